@@ -1,0 +1,158 @@
+package org.summittracker.account.internal;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.summittracker.account.Accounts;
+import org.summittracker.account.Actor;
+import org.summittracker.account.NotAllowedException;
+import org.summittracker.account.Role;
+import org.summittracker.audit.AuditableChange;
+import org.summittracker.people.Person;
+import org.summittracker.people.PersonRepository;
+
+/**
+ * Every change to accounts, each one audited: creating, changing roles, enabling and disabling, resetting the
+ * password. The rules: usernames and persons have at most one account, and at least one enabled administrator
+ * always remains.
+ */
+@Service
+@Transactional
+class AccountAdministration implements Accounts {
+
+	static final String ENTITY = "Account";
+
+	private final AccountRepository accounts;
+
+	private final PersonRepository people;
+
+	private final PasswordEncoder passwords;
+
+	private final ApplicationEventPublisher events;
+
+	AccountAdministration(AccountRepository accounts, PersonRepository people, PasswordEncoder passwords,
+			ApplicationEventPublisher events) {
+		this.accounts = accounts;
+		this.people = people;
+		this.passwords = passwords;
+		this.events = events;
+	}
+
+	@Override
+	public int provide(List<AccountSpec> specs, String password) {
+		String hash = null;
+		int created = 0;
+		for (AccountSpec spec : specs) {
+			if (this.accounts.existsByUsername(spec.username())
+					|| (spec.personId() != null && this.accounts.existsByPersonId(spec.personId()))) {
+				continue;
+			}
+			if (hash == null) {
+				hash = this.passwords.encode(password);
+			}
+			Person person = (spec.personId() != null) ? this.people.getReferenceById(spec.personId()) : null;
+			Account account = this.accounts.save(new Account(spec.username(), hash, person, spec.roles()));
+			audit(AuditableChange.SYSTEM, account, "ACCOUNT_CREATED", "Created account " + spec.username()
+					+ " with roles " + Actor.names(spec.roles()));
+			created++;
+		}
+		return created;
+	}
+
+	/** One row of the accounts list. */
+	record AccountRow(long id, String username, String personHandle, String personName, String roleNames,
+			boolean enabled) {
+	}
+
+	/** A page of accounts by username; roles are loaded in one batch, not per row. */
+	@Transactional(readOnly = true)
+	Page<AccountRow> page(Pageable pageable) {
+		return this.accounts.findPage(pageable)
+			.map((a) -> new AccountRow(a.getId(), a.getUsername(),
+					(a.getPerson() != null) ? a.getPerson().getHandle() : null,
+					(a.getPerson() != null) ? a.getPerson().getName() : null, a.getRoleNames(), a.isEnabled()));
+	}
+
+	@Transactional(readOnly = true)
+	boolean anyEnabledAdmin() {
+		return this.accounts.countEnabledWith(Role.ADMIN) > 0;
+	}
+
+	/** Creates an account with a password of its own; refuses names and persons that already have one. */
+	Account create(Actor by, String username, Person person, Set<Role> roles, String password) {
+		if (this.accounts.existsByUsername(username)) {
+			throw new AccountRuleException("username", "The username " + username + " is taken.");
+		}
+		if (person != null && this.accounts.existsByPersonId(person.getId())) {
+			throw new AccountRuleException("person", person.getHandle() + " already has an account.");
+		}
+		Account account = this.accounts
+			.save(new Account(username, this.passwords.encode(password), person, roles));
+		audit(by.username(), account, "ACCOUNT_CREATED", "Created account " + username
+				+ ((person != null) ? " for " + person.getHandle() : "") + " with roles " + Actor.names(roles));
+		return account;
+	}
+
+	void changeRoles(Actor by, long id, long version, Set<Role> roles) {
+		Account account = current(id, version);
+		Set<Role> before = account.getRoles();
+		if (before.equals(roles)) {
+			return;
+		}
+		if (before.contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && account.isEnabled()) {
+			keepAnAdmin("remove the Admin role from " + account.getUsername());
+		}
+		account.changeRoles(roles);
+		audit(by.username(), account, "ROLES_CHANGED", "Roles of " + account.getUsername() + ": "
+				+ Actor.names(before) + " → " + Actor.names(roles));
+	}
+
+	void enable(Actor by, long id, long version, boolean enabled) {
+		Account account = current(id, version);
+		if (account.isEnabled() == enabled) {
+			return;
+		}
+		if (!enabled && account.getRoles().contains(Role.ADMIN)) {
+			keepAnAdmin("disable " + account.getUsername());
+		}
+		account.enable(enabled);
+		audit(by.username(), account, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED",
+				(enabled ? "Enabled account " : "Disabled account ") + account.getUsername() + ": "
+						+ (enabled ? "disabled → enabled" : "enabled → disabled"));
+	}
+
+	void resetPassword(Actor by, long id, long version, String password) {
+		Account account = current(id, version);
+		account.changePasswordHash(this.passwords.encode(password));
+		// The summary never holds the password or its hash.
+		audit(by.username(), account, "PASSWORD_RESET", "Reset the password of " + account.getUsername());
+	}
+
+	private Account current(long id, long version) {
+		Account account = this.accounts.findWithRoles(id).orElseThrow(() -> new AccountNotFoundException(id));
+		if (account.getVersion() != version) {
+			throw new StaleAccountException(account.getId());
+		}
+		return account;
+	}
+
+	private void keepAnAdmin(String what) {
+		if (this.accounts.countEnabledWith(Role.ADMIN) <= 1) {
+			throw new NotAllowedException("You cannot " + what + ": at least one enabled administrator must remain.");
+		}
+	}
+
+	private void audit(String actor, Account account, String action, String summary) {
+		this.events.publishEvent(new AuditableChange(Objects.requireNonNull(actor), action, ENTITY, account.getId(),
+				null, summary));
+	}
+
+}

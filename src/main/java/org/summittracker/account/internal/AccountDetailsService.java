@@ -1,0 +1,40 @@
+package org.summittracker.account.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds accounts for signing in, and again on every request so that role changes and disabling take effect at once.
+ */
+@Service
+@Transactional(readOnly = true)
+class AccountDetailsService implements UserDetailsService {
+
+	private final AccountRepository accounts;
+
+	AccountDetailsService(AccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	static String normalize(String username) {
+		return (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";
+	}
+
+	@Override
+	public AccountPrincipal loadUserByUsername(String username) {
+		return this.accounts.findForSignIn(normalize(username))
+			.map(AccountPrincipal::of)
+			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+	}
+
+	/** The account as it is now, if it still exists and is enabled. */
+	Optional<AccountPrincipal> reload(long accountId) {
+		return this.accounts.findWithRoles(accountId).filter(Account::isEnabled).map(AccountPrincipal::of);
+	}
+
+}

@@ -1,0 +1,79 @@
+package org.summittracker.account.internal;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
+
+import org.summittracker.account.Actors;
+import org.summittracker.account.NotAllowedException;
+
+/**
+ * The 403 page, saying why: the reason a feature gave, a missing or stale form token, or the role a page needs.
+ */
+class DeniedPage implements AccessDeniedHandler {
+
+	static final String CSRF_REASON = "This form's security token was missing or out of date (tokens change when "
+			+ "you sign in or out). Nothing was changed. Go back, reload the page and submit the form again.";
+
+	static final String ADMIN_REASON = "Only administrators may manage accounts and read the whole audit trail.";
+
+	private final ViewResolver views;
+
+	private final Actors actors;
+
+	DeniedPage(ViewResolver views, Actors actors) {
+		this.views = views;
+		this.actors = actors;
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+			throws IOException, ServletException {
+		if (response.isCommitted()) {
+			return;
+		}
+		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+		Map<String, Object> model = new HashMap<>();
+		model.put("status", HttpServletResponse.SC_FORBIDDEN);
+		model.put("reason", reason(request, denied));
+		try {
+			View view = this.views.resolveViewName("error/403", request.getLocale());
+			if (view == null) {
+				throw new IllegalStateException("No view error/403");
+			}
+			view.render(model, request, response);
+		}
+		catch (IOException | ServletException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new ServletException(ex);
+		}
+	}
+
+	private String reason(HttpServletRequest request, AccessDeniedException denied) {
+		if (denied instanceof CsrfException) {
+			return CSRF_REASON;
+		}
+		if (denied instanceof NotAllowedException) {
+			return denied.getMessage();
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.startsWith("/admin")) {
+			return ADMIN_REASON;
+		}
+		String roles = this.actors.current().map((actor) -> actor.roleNames()).orElse("none");
+		return "Your account's roles (" + roles + ") do not allow this.";
+	}
+
+}

@@ -1,0 +1,98 @@
+package org.summittracker.account.internal;
+
+import java.util.Set;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.web.servlet.ViewResolver;
+
+import org.summittracker.account.Actors;
+
+/**
+ * Who may reach what. Reading is open to everyone unless {@code summit.public-read=false}; everything that changes
+ * data needs a signed-in account, and the features check on the server what that account may do (see
+ * {@link org.summittracker.account.Actor}); /admin needs the Admin role.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	// No inline scripts or styles anywhere: everything comes from the application's own static files.
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt today; the {id} prefix lets a later, stronger encoder take over without invalidating stored hashes.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts,
+			PasswordEncoder passwordEncoder, LoginThrottle throttle,
+			@Qualifier("thymeleafViewResolver") ViewResolver views, Actors actors,
+			@Value("${summit.public-read:true}") boolean publicRead) throws Exception {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+		passwords.setPasswordEncoder(passwordEncoder);
+		// Check the password first, so that a disabled account answers exactly like a wrong password.
+		passwords.setPreAuthenticationChecks((user) -> {
+		});
+		passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+		http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)));
+
+		http.authorizeHttpRequests((requests) -> {
+			requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
+			requests.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+					"/actuator/health")
+				.permitAll();
+			requests.requestMatchers("/admin/**").hasRole("ADMIN");
+			if (publicRead) {
+				requests.requestMatchers(HttpMethod.GET, "/**").permitAll();
+				requests.requestMatchers(HttpMethod.HEAD, "/**").permitAll();
+			}
+			requests.anyRequest().authenticated();
+		});
+
+		http.formLogin((login) -> login.loginPage("/login").failureHandler(new LoginFailureHandler()).permitAll());
+		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedout")
+			.deleteCookies("JSESSIONID"));
+
+		// Browsers asking for HTML are sent to the login page; other clients get a plain 401.
+		MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML,
+				MediaType.APPLICATION_XHTML_XML);
+		html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+		http.exceptionHandling((exceptions) -> exceptions
+			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), html)
+			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+					AnyRequestMatcher.INSTANCE)
+			.accessDeniedHandler(new DeniedPage(views, actors)));
+
+		http.headers((headers) -> headers
+			.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions((frames) -> frames.deny())
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+
+		http.addFilterAfter(new ActorRefreshFilter(accounts), AnonymousAuthenticationFilter.class);
+		return http.build();
+	}
+
+}

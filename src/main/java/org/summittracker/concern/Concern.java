@@ -1,0 +1,158 @@
+package org.summittracker.concern;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import org.summittracker.people.Person;
+import org.summittracker.people.Subsystem;
+import org.summittracker.session.Session;
+
+/**
+ * A worry raised in a session about its proposal. Never deleted; every status change is kept.
+ */
+@Entity
+public class Concern {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Session session;
+
+	private String key;
+
+	private String title;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private ConcernCategory category;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Person raisedBy;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Person enteredBy;
+
+	private String body;
+
+	private boolean blocking;
+
+	private String blockingReason;
+
+	@Enumerated(EnumType.STRING)
+	private ConcernStatus status;
+
+	private String statusNote;
+
+	private LocalDate revisitOn;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@ManyToMany
+	@JoinTable(name = "concern_subsystem", joinColumns = @JoinColumn(name = "concern_id"),
+			inverseJoinColumns = @JoinColumn(name = "subsystem_id"))
+	private Set<Subsystem> subsystems = new LinkedHashSet<>();
+
+	@Version
+	private long version;
+
+	protected Concern() {
+	}
+
+	public Concern(Session session, String key, String title, ConcernCategory category, Person raisedBy,
+			Person enteredBy, String body, Instant raisedAt) {
+		this.session = session;
+		this.key = key;
+		this.title = title;
+		this.category = category;
+		this.raisedBy = raisedBy;
+		this.enteredBy = enteredBy;
+		this.body = (body != null) ? body : "";
+		this.status = ConcernStatus.OPEN;
+		this.createdAt = raisedAt;
+		this.updatedAt = this.createdAt;
+	}
+
+	public void block(String reason) {
+		this.blocking = true;
+		this.blockingReason = reason;
+	}
+
+	public void concerns(Subsystem subsystem) {
+		this.subsystems.add(subsystem);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Session getSession() {
+		return this.session;
+	}
+
+	public String getKey() {
+		return this.key;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public ConcernCategory getCategory() {
+		return this.category;
+	}
+
+	public Person getRaisedBy() {
+		return this.raisedBy;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public boolean isBlocking() {
+		return this.blocking;
+	}
+
+	public String getBlockingReason() {
+		return this.blockingReason;
+	}
+
+	public ConcernStatus getStatus() {
+		return this.status;
+	}
+
+	public String getStatusNote() {
+		return this.statusNote;
+	}
+
+	public LocalDate getRevisitOn() {
+		return this.revisitOn;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Set<Subsystem> getSubsystems() {
+		return this.subsystems;
+	}
+
+}

@@ -1,0 +1,42 @@
+package org.summittracker.concern;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/**
+ * What kind of worry a concern is: toolchain stability, memory model, bisection, ...
+ */
+@Entity
+public class ConcernCategory {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String name;
+
+	protected ConcernCategory() {
+	}
+
+	public ConcernCategory(String slug, String name) {
+		this.slug = slug;
+		this.name = name;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+}

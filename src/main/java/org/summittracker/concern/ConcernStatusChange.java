@@ -1,0 +1,63 @@
+package org.summittracker.concern;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+
+import org.summittracker.people.Person;
+
+/**
+ * One step in a concern's life, kept for ever: who moved it from what to what, when, and why.
+ */
+@Entity
+public class ConcernStatusChange {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Concern concern;
+
+	@Enumerated(EnumType.STRING)
+	private ConcernStatus fromStatus;
+
+	@Enumerated(EnumType.STRING)
+	private ConcernStatus toStatus;
+
+	private String note;
+
+	private LocalDate revisitOn;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Person changedBy;
+
+	private Instant changedAt;
+
+	protected ConcernStatusChange() {
+	}
+
+	public ConcernStatusChange(Concern concern, ConcernStatus fromStatus, ConcernStatus toStatus, String note,
+			LocalDate revisitOn, Person changedBy, Instant at) {
+		this.concern = concern;
+		this.fromStatus = fromStatus;
+		this.toStatus = toStatus;
+		this.note = note;
+		this.revisitOn = revisitOn;
+		this.changedBy = changedBy;
+		this.changedAt = at;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.summittracker.concern;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ConcernStatusChangeRepository extends JpaRepository<ConcernStatusChange, Long> {
+
+}

@@ -1,0 +1,209 @@
+package org.summittracker.demo;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.summittracker.account.Accounts;
+import org.summittracker.account.Accounts.AccountSpec;
+import org.summittracker.account.Role;
+import org.summittracker.concern.Concern;
+import org.summittracker.concern.ConcernCategoryRepository;
+import org.summittracker.concern.ConcernRepository;
+import org.summittracker.concern.ConcernResponse;
+import org.summittracker.concern.ConcernResponseRepository;
+import org.summittracker.event.Event;
+import org.summittracker.event.EventRepository;
+import org.summittracker.followup.FollowUp;
+import org.summittracker.followup.FollowUpRepository;
+import org.summittracker.people.Maintainership;
+import org.summittracker.people.MaintainershipRepository;
+import org.summittracker.people.Person;
+import org.summittracker.people.PersonRepository;
+import org.summittracker.people.Subsystem;
+import org.summittracker.people.SubsystemRepository;
+import org.summittracker.position.EntryMethod;
+import org.summittracker.position.Position;
+import org.summittracker.position.PositionHistory;
+import org.summittracker.position.Stance;
+import org.summittracker.resolution.Outcome;
+import org.summittracker.resolution.Resolution;
+import org.summittracker.resolution.ResolutionRepository;
+import org.summittracker.session.DiscussionNote;
+import org.summittracker.session.DiscussionNoteRepository;
+import org.summittracker.session.Participant;
+import org.summittracker.session.ParticipantRepository;
+import org.summittracker.session.Session;
+import org.summittracker.session.SessionRepository;
+
+import static org.summittracker.demo.DemoSummit.EVENT_SLUG;
+
+/**
+ * Loads {@link DemoSummit} in one transaction. People and subsystems are found or created by handle and slug; the
+ * event and everything in it are created only when the event is not there yet, so a restart adds nothing twice.
+ */
+@Component
+public class DemoSummitLoader {
+
+	private static final Logger logger = LoggerFactory.getLogger(DemoSummitLoader.class);
+
+	private final PersonRepository people;
+
+	private final SubsystemRepository subsystems;
+
+	private final MaintainershipRepository maintainerships;
+
+	private final EventRepository events;
+
+	private final SessionRepository sessions;
+
+	private final ParticipantRepository participants;
+
+	private final DiscussionNoteRepository notes;
+
+	private final ConcernCategoryRepository categories;
+
+	private final ConcernRepository concerns;
+
+	private final ConcernResponseRepository responses;
+
+	private final PositionHistory positions;
+
+	private final ResolutionRepository resolutions;
+
+	private final FollowUpRepository followUps;
+
+	private final Accounts accounts;
+
+	DemoSummitLoader(PersonRepository people, SubsystemRepository subsystems,
+			MaintainershipRepository maintainerships, EventRepository events, SessionRepository sessions,
+			ParticipantRepository participants, DiscussionNoteRepository notes, ConcernCategoryRepository categories,
+			ConcernRepository concerns, ConcernResponseRepository responses, PositionHistory positions,
+			ResolutionRepository resolutions, FollowUpRepository followUps, Accounts accounts) {
+		this.people = people;
+		this.subsystems = subsystems;
+		this.maintainerships = maintainerships;
+		this.events = events;
+		this.sessions = sessions;
+		this.participants = participants;
+		this.notes = notes;
+		this.categories = categories;
+		this.concerns = concerns;
+		this.responses = responses;
+		this.positions = positions;
+		this.resolutions = resolutions;
+		this.followUps = followUps;
+		this.accounts = accounts;
+	}
+
+	/** Loads the demo summit unless it is there already; answers whether it loaded anything. */
+	@Transactional
+	public boolean load() {
+		Map<String, Person> byHandle = new HashMap<>();
+		DemoSummit.PEOPLE.forEach((p) -> byHandle.put(p.handle(), person(p)));
+		Map<String, Subsystem> bySlug = new HashMap<>();
+		for (DemoSummit.SubsystemFact s : DemoSummit.SUBSYSTEMS) {
+			Subsystem subsystem = subsystem(s);
+			bySlug.put(s.slug(), subsystem);
+			s.maintainers().forEach((handle) -> maintain(byHandle.get(handle), subsystem));
+		}
+		this.accounts.provide(demoAccounts(byHandle), DemoSummit.ACCOUNT_PASSWORD);
+		if (this.events.existsBySlug(EVENT_SLUG)) {
+			return false;
+		}
+		Event event = this.events.save(new Event(EVENT_SLUG, DemoSummit.EVENT_NAME, DemoSummit.STARTS_ON,
+				DemoSummit.ENDS_ON, DemoSummit.LOCATION, DemoSummit.EVENT_DESCRIPTION));
+		Person noteTaker = byHandle.get(DemoSummit.NOTE_TAKER);
+		Session session = new Session(event, DemoSummit.SESSION_SLUG, DemoSummit.SESSION_TITLE, 1,
+				DemoSummit.PROPOSAL, byHandle.get(DemoSummit.LEAD));
+		session.describe(DemoSummit.SUMMARY);
+		session.markHeld();
+		DemoSummit.AFFECTED.forEach((slug) -> session.affects(bySlug.get(slug)));
+		this.sessions.save(session);
+
+		this.participants.save(new Participant(session, byHandle.get(DemoSummit.LEAD), Participant.Role.LEAD));
+		this.participants.save(new Participant(session, noteTaker, Participant.Role.NOTE_TAKER));
+		DemoSummit.SPEAKERS.forEach((handle) -> this.participants
+			.save(new Participant(session, byHandle.get(handle), Participant.Role.SPEAKER)));
+
+		int seq = 0;
+		for (DemoSummit.NoteFact n : DemoSummit.NOTES) {
+			this.notes.save(new DiscussionNote(session, ++seq, byHandle.get(n.speaker()), n.kind(), n.body()));
+		}
+
+		Map<String, Concern> byKey = new HashMap<>();
+		for (DemoSummit.ConcernFact c : DemoSummit.CONCERNS) {
+			Concern concern = new Concern(session, c.key(), c.title(),
+					this.categories.findBySlug(c.category()).orElseThrow(), byHandle.get(c.raisedBy()), noteTaker,
+					c.body(), DemoSummit.RECORDED_AT);
+			byKey.put(c.key(), this.concerns.save(concern));
+			for (DemoSummit.ResponseFact r : c.responses()) {
+				this.responses.save(new ConcernResponse(concern, byHandle.get(r.author()), r.body(), DemoSummit.RECORDED_AT));
+			}
+		}
+
+		for (DemoSummit.PositionFact p : DemoSummit.POSITIONS) {
+			Position position = new Position(session, byHandle.get(p.handle()), p.stance(),
+					(p.stance() == Stance.SUPPORTS_WITH_CONDITIONS) ? p.note() : null,
+					(p.stance() == Stance.SUPPORTS_WITH_CONDITIONS) ? null : p.note(), EntryMethod.STATED_IN_SESSION,
+					noteTaker, DemoSummit.RECORDED_AT);
+			p.cites().forEach((key) -> position.cite(byKey.get(key)));
+			this.positions.record(position, null);
+		}
+
+		int resolutionSeq = 0;
+		for (DemoSummit.ResolutionFact r : DemoSummit.RESOLUTIONS) {
+			this.resolutions.save(new Resolution(session, ++resolutionSeq, r.statement(), r.outcome(), null, null));
+		}
+
+		for (DemoSummit.FollowUpFact f : DemoSummit.FOLLOW_UPS) {
+			FollowUp followUp = new FollowUp(session, f.title(), byHandle.get(f.owner()), null, DemoSummit.RECORDED_AT);
+			if (f.addresses() != null) {
+				followUp.addresses(byKey.get(f.addresses()));
+			}
+			this.followUps.save(followUp);
+		}
+		logger.info("Loaded the demo summit: {} › {}", DemoSummit.EVENT_NAME, DemoSummit.SESSION_TITLE);
+		return true;
+	}
+
+	/** admin (Admin and Organizer), organizer (Organizer) and a Maintainer account per other demo person. */
+	private List<AccountSpec> demoAccounts(Map<String, Person> byHandle) {
+		List<AccountSpec> specs = new ArrayList<>();
+		specs.add(new AccountSpec(DemoSummit.ADMIN_ACCOUNT, null, EnumSet.of(Role.ADMIN, Role.ORGANIZER)));
+		specs.add(new AccountSpec(DemoSummit.NOTE_TAKER, byHandle.get(DemoSummit.NOTE_TAKER).getId(),
+				EnumSet.of(Role.ORGANIZER)));
+		DemoSummit.PEOPLE.stream()
+			.filter((p) -> !p.handle().equals(DemoSummit.NOTE_TAKER))
+			.forEach((p) -> specs.add(new AccountSpec(p.handle(), byHandle.get(p.handle()).getId(),
+					EnumSet.of(Role.MAINTAINER))));
+		return specs;
+	}
+
+	private Person person(DemoSummit.PersonFact fact) {
+		return this.people.findByHandle(fact.handle())
+			.orElseGet(() -> this.people
+				.save(new Person(fact.handle(), fact.name(), fact.handle() + "@example.org", fact.affiliation())));
+	}
+
+	private Subsystem subsystem(DemoSummit.SubsystemFact fact) {
+		return this.subsystems.findBySlug(fact.slug())
+			.orElseGet(() -> this.subsystems.save(new Subsystem(fact.slug(), fact.name(), Subsystem.Status.MAINTAINED,
+					fact.mailingList())));
+	}
+
+	private void maintain(Person person, Subsystem subsystem) {
+		if (!this.maintainerships.existsByPersonAndSubsystem(person, subsystem)) {
+			this.maintainerships.save(new Maintainership(person, subsystem, Maintainership.Role.MAINTAINER));
+		}
+	}
+
+}

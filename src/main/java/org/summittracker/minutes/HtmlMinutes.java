@@ -1,0 +1,65 @@
+package org.summittracker.minutes;
+
+import java.io.Writer;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.springframework.stereotype.Component;
+
+import org.summittracker.minutes.SessionMinutes.EventHeader;
+
+/**
+ * Minutes as one printable HTML document (well-formed, so that the PDF renderer can read it too). In event minutes
+ * each session starts on a new page.
+ */
+@Component
+class HtmlMinutes {
+
+	private final ITemplateEngine templates;
+
+	HtmlMinutes(ITemplateEngine templates) {
+		this.templates = templates;
+	}
+
+	void start(String title, Writer out) throws java.io.IOException {
+		out.write("<!DOCTYPE html>\n<html lang=\"en\" xmlns=\"http://www.w3.org/1999/xhtml\">\n");
+		this.templates.process("minutes/part-head", new Context(null, Map.of("title", title)), out);
+		out.write("\n<body>\n");
+	}
+
+	void eventHeader(EventHeader event, Writer out) {
+		this.templates.process("minutes/part-event",
+				new Context(null, Map.of("event", event, "dates", MinutesFormat.dates(event))), out);
+	}
+
+	void session(SessionMinutes m, boolean first, int level, Writer out) {
+		Context context = new Context();
+		context.setVariable("m", m);
+		context.setVariable("first", first);
+		context.setVariable("level", level);
+		context.setVariable("dates", MinutesFormat.dates(m.event()));
+		context.setVariable("attendees", MinutesFormat.attendeesByRole(m));
+		context.setVariable("status", MinutesFormat.status(m));
+		context.setVariable("buyIn", m.buyIn()
+			.stream()
+			.map((b) -> new BuyInRow(b, b.hasPosition() ? MinutesFormat.qualifier(b) : "", MinutesFormat.entered(b)))
+			.toList());
+		context.setVariable("publishedOn", m.isFinal()
+				? MinutesFormat.day(m.session().minutesFinalAt().atZone(ZoneOffset.UTC).toLocalDate()) : "");
+		this.templates.process("minutes/part-session", context, out);
+	}
+
+	void end(Writer out) throws java.io.IOException {
+		out.write("\n</body>\n</html>\n");
+	}
+
+	/** A buy-in row with its wording worked out, for the template. */
+	public record BuyInRow(SessionMinutes.BuyInEntry entry, String qualifier, String entered) {
+	}
+
+
+}

@@ -1,0 +1,143 @@
+package org.summittracker.minutes;
+
+import java.io.PrintWriter;
+
+import org.summittracker.minutes.SessionMinutes.BuyInEntry;
+import org.summittracker.minutes.SessionMinutes.ConcernEntry;
+import org.summittracker.minutes.SessionMinutes.EventHeader;
+import org.summittracker.minutes.SessionMinutes.FollowUpEntry;
+import org.summittracker.minutes.SessionMinutes.Note;
+import org.summittracker.minutes.SessionMinutes.ResolutionEntry;
+import org.summittracker.minutes.SessionMinutes.Response;
+
+import static org.summittracker.minutes.MinutesFormat.day;
+
+/**
+ * Minutes as Markdown. User text is written as it was entered (it is Markdown already); table cells escape pipes.
+ */
+final class MarkdownMinutes {
+
+	private MarkdownMinutes() {
+	}
+
+	static void writeEventHeader(EventHeader event, PrintWriter out) {
+		out.println("# " + event.name());
+		out.println();
+		out.println("- Dates: " + MinutesFormat.dates(event));
+		if (event.location() != null) {
+			out.println("- Location: " + event.location());
+		}
+		out.println();
+	}
+
+	static void write(SessionMinutes m, PrintWriter out, String heading) {
+		out.println(heading + " " + m.event().name() + ": " + m.session().title());
+		out.println();
+		out.println("- Event: " + m.event().name() + " (" + MinutesFormat.dates(m.event()) + ")");
+		if (m.session().scheduledAt() != null) {
+			out.println("- Held: " + MinutesFormat.instant(m.session().scheduledAt()));
+		}
+		MinutesFormat.attendeesByRole(m).forEach((line) -> out.println("- " + line));
+		out.println("- Status: " + MinutesFormat.status(m));
+		out.println();
+		String sub = heading + "#";
+		out.println(sub + " Proposal");
+		out.println();
+		out.println(m.session().proposal());
+		out.println();
+		if (m.session().summary() != null) {
+			out.println(m.session().summary());
+			out.println();
+		}
+		out.println(sub + " Readiness: " + (m.readiness().ready() ? "ready" : "not ready"));
+		out.println();
+		m.readiness().missing().forEach((line) -> out.println("- Missing: " + line));
+		m.readiness().acked().forEach((line) -> out.println("- " + line));
+		out.println();
+
+		out.println(sub + " Discussion");
+		out.println();
+		if (m.notes().isEmpty()) {
+			out.println("No discussion notes.");
+		}
+		for (Note note : m.notes()) {
+			out.println(note.seq() + ". **" + note.speaker().name() + "** (" + note.kind() + "): " + note.body());
+		}
+		out.println();
+
+		out.println(sub + " Concerns");
+		out.println();
+		if (m.concerns().isEmpty()) {
+			out.println("No concerns were raised.");
+			out.println();
+		}
+		for (ConcernEntry c : m.concerns()) {
+			out.println("- `" + c.key() + "` " + c.title());
+			out.println("  - Category: " + c.category() + "; raised by " + c.raisedBy().name() + "; status: " + c.status()
+					+ (c.blocking() ? "; blocking: " + c.blockingReason() : ""));
+			if (c.statusNote() != null) {
+				out.println("  - Note: " + c.statusNote());
+			}
+			if (c.revisitOn() != null) {
+				out.println("  - Revisit on " + day(c.revisitOn()));
+			}
+			for (Response r : c.responses()) {
+				out.println("  - Response from " + r.author().name() + ": " + r.body().replace("\n", " "));
+			}
+		}
+		if (!m.concerns().isEmpty()) {
+			out.println();
+		}
+
+		out.println(sub + " Buy-in");
+		out.println();
+		out.println("| Person | Maintains | Stance | Conditions or concerns | Entered |");
+		out.println("|---|---|---|---|---|");
+		for (BuyInEntry b : m.buyIn()) {
+			out.println("| " + cell(b.person().name()) + " | " + cell(String.join(", ", b.maintains())) + " | "
+					+ cell(b.stanceLabel()) + " | " + cell(b.hasPosition() ? MinutesFormat.qualifier(b) : "") + " | "
+					+ cell(MinutesFormat.entered(b)) + " |");
+		}
+		out.println();
+
+		out.println(sub + " Resolutions");
+		out.println();
+		if (m.resolutions().isEmpty()) {
+			out.println("No resolutions.");
+		}
+		for (ResolutionEntry r : m.resolutions()) {
+			out.println(r.seq() + ". **" + r.outcomeLabel() + "**: " + r.statement()
+					+ ((r.decidedOn() != null) ? " (decided " + day(r.decidedOn()) + ")" : "")
+					+ ((r.revisitOn() != null) ? " (revisit " + day(r.revisitOn()) + ")" : "")
+					+ (r.addresses().isEmpty() ? "" : " Addresses: `" + String.join("`, `", r.addresses()) + "`."));
+		}
+		out.println();
+
+		out.println(sub + " Follow-ups");
+		out.println();
+		if (m.followUps().isEmpty()) {
+			out.println("No follow-ups.");
+		}
+		for (FollowUpEntry f : m.followUps()) {
+			out.println("- [" + ("done".equals(f.status()) ? "x" : " ") + "] " + f.title() + " — "
+					+ f.owner().name() + "; due " + ((f.dueOn() != null) ? day(f.dueOn()) : "not set") + "; "
+					+ f.statusLabel().toLowerCase(java.util.Locale.ROOT)
+					+ ((f.dropReason() != null) ? " (" + f.dropReason() + ")" : "")
+					+ ((f.concern() != null) ? "; addresses `" + f.concern() + "`" : ""));
+		}
+		out.println();
+
+		if (m.amendments().isAmended()) {
+			out.println(sub + " Amended after publication on "
+					+ MinutesFormat.day(m.amendments().publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()));
+			out.println();
+			m.amendments().changes().forEach((change) -> out.println("- " + change));
+			out.println();
+		}
+	}
+
+	private static String cell(String text) {
+		return (text == null) ? "" : text.replace("|", "\\|").replace("\n", " ");
+	}
+
+}

@@ -1,0 +1,207 @@
+package org.summittracker.minutes;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.summittracker.minutes.SessionMinutes.Amendments;
+import org.summittracker.minutes.SessionMinutes.Attendee;
+import org.summittracker.minutes.SessionMinutes.BuyInEntry;
+import org.summittracker.minutes.SessionMinutes.ConcernEntry;
+import org.summittracker.minutes.SessionMinutes.EventHeader;
+import org.summittracker.minutes.SessionMinutes.FollowUpEntry;
+import org.summittracker.minutes.SessionMinutes.Note;
+import org.summittracker.minutes.SessionMinutes.PersonRef;
+import org.summittracker.minutes.SessionMinutes.PositionChange;
+import org.summittracker.minutes.SessionMinutes.ReadinessEntry;
+import org.summittracker.minutes.SessionMinutes.ResolutionEntry;
+import org.summittracker.minutes.SessionMinutes.Response;
+import org.summittracker.minutes.SessionMinutes.SessionHeader;
+import org.summittracker.minutes.SessionMinutes.StatusChange;
+import org.summittracker.position.BuyInQueries;
+import org.summittracker.position.PositionView;
+import org.summittracker.position.SessionBuyIn;
+
+/**
+ * Puts together the minutes of a batch of sessions from a fixed number of queries.
+ */
+@Component
+class MinutesAssembler {
+
+	private final MinutesQueries queries;
+
+	private final BuyInQueries buyIn;
+
+	MinutesAssembler(MinutesQueries queries, BuyInQueries buyIn) {
+		this.queries = queries;
+		this.buyIn = buyIn;
+	}
+
+	/** The minutes of the given sessions, in the order given. */
+	@Transactional(readOnly = true)
+	List<SessionMinutes> assemble(List<Long> sessionIds) {
+		if (sessionIds.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Object[]> headers = index(this.queries.sessions(sessionIds), (row) -> (Long) row[0]);
+		Map<Long, List<Object[]>> attendees = group(this.queries.attendees(sessionIds), 0);
+		Map<Long, List<Object[]>> notes = group(this.queries.notes(sessionIds), 0);
+		Map<Long, List<Object[]>> concerns = group(this.queries.concerns(sessionIds), 1);
+		Map<Long, List<Object[]>> concernSubsystems = group(this.queries.concernSubsystems(sessionIds), 0);
+		Map<Long, List<Object[]>> responses = group(this.queries.responses(sessionIds), 0);
+		Map<Long, List<Object[]>> concernHistory = group(this.queries.concernHistory(sessionIds), 0);
+		Map<Long, List<Object[]>> positionHistory = group(this.queries.positionHistory(sessionIds), 0);
+		Map<Long, List<Object[]>> resolutions = group(this.queries.resolutions(sessionIds), 1);
+		Map<Long, List<Object[]>> resolutionConcerns = group(this.queries.resolutionConcerns(sessionIds), 0);
+		Map<Long, List<Object[]>> followUps = group(this.queries.followUps(sessionIds), 1);
+		Map<Long, SessionBuyIn> buyIns = this.buyIn.forSessions(sessionIds);
+
+		List<SessionMinutes> minutes = new ArrayList<>();
+		for (Long id : sessionIds) {
+			Object[] h = headers.get(id);
+			if (h == null) {
+				continue;
+			}
+			Instant finalAt = (Instant) h[15];
+			List<String> changes = new ArrayList<>();
+			List<Dated> dated = new ArrayList<>();
+
+			List<ConcernEntry> concernEntries = new ArrayList<>();
+			for (Object[] c : concerns.getOrDefault(id, List.of())) {
+				Long concernId = (Long) c[0];
+				PersonRef raiser = person(c, 5);
+				List<Response> thread = responses.getOrDefault(concernId, List.of())
+					.stream()
+					.map((r) -> new Response(person(r, 1), (Instant) r[4], (String) r[5]))
+					.toList();
+				List<StatusChange> history = concernHistory.getOrDefault(concernId, List.of())
+					.stream()
+					.map((s) -> new StatusChange(word(s[1]), word(s[2]), (String) s[3], (LocalDate) s[4], person(s, 5),
+							(Instant) s[8]))
+					.toList();
+				concernEntries.add(new ConcernEntry((String) c[2], (String) c[3], (String) c[4], raiser, word(c[8]),
+						(Boolean) c[9], (String) c[10], (String) c[11], (LocalDate) c[12],
+						concernSubsystems.getOrDefault(concernId, List.of()).stream().map((s) -> (String) s[1]).toList(),
+						(String) c[13], (Instant) c[14], thread, history));
+				dated.add(new Dated((Instant) c[14], raiser.name() + " raised concern " + c[2]));
+				thread.forEach((r) -> dated.add(new Dated(r.at(), r.author().name() + " responded to concern " + c[2])));
+				history.forEach((s) -> dated.add(new Dated(s.at(), s.by().name() + " moved concern " + c[2] + " from "
+						+ ((s.from() != null) ? s.from() : "new") + " to " + s.to())));
+			}
+
+			SessionBuyIn sessionBuyIn = buyIns.get(id);
+			Map<Long, PositionView> positionsByPerson = new HashMap<>();
+			sessionBuyIn.positions().forEach((p) -> positionsByPerson.put(p.personId(), p));
+			List<BuyInEntry> buyInEntries = new ArrayList<>();
+			for (SessionBuyIn.Row row : sessionBuyIn.rows()) {
+				PositionView p = row.position();
+				PersonRef person = new PersonRef(row.handle(), row.name(),
+						(p != null) ? p.email() : emailOf(sessionBuyIn, row.handle()));
+				if (p == null) {
+					buyInEntries.add(new BuyInEntry(person, row.maintains(), null, "No record", null, null, List.of(),
+							null, null, null, null, List.of()));
+					continue;
+				}
+				List<PositionChange> history = positionHistory.getOrDefault(p.id(), List.of())
+					.stream()
+					.map((pc) -> new PositionChange(word(pc[1]), word(pc[2]), (String) pc[3], (String) pc[4],
+							(String) pc[5], word(pc[6]), person(pc, 7), (Instant) pc[10]))
+					.toList();
+				history.forEach((pc) -> dated.add(new Dated(pc.at(), pc.enteredBy().name() + " recorded "
+						+ person.name() + "'s position: " + ((pc.from() != null) ? pc.from() + " → " : "") + pc.to())));
+				buyInEntries.add(new BuyInEntry(person, row.maintains(), word(p.stance()),
+						p.stance().label(), p.conditions(), p.rationale(), p.citedConcernKeys(), p.speaksForName(),
+						word(p.entryMethod()), new PersonRef(p.enteredByHandle(), p.enteredByName(), null),
+						p.updatedAt(), history));
+			}
+
+			List<ResolutionEntry> resolutionEntries = resolutions.getOrDefault(id, List.of())
+				.stream()
+				.map((r) -> new ResolutionEntry((Integer) r[2], word(r[3]),
+						((org.summittracker.resolution.Outcome) r[3]).label(), (String) r[4], (LocalDate) r[5],
+						(LocalDate) r[6], resolutionConcerns.getOrDefault((Long) r[0], List.of())
+							.stream()
+							.map((k) -> (String) k[1])
+							.toList()))
+				.toList();
+
+			List<FollowUpEntry> followUpEntries = new ArrayList<>();
+			for (Object[] f : followUps.getOrDefault(id, List.of())) {
+				PersonRef owner = person(f, 3);
+				followUpEntries.add(new FollowUpEntry((String) f[2], owner, (LocalDate) f[6], word(f[7]),
+						((org.summittracker.followup.FollowUpStatus) f[7]).label(), (String) f[8], (String) f[9],
+						(Integer) f[10], List.of()));
+				dated.add(new Dated((Instant) f[11], "Follow-up added for " + owner.name() + ": " + f[2]));
+			}
+
+			if (finalAt != null) {
+				dated.stream()
+					.filter((d) -> d.at() != null && d.at().isAfter(finalAt))
+					.sorted(Comparator.comparing(Dated::at))
+					.forEach((d) -> changes.add(MinutesFormat.instant(d.at()) + ": " + d.what()));
+			}
+
+			minutes.add(new SessionMinutes(
+					new EventHeader((String) h[1], (String) h[2], (LocalDate) h[3], (LocalDate) h[4], (String) h[5]),
+					new SessionHeader((String) h[6], (String) h[7], word(h[8]), (Instant) h[9], (String) h[10],
+							(String) h[11], (h[12] != null) ? person(h, 12) : null, finalAt),
+					attendees.getOrDefault(id, List.of())
+						.stream()
+						.map((a) -> new Attendee(word(a[1]), person(a, 2)))
+						.toList(),
+					notes.getOrDefault(id, List.of())
+						.stream()
+						.map((n) -> new Note((Integer) n[1], person(n, 2), word(n[5]), (String) n[6]))
+						.toList(),
+					concernEntries, buyInEntries,
+					new ReadinessEntry(sessionBuyIn.readiness().isReady(), sessionBuyIn.readiness().missing(),
+							sessionBuyIn.readiness().acked()),
+					resolutionEntries, followUpEntries, new Amendments(finalAt, changes)));
+		}
+		return minutes;
+	}
+
+	private record Dated(Instant at, String what) {
+	}
+
+	private static String emailOf(SessionBuyIn buyIn, String handle) {
+		return buyIn.maintainers()
+			.stream()
+			.filter((m) -> m.handle().equals(handle))
+			.map(org.summittracker.people.SubsystemMaintainer::email)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static PersonRef person(Object[] row, int from) {
+		return new PersonRef((String) row[from], (String) row[from + 1], (String) row[from + 2]);
+	}
+
+	/** An enumeration value as a word: NOTE_TAKER becomes "note taker". */
+	static String word(Object value) {
+		return (value != null) ? value.toString().toLowerCase(Locale.ROOT).replace('_', ' ') : null;
+	}
+
+	private static <K> Map<K, Object[]> index(List<Object[]> rows, Function<Object[], K> key) {
+		Map<K, Object[]> map = new LinkedHashMap<>();
+		rows.forEach((row) -> map.put(key.apply(row), row));
+		return map;
+	}
+
+	private static Map<Long, List<Object[]>> group(List<Object[]> rows, int keyColumn) {
+		Map<Long, List<Object[]>> map = new LinkedHashMap<>();
+		rows.forEach((row) -> map.computeIfAbsent((Long) row[keyColumn], (k) -> new ArrayList<>()).add(row));
+		return map;
+	}
+
+}

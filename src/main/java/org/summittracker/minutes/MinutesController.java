@@ -1,0 +1,94 @@
+package org.summittracker.minutes;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.server.ResponseStatusException;
+
+import org.summittracker.account.Actor;
+import org.summittracker.account.Actors;
+import org.summittracker.account.CurrentActor;
+import org.summittracker.event.Event;
+import org.summittracker.event.EventRepository;
+import org.summittracker.session.Session;
+import org.summittracker.session.SessionRepository;
+
+/**
+ * Minutes downloads: {@code minutes.md|txt|html|pdf|json} of a session or of a whole event; organizers mark a
+ * session's minutes final.
+ */
+@Controller
+class MinutesController {
+
+	private final MinutesExporter exporter;
+
+	private final EventRepository events;
+
+	private final SessionRepository sessions;
+
+	private final MinutesPublication publication;
+
+	private final Actors actors;
+
+	MinutesController(MinutesExporter exporter, EventRepository events, SessionRepository sessions,
+			MinutesPublication publication, Actors actors) {
+		this.exporter = exporter;
+		this.events = events;
+		this.sessions = sessions;
+		this.publication = publication;
+		this.actors = actors;
+	}
+
+	@GetMapping("/events/{event}/sessions/{session}/minutes.{format}")
+	void session(@PathVariable String event, @PathVariable String session, @PathVariable String format,
+			HttpServletResponse response) throws IOException {
+		MinutesFormatKind kind = format(format);
+		Session found = this.sessions.findBySlugs(event, session).orElseThrow(() -> notFound("No session " + session));
+		SessionMinutes minutes = this.exporter.sessionMinutes(found.getId());
+		prepare(response, kind, minutes.fileStem());
+		this.exporter.writeSession(minutes, kind, response.getOutputStream());
+	}
+
+	@PostMapping("/events/{event}/sessions/{session}/minutes/final")
+	String markFinal(@PathVariable String event, @PathVariable String session, @CurrentActor Actor actor,
+			RedirectAttributes redirect) {
+		Session found = this.sessions.findBySlugs(event, session).orElseThrow(() -> notFound("No session " + session));
+		this.publication.markFinal(found.getId(), (actor != null) ? actor : this.actors.required());
+		redirect.addFlashAttribute("message", "The minutes are final. Later changes will be listed as amendments.");
+		return "redirect:/events/" + event + "/sessions/" + session;
+	}
+
+	@GetMapping("/events/{event}/minutes.{format}")
+	void event(@PathVariable String event, @PathVariable String format, HttpServletResponse response)
+			throws IOException {
+		MinutesFormatKind kind = format(format);
+		Event found = this.events.findBySlug(event).orElseThrow(() -> notFound("No event " + event));
+		prepare(response, kind, found.getSlug());
+		this.exporter.writeEvent(found, kind, response.getOutputStream());
+	}
+
+	private static MinutesFormatKind format(String extension) {
+		return MinutesFormatKind.byExtension(extension)
+			.orElseThrow(() -> notFound("Minutes come as md, txt, html, pdf or json, not " + extension));
+	}
+
+	private static void prepare(HttpServletResponse response, MinutesFormatKind kind, String stem) {
+		response.setContentType(kind.contentType());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(stem + "." + kind.extension()).build().toString());
+	}
+
+	private static ResponseStatusException notFound(String reason) {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, reason);
+	}
+
+}

@@ -1,0 +1,200 @@
+package org.summittracker.minutes;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+
+import org.summittracker.event.Event;
+import org.summittracker.minutes.SessionMinutes.EventHeader;
+import org.summittracker.session.SessionRepository;
+import org.summittracker.session.SessionViews.ScheduledSession;
+
+/**
+ * Writes the minutes of one session or of a whole event in any format. Event minutes are read and written a page of
+ * sessions at a time, so memory stays bounded however large the event.
+ */
+@Service
+public class MinutesExporter {
+
+	static final int SESSIONS_PER_BATCH = 10;
+
+	private final MinutesAssembler assembler;
+
+	private final SessionRepository sessions;
+
+	private final HtmlMinutes html;
+
+	private final ObjectWriter json;
+
+	MinutesExporter(MinutesAssembler assembler, SessionRepository sessions, HtmlMinutes html, JsonMapper jsonMapper) {
+		this.assembler = assembler;
+		this.sessions = sessions;
+		this.html = html;
+		this.json = jsonMapper.writerWithDefaultPrettyPrinter();
+	}
+
+	SessionMinutes sessionMinutes(Long sessionId) {
+		return this.assembler.assemble(List.of(sessionId)).get(0);
+	}
+
+	void writeSession(SessionMinutes m, MinutesFormatKind format, OutputStream out) throws IOException {
+		switch (format) {
+			case MARKDOWN -> text(out, (w) -> MarkdownMinutes.write(m, w, "#"));
+			case TEXT -> text(out, (w) -> TextMinutes.write(m, w));
+			case HTML -> text(out, (w) -> htmlSession(m, w));
+			case PDF -> pdf(renderHtml((w) -> htmlSession(m, w)), out);
+			case JSON -> this.json.writeValue(out, m);
+		}
+	}
+
+	void writeEvent(Event event, MinutesFormatKind format, OutputStream out) throws IOException {
+		EventHeader header = new EventHeader(event.getSlug(), event.getName(), event.getStartsOn(), event.getEndsOn(),
+				event.getLocation());
+		switch (format) {
+			case MARKDOWN -> text(out, (w) -> {
+				MarkdownMinutes.writeEventHeader(header, w);
+				eachSession(event, (m, first) -> MarkdownMinutes.write(m, w, "##"));
+			});
+			case TEXT -> text(out, (w) -> {
+				TextMinutes.writeEventHeader(header, w);
+				eachSession(event, (m, first) -> TextMinutes.write(m, w));
+			});
+			case HTML -> text(out, (w) -> htmlEvent(event, header, w));
+			case PDF -> {
+				Path file = Files.createTempFile("minutes-", ".html");
+				try {
+					try (PrintWriter w = writer(Files.newOutputStream(file))) {
+						htmlEvent(event, header, w);
+					}
+					pdf(file, out);
+				}
+				finally {
+					Files.deleteIfExists(file);
+				}
+			}
+			case JSON -> {
+				try (JsonGenerator generator = this.json.createGenerator(out)) {
+					generator.writeStartObject();
+					generator.writePOJOProperty("event", header);
+					generator.writeName("sessions");
+					generator.writeStartArray();
+					eachSession(event, (m, first) -> generator.writePOJO(m));
+					generator.writeEndArray();
+					generator.writeEndObject();
+				}
+			}
+		}
+	}
+
+	private void htmlSession(SessionMinutes m, PrintWriter w) {
+		try {
+			this.html.start(m.event().name() + ": " + m.session().title(), w);
+			this.html.session(m, true, 1, w);
+			this.html.end(w);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void htmlEvent(Event event, EventHeader header, PrintWriter w) {
+		try {
+			this.html.start(event.getName() + ": minutes", w);
+			this.html.eventHeader(header, w);
+			eachSession(event, (m, first) -> this.html.session(m, first, 2, w));
+			this.html.end(w);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Hands each session's minutes, in schedule order, to the writer, a batch at a time. */
+	private void eachSession(Event event, SessionWriter writer) {
+		boolean first = true;
+		Page<ScheduledSession> page = this.sessions.findSchedule(event.getId(), PageRequest.of(0, SESSIONS_PER_BATCH));
+		while (true) {
+			for (SessionMinutes m : this.assembler.assemble(page.map(ScheduledSession::id).getContent())) {
+				writer.write(m, first);
+				first = false;
+			}
+			if (!page.hasNext()) {
+				return;
+			}
+			page = this.sessions.findSchedule(event.getId(), page.nextPageable());
+		}
+	}
+
+	private interface SessionWriter {
+
+		void write(SessionMinutes minutes, boolean first);
+
+	}
+
+	private static void text(OutputStream out, Consumer<PrintWriter> body) {
+		PrintWriter writer = writer(out);
+		body.accept(writer);
+		writer.flush();
+	}
+
+	private static PrintWriter writer(OutputStream out) {
+		return new PrintWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+	}
+
+	private static String renderHtml(Consumer<PrintWriter> body) {
+		StringWriter buffer = new StringWriter();
+		PrintWriter writer = new PrintWriter(buffer);
+		body.accept(writer);
+		writer.flush();
+		return buffer.toString();
+	}
+
+	private static void pdf(String html, OutputStream out) throws IOException {
+		PdfRendererBuilder builder = pdfBuilder(out);
+		builder.withHtmlContent(html, null);
+		builder.run();
+	}
+
+	private static void pdf(Path html, OutputStream out) throws IOException {
+		PdfRendererBuilder builder = pdfBuilder(out);
+		builder.withFile(html.toFile());
+		builder.run();
+	}
+
+	/** PDFs embed the DejaVu fonts the project carries, so accented names render wherever the file is opened. */
+	private static PdfRendererBuilder pdfBuilder(OutputStream out) {
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true);
+		builder.useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true);
+		builder.useFont(() -> font("DejaVuSansMono.ttf"), "DejaVu Sans Mono", 400, FontStyle.NORMAL, true);
+		builder.toStream(out);
+		return builder;
+	}
+
+	private static InputStream font(String name) {
+		return MinutesExporter.class.getResourceAsStream("/fonts/" + name);
+	}
+
+
+}

@@ -1,0 +1,106 @@
+package org.summittracker.minutes;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.summittracker.minutes.SessionMinutes.Attendee;
+import org.summittracker.minutes.SessionMinutes.BuyInEntry;
+import org.summittracker.minutes.SessionMinutes.EventHeader;
+
+/**
+ * Wording shared by every minutes format, so that they all say the same thing the same way.
+ */
+final class MinutesFormat {
+
+	private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+		.withZone(ZoneOffset.UTC);
+
+	private MinutesFormat() {
+	}
+
+	static String instant(Instant instant) {
+		return (instant != null) ? INSTANT.format(instant) : "";
+	}
+
+	static String day(LocalDate day) {
+		return (day != null) ? day.toString() : "";
+	}
+
+	static String dates(EventHeader event) {
+		return event.endsOn() == null || event.endsOn().equals(event.startsOn()) ? day(event.startsOn())
+				: day(event.startsOn()) + " to " + day(event.endsOn());
+	}
+
+	static String status(SessionMinutes minutes) {
+		if (!minutes.isFinal()) {
+			return "Draft minutes";
+		}
+		String published = "Final minutes, published " + instant(minutes.session().minutesFinalAt());
+		return minutes.amendments().isAmended()
+				? published + "; amended after publication on " + day(minutes.amendments().publishedAt()
+					.atZone(ZoneOffset.UTC)
+					.toLocalDate())
+				: published;
+	}
+
+	/** Attendees grouped by role, in the order lead, speaker, participant, note taker. */
+	static List<String> attendeesByRole(SessionMinutes minutes) {
+		boolean leadListed = minutes.attendees().stream().anyMatch((a) -> a.role().equals("lead"));
+		java.util.stream.Stream<String> lead = (!leadListed && minutes.session().lead() != null)
+				? java.util.stream.Stream.of("Lead: " + minutes.session().lead().name())
+				: java.util.stream.Stream.empty();
+		return java.util.stream.Stream.concat(lead, List.of("lead", "speaker", "participant", "note taker")
+			.stream()
+			.map((role) -> {
+				List<String> names = minutes.attendees()
+					.stream()
+					.filter((a) -> a.role().equals(role))
+					.map(Attendee::person)
+					.map(SessionMinutes.PersonRef::name)
+					.toList();
+				return names.isEmpty() ? null : capitalize(plural(role, names.size())) + ": " + String.join(", ", names);
+			})
+			.filter(java.util.Objects::nonNull))
+			.toList();
+	}
+
+	/** What qualifies a position: its conditions, cited concerns or rationale. */
+	static String qualifier(BuyInEntry entry) {
+		if (!entry.hasPosition()) {
+			return entry.maintains().isEmpty() ? "" : String.join(", ", entry.maintains());
+		}
+		if (!entry.citedConcerns().isEmpty()) {
+			return String.join(", ", entry.citedConcerns());
+		}
+		if (entry.conditions() != null) {
+			return "conditions: " + entry.conditions();
+		}
+		return (entry.rationale() != null) ? entry.rationale() : "";
+	}
+
+	/** How the position was entered, in words. */
+	static String entered(BuyInEntry entry) {
+		if (!entry.hasPosition()) {
+			return "";
+		}
+		return "stated in session".equals(entry.entry())
+				? "stated in session, entered by " + entry.enteredBy().name() : "confirmed by the maintainer";
+	}
+
+	static String capitalize(String text) {
+		return (text == null || text.isEmpty()) ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+	private static String plural(String role, int count) {
+		return (count == 1 || role.equals("lead")) ? role : role + "s";
+	}
+
+	static String join(List<String> parts) {
+		return parts.stream().filter((p) -> p != null && !p.isBlank()).collect(Collectors.joining("; "));
+	}
+
+}

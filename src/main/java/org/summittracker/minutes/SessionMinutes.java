@@ -1,0 +1,94 @@
+package org.summittracker.minutes;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Every fact of one session's minutes, in the order the minutes tell them. This is also the shape of the JSON export.
+ */
+public record SessionMinutes(EventHeader event, SessionHeader session, List<Attendee> attendees, List<Note> notes,
+		List<ConcernEntry> concerns, List<BuyInEntry> buyIn, ReadinessEntry readiness,
+		List<ResolutionEntry> resolutions, List<FollowUpEntry> followUps, Amendments amendments) {
+
+	public record PersonRef(String handle, String name, String email) {
+
+		/** "Name <email>", as in a kernel trailer. */
+		public String trailer() {
+			return (this.email != null && !this.email.isBlank()) ? this.name + " <" + this.email + ">" : this.name;
+		}
+
+	}
+
+	public record EventHeader(String slug, String name, LocalDate startsOn, LocalDate endsOn, String location) {
+	}
+
+	public record SessionHeader(String slug, String title, String status, Instant scheduledAt, String proposal,
+			String summary, PersonRef lead, Instant minutesFinalAt) {
+	}
+
+	public record Attendee(String role, PersonRef person) {
+	}
+
+	public record Note(int seq, PersonRef speaker, String kind, String body) {
+	}
+
+	public record Response(PersonRef author, Instant at, String body) {
+	}
+
+	public record StatusChange(String from, String to, String note, LocalDate revisitOn, PersonRef by, Instant at) {
+	}
+
+	public record ConcernEntry(String key, String title, String category, PersonRef raisedBy, String status,
+			boolean blocking, String blockingReason, String statusNote, LocalDate revisitOn, List<String> subsystems,
+			String body, Instant raisedAt, List<Response> responses, List<StatusChange> history) {
+	}
+
+	public record PositionChange(String from, String to, String conditions, String rationale, String citedConcerns,
+			String entry, PersonRef enteredBy, Instant at) {
+	}
+
+	/** A row of the buy-in table; {@code stance} is null where the person took no position ("no record"). */
+	public record BuyInEntry(PersonRef person, List<String> maintains, String stance, String stanceLabel,
+			String conditions, String rationale, List<String> citedConcerns, String speaksFor, String entry,
+			PersonRef enteredBy, Instant updatedAt, List<PositionChange> history) {
+
+		public boolean hasPosition() {
+			return this.stance != null;
+		}
+
+	}
+
+	public record ReadinessEntry(boolean ready, List<String> missing, List<String> acked) {
+	}
+
+	public record ResolutionEntry(int seq, String outcome, String outcomeLabel, String statement, LocalDate decidedOn,
+			LocalDate revisitOn, List<String> addresses) {
+	}
+
+	public record FollowUpChange(String from, String to, String note, PersonRef by, Instant at) {
+	}
+
+	public record FollowUpEntry(String title, PersonRef owner, LocalDate dueOn, String status, String statusLabel,
+			String dropReason, String concern, Integer resolution, List<FollowUpChange> history) {
+	}
+
+	/** What changed after the minutes were marked final; empty while they are a draft. */
+	public record Amendments(Instant publishedAt, List<String> changes) {
+
+		public boolean isAmended() {
+			return !this.changes.isEmpty();
+		}
+
+	}
+
+	public boolean isFinal() {
+		return this.session.minutesFinalAt() != null;
+	}
+
+	/** The file name stem: {@code <event>--<session>}. */
+	public String fileStem() {
+		return this.event.slug() + "--" + this.session.slug();
+	}
+
+}

@@ -1,0 +1,187 @@
+package org.summittracker.minutes;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.summittracker.minutes.SessionMinutes.BuyInEntry;
+import org.summittracker.minutes.SessionMinutes.ConcernEntry;
+import org.summittracker.minutes.SessionMinutes.EventHeader;
+import org.summittracker.minutes.SessionMinutes.FollowUpEntry;
+import org.summittracker.minutes.SessionMinutes.Note;
+import org.summittracker.minutes.SessionMinutes.ResolutionEntry;
+import org.summittracker.minutes.SessionMinutes.Response;
+
+import static org.summittracker.minutes.MinutesFormat.day;
+
+/**
+ * Minutes as plain text ready to paste into a mail to a mailing list: no markup, wrapped at 72 columns, concern keys
+ * as stable IDs in brackets, positions as kernel-style trailers.
+ */
+final class TextMinutes {
+
+	static final int WIDTH = 72;
+
+	/** Stances that have a kernel trailer; the others are written as labelled lines. */
+	private static final Map<String, String> TRAILERS = Map.of("supports", "Acked-by",
+			"supports with conditions", "Acked-by", "opposes", "Nacked-by");
+
+	private TextMinutes() {
+	}
+
+	static void writeEventHeader(EventHeader event, PrintWriter out) {
+		underline(out, event.name(), '=');
+		out.println("Dates: " + MinutesFormat.dates(event));
+		if (event.location() != null) {
+			wrap(out, "Location: " + event.location(), "", "  ");
+		}
+		out.println();
+	}
+
+	static void write(SessionMinutes m, PrintWriter out) {
+		underline(out, m.event().name() + ": " + m.session().title(), '=');
+		wrap(out, "Event: " + m.event().name() + " (" + MinutesFormat.dates(m.event()) + ")", "", "  ");
+		if (m.session().scheduledAt() != null) {
+			out.println("Held: " + MinutesFormat.instant(m.session().scheduledAt()));
+		}
+		MinutesFormat.attendeesByRole(m).forEach((line) -> wrap(out, line, "", "  "));
+		wrap(out, "Status: " + MinutesFormat.status(m), "", "  ");
+		out.println();
+
+		underline(out, "Proposal", '-');
+		wrap(out, m.session().proposal(), "", "");
+		out.println();
+
+		underline(out, "Readiness: " + (m.readiness().ready() ? "READY" : "NOT READY"), '-');
+		m.readiness().missing().forEach((line) -> wrap(out, "- Missing: " + line, "", "  "));
+		m.readiness().acked().forEach((line) -> wrap(out, "- " + line, "", "  "));
+		out.println();
+
+		underline(out, "Discussion", '-');
+		if (m.notes().isEmpty()) {
+			out.println("No discussion notes.");
+		}
+		for (Note note : m.notes()) {
+			String number = note.seq() + ". ";
+			wrap(out, number + note.speaker().name() + " (" + note.kind() + "): " + note.body(), "",
+					" ".repeat(number.length()));
+		}
+		out.println();
+
+		underline(out, "Concerns", '-');
+		if (m.concerns().isEmpty()) {
+			out.println("No concerns were raised.");
+			out.println();
+		}
+		for (ConcernEntry c : m.concerns()) {
+			wrap(out, "[" + c.key() + "] " + c.title(), "", "  ");
+			wrap(out, "Category: " + c.category(), "  ", "    ");
+			wrap(out, "Raised-by: " + c.raisedBy().trailer(), "  ", "    ");
+			wrap(out, "Status: " + c.status() + (c.blocking() ? " (blocking: " + c.blockingReason() + ")" : "")
+					+ ((c.statusNote() != null) ? "; " + c.statusNote() : "")
+					+ ((c.revisitOn() != null) ? "; revisit on " + day(c.revisitOn()) : ""), "  ", "    ");
+			for (Response r : c.responses()) {
+				wrap(out, "Response from " + r.author().name() + ": " + plain(r.body()), "  ", "    ");
+			}
+			out.println();
+		}
+
+		underline(out, "Buy-in", '-');
+		for (BuyInEntry b : m.buyIn()) {
+			String trailer = b.hasPosition() ? TRAILERS.get(b.stance()) : null;
+			String label = (trailer != null) ? trailer
+					: b.hasPosition() ? MinutesFormat.capitalize(b.stanceLabel().toLowerCase(java.util.Locale.ROOT))
+							.replace(' ', '-') : "No-record";
+			wrap(out, label + ": " + b.person().trailer(), "", "    ");
+			List<String> details = new ArrayList<>();
+			String qualifier = MinutesFormat.qualifier(b);
+			if (!qualifier.isEmpty()) {
+				details.add(b.hasPosition() ? qualifier : "maintains " + qualifier);
+			}
+			if (b.hasPosition()) {
+				details.add(MinutesFormat.entered(b));
+			}
+			if (!details.isEmpty()) {
+				wrap(out, "(" + MinutesFormat.join(details) + ")", "    ", "    ");
+			}
+		}
+		out.println();
+
+		underline(out, "Resolutions", '-');
+		if (m.resolutions().isEmpty()) {
+			out.println("No resolutions.");
+		}
+		for (ResolutionEntry r : m.resolutions()) {
+			String number = r.seq() + ". ";
+			wrap(out, number + "[" + r.outcome() + "] " + r.statement()
+					+ ((r.decidedOn() != null) ? " Decided " + day(r.decidedOn()) + "." : "")
+					+ ((r.revisitOn() != null) ? " Revisit " + day(r.revisitOn()) + "." : "")
+					+ (r.addresses().isEmpty() ? ""
+							: " Addresses: [" + String.join("], [", r.addresses()) + "]."),
+					"", " ".repeat(number.length()));
+		}
+		out.println();
+
+		underline(out, "Follow-ups", '-');
+		if (m.followUps().isEmpty()) {
+			out.println("No follow-ups.");
+		}
+		for (FollowUpEntry f : m.followUps()) {
+			wrap(out, "- " + f.title() + ((f.concern() != null) ? " [" + f.concern() + "]" : ""), "", "  ");
+			wrap(out, "Owner: " + f.owner().trailer() + "; due: "
+					+ ((f.dueOn() != null) ? day(f.dueOn()) : "not set") + "; status: "
+					+ f.statusLabel().toLowerCase(java.util.Locale.ROOT)
+					+ ((f.dropReason() != null) ? " (" + f.dropReason() + ")" : ""), "  ", "    ");
+		}
+		out.println();
+
+		if (m.amendments().isAmended()) {
+			underline(out, "Amended after publication on "
+					+ day(m.amendments().publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()), '-');
+			m.amendments().changes().forEach((change) -> wrap(out, "- " + change, "", "  "));
+			out.println();
+		}
+	}
+
+	/** Markdown written by people, flattened to one paragraph of plain text. */
+	private static String plain(String markdown) {
+		return markdown.replaceAll("\\s+", " ").trim();
+	}
+
+	private static void underline(PrintWriter out, String title, char rule) {
+		List<String> lines = lines(title, "", "", WIDTH);
+		lines.forEach(out::println);
+		out.println(String.valueOf(rule).repeat(Math.min(WIDTH, lines.stream().mapToInt(String::length).max().orElse(0))));
+	}
+
+	static void wrap(PrintWriter out, String text, String firstIndent, String restIndent) {
+		lines(text, firstIndent, restIndent, WIDTH).forEach(out::println);
+	}
+
+	/** Greedy word wrap; a single word longer than the line (a long address, say) stands alone rather than break. */
+	static List<String> lines(String text, String firstIndent, String restIndent, int width) {
+		List<String> lines = new ArrayList<>();
+		for (String paragraph : text.split("\\R")) {
+			StringBuilder line = new StringBuilder(lines.isEmpty() ? firstIndent : restIndent);
+			int start = line.length();
+			for (String word : paragraph.trim().split("\\s+")) {
+				if (word.isEmpty()) {
+					continue;
+				}
+				if (line.length() > start && line.length() + 1 + word.length() > width) {
+					lines.add(line.toString());
+					line = new StringBuilder(restIndent);
+					start = line.length();
+				}
+				if (line.length() > start) {
+					line.append(' ');
+				}
+				line.append(word);
+			}
+			lines.add(line.toString());
+		}
+		return lines;
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.summittracker.people;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/**
+ * Someone who takes part in summits: a maintainer, a speaker, a note-taker.
+ */
+@Entity
+public class Person {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String handle;
+
+	private String name;
+
+	private String email;
+
+	private String affiliation;
+
+	@Version
+	private long version;
+
+	protected Person() {
+	}
+
+	public Person(String handle, String name, String email, String affiliation) {
+		this.handle = handle;
+		this.name = name;
+		this.email = email;
+		this.affiliation = affiliation;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getHandle() {
+		return this.handle;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public String getAffiliation() {
+		return this.affiliation;
+	}
+
+}

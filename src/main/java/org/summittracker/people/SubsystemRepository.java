@@ -1,0 +1,11 @@
+package org.summittracker.people;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SubsystemRepository extends JpaRepository<Subsystem, Long> {
+
+	Optional<Subsystem> findBySlug(String slug);
+
+}

@@ -1,0 +1,137 @@
+package org.summittracker.position;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import org.summittracker.concern.Concern;
+import org.summittracker.people.Person;
+import org.summittracker.people.Subsystem;
+import org.summittracker.session.Session;
+
+/**
+ * A person's current position on a session's proposal: at most one per person and session.
+ */
+@Entity
+public class Position {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Session session;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Person person;
+
+	@Enumerated(EnumType.STRING)
+	private Stance stance;
+
+	private String conditions;
+
+	private String rationale;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Subsystem speaksFor;
+
+	@Enumerated(EnumType.STRING)
+	private EntryMethod entryMethod;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Person enteredBy;
+
+	private Instant confirmedAt;
+
+	private Instant withdrawnAt;
+
+	private Instant updatedAt;
+
+	@ManyToMany
+	@JoinTable(name = "position_concern", joinColumns = @JoinColumn(name = "position_id"),
+			inverseJoinColumns = @JoinColumn(name = "concern_id"))
+	private Set<Concern> citedConcerns = new LinkedHashSet<>();
+
+	@Version
+	private long version;
+
+	protected Position() {
+	}
+
+	public Position(Session session, Person person, Stance stance, String conditions, String rationale,
+			EntryMethod entryMethod, Person enteredBy, Instant at) {
+		this.session = session;
+		this.person = person;
+		this.stance = stance;
+		this.conditions = conditions;
+		this.rationale = rationale;
+		this.entryMethod = entryMethod;
+		this.enteredBy = enteredBy;
+		this.updatedAt = at;
+		if (entryMethod == EntryMethod.BY_MAINTAINER) {
+			this.confirmedAt = this.updatedAt;
+		}
+	}
+
+	public void speakFor(Subsystem subsystem) {
+		this.speaksFor = subsystem;
+	}
+
+	public void cite(Concern concern) {
+		this.citedConcerns.add(concern);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Person getPerson() {
+		return this.person;
+	}
+
+	public Stance getStance() {
+		return this.stance;
+	}
+
+	public String getConditions() {
+		return this.conditions;
+	}
+
+	public String getRationale() {
+		return this.rationale;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public Subsystem getSpeaksFor() {
+		return this.speaksFor;
+	}
+
+	public EntryMethod getEntryMethod() {
+		return this.entryMethod;
+	}
+
+	public Person getEnteredBy() {
+		return this.enteredBy;
+	}
+
+	public Set<Concern> getCitedConcerns() {
+		return this.citedConcerns;
+	}
+
+}

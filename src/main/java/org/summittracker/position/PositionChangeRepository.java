@@ -1,0 +1,7 @@
+package org.summittracker.position;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PositionChangeRepository extends JpaRepository<PositionChange, Long> {
+
+}

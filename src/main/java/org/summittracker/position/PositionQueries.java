@@ -1,0 +1,44 @@
+package org.summittracker.position;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads current positions with their cited concerns in two queries, however many positions there are.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PositionQueries {
+
+	private final PositionRepository positions;
+
+	PositionQueries(PositionRepository positions) {
+		this.positions = positions;
+	}
+
+	public List<PositionView> currentPositions(Collection<Long> sessionIds) {
+		return sessionIds.isEmpty() ? List.of() : withCitedKeys(this.positions.findCurrent(sessionIds));
+	}
+
+	public List<PositionView> currentPositionsOf(Long personId) {
+		return withCitedKeys(this.positions.findCurrentOf(personId));
+	}
+
+	private List<PositionView> withCitedKeys(List<PositionView> views) {
+		if (views.isEmpty()) {
+			return views;
+		}
+		Map<Long, List<String>> keys = new HashMap<>();
+		for (Object[] row : this.positions.findCitedKeys(views.stream().map(PositionView::id).toList())) {
+			keys.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((String) row[1]);
+		}
+		return views.stream().map((view) -> view.citing(keys.getOrDefault(view.id(), List.of()))).toList();
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.summittracker.position;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A current position as shown in buy-in tables, with the keys of the concerns it cites.
+ */
+public record PositionView(Long id, Long sessionId, Long personId, String handle, String name, String email,
+		Stance stance, String conditions, String rationale, Long speaksForId, String speaksForSlug,
+		String speaksForName, EntryMethod entryMethod, String enteredByHandle, String enteredByName,
+		Instant confirmedAt, Instant updatedAt, List<String> citedConcernKeys) {
+
+	/** Filled by a query; the cited concerns come from a second one. */
+	public PositionView(Long id, Long sessionId, Long personId, String handle, String name, String email,
+			Stance stance, String conditions, String rationale, Long speaksForId, String speaksForSlug,
+			String speaksForName, EntryMethod entryMethod, String enteredByHandle, String enteredByName,
+			Instant confirmedAt, Instant updatedAt) {
+		this(id, sessionId, personId, handle, name, email, stance, conditions, rationale, speaksForId, speaksForSlug,
+				speaksForName, entryMethod, enteredByHandle, enteredByName, confirmedAt, updatedAt, List.of());
+	}
+
+	/** The same position, with the keys of the concerns it cites. */
+	PositionView citing(List<String> keys) {
+		return new PositionView(this.id, this.sessionId, this.personId, this.handle, this.name, this.email,
+				this.stance, this.conditions, this.rationale, this.speaksForId, this.speaksForSlug,
+				this.speaksForName, this.entryMethod, this.enteredByHandle, this.enteredByName, this.confirmedAt,
+				this.updatedAt, List.copyOf(keys));
+	}
+
+	PositionView withConditions(String conditions) {
+		return new PositionView(this.id, this.sessionId, this.personId, this.handle, this.name, this.email,
+				this.stance, conditions, this.rationale, this.speaksForId, this.speaksForSlug, this.speaksForName,
+				this.entryMethod, this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt,
+				this.citedConcernKeys);
+	}
+
+	PositionView withRationale(String rationale) {
+		return new PositionView(this.id, this.sessionId, this.personId, this.handle, this.name, this.email,
+				this.stance, this.conditions, rationale, this.speaksForId, this.speaksForSlug, this.speaksForName,
+				this.entryMethod, this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt,
+				this.citedConcernKeys);
+	}
+
+	public boolean isStatedInSession() {
+		return this.entryMethod == EntryMethod.STATED_IN_SESSION;
+	}
+
+	/** What qualifies the stance: conditions, cited concerns or the rationale. */
+	public String qualifier() {
+		return switch (this.stance) {
+			case SUPPORTS_WITH_CONDITIONS -> this.conditions;
+			case CONCERNED -> String.join(", ", this.citedConcernKeys);
+			case OPPOSES -> this.rationale;
+			default -> (this.rationale != null) ? this.rationale : this.conditions;
+		};
+	}
+
+}

@@ -1,0 +1,142 @@
+package org.summittracker.position;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.summittracker.people.SubsystemMaintainer;
+
+/**
+ * Whether a session's proposal is ready, and if not, what exactly is missing. Derived, never stored.
+ * <p>
+ * Each affected subsystem is <em>acked</em> when one of its maintainers supports (with or without conditions),
+ * <em>blocked</em> when one of its maintainers opposes, and <em>pending</em> otherwise. A position that speaks for a
+ * subsystem counts for that subsystem only; one that speaks for none counts for every affected subsystem the person
+ * maintains. Reviewers are listed but cannot ack. The session is ready when every affected subsystem is acked, nobody
+ * opposes and no blocking concern is open; a session
+ * with no affected subsystem recorded is not ready, since nobody's buy-in is known to be needed.
+ */
+public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> opposers,
+		List<String> openBlockingConcerns) {
+
+	public enum State {
+
+		ACKED, BLOCKED, PENDING
+
+	}
+
+	/** One affected subsystem: its state, who acked or blocked it, and where its other maintainers stand. */
+	public record SubsystemReadiness(String slug, String name, State state, List<PositionView> decisive,
+			List<MaintainerStance> others) {
+
+		/** This subsystem's state in words, e.g. "VFS: no maintainer has acked (viro: concerned: bisection)". */
+		public String describe() {
+			return switch (this.state) {
+				case ACKED -> this.name + ": acked by " + this.decisive.stream()
+					.map((p) -> (p.stance() == Stance.SUPPORTS_WITH_CONDITIONS)
+							? p.handle() + " (conditions: " + p.conditions() + ")" : p.handle())
+					.collect(Collectors.joining(", "));
+				case BLOCKED -> this.name + ": Nacked-by " + this.decisive.stream()
+					.map(PositionView::handle)
+					.collect(Collectors.joining(", "));
+				case PENDING -> this.others.isEmpty() ? this.name + ": no maintainer is recorded"
+						: this.name + ": no maintainer has acked (" + this.others.stream()
+							.map(MaintainerStance::describe)
+							.collect(Collectors.joining("; ")) + ")";
+			};
+		}
+
+	}
+
+	/** A maintainer of an affected subsystem who has not acked it, and their stance if they took one. */
+	public record MaintainerStance(String handle, String name, PositionView position) {
+
+		public String describe() {
+			if (this.position == null) {
+				return this.handle + ": no record";
+			}
+			String qualifier = this.position.qualifier();
+			String stance = this.position.stance().label().toLowerCase(java.util.Locale.ROOT);
+			return this.handle + ": " + stance
+					+ ((qualifier != null && !qualifier.isBlank()) ? ": " + qualifier : "");
+		}
+
+	}
+
+	public static Readiness assess(Collection<SubsystemRef> affected, Collection<SubsystemMaintainer> maintainers,
+			Collection<PositionView> positions, Collection<String> openBlockingConcernKeys) {
+		Map<Long, PositionView> byPerson = new LinkedHashMap<>();
+		positions.forEach((p) -> byPerson.put(p.personId(), p));
+		List<SubsystemReadiness> states = new ArrayList<>();
+		for (SubsystemRef subsystem : affected) {
+			List<PositionView> acks = new ArrayList<>();
+			List<PositionView> nacks = new ArrayList<>();
+			List<MaintainerStance> others = new ArrayList<>();
+			for (SubsystemMaintainer m : maintainers) {
+				if (!m.subsystemId().equals(subsystem.id()) || !m.isMaintainer()) {
+					continue;
+				}
+				PositionView position = byPerson.get(m.personId());
+				boolean counts = position != null
+						&& (position.speaksForId() == null || position.speaksForId().equals(subsystem.id()));
+				if (counts && position.stance() == Stance.OPPOSES) {
+					nacks.add(position);
+				}
+				else if (counts && position.stance().isAck()) {
+					acks.add(position);
+				}
+				else {
+					others.add(new MaintainerStance(m.handle(), m.name(), position));
+				}
+			}
+			State state = !nacks.isEmpty() ? State.BLOCKED : !acks.isEmpty() ? State.ACKED : State.PENDING;
+			states.add(new SubsystemReadiness(subsystem.slug(), subsystem.name(), state,
+					(state == State.BLOCKED) ? nacks : acks, others));
+		}
+		List<PositionView> opposers = positions.stream().filter((p) -> p.stance() == Stance.OPPOSES).toList();
+		return new Readiness(List.copyOf(states), opposers, List.copyOf(openBlockingConcernKeys));
+	}
+
+	public boolean isReady() {
+		return !this.subsystems.isEmpty() && this.subsystems.stream().allMatch((s) -> s.state() == State.ACKED)
+				&& this.opposers.isEmpty()
+				&& this.openBlockingConcerns.isEmpty();
+	}
+
+	/** Every missing piece, one sentence each; empty when ready. */
+	public List<String> missing() {
+		List<String> missing = new ArrayList<>();
+		if (this.subsystems.isEmpty()) {
+			missing.add("No affected subsystem is recorded, so nobody's buy-in is known to be needed");
+		}
+		this.subsystems.stream().filter((s) -> s.state() != State.ACKED).forEach((s) -> missing.add(s.describe()));
+		this.opposers.forEach((p) -> missing.add("Nacked-by " + p.name() + " (" + p.handle() + "): " + p.rationale()));
+		this.openBlockingConcerns.forEach((key) -> missing.add("Blocking concern open: " + key));
+		return missing;
+	}
+
+	/** The affected subsystems that are acked, in words. */
+	public List<String> acked() {
+		return this.subsystems.stream()
+			.filter((s) -> s.state() == State.ACKED)
+			.map(SubsystemReadiness::describe)
+			.toList();
+	}
+
+	/** The state of one affected subsystem, or null when the session does not affect it. */
+	public SubsystemReadiness of(String slug) {
+		return this.subsystems.stream().filter((s) -> s.slug().equals(slug)).findFirst().orElse(null);
+	}
+
+	public long count(State state) {
+		return this.subsystems.stream().filter((s) -> s.state() == state).count();
+	}
+
+	/** An affected subsystem, as readiness needs it. */
+	public record SubsystemRef(Long id, String slug, String name) {
+	}
+
+}

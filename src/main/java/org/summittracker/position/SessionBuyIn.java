@@ -1,0 +1,51 @@
+package org.summittracker.position;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.summittracker.people.SubsystemMaintainer;
+
+/**
+ * Everything about one session's buy-in: the affected subsystems, their maintainers and reviewers, the current
+ * positions, and the readiness derived from them.
+ */
+public record SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected,
+		List<SubsystemMaintainer> maintainers, List<PositionView> positions, Readiness readiness) {
+
+	/** One row of the buy-in table: a person, what they maintain among the affected subsystems, their position. */
+	public record Row(String handle, String name, List<String> maintains, PositionView position) {
+
+		public boolean hasPosition() {
+			return this.position != null;
+		}
+
+	}
+
+	/**
+	 * A row for every maintainer and reviewer of an affected subsystem (with or without a position), then one for
+	 * everyone else who took a position.
+	 */
+	public List<Row> rows() {
+		Map<String, PositionView> byHandle = new LinkedHashMap<>();
+		this.positions.forEach((p) -> byHandle.put(p.handle(), p));
+		Map<String, List<String>> maintains = new LinkedHashMap<>();
+		Map<String, String> names = new LinkedHashMap<>();
+		for (SubsystemMaintainer m : this.maintainers) {
+			maintains.computeIfAbsent(m.handle(), (h) -> new ArrayList<>())
+				.add(m.subsystemName() + (m.isMaintainer() ? "" : " (reviewer)"));
+			names.put(m.handle(), m.name());
+		}
+		List<Row> rows = new ArrayList<>();
+		maintains.forEach((handle, subsystems) -> rows
+			.add(new Row(handle, names.get(handle), List.copyOf(subsystems), byHandle.remove(handle))));
+		byHandle.values().forEach((p) -> rows.add(new Row(p.handle(), p.name(), List.of(), p)));
+		return rows;
+	}
+
+	public long countWithoutRecord() {
+		return rows().stream().filter((row) -> !row.hasPosition()).count();
+	}
+
+}

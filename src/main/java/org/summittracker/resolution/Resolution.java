@@ -1,0 +1,88 @@
+package org.summittracker.resolution;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import org.summittracker.concern.Concern;
+import org.summittracker.session.Session;
+
+/**
+ * A decision a session reached.
+ */
+@Entity
+public class Resolution {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Session session;
+
+	private int seq;
+
+	private String statement;
+
+	@Enumerated(EnumType.STRING)
+	private Outcome outcome;
+
+	private LocalDate decidedOn;
+
+	private LocalDate revisitOn;
+
+	@ManyToMany
+	@JoinTable(name = "resolution_concern", joinColumns = @JoinColumn(name = "resolution_id"),
+			inverseJoinColumns = @JoinColumn(name = "concern_id"))
+	private Set<Concern> addressedConcerns = new LinkedHashSet<>();
+
+	@Version
+	private long version;
+
+	protected Resolution() {
+	}
+
+	public Resolution(Session session, int seq, String statement, Outcome outcome, LocalDate decidedOn,
+			LocalDate revisitOn) {
+		this.session = session;
+		this.seq = seq;
+		this.statement = statement;
+		this.outcome = outcome;
+		this.decidedOn = decidedOn;
+		this.revisitOn = revisitOn;
+	}
+
+	public void addresses(Concern concern) {
+		this.addressedConcerns.add(concern);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public int getSeq() {
+		return this.seq;
+	}
+
+	public String getStatement() {
+		return this.statement;
+	}
+
+	public Outcome getOutcome() {
+		return this.outcome;
+	}
+
+}

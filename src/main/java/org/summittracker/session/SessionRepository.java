@@ -1,0 +1,84 @@
+package org.summittracker.session;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import org.summittracker.session.SessionViews.NoteView;
+import org.summittracker.session.SessionViews.ParticipantView;
+import org.summittracker.session.SessionViews.ScheduledSession;
+import org.summittracker.session.SessionViews.AffectedSubsystem;
+
+public interface SessionRepository extends JpaRepository<Session, Long> {
+
+	@Query("""
+			select s from Session s join fetch s.event e left join fetch s.lead
+			where e.slug = :eventSlug and s.slug = :sessionSlug
+			""")
+	Optional<Session> findBySlugs(String eventSlug, String sessionSlug);
+
+	@Query("""
+			select new org.summittracker.session.SessionViews$ScheduledSession(s.id, e.slug, e.name, s.slug, s.title,
+				s.scheduledAt, s.status, s.proposal)
+			from Session s join s.event e
+			where e.id = :eventId
+			order by s.scheduleOrder, s.scheduledAt, s.id
+			""")
+	Page<ScheduledSession> findSchedule(Long eventId, Pageable pageable);
+
+	@Query("""
+			select new org.summittracker.session.SessionViews$ScheduledSession(s.id, e.slug, e.name, s.slug, s.title,
+				s.scheduledAt, s.status, s.proposal)
+			from Session s join s.event e
+			where s.id in :ids
+			order by e.startsOn desc, s.scheduleOrder, s.id
+			""")
+	List<ScheduledSession> findScheduled(Collection<Long> ids);
+
+	@Query("""
+			select new org.summittracker.session.SessionViews$ParticipantView(p.role, pe.handle, pe.name)
+			from Participant p join p.person pe
+			where p.session.id = :sessionId
+			order by p.role, pe.name
+			""")
+	List<ParticipantView> findParticipants(Long sessionId);
+
+	@Query("""
+			select new org.summittracker.session.SessionViews$NoteView(n.seq, sp.handle, sp.name, n.kind, n.body)
+			from DiscussionNote n join n.speaker sp
+			where n.session.id = :sessionId
+			order by n.seq
+			""")
+	List<NoteView> findNotes(Long sessionId);
+
+	/** Affected subsystems of one or many sessions, in one query. */
+	@Query("""
+			select new org.summittracker.session.SessionViews$AffectedSubsystem(s.id, sub.id, sub.slug, sub.name)
+			from Session s join s.affectedSubsystems sub
+			where s.id in :sessionIds
+			order by sub.name
+			""")
+	List<AffectedSubsystem> findAffectedSubsystems(Collection<Long> sessionIds);
+
+	/** Sessions that affect a subsystem, newest event first. */
+	@Query("""
+			select s.id from Session s join s.affectedSubsystems sub join s.event e
+			where sub.id = :subsystemId
+			order by e.startsOn desc, s.scheduleOrder, s.id
+			""")
+	Page<Long> findIdsAffecting(Long subsystemId, Pageable pageable);
+
+	@Query("""
+			select distinct s.id from Session s left join s.lead l
+			where l.id = :personId
+			   or exists (select 1 from Participant p where p.session = s and p.person.id = :personId)
+			   or exists (select 1 from DiscussionNote n where n.session = s and n.speaker.id = :personId)
+			""")
+	List<Long> findIdsInvolving(Long personId);
+
+}

@@ -1,0 +1,36 @@
+package org.summittracker.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates as pages show them: ISO days, and instants in UTC, which reads the same to everyone on a mailing list.
+ */
+@Component("dates")
+public class Dates {
+
+	private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+		.withZone(ZoneOffset.UTC);
+
+	public String instant(Instant instant) {
+		return (instant != null) ? INSTANT.format(instant) : "";
+	}
+
+	public String iso(Instant instant) {
+		return (instant != null) ? DateTimeFormatter.ISO_INSTANT.format(instant) : "";
+	}
+
+	public String day(LocalDate day) {
+		return (day != null) ? day.toString() : "";
+	}
+
+	/** "2021-09-20 to 2021-09-24", or a single day. */
+	public String span(LocalDate from, LocalDate to) {
+		return (to == null || to.equals(from)) ? day(from) : day(from) + " to " + day(to);
+	}
+
+}

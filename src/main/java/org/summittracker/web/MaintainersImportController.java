@@ -1,0 +1,69 @@
+package org.summittracker.web;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import org.summittracker.account.Actor;
+import org.summittracker.account.Actors;
+import org.summittracker.account.CurrentActor;
+import org.summittracker.people.MaintainersImport;
+
+/**
+ * The administrators' page for importing a MAINTAINERS file.
+ */
+@Controller
+class MaintainersImportController {
+
+	private final MaintainersImport importer;
+
+	private final Actors actors;
+
+	MaintainersImportController(MaintainersImport importer, Actors actors) {
+		this.importer = importer;
+		this.actors = actors;
+	}
+
+	@GetMapping("/admin/imports/maintainers")
+	String form() {
+		return "people/import";
+	}
+
+	@PostMapping("/admin/imports/maintainers")
+	String importFile(@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(name = "text", required = false) String text, @CurrentActor Actor actor, Model model,
+			HttpServletResponse response) throws IOException {
+		Actor admin = (actor != null) ? actor : this.actors.required();
+		admin.require(admin.isAdmin(), "Only administrators run imports.");
+		boolean hasFile = file != null && !file.isEmpty();
+		if (!hasFile && (text == null || text.isBlank())) {
+			return refuse(model, response, "Choose a MAINTAINERS file to import, or paste its text.");
+		}
+		try (Reader reader = hasFile ? new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)
+				: new StringReader(text)) {
+			model.addAttribute("report", this.importer.importFrom(reader, admin.username()));
+			return "people/import";
+		}
+		catch (MaintainersImport.NotAMaintainersFileException ex) {
+			return refuse(model, response, ex.getMessage());
+		}
+	}
+
+	private static String refuse(Model model, HttpServletResponse response, String message) {
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		model.addAttribute("error", message);
+		return "people/import";
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.summittracker.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.summittracker.people.MaintainershipRepository;
+import org.summittracker.people.Subsystem;
+import org.summittracker.people.SubsystemRepository;
+import org.summittracker.position.BuyInQueries;
+import org.summittracker.position.SessionBuyIn;
+import org.summittracker.session.SessionRepository;
+
+@Controller
+class SubsystemController {
+
+	private final SubsystemRepository subsystems;
+
+	private final MaintainershipRepository maintainerships;
+
+	private final SessionRepository sessions;
+
+	private final BuyInQueries buyIn;
+
+	SubsystemController(SubsystemRepository subsystems, MaintainershipRepository maintainerships,
+			SessionRepository sessions, BuyInQueries buyIn) {
+		this.subsystems = subsystems;
+		this.maintainerships = maintainerships;
+		this.sessions = sessions;
+		this.buyIn = buyIn;
+	}
+
+	@GetMapping("/subsystems/{slug}")
+	String subsystem(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+		Subsystem subsystem = this.subsystems.findBySlug(slug)
+			.orElseThrow(() -> new NotFoundException("No subsystem " + slug));
+		Page<Long> sessionIds = this.sessions.findIdsAffecting(subsystem.getId(), Pages.request(page, 20));
+		List<Long> ids = sessionIds.getContent();
+		Map<Long, SessionBuyIn> buyIn = this.buyIn.forSessions(ids);
+		model.addAttribute("subsystem", subsystem);
+		model.addAttribute("maintainers", this.maintainerships.findBySubsystemIds(List.of(subsystem.getId())));
+		model.addAttribute("sessionPage", sessionIds);
+		model.addAttribute("sessions", ids.isEmpty() ? List.of() : this.sessions.findScheduled(ids));
+		model.addAttribute("buyIn", buyIn);
+		return "subsystems/show";
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.summittracker;
+
+import java.util.List;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.summittracker.support.SummitIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The context starts on a database created empty for it, so Flyway has just applied every migration to it.
+ */
+@SummitIntegrationTest
+class MigrationTests {
+
+	@Autowired
+	Flyway flyway;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void everyMigrationAppliesToAnEmptyDatabase() {
+		MigrationInfo[] applied = this.flyway.info().applied();
+		assertThat(applied).isNotEmpty().allSatisfy((m) -> assertThat(m.getState()).isEqualTo(MigrationState.SUCCESS));
+		assertThat(this.flyway.info().pending()).isEmpty();
+	}
+
+	@Test
+	void schemaHoldsTheWholeDomain() {
+		List<String> tables = this.jdbc.queryForList(
+				"select table_name from information_schema.tables where table_schema = 'public'", String.class);
+		assertThat(tables).contains("event", "summit_session", "session_participant", "discussion_note",
+				"session_subsystem", "person", "subsystem", "maintainership", "concern_category", "concern",
+				"concern_subsystem", "concern_response", "concern_status_change", "position", "position_concern",
+				"position_change", "resolution", "resolution_concern", "follow_up", "follow_up_change", "account",
+				"account_role", "audit_entry");
+	}
+
+	@Test
+	void everyForeignKeyHasAnIndex() {
+		List<String> unindexed = this.jdbc.queryForList("""
+				select c.conrelid::regclass || '.' || a.attname
+				from pg_constraint c
+				join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+				where c.contype = 'f' and c.connamespace = 'public'::regnamespace
+				  and not exists (select 1 from pg_index i
+				                  where i.indrelid = c.conrelid and i.indkey[0] = c.conkey[1])
+				""", String.class);
+		assertThat(unindexed).isEmpty();
+	}
+
+	@Test
+	void enumerationsAndDateRangesAreChecked() {
+		assertThatThrownBy(() -> this.jdbc
+			.update("insert into subsystem (slug, name, status) values ('s', 'S', 'BOGUS')"))
+			.isInstanceOf(DataIntegrityViolationException.class);
+		assertThatThrownBy(() -> this.jdbc.update(
+				"insert into event (slug, name, starts_on, ends_on) values ('e', 'E', '2021-01-02', '2021-01-01')"))
+			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void theAuditTrailCannotBeChanged() {
+		this.jdbc.update("insert into audit_entry (actor, action, entity_type, summary) values ('t', 'x', 'y', 'z')");
+		assertThatThrownBy(() -> this.jdbc.update("delete from audit_entry")).hasMessageContaining("append-only");
+		assertThatThrownBy(() -> this.jdbc.update("update audit_entry set actor = 'u'"))
+			.hasMessageContaining("append-only");
+	}
+
+}

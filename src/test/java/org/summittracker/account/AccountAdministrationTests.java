@@ -1,0 +1,252 @@
+package org.summittracker.account;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.summittracker.audit.AuditableChange;
+import org.summittracker.support.SessionScenario;
+import org.summittracker.support.SignIn;
+import org.summittracker.support.SummitIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Administrators manage accounts; every change lands in the append-only audit trail.
+ */
+@SummitIntegrationTest
+@Import(MatrixFixtures.class)
+class AccountAdministrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MatrixFixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	SessionScenario scenario;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	String adminName;
+
+	MockHttpSession admin;
+
+	@BeforeEach
+	void signInAsAdmin() throws Exception {
+		this.adminName = this.fixtures.personWithAccount("boss", Role.ADMIN);
+		this.admin = signIn(this.adminName, MatrixFixtures.PASSWORD);
+	}
+
+	@Test
+	void adminCreatesAnAccountForAPersonAndItCanSignIn() throws Exception {
+		String person = this.fixtures.personWithoutAccount("newcomer");
+		this.mvc.perform(post("/admin/accounts").session(this.admin).with(csrf()).param("username", person)
+				.param("person", person).param("roles", "MAINTAINER").param("password", "first-password"))
+			.andExpect(redirectedUrlPattern("/admin/accounts/*"));
+		signIn(person, "first-password");
+		assertThat(latestAudit(person)).containsEntry("actor", this.adminName)
+			.containsEntry("action", "ACCOUNT_CREATED")
+			.containsEntry("entity_type", "Account")
+			.containsEntry("summary", "Created account " + person + " for " + person + " with roles Maintainer");
+	}
+
+	@Test
+	void badAccountFormsAreAnsweredInlineAndChangeNothing() throws Exception {
+		String taken = this.fixtures.personWithAccount("taken", Role.MAINTAINER);
+		this.mvc.perform(post("/admin/accounts").session(this.admin).with(csrf()).param("username", "Bad Name\u0000")
+				.param("person", "no-such-person").param("roles", "EMPEROR").param("password", "short"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(allOf(containsString("Lower-case letters, digits"),
+					containsString("Nobody has the handle no-such-person."), containsString("Choose roles from the list."),
+					containsString("Between 8 and 128 characters."))));
+		this.mvc.perform(post("/admin/accounts").session(this.admin).with(csrf()).param("username", taken)
+				.param("person", this.fixtures.personWithoutAccount()).param("password", "long-enough"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("The username " + taken + " is taken.")));
+		this.mvc.perform(post("/admin/accounts").session(this.admin).with(csrf()).param("username", taken + "-two")
+				.param("person", taken).param("password", "long-enough"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString(taken + " already has an account.")));
+		assertThat(this.jdbc.queryForObject("select count(*) from account where username like ?", Long.class,
+				taken + "%")).isEqualTo(1);
+	}
+
+	@Test
+	void changingRolesIsAuditedWithBeforeAndAfterAndTakesEffectAtOnce() throws Exception {
+		String handle = this.fixtures.personWithAccount("promoted", Role.MAINTAINER);
+		MockHttpSession their = signIn(handle, MatrixFixtures.PASSWORD);
+		this.mvc.perform(get("/admin/accounts").session(their)).andExpect(status().isForbidden());
+		long id = this.fixtures.accountId(handle);
+		this.mvc.perform(post("/admin/accounts/{id}/roles", id).session(this.admin).with(csrf())
+				.param("roles", "MAINTAINER", "ADMIN").param("version", version(handle)))
+			.andExpect(redirectedUrl("/admin/accounts/" + id));
+		assertThat(latestAudit(handle)).containsEntry("action", "ROLES_CHANGED")
+			.containsEntry("summary", "Roles of " + handle + ": Maintainer → Maintainer, Admin");
+		this.mvc.perform(get("/admin/accounts").session(their)).andExpect(status().isOk());
+	}
+
+	@Test
+	void disablingAndEnablingAreAudited() throws Exception {
+		String handle = this.fixtures.personWithAccount("paused", Role.MAINTAINER);
+		long id = this.fixtures.accountId(handle);
+		this.mvc.perform(post("/admin/accounts/{id}/enabled", id).session(this.admin).with(csrf())
+				.param("enabled", "false").param("version", version(handle)))
+			.andExpect(redirectedUrl("/admin/accounts/" + id));
+		assertThat(latestAudit(handle)).containsEntry("action", "ACCOUNT_DISABLED");
+		this.mvc.perform(post("/login").param("username", handle).param("password", MatrixFixtures.PASSWORD)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(post("/admin/accounts/{id}/enabled", id).session(this.admin).with(csrf())
+				.param("enabled", "true").param("version", version(handle)))
+			.andExpect(redirectedUrl("/admin/accounts/" + id));
+		assertThat(latestAudit(handle)).containsEntry("action", "ACCOUNT_ENABLED")
+			.containsEntry("summary", "Enabled account " + handle + ": disabled → enabled");
+		signIn(handle, MatrixFixtures.PASSWORD);
+	}
+
+	@Test
+	void resettingAPasswordIsAuditedWithoutThePassword() throws Exception {
+		String handle = this.fixtures.personWithAccount("forgetful", Role.MAINTAINER);
+		long id = this.fixtures.accountId(handle);
+		this.mvc.perform(post("/admin/accounts/{id}/password", id).session(this.admin).with(csrf())
+				.param("password", "brand-new-secret").param("version", version(handle)))
+			.andExpect(redirectedUrl("/admin/accounts/" + id));
+		signIn(handle, "brand-new-secret");
+		assertThat(latestAudit(handle)).containsEntry("action", "PASSWORD_RESET")
+			.hasEntrySatisfying("summary", (summary) -> assertThat((String) summary).doesNotContain("brand-new-secret"));
+	}
+
+	@Test
+	void aStaleFormGets409AndTheCurrentState() throws Exception {
+		String handle = this.fixtures.personWithAccount("contested", Role.MAINTAINER);
+		long id = this.fixtures.accountId(handle);
+		String stale = version(handle);
+		this.mvc.perform(post("/admin/accounts/{id}/roles", id).session(this.admin).with(csrf())
+				.param("roles", "ORGANIZER").param("version", stale))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/admin/accounts/{id}/roles", id).session(this.admin).with(csrf())
+				.param("roles", "MAINTAINER").param("version", stale))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(allOf(containsString("Someone changed this account"),
+					containsString("<dd>Organizer</dd>"))));
+	}
+
+	@Test
+	void theLastAdministratorCannotBeDisabled() throws Exception {
+		this.jdbc.update("update account set enabled = false where username <> ? and id in "
+				+ "(select account_id from account_role where role = 'ADMIN')", this.adminName);
+		long id = this.fixtures.accountId(this.adminName);
+		this.mvc.perform(post("/admin/accounts/{id}/enabled", id).session(this.admin).with(csrf())
+				.param("enabled", "false").param("version", version(this.adminName)))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("at least one enabled administrator must remain")));
+		assertThat(this.jdbc.queryForObject("select enabled from account where id = ?", Boolean.class, id)).isTrue();
+	}
+
+	@Test
+	void malformedAndUnknownAccountsAreClientErrors() throws Exception {
+		this.mvc.perform(get("/admin/accounts/not-a-number").session(this.admin)).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/admin/accounts/999999").session(this.admin)).andExpect(status().isNotFound());
+		this.mvc.perform(post("/admin/accounts/999999/enabled").session(this.admin).with(csrf())
+				.param("enabled", "false").param("version", "0"))
+			.andExpect(status().isNotFound());
+		long id = this.fixtures.accountId(this.adminName);
+		this.mvc.perform(post("/admin/accounts/{id}/enabled", id).session(this.admin).with(csrf())
+				.param("enabled", "maybe").param("version", "0"))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(post("/admin/accounts/{id}/roles", id).session(this.admin).with(csrf())
+				.param("roles", "EMPEROR").param("version", version(this.adminName)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Choose roles from the list.")));
+	}
+
+	@Test
+	void adminPagesListAccountsAndTheAuditTrail() throws Exception {
+		String handle = this.fixtures.personWithAccount("listed", Role.MAINTAINER);
+		this.mvc.perform(get("/admin/accounts").session(this.admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(handle), containsString("Create an account"))));
+		this.mvc.perform(get("/admin/accounts/{id}", this.fixtures.accountId(handle)).session(this.admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Save roles"), containsString("Disable this account"),
+					containsString("Reset the password"))));
+		this.mvc.perform(get("/admin/audit").session(this.admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Audit trail"),
+					containsString("Created account " + handle))));
+	}
+
+	@Test
+	void aSessionsHistoryShowsItsEntriesOnly() throws Exception {
+		String url = this.scenario.session("history-demo", 0, 0, 0);
+		long sessionId = this.jdbc.queryForObject(
+				"select s.id from summit_session s join event e on e.id = s.event_id where e.slug = 'history-demo'",
+				Long.class);
+		this.transactions.executeWithoutResult((tx) -> this.events.publishEvent(new AuditableChange("viro",
+				"CONCERN_FILED", "Concern", 1L, sessionId, "Filed concern toolchain-stability")));
+		this.events.publishEvent(new AuditableChange("viro", "OTHER", "Event", 2L, null, "Elsewhere entirely"));
+		this.mvc.perform(get(url + "/history"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Filed concern toolchain-stability"),
+					containsString("CONCERN_FILED"), not(containsString("Elsewhere entirely")))));
+		this.mvc.perform(get(url)).andExpect(content().string(containsString("href=\"" + url + "/history\"")));
+		this.mvc.perform(get("/events/history-demo/sessions/nope/history")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theDatabaseRefusesToChangeOrRemoveAnAuditEntry() {
+		this.events.publishEvent(new AuditableChange("viro", "OTHER", "Event", 3L, null, "Kept forever"));
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.update("update audit_entry set summary = 'forged' where summary = 'Kept forever'"));
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.update("delete from audit_entry where summary = 'Kept forever'"));
+	}
+
+	private Map<String, Object> latestAudit(String username) {
+		List<Map<String, Object>> rows = this.jdbc.queryForList(
+				"select * from audit_entry where entity_type = 'Account' and entity_id = ? order by id desc limit 1",
+				this.fixtures.accountId(username));
+		assertThat(rows).isNotEmpty();
+		return rows.get(0);
+	}
+
+	private String version(String username) {
+		return Long.toString(this.fixtures.accountVersion(username));
+	}
+
+	private MockHttpSession signIn(String username, String password) throws Exception {
+		return SignIn.as(this.mvc, username, password);
+	}
+
+}

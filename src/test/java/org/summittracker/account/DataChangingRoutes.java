@@ -1,0 +1,59 @@
+package org.summittracker.account;
+
+import java.util.List;
+
+import org.summittracker.account.Probe.Who;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.summittracker.account.Probe.Who.ADMIN;
+import static org.summittracker.account.Probe.Who.ORGANIZER;
+import static org.summittracker.account.Probe.exempt;
+import static org.summittracker.account.Probe.route;
+
+/**
+ * THE place where every route that changes data gets its authorization rule. {@link AuthorizationMatrixTests}
+ * collects the application's non-GET handler mappings and fails for any route without a rule here (and for a rule
+ * whose route is gone). A new feature adds its routes below, with a request that would succeed for someone allowed
+ * and the {@link Who}s that are.
+ */
+final class DataChangingRoutes {
+
+	private DataChangingRoutes() {
+	}
+
+	static final List<Probe> ALL = List.of(
+			// Spring Boot's error page accepts every method and changes nothing.
+			exempt("*", "/error", "renders error pages only"),
+
+			// Accounts: administrators only; nobody changes their own roles, state or password here.
+			route("POST", "/admin/accounts",
+					(t) -> post("/admin/accounts").param("username", t.handle() + "-new")
+						.param("person", t.fixtures().bean(MatrixFixtures.class).personWithoutAccount())
+						.param("roles", "MAINTAINER")
+						.param("password", "long-enough-1"),
+					ADMIN),
+			route("POST", "/admin/accounts/{id}/roles",
+					(t) -> post("/admin/accounts/{id}/roles", t.accountId()).param("roles", "MAINTAINER", "ORGANIZER")
+						.param("version", Long.toString(t.accountVersion())),
+					ADMIN),
+			route("POST", "/admin/accounts/{id}/enabled",
+					(t) -> post("/admin/accounts/{id}/enabled", t.accountId()).param("enabled", "false")
+						.param("version", Long.toString(t.accountVersion())),
+					ADMIN),
+			route("POST", "/admin/accounts/{id}/password",
+					(t) -> post("/admin/accounts/{id}/password", t.accountId()).param("password", "another-one-2")
+						.param("version", Long.toString(t.accountVersion())),
+					ADMIN),
+
+			// People: administrators import a MAINTAINERS file (here pasted as text).
+			route("POST", "/admin/imports/maintainers",
+					(t) -> post("/admin/imports/maintainers").param("text",
+							"Maintainers List\n\n" + t.handle().toUpperCase(java.util.Locale.ROOT) + " DRIVER\nM:\tA <"
+									+ t.handle() + "-import@example.org>\nS:\tMaintained\n"),
+					ADMIN),
+
+			// Minutes: organizers mark a session's minutes final.
+			route("POST", "/events/{event}/sessions/{session}/minutes/final",
+					(t) -> post(t.sessionPath() + "/minutes/final"), ORGANIZER, ADMIN));
+
+}

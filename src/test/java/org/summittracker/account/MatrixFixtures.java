@@ -1,0 +1,75 @@
+package org.summittracker.account;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.summittracker.account.Accounts.AccountSpec;
+import org.summittracker.people.Person;
+import org.summittracker.people.PersonRepository;
+
+/**
+ * People with accounts, made through the application's own services, for the authorization tests.
+ */
+@TestComponent
+public class MatrixFixtures {
+
+	public static final String PASSWORD = "matrix-password-1";
+
+	private static final AtomicInteger counter = new AtomicInteger();
+
+	private final PersonRepository people;
+
+	private final Accounts accounts;
+
+	private final JdbcTemplate jdbc;
+
+	MatrixFixtures(PersonRepository people, Accounts accounts, JdbcTemplate jdbc) {
+		this.people = people;
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+	}
+
+	/** A new person with an account of the given roles, password {@link #PASSWORD}; answers the handle. */
+	@Transactional
+	public String personWithAccount(String prefix, Role... roles) {
+		String handle = personWithoutAccount(prefix);
+		Person person = this.people.findByHandle(handle).orElseThrow();
+		EnumSet<Role> set = EnumSet.noneOf(Role.class);
+		set.addAll(List.of(roles));
+		this.accounts.provide(List.of(new AccountSpec(handle, person.getId(), set)), PASSWORD);
+		return handle;
+	}
+
+	public String personWithoutAccount() {
+		return personWithoutAccount("nobody");
+	}
+
+	public String personWithoutAccount(String prefix) {
+		String handle = prefix + "-" + counter.incrementAndGet();
+		this.people.save(new Person(handle, "Person " + handle, handle + "@example.org", null));
+		return handle;
+	}
+
+	/** Disables the account behind the application's back, as another administrator's session would. */
+	public void disable(String username) {
+		this.jdbc.update("update account set enabled = false, version = version + 1 where username = ?", username);
+	}
+
+	public long accountId(String username) {
+		return this.jdbc.queryForObject("select id from account where username = ?", Long.class, username);
+	}
+
+	public long accountVersion(String username) {
+		return this.jdbc.queryForObject("select version from account where username = ?", Long.class, username);
+	}
+
+	public long personId(String handle) {
+		return this.jdbc.queryForObject("select id from person where handle = ?", Long.class, handle);
+	}
+
+}

@@ -1,0 +1,98 @@
+package org.summittracker.account;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.summittracker.support.SignIn;
+import org.summittracker.support.SummitIntegrationTest;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Headers on every answer, the login redirect versus 401, and the 403 page that says why.
+ */
+@SummitIntegrationTest
+@Import(MatrixFixtures.class)
+class WebSecurityTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MatrixFixtures fixtures;
+
+	@Test
+	void pagesCarryTheSecurityHeaders() throws Exception {
+		for (String page : new String[] { "/", "/login", "/events", "/no-such-page" }) {
+			this.mvc.perform(get(page).accept(MediaType.TEXT_HTML))
+				.andExpect(header().string("Content-Security-Policy", allOf(containsString("default-src 'self'"),
+						containsString("script-src 'self'"), containsString("style-src 'self'"),
+						containsString("frame-ancestors 'none'"))))
+				.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+				.andExpect(header().string("X-Frame-Options", "DENY"))
+				.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
+		}
+	}
+
+	@Test
+	void adminPagesSendBrowsersToLoginAndOtherClientsGet401() throws Exception {
+		this.mvc.perform(get("/admin/accounts").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/admin/accounts").accept(MediaType.APPLICATION_JSON)).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/admin/accounts")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aForbiddenPageSaysWhy() throws Exception {
+		MockHttpSession maintainer = signIn(this.fixtures.personWithAccount("curious", Role.MAINTAINER));
+		this.mvc.perform(get("/admin/audit").session(maintainer).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(allOf(containsString("Not allowed"),
+					containsString("Only administrators may manage accounts and read the whole audit trail."))));
+	}
+
+	@Test
+	void aFormWithoutItsTokenIsRefusedWithAReason() throws Exception {
+		this.mvc.perform(post("/login").param("username", "x").param("password", "y").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("security token was missing or out of date")));
+		this.mvc.perform(post("/login").param("username", "x").param("password", "y").with(csrf().useInvalidToken()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aDisabledAccountGetsTheSameAnswerAsAWrongPassword() throws Exception {
+		String handle = this.fixtures.personWithAccount("leaver", Role.MAINTAINER);
+		this.fixtures.disable(handle);
+		this.mvc.perform(post("/login").param("username", handle).param("password", MatrixFixtures.PASSWORD).with(csrf()))
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void aSignedInAccountThatIsDisabledIsSignedOutAtItsNextRequest() throws Exception {
+		String handle = this.fixtures.personWithAccount("removed", Role.MAINTAINER);
+		MockHttpSession session = signIn(handle);
+		this.mvc.perform(get("/").session(session)).andExpect(content().string(containsString("Signed in as")));
+		this.fixtures.disable(handle);
+		this.mvc.perform(get("/").session(session)).andExpect(content().string(containsString(">Sign in</a>")));
+	}
+
+	private MockHttpSession signIn(String username) throws Exception {
+		return SignIn.as(this.mvc, username, MatrixFixtures.PASSWORD);
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.summittracker.demo;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.summittracker.support.SummitIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SummitIntegrationTest
+class DemoSummitLoaderTests {
+
+	private static final String[] TABLES = { "person", "subsystem", "maintainership", "event", "summit_session",
+			"session_participant", "session_subsystem", "discussion_note", "concern", "concern_response", "position",
+			"position_concern", "position_change", "resolution", "follow_up" };
+
+	@Autowired
+	DemoSummitLoader loader;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void loadsTheDemoSummitOnceAndOnlyOnce() {
+		// Other tests in this context may have loaded it already; either way a second load adds nothing.
+		this.loader.load();
+		Map<String, Long> afterFirst = counts();
+		assertThat(this.loader.load()).isFalse();
+		assertThat(counts()).isEqualTo(afterFirst);
+
+		assertThat(inDemoSession("select count(*) from discussion_note x where x.session_id = ?")).isEqualTo(17);
+		assertThat(inDemoSession("select count(*) from concern x where x.session_id = ?")).isEqualTo(6);
+		assertThat(inDemoSession("select count(*) from position x where x.session_id = ?")).isEqualTo(10);
+		assertThat(inDemoSession("select count(*) from position_change c join position x on x.id = c.position_id "
+				+ "where x.session_id = ?")).isEqualTo(10);
+		assertThat(inDemoSession("select count(*) from resolution x where x.session_id = ?")).isEqualTo(2);
+		assertThat(inDemoSession("select count(*) from follow_up x where x.session_id = ?")).isEqualTo(6);
+		assertThat(inDemoSession("select count(*) from session_subsystem x where x.session_id = ?")).isEqualTo(5);
+	}
+
+	private long inDemoSession(String sql) {
+		Long sessionId = this.jdbc.queryForObject("""
+				select s.id from summit_session s join event e on e.id = s.event_id
+				where e.slug = 'maintainers-summit-2021' and s.slug = 'using-rust-for-kernel-development'
+				""", Long.class);
+		return this.jdbc.queryForObject(sql, Long.class, sessionId);
+	}
+
+	@Test
+	void everyDemoEmailIsOnTheReservedDomain() {
+		this.loader.load();
+		assertThat(this.jdbc.queryForList("select email from person", String.class))
+			.isNotEmpty()
+			.allSatisfy((email) -> assertThat(email).endsWith("@example.org"));
+	}
+
+	private Map<String, Long> counts() {
+		Map<String, Long> counts = new TreeMap<>();
+		for (String table : TABLES) {
+			counts.put(table, this.jdbc.queryForObject("select count(*) from " + table, Long.class));
+		}
+		return counts;
+	}
+
+}

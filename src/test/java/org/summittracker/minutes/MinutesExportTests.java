@@ -1,0 +1,194 @@
+package org.summittracker.minutes;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.summittracker.demo.DemoSummitLoader;
+import org.summittracker.support.SessionScenario;
+import org.summittracker.support.SummitIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Minutes in every format, checked against golden files for the demo session. Run with
+ * {@code -Dminutes.update-golden=true} to rewrite the golden files after an intended change, then read the diff.
+ */
+@SummitIntegrationTest
+class MinutesExportTests {
+
+	static final String SESSION = "/events/maintainers-summit-2021/sessions/using-rust-for-kernel-development";
+
+	static final String STEM = "maintainers-summit-2021--using-rust-for-kernel-development";
+
+	static final Path GOLDEN = Path.of("src/test/resources/minutes");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoSummitLoader demo;
+
+	@Autowired
+	SessionScenario scenario;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@BeforeEach
+	void loadDemo() {
+		this.demo.load();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "md", "txt", "html", "json" })
+	void theDemoSessionMatchesItsGoldenFile(String format) throws Exception {
+		MockHttpServletResponse response = download(SESSION + "/minutes." + format);
+		assertThat(response.getHeader("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"" + STEM + "." + format + "\"");
+		byte[] body = response.getContentAsByteArray();
+		Path golden = GOLDEN.resolve(STEM + "." + format);
+		if (Boolean.getBoolean("minutes.update-golden")) {
+			Files.write(golden, body);
+		}
+		assertThat(new String(body, StandardCharsets.UTF_8)).isEqualTo(Files.readString(golden));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "md", "txt", "html", "json" })
+	void sameDataGivesTheSameBytes(String format) throws Exception {
+		assertThat(download(SESSION + "/minutes." + format).getContentAsByteArray())
+			.isEqualTo(download(SESSION + "/minutes." + format).getContentAsByteArray());
+	}
+
+	@Test
+	void plainTextIsMailReady() throws Exception {
+		String text = download(SESSION + "/minutes.txt").getContentAsString(StandardCharsets.UTF_8);
+		assertThat(text.lines()).allSatisfy((line) -> assertThat(line.length()).isLessThanOrEqualTo(72));
+		assertThat(text).doesNotContain("**", "`", "</", "<p>", "|")
+			.contains("Acked-by: Linus Walleij <walleij@example.org>",
+					"Acked-by: Greg Kroah-Hartman <gregkh@example.org>", "Concerned: Al Viro <viro@example.org>",
+					"No-record: Kalle Valo <kvalo@example.org>", "No-objection: Thomas Gleixner <tglx@example.org>",
+					"[toolchain-stability] Requires the newest Rust compiler", "Readiness: NOT READY");
+	}
+
+	@Test
+	void theJsonHoldsEveryFact() throws Exception {
+		JsonNode root = this.json.readTree(download(SESSION + "/minutes.json").getContentAsString());
+		assertThat(root.get("event").get("slug").asString()).isEqualTo("maintainers-summit-2021");
+		assertThat(root.get("notes")).hasSize(17);
+		assertThat(root.get("concerns")).hasSize(6);
+		assertThat(root.get("buyIn")).hasSize(14);
+		assertThat(root.get("resolutions")).hasSize(2);
+		assertThat(root.get("followUps")).hasSize(6);
+		assertThat(root.get("readiness").get("ready").asBoolean()).isFalse();
+		JsonNode viro = find(root.get("buyIn"), "viro");
+		assertThat(viro.get("stance").asString()).isEqualTo("concerned");
+		assertThat(viro.get("history")).hasSize(1);
+		assertThat(find(root.get("buyIn"), "kvalo").get("stance").isNull()).isTrue();
+	}
+
+	@Test
+	void thePdfHasTheMinutesWithEmbeddedFonts() throws Exception {
+		this.jdbc.update("update person set name = 'Jérôme Łukasiewicz-Ørsted' where handle = 'tglx'");
+		try {
+			byte[] pdf = download(SESSION + "/minutes.pdf").getContentAsByteArray();
+			try (PDDocument document = Loader.loadPDF(pdf)) {
+				// Lines wrap anywhere in a PDF; compare the words, not the line breaks.
+				String text = new PDFTextStripper().getText(document).replaceAll("-\\R", "-").replaceAll("\\s+", " ");
+				assertThat(text).contains("Kernel Maintainers Summit 2021: Using Rust for kernel development",
+						"NOT READY", "Luiz Augusto von Dentz", "toolchain-stability", "Jérôme Łukasiewicz-Ørsted",
+						"Post the Rust patch set every one to two weeks");
+				List<PDFont> fonts = new ArrayList<>();
+				for (PDPage page : document.getPages()) {
+					for (var name : page.getResources().getFontNames()) {
+						fonts.add(page.getResources().getFont(name));
+					}
+				}
+				assertThat(fonts).isNotEmpty().allSatisfy((font) -> assertThat(font.isEmbedded()).isTrue());
+			}
+		}
+		finally {
+			this.jdbc.update("update person set name = 'Thomas Gleixner' where handle = 'tglx'");
+		}
+	}
+
+	@Test
+	void eventMinutesPutEachSessionOnANewPage() throws Exception {
+		MockHttpServletResponse response = download("/events/maintainers-summit-2021/minutes.html");
+		assertThat(response.getHeader("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"maintainers-summit-2021.html\"");
+		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("class=\"session first\"",
+				"<h1>Kernel Maintainers Summit 2021</h1>", "Using Rust for kernel development");
+	}
+
+	@Test
+	void aHundredSessionEventExportsABatchAtATime() throws Exception {
+		String url = this.scenario.session("hundred", 3, 2, 3);
+		String event = url.substring("/events/".length(), url.indexOf("/sessions/"));
+		this.scenario.moreSessionsIn(event, 99);
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		JsonNode root = this.json.readTree(download("/events/" + event + "/minutes.json").getContentAsString());
+		assertThat(root.get("sessions")).hasSize(100);
+		long batches = 100 / MinutesExporter.SESSIONS_PER_BATCH;
+		// A fixed number of statements per batch of sessions, never one per session.
+		assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(2 + batches * 20);
+		for (String format : List.of("md", "txt", "pdf")) {
+			assertThat(download("/events/" + event + "/minutes." + format).getContentAsByteArray()).isNotEmpty();
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { SESSION + "/minutes.doc", "/events/maintainers-summit-2021/sessions/nope/minutes.md",
+			"/events/nope/minutes.md" })
+	void unknownFormatsAndSessionsAreNotFound(String url) throws Exception {
+		assertThat(this.mvc.perform(get(url)).andReturn().getResponse().getStatus()).isEqualTo(404);
+	}
+
+	private MockHttpServletResponse download(String url) throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get(url)).andReturn().getResponse();
+		assertThat(response.getStatus()).as(url).isEqualTo(200);
+		return response;
+	}
+
+	private static JsonNode find(JsonNode buyIn, String handle) {
+		for (JsonNode entry : buyIn) {
+			if (entry.get("person").get("handle").asString().equals(handle)) {
+				return entry;
+			}
+		}
+		throw new AssertionError("No buy-in entry for " + handle);
+	}
+
+
+}

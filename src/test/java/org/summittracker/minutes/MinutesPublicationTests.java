@@ -1,0 +1,119 @@
+package org.summittracker.minutes;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.summittracker.demo.DemoSummitLoader;
+import org.summittracker.support.SignIn;
+import org.summittracker.support.SummitIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SummitIntegrationTest
+class MinutesPublicationTests {
+
+	static final String SESSION = "/events/maintainers-summit-2021/sessions/using-rust-for-kernel-development";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoSummitLoader demo;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void loadDemoWithDraftMinutes() {
+		this.demo.load();
+		backToDraft();
+	}
+
+	// Other test classes share this database and expect the demo minutes to be a draft.
+	@AfterEach
+	void backToDraft() {
+		this.jdbc.update("update summit_session set minutes_final_at = null, status = 'HELD' where slug = ?",
+				"using-rust-for-kernel-development");
+	}
+
+	@Test
+	void onlyOrganizersMarkMinutesFinal() throws Exception {
+		this.mvc.perform(post(SESSION + "/minutes/final").with(csrf()).accept(MediaType.TEXT_HTML))
+			.andExpect(redirectedUrl("/login"));
+		MockHttpSession viro = SignIn.as(this.mvc, "viro");
+		this.mvc.perform(post(SESSION + "/minutes/final").session(viro).with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(text()).contains("Status: Draft minutes");
+
+		MockHttpSession organizer = SignIn.as(this.mvc, "organizer");
+		this.mvc.perform(post(SESSION + "/minutes/final").session(organizer)).andExpect(status().isForbidden());
+		this.mvc.perform(post(SESSION + "/minutes/final").session(organizer).with(csrf()))
+			.andExpect(redirectedUrl(SESSION));
+		assertThat(text()).contains("Status: Final minutes, published").doesNotContain("amended");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_entry where action = 'MINUTES_FINAL' and summary = 'Minutes held → final'",
+				Long.class)).isPositive();
+	}
+
+	@Test
+	void changesAfterPublicationAreListedAsAmendments() throws Exception {
+		MockHttpSession organizer = SignIn.as(this.mvc, "organizer");
+		this.mvc.perform(post(SESSION + "/minutes/final").session(organizer).with(csrf()));
+		Instant published = this.jdbc.queryForObject(
+				"select minutes_final_at from summit_session where slug = 'using-rust-for-kernel-development'",
+				java.sql.Timestamp.class).toInstant();
+		// A response added after publication, as the concern thread would record it.
+		this.jdbc.update("""
+				insert into concern_response (concern_id, author_id, body, created_at)
+				select c.id, p.id, 'Second thoughts after the summit.', ?
+				from concern c join person p on p.handle = 'viro' where c.key = 'bisection'
+				""", java.sql.Timestamp.from(published.plusSeconds(3600)));
+		try {
+			String text = text();
+			assertThat(text).contains("Amended after publication on", "Al Viro responded to concern bisection");
+			assertThat(download(SESSION + "/minutes.md")).contains("Amended after publication on");
+		}
+		finally {
+			this.jdbc.update("delete from concern_response where body = 'Second thoughts after the summit.'");
+		}
+	}
+
+	@Test
+	void theSessionPageOffersTheButtonOnlyToOrganizers() throws Exception {
+		assertThat(page(null)).contains("Minutes: draft").doesNotContain("Mark minutes final");
+		assertThat(page(SignIn.as(this.mvc, "viro"))).doesNotContain("Mark minutes final");
+		assertThat(page(SignIn.as(this.mvc, "organizer"))).contains("Mark minutes final");
+	}
+
+	private String page(MockHttpSession session) throws Exception {
+		var request = get(SESSION);
+		if (session != null) {
+			request.session(session);
+		}
+		return this.mvc.perform(request).andReturn().getResponse().getContentAsString();
+	}
+
+	private String text() throws Exception {
+		return download(SESSION + "/minutes.txt");
+	}
+
+	private String download(String url) throws Exception {
+		return this.mvc.perform(get(url)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,121 @@
+package org.summittracker.people;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.summittracker.demo.DemoSummitLoader;
+import org.summittracker.support.SignIn;
+import org.summittracker.support.SummitIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SummitIntegrationTest(properties = "summit.test.context=maintainers-import")
+class MaintainersImportTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoSummitLoader demo;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void loadDemo() {
+		this.demo.load();
+	}
+
+	@Test
+	void anAdministratorImportsTheRealFileAndASecondImportAddsNothing() throws Exception {
+		MockHttpSession admin = SignIn.as(this.mvc, "admin");
+		long subsystemsBefore = count("subsystem");
+		this.mvc.perform(multipart("/admin/imports/maintainers").file(realFile()).session(admin).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Entries read")));
+		long subsystemsAfter = count("subsystem");
+		assertThat(subsystemsAfter - subsystemsBefore).isGreaterThan(1100);
+		// The demo's "GPIO subsystem" is the file's "GPIO SUBSYSTEM": matched, not added again.
+		assertThat(this.jdbc.queryForObject("select count(*) from subsystem where lower(name) = 'gpio subsystem'",
+				Long.class)).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject(
+				"select name from person where email = 'zajec5@gmail.com'", String.class)).isEqualTo("Rafał Miłecki");
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from maintainership m join subsystem s on s.id = m.subsystem_id
+				where s.name = '3C59X NETWORK DRIVER'""", Long.class)).isEqualTo(1);
+		// The file's "Al Viro"/"Alexander Viro" <viro@zeniv.linux.org.uk> is the demo's Al Viro, matched by name.
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from maintainership m join person p on p.id = m.person_id
+				join subsystem s on s.id = m.subsystem_id
+				where p.handle = 'viro' and s.name = 'FILESYSTEMS (VFS and infrastructure)'""", Long.class)).isEqualTo(1);
+		long people = count("person");
+		long maintainerships = count("maintainership");
+
+		this.mvc.perform(multipart("/admin/imports/maintainers").file(realFile()).session(admin).with(csrf()))
+			.andExpect(status().isOk());
+		assertThat(count("subsystem")).isEqualTo(subsystemsAfter);
+		assertThat(count("person")).isEqualTo(people);
+		assertThat(count("maintainership")).isEqualTo(maintainerships);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_entry where action = 'MAINTAINERS_IMPORTED' and actor = 'admin'",
+				Long.class)).isEqualTo(2);
+	}
+
+	@Test
+	void onlyAdministratorsImport() throws Exception {
+		long before = count("subsystem");
+		this.mvc.perform(multipart("/admin/imports/maintainers").file(realFile()).with(csrf())
+			.accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
+		for (String username : new String[] { "viro", "organizer" }) {
+			MockHttpSession session = SignIn.as(this.mvc, username);
+			this.mvc.perform(multipart("/admin/imports/maintainers").file(realFile()).session(session).with(csrf()))
+				.andExpect(status().isForbidden());
+			this.mvc.perform(get("/admin/imports/maintainers").session(session)).andExpect(status().isForbidden());
+		}
+		assertThat(count("subsystem")).isEqualTo(before);
+	}
+
+	@Test
+	void somethingElseIsRefusedWithAReason() throws Exception {
+		MockHttpSession admin = SignIn.as(this.mvc, "admin");
+		long before = count("subsystem");
+		this.mvc.perform(multipart("/admin/imports/maintainers")
+			.file(new MockMultipartFile("file", "notes.txt", "text/plain", "just some notes".getBytes()))
+			.session(admin)
+			.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("This is not a MAINTAINERS file")));
+		this.mvc.perform(multipart("/admin/imports/maintainers").session(admin).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Choose a MAINTAINERS file to import, or paste its text.")));
+		assertThat(count("subsystem")).isEqualTo(before);
+	}
+
+	private long count(String table) {
+		return this.jdbc.queryForObject("select count(*) from " + table, Long.class);
+	}
+
+	private static MockMultipartFile realFile() throws IOException {
+		try (InputStream in = MaintainersImportTests.class.getResourceAsStream("/maintainers/MAINTAINERS")) {
+			return new MockMultipartFile("file", "MAINTAINERS", "text/plain", in.readAllBytes());
+		}
+	}
+
+}

@@ -1,0 +1,137 @@
+package org.summittracker.position;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.summittracker.people.Maintainership.Role;
+import org.summittracker.people.SubsystemMaintainer;
+import org.summittracker.position.Readiness.State;
+import org.summittracker.position.Readiness.SubsystemRef;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReadinessTests {
+
+	static final SubsystemRef GPIO = new SubsystemRef(1L, "gpio", "GPIO");
+
+	static final SubsystemRef VFS = new SubsystemRef(2L, "vfs", "VFS");
+
+	static final SubsystemMaintainer WALLEIJ = maintainer(GPIO, 10L, "walleij", Role.MAINTAINER);
+
+	static final SubsystemMaintainer VIRO = maintainer(VFS, 20L, "viro", Role.MAINTAINER);
+
+	static final SubsystemMaintainer BRAUNER = maintainer(VFS, 21L, "brauner", Role.REVIEWER);
+
+	@Test
+	void readyWhenEverySubsystemIsAckedAndNothingBlocks() {
+		Readiness readiness = Readiness.assess(List.of(GPIO, VFS), List.of(WALLEIJ, VIRO),
+				List.of(position(10L, "walleij", Stance.SUPPORTS, null), position(20L, "viro",
+						Stance.SUPPORTS_WITH_CONDITIONS, null).withConditions("stable toolchain first")),
+				List.of());
+		assertThat(readiness.isReady()).isTrue();
+		assertThat(readiness.missing()).isEmpty();
+		assertThat(readiness.acked()).containsExactly("GPIO: acked by walleij",
+				"VFS: acked by viro (conditions: stable toolchain first)");
+	}
+
+	@Test
+	void pendingSubsystemsSayWhoHasNoRecord() {
+		Readiness readiness = Readiness.assess(List.of(GPIO, VFS), List.of(WALLEIJ, VIRO),
+				List.of(position(10L, "walleij", Stance.SUPPORTS, null)), List.of());
+		assertThat(readiness.isReady()).isFalse();
+		assertThat(readiness.of("vfs").state()).isEqualTo(State.PENDING);
+		assertThat(readiness.missing()).containsExactly("VFS: no maintainer has acked (viro: no record)");
+	}
+
+	@Test
+	void concernedMaintainersAreNamedWithTheirConcerns() {
+		PositionView viro = position(20L, "viro", Stance.CONCERNED, null)
+			.citing(List.of("bisection", "toolchain-stability"));
+		Readiness readiness = Readiness.assess(List.of(VFS), List.of(VIRO), List.of(viro), List.of());
+		assertThat(readiness.missing())
+			.containsExactly("VFS: no maintainer has acked (viro: concerned: bisection, toolchain-stability)");
+	}
+
+	@Test
+	void aMaintainerWhoOpposesBlocksTheirSubsystemAndTheSession() {
+		PositionView nack = position(20L, "viro", Stance.OPPOSES, null).withRationale("Not until stable Rust");
+		Readiness readiness = Readiness.assess(List.of(VFS), List.of(VIRO), List.of(nack), List.of());
+		assertThat(readiness.of("vfs").state()).isEqualTo(State.BLOCKED);
+		assertThat(readiness.isReady()).isFalse();
+		assertThat(readiness.missing()).containsExactly("VFS: Nacked-by viro",
+				"Nacked-by Name of viro (viro): Not until stable Rust");
+	}
+
+	@Test
+	void anyoneWhoOpposesMakesTheSessionNotReady() {
+		PositionView outsider = position(99L, "someone", Stance.OPPOSES, null).withRationale("No");
+		Readiness readiness = Readiness.assess(List.of(GPIO), List.of(WALLEIJ),
+				List.of(position(10L, "walleij", Stance.SUPPORTS, null), outsider), List.of());
+		assertThat(readiness.of("gpio").state()).isEqualTo(State.ACKED);
+		assertThat(readiness.isReady()).isFalse();
+		assertThat(readiness.missing()).containsExactly("Nacked-by Name of someone (someone): No");
+	}
+
+	@Test
+	void anOpenBlockingConcernMakesTheSessionNotReady() {
+		Readiness readiness = Readiness.assess(List.of(GPIO), List.of(WALLEIJ),
+				List.of(position(10L, "walleij", Stance.SUPPORTS, null)), List.of("bisection"));
+		assertThat(readiness.isReady()).isFalse();
+		assertThat(readiness.missing()).containsExactly("Blocking concern open: bisection");
+	}
+
+	@Test
+	void reviewersCannotAck() {
+		Readiness readiness = Readiness.assess(List.of(VFS), List.of(VIRO, BRAUNER),
+				List.of(position(21L, "brauner", Stance.SUPPORTS, null)), List.of());
+		assertThat(readiness.of("vfs").state()).isEqualTo(State.PENDING);
+	}
+
+	@Test
+	void aPositionSpeakingForAnotherSubsystemDoesNotAckThisOne() {
+		SubsystemMaintainer gregGpio = maintainer(GPIO, 30L, "gregkh", Role.MAINTAINER);
+		SubsystemMaintainer gregVfs = maintainer(VFS, 30L, "gregkh", Role.MAINTAINER);
+		PositionView speaksForGpio = position(30L, "gregkh", Stance.SUPPORTS, GPIO);
+		Readiness readiness = Readiness.assess(List.of(GPIO, VFS), List.of(gregGpio, gregVfs),
+				List.of(speaksForGpio), List.of());
+		assertThat(readiness.of("gpio").state()).isEqualTo(State.ACKED);
+		assertThat(readiness.of("vfs").state()).isEqualTo(State.PENDING);
+	}
+
+	@Test
+	void noncommittalStancesLeaveASubsystemPending() {
+		for (Stance stance : List.of(Stance.NO_OBJECTION, Stance.UNDECIDED, Stance.CONCERNED)) {
+			Readiness readiness = Readiness.assess(List.of(GPIO), List.of(WALLEIJ),
+					List.of(position(10L, "walleij", stance, null)), List.of());
+			assertThat(readiness.of("gpio").state()).as(stance.name()).isEqualTo(State.PENDING);
+		}
+	}
+
+	@Test
+	void aSubsystemWithoutMaintainersSaysSo() {
+		Readiness readiness = Readiness.assess(List.of(GPIO), List.of(), List.of(), List.of());
+		assertThat(readiness.missing()).containsExactly("GPIO: no maintainer is recorded");
+	}
+
+	@Test
+	void aSessionWithoutAffectedSubsystemsIsNotReady() {
+		Readiness readiness = Readiness.assess(List.of(), List.of(), List.of(), List.of());
+		assertThat(readiness.isReady()).isFalse();
+		assertThat(readiness.missing()).hasSize(1);
+	}
+
+	static SubsystemMaintainer maintainer(SubsystemRef subsystem, Long personId, String handle, Role role) {
+		return new SubsystemMaintainer(subsystem.id(), subsystem.slug(), subsystem.name(), personId, handle,
+				"Name of " + handle, handle + "@example.org", role);
+	}
+
+	static PositionView position(Long personId, String handle, Stance stance, SubsystemRef speaksFor) {
+		return new PositionView(personId * 100, 1L, personId, handle, "Name of " + handle, handle + "@example.org",
+				stance, null, null, (speaksFor != null) ? speaksFor.id() : null,
+				(speaksFor != null) ? speaksFor.slug() : null, (speaksFor != null) ? speaksFor.name() : null,
+				EntryMethod.BY_MAINTAINER, handle, "Name of " + handle, Instant.EPOCH, Instant.EPOCH);
+	}
+
+}

@@ -1,0 +1,173 @@
+package org.summittracker.support;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.summittracker.concern.Concern;
+import org.summittracker.concern.ConcernCategoryRepository;
+import org.summittracker.concern.ConcernRepository;
+import org.summittracker.event.Event;
+import org.summittracker.event.EventRepository;
+import org.summittracker.followup.FollowUp;
+import org.summittracker.followup.FollowUpRepository;
+import org.summittracker.people.Maintainership;
+import org.summittracker.people.MaintainershipRepository;
+import org.summittracker.people.Person;
+import org.summittracker.people.PersonRepository;
+import org.summittracker.people.Subsystem;
+import org.summittracker.people.SubsystemRepository;
+import org.summittracker.position.EntryMethod;
+import org.summittracker.position.Position;
+import org.summittracker.position.PositionHistory;
+import org.summittracker.position.Stance;
+import org.summittracker.resolution.Outcome;
+import org.summittracker.resolution.Resolution;
+import org.summittracker.resolution.ResolutionRepository;
+import org.summittracker.session.DiscussionNote;
+import org.summittracker.session.DiscussionNoteRepository;
+import org.summittracker.session.Participant;
+import org.summittracker.session.ParticipantRepository;
+import org.summittracker.session.Session;
+import org.summittracker.session.SessionRepository;
+
+/**
+ * Builds sessions of any size through the application's own repositories, for tests that need volume.
+ */
+@TestComponent
+public class SessionScenario {
+
+	private static final Stance[] STANCES = Stance.values();
+
+	private static final java.time.Instant AT = java.time.Instant.parse("2024-09-02T10:00:00Z");
+
+	private final PersonRepository people;
+
+	private final SubsystemRepository subsystems;
+
+	private final MaintainershipRepository maintainerships;
+
+	private final EventRepository events;
+
+	private final SessionRepository sessions;
+
+	private final ParticipantRepository participants;
+
+	private final DiscussionNoteRepository notes;
+
+	private final ConcernCategoryRepository categories;
+
+	private final ConcernRepository concerns;
+
+	private final PositionHistory positions;
+
+	private final ResolutionRepository resolutions;
+
+	private final FollowUpRepository followUps;
+
+	SessionScenario(PersonRepository people, SubsystemRepository subsystems, MaintainershipRepository maintainerships,
+			EventRepository events, SessionRepository sessions, ParticipantRepository participants,
+			DiscussionNoteRepository notes, ConcernCategoryRepository categories, ConcernRepository concerns,
+			PositionHistory positions, ResolutionRepository resolutions, FollowUpRepository followUps) {
+		this.people = people;
+		this.subsystems = subsystems;
+		this.maintainerships = maintainerships;
+		this.events = events;
+		this.sessions = sessions;
+		this.participants = participants;
+		this.notes = notes;
+		this.categories = categories;
+		this.concerns = concerns;
+		this.positions = positions;
+		this.resolutions = resolutions;
+		this.followUps = followUps;
+	}
+
+	/**
+	 * An event named {@code name} with one session holding the given numbers of notes, concerns and positions,
+	 * five affected subsystems with maintainers, resolutions and follow-ups; answers the session page's URL.
+	 */
+	@Transactional
+	public String session(String name, int noteCount, int concernCount, int positionCount) {
+		Event event = this.events.save(new Event(name, "Event " + name, LocalDate.of(2024, 9, 1),
+				LocalDate.of(2024, 9, 2), "Somewhere", null));
+		Session session = fill(event, name + "-session", 1, noteCount, concernCount, positionCount);
+		return "/events/" + event.getSlug() + "/sessions/" + session.getSlug();
+	}
+
+	/** Adds sessions, each with a few of everything, to an existing event. */
+	@Transactional
+	public void moreSessionsIn(String eventSlug, int count) {
+		Event event = this.events.findBySlug(eventSlug).orElseThrow();
+		for (int i = 0; i < count; i++) {
+			fill(event, eventSlug + "-extra-" + i, i + 2, 3, 3, 5);
+		}
+	}
+
+	private Session fill(Event event, String slug, int order, int noteCount, int concernCount, int positionCount) {
+		List<Person> persons = new ArrayList<>();
+		for (int i = 0; i < Math.max(positionCount, 1); i++) {
+			persons.add(this.people.save(new Person(slug + "-p" + i, "Person " + i + " of " + slug,
+					slug + "-p" + i + "@example.org", null)));
+		}
+		Session session = new Session(event, slug, "Session " + slug, order, "Adopt proposal " + slug, persons.get(0));
+		List<Subsystem> affected = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			Subsystem subsystem = this.subsystems
+				.save(new Subsystem(slug + "-s" + i, "Subsystem " + i + " of " + slug, Subsystem.Status.MAINTAINED,
+						"list-" + i));
+			affected.add(subsystem);
+			session.affects(subsystem);
+			this.maintainerships.save(new Maintainership(persons.get(i % persons.size()), subsystem,
+					Maintainership.Role.MAINTAINER));
+		}
+		this.sessions.save(session);
+		this.participants.save(new Participant(session, persons.get(0), Participant.Role.LEAD));
+		for (int i = 0; i < noteCount; i++) {
+			this.notes.save(new DiscussionNote(session, i + 1, persons.get(i % persons.size()),
+					DiscussionNote.Kind.REMARK, "Note " + i));
+		}
+		List<Concern> raised = new ArrayList<>();
+		for (int i = 0; i < concernCount; i++) {
+			Concern concern = new Concern(session, "concern-" + i, "Concern " + i,
+					this.categories.findBySlug("other").orElseThrow(), persons.get(i % persons.size()), null,
+					"Body " + i, AT);
+			if (i % 3 == 0) {
+				concern.block("Blocks because " + i);
+			}
+			concern.concerns(affected.get(i % affected.size()));
+			raised.add(this.concerns.save(concern));
+		}
+		for (int i = 0; i < positionCount; i++) {
+			Stance stance = STANCES[i % STANCES.length];
+			Position position = new Position(session, persons.get(i), stance,
+					(stance == Stance.SUPPORTS_WITH_CONDITIONS) ? "If " + i : null,
+					(stance == Stance.OPPOSES) ? "Because " + i : null, EntryMethod.STATED_IN_SESSION,
+					persons.get(0), AT);
+			if (!raised.isEmpty()) {
+				position.cite(raised.get(i % raised.size()));
+			}
+			this.positions.record(position, null);
+		}
+		for (int i = 0; i < 2; i++) {
+			Resolution resolution = this.resolutions.save(new Resolution(session, i + 1, "Resolution " + i,
+					Outcome.AGREED, LocalDate.of(2024, 9, 2), null));
+			if (!raised.isEmpty()) {
+				resolution.addresses(raised.get(i % raised.size()));
+			}
+		}
+		for (int i = 0; i < 6; i++) {
+			FollowUp followUp = new FollowUp(session, "Follow-up " + i, persons.get(i % persons.size()),
+					LocalDate.of(2024, 10, 1).plusDays(i), AT);
+			if (!raised.isEmpty()) {
+				followUp.addresses(raised.get(i % raised.size()));
+			}
+			this.followUps.save(followUp);
+		}
+		return session;
+	}
+
+}

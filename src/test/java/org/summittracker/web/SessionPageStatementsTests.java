@@ -1,0 +1,66 @@
+package org.summittracker.web;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.summittracker.support.SessionScenario;
+import org.summittracker.support.SummitIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The session page reads everything in a fixed number of statements, however much the session holds.
+ */
+@SummitIntegrationTest
+class SessionPageStatementsTests {
+
+	static final int MAX_STATEMENTS = 12;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	SessionScenario scenario;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void boundedForASmallSession() throws Exception {
+		String url = this.scenario.session("small", 17, 6, 10);
+		assertThat(statementsFor(url)).isLessThanOrEqualTo(MAX_STATEMENTS);
+	}
+
+	@Test
+	void theBoundHoldsWithTenTimesTheNotesConcernsAndPositions() throws Exception {
+		String small = this.scenario.session("tenfold-base", 17, 6, 10);
+		String large = this.scenario.session("tenfold", 170, 60, 100);
+		long smallCount = statementsFor(small);
+		long largeCount = statementsFor(large);
+		assertThat(largeCount).isLessThanOrEqualTo(MAX_STATEMENTS).isEqualTo(smallCount);
+	}
+
+	@Test
+	void theEventPageIsBoundedToo() throws Exception {
+		String url = this.scenario.session("event-page", 5, 3, 5);
+		String eventUrl = url.substring(0, url.indexOf("/sessions/"));
+		long one = statementsFor(eventUrl);
+		this.scenario.moreSessionsIn(eventUrl.substring("/events/".length()), 10);
+		assertThat(statementsFor(eventUrl)).isEqualTo(one).isLessThanOrEqualTo(MAX_STATEMENTS);
+	}
+
+	private long statementsFor(String url) throws Exception {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		this.mvc.perform(get(url)).andExpect(status().isOk());
+		return statistics.getPrepareStatementCount();
+	}
+
+}
