@@ -159,7 +159,8 @@ class PagesTests {
 		this.mvc.perform(get("/actuator/health"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UP"))
-			.andExpect(jsonPath("$.components.db.status").value("UP"));
+			.andExpect(jsonPath("$.components.db.status").value("UP"))
+			.andExpect(jsonPath("$.components.length()").value(1));
 		this.mvc.perform(get("/actuator/env")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/actuator/beans")).andExpect(status().isNotFound());
 	}
