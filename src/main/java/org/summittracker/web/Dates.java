@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
 import org.springframework.stereotype.Component;
 
@@ -20,8 +21,9 @@ public class Dates {
 		return (instant != null) ? INSTANT.format(instant) : "";
 	}
 
+	/** For {@code <time datetime>}: whole seconds, since HTML allows at most three digits of a fraction. */
 	public String iso(Instant instant) {
-		return (instant != null) ? DateTimeFormatter.ISO_INSTANT.format(instant) : "";
+		return (instant != null) ? DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS)) : "";
 	}
 
 	public String day(LocalDate day) {

@@ -2,12 +2,20 @@ package org.summittracker.browser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -16,6 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code reader.signsInAs("viro")}, {@code reader.visits("/people/viro", PersonPage::new)}.
  */
 public final class Reader {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private final ChromeDriver driver;
 
@@ -34,7 +44,7 @@ public final class Reader {
 		if (this.driver.getCurrentUrl() != null && this.driver.getCurrentUrl().startsWith(baseUrl)) {
 			this.driver.manage().deleteAllCookies();
 		}
-		this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+		this.driver.manage().window().setSize(new Dimension(1280, 900));
 		try (Stream<Path> files = Files.list(this.downloads)) {
 			for (Path file : files.toList()) {
 				Files.delete(file);
@@ -50,7 +60,7 @@ public final class Reader {
 	}
 
 	/** Types an address into the browser, as someone following a permalink from a mail would. */
-	public <P extends Page> P visits(String path, java.util.function.Function<Reader, P> page) {
+	public <P extends Page> P visits(String path, Function<Reader, P> page) {
 		this.driver.get(this.baseUrl + path);
 		return page.apply(this);
 	}
@@ -85,8 +95,37 @@ public final class Reader {
 		return file;
 	}
 
+	/** Fetches {@code url} outside the browser but with its cookies (signed in as it is): the bytes as served. */
+	Served fetches(String url) {
+		String cookies = this.driver.manage()
+			.getCookies()
+			.stream()
+			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
+			.collect(Collectors.joining("; "));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+			.header("Accept", "text/html");
+		if (!cookies.isEmpty()) {
+			request.header("Cookie", cookies);
+		}
+		try {
+			HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			return new Served(response.statusCode(), response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** What the server answered: status and body. */
+	record Served(int status, byte[] body) {
+	}
+
 	/** The element the browser is showing for {@code by}, for page objects. */
-	org.openqa.selenium.WebElement find(By by) {
+	WebElement find(By by) {
 		return this.driver.findElement(by);
 	}
 

@@ -1,0 +1,42 @@
+package org.summittracker.browser;
+
+import java.util.List;
+
+/**
+ * Every kind of page the application shows, each checked by {@link PageTypesBrowserTests} (valid HTML, no serious
+ * accessibility violation, no sideways scrolling on a phone) and photographed at desktop and phone widths. A new
+ * page type joins with one line.
+ */
+final class PageTypes {
+
+	static final String EVENT = "/events/maintainers-summit-2021";
+
+	static final String SESSION = EVENT + "/sessions/using-rust-for-kernel-development";
+
+	static final List<PageType> ALL = List.of(
+			PageType.at("home", "/"),
+			PageType.at("home-signed-in", "/").signedInAs("viro"),
+			PageType.at("sign-in", "/login"),
+			PageType.at("events", "/events"),
+			PageType.at("event", EVENT),
+			PageType.at("session", SESSION),
+			PageType.at("session-as-organizer", SESSION).signedInAs("organizer"),
+			PageType.at("session-history", SESSION + "/history"),
+			PageType.at("concern", SESSION + "/concerns/toolchain-stability"),
+			PageType.at("person", "/people/viro"),
+			PageType.at("subsystem", "/subsystems/bluetooth"),
+			PageType.at("minutes-print", SESSION + "/minutes.html").downloaded(),
+			PageType.at("event-minutes-print", EVENT + "/minutes.html").downloaded(),
+			PageType.at("admin-accounts", "/admin/accounts").signedInAs("admin"),
+			PageType.at("admin-account", "/admin/accounts").signedInAs("admin").thenFollows("viro"),
+			PageType.at("admin-new-account", "/admin/accounts/new").signedInAs("admin"),
+			PageType.at("admin-audit", "/admin/audit").signedInAs("admin"),
+			PageType.at("admin-import", "/admin/imports/maintainers").signedInAs("admin"),
+			PageType.at("not-allowed", "/admin/audit").signedInAs("viro").answering(403),
+			PageType.at("not-found", "/no-such-page").answering(404),
+			PageType.at("bad-request", "/events?page=not-a-number").answering(400));
+
+	private PageTypes() {
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.summittracker.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * Every page type in {@link PageTypes}: valid HTML by the Nu Html Checker, no serious or critical axe-core
+ * violation, one h1, nothing wider than a phone at 390 pixels, and screenshots at desktop and phone widths.
+ */
+@BrowserTest
+class PageTypesBrowserTests {
+
+	static final List<PageType> PAGE_TYPES = PageTypes.ALL;
+
+	@ParameterizedTest(name = "{0}")
+	@FieldSource("PAGE_TYPES")
+	void pageIsValidAccessibleAndFitsAPhone(PageType type, Reader reader) throws IOException {
+		if (type.signedInAs() != null) {
+			reader.signsInAs(type.signedInAs());
+		}
+		Reader.Served served = opens(type, reader);
+		ChromeDriver driver = reader.driver();
+
+		SoftAssertions page = new SoftAssertions();
+		page.assertThat(served.status()).as("%s answers", type).isEqualTo(type.status());
+		page.assertThat(HtmlChecker.errorsIn(served.body())).as("Nu Html Checker errors on %s", type).isEmpty();
+		page.assertThat(AccessibilityChecker.seriousViolationsOn(driver))
+			.as("serious or critical axe-core violations on %s", type)
+			.isEmpty();
+		page.assertThat(driver.findElements(By.tagName("h1"))).as("h1 headings on %s", type).hasSize(1);
+		page.assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as("language of %s", type)
+			.isEqualTo("en");
+		page.assertThat(Screenshots.showAt(driver, Screenshots.PHONE))
+			.as("width %s lays out in on a %d pixel phone", type, Screenshots.PHONE)
+			.isLessThanOrEqualTo(Screenshots.PHONE);
+		Screenshots.take(driver, type.name(), Screenshots.DESKTOP);
+		Screenshots.take(driver, type.name(), Screenshots.PHONE);
+		page.assertAll();
+	}
+
+	/** Shows the page in the browser as a person reaches it; answers what the server sent for it. */
+	private static Reader.Served opens(PageType type, Reader reader) throws IOException {
+		if (type.download()) {
+			// The browser saves an attachment rather than showing it: open the saved copy, as one does to print it.
+			Reader.Served served = reader.fetches(reader.baseUrl() + type.path());
+			Path copy = Screenshots.FOLDER.resolveSibling("pages").resolve(type.name() + ".html").toAbsolutePath();
+			Files.createDirectories(copy.getParent());
+			Files.write(copy, served.body());
+			reader.driver().get(copy.toUri().toString());
+			return served;
+		}
+		Page page = reader.visits(type.path());
+		if (type.thenFollows() != null) {
+			page.followsLink(type.thenFollows());
+		}
+		return reader.fetches(reader.driver().getCurrentUrl());
+	}
+
+}

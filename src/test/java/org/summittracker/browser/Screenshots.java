@@ -1,0 +1,58 @@
+package org.summittracker.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * Whole-page screenshots under target/screenshots, at a desktop and a phone width.
+ */
+final class Screenshots {
+
+	static final Path FOLDER = Path.of("target", "screenshots");
+
+	static final int DESKTOP = 1280;
+
+	static final int PHONE = 390;
+
+	private static final int TALLEST = 12000;
+
+	private Screenshots() {
+	}
+
+	/** Shows the page {@code width} pixels wide (a phone's viewport when narrow) and answers how wide it lays out. */
+	static long showAt(ChromeDriver driver, int width) {
+		metrics(driver, width, 844);
+		return ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
+	}
+
+	/** Writes {@code <name>-<width>.png} of the whole page at that width. */
+	static Path take(ChromeDriver driver, String name, int width) {
+		metrics(driver, width, 844);
+		long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
+		metrics(driver, width, (int) Math.min(Math.max(height, 200), TALLEST));
+		try {
+			Files.createDirectories(FOLDER);
+			Path file = FOLDER.resolve(name + "-" + width + ".png");
+			Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
+	}
+
+	private static void metrics(ChromeDriver driver, int width, int height) {
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+				"deviceScaleFactor", 1, "mobile", width <= PHONE));
+	}
+
+}
