@@ -13,7 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Every page type in {@link PageTypes}: valid HTML by the Nu Html Checker, no serious or critical axe-core
- * violation, one h1, nothing wider than a phone at 390 pixels, and screenshots at desktop and phone widths.
+ * violation, one h1, no unresolved message key, nothing wider than a phone at 390 pixels, and screenshots at desktop and phone widths.
  */
 @BrowserTest
 class PageTypesBrowserTests {
@@ -36,6 +36,8 @@ class PageTypesBrowserTests {
 			.as("serious or critical axe-core violations on %s", type)
 			.isEmpty();
 		page.assertThat(driver.findElements(By.tagName("h1"))).as("h1 headings on %s", type).hasSize(1);
+		page.assertThat(driver.findElement(By.tagName("body")).getText()).as("unresolved message keys on %s", type)
+			.doesNotContain("??");
 		page.assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as("language of %s", type)
 			.isEqualTo("en");
 		page.assertThat(Screenshots.showAt(driver, Screenshots.PHONE))
