@@ -13,7 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Every page type in {@link PageTypes}: valid HTML by the Nu Html Checker, no serious or critical axe-core
- * violation, one h1, no unresolved message key, nothing wider than a phone at 390 pixels, and screenshots at desktop and phone widths.
+ * violation, one h1, headings that skip no level, no unresolved message key, nothing wider than a phone at 390 pixels, and screenshots at desktop and phone widths.
  */
 @BrowserTest
 class PageTypesBrowserTests {
@@ -36,6 +36,7 @@ class PageTypesBrowserTests {
 			.as("serious or critical axe-core violations on %s", type)
 			.isEmpty();
 		page.assertThat(driver.findElements(By.tagName("h1"))).as("h1 headings on %s", type).hasSize(1);
+		page.assertThat(skippedHeadingLevels(driver)).as("headings that skip a level on %s", type).isEmpty();
 		page.assertThat(driver.findElement(By.tagName("body")).getText()).as("unresolved message keys on %s", type)
 			.doesNotContain("??");
 		page.assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as("language of %s", type)
@@ -46,6 +47,20 @@ class PageTypesBrowserTests {
 		Screenshots.take(driver, type.name(), Screenshots.DESKTOP);
 		Screenshots.take(driver, type.name(), Screenshots.PHONE);
 		page.assertAll();
+	}
+
+	/** Headings read in order, as a screen reader lists them: each at most one level below the one before. */
+	private static List<String> skippedHeadingLevels(ChromeDriver driver) {
+		List<String> skipped = new java.util.ArrayList<>();
+		int previous = 0;
+		for (org.openqa.selenium.WebElement heading : driver.findElements(By.cssSelector("h1, h2, h3, h4, h5, h6"))) {
+			int level = heading.getTagName().charAt(1) - '0';
+			if (level > previous + 1) {
+				skipped.add("h" + level + " \"" + heading.getText() + "\" after h" + previous);
+			}
+			previous = level;
+		}
+		return skipped;
 	}
 
 	/** Shows the page in the browser as a person reaches it; answers what the server sent for it. */
