@@ -13,7 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Every page type in {@link PageTypes}: valid HTML by the Nu Html Checker, no serious or critical axe-core
- * violation, one h1, headings that skip no level, no unresolved message key, nothing wider than a phone at 390 pixels, and screenshots at desktop and phone widths.
+ * violation, one h1, headings that skip no level, no unresolved message key, nothing wider than a phone at 390 pixels, and screenshots at desktop and phone widths and as printed.
  */
 @BrowserTest
 class PageTypesBrowserTests {
@@ -46,6 +46,7 @@ class PageTypesBrowserTests {
 			.isLessThanOrEqualTo(Screenshots.PHONE);
 		Screenshots.take(driver, type.name(), Screenshots.DESKTOP);
 		Screenshots.take(driver, type.name(), Screenshots.PHONE);
+		Screenshots.takePrinted(driver, type.name());
 		page.assertAll();
 	}
 

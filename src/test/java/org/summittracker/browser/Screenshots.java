@@ -10,7 +10,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Whole-page screenshots under target/screenshots, at a desktop and a phone width.
+ * Whole-page screenshots under target/screenshots, at a desktop and a phone width, and as printed.
  */
 final class Screenshots {
 
@@ -19,6 +19,9 @@ final class Screenshots {
 	static final int DESKTOP = 1280;
 
 	static final int PHONE = 390;
+
+	/** About the width of an A4 page's printable area at 96 pixels an inch. */
+	static final int PRINT = 700;
 
 	private static final int TALLEST = 12000;
 
@@ -47,6 +50,23 @@ final class Screenshots {
 		}
 		finally {
 			driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
+	}
+
+	/** Writes {@code <name>-print.png}: the page as the print stylesheet lays it out on A4-wide paper. */
+	static Path takePrinted(ChromeDriver driver, String name) {
+		driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		try {
+			Path file = take(driver, name, PRINT);
+			Path printed = file.resolveSibling(name + "-print.png");
+			Files.move(file, printed, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			return printed;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 		}
 	}
 
