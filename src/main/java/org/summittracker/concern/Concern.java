@@ -99,6 +99,43 @@ public class Concern {
 		this.subsystems.add(subsystem);
 	}
 
+	/** Replaces what the raiser wrote; the key and the status are changed elsewhere. */
+	void revise(String title, ConcernCategory category, String body, Set<Subsystem> subsystems, boolean blocking,
+			String blockingReason, Instant at) {
+		this.title = title;
+		this.category = category;
+		this.body = (body != null) ? body : "";
+		this.subsystems.clear();
+		this.subsystems.addAll(subsystems);
+		this.blocking = blocking;
+		this.blockingReason = blocking ? blockingReason : null;
+		this.updatedAt = at;
+	}
+
+	void rekey(String key, Instant at) {
+		this.key = key;
+		this.updatedAt = at;
+	}
+
+	void moveTo(ConcernStatus status, String note, LocalDate revisitOn, Instant at) {
+		this.status = status;
+		this.statusNote = note;
+		this.revisitOn = (status == ConcernStatus.DEFERRED) ? revisitOn : null;
+		this.updatedAt = at;
+	}
+
+	public Person getEnteredBy() {
+		return this.enteredBy;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

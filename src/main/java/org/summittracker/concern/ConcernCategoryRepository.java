@@ -8,4 +8,8 @@ public interface ConcernCategoryRepository extends JpaRepository<ConcernCategory
 
 	Optional<ConcernCategory> findBySlug(String slug);
 
+	boolean existsByNameIgnoreCase(String name);
+
+	java.util.List<ConcernCategory> findAllByOrderByName();
+
 }

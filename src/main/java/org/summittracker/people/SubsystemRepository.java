@@ -8,4 +8,7 @@ public interface SubsystemRepository extends JpaRepository<Subsystem, Long> {
 
 	Optional<Subsystem> findBySlug(String slug);
 
+	// Concerns: the subsystems a concern names.
+	java.util.List<Subsystem> findAllBySlugIn(java.util.Collection<String> slugs);
+
 }

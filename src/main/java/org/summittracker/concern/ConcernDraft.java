@@ -1,0 +1,24 @@
+package org.summittracker.concern;
+
+import java.util.List;
+
+/**
+ * What someone writes when filing or editing a concern.
+ *
+ * @param key the key wanted, or {@code null}/blank to derive one from the title (only organizers choose keys)
+ * @param title one line, at most 200 characters
+ * @param categorySlug one of the categories
+ * @param subsystemSlugs the affected subsystems, possibly none
+ * @param body Markdown, at most 20,000 characters
+ * @param blocking whether it blocks the proposal
+ * @param blockingReason why it blocks; required when it does
+ */
+public record ConcernDraft(String key, String title, String categorySlug, List<String> subsystemSlugs, String body,
+		boolean blocking, String blockingReason) {
+
+	public ConcernDraft {
+		subsystemSlugs = (subsystemSlugs != null)
+				? subsystemSlugs.stream().filter(java.util.Objects::nonNull).distinct().toList() : List.of();
+	}
+
+}

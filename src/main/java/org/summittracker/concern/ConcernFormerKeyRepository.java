@@ -1,0 +1,21 @@
+package org.summittracker.concern;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ConcernFormerKeyRepository extends JpaRepository<ConcernFormerKey, Long> {
+
+	boolean existsBySessionIdAndKey(Long sessionId, String key);
+
+	boolean existsByConcernIdAndKey(Long concernId, String key);
+
+	/** The concern's current key, when {@code key} is a key it had before. */
+	@Query("""
+			select c.key from ConcernFormerKey f join f.concern c join c.session s join s.event e
+			where e.slug = :eventSlug and s.slug = :sessionSlug and f.key = :key
+			""")
+	Optional<String> findCurrentKey(String eventSlug, String sessionSlug, String key);
+
+}

@@ -1,0 +1,284 @@
+package org.summittracker.concern;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The list of concerns across all events at {@code /concerns}: filtered by event, session, category, status,
+ * subsystem, raiser and blocking, sorted, one page at a time, in a fixed number of statements.
+ */
+@Service
+public class ConcernListing {
+
+	public static final int PAGE_SIZE = 25;
+
+	/** How the list can be sorted, by the word used in the URL. */
+	public enum Sort {
+
+		NEWEST("newest", "Newest first", "c.createdAt desc, c.id desc"),
+		OLDEST("oldest", "Oldest first", "c.createdAt asc, c.id asc"),
+		TITLE("title", "Title", "lower(c.title) asc, c.id asc"),
+		STATUS("status", "Status", "c.status asc, c.createdAt desc, c.id desc"),
+		SESSION("session", "Event and session", "e.startsOn desc, e.id, s.scheduleOrder, s.id, c.createdAt, c.id");
+
+		private final String param;
+
+		private final String label;
+
+		private final String orderBy;
+
+		Sort(String param, String label, String orderBy) {
+			this.param = param;
+			this.label = label;
+			this.orderBy = orderBy;
+		}
+
+		public String param() {
+			return this.param;
+		}
+
+		public String label() {
+			return this.label;
+		}
+
+	}
+
+	/** The filters as they arrive in the URL: slugs, handles and words, any of them blank. */
+	public record Filters(String event, String session, String category, String status, String subsystem,
+			String raiser, String blocking, String sort) {
+
+		public static Filters none() {
+			return new Filters(null, null, null, null, null, null, null, null);
+		}
+
+		/** The filters that are set, as URL parameters (without the page). */
+		public Map<String, String> params() {
+			Map<String, String> params = new LinkedHashMap<>();
+			put(params, "event", this.event);
+			put(params, "session", this.session);
+			put(params, "category", this.category);
+			put(params, "status", this.status);
+			put(params, "subsystem", this.subsystem);
+			put(params, "raiser", this.raiser);
+			put(params, "blocking", this.blocking);
+			put(params, "sort", this.sort);
+			return params;
+		}
+
+		private static void put(Map<String, String> params, String name, String value) {
+			if (value != null && !value.isBlank()) {
+				params.put(name, value.strip());
+			}
+		}
+
+	}
+
+	/** One row of the list. */
+	public record Item(Long id, String eventSlug, String eventName, String sessionSlug, String sessionTitle,
+			String key, String title, String categoryName, String raiserHandle, String raiserName,
+			ConcernStatus status, boolean blocking, Instant createdAt, long responses, List<String> subsystems) {
+
+		public Item(Long id, String eventSlug, String eventName, String sessionSlug, String sessionTitle, String key,
+				String title, String categoryName, String raiserHandle, String raiserName, ConcernStatus status,
+				boolean blocking, Instant createdAt, long responses) {
+			this(id, eventSlug, eventName, sessionSlug, sessionTitle, key, title, categoryName, raiserHandle,
+					raiserName, status, blocking, createdAt, responses, List.of());
+		}
+
+		Item withSubsystems(List<String> names) {
+			return new Item(this.id, this.eventSlug, this.eventName, this.sessionSlug, this.sessionTitle, this.key,
+					this.title, this.categoryName, this.raiserHandle, this.raiserName, this.status, this.blocking,
+					this.createdAt, this.responses, names);
+		}
+
+		public String path() {
+			return "/events/" + this.eventSlug + "/sessions/" + this.sessionSlug + "/concerns/" + this.key;
+		}
+
+	}
+
+	/** An event to choose in the filter. */
+	public record EventOption(String slug, String name) {
+	}
+
+	/** A filter value nobody knows; answered with 400 and the message. */
+	public static class UnknownFilter extends ConcernRejected {
+
+		public UnknownFilter(String field, String message) {
+			super(field, message);
+		}
+
+	}
+
+	private final EntityManager entityManager;
+
+	ConcernListing(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/** The events to filter by, newest first. */
+	@Transactional(readOnly = true)
+	public List<EventOption> events() {
+		return this.entityManager
+			.createQuery("select new org.summittracker.concern.ConcernListing$EventOption(e.slug, e.name) "
+					+ "from Event e order by e.startsOn desc, e.id desc", EventOption.class)
+			.getResultList();
+	}
+
+	/** The categories, by name. */
+	@Transactional(readOnly = true)
+	public List<ConcernCategory> categories() {
+		return this.entityManager.createQuery("select c from ConcernCategory c order by lower(c.name), c.id",
+				ConcernCategory.class).getResultList();
+	}
+
+	/**
+	 * One page (counting from 1) of the concerns the filters let through. {@code events} and {@code categories} are
+	 * the options already read for the page, used here to check the filters without asking again.
+	 */
+	@Transactional(readOnly = true)
+	public Page<Item> page(Filters filters, int page, List<EventOption> events, List<ConcernCategory> categories) {
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		Map<String, Object> params = new HashMap<>();
+		String event = blankToNull(filters.event());
+		if (event != null) {
+			if (events.stream().noneMatch((e) -> e.slug().equals(event))) {
+				throw new UnknownFilter("event", "There is no event " + printable(event) + ".");
+			}
+			where.append(" and e.slug = :event");
+			params.put("event", event);
+		}
+		String session = blankToNull(filters.session());
+		if (session != null) {
+			String exists = "select count(s) from Session s where s.slug = :session"
+					+ ((event != null) ? " and s.event.slug = :event" : "");
+			TypedQuery<Long> query = this.entityManager.createQuery(exists, Long.class).setParameter("session", session);
+			if (event != null) {
+				query.setParameter("event", event);
+			}
+			if (query.getSingleResult() == 0) {
+				throw new UnknownFilter("session", "There is no session " + printable(session)
+						+ ((event != null) ? " in the event " + event : "") + ".");
+			}
+			where.append(" and s.slug = :session");
+			params.put("session", session);
+		}
+		String category = blankToNull(filters.category());
+		if (category != null) {
+			if (categories.stream().noneMatch((c) -> c.getSlug().equals(category))) {
+				throw new UnknownFilter("category", "There is no category " + printable(category) + ".");
+			}
+			where.append(" and cat.slug = :category");
+			params.put("category", category);
+		}
+		String status = blankToNull(filters.status());
+		if (status != null) {
+			ConcernStatus value = Arrays.stream(ConcernStatus.values())
+				.filter((s) -> s.name().equalsIgnoreCase(status))
+				.findFirst()
+				.orElseThrow(() -> new UnknownFilter("status", "There is no status " + printable(status)
+						+ "; choose open, resolved, withdrawn, deferred or overruled."));
+			where.append(" and c.status = :status");
+			params.put("status", value);
+		}
+		String subsystem = blankToNull(filters.subsystem());
+		if (subsystem != null) {
+			Long id = this.entityManager.createQuery("select s.id from Subsystem s where s.slug = :slug", Long.class)
+				.setParameter("slug", subsystem)
+				.getResultStream()
+				.findFirst()
+				.orElseThrow(() -> new UnknownFilter("subsystem", "There is no subsystem " + printable(subsystem) + "."));
+			where.append(" and exists (select 1 from Concern c2 join c2.subsystems sub where c2 = c and sub.id = :subsystem)");
+			params.put("subsystem", id);
+		}
+		String raiser = blankToNull(filters.raiser());
+		if (raiser != null) {
+			Long id = this.entityManager.createQuery("select p.id from Person p where p.handle = :handle", Long.class)
+				.setParameter("handle", raiser)
+				.getResultStream()
+				.findFirst()
+				.orElseThrow(() -> new UnknownFilter("raiser", "Nobody has the handle " + printable(raiser) + "."));
+			where.append(" and r.id = :raiser");
+			params.put("raiser", id);
+		}
+		String blocking = blankToNull(filters.blocking());
+		if (blocking != null) {
+			boolean value = switch (blocking.toLowerCase(Locale.ROOT)) {
+				case "yes", "true" -> true;
+				case "no", "false" -> false;
+				default -> throw new UnknownFilter("blocking", "Blocking is yes or no, not " + printable(blocking) + ".");
+			};
+			where.append(" and c.blocking = :blocking");
+			params.put("blocking", value);
+		}
+		Sort sort = sort(filters.sort());
+		if (page < 1) {
+			throw new UnknownFilter("page", "Pages count from 1.");
+		}
+		String from = " from Concern c join c.session s join s.event e join c.category cat join c.raisedBy r";
+		TypedQuery<Long> count = this.entityManager.createQuery("select count(c)" + from + where, Long.class);
+		params.forEach(count::setParameter);
+		long total = count.getSingleResult();
+		TypedQuery<Item> select = this.entityManager.createQuery("select new org.summittracker.concern.ConcernListing$Item("
+				+ "c.id, e.slug, e.name, s.slug, s.title, c.key, c.title, cat.name, r.handle, r.name, c.status, "
+				+ "c.blocking, c.createdAt, (select count(cr) from ConcernResponse cr where cr.concern = c))" + from
+				+ where + " order by " + sort.orderBy, Item.class);
+		params.forEach(select::setParameter);
+		select.setFirstResult((page - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE);
+		List<Item> items = select.getResultList();
+		return new PageImpl<>(withSubsystems(items), PageRequest.of(page - 1, PAGE_SIZE), total);
+	}
+
+	private List<Item> withSubsystems(List<Item> items) {
+		if (items.isEmpty()) {
+			return items;
+		}
+		Map<Long, List<String>> names = new HashMap<>();
+		this.entityManager
+			.createQuery("select c.id, sub.name from Concern c join c.subsystems sub where c.id in :ids "
+					+ "order by sub.name", Object[].class)
+			.setParameter("ids", items.stream().map(Item::id).toList())
+			.getResultList()
+			.forEach((row) -> names.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((String) row[1]));
+		return items.stream().map((item) -> item.withSubsystems(names.getOrDefault(item.id(), List.of()))).toList();
+	}
+
+	/** The sort named in the URL; blank means newest first. */
+	public static Sort sort(String param) {
+		String value = blankToNull(param);
+		if (value == null) {
+			return Sort.NEWEST;
+		}
+		return Arrays.stream(Sort.values())
+			.filter((s) -> s.param.equalsIgnoreCase(value))
+			.findFirst()
+			.orElseThrow(() -> new UnknownFilter("sort", "The list cannot be sorted by " + printable(value)
+					+ "; choose newest, oldest, title, status or session."));
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/** A filter value fit to repeat in a message: control characters shown as '?', at most 80 characters. */
+	private static String printable(String value) {
+		String text = value.replaceAll("\\p{Cntrl}", "?");
+		return "\u201c" + ((text.length() > 80) ? text.substring(0, 80) + "…" : text) + "\u201d";
+	}
+
+}
