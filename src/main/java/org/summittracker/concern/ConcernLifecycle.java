@@ -295,7 +295,8 @@ public class ConcernLifecycle {
 		if (key.length() > 60) {
 			key = key.substring(0, 60).replaceAll("-+$", "");
 		}
-		return key.isEmpty() ? "concern" : key;
+		// "new" is the address of the form for filing a concern.
+		return key.isEmpty() ? "concern" : key.equals("new") ? "new-concern" : key;
 	}
 
 	private void move(Concern concern, ConcernStatus to, String note, LocalDate revisitOn, Actor actor) {
@@ -350,6 +351,9 @@ public class ConcernLifecycle {
 
 	private String checkKey(String wanted) {
 		String key = wanted.strip();
+		if (key.equals("new")) {
+			throw new ConcernRejected("key", "The key \"new\" is the address of the form for filing concerns; choose another.");
+		}
 		if (key.length() > KEY_MAX || !KEY.matcher(key).matches()) {
 			throw new ConcernRejected("key", "A key is lower-case letters, digits and '-', starting with a letter "
 					+ "or digit, at most " + KEY_MAX + " characters.");

@@ -127,8 +127,92 @@ public class ConcernListing {
 
 	private final EntityManager entityManager;
 
-	ConcernListing(EntityManager entityManager) {
+	private final ConcernFormerKeyRepository formerKeys;
+
+	ConcernListing(EntityManager entityManager, ConcernFormerKeyRepository formerKeys) {
 		this.entityManager = entityManager;
+		this.formerKeys = formerKeys;
+	}
+
+	/** A session as the concern forms need it: where it is and the subsystems it affects. */
+	public record SessionRef(Long id, String eventSlug, String eventName, String slug, String title,
+			List<SubsystemOption> affected) {
+
+		public String path() {
+			return "/events/" + this.eventSlug + "/sessions/" + this.slug;
+		}
+
+	}
+
+	public record SubsystemOption(String slug, String name) {
+	}
+
+	/** A concern as its edit form needs it. */
+	public record Editable(Long id, long version, String key, String title, String categorySlug, String categoryName,
+			String body, boolean blocking, String blockingReason, String raiserHandle, String raiserName,
+			ConcernStatus status, List<SubsystemOption> subsystems) {
+
+		public Editable(Long id, long version, String key, String title, String categorySlug, String categoryName,
+				String body, boolean blocking, String blockingReason, String raiserHandle, String raiserName,
+				ConcernStatus status) {
+			this(id, version, key, title, categorySlug, categoryName, body, blocking, blockingReason, raiserHandle,
+					raiserName, status, List.of());
+		}
+
+		public List<String> subsystemSlugs() {
+			return this.subsystems.stream().map(SubsystemOption::slug).toList();
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<SessionRef> session(String eventSlug, String sessionSlug) {
+		List<Object[]> rows = this.entityManager
+			.createQuery("select s.id, e.slug, e.name, s.slug, s.title from Session s join s.event e "
+					+ "where e.slug = :event and s.slug = :session", Object[].class)
+			.setParameter("event", eventSlug)
+			.setParameter("session", sessionSlug)
+			.getResultList();
+		if (rows.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		Object[] row = rows.get(0);
+		List<SubsystemOption> affected = this.entityManager
+			.createQuery("select new org.summittracker.concern.ConcernListing$SubsystemOption(sub.slug, sub.name) "
+					+ "from Session s join s.affectedSubsystems sub where s.id = :id order by sub.name",
+					SubsystemOption.class)
+			.setParameter("id", row[0])
+			.getResultList();
+		return java.util.Optional.of(new SessionRef((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
+				(String) row[4], affected));
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<Editable> editable(Long sessionId, String key) {
+		return this.entityManager
+			.createQuery("select new org.summittracker.concern.ConcernListing$Editable(c.id, c.version, c.key, c.title, "
+					+ "cat.slug, cat.name, c.body, c.blocking, c.blockingReason, r.handle, r.name, c.status) "
+					+ "from Concern c join c.category cat join c.raisedBy r "
+					+ "where c.session.id = :session and c.key = :key", Editable.class)
+			.setParameter("session", sessionId)
+			.setParameter("key", key)
+			.getResultStream()
+			.findFirst()
+			.map((editable) -> new Editable(editable.id(), editable.version(), editable.key(), editable.title(),
+					editable.categorySlug(), editable.categoryName(), editable.body(), editable.blocking(),
+					editable.blockingReason(), editable.raiserHandle(), editable.raiserName(), editable.status(),
+					this.entityManager
+						.createQuery("select new org.summittracker.concern.ConcernListing$SubsystemOption(sub.slug, "
+								+ "sub.name) from Concern c join c.subsystems sub where c.id = :id order by sub.name",
+								SubsystemOption.class)
+						.setParameter("id", editable.id())
+						.getResultList()));
+	}
+
+	/** The concern's current key when {@code key} is one it had before an organizer changed it. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> currentKey(String eventSlug, String sessionSlug, String key) {
+		return this.formerKeys.findCurrentKey(eventSlug, sessionSlug, key);
 	}
 
 	/** The events to filter by, newest first. */

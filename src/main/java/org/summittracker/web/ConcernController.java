@@ -1,36 +1,366 @@
 package org.summittracker.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
 
+import org.summittracker.account.Actor;
+import org.summittracker.account.CurrentActor;
+import org.summittracker.account.NotAllowedException;
+import org.summittracker.concern.Concern;
+import org.summittracker.concern.ConcernLifecycle;
+import org.summittracker.concern.ConcernListing;
+import org.summittracker.concern.ConcernListing.Editable;
+import org.summittracker.concern.ConcernListing.Filters;
+import org.summittracker.concern.ConcernListing.Item;
+import org.summittracker.concern.ConcernListing.SessionRef;
+import org.summittracker.concern.ConcernListing.UnknownFilter;
+import org.summittracker.concern.ConcernRejected;
 import org.summittracker.concern.ConcernRepository;
+import org.summittracker.concern.ConcernStatus;
 import org.summittracker.concern.ConcernViews.ConcernDetail;
+import org.summittracker.concern.StaleConcernException;
 import org.summittracker.followup.FollowUpRepository;
+import org.summittracker.position.ConcernCitations;
+import org.summittracker.web.ConcernForms.CategoryForm;
+import org.summittracker.web.ConcernForms.ConcernForm;
+import org.summittracker.web.ConcernForms.ResponseForm;
+import org.summittracker.web.ConcernForms.StatusForm;
 
+/**
+ * Concerns: the concern page, filing and editing, responses, status changes, the list across all events and the
+ * categories. The rules (who may, what is valid) live in {@link ConcernLifecycle}.
+ */
 @Controller
 class ConcernController {
+
+	private static final String BASE = "/events/{event}/sessions/{session}/concerns";
 
 	private final ConcernRepository concerns;
 
 	private final FollowUpRepository followUps;
 
-	ConcernController(ConcernRepository concerns, FollowUpRepository followUps) {
+	private final ConcernLifecycle lifecycle;
+
+	private final ConcernListing listing;
+
+	private final ConcernCitations citations;
+
+	ConcernController(ConcernRepository concerns, FollowUpRepository followUps, ConcernLifecycle lifecycle,
+			ConcernListing listing, ConcernCitations citations) {
 		this.concerns = concerns;
 		this.followUps = followUps;
+		this.lifecycle = lifecycle;
+		this.listing = listing;
+		this.citations = citations;
 	}
 
-	@GetMapping("/events/{event}/sessions/{session}/concerns/{key}")
-	String concern(@PathVariable String event, @PathVariable String session, @PathVariable String key, Model model) {
-		ConcernDetail concern = this.concerns.findDetail(event, session, key)
-			.orElseThrow(() -> new NotFoundException("No concern " + key));
+	@GetMapping(BASE + "/{key}")
+	Object concern(@PathVariable String event, @PathVariable String session, @PathVariable String key,
+			@CurrentActor Actor actor, Model model) {
+		ConcernDetail concern = this.concerns.findDetail(event, session, key).orElse(null);
+		if (concern == null) {
+			String current = this.listing.currentKey(event, session, key)
+				.orElseThrow(() -> new NotFoundException("No concern " + key));
+			RedirectView redirect = new RedirectView("/events/" + event + "/sessions/" + session + "/concerns/" + current,
+					true);
+			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+			return redirect;
+		}
+		return show(concern, actor, model);
+	}
+
+	private String show(ConcernDetail concern, Actor actor, Model model) {
 		model.addAttribute("concern", concern);
 		model.addAttribute("subsystems", this.concerns.findSubsystemNames(concern.id()));
 		model.addAttribute("responses", this.concerns.findResponses(concern.id()));
 		model.addAttribute("history", this.concerns.findHistory(concern.id()));
 		model.addAttribute("followUps", this.followUps.findAddressing(concern.id()));
+		model.addAttribute("citations", this.citations.citing(concern.id()));
+		boolean raiser = actor != null && concern.raiserHandle().equals(actor.personHandle());
+		model.addAttribute("mayEdit", actor != null && (raiser || actor.isOrganizer()));
+		model.addAttribute("mayRespond", actor != null && actor.personId() != null);
+		model.addAttribute("statusChoices", Arrays.stream(ConcernStatus.values())
+			.filter((to) -> to != concern.status())
+			.filter((to) -> to == ConcernStatus.OPEN || concern.status() == ConcernStatus.OPEN
+					|| concern.status() == ConcernStatus.DEFERRED)
+			.filter((to) -> to != ConcernStatus.WITHDRAWN || raiser)
+			.filter((to) -> to != ConcernStatus.OVERRULED || (actor != null && actor.isOrganizer()))
+			.toList());
+		if (!model.containsAttribute("responseForm")) {
+			model.addAttribute("responseForm", ResponseForm.empty());
+		}
+		if (!model.containsAttribute("statusForm")) {
+			model.addAttribute("statusForm", StatusForm.empty());
+		}
+		model.addAttribute("version", this.concerns.findById(concern.id()).map(Concern::getVersion).orElse(0L));
 		return "concerns/show";
+	}
+
+	@GetMapping(BASE + "/new")
+	String initCreationForm(@PathVariable String event, @PathVariable String session, @CurrentActor Actor actor,
+			Model model) {
+		requireMayFile(actor);
+		model.addAttribute("form", ConcernForm.empty());
+		return form(sessionRef(event, session), null, model);
+	}
+
+	@PostMapping(BASE)
+	String processCreationForm(@PathVariable String event, @PathVariable String session, @CurrentActor Actor actor,
+			@Valid @ModelAttribute("form") ConcernForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		requireMayFile(actor);
+		SessionRef ref = sessionRef(event, session);
+		if (!result.hasErrors()) {
+			try {
+				Concern concern = this.lifecycle.file(ref.id(), form.draft(), form.raiser(), actor);
+				redirect.addFlashAttribute("message", "Filed the concern " + concern.getKey() + ".");
+				return "redirect:" + ref.path() + "/concerns/" + concern.getKey();
+			}
+			catch (ConcernRejected ex) {
+				reject(result, ex);
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return form(ref, null, model);
+	}
+
+	@GetMapping(BASE + "/{key}/edit")
+	String initUpdateForm(@PathVariable String event, @PathVariable String session, @PathVariable String key,
+			@CurrentActor Actor actor, Model model) {
+		SessionRef ref = sessionRef(event, session);
+		Editable concern = editable(ref, key);
+		requireMayEdit(concern, actor);
+		model.addAttribute("form", new ConcernForm(concern.key(), concern.title(), concern.categorySlug(),
+				concern.subsystemSlugs().stream().filter((slug) -> isAffected(ref, slug)).toList(),
+				String.join(", ", concern.subsystemSlugs().stream().filter((slug) -> !isAffected(ref, slug)).toList()),
+				concern.body(), concern.blocking(), concern.blockingReason(), concern.raiserHandle(),
+				concern.version()));
+		return form(ref, concern, model);
+	}
+
+	@PostMapping(BASE + "/{key}")
+	String processUpdateForm(@PathVariable String event, @PathVariable String session, @PathVariable String key,
+			@CurrentActor Actor actor, @Valid @ModelAttribute("form") ConcernForm form, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		SessionRef ref = sessionRef(event, session);
+		Editable concern = editable(ref, key);
+		requireMayEdit(concern, actor);
+		if (form.version() == null) {
+			result.reject("version", "The form is incomplete; open it again from the concern's page.");
+		}
+		if (!result.hasErrors()) {
+			try {
+				Concern saved = this.lifecycle.edit(concern.id(), form.version(), form.draft(), actor);
+				redirect.addFlashAttribute("message", "Saved the concern " + saved.getKey() + ".");
+				return "redirect:" + ref.path() + "/concerns/" + saved.getKey();
+			}
+			catch (ConcernRejected ex) {
+				reject(result, ex);
+			}
+			catch (StaleConcernException | org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
+				Editable current = editable(ref, key);
+				model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+				model.addAttribute("current", current);
+				model.addAttribute("session", ref);
+				model.addAttribute("form", new ConcernForm(form.key(), form.title(), form.category(), form.subsystems(),
+						form.otherSubsystems(), form.body(), form.blocking(), form.blockingReason(), form.raiser(),
+						current.version()));
+				model.addAttribute("mine", form);
+				model.addAttribute("categories", this.listing.categories());
+				response.setStatus(HttpStatus.CONFLICT.value());
+				return "concerns/conflict";
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return form(ref, concern, model);
+	}
+
+	@PostMapping(BASE + "/{key}/responses")
+	String respond(@PathVariable String event, @PathVariable String session, @PathVariable String key,
+			@CurrentActor Actor actor, @Valid @ModelAttribute("responseForm") ResponseForm form, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		ConcernDetail concern = detail(event, session, key);
+		if (!result.hasErrors()) {
+			try {
+				this.lifecycle.respond(concern.id(), form.body(), actor);
+				redirect.addFlashAttribute("message", "Your response was added.");
+				return "redirect:/events/" + event + "/sessions/" + session + "/concerns/" + key + "#responses";
+			}
+			catch (ConcernRejected ex) {
+				result.rejectValue("body", "concern.rule", ex.getMessage());
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return show(concern, actor, model);
+	}
+
+	@PostMapping(BASE + "/{key}/status")
+	String changeStatus(@PathVariable String event, @PathVariable String session, @PathVariable String key,
+			@CurrentActor Actor actor, @Valid @ModelAttribute("statusForm") StatusForm form, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		ConcernDetail concern = detail(event, session, key);
+		ConcernStatus to = null;
+		try {
+			to = ConcernStatus.valueOf((form.status() != null) ? form.status().strip().toUpperCase(Locale.ROOT) : "");
+		}
+		catch (IllegalArgumentException ex) {
+			result.rejectValue("status", "concern.status", "Choose a status from the list.");
+		}
+		LocalDate revisitOn = null;
+		if (form.revisitOn() != null && !form.revisitOn().isBlank()) {
+			try {
+				revisitOn = LocalDate.parse(form.revisitOn().strip());
+			}
+			catch (DateTimeParseException ex) {
+				result.rejectValue("revisitOn", "concern.date", "Give the date as YYYY-MM-DD, such as 2026-03-01.");
+			}
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.lifecycle.transition(concern.id(), to, form.note(), revisitOn, form.version(), actor);
+				redirect.addFlashAttribute("message", "The concern is now " + to.name().toLowerCase(Locale.ROOT) + ".");
+				return "redirect:/events/" + event + "/sessions/" + session + "/concerns/" + key;
+			}
+			catch (ConcernRejected ex) {
+				reject(result, ex);
+			}
+			catch (StaleConcernException | org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
+				model.addAttribute("problem", "Someone changed this concern while you were looking at it, so its status "
+						+ "was not changed. This is its current state; choose again if the change is still needed.");
+				model.addAttribute("statusForm", new StatusForm(form.status(), form.note(), form.revisitOn(), null));
+				response.setStatus(HttpStatus.CONFLICT.value());
+				return show(detail(event, session, key), actor, model);
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return show(concern, actor, model);
+	}
+
+	@GetMapping("/concerns")
+	String list(@ModelAttribute("filters") Filters filters, @RequestParam(defaultValue = "1") String page, Model model,
+			HttpServletResponse response) {
+		var events = this.listing.events();
+		var categories = this.listing.categories();
+		model.addAttribute("events", events);
+		model.addAttribute("categories", categories);
+		model.addAttribute("statuses", ConcernStatus.values());
+		model.addAttribute("sorts", ConcernListing.Sort.values());
+		model.addAttribute("params", filters.params());
+		try {
+			int number;
+			try {
+				number = Integer.parseInt(page.strip());
+			}
+			catch (NumberFormatException ex) {
+				throw new UnknownFilter("page", "Pages are numbered 1, 2, 3, ...");
+			}
+			Page<Item> items = this.listing.page(filters, number, events, categories);
+			model.addAttribute("items", items);
+		}
+		catch (ConcernRejected ex) {
+			model.addAttribute("problem", ex.getMessage());
+			model.addAttribute("problemField", ex.field());
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		return "concerns/list";
+	}
+
+	@GetMapping("/concerns/categories")
+	String categories(@CurrentActor Actor actor, Model model) {
+		model.addAttribute("categories", this.listing.categories());
+		model.addAttribute("mayAdd", actor != null && actor.isOrganizer());
+		if (!model.containsAttribute("categoryForm")) {
+			model.addAttribute("categoryForm", CategoryForm.empty());
+		}
+		return "concerns/categories";
+	}
+
+	@PostMapping("/concerns/categories")
+	String addCategory(@CurrentActor Actor actor, @Valid @ModelAttribute("categoryForm") CategoryForm form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		if (actor == null || !actor.isOrganizer()) {
+			throw new NotAllowedException("Only organizers add concern categories.");
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.lifecycle.addCategory(form.name(), actor);
+				redirect.addFlashAttribute("message", "Added the category " + form.name().strip() + ".");
+				return "redirect:/concerns/categories";
+			}
+			catch (ConcernRejected ex) {
+				result.rejectValue("name", "concern.rule", ex.getMessage());
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return categories(actor, model);
+	}
+
+	private String form(SessionRef ref, Editable concern, Model model) {
+		model.addAttribute("session", ref);
+		model.addAttribute("concern", concern);
+		model.addAttribute("categories", this.listing.categories());
+		return concern != null ? "concerns/edit" : "concerns/new";
+	}
+
+	private static void reject(BindingResult result, ConcernRejected ex) {
+		String field = ex.field();
+		if ("subsystems".equals(field)) {
+			field = "otherSubsystems";
+		}
+		if (field != null && result.getFieldType(field) != null) {
+			result.rejectValue(field, "concern.rule", ex.getMessage());
+		}
+		else {
+			result.reject("concern.rule", ex.getMessage());
+		}
+	}
+
+	private static boolean isAffected(SessionRef ref, String slug) {
+		return ref.affected().stream().anyMatch((s) -> s.slug().equals(slug));
+	}
+
+	private static void requireMayFile(Actor actor) {
+		if (actor == null || !(actor.isMaintainer() || actor.isOrganizer())) {
+			throw new NotAllowedException("Only maintainers and organizers file concerns.");
+		}
+	}
+
+	private static void requireMayEdit(Editable concern, Actor actor) {
+		if (actor == null || !(actor.isOrganizer() || concern.raiserHandle().equals(actor.personHandle()))) {
+			throw new NotAllowedException("Only the person who raised this concern or an organizer may edit it.");
+		}
+	}
+
+	private SessionRef sessionRef(String event, String session) {
+		return this.listing.session(event, session)
+			.orElseThrow(() -> new NotFoundException("No session " + session + " in " + event));
+	}
+
+	private Editable editable(SessionRef ref, String key) {
+		return this.listing.editable(ref.id(), key).orElseThrow(() -> new NotFoundException("No concern " + key));
+	}
+
+	private ConcernDetail detail(String event, String session, String key) {
+		return this.concerns.findDetail(event, session, key)
+			.orElseThrow(() -> new NotFoundException("No concern " + key));
 	}
 
 }
