@@ -179,7 +179,7 @@ class ConcernController {
 				Editable current = editable(ref, key);
 				model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
 				model.addAttribute("current", current);
-				model.addAttribute("session", ref);
+				model.addAttribute("summitSession", ref);
 				model.addAttribute("form", new ConcernForm(form.key(), form.title(), form.category(), form.subsystems(),
 						form.otherSubsystems(), form.body(), form.blocking(), form.blockingReason(), form.raiser(),
 						current.version()));
@@ -314,7 +314,7 @@ class ConcernController {
 	}
 
 	private String form(SessionRef ref, Editable concern, Model model) {
-		model.addAttribute("session", ref);
+		model.addAttribute("summitSession", ref);
 		model.addAttribute("concern", concern);
 		model.addAttribute("categories", this.listing.categories());
 		return concern != null ? "concerns/edit" : "concerns/new";

@@ -12,7 +12,7 @@ import org.summittracker.concern.ConcernDraft;
 /**
  * What the concern pages' forms submit; the rules that need the database are checked by ConcernLifecycle.
  */
-final class ConcernForms {
+public final class ConcernForms {
 
 	/** One line of printable characters. */
 	static final String LINE = "^[^\\p{Cntrl}]*$";
@@ -23,7 +23,7 @@ final class ConcernForms {
 	private ConcernForms() {
 	}
 
-	record ConcernForm(
+	public record ConcernForm(
 			@Size(max = 80, message = "At most 80 characters.") @Pattern(regexp = LINE, message = "Remove the control characters from the key.") String key,
 			@NotBlank(message = "Give the concern a title.") @Size(max = 200, message = "At most 200 characters.")
 			@Pattern(regexp = LINE, message = "Remove the control characters (such as NUL) from the title.") String title,
@@ -32,7 +32,7 @@ final class ConcernForms {
 			@Size(max = 2000, message = "At most 2,000 characters.") @Pattern(regexp = LINE, message = "Remove the control characters from this list.") String otherSubsystems,
 			@Size(max = 20000, message = "At most 20,000 characters.")
 			@Pattern(regexp = TEXT, message = "Remove the control characters (such as NUL) from the description.") String body,
-			boolean blocking,
+			Boolean blocking,
 			@Size(max = 2000, message = "At most 2,000 characters.")
 			@Pattern(regexp = TEXT, message = "Remove the control characters from the reason.") String blockingReason,
 			@Size(max = 64, message = "At most 64 characters.") @Pattern(regexp = LINE, message = "That is not a person's handle.") String raiser,
@@ -42,7 +42,7 @@ final class ConcernForms {
 			return new ConcernForm("", "", "", List.of(), "", "", false, "", "", null);
 		}
 
-		ConcernDraft draft() {
+		public ConcernDraft draft() {
 			List<String> slugs = new ArrayList<>((this.subsystems != null) ? this.subsystems : List.of());
 			if (this.otherSubsystems != null) {
 				for (String slug : this.otherSubsystems.split("[,\\s]+")) {
@@ -51,17 +51,21 @@ final class ConcernForms {
 					}
 				}
 			}
-			return new ConcernDraft(this.key, this.title, this.category, slugs, this.body, this.blocking,
+			return new ConcernDraft(this.key, this.title, this.category, slugs, this.body, isBlocking(),
 					this.blockingReason);
 		}
 
-		boolean names(String slug) {
+		public boolean isBlocking() {
+			return Boolean.TRUE.equals(this.blocking);
+		}
+
+		public boolean names(String slug) {
 			return this.subsystems != null && this.subsystems.contains(slug);
 		}
 
 	}
 
-	record ResponseForm(@NotBlank(message = "Write a response.") @Size(max = 20000, message = "At most 20,000 characters.")
+	public record ResponseForm(@NotBlank(message = "Write a response.") @Size(max = 20000, message = "At most 20,000 characters.")
 	@Pattern(regexp = TEXT, message = "Remove the control characters (such as NUL) from the response.") String body) {
 
 		static ResponseForm empty() {
@@ -70,7 +74,7 @@ final class ConcernForms {
 
 	}
 
-	record StatusForm(String status,
+	public record StatusForm(String status,
 			@Size(max = 2000, message = "At most 2,000 characters.") @Pattern(regexp = TEXT, message = "Remove the control characters from the note.") String note,
 			String revisitOn, Long version) {
 
@@ -80,7 +84,7 @@ final class ConcernForms {
 
 	}
 
-	record CategoryForm(@NotBlank(message = "Name the category.") @Size(max = 120, message = "At most 120 characters.")
+	public record CategoryForm(@NotBlank(message = "Name the category.") @Size(max = 120, message = "At most 120 characters.")
 	@Pattern(regexp = LINE, message = "Remove the control characters from the name.") String name) {
 
 		static CategoryForm empty() {

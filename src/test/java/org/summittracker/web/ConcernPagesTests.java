@@ -1,0 +1,226 @@
+package org.summittracker.web;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.summittracker.account.MatrixFixtures;
+import org.summittracker.account.Role;
+import org.summittracker.support.SessionScenario;
+import org.summittracker.support.SignIn;
+import org.summittracker.support.SummitIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Filing, editing, responding to and moving a concern through its pages, with bad input and stale forms.
+ */
+@SummitIntegrationTest
+@Import(MatrixFixtures.class)
+class ConcernPagesTests {
+
+	static final AtomicInteger counter = new AtomicInteger();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	SessionScenario scenario;
+
+	@Autowired
+	MatrixFixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	String session;
+
+	String maintainer;
+
+	MockHttpSession asMaintainer;
+
+	MockHttpSession asOrganizer;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		this.session = this.scenario.session("pages-" + counter.incrementAndGet(), 0, 0, 0);
+		this.maintainer = this.fixtures.personWithAccount("m", Role.MAINTAINER);
+		this.asMaintainer = SignIn.as(this.mvc, this.maintainer, MatrixFixtures.PASSWORD);
+		this.asOrganizer = SignIn.as(this.mvc,
+				this.fixtures.personWithAccount("o", Role.ORGANIZER), MatrixFixtures.PASSWORD);
+	}
+
+	String file(String title) throws Exception {
+		return this.mvc
+			.perform(post(this.session + "/concerns").session(this.asMaintainer).with(csrf()).param("title", title)
+				.param("category", "bisection").param("body", "It **breaks** bisection").param("subsystems",
+						this.session.substring(this.session.lastIndexOf('/') + 1) + "-s1"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+	}
+
+	long version(String key) {
+		return this.jdbc.queryForObject("select version from concern where key = ?", Long.class, key);
+	}
+
+	@Test
+	void aMaintainerFilesAConcernAndSeesItOnTheSessionAndItsPage() throws Exception {
+		this.mvc.perform(get(this.session + "/concerns/new").session(this.asMaintainer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("File a concern")));
+		String url = file("Breaks bisection");
+		assertThat(url).isEqualTo(this.session + "/concerns/breaks-bisection");
+		this.mvc.perform(get(url))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<strong>breaks</strong>")))
+			.andExpect(content().string(containsString("Bisection")))
+			.andExpect(content().string(containsString("Raised as")));
+		this.mvc.perform(get(this.session).session(this.asMaintainer))
+			.andExpect(content().string(containsString("breaks-bisection")))
+			.andExpect(content().string(containsString("File a concern")));
+	}
+
+	@Test
+	void invalidInputIsRefusedInlineAndChangesNothing() throws Exception {
+		this.mvc
+			.perform(post(this.session + "/concerns").session(this.asMaintainer).with(csrf()).param("title", "")
+				.param("category", "nope").param("body", "x\u0000y").param("blocking", "true"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Give the concern a title.")))
+			.andExpect(content().string(containsString("Remove the control characters")));
+		this.mvc
+			.perform(post(this.session + "/concerns").session(this.asMaintainer).with(csrf())
+				.param("title", "x".repeat(201)).param("category", "other"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("At most 200 characters.")));
+		this.mvc
+			.perform(post(this.session + "/concerns").session(this.asMaintainer).with(csrf()).param("title", "Fine")
+				.param("category", "other").param("blocking", "true"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Say why the concern blocks the proposal.")));
+		this.mvc
+			.perform(post(this.session + "/concerns").session(this.asMaintainer).with(csrf()).param("title", "Fine")
+				.param("category", "other").param("otherSubsystems", "no-such-thing"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("No subsystem is known as no-such-thing")));
+		this.mvc
+			.perform(post(this.session + "/concerns").session(this.asMaintainer).with(csrf()).param("title", "Fine")
+				.param("category", "other").param("body", "b".repeat(20_001)))
+			.andExpect(status().isUnprocessableContent());
+		assertThat(this.jdbc.queryForObject("select count(*) from concern c join summit_session s on s.id = c.session_id "
+				+ "where s.slug = ?", Long.class, this.session.substring(this.session.lastIndexOf('/') + 1))).isZero();
+	}
+
+	@Test
+	void aStaleEditGetsTheConflictPageWithBothVersionsAndOverwritesNothing() throws Exception {
+		String url = file("Two editors");
+		long version = version("two-editors");
+		this.mvc
+			.perform(post(url).session(this.asOrganizer).with(csrf()).param("title", "Organizer's title")
+				.param("category", "bisection").param("version", Long.toString(version)))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post(url).session(this.asMaintainer).with(csrf()).param("title", "Maintainer's title")
+				.param("category", "other").param("version", Long.toString(version)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Organizer&#39;s title")))
+			.andExpect(content().string(containsString("Maintainer&#39;s title")))
+			.andExpect(content().string(containsString("Someone changed this concern meanwhile")));
+		assertThat(this.jdbc.queryForObject("select title from concern where key = 'two-editors'", String.class))
+			.isEqualTo("Organizer's title");
+	}
+
+	@Test
+	void aRenamedKeyRedirectsPermanently() throws Exception {
+		String url = file("Old name");
+		this.mvc
+			.perform(post(url).session(this.asOrganizer).with(csrf()).param("key", "new-name").param("title", "Old name")
+				.param("category", "other").param("version", Long.toString(version("old-name"))))
+			.andExpect(redirectedUrl(this.session + "/concerns/new-name"));
+		this.mvc.perform(get(url))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", containsString(this.session + "/concerns/new-name")));
+	}
+
+	@Test
+	void anotherMaintainerMayNotEditButMayRespond() throws Exception {
+		String url = file("Someone's concern");
+		MockHttpSession other = SignIn.as(this.mvc, this.fixtures.personWithAccount("x", Role.MAINTAINER),
+				MatrixFixtures.PASSWORD);
+		this.mvc.perform(get(url + "/edit").session(other)).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post(url).session(other).with(csrf()).param("title", "Mine").param("category", "other")
+				.param("version", "0"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post(url + "/responses").session(other).with(csrf()).param("body", "A *reply*"))
+			.andExpect(redirectedUrl(url + "#responses"));
+		this.mvc.perform(post(url + "/responses").session(other).with(csrf()).param("body", " "))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Write a response.")));
+		this.mvc.perform(get(url)).andExpect(content().string(containsString("<em>reply</em>")));
+	}
+
+	@Test
+	void statusChangesThroughTheFormWithInlineErrors() throws Exception {
+		String url = file("Status please");
+		this.mvc.perform(post(url + "/status").session(this.asMaintainer).with(csrf()).param("status", "RESOLVED"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Say how the concern was resolved.")));
+		this.mvc.perform(post(url + "/status").session(this.asMaintainer).with(csrf()).param("status", "DEFERRED")
+			.param("revisitOn", "not-a-date"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("YYYY-MM-DD")));
+		this.mvc.perform(post(url + "/status").session(this.asMaintainer).with(csrf()).param("status", "BOGUS"))
+			.andExpect(status().isUnprocessableContent());
+		this.mvc.perform(post(url + "/status").session(this.asMaintainer).with(csrf()).param("status", "OVERRULED")
+			.param("note", "x"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post(url + "/status").session(this.asMaintainer).with(csrf()).param("status", "WITHDRAWN"))
+			.andExpect(redirectedUrl(url));
+		this.mvc.perform(get(url))
+			.andExpect(content().string(containsString("Withdrawn")))
+			.andExpect(content().string(not(containsString("Change the status"))));
+	}
+
+	@Test
+	void unknownConcernsAndSessionsAre404() throws Exception {
+		this.mvc.perform(get(this.session + "/concerns/no-such-key")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/events/nope/sessions/nope/concerns/new").session(this.asMaintainer))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post(this.session + "/concerns/no-such-key/responses").session(this.asMaintainer)
+			.with(csrf()).param("body", "x")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void organizersAddCategoriesOnTheCategoriesPage() throws Exception {
+		this.mvc.perform(get("/concerns/categories")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Toolchain stability")));
+		String name = "Licensing " + counter.incrementAndGet();
+		this.mvc.perform(post("/concerns/categories").session(this.asOrganizer).with(csrf()).param("name", name))
+			.andExpect(redirectedUrl("/concerns/categories"));
+		this.mvc.perform(post("/concerns/categories").session(this.asOrganizer).with(csrf()).param("name", name))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("There is already a category")));
+		this.mvc.perform(post("/concerns/categories").session(this.asMaintainer).with(csrf()).param("name", "X"))
+			.andExpect(status().isForbidden());
+	}
+
+}
