@@ -54,6 +54,32 @@ final class DataChangingRoutes {
 
 			// Minutes: organizers mark a session's minutes final.
 			route("POST", "/events/{event}/sessions/{session}/minutes/final",
-					(t) -> post(t.sessionPath() + "/minutes/final"), ORGANIZER, ADMIN));
+					(t) -> post(t.sessionPath() + "/minutes/final"), ORGANIZER, ADMIN),
+
+			// Concerns: maintainers file their own, organizers for anyone; the raiser or an organizer edits and
+			// changes the status; anyone signed in responds; organizers add categories.
+			route("POST", "/events/{event}/sessions/{session}/concerns",
+					(t) -> post(t.sessionPath() + "/concerns").param("title", "Probe " + t.handle())
+						.param("category", "other")
+						.param("raiser", t.handle()),
+					Probe.Who.MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+			route("POST", "/events/{event}/sessions/{session}/concerns/{key}", (t) -> {
+				org.summittracker.concern.Concern concern = ConcernProbes.raisedByTarget(t);
+				return post(ConcernProbes.path(t, concern)).param("title", "Edited")
+					.param("category", "bisection")
+					.param("version", Long.toString(concern.getVersion()));
+			}, Probe.Who.MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+			route("POST", "/events/{event}/sessions/{session}/concerns/{key}/responses",
+					(t) -> post(ConcernProbes.path(t, ConcernProbes.raisedByTarget(t)) + "/responses").param("body",
+							"A response"),
+					Probe.Who.MAINTAINER_ON_SELF, Probe.Who.MAINTAINER_ON_ANOTHER, ORGANIZER, ADMIN),
+			route("POST", "/events/{event}/sessions/{session}/concerns/{key}/status",
+					(t) -> post(ConcernProbes.path(t, ConcernProbes.raisedByTarget(t)) + "/status")
+						.param("status", "RESOLVED")
+						.param("note", "Done"),
+					Probe.Who.MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+			route("POST", "/concerns/categories",
+					(t) -> post("/concerns/categories").param("name", ConcernProbes.categoryName(t)), ORGANIZER,
+					ADMIN));
 
 }
