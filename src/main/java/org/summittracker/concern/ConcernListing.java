@@ -237,6 +237,11 @@ public class ConcernListing {
 	 */
 	@Transactional(readOnly = true)
 	public Page<Item> page(Filters filters, int page, List<EventOption> events, List<ConcernCategory> categories) {
+		filters.params().forEach((name, value) -> {
+			if (value.length() > 200 || value.chars().anyMatch(Character::isISOControl)) {
+				throw new UnknownFilter(name, "The " + name + " filter holds control characters or is too long.");
+			}
+		});
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		Map<String, Object> params = new HashMap<>();
 		String event = blankToNull(filters.event());

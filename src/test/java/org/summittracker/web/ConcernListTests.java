@@ -1,0 +1,117 @@
+package org.summittracker.web;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import org.summittracker.support.SessionScenario;
+import org.summittracker.support.SummitIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * {@code /concerns}: every filter, unknown filter values answered with 400, and a bounded number of statements
+ * however many concerns there are.
+ */
+@SummitIntegrationTest
+class ConcernListTests {
+
+	static final int MAX_STATEMENTS = 10;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	SessionScenario scenario;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void filtersByEventSessionCategoryStatusSubsystemRaiserAndBlocking() throws Exception {
+		this.scenario.session("list-a", 0, 6, 3);
+		this.scenario.session("list-b", 0, 3, 3);
+		this.mvc.perform(get("/concerns").param("event", "list-a"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("6 concerns")))
+			.andExpect(content().string(not(containsString("list-b-session"))));
+		this.mvc.perform(get("/concerns").param("event", "list-a").param("session", "list-a-session")
+			.param("category", "other").param("status", "open"))
+			.andExpect(content().string(containsString("6 concerns")));
+		// Every third concern blocks: 0 and 3 of six.
+		this.mvc.perform(get("/concerns").param("event", "list-a").param("blocking", "yes"))
+			.andExpect(content().string(containsString("2 concerns")));
+		this.mvc.perform(get("/concerns").param("event", "list-a").param("blocking", "no"))
+			.andExpect(content().string(containsString("4 concerns")));
+		this.mvc.perform(get("/concerns").param("subsystem", "list-a-session-s1"))
+			.andExpect(content().string(containsString("1 concern<")))
+			.andExpect(content().string(containsString("Subsystem 1 of list-a-session")));
+		this.mvc.perform(get("/concerns").param("raiser", "list-b-session-p1"))
+			.andExpect(content().string(containsString("1 concern<")));
+		this.mvc.perform(get("/concerns").param("event", "list-a").param("status", "resolved"))
+			.andExpect(content().string(containsString("No concern matches these filters.")));
+		this.mvc.perform(get("/concerns").param("event", "list-a").param("sort", "title"))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void unknownFilterValuesAre400WithAClearMessage() throws Exception {
+		expect400(get("/concerns").param("event", "no-such-event"), "There is no event");
+		expect400(get("/concerns").param("session", "no-such-session"), "There is no session");
+		expect400(get("/concerns").param("category", "nope"), "There is no category");
+		expect400(get("/concerns").param("status", "BOGUS"), "There is no status");
+		expect400(get("/concerns").param("subsystem", "nope"), "There is no subsystem");
+		expect400(get("/concerns").param("raiser", "nobody-at-all"), "Nobody has the handle");
+		expect400(get("/concerns").param("blocking", "maybe"), "Blocking is yes or no");
+		expect400(get("/concerns").param("sort", "sideways"), "cannot be sorted by");
+		expect400(get("/concerns").param("page", "x"), "Pages are numbered");
+		expect400(get("/concerns").param("raiser", "a\u0000b"), "control characters");
+	}
+
+	@Test
+	void pagesHold25AndKeepTheFiltersInTheirLinks() throws Exception {
+		this.scenario.session("list-pages", 0, 30, 2);
+		this.mvc.perform(get("/concerns").param("event", "list-pages"))
+			.andExpect(content().string(containsString("Page 1 of 2")))
+			.andExpect(content().string(containsString("/concerns?event=list-pages&amp;page=2")));
+		this.mvc.perform(get("/concerns").param("event", "list-pages").param("page", "2"))
+			.andExpect(content().string(containsString("Page 2 of 2")));
+	}
+
+	@Test
+	void theStatementCountIsBoundedAndTheSameWithTenTimesTheConcerns() throws Exception {
+		this.scenario.session("list-small", 0, 6, 3);
+		long small = statementsFor(get("/concerns").param("event", "list-small").param("subsystem", "list-small-session-s0")
+			.param("raiser", "list-small-session-p0").param("session", "list-small-session").param("blocking", "yes"));
+		long all = statementsFor(get("/concerns"));
+		this.scenario.session("list-large", 0, 60, 3);
+		long large = statementsFor(get("/concerns").param("event", "list-large").param("subsystem", "list-large-session-s0")
+			.param("raiser", "list-large-session-p0").param("session", "list-large-session").param("blocking", "yes"));
+		assertThat(small).isLessThanOrEqualTo(MAX_STATEMENTS);
+		assertThat(large).isEqualTo(small);
+		assertThat(all).isLessThanOrEqualTo(MAX_STATEMENTS);
+		assertThat(statementsFor(get("/concerns"))).isLessThanOrEqualTo(MAX_STATEMENTS);
+	}
+
+	private void expect400(MockHttpServletRequestBuilder request, String message) throws Exception {
+		this.mvc.perform(request).andExpect(status().isBadRequest()).andExpect(content().string(containsString(message)));
+	}
+
+	private long statementsFor(MockHttpServletRequestBuilder request) throws Exception {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		this.mvc.perform(request).andExpect(status().isOk());
+		return statistics.getPrepareStatementCount();
+	}
+
+}
