@@ -128,6 +128,7 @@ class ConcernController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		requireMayFile(actor);
 		SessionRef ref = sessionRef(event, session);
+		checkBlockingReason(form, result);
 		if (!result.hasErrors()) {
 			try {
 				Concern concern = this.lifecycle.file(ref.id(), form.draft(), form.raiser(), actor);
@@ -163,6 +164,7 @@ class ConcernController {
 		SessionRef ref = sessionRef(event, session);
 		Editable concern = editable(ref, key);
 		requireMayEdit(concern, actor);
+		checkBlockingReason(form, result);
 		if (form.version() == null) {
 			result.reject("version", "The form is incomplete; open it again from the concern's page.");
 		}
@@ -318,6 +320,14 @@ class ConcernController {
 		model.addAttribute("concern", concern);
 		model.addAttribute("categories", this.listing.categories());
 		return concern != null ? "concerns/edit" : "concerns/new";
+	}
+
+	/** Said with the other mistakes at once, not only after they are corrected. */
+	private static void checkBlockingReason(ConcernForm form, BindingResult result) {
+		if (form.isBlocking() && (form.blockingReason() == null || form.blockingReason().isBlank())
+				&& !result.hasFieldErrors("blockingReason")) {
+			result.rejectValue("blockingReason", "concern.rule", "Say why the concern blocks the proposal.");
+		}
 	}
 
 	private static void reject(BindingResult result, ConcernRejected ex) {

@@ -34,7 +34,16 @@ final class PageTypes {
 			PageType.at("admin-import", "/admin/imports/maintainers").signedInAs("admin"),
 			PageType.at("not-allowed", "/admin/audit").signedInAs("viro").answering(403),
 			PageType.at("not-found", "/no-such-page").answering(404),
-			PageType.at("bad-request", "/events?page=not-a-number").answering(400));
+			PageType.at("bad-request", "/events?page=not-a-number").answering(400),
+			// Concerns
+			PageType.at("concern-as-raiser", SESSION + "/concerns/toolchain-stability").signedInAs("viro"),
+			PageType.at("concern-new", SESSION + "/concerns/new").signedInAs("viro"),
+			PageType.at("concern-new-as-organizer", SESSION + "/concerns/new").signedInAs("organizer"),
+			PageType.at("concern-edit", SESSION + "/concerns/toolchain-stability/edit").signedInAs("viro"),
+			PageType.at("concerns", "/concerns"),
+			PageType.at("concerns-filtered", "/concerns?event=maintainers-summit-2021&status=open&blocking=no&sort=title"),
+			PageType.at("concerns-bad-filter", "/concerns?status=bogus").answering(400),
+			PageType.at("concern-categories", "/concerns/categories").signedInAs("organizer"));
 
 	private PageTypes() {
 	}
