@@ -26,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Each transition of a concern's life, who may make it, and that every one is kept.
  */
+// Shares the authorization matrix's database, so the demo-only contexts stay as they are.
 @SummitIntegrationTest
+@org.springframework.context.annotation.Import(org.summittracker.account.MatrixFixtures.class)
 class ConcernLifecycleTests {
 
 	static final AtomicInteger counter = new AtomicInteger();
@@ -67,8 +69,8 @@ class ConcernLifecycleTests {
 	}
 
 	Actor actor(String prefix, Role... roles) {
-		Person person = this.people.save(new Person(prefix + "-" + counter.incrementAndGet(), "Person " + prefix,
-				null, null));
+		String handle = prefix + "-" + counter.incrementAndGet();
+		Person person = this.people.save(new Person(handle, "Person " + prefix, handle + "@example.org", null));
 		return new Actor(person.getId(), person.getHandle(), person.getId(), person.getHandle(), Set.of(roles));
 	}
 

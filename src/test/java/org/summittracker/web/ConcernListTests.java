@@ -23,7 +23,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * {@code /concerns}: every filter, unknown filter values answered with 400, and a bounded number of statements
  * however many concerns there are.
  */
+// Shares the authorization matrix's database, so the demo-only contexts stay as they are.
 @SummitIntegrationTest
+@org.springframework.context.annotation.Import(org.summittracker.account.MatrixFixtures.class)
 class ConcernListTests {
 
 	static final int MAX_STATEMENTS = 10;

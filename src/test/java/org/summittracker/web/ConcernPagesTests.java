@@ -201,6 +201,21 @@ class ConcernPagesTests {
 	}
 
 	@Test
+	void deferringShowsTheRevisitDateInTheHistory() throws Exception {
+		String url = file("Later please");
+		String date = java.time.LocalDate.now().plusMonths(2).toString();
+		this.mvc.perform(post(url + "/status").session(this.asOrganizer).with(csrf()).param("status", "DEFERRED")
+			.param("revisitOn", date).param("note", "Next year"))
+			.andExpect(redirectedUrl(url));
+		this.mvc.perform(get(url).session(this.asMaintainer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Open → ")))
+			.andExpect(content().string(containsString("Deferred")))
+			.andExpect(content().string(containsString("revisit on")))
+			.andExpect(content().string(containsString("Reopen")));
+	}
+
+	@Test
 	void unknownConcernsAndSessionsAre404() throws Exception {
 		this.mvc.perform(get(this.session + "/concerns/no-such-key")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/events/nope/sessions/nope/concerns/new").session(this.asMaintainer))
