@@ -69,7 +69,7 @@ class ConcernLifecycleTests {
 	}
 
 	Actor actor(String prefix, Role... roles) {
-		String handle = prefix + "-" + counter.incrementAndGet();
+		String handle = "lifecycle-" + prefix + "-" + counter.incrementAndGet();
 		Person person = this.people.save(new Person(handle, "Person " + prefix, handle + "@example.org", null));
 		return new Actor(person.getId(), person.getHandle(), person.getId(), person.getHandle(), Set.of(roles));
 	}
