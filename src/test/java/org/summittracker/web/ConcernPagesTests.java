@@ -228,7 +228,7 @@ class ConcernPagesTests {
 	void organizersAddCategoriesOnTheCategoriesPage() throws Exception {
 		this.mvc.perform(get("/concerns/categories")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Toolchain stability")));
-		String name = "Licensing " + counter.incrementAndGet();
+		String name = "Licensing (pages) " + counter.incrementAndGet();
 		this.mvc.perform(post("/concerns/categories").session(this.asOrganizer).with(csrf()).param("name", name))
 			.andExpect(redirectedUrl("/concerns/categories"));
 		this.mvc.perform(post("/concerns/categories").session(this.asOrganizer).with(csrf()).param("name", name))
