@@ -129,7 +129,10 @@ public class Page {
 	protected <P extends Page> P clicks(WebElement element, Function<Reader, P> page) {
 		WebElement html = this.reader.find(By.tagName("html"));
 		element.click();
-		new WebDriverWait(this.reader.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(html));
+		// Chromium may answer "node does not belong to the document" while the old page goes: keep waiting.
+		new WebDriverWait(this.reader.driver(), Duration.ofSeconds(15))
+			.ignoring(org.openqa.selenium.WebDriverException.class)
+			.until(ExpectedConditions.stalenessOf(html));
 		return page.apply(this.reader);
 	}
 
