@@ -12,7 +12,7 @@ import org.summittracker.position.Stance;
 /**
  * The buy-in form: a stance and what qualifies it, for the signed-in person or (organizers) for {@code person}.
  */
-record PositionForm(
+public record PositionForm(
 		@Size(max = 64, message = "A handle has at most 64 characters.") @Pattern(regexp = "^$|^[a-z0-9][a-z0-9._-]*$",
 				message = "A handle is lower-case letters, digits, dots, dashes and underscores.") String person,
 		@Size(max = 30, message = "Choose a stance from the list.") String stance,
@@ -38,7 +38,7 @@ record PositionForm(
 				own.citedConcernKeys(), own.version(), own.handle());
 	}
 
-	List<String> concernKeys() {
+	public List<String> concernKeys() {
 		return (this.concerns != null) ? this.concerns : List.of();
 	}
 

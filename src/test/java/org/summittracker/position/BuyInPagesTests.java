@@ -262,7 +262,7 @@ class BuyInPagesTests {
 	}
 
 	private long version(String handle) {
-		return this.jdbc.queryForObject("select version from position p join person pe on pe.id = p.person_id "
+		return this.jdbc.queryForObject("select p.version from position p join person pe on pe.id = p.person_id "
 				+ "where pe.handle = ?", Long.class, handle);
 	}
 
