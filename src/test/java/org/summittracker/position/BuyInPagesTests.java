@@ -2,6 +2,9 @@ package org.summittracker.position;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +52,9 @@ class BuyInPagesTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	String url;
 
@@ -240,6 +246,27 @@ class BuyInPagesTests {
 	void anUnknownPersonIsNotFound() throws Exception {
 		this.mvc.perform(form(this.organizerSession, "/positions").param("person", "nobody-at-all")
 			.param("stance", "SUPPORTS")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theSessionPageWithItsBuyInFormStaysWithinItsStatementBudget() throws Exception {
+		record(this.maintainerSession, this.maintainer, "SUPPORTS");
+		record(this.organizerSession, this.other, "UNDECIDED");
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		long[] counts = new long[3];
+		MockHttpSession[] sessions = { null, this.maintainerSession, this.organizerSession };
+		for (int i = 0; i < sessions.length; i++) {
+			statistics.clear();
+			MockHttpServletRequestBuilder request = get(this.url);
+			if (sessions[i] != null) {
+				request.session(sessions[i]);
+			}
+			this.mvc.perform(request).andExpect(status().isOk());
+			counts[i] = statistics.getPrepareStatementCount();
+		}
+		System.out.println("Session page statements (anonymous, maintainer, organizer): "
+				+ java.util.Arrays.toString(counts));
+		assertThat(java.util.Arrays.stream(counts).max().getAsLong()).isLessThanOrEqualTo(12);
 	}
 
 	private void record(MockHttpSession session, String handle, String stance) throws Exception {
