@@ -34,7 +34,12 @@ final class PageTypes {
 			PageType.at("admin-import", "/admin/imports/maintainers").signedInAs("admin"),
 			PageType.at("not-allowed", "/admin/audit").signedInAs("viro").answering(403),
 			PageType.at("not-found", "/no-such-page").answering(404),
-			PageType.at("bad-request", "/events?page=not-a-number").answering(400));
+			PageType.at("bad-request", "/events?page=not-a-number").answering(400),
+			// Buy-in: the session page with a maintainer's form, the timelines, one position with its actions.
+			PageType.at("session-as-maintainer", SESSION).signedInAs("viro"),
+			PageType.at("buy-in-timeline", SESSION + "/positions"),
+			PageType.at("position-timeline", SESSION + "/positions/viro"),
+			PageType.at("position-timeline-as-owner", SESSION + "/positions/viro").signedInAs("viro"));
 
 	private PageTypes() {
 	}
