@@ -58,4 +58,11 @@ public record SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected
 		return this.positions.stream().filter((p) -> p.personId().equals(personId)).findFirst().orElse(null);
 	}
 
+	/** What the person may speak for on this session's form: the affected subsystems they maintain or review. */
+	public List<Readiness.SubsystemRef> speakingOptions(Long personId) {
+		return maintainedBy(personId).stream()
+			.map((m) -> new Readiness.SubsystemRef(m.subsystemId(), m.subsystemSlug(), m.subsystemName()))
+			.toList();
+	}
+
 }

@@ -1,5 +1,7 @@
 package org.summittracker.web;
 
+import java.util.function.Supplier;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -17,11 +19,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.summittracker.account.Actor;
 import org.summittracker.account.Actors;
 import org.summittracker.account.CurrentActor;
+import org.summittracker.concern.ConcernRepository;
+import org.summittracker.people.MaintainershipRepository;
 import org.summittracker.position.Position;
 import org.summittracker.position.PositionChangeRepository;
 import org.summittracker.position.PositionRejectedException;
 import org.summittracker.position.PositionRepository;
 import org.summittracker.position.Positions;
+import org.summittracker.position.Readiness;
 import org.summittracker.position.StalePositionException;
 import org.summittracker.position.Stance;
 import org.summittracker.session.Session;
@@ -35,6 +40,9 @@ class PositionController {
 
 	private static final int PAGE_SIZE = 50;
 
+	private static final String STALE = "Someone changed this position while you were looking at it. Nothing was "
+			+ "saved; what is shown is its current state. Make your change again if it is still needed.";
+
 	private final SessionPage sessionPage;
 
 	private final Positions positions;
@@ -45,8 +53,15 @@ class PositionController {
 
 	private final Actors actors;
 
+	private final ConcernRepository concerns;
+
+	private final MaintainershipRepository maintainerships;
+
 	PositionController(SessionPage sessionPage, Positions positions, PositionRepository positionRepository,
-			PositionChangeRepository changes, Actors actors) {
+			PositionChangeRepository changes, Actors actors, ConcernRepository concerns,
+			MaintainershipRepository maintainerships) {
+		this.concerns = concerns;
+		this.maintainerships = maintainerships;
 		this.sessionPage = sessionPage;
 		this.positions = positions;
 		this.positionRepository = positionRepository;
@@ -62,7 +77,7 @@ class PositionController {
 		Session session = this.sessionPage.find(event, slug);
 		String handle = (form.person() != null && !form.person().isBlank()) ? form.person()
 				: this.actors.required().personHandle();
-		return record(actor, session, handle, form, result, model, response, redirect);
+		return record(actor, session, handle, form, result, model, response, redirect, null);
 	}
 
 	/** Records or changes the named person's position (DESIGN.md's {@code POST .../positions/{handle}}). */
@@ -72,7 +87,10 @@ class PositionController {
 			@Valid @ModelAttribute("positionForm") PositionForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Session session = this.sessionPage.find(event, slug);
-		return record(actor, session, handle, form, result, model, response, redirect);
+		// Errors show on this person's position page when they have one (its form posts here), else on the session.
+		boolean hasPage = this.positionRepository.findInSession(session.getId(), handle).isPresent();
+		return record(actor, session, handle, form, result, model, response, redirect,
+				hasPage ? () -> positionPage(session, handle, 1, model) : null);
 	}
 
 	@PostMapping("/events/{event}/sessions/{session}/positions/{handle}/confirmation")
@@ -121,18 +139,29 @@ class PositionController {
 	@GetMapping("/events/{event}/sessions/{session}/positions/{handle}")
 	String positionTimeline(@PathVariable String event, @PathVariable("session") String slug,
 			@PathVariable String handle, @RequestParam(defaultValue = "1") int page, Model model) {
-		Session session = this.sessionPage.find(event, slug);
+		return positionPage(this.sessionPage.find(event, slug), handle, page, model);
+	}
+
+	private String positionPage(Session session, String handle, int page, Model model) {
 		Position position = this.positionRepository.findInSession(session.getId(), handle)
 			.orElseThrow(() -> new NotFoundException(handle + " has taken no position in this session."));
 		model.addAttribute("summitSession", session);
 		model.addAttribute("event", session.getEvent());
 		model.addAttribute("position", position);
 		model.addAttribute("changes", this.changes.findTimelineOf(position.getId(), Pages.request(page, PAGE_SIZE)));
+		model.addAttribute("concerns", this.concerns.findSummaries(session.getId()));
+		model.addAttribute("speakingFor", this.maintainerships.findByPersonId(position.getPerson().getId())
+			.stream()
+			.map((m) -> new Readiness.SubsystemRef(m.subsystemId(), m.subsystemSlug(), m.subsystemName()))
+			.toList());
+		if (!model.containsAttribute("positionForm")) {
+			model.addAttribute("positionForm", PositionForm.of(position));
+		}
 		return "positions/show";
 	}
 
 	private String record(Actor actor, Session session, String handle, PositionForm form, BindingResult result,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			Model model, HttpServletResponse response, RedirectAttributes redirect, Supplier<String> errorPage) {
 		Actor by = required(actor);
 		if (form.stance() != null && !form.stance().isBlank() && Stance.parse(form.stance()) == null
 				&& !result.hasFieldErrors("stance")) {
@@ -149,23 +178,31 @@ class PositionController {
 				ex.problems().forEach((p) -> result.rejectValue(p.field(), "position.rule", p.message()));
 			}
 			catch (StalePositionException ex) {
+				if (errorPage != null) {
+					resetForm(model);
+					response.setStatus(HttpStatus.CONFLICT.value());
+					model.addAttribute("positionProblem", STALE);
+					return errorPage.get();
+				}
 				return conflict(session, model, response);
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		model.addAttribute("positionProblem", "The position was not saved; see the messages in the form.");
-		return this.sessionPage.render(session, model);
+		return (errorPage != null) ? errorPage.get() : this.sessionPage.render(session, model);
 	}
 
 	private String conflict(Session session, Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.CONFLICT.value());
-		// The form shows the current position again, not the stale submission.
+		resetForm(model);
+		model.addAttribute("positionProblem", STALE);
+		return this.sessionPage.render(session, model);
+	}
+
+	/** The form shows the current position again, not the stale submission. */
+	private static void resetForm(Model model) {
 		model.asMap().remove("positionForm");
 		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "positionForm");
-		model.addAttribute("positionProblem", "Someone changed this position while you were looking at it. "
-				+ "Nothing was saved; the buy-in below is its current state. Make your change again if it is still "
-				+ "needed.");
-		return this.sessionPage.render(session, model);
 	}
 
 	private Actor required(Actor actor) {

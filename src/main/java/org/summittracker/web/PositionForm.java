@@ -38,6 +38,13 @@ public record PositionForm(
 				own.citedConcernKeys(), own.version(), own.handle());
 	}
 
+	static PositionForm of(org.summittracker.position.Position position) {
+		return new PositionForm(null, position.getStance().name(), position.getConditions(), position.getRationale(),
+				(position.getSpeaksFor() != null) ? position.getSpeaksFor().getSlug() : null,
+				position.getCitedConcerns().stream().map(org.summittracker.concern.Concern::getKey).sorted().toList(),
+				position.getVersion(), position.getPerson().getHandle());
+	}
+
 	public List<String> concernKeys() {
 		return (this.concerns != null) ? this.concerns : List.of();
 	}

@@ -269,6 +269,34 @@ class BuyInPagesTests {
 		assertThat(java.util.Arrays.stream(counts).max().getAsLong()).isLessThanOrEqualTo(12);
 	}
 
+	@Test
+	void aPositionIsChangedFromItsOwnPageWhichShowsItsErrorsAndConflicts() throws Exception {
+		record(this.organizerSession, this.maintainer, "UNDECIDED");
+		long seen = version(this.maintainer);
+		this.mvc.perform(get(this.url + "/positions/" + this.maintainer).session(this.maintainerSession))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Change my position")))
+			.andExpect(content().string(containsString("Confirm this position")));
+		this.mvc.perform(form(this.organizerSession, "/positions/" + this.maintainer).param("stance", "OPPOSES")
+			.param("version", Long.toString(seen))
+			.param("versionOf", this.maintainer))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Position of Person " + this.maintainer)))
+			.andExpect(content().string(containsString("a Nacked-by must say why")));
+		this.mvc.perform(form(this.maintainerSession, "/positions/" + this.maintainer).param("stance", "SUPPORTS")
+			.param("version", Long.toString(seen))
+			.param("versionOf", this.maintainer)).andExpect(status().is3xxRedirection());
+		this.mvc.perform(form(this.organizerSession, "/positions/" + this.maintainer).param("stance", "NO_OBJECTION")
+			.param("version", Long.toString(seen))
+			.param("versionOf", this.maintainer))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Someone changed this position")))
+			.andExpect(content().string(containsString("Position of Person " + this.maintainer)));
+		assertThat(stance(this.maintainer)).isEqualTo("SUPPORTS");
+		assertThat(entryMethod(this.maintainer)).isEqualTo("BY_MAINTAINER");
+		assertThat(kinds(this.maintainer)).containsExactly("STATED", "CHANGED");
+	}
+
 	private void record(MockHttpSession session, String handle, String stance) throws Exception {
 		this.mvc.perform(form(session, "/positions/" + handle).param("stance", stance))
 			.andExpect(status().is3xxRedirection());
