@@ -90,6 +90,58 @@ public class Position {
 		this.speaksFor = subsystem;
 	}
 
+	/** Replaces the stance and everything that qualifies it; a withdrawn position is taken again. */
+	void restate(Stance stance, String conditions, String rationale, Subsystem speaksFor, Set<Concern> cited,
+			EntryMethod entryMethod, Person enteredBy, Instant at) {
+		this.stance = stance;
+		this.conditions = conditions;
+		this.rationale = rationale;
+		this.speaksFor = speaksFor;
+		this.citedConcerns.clear();
+		this.citedConcerns.addAll(cited);
+		this.entryMethod = entryMethod;
+		this.enteredBy = enteredBy;
+		this.updatedAt = at;
+		this.withdrawnAt = null;
+		this.confirmedAt = (entryMethod == EntryMethod.BY_MAINTAINER) ? at : null;
+	}
+
+	/** The person confirms what someone else entered for them; the stance stays as it is. */
+	void confirm(Instant at) {
+		this.confirmedAt = at;
+		this.updatedAt = at;
+	}
+
+	/** Withdrawn positions stay in the database (and in the history), they just no longer count. */
+	void withdraw(Instant at) {
+		this.withdrawnAt = at;
+		this.updatedAt = at;
+	}
+
+	public boolean isWithdrawn() {
+		return this.withdrawnAt != null;
+	}
+
+	public boolean isConfirmed() {
+		return this.confirmedAt != null;
+	}
+
+	public Session getSession() {
+		return this.session;
+	}
+
+	public Instant getConfirmedAt() {
+		return this.confirmedAt;
+	}
+
+	public Instant getWithdrawnAt() {
+		return this.withdrawnAt;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
 	public void cite(Concern concern) {
 		this.citedConcerns.add(concern);
 	}

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 
 import org.summittracker.people.Person;
 import org.summittracker.people.Subsystem;
+import org.summittracker.session.Session;
 
 /**
  * One entry in a position's history, appended on every change and never edited.
@@ -26,6 +27,12 @@ public class PositionChange {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Position position;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Session session;
+
+	@Enumerated(EnumType.STRING)
+	private ChangeKind kind;
 
 	@Enumerated(EnumType.STRING)
 	private Stance oldStance;
@@ -55,16 +62,25 @@ public class PositionChange {
 
 	/** The history entry for a position as it now stands, coming from {@code oldStance}. */
 	static PositionChange of(Position position, Stance oldStance, String citedConcerns) {
+		return of(position, (oldStance == null) ? ChangeKind.STATED : ChangeKind.CHANGED, oldStance, citedConcerns,
+				position.getEnteredBy(), position.getEntryMethod());
+	}
+
+	/** The history entry of the given kind, made by {@code by} in the given way, for the position as it now stands. */
+	static PositionChange of(Position position, ChangeKind kind, Stance oldStance, String citedConcerns, Person by,
+			EntryMethod how) {
 		PositionChange change = new PositionChange();
 		change.position = position;
+		change.session = position.getSession();
+		change.kind = kind;
 		change.oldStance = oldStance;
-		change.newStance = position.getStance();
+		change.newStance = (kind == ChangeKind.WITHDRAWN) ? null : position.getStance();
 		change.conditions = position.getConditions();
 		change.rationale = position.getRationale();
 		change.citedConcerns = citedConcerns;
 		change.speaksFor = position.getSpeaksFor();
-		change.entryMethod = position.getEntryMethod();
-		change.enteredBy = position.getEnteredBy();
+		change.entryMethod = how;
+		change.enteredBy = by;
 		change.changedAt = position.getUpdatedAt();
 		return change;
 	}

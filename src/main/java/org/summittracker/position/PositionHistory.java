@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.summittracker.concern.Concern;
+import org.summittracker.people.Person;
 
 /**
  * Saves a position and appends the matching entry to its history, in one transaction.
@@ -24,9 +25,16 @@ public class PositionHistory {
 
 	@Transactional
 	public Position record(Position position, Stance oldStance) {
+		return record(position, (oldStance == null) ? ChangeKind.STATED : ChangeKind.CHANGED, oldStance,
+				position.getEnteredBy(), position.getEntryMethod());
+	}
+
+	/** Saves the position and appends a history entry of the given kind, made by {@code by} in the given way. */
+	@Transactional
+	public Position record(Position position, ChangeKind kind, Stance oldStance, Person by, EntryMethod how) {
 		Position saved = this.positions.save(position);
 		String cited = saved.getCitedConcerns().stream().map(Concern::getKey).sorted().collect(Collectors.joining(", "));
-		this.changes.save(PositionChange.of(saved, oldStance, cited.isEmpty() ? null : cited));
+		this.changes.save(PositionChange.of(saved, kind, oldStance, cited.isEmpty() ? null : cited, by, how));
 		return saved;
 	}
 

@@ -8,11 +8,26 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface PositionRepository extends JpaRepository<Position, Long> {
 
+	/** The person's position in the session, withdrawn or not (there is at most one). */
+	java.util.Optional<Position> findBySessionIdAndPersonId(Long sessionId, Long personId);
+
+	/** The person's position in the session (withdrawn or not), with what the position page shows of it. */
+	@Query("""
+			select p from Position p join fetch p.person pe join fetch p.enteredBy left join fetch p.speaksFor
+			left join fetch p.citedConcerns
+			where p.session.id = :sessionId and pe.handle = :handle
+			""")
+	java.util.Optional<Position> findInSession(Long sessionId, String handle);
+
+	/** The session's concerns among the given keys, to cite from a position. */
+	@Query("select c from Concern c where c.session.id = :sessionId and c.key in :keys order by c.key")
+	List<org.summittracker.concern.Concern> findConcerns(Long sessionId, Collection<String> keys);
+
 	/** Current positions of the given sessions, without their cited concerns (see {@link PositionQueries}). */
 	@Query("""
 			select new org.summittracker.position.PositionView(p.id, p.session.id, pe.id, pe.handle, pe.name, pe.email,
 				p.stance, p.conditions, p.rationale, sf.id, sf.slug, sf.name, p.entryMethod, eb.handle, eb.name,
-				p.confirmedAt, p.updatedAt)
+				p.confirmedAt, p.updatedAt, p.version)
 			from Position p join p.person pe join p.enteredBy eb left join p.speaksFor sf
 			where p.session.id in :sessionIds and p.withdrawnAt is null
 			order by pe.name
@@ -22,7 +37,7 @@ public interface PositionRepository extends JpaRepository<Position, Long> {
 	@Query("""
 			select new org.summittracker.position.PositionView(p.id, p.session.id, pe.id, pe.handle, pe.name, pe.email,
 				p.stance, p.conditions, p.rationale, sf.id, sf.slug, sf.name, p.entryMethod, eb.handle, eb.name,
-				p.confirmedAt, p.updatedAt)
+				p.confirmedAt, p.updatedAt, p.version)
 			from Position p join p.person pe join p.enteredBy eb left join p.speaksFor sf
 			where pe.id = :personId and p.withdrawnAt is null
 			order by p.updatedAt desc

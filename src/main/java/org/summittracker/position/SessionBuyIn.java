@@ -48,4 +48,21 @@ public record SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected
 		return rows().stream().filter((row) -> !row.hasPosition()).count();
 	}
 
+	/** The affected subsystems the person maintains or reviews: what they may speak for here. */
+	public List<SubsystemMaintainer> maintainedBy(Long personId) {
+		return this.maintainers.stream().filter((m) -> m.personId().equals(personId)).toList();
+	}
+
+	/** The person's current position, or null. */
+	public PositionView positionOf(Long personId) {
+		return this.positions.stream().filter((p) -> p.personId().equals(personId)).findFirst().orElse(null);
+	}
+
+	/** What the person may speak for on this session's form: the affected subsystems they maintain or review. */
+	public List<Readiness.SubsystemRef> speakingOptions(Long personId) {
+		return maintainedBy(personId).stream()
+			.map((m) -> new Readiness.SubsystemRef(m.subsystemId(), m.subsystemSlug(), m.subsystemName()))
+			.toList();
+	}
+
 }

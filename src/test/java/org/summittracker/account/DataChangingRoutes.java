@@ -80,6 +80,30 @@ final class DataChangingRoutes {
 					Probe.Who.MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
 			route("POST", "/concerns/categories",
 					(t) -> post("/concerns/categories").param("name", ConcernProbes.categoryName(t)), ORGANIZER,
-					ADMIN));
+					ADMIN),
+			// Buy-in: a maintainer records, confirms and withdraws their own position; organizers record and
+			// withdraw anyone's (as stated in the session) but only the person confirms it.
+			route("POST", "/events/{event}/sessions/{session}/positions",
+					(t) -> post(t.sessionPath() + "/positions").param("person", t.handle()).param("stance", "SUPPORTS"),
+					Who.MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+			route("POST", "/events/{event}/sessions/{session}/positions/{handle}",
+					(t) -> post(t.sessionPath() + "/positions/" + t.handle()).param("stance", "UNDECIDED"),
+					Who.MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+			route("POST", "/events/{event}/sessions/{session}/positions/{handle}/confirmation",
+					(t) -> post(t.sessionPath() + "/positions/" + statedPosition(t) + "/confirmation"),
+					Who.MAINTAINER_ON_SELF),
+			route("POST", "/events/{event}/sessions/{session}/positions/{handle}/withdrawal",
+					(t) -> post(t.sessionPath() + "/positions/" + statedPosition(t) + "/withdrawal"),
+					Who.MAINTAINER_ON_SELF, ORGANIZER, ADMIN));
+
+	/** Gives the target's person a position stated in the target session; answers their handle. */
+	private static String statedPosition(Probe.Target t) {
+		t.fixtures().bean(org.springframework.jdbc.core.JdbcTemplate.class).update("""
+				insert into position (session_id, person_id, stance, entry_method, entered_by_id)
+				select s.id, ?, 'SUPPORTS', 'STATED_IN_SESSION', ? from summit_session s join event e on e.id = s.event_id
+				where e.slug = ? and s.slug = ?
+				""", t.personId(), t.personId(), t.eventSlug(), t.sessionSlug());
+		return t.handle();
+	}
 
 }

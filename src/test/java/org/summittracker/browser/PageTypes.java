@@ -43,7 +43,12 @@ final class PageTypes {
 			PageType.at("concerns", "/concerns"),
 			PageType.at("concerns-filtered", "/concerns?event=maintainers-summit-2021&status=open&blocking=no&sort=title"),
 			PageType.at("concerns-bad-filter", "/concerns?status=bogus").answering(400),
-			PageType.at("concern-categories", "/concerns/categories").signedInAs("organizer"));
+			PageType.at("concern-categories", "/concerns/categories").signedInAs("organizer")),
+			// Buy-in: the session page with a maintainer's form, the timelines, one position with its actions.
+			PageType.at("session-as-maintainer", SESSION).signedInAs("viro"),
+			PageType.at("buy-in-timeline", SESSION + "/positions"),
+			PageType.at("position-timeline", SESSION + "/positions/viro"),
+			PageType.at("position-timeline-as-owner", SESSION + "/positions/viro").signedInAs("viro"));
 
 	private PageTypes() {
 	}

@@ -1,0 +1,30 @@
+package org.summittracker.position;
+
+import java.util.List;
+
+/**
+ * What someone states as a person's position: the stance and what qualifies it.
+ *
+ * @param handle whose position it is
+ * @param stance the stance
+ * @param conditions the conditions of a conditional ack, or null
+ * @param rationale why (required for an opposition), or null
+ * @param speaksFor the slug of one of the person's subsystems they speak for, or null
+ * @param concernKeys keys of this session's concerns the position cites
+ * @param expectedVersion the version of the position the form was filled against, or null to take it as it is
+ */
+public record PositionStatement(String handle, Stance stance, String conditions, String rationale, String speaksFor,
+		List<String> concernKeys, Long expectedVersion) {
+
+	public PositionStatement {
+		concernKeys = (concernKeys != null) ? List.copyOf(concernKeys) : List.of();
+		conditions = blankToNull(conditions);
+		rationale = blankToNull(rationale);
+		speaksFor = blankToNull(speaksFor);
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

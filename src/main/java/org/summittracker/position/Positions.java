@@ -1,0 +1,230 @@
+package org.summittracker.position;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.summittracker.account.Actor;
+import org.summittracker.audit.AuditableChange;
+import org.summittracker.concern.Concern;
+import org.summittracker.people.MaintainershipRepository;
+import org.summittracker.people.Person;
+import org.summittracker.people.PersonRepository;
+import org.summittracker.people.Subsystem;
+import org.summittracker.people.SubsystemMaintainer;
+import org.summittracker.people.SubsystemRepository;
+import org.summittracker.session.Session;
+
+/**
+ * Records, confirms and withdraws positions. A maintainer may only change their own position; an organizer may
+ * record anyone's (as stated in the session). Every change appends a history entry and an audit entry; changes to
+ * one person's position in one session are serialized by a transaction-scoped advisory lock, so parallel changes
+ * all land, one after the other.
+ */
+@Service
+public class Positions {
+
+	private final PositionRepository positions;
+
+	private final PositionHistory history;
+
+	private final PersonRepository people;
+
+	private final SubsystemRepository subsystems;
+
+	private final MaintainershipRepository maintainerships;
+
+	private final JdbcTemplate jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Positions(PositionRepository positions, PositionHistory history, PersonRepository people,
+			SubsystemRepository subsystems, MaintainershipRepository maintainerships, JdbcTemplate jdbc,
+			ApplicationEventPublisher events, Clock clock) {
+		this.positions = positions;
+		this.history = history;
+		this.people = people;
+		this.subsystems = subsystems;
+		this.maintainerships = maintainerships;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records the stated position, creating it or changing the current one. The actor's own position counts as
+	 * entered by the maintainer (and so confirmed); anyone else's as stated in the session, entered by the actor.
+	 */
+	@Transactional
+	public Position record(Actor actor, Session session, PositionStatement statement) {
+		Person person = person(statement.handle());
+		requireMayActFor(actor, person);
+		Person by = enteredBy(actor);
+		List<Stance.Problem> problems = new ArrayList<>();
+		if (statement.stance() == null) {
+			problems.add(new Stance.Problem("stance", "Choose a stance from the list."));
+		}
+		Set<Concern> cited = cited(session, statement.concernKeys(), problems);
+		Subsystem speaksFor = speaksFor(person, statement.speaksFor(), problems);
+		if (statement.stance() != null) {
+			problems.addAll(statement.stance().problems(statement.conditions(), statement.rationale(), cited.size()));
+		}
+		if (!problems.isEmpty()) {
+			throw new PositionRejectedException(problems);
+		}
+		lock(session, person);
+		Position position = this.positions.findBySessionIdAndPersonId(session.getId(), person.getId()).orElse(null);
+		checkVersion(position, statement.expectedVersion(), person);
+		boolean own = actor.isPerson(person.getId());
+		EntryMethod how = own ? EntryMethod.BY_MAINTAINER : EntryMethod.STATED_IN_SESSION;
+		Instant now = this.clock.instant();
+		// Only concerns of the stance's kind are kept: a conditional ack does not cite concerns, and so on.
+		Set<Concern> kept = (statement.stance() == Stance.CONCERNED || statement.stance() == Stance.OPPOSES
+				|| statement.stance() == Stance.UNDECIDED) ? cited : Set.of();
+		Stance old = null;
+		ChangeKind kind;
+		if (position == null) {
+			position = new Position(session, person, statement.stance(), null, null, how, by, now);
+			kind = ChangeKind.STATED;
+		}
+		else {
+			old = position.isWithdrawn() ? null : position.getStance();
+			kind = position.isWithdrawn() ? ChangeKind.STATED : ChangeKind.CHANGED;
+		}
+		position.restate(statement.stance(), conditionsFor(statement), statement.rationale(), speaksFor, kept, how,
+				by, now);
+		Position saved = this.history.record(position, kind, old, by, how);
+		audit(actor, saved, "POSITION_" + kind.name(), describe(saved, old, how, by));
+		return saved;
+	}
+
+	/** The person confirms the position someone else entered for them. */
+	@Transactional
+	public Position confirm(Actor actor, Session session, String handle, Long expectedVersion) {
+		Person person = person(handle);
+		actor.require(actor.isMaintainer() && actor.isPerson(person.getId()),
+				"Only " + handle + " can confirm their own position.");
+		lock(session, person);
+		Position position = current(session, person);
+		checkVersion(position, expectedVersion, person);
+		position.confirm(this.clock.instant());
+		Position saved = this.history.record(position, ChangeKind.CONFIRMED, position.getStance(), person,
+				EntryMethod.BY_MAINTAINER);
+		audit(actor, saved, "POSITION_CONFIRMED",
+				handle + " confirmed their position: " + saved.getStance().label());
+		return saved;
+	}
+
+	/** Withdraws the position: it stops counting, and the withdrawal is a new history entry. */
+	@Transactional
+	public Position withdraw(Actor actor, Session session, String handle, Long expectedVersion) {
+		Person person = person(handle);
+		requireMayActFor(actor, person);
+		Person by = enteredBy(actor);
+		lock(session, person);
+		Position position = current(session, person);
+		checkVersion(position, expectedVersion, person);
+		Stance old = position.getStance();
+		position.withdraw(this.clock.instant());
+		boolean own = actor.isPerson(person.getId());
+		Position saved = this.history.record(position, ChangeKind.WITHDRAWN, old, by,
+				own ? EntryMethod.BY_MAINTAINER : EntryMethod.STATED_IN_SESSION);
+		audit(actor, saved, "POSITION_WITHDRAWN", "Position of " + handle + " withdrawn: " + old.label() + " → none");
+		return saved;
+	}
+
+	private void requireMayActFor(Actor actor, Person person) {
+		actor.require(actor.mayActFor(person.getId()), actor.isMaintainer()
+				? "You may only record or change your own position; only organizers may record one for "
+						+ person.getHandle() + "."
+				: "Only maintainers (for themselves) and organizers may record positions.");
+	}
+
+	private Person enteredBy(Actor actor) {
+		actor.require(actor.personId() != null,
+				"Your account belongs to no person, so it cannot enter positions.");
+		return this.people.getReferenceById(actor.personId());
+	}
+
+	private Person person(String handle) {
+		return this.people.findByHandle(handle).orElseThrow(() -> new NoPositionException("Nobody has the handle "
+				+ handle + "."));
+	}
+
+	private Position current(Session session, Person person) {
+		return this.positions.findBySessionIdAndPersonId(session.getId(), person.getId())
+			.filter((p) -> !p.isWithdrawn())
+			.orElseThrow(() -> new NoPositionException(person.getHandle() + " has no position in this session."));
+	}
+
+	private static void checkVersion(Position position, Long expectedVersion, Person person) {
+		if (expectedVersion == null) {
+			return;
+		}
+		long current = (position != null) ? position.getVersion() : -1;
+		if (current != expectedVersion) {
+			throw new StalePositionException(person.getHandle());
+		}
+	}
+
+	/** Serializes changes to one person's position in one session until this transaction ends. */
+	private void lock(Session session, Person person) {
+		this.jdbc.query("select pg_advisory_xact_lock(?, ?)", (rs) -> null, (int) (long) session.getId(),
+				(int) (long) person.getId());
+	}
+
+	private Set<Concern> cited(Session session, List<String> keys, List<Stance.Problem> problems) {
+		if (keys.isEmpty()) {
+			return Set.of();
+		}
+		List<Concern> found = this.positions.findConcerns(session.getId(), keys);
+		Set<String> foundKeys = found.stream().map(Concern::getKey).collect(Collectors.toSet());
+		List<String> unknown = keys.stream().filter((k) -> !foundKeys.contains(k)).distinct().toList();
+		if (!unknown.isEmpty()) {
+			problems.add(new Stance.Problem("concerns",
+					"This session has no concern " + String.join(", ", unknown) + "."));
+		}
+		return new LinkedHashSet<>(found);
+	}
+
+	private Subsystem speaksFor(Person person, String slug, List<Stance.Problem> problems) {
+		if (slug == null) {
+			return null;
+		}
+		List<SubsystemMaintainer> own = this.maintainerships.findByPersonId(person.getId());
+		if (own.stream().noneMatch((m) -> m.subsystemSlug().equals(slug))) {
+			problems.add(new Stance.Problem("speaksFor",
+					person.getHandle() + " can only speak for a subsystem they maintain or review."));
+			return null;
+		}
+		return this.subsystems.findBySlug(slug).orElse(null);
+	}
+
+	private static String conditionsFor(PositionStatement statement) {
+		return (statement.stance() == Stance.SUPPORTS_WITH_CONDITIONS) ? statement.conditions() : null;
+	}
+
+	private static String describe(Position position, Stance old, EntryMethod how, Person by) {
+		return "Position of " + position.getPerson().getHandle() + ": "
+				+ ((old != null) ? old.label() : "none") + " → " + position.getStance().label()
+				+ ((how == EntryMethod.STATED_IN_SESSION) ? " (stated in session, entered by " + by.getHandle() + ")"
+						: " (by the maintainer)");
+	}
+
+	private void audit(Actor actor, Position position, String action, String summary) {
+		this.events.publishEvent(new AuditableChange(actor.username(), action, "Position", position.getId(),
+				position.getSession().getId(), summary));
+	}
+
+}

@@ -1,0 +1,216 @@
+package org.summittracker.web;
+
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.summittracker.account.Actor;
+import org.summittracker.account.Actors;
+import org.summittracker.account.CurrentActor;
+import org.summittracker.concern.ConcernRepository;
+import org.summittracker.people.MaintainershipRepository;
+import org.summittracker.position.Position;
+import org.summittracker.position.PositionChangeRepository;
+import org.summittracker.position.PositionRejectedException;
+import org.summittracker.position.PositionRepository;
+import org.summittracker.position.Positions;
+import org.summittracker.position.Readiness;
+import org.summittracker.position.StalePositionException;
+import org.summittracker.position.Stance;
+import org.summittracker.session.Session;
+
+/**
+ * Buy-in: record, confirm and withdraw positions from the session page, and read their timelines. The rules (who
+ * may change whose position, what each stance needs) live in {@link Positions}.
+ */
+@Controller
+class PositionController {
+
+	private static final int PAGE_SIZE = 50;
+
+	private static final String STALE = "Someone changed this position while you were looking at it. Nothing was "
+			+ "saved; what is shown is its current state. Make your change again if it is still needed.";
+
+	private final SessionPage sessionPage;
+
+	private final Positions positions;
+
+	private final PositionRepository positionRepository;
+
+	private final PositionChangeRepository changes;
+
+	private final Actors actors;
+
+	private final ConcernRepository concerns;
+
+	private final MaintainershipRepository maintainerships;
+
+	PositionController(SessionPage sessionPage, Positions positions, PositionRepository positionRepository,
+			PositionChangeRepository changes, Actors actors, ConcernRepository concerns,
+			MaintainershipRepository maintainerships) {
+		this.concerns = concerns;
+		this.maintainerships = maintainerships;
+		this.sessionPage = sessionPage;
+		this.positions = positions;
+		this.positionRepository = positionRepository;
+		this.changes = changes;
+		this.actors = actors;
+	}
+
+	/** The session page's buy-in form: the signed-in person's own position, or (organizers) the named person's. */
+	@PostMapping("/events/{event}/sessions/{session}/positions")
+	String processPositionForm(@CurrentActor Actor actor, @PathVariable String event,
+			@PathVariable("session") String slug, @Valid @ModelAttribute("positionForm") PositionForm form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Session session = this.sessionPage.find(event, slug);
+		String handle = (form.person() != null && !form.person().isBlank()) ? form.person()
+				: this.actors.required().personHandle();
+		return record(actor, session, handle, form, result, model, response, redirect, null);
+	}
+
+	/** Records or changes the named person's position (DESIGN.md's {@code POST .../positions/{handle}}). */
+	@PostMapping("/events/{event}/sessions/{session}/positions/{handle}")
+	String processPositionFormFor(@CurrentActor Actor actor, @PathVariable String event,
+			@PathVariable("session") String slug, @PathVariable String handle,
+			@Valid @ModelAttribute("positionForm") PositionForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Session session = this.sessionPage.find(event, slug);
+		// Errors show on this person's position page when they have one (its form posts here), else on the session.
+		boolean hasPage = this.positionRepository.findInSession(session.getId(), handle).isPresent();
+		return record(actor, session, handle, form, result, model, response, redirect,
+				hasPage ? () -> positionPage(session, handle, 1, model) : null);
+	}
+
+	@PostMapping("/events/{event}/sessions/{session}/positions/{handle}/confirmation")
+	String confirm(@CurrentActor Actor actor, @PathVariable String event, @PathVariable("session") String slug,
+			@PathVariable String handle, @RequestParam(required = false) Long version, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Session session = this.sessionPage.find(event, slug);
+		try {
+			this.positions.confirm(required(actor), session, handle, version);
+		}
+		catch (StalePositionException ex) {
+			return conflict(session, model, response);
+		}
+		redirect.addFlashAttribute("positionNotice", "You confirmed your position.");
+		return redirectToBuyIn(session);
+	}
+
+	@PostMapping("/events/{event}/sessions/{session}/positions/{handle}/withdrawal")
+	String withdraw(@CurrentActor Actor actor, @PathVariable String event, @PathVariable("session") String slug,
+			@PathVariable String handle, @RequestParam(required = false) Long version, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Session session = this.sessionPage.find(event, slug);
+		try {
+			this.positions.withdraw(required(actor), session, handle, version);
+		}
+		catch (StalePositionException ex) {
+			return conflict(session, model, response);
+		}
+		redirect.addFlashAttribute("positionNotice",
+				"The position of " + handle + " is withdrawn; it stays in the timeline.");
+		return redirectToBuyIn(session);
+	}
+
+	/** Every change to every position in the session, newest first. */
+	@GetMapping("/events/{event}/sessions/{session}/positions")
+	String timeline(@PathVariable String event, @PathVariable("session") String slug,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		Session session = this.sessionPage.find(event, slug);
+		model.addAttribute("summitSession", session);
+		model.addAttribute("event", session.getEvent());
+		model.addAttribute("changes", this.changes.findTimeline(session.getId(), Pages.request(page, PAGE_SIZE)));
+		return "positions/timeline";
+	}
+
+	/** One person's position in the session: where it stands now and every change to it, newest first. */
+	@GetMapping("/events/{event}/sessions/{session}/positions/{handle}")
+	String positionTimeline(@PathVariable String event, @PathVariable("session") String slug,
+			@PathVariable String handle, @RequestParam(defaultValue = "1") int page, Model model) {
+		return positionPage(this.sessionPage.find(event, slug), handle, page, model);
+	}
+
+	private String positionPage(Session session, String handle, int page, Model model) {
+		Position position = this.positionRepository.findInSession(session.getId(), handle)
+			.orElseThrow(() -> new NotFoundException(handle + " has taken no position in this session."));
+		model.addAttribute("summitSession", session);
+		model.addAttribute("event", session.getEvent());
+		model.addAttribute("position", position);
+		model.addAttribute("changes", this.changes.findTimelineOf(position.getId(), Pages.request(page, PAGE_SIZE)));
+		model.addAttribute("concerns", this.concerns.findSummaries(session.getId()));
+		model.addAttribute("speakingFor", this.maintainerships.findByPersonId(position.getPerson().getId())
+			.stream()
+			.map((m) -> new Readiness.SubsystemRef(m.subsystemId(), m.subsystemSlug(), m.subsystemName()))
+			.toList());
+		if (!model.containsAttribute("positionForm")) {
+			model.addAttribute("positionForm", PositionForm.of(position));
+		}
+		return "positions/show";
+	}
+
+	private String record(Actor actor, Session session, String handle, PositionForm form, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect, Supplier<String> errorPage) {
+		Actor by = required(actor);
+		if (form.stance() != null && !form.stance().isBlank() && Stance.parse(form.stance()) == null
+				&& !result.hasFieldErrors("stance")) {
+			result.rejectValue("stance", "stance.unknown", "Choose a stance from the list.");
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.positions.record(by, session, form.statement(handle));
+				redirect.addFlashAttribute("positionNotice", handle.equals(by.personHandle()) ? "Your position is saved."
+						: "The position of " + handle + " is saved, as stated in the session.");
+				return redirectToBuyIn(session);
+			}
+			catch (PositionRejectedException ex) {
+				ex.problems().forEach((p) -> result.rejectValue(p.field(), "position.rule", p.message()));
+			}
+			catch (StalePositionException ex) {
+				if (errorPage != null) {
+					resetForm(model);
+					response.setStatus(HttpStatus.CONFLICT.value());
+					model.addAttribute("positionProblem", STALE);
+					return errorPage.get();
+				}
+				return conflict(session, model, response);
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		model.addAttribute("positionProblem", "The position was not saved; see the messages in the form.");
+		return (errorPage != null) ? errorPage.get() : this.sessionPage.render(session, model);
+	}
+
+	private String conflict(Session session, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		resetForm(model);
+		model.addAttribute("positionProblem", STALE);
+		return this.sessionPage.render(session, model);
+	}
+
+	/** The form shows the current position again, not the stale submission. */
+	private static void resetForm(Model model) {
+		model.asMap().remove("positionForm");
+		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "positionForm");
+	}
+
+	private Actor required(Actor actor) {
+		return (actor != null) ? actor : this.actors.required();
+	}
+
+	private static String redirectToBuyIn(Session session) {
+		return "redirect:/events/" + session.getEvent().getSlug() + "/sessions/" + session.getSlug() + "#buy-in";
+	}
+
+}

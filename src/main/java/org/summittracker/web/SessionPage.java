@@ -1,0 +1,88 @@
+package org.summittracker.web;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import org.summittracker.account.Actor;
+import org.summittracker.account.Actors;
+import org.summittracker.concern.ConcernRepository;
+import org.summittracker.concern.ConcernViews.ConcernSummary;
+import org.summittracker.followup.FollowUpRepository;
+import org.summittracker.position.BuyInQueries;
+import org.summittracker.position.PositionView;
+import org.summittracker.position.SessionBuyIn;
+import org.summittracker.resolution.ResolutionRepository;
+import org.summittracker.session.Session;
+import org.summittracker.session.SessionRepository;
+
+/**
+ * Fills the model of the session page, for its own route and for forms that re-render it with their errors.
+ */
+@Component
+class SessionPage {
+
+	private final SessionRepository sessions;
+
+	private final ConcernRepository concerns;
+
+	private final BuyInQueries buyIn;
+
+	private final ResolutionRepository resolutions;
+
+	private final FollowUpRepository followUps;
+
+	private final Actors actors;
+
+	SessionPage(SessionRepository sessions, ConcernRepository concerns, BuyInQueries buyIn,
+			ResolutionRepository resolutions, FollowUpRepository followUps, Actors actors) {
+		this.sessions = sessions;
+		this.concerns = concerns;
+		this.buyIn = buyIn;
+		this.resolutions = resolutions;
+		this.followUps = followUps;
+		this.actors = actors;
+	}
+
+	Session find(String event, String slug) {
+		return this.sessions.findBySlugs(event, slug)
+			.orElseThrow(() -> new NotFoundException("No session " + slug + " in " + event));
+	}
+
+	/** Fills the model for the session page and answers its view name. */
+	String render(Session session, Model model) {
+		List<ConcernSummary> sessionConcerns = this.concerns.findSummaries(session.getId());
+		// "session" would shadow Thymeleaf's own session variable.
+		model.addAttribute("summitSession", session);
+		model.addAttribute("event", session.getEvent());
+		model.addAttribute("participants", this.sessions.findParticipants(session.getId()));
+		model.addAttribute("notes", this.sessions.findNotes(session.getId()));
+		model.addAttribute("concerns", sessionConcerns);
+		model.addAttribute("blockingConcerns",
+				sessionConcerns.stream().filter(ConcernSummary::isOpenAndBlocking).toList());
+		SessionBuyIn buyIn = this.buyIn.forSession(session.getId(), sessionConcerns);
+		model.addAttribute("buyIn", buyIn);
+		model.addAttribute("resolutions", this.resolutions.findWithConcerns(session.getId()));
+		model.addAttribute("followUps", this.followUps.findViews(session.getId()));
+		model.addAttribute("today", java.time.LocalDate.now());
+		addPositionForm(buyIn, model);
+		return "sessions/show";
+	}
+
+	/** The signed-in person's own position (from the buy-in already read: no further query), to prefill the form. */
+	private void addPositionForm(SessionBuyIn buyIn, Model model) {
+		Actor actor = this.actors.current().orElse(null);
+		PositionView own = (actor == null || actor.personId() == null) ? null : buyIn.positions()
+			.stream()
+			.filter((p) -> p.personId().equals(actor.personId()))
+			.findFirst()
+			.orElse(null);
+		model.addAttribute("ownPosition", own);
+		model.addAttribute("positionActor", actor);
+		if (!model.containsAttribute("positionForm")) {
+			model.addAttribute("positionForm", PositionForm.of(own));
+		}
+	}
+
+}

@@ -1,0 +1,339 @@
+package org.summittracker.position;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import org.summittracker.account.MatrixFixtures;
+import org.summittracker.account.Role;
+import org.summittracker.support.SessionScenario;
+import org.summittracker.support.SignIn;
+import org.summittracker.support.SummitIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Buy-in through the pages: a maintainer's own position, an organizer's on someone's behalf, confirmation,
+ * withdrawal, validation and stale forms, and the timelines.
+ */
+@SummitIntegrationTest
+@Import(MatrixFixtures.class)
+class BuyInPagesTests {
+
+	static final AtomicInteger counter = new AtomicInteger();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	SessionScenario scenario;
+
+	@Autowired
+	MatrixFixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	String url;
+
+	String maintainer;
+
+	String other;
+
+	String subsystem;
+
+	MockHttpSession maintainerSession;
+
+	MockHttpSession organizerSession;
+
+	@BeforeEach
+	void session() throws Exception {
+		String name = "buyin-" + counter.incrementAndGet();
+		this.url = this.scenario.session(name, 0, 3, 0);
+		this.subsystem = name + "-session-s0";
+		this.maintainer = this.fixtures.personWithAccount("maint", Role.MAINTAINER);
+		this.other = this.fixtures.personWithAccount("other", Role.MAINTAINER);
+		this.jdbc.update("insert into maintainership (person_id, subsystem_id, role) "
+				+ "select ?, id, 'MAINTAINER' from subsystem where slug = ?", this.fixtures.personId(this.maintainer),
+				this.subsystem);
+		this.maintainerSession = SignIn.as(this.mvc, this.maintainer, MatrixFixtures.PASSWORD);
+		this.organizerSession = SignIn.as(this.mvc,
+				this.fixtures.personWithAccount("organizer", Role.ORGANIZER), MatrixFixtures.PASSWORD);
+	}
+
+	@Test
+	void aMaintainerRecordsTheirOwnPositionInOneStep() throws Exception {
+		this.mvc.perform(form(this.maintainerSession, "/positions").param("stance", "SUPPORTS")
+			.param("speaksFor", this.subsystem))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl(this.url + "#buy-in"));
+		assertThat(stance(this.maintainer)).isEqualTo("SUPPORTS");
+		assertThat(entryMethod(this.maintainer)).isEqualTo("BY_MAINTAINER");
+		assertThat(changes(this.maintainer)).isEqualTo(1);
+		this.mvc.perform(get(this.url).session(this.maintainerSession))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Entered by the maintainer")))
+			.andExpect(content().string(containsString("Acked-by")));
+		assertThat(auditEntries("POSITION_STATED", this.maintainer)).isEqualTo(1);
+	}
+
+	@Test
+	void aMaintainerMayNotSetSomeoneElsesPosition() throws Exception {
+		this.mvc.perform(form(this.maintainerSession, "/positions").param("person", this.other)
+			.param("stance", "OPPOSES")
+			.param("rationale", "No"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("only organizers may record one for " + this.other)));
+		this.mvc.perform(form(this.maintainerSession, "/positions/" + this.other).param("stance", "SUPPORTS"))
+			.andExpect(status().isForbidden());
+		assertThat(changes(this.other)).isZero();
+	}
+
+	@Test
+	void anOrganizerRecordsAPositionStatedInTheSessionAndTheMaintainerConfirmsIt() throws Exception {
+		this.mvc.perform(form(this.organizerSession, "/positions").param("person", this.maintainer)
+			.param("stance", "SUPPORTS_WITH_CONDITIONS")
+			.param("conditions", "stable toolchain first"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(entryMethod(this.maintainer)).isEqualTo("STATED_IN_SESSION");
+		this.mvc.perform(get(this.url))
+			.andExpect(content().string(containsString("Stated in session, entered by Person organizer-")))
+			.andExpect(content().string(containsString("not yet confirmed")))
+			.andExpect(content().string(containsString("stable toolchain first")));
+		this.mvc.perform(form(this.maintainerSession, "/positions/" + this.maintainer + "/confirmation")
+			.param("version", Long.toString(version(this.maintainer)))).andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject("select confirmed_at is not null from position p join person pe on "
+				+ "pe.id = p.person_id where pe.handle = ?", Boolean.class, this.maintainer)).isTrue();
+		assertThat(kinds(this.maintainer)).containsExactly("STATED", "CONFIRMED");
+		this.mvc.perform(get(this.url)).andExpect(content().string(containsString("confirmed by the maintainer")));
+	}
+
+	@Test
+	void onlyThePersonConfirmsTheirPosition() throws Exception {
+		record(this.organizerSession, this.maintainer, "SUPPORTS");
+		this.mvc.perform(form(this.organizerSession, "/positions/" + this.maintainer + "/confirmation"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void withdrawingIsANewEntryNeverADelete() throws Exception {
+		record(this.maintainerSession, this.maintainer, "UNDECIDED");
+		this.mvc.perform(form(this.maintainerSession, "/positions/" + this.maintainer + "/withdrawal"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(kinds(this.maintainer)).containsExactly("STATED", "WITHDRAWN");
+		assertThat(this.jdbc.queryForObject("select count(*) from position p join person pe on pe.id = p.person_id "
+				+ "where pe.handle = ? and withdrawn_at is not null", Integer.class, this.maintainer)).isEqualTo(1);
+		this.mvc.perform(get(this.url))
+			.andExpect(content().string(containsString(this.maintainer + ": no record")));
+		// Taking a position again after withdrawing it starts over, and the history keeps everything.
+		record(this.maintainerSession, this.maintainer, "SUPPORTS");
+		assertThat(kinds(this.maintainer)).containsExactly("STATED", "WITHDRAWN", "STATED");
+	}
+
+	@Test
+	void eachStanceNeedsWhatQualifiesItAndNothingChangesOtherwise() throws Exception {
+		this.mvc.perform(form(this.maintainerSession, "/positions").param("stance", "SUPPORTS_WITH_CONDITIONS"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Say what the conditions are")));
+		this.mvc.perform(form(this.maintainerSession, "/positions").param("stance", "CONCERNED"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Choose at least one of this session")));
+		this.mvc.perform(form(this.maintainerSession, "/positions").param("stance", "OPPOSES"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("a Nacked-by must say why")));
+		this.mvc.perform(form(this.maintainerSession, "/positions").param("stance", "LOVES_IT"))
+			.andExpect(status().isUnprocessableContent());
+		this.mvc.perform(form(this.maintainerSession, "/positions").param("stance", "CONCERNED")
+			.param("concerns", "no-such-concern")).andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("This session has no concern no-such-concern")));
+		this.mvc.perform(form(this.maintainerSession, "/positions").param("stance", "SUPPORTS")
+			.param("speaksFor", "not-mine")).andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("can only speak for a subsystem they maintain")));
+		this.mvc.perform(form(this.maintainerSession, "/positions").param("stance", "OPPOSES")
+			.param("rationale", "bad\u0000byte")).andExpect(status().isUnprocessableContent());
+		this.mvc.perform(form(this.maintainerSession, "/positions").param("stance", "OPPOSES")
+			.param("rationale", "x".repeat(2001))).andExpect(status().isUnprocessableContent());
+		assertThat(changes(this.maintainer)).isZero();
+		this.mvc.perform(form(this.maintainerSession, "/positions").param("stance", "CONCERNED")
+			.param("concerns", "concern-1", "concern-2")).andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject("select cited_concerns from position_change c join position p on "
+				+ "p.id = c.position_id join person pe on pe.id = p.person_id where pe.handle = ?", String.class,
+				this.maintainer)).isEqualTo("concern-1, concern-2");
+	}
+
+	@Test
+	void aStaleFormGetsAConflictAndOverwritesNothing() throws Exception {
+		record(this.maintainerSession, this.maintainer, "UNDECIDED");
+		long seen = version(this.maintainer);
+		record(this.organizerSession, this.maintainer, "NO_OBJECTION");
+		this.mvc.perform(form(this.maintainerSession, "/positions").param("stance", "SUPPORTS")
+			.param("version", Long.toString(seen))
+			.param("versionOf", this.maintainer))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Someone changed this position")));
+		assertThat(stance(this.maintainer)).isEqualTo("NO_OBJECTION");
+		this.mvc.perform(form(this.maintainerSession, "/positions/" + this.maintainer + "/withdrawal")
+			.param("version", Long.toString(seen))).andExpect(status().isConflict());
+		assertThat(changes(this.maintainer)).isEqualTo(2);
+	}
+
+	@Test
+	void theSessionTimelineListsEveryChangeNewestFirst() throws Exception {
+		record(this.maintainerSession, this.maintainer, "UNDECIDED");
+		record(this.maintainerSession, this.maintainer, "SUPPORTS");
+		record(this.organizerSession, this.other, "NO_OBJECTION");
+		String body = this.mvc.perform(get(this.url + "/positions"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).contains("Undecided → Acked-by", "none → Undecided", "none → No objection",
+				"Stated in session, entered by Person organizer-");
+		assertThat(body.indexOf("none → No objection")).isLessThan(body.indexOf("Undecided → Acked-by"));
+	}
+
+	@Test
+	void onePositionsTimelineShowsItsHistory() throws Exception {
+		record(this.maintainerSession, this.maintainer, "UNDECIDED");
+		record(this.maintainerSession, this.maintainer, "SUPPORTS");
+		this.mvc.perform(get(this.url + "/positions/" + this.maintainer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Undecided → Acked-by")))
+			.andExpect(content().string(containsString("none → Undecided")));
+		this.mvc.perform(get(this.url + "/positions/" + this.other)).andExpect(status().isNotFound());
+		this.mvc.perform(get(this.url + "/positions/nobody-at-all")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anonymousVisitorsAreSentToSignIn() throws Exception {
+		this.mvc.perform(post(this.url + "/positions").param("stance", "SUPPORTS").with(csrf())
+			.accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
+		assertThat(changes(this.maintainer)).isZero();
+	}
+
+	@Test
+	void readinessChangesWhenTheMaintainerAcks() throws Exception {
+		this.mvc.perform(get(this.url))
+			.andExpect(content().string(containsString(this.maintainer + ": no record")));
+		record(this.maintainerSession, this.maintainer, "SUPPORTS");
+		this.mvc.perform(get(this.url))
+			.andExpect(content().string(containsString("acked by " + this.maintainer)));
+	}
+
+	@Test
+	void anUnknownPersonIsNotFound() throws Exception {
+		this.mvc.perform(form(this.organizerSession, "/positions").param("person", "nobody-at-all")
+			.param("stance", "SUPPORTS")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theSessionPageWithItsBuyInFormStaysWithinItsStatementBudget() throws Exception {
+		record(this.maintainerSession, this.maintainer, "SUPPORTS");
+		record(this.organizerSession, this.other, "UNDECIDED");
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		long[] counts = new long[3];
+		MockHttpSession[] sessions = { null, this.maintainerSession, this.organizerSession };
+		for (int i = 0; i < sessions.length; i++) {
+			statistics.clear();
+			MockHttpServletRequestBuilder request = get(this.url);
+			if (sessions[i] != null) {
+				request.session(sessions[i]);
+			}
+			this.mvc.perform(request).andExpect(status().isOk());
+			counts[i] = statistics.getPrepareStatementCount();
+		}
+		System.out.println("Session page statements (anonymous, maintainer, organizer): "
+				+ java.util.Arrays.toString(counts));
+		assertThat(java.util.Arrays.stream(counts).max().getAsLong()).isLessThanOrEqualTo(12);
+	}
+
+	@Test
+	void aPositionIsChangedFromItsOwnPageWhichShowsItsErrorsAndConflicts() throws Exception {
+		record(this.organizerSession, this.maintainer, "UNDECIDED");
+		long seen = version(this.maintainer);
+		this.mvc.perform(get(this.url + "/positions/" + this.maintainer).session(this.maintainerSession))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Change my position")))
+			.andExpect(content().string(containsString("Confirm this position")));
+		this.mvc.perform(form(this.organizerSession, "/positions/" + this.maintainer).param("stance", "OPPOSES")
+			.param("version", Long.toString(seen))
+			.param("versionOf", this.maintainer))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Position of Person " + this.maintainer)))
+			.andExpect(content().string(containsString("a Nacked-by must say why")));
+		this.mvc.perform(form(this.maintainerSession, "/positions/" + this.maintainer).param("stance", "SUPPORTS")
+			.param("version", Long.toString(seen))
+			.param("versionOf", this.maintainer)).andExpect(status().is3xxRedirection());
+		this.mvc.perform(form(this.organizerSession, "/positions/" + this.maintainer).param("stance", "NO_OBJECTION")
+			.param("version", Long.toString(seen))
+			.param("versionOf", this.maintainer))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Someone changed this position")))
+			.andExpect(content().string(containsString("Position of Person " + this.maintainer)));
+		assertThat(stance(this.maintainer)).isEqualTo("SUPPORTS");
+		assertThat(entryMethod(this.maintainer)).isEqualTo("BY_MAINTAINER");
+		assertThat(kinds(this.maintainer)).containsExactly("STATED", "CHANGED");
+	}
+
+	private void record(MockHttpSession session, String handle, String stance) throws Exception {
+		this.mvc.perform(form(session, "/positions/" + handle).param("stance", stance))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	private MockHttpServletRequestBuilder form(MockHttpSession session, String path) {
+		return post(this.url + path).session(session).with(csrf()).accept(MediaType.TEXT_HTML);
+	}
+
+	private String stance(String handle) {
+		return this.jdbc.queryForObject("select stance from position p join person pe on pe.id = p.person_id "
+				+ "where pe.handle = ?", String.class, handle);
+	}
+
+	private String entryMethod(String handle) {
+		return this.jdbc.queryForObject("select entry_method from position p join person pe on pe.id = p.person_id "
+				+ "where pe.handle = ?", String.class, handle);
+	}
+
+	private long version(String handle) {
+		return this.jdbc.queryForObject("select p.version from position p join person pe on pe.id = p.person_id "
+				+ "where pe.handle = ?", Long.class, handle);
+	}
+
+	private int changes(String handle) {
+		return this.jdbc.queryForObject("select count(*) from position_change c join position p on p.id = c.position_id "
+				+ "join person pe on pe.id = p.person_id where pe.handle = ?", Integer.class, handle);
+	}
+
+	private java.util.List<String> kinds(String handle) {
+		return this.jdbc.queryForList("select c.kind from position_change c join position p on p.id = c.position_id "
+				+ "join person pe on pe.id = p.person_id where pe.handle = ? order by c.id", String.class, handle);
+	}
+
+	private int auditEntries(String action, String handle) {
+		return this.jdbc.queryForObject("select count(*) from audit_entry where action = ? and summary like ?",
+				Integer.class, action, "Position of " + handle + ":%");
+	}
+
+}
