@@ -128,7 +128,7 @@ public class Resolutions {
 		Set<String> seen = new LinkedHashSet<>(draft.concernKeys());
 		for (String key : seen) {
 			addressed.add(this.concerns.findBySessionIdAndKey(sessionId, key)
-				.orElseThrow(() -> new ResolutionRuleException("concernKeys",
+				.orElseThrow(() -> new ResolutionRuleException("concerns",
 						"This session has no concern with the key " + key + ".")));
 		}
 		return addressed;

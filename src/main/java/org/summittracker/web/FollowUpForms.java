@@ -35,11 +35,11 @@ final class FollowUpForms {
 			return new ResolutionForm("", Outcome.AGREED.name(), today.toString(), "", List.of(), null);
 		}
 
-		List<String> concernKeys() {
+		public List<String> concernKeys() {
 			return (this.concerns != null) ? this.concerns : List.of();
 		}
 
-		boolean addresses(String key) {
+		public boolean addresses(String key) {
 			return concernKeys().contains(key);
 		}
 

@@ -29,7 +29,7 @@ class WaitingOnMe {
 	record OpenConcern(String key, String title, boolean blocking, String eventSlug, String sessionSlug,
 			String sessionTitle) {
 
-		String path() {
+		public String path() {
 			return "/events/" + this.eventSlug + "/sessions/" + this.sessionSlug + "/concerns/" + this.key;
 		}
 
@@ -38,7 +38,7 @@ class WaitingOnMe {
 	record UndecidedSession(String eventSlug, String eventName, String sessionSlug, String sessionTitle,
 			List<String> subsystems) {
 
-		String path() {
+		public String path() {
 			return "/events/" + this.eventSlug + "/sessions/" + this.sessionSlug;
 		}
 
@@ -47,11 +47,11 @@ class WaitingOnMe {
 	record Waiting(List<FollowUpListing> followUps, List<OpenConcern> concerns, List<UndecidedSession> sessions,
 			LocalDate today) {
 
-		boolean isEmpty() {
+		public boolean isEmpty() {
 			return this.followUps.isEmpty() && this.concerns.isEmpty() && this.sessions.isEmpty();
 		}
 
-		long overdue() {
+		public long overdue() {
 			return this.followUps.stream().filter((f) -> f.isOverdue(this.today)).count();
 		}
 
