@@ -34,7 +34,17 @@ final class PageTypes {
 			PageType.at("admin-import", "/admin/imports/maintainers").signedInAs("admin"),
 			PageType.at("not-allowed", "/admin/audit").signedInAs("viro").answering(403),
 			PageType.at("not-found", "/no-such-page").answering(404),
-			PageType.at("bad-request", "/events?page=not-a-number").answering(400));
+			PageType.at("bad-request", "/events?page=not-a-number").answering(400),
+			// Resolutions and follow-ups
+			PageType.at("resolution-new", SESSION + "/resolutions/new").signedInAs("organizer"),
+			PageType.at("resolution", SESSION + "/resolutions/1"),
+			PageType.at("resolution-as-organizer", SESSION + "/resolutions/1").signedInAs("organizer"),
+			PageType.at("follow-up-new", SESSION + "/follow-ups/new").signedInAs("organizer"),
+			PageType.at("follow-ups", "/follow-ups"),
+			PageType.at("follow-ups-filtered", "/follow-ups?owner=ojeda&status=open&event=maintainers-summit-2021"),
+			PageType.at("follow-ups-bad-filter", "/follow-ups?status=finished").answering(400),
+			PageType.at("follow-up", "/follow-ups").thenFollows("Engage the Rust community"),
+			PageType.at("follow-up-as-owner", "/follow-ups").signedInAs("gregkh").thenFollows("Pick about ten"));
 
 	private PageTypes() {
 	}
