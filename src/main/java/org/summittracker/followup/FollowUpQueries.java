@@ -64,7 +64,7 @@ public class FollowUpQueries {
 				+ " join f.session s join s.event e" + where, Long.class);
 		parameters.forEach(count::setParameter);
 		long total = count.getSingleResult();
-		if (total == 0) {
+		if (total == 0 || pageable.getOffset() >= total) {
 			return new PageImpl<>(List.of(), pageable, 0);
 		}
 		TypedQuery<FollowUpListing> query = this.entityManager

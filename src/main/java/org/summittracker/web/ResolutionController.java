@@ -112,6 +112,9 @@ class ResolutionController {
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		requireOrganizer(actor);
 		Session summitSession = session(event, session);
+		if (this.resolutionRepository.findBySeq(summitSession.getId(), seq).isEmpty()) {
+			throw new NotFoundException("No resolution " + seq + " in this session");
+		}
 		if (form.version() == null) {
 			result.reject("version.missing", "The form was incomplete; reload the page and try again.");
 		}

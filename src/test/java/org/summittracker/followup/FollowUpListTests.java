@@ -78,6 +78,7 @@ class FollowUpListTests {
 			.andExpect(content().string(containsString("There is no event")));
 		this.mvc.perform(get("/follow-ups").param("overdue", "maybe")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/follow-ups").param("page", "two")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/follow-ups").param("page", "999999999")).andExpect(status().isOk());
 	}
 
 	@Test

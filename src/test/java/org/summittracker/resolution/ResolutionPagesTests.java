@@ -164,6 +164,12 @@ class ResolutionPagesTests {
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/events/nope/sessions/nope/resolutions/new").session(this.organizer))
 			.andExpect(status().isNotFound());
+		this.mvc.perform(post(this.session + "/resolutions/99").session(this.organizer).with(csrf())
+			.param("statement", "x").param("outcome", "AGREED").param("version", "0"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post(this.session + "/resolutions/1").session(this.organizer).with(csrf())
+			.param("statement", "x").param("outcome", "AGREED"))
+			.andExpect(status().isUnprocessableContent());
 	}
 
 	private long resolutionId(int seq) {
