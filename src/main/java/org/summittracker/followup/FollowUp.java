@@ -79,6 +79,61 @@ public class FollowUp {
 		this.resolution = resolution;
 	}
 
+	/** Changes what the follow-up asks of whom, and by when; its history keeps the previous values. */
+	void revise(String title, Person owner, LocalDate dueOn, Concern concern, Resolution resolution, Instant at) {
+		this.title = title;
+		this.owner = owner;
+		this.dueOn = dueOn;
+		this.concern = concern;
+		this.resolution = resolution;
+		this.updatedAt = at;
+	}
+
+	/**
+	 * Moves the follow-up to {@code to}. Dropping needs a reason; reopening a dropped follow-up clears it (its
+	 * history keeps it).
+	 */
+	void move(FollowUpStatus to, String reason, Instant at) {
+		if (!this.status.mayMoveTo(to)) {
+			throw new FollowUpRuleException("status", "A follow-up that is " + this.status.label().toLowerCase(
+					java.util.Locale.ROOT) + " cannot become " + to.label().toLowerCase(java.util.Locale.ROOT) + ".");
+		}
+		if (to == FollowUpStatus.DROPPED && (reason == null || reason.isBlank())) {
+			throw new FollowUpRuleException("reason", "Say why the follow-up is dropped.");
+		}
+		this.status = to;
+		this.dropReason = (to == FollowUpStatus.DROPPED) ? reason.strip() : null;
+		this.updatedAt = at;
+	}
+
+	public Session getSession() {
+		return this.session;
+	}
+
+	public Person getOwner() {
+		return this.owner;
+	}
+
+	public LocalDate getDueOn() {
+		return this.dueOn;
+	}
+
+	public String getDropReason() {
+		return this.dropReason;
+	}
+
+	public Concern getConcern() {
+		return this.concern;
+	}
+
+	public Resolution getResolution() {
+		return this.resolution;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -14,4 +14,29 @@ public enum FollowUpStatus {
 		return this.label;
 	}
 
+	/** How the status reads in URLs and forms: {@code open}, {@code in-progress}, {@code done}, {@code dropped}. */
+	public String slug() {
+		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	}
+
+	/** The status a URL or form names, or {@code null} when it names none. */
+	public static FollowUpStatus fromSlug(String slug) {
+		for (FollowUpStatus status : values()) {
+			if (status.slug().equals(slug)) {
+				return status;
+			}
+		}
+		return null;
+	}
+
+	/** Still owed: open or in progress. */
+	public boolean isActive() {
+		return this == OPEN || this == IN_PROGRESS;
+	}
+
+	/** Any status may move to any other: work starts, ends, is dropped, or is reopened. */
+	public boolean mayMoveTo(FollowUpStatus to) {
+		return to != null && to != this;
+	}
+
 }

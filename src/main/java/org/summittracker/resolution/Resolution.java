@@ -1,9 +1,12 @@
 package org.summittracker.resolution;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -49,6 +52,10 @@ public class Resolution {
 			inverseJoinColumns = @JoinColumn(name = "concern_id"))
 	private Set<Concern> addressedConcerns = new LinkedHashSet<>();
 
+	// The database sets it on insert (V4's default), so existing callers of the constructor need not.
+	@Column(insertable = false)
+	private Instant updatedAt;
+
 	@Version
 	private long version;
 
@@ -67,6 +74,42 @@ public class Resolution {
 
 	public void addresses(Concern concern) {
 		this.addressedConcerns.add(concern);
+	}
+
+	/** Replaces what the resolution says; the previous wording stays in its {@link ResolutionChange}s. */
+	void revise(String statement, Outcome outcome, LocalDate decidedOn, LocalDate revisitOn,
+			Collection<Concern> addressed, Instant at) {
+		this.statement = statement;
+		this.outcome = outcome;
+		this.decidedOn = decidedOn;
+		this.revisitOn = revisitOn;
+		this.addressedConcerns.clear();
+		this.addressedConcerns.addAll(addressed);
+		this.updatedAt = at;
+	}
+
+	void touch(Instant at) {
+		this.updatedAt = at;
+	}
+
+	public Session getSession() {
+		return this.session;
+	}
+
+	public LocalDate getDecidedOn() {
+		return this.decidedOn;
+	}
+
+	public LocalDate getRevisitOn() {
+		return this.revisitOn;
+	}
+
+	public Set<Concern> getAddressedConcerns() {
+		return this.addressedConcerns;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 	public Long getId() {

@@ -4,11 +4,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ResolutionRepository extends JpaRepository<Resolution, Long> {
+
+	@Query("select r from Resolution r where r.session.id = :sessionId and r.seq = :seq")
+	Optional<Resolution> findBySeq(Long sessionId, int seq);
+
+	@Query("select coalesce(max(r.seq), 0) from Resolution r where r.session.id = :sessionId")
+	int findLastSeq(Long sessionId);
 
 	@Query("""
 			select new org.summittracker.resolution.ResolutionView(r.id, r.session.id, r.seq, r.statement, r.outcome,

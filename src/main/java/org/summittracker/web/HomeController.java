@@ -5,6 +5,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import org.summittracker.account.Actor;
+import org.summittracker.account.CurrentActor;
 import org.summittracker.event.EventRepository;
 
 @Controller
@@ -12,13 +14,24 @@ class HomeController {
 
 	private final EventRepository events;
 
-	HomeController(EventRepository events) {
+	private final WaitingOnMe waitingOnMe;
+
+	private final java.time.Clock clock;
+
+	HomeController(EventRepository events, WaitingOnMe waitingOnMe, java.time.Clock clock) {
 		this.events = events;
+		this.waitingOnMe = waitingOnMe;
+		this.clock = clock;
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
+	String home(@CurrentActor Actor actor, Model model) {
 		model.addAttribute("events", this.events.findNewestFirst(PageRequest.of(0, 5)));
+		if (actor != null && actor.personId() != null) {
+			model.addAttribute("waiting", this.waitingOnMe.of(actor.personId(),
+					java.time.LocalDate.now(this.clock.withZone(java.time.ZoneOffset.UTC))));
+			model.addAttribute("me", actor);
+		}
 		return "home";
 	}
 

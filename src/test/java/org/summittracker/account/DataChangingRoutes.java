@@ -6,6 +6,7 @@ import org.summittracker.account.Probe.Who;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.summittracker.account.Probe.Who.ADMIN;
+import static org.summittracker.account.Probe.Who.MAINTAINER_ON_SELF;
 import static org.summittracker.account.Probe.Who.ORGANIZER;
 import static org.summittracker.account.Probe.exempt;
 import static org.summittracker.account.Probe.route;
@@ -94,7 +95,28 @@ final class DataChangingRoutes {
 					Who.MAINTAINER_ON_SELF),
 			route("POST", "/events/{event}/sessions/{session}/positions/{handle}/withdrawal",
 					(t) -> post(t.sessionPath() + "/positions/" + statedPosition(t) + "/withdrawal"),
-					Who.MAINTAINER_ON_SELF, ORGANIZER, ADMIN));
+					Who.MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+			// Resolutions and follow-ups: organizers record resolutions and assign follow-ups; a follow-up's owner
+			// (here the target person) or an organizer changes it. (The admin probe is also an organizer.)
+			route("POST", "/events/{event}/sessions/{session}/resolutions",
+					(t) -> post(t.sessionPath() + "/resolutions").param("statement", "Try it")
+						.param("outcome", "EXPERIMENT"),
+					ORGANIZER, ADMIN),
+			route("POST", "/events/{event}/sessions/{session}/resolutions/{seq}",
+					(t) -> post(t.sessionPath() + "/resolutions/1").param("statement", "Try it, revised")
+						.param("outcome", "AGREED").param("version", "0"),
+					ORGANIZER, ADMIN),
+			route("POST", "/events/{event}/sessions/{session}/follow-ups",
+					(t) -> post(t.sessionPath() + "/follow-ups").param("title", "Do it").param("owner", t.handle()),
+					ORGANIZER, ADMIN),
+			route("POST", "/follow-ups/{id}",
+					(t) -> post("/follow-ups/{id}", t.fixtures().bean(MatrixFixtures.class).followUpOwnedBy(t))
+						.param("title", "Do it, revised").param("owner", t.handle()).param("version", "0"),
+					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+			route("POST", "/follow-ups/{id}/status",
+					(t) -> post("/follow-ups/{id}/status", t.fixtures().bean(MatrixFixtures.class).followUpOwnedBy(t))
+						.param("status", "done").param("version", "0"),
+					MAINTAINER_ON_SELF, ORGANIZER, ADMIN));
 
 	/** Gives the target's person a position stated in the target session; answers their handle. */
 	private static String statedPosition(Probe.Target t) {

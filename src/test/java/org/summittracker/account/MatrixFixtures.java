@@ -72,4 +72,14 @@ public class MatrixFixtures {
 		return this.jdbc.queryForObject("select id from person where handle = ?", Long.class, handle);
 	}
 
+	// Resolutions and follow-ups: the target session gets a resolution 1 and a follow-up owned by the target person.
+	public long followUpOwnedBy(Probe.Target target) {
+		Long sessionId = this.jdbc.queryForObject("select s.id from summit_session s join event e on e.id = s.event_id"
+				+ " where e.slug = ? and s.slug = ?", Long.class, target.eventSlug(), target.sessionSlug());
+		this.jdbc.update("insert into resolution (session_id, seq, statement, outcome) select ?, 1, 'Try it', 'AGREED'"
+				+ " where not exists (select 1 from resolution where session_id = ? and seq = 1)", sessionId, sessionId);
+		return this.jdbc.queryForObject("insert into follow_up (session_id, title, owner_id) values (?, ?, ?) returning id",
+				Long.class, sessionId, "Matrix follow-up", target.personId());
+	}
+
 }

@@ -43,12 +43,22 @@ final class PageTypes {
 			PageType.at("concerns", "/concerns"),
 			PageType.at("concerns-filtered", "/concerns?event=maintainers-summit-2021&status=open&blocking=no&sort=title"),
 			PageType.at("concerns-bad-filter", "/concerns?status=bogus").answering(400),
-			PageType.at("concern-categories", "/concerns/categories").signedInAs("organizer")),
+			PageType.at("concern-categories", "/concerns/categories").signedInAs("organizer"),
 			// Buy-in: the session page with a maintainer's form, the timelines, one position with its actions.
 			PageType.at("session-as-maintainer", SESSION).signedInAs("viro"),
 			PageType.at("buy-in-timeline", SESSION + "/positions"),
 			PageType.at("position-timeline", SESSION + "/positions/viro"),
-			PageType.at("position-timeline-as-owner", SESSION + "/positions/viro").signedInAs("viro"));
+			PageType.at("position-timeline-as-owner", SESSION + "/positions/viro").signedInAs("viro"),
+			// Resolutions and follow-ups
+			PageType.at("resolution-new", SESSION + "/resolutions/new").signedInAs("organizer"),
+			PageType.at("resolution", SESSION + "/resolutions/1"),
+			PageType.at("resolution-as-organizer", SESSION + "/resolutions/1").signedInAs("organizer"),
+			PageType.at("follow-up-new", SESSION + "/follow-ups/new").signedInAs("organizer"),
+			PageType.at("follow-ups", "/follow-ups"),
+			PageType.at("follow-ups-filtered", "/follow-ups?owner=ojeda&status=open&event=maintainers-summit-2021"),
+			PageType.at("follow-ups-bad-filter", "/follow-ups?status=finished").answering(400),
+			PageType.at("follow-up", "/follow-ups").thenFollows("Engage the Rust community"),
+			PageType.at("follow-up-as-owner", "/follow-ups").signedInAs("gregkh").thenFollows("Pick about ten"));
 
 	private PageTypes() {
 	}

@@ -1,0 +1,136 @@
+package org.summittracker.followup;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads follow-ups for lists, the home page and the calendar feed, each in a fixed number of statements.
+ */
+@Component
+@Transactional(readOnly = true)
+public class FollowUpQueries {
+
+	/** One owner or event a filter can choose. */
+	public record Choice(String value, String label) {
+	}
+
+	private static final String LISTING = """
+			select new org.summittracker.followup.FollowUpListing(f.id, f.title, o.id, o.handle, o.name, f.dueOn,
+				f.status, f.dropReason, e.slug, e.name, s.slug, s.title, c.key, r.seq, f.updatedAt, f.version)
+			from FollowUp f join f.owner o join f.session s join s.event e left join f.concern c
+				left join f.resolution r
+			""";
+
+	private final EntityManager entityManager;
+
+	FollowUpQueries(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/** A page of follow-ups matching the filter, earliest due first (so overdue ones lead), in two statements. */
+	public Page<FollowUpListing> page(FollowUpFilter filter, LocalDate today, Pageable pageable) {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		if (filter.ownerHandle() != null) {
+			where.append(" and o.handle = :owner");
+			parameters.put("owner", filter.ownerHandle());
+		}
+		if (filter.status() != null) {
+			where.append(" and f.status = :status");
+			parameters.put("status", filter.status());
+		}
+		if (filter.eventSlug() != null) {
+			where.append(" and e.slug = :event");
+			parameters.put("event", filter.eventSlug());
+		}
+		if (filter.overdue()) {
+			where.append(" and f.dueOn < :today and f.status in :active");
+			parameters.put("today", today);
+			parameters.put("active", List.of(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS));
+		}
+		TypedQuery<Long> count = this.entityManager.createQuery("select count(f) from FollowUp f join f.owner o"
+				+ " join f.session s join s.event e" + where, Long.class);
+		parameters.forEach(count::setParameter);
+		long total = count.getSingleResult();
+		if (total == 0 || pageable.getOffset() >= total) {
+			return new PageImpl<>(List.of(), pageable, 0);
+		}
+		TypedQuery<FollowUpListing> query = this.entityManager
+			.createQuery(LISTING + where + " order by f.dueOn nulls last, f.id", FollowUpListing.class);
+		parameters.forEach(query::setParameter);
+		query.setFirstResult((int) pageable.getOffset());
+		query.setMaxResults(pageable.getPageSize());
+		return new PageImpl<>(query.getResultList(), pageable, total);
+	}
+
+	public Optional<FollowUpListing> find(Long id) {
+		return this.entityManager.createQuery(LISTING + " where f.id = :id", FollowUpListing.class)
+			.setParameter("id", id)
+			.getResultStream()
+			.findFirst();
+	}
+
+	/** The person's follow-ups still owed (open or in progress), overdue first, then by due date; at most {@code limit}. */
+	public List<FollowUpListing> owedBy(Long personId, int limit) {
+		return this.entityManager
+			.createQuery(LISTING + " where o.id = :owner and f.status in :active order by f.dueOn nulls last, f.id",
+					FollowUpListing.class)
+			.setParameter("owner", personId)
+			.setParameter("active", List.of(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS))
+			.setMaxResults(limit)
+			.getResultList();
+	}
+
+	/** The follow-ups with a due date a person owns, for the calendar feed, newest due dates first; at most {@code limit}. */
+	public List<FollowUpListing> datedFor(String handle, int limit) {
+		return this.entityManager
+			.createQuery(LISTING + " where o.handle = :handle and f.dueOn is not null order by f.dueOn desc, f.id",
+					FollowUpListing.class)
+			.setParameter("handle", handle)
+			.setMaxResults(limit)
+			.getResultList();
+	}
+
+	/** The people who own at least one follow-up, by name, for the owner filter. */
+	public List<Choice> owners() {
+		return this.entityManager
+			.createQuery("select distinct o.handle, o.name from FollowUp f join f.owner o order by o.name, o.handle",
+					Object[].class)
+			.getResultList()
+			.stream()
+			.map((row) -> new Choice((String) row[0], (String) row[1]))
+			.toList();
+	}
+
+	/** The events with at least one follow-up, newest first, for the event filter. */
+	public List<Choice> events() {
+		return this.entityManager
+			.createQuery("select distinct e.slug, e.name, e.startsOn from FollowUp f join f.session s join s.event e"
+					+ " order by e.startsOn desc, e.slug", Object[].class)
+			.getResultList()
+			.stream()
+			.map((row) -> new Choice((String) row[0], (String) row[1]))
+			.toList();
+	}
+
+	public List<FollowUpChange> history(Long followUpId) {
+		return this.entityManager
+			.createQuery("select c from FollowUpChange c where c.followUp.id = :id order by c.changedAt desc, c.id desc",
+					FollowUpChange.class)
+			.setParameter("id", followUpId)
+			.getResultList();
+	}
+
+}

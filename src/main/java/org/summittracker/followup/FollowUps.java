@@ -1,0 +1,233 @@
+package org.summittracker.followup;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.summittracker.account.Actor;
+import org.summittracker.audit.AuditableChange;
+import org.summittracker.concern.Concern;
+import org.summittracker.concern.ConcernRepository;
+import org.summittracker.people.Person;
+import org.summittracker.people.PersonRepository;
+import org.summittracker.resolution.Resolution;
+import org.summittracker.resolution.ResolutionRepository;
+import org.summittracker.session.Session;
+import org.summittracker.session.SessionRepository;
+
+/**
+ * Assigns follow-ups and changes them. Organizers assign and change any follow-up; its owner changes their own
+ * (title, due date, links, status) but not who owns it; everyone else is refused. Every change is appended to the
+ * follow-up's history and the audit trail.
+ */
+@Service
+public class FollowUps {
+
+	public static final int MAX_TITLE = 200;
+
+	public static final int MAX_REASON = 2000;
+
+	private final FollowUpRepository followUps;
+
+	private final FollowUpChangeRepository changes;
+
+	private final SessionRepository sessions;
+
+	private final PersonRepository people;
+
+	private final ConcernRepository concerns;
+
+	private final ResolutionRepository resolutions;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	FollowUps(FollowUpRepository followUps, FollowUpChangeRepository changes, SessionRepository sessions,
+			PersonRepository people, ConcernRepository concerns, ResolutionRepository resolutions,
+			ApplicationEventPublisher events, Clock clock) {
+		this.followUps = followUps;
+		this.changes = changes;
+		this.sessions = sessions;
+		this.people = people;
+		this.concerns = concerns;
+		this.resolutions = resolutions;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Whether the actor may assign follow-ups (pages use it to offer the form). */
+	public static boolean mayAssign(Actor actor) {
+		return actor != null && actor.isOrganizer();
+	}
+
+	/** Whether the actor may change the follow-up owned by {@code ownerId}: an organizer, or its owner. */
+	public static boolean mayUpdate(Actor actor, Long ownerId) {
+		return actor != null && actor.mayActFor(ownerId);
+	}
+
+	@Transactional
+	public FollowUp assign(Long sessionId, FollowUpDraft draft, Actor actor) {
+		Objects.requireNonNull(actor, "actor").require(mayAssign(actor), "Only organizers assign follow-ups.");
+		Session session = this.sessions.findById(sessionId).orElseThrow();
+		checkTitle(draft.title());
+		Person owner = owner(draft.ownerHandle());
+		Concern concern = concern(sessionId, draft.concernKey());
+		Resolution resolution = resolution(sessionId, draft.resolutionSeq());
+		Instant now = this.clock.instant();
+		FollowUp followUp = new FollowUp(session, draft.title().strip(), owner, draft.dueOn(), now);
+		followUp.addresses(concern);
+		followUp.implement(resolution);
+		this.followUps.saveAndFlush(followUp);
+		String summary = "Follow-up assigned to " + owner.getHandle() + ": “" + followUp.getTitle() + "”, "
+				+ due(followUp.getDueOn()) + links(concern, resolution);
+		append(followUp, null, null, summary, actor, now);
+		return followUp;
+	}
+
+	@Transactional
+	public FollowUp revise(Long id, long version, FollowUpDraft draft, Actor actor) {
+		Objects.requireNonNull(actor, "actor");
+		FollowUp followUp = this.followUps.findById(id).orElseThrow();
+		actor.require(mayUpdate(actor, followUp.getOwner().getId()),
+				"Only the follow-up's owner or an organizer may change it.");
+		stale(followUp, version);
+		checkTitle(draft.title());
+		Long sessionId = followUp.getSession().getId();
+		Person owner = owner(draft.ownerHandle());
+		if (!owner.getId().equals(followUp.getOwner().getId())) {
+			actor.require(actor.isOrganizer(), "Only organizers hand a follow-up to someone else.");
+		}
+		Concern concern = concern(sessionId, draft.concernKey());
+		Resolution resolution = resolution(sessionId, draft.resolutionSeq());
+		List<String> changed = new ArrayList<>();
+		if (!followUp.getTitle().equals(draft.title().strip())) {
+			changed.add("title “" + followUp.getTitle() + "” → “" + draft.title().strip() + "”");
+		}
+		if (!owner.getId().equals(followUp.getOwner().getId())) {
+			changed.add("owner " + followUp.getOwner().getHandle() + " → " + owner.getHandle());
+		}
+		if (!Objects.equals(followUp.getDueOn(), draft.dueOn())) {
+			changed.add(due(followUp.getDueOn()) + " → " + due(draft.dueOn()));
+		}
+		if (!Objects.equals(key(followUp.getConcern()), key(concern))) {
+			changed.add("concern " + orNone(key(followUp.getConcern())) + " → " + orNone(key(concern)));
+		}
+		if (!Objects.equals(seq(followUp.getResolution()), seq(resolution))) {
+			changed.add("resolution " + orNone(seq(followUp.getResolution())) + " → " + orNone(seq(resolution)));
+		}
+		if (changed.isEmpty()) {
+			return followUp;
+		}
+		Instant now = this.clock.instant();
+		followUp.revise(draft.title().strip(), owner, draft.dueOn(), concern, resolution, now);
+		this.followUps.saveAndFlush(followUp);
+		append(followUp, followUp.getStatus(), null, "Follow-up revised: " + String.join("; ", changed), actor, now);
+		return followUp;
+	}
+
+	@Transactional
+	public FollowUp move(Long id, long version, FollowUpStatus to, String reason, Actor actor) {
+		Objects.requireNonNull(actor, "actor");
+		FollowUp followUp = this.followUps.findById(id).orElseThrow();
+		actor.require(mayUpdate(actor, followUp.getOwner().getId()),
+				"Only the follow-up's owner or an organizer may change its status.");
+		stale(followUp, version);
+		if (to == null) {
+			throw new FollowUpRuleException("status", "Choose a status from the list.");
+		}
+		if (reason != null && reason.length() > MAX_REASON) {
+			throw new FollowUpRuleException("reason", "At most " + MAX_REASON + " characters.");
+		}
+		FollowUpStatus from = followUp.getStatus();
+		Instant now = this.clock.instant();
+		followUp.move(to, reason, now);
+		this.followUps.saveAndFlush(followUp);
+		String summary = "Follow-up “" + followUp.getTitle() + "” " + lower(from) + " → " + lower(to)
+				+ ((to == FollowUpStatus.DROPPED) ? ": " + followUp.getDropReason() : "");
+		append(followUp, from, followUp.getDropReason(), summary, actor, now);
+		return followUp;
+	}
+
+	private void append(FollowUp followUp, FollowUpStatus from, String note, String summary, Actor actor,
+			Instant at) {
+		this.changes.save(new FollowUpChange(followUp, from, note, summary, actor.personId(), actor.username(), at));
+		this.events.publishEvent(new AuditableChange(actor.username(),
+				(from == null) ? "FOLLOW_UP_ASSIGNED"
+						: (from == followUp.getStatus()) ? "FOLLOW_UP_REVISED" : "FOLLOW_UP_STATUS",
+				"FollowUp", followUp.getId(), followUp.getSession().getId(), summary));
+	}
+
+	private static void stale(FollowUp followUp, long version) {
+		if (followUp.getVersion() != version) {
+			throw new StaleFollowUpException(followUp.getId());
+		}
+	}
+
+	private static void checkTitle(String title) {
+		if (title == null || title.isBlank()) {
+			throw new FollowUpRuleException("title", "Say what is to be done.");
+		}
+		if (title.strip().length() > MAX_TITLE) {
+			throw new FollowUpRuleException("title", "At most " + MAX_TITLE + " characters.");
+		}
+	}
+
+	private Person owner(String handle) {
+		if (handle == null || handle.isBlank()) {
+			throw new FollowUpRuleException("owner", "Give the owner's handle.");
+		}
+		return this.people.findByHandle(handle.strip())
+			.orElseThrow(() -> new FollowUpRuleException("owner", "Nobody has the handle " + handle.strip() + "."));
+	}
+
+	private Concern concern(Long sessionId, String key) {
+		if (key == null || key.isBlank()) {
+			return null;
+		}
+		return this.concerns.findBySessionIdAndKey(sessionId, key)
+			.orElseThrow(() -> new FollowUpRuleException("concern", "This session has no concern " + key + "."));
+	}
+
+	private Resolution resolution(Long sessionId, Integer seq) {
+		if (seq == null) {
+			return null;
+		}
+		return this.resolutions.findBySeq(sessionId, seq)
+			.orElseThrow(() -> new FollowUpRuleException("resolution", "This session has no resolution " + seq + "."));
+	}
+
+	private static String key(Concern concern) {
+		return (concern != null) ? concern.getKey() : null;
+	}
+
+	private static String seq(Resolution resolution) {
+		return (resolution != null) ? Integer.toString(resolution.getSeq()) : null;
+	}
+
+	private static String orNone(String value) {
+		return (value != null) ? value : "none";
+	}
+
+	private static String links(Concern concern, Resolution resolution) {
+		return ((concern != null) ? ", addresses " + concern.getKey() : "")
+				+ ((resolution != null) ? ", implements resolution " + resolution.getSeq() : "");
+	}
+
+	private static String due(LocalDate dueOn) {
+		return (dueOn != null) ? "due " + dueOn : "no due date";
+	}
+
+	private static String lower(FollowUpStatus status) {
+		return status.label().toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,151 @@
+package org.summittracker.resolution;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.summittracker.account.Actor;
+import org.summittracker.audit.AuditableChange;
+import org.summittracker.concern.Concern;
+import org.summittracker.concern.ConcernRepository;
+import org.summittracker.session.Session;
+import org.summittracker.session.SessionRepository;
+
+/**
+ * Records and revises a session's resolutions. Only organizers do; a resolution is never deleted, and every wording
+ * it has had is kept as a {@link ResolutionChange}.
+ */
+@Service
+public class Resolutions {
+
+	public static final int MAX_STATEMENT = 2000;
+
+	static final String ORGANIZERS_ONLY = "Only organizers record and revise resolutions.";
+
+	private final ResolutionRepository resolutions;
+
+	private final ResolutionChangeRepository changes;
+
+	private final SessionRepository sessions;
+
+	private final ConcernRepository concerns;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Resolutions(ResolutionRepository resolutions, ResolutionChangeRepository changes, SessionRepository sessions,
+			ConcernRepository concerns, ApplicationEventPublisher events, Clock clock) {
+		this.resolutions = resolutions;
+		this.changes = changes;
+		this.sessions = sessions;
+		this.concerns = concerns;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Whether the actor may record or revise resolutions (pages use it to offer the forms). */
+	public static boolean mayRecord(Actor actor) {
+		return actor != null && actor.isOrganizer();
+	}
+
+	/**
+	 * Records a new resolution with the next number in its session. The concerns it addresses are only linked here;
+	 * resolving them is the concern lifecycle's business.
+	 */
+	@Transactional
+	public Resolution record(Long sessionId, ResolutionDraft draft, Actor actor) {
+		Objects.requireNonNull(actor, "actor").require(mayRecord(actor), ORGANIZERS_ONLY);
+		Session session = this.sessions.findById(sessionId).orElseThrow();
+		List<Concern> addressed = check(sessionId, draft);
+		Instant now = this.clock.instant();
+		Resolution resolution = new Resolution(session, this.resolutions.findLastSeq(sessionId) + 1,
+				draft.statement().strip(), draft.outcome(), draft.decidedOn(), draft.revisitOn());
+		addressed.forEach(resolution::addresses);
+		resolution.touch(now);
+		this.resolutions.saveAndFlush(resolution);
+		String summary = "Resolution " + resolution.getSeq() + " recorded: " + resolution.getOutcome().label() + ", "
+				+ abbreviate(resolution.getStatement()) + addressing(addressed);
+		this.changes.save(new ResolutionChange(resolution, ResolutionChange.Kind.RECORDED, keys(addressed), summary,
+				actor.username(), now));
+		this.events.publishEvent(new AuditableChange(actor.username(), "RESOLUTION_RECORDED", "Resolution",
+				resolution.getId(), sessionId, summary));
+		return resolution;
+	}
+
+	/**
+	 * Revises resolution {@code seq} of the session, provided nobody changed it since the form was filled in
+	 * ({@code version}); otherwise a {@link StaleResolutionException} and nothing changes.
+	 */
+	@Transactional
+	public Resolution revise(Long sessionId, int seq, long version, ResolutionDraft draft, Actor actor) {
+		Objects.requireNonNull(actor, "actor").require(mayRecord(actor), ORGANIZERS_ONLY);
+		Resolution resolution = this.resolutions.findBySeq(sessionId, seq).orElseThrow();
+		if (resolution.getVersion() != version) {
+			throw new StaleResolutionException(resolution.getId());
+		}
+		List<Concern> addressed = check(sessionId, draft);
+		String before = resolution.getOutcome().label() + ", " + abbreviate(resolution.getStatement())
+				+ addressing(resolution.getAddressedConcerns());
+		Instant now = this.clock.instant();
+		resolution.revise(draft.statement().strip(), draft.outcome(), draft.decidedOn(), draft.revisitOn(), addressed,
+				now);
+		this.resolutions.saveAndFlush(resolution);
+		String summary = "Resolution " + seq + " revised: " + before + " → " + resolution.getOutcome().label() + ", "
+				+ abbreviate(resolution.getStatement()) + addressing(addressed);
+		this.changes.save(new ResolutionChange(resolution, ResolutionChange.Kind.REVISED, keys(addressed), summary,
+				actor.username(), now));
+		this.events.publishEvent(new AuditableChange(actor.username(), "RESOLUTION_REVISED", "Resolution",
+				resolution.getId(), sessionId, summary));
+		return resolution;
+	}
+
+	private List<Concern> check(Long sessionId, ResolutionDraft draft) {
+		if (draft.statement() == null || draft.statement().isBlank()) {
+			throw new ResolutionRuleException("statement", "Say what was resolved.");
+		}
+		if (draft.statement().length() > MAX_STATEMENT) {
+			throw new ResolutionRuleException("statement", "At most " + MAX_STATEMENT + " characters.");
+		}
+		if (draft.outcome() == null) {
+			throw new ResolutionRuleException("outcome", "Choose the outcome.");
+		}
+		if (draft.decidedOn() != null && draft.revisitOn() != null && draft.revisitOn().isBefore(draft.decidedOn())) {
+			throw new ResolutionRuleException("revisitOn", "The revisit date cannot be before the decision.");
+		}
+		if (draft.outcome() == Outcome.DEFERRED && draft.revisitOn() == null) {
+			throw new ResolutionRuleException("revisitOn", "A deferred resolution needs a date to revisit it.");
+		}
+		List<Concern> addressed = new ArrayList<>();
+		Set<String> seen = new LinkedHashSet<>(draft.concernKeys());
+		for (String key : seen) {
+			addressed.add(this.concerns.findBySessionIdAndKey(sessionId, key)
+				.orElseThrow(() -> new ResolutionRuleException("concerns",
+						"This session has no concern with the key " + key + ".")));
+		}
+		return addressed;
+	}
+
+	private static String keys(java.util.Collection<Concern> concerns) {
+		return String.join(",", concerns.stream().map(Concern::getKey).sorted().toList());
+	}
+
+	private static String addressing(java.util.Collection<Concern> concerns) {
+		return concerns.isEmpty() ? "" : " (addresses " + keys(concerns).replace(",", ", ") + ")";
+	}
+
+	private static String abbreviate(String text) {
+		String line = text.replaceAll("\\s+", " ");
+		return "“" + ((line.length() > 80) ? line.substring(0, 79) + "…" : line) + "”";
+	}
+
+
+}

@@ -1,0 +1,215 @@
+package org.summittracker.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.summittracker.account.Actor;
+import org.summittracker.account.CurrentActor;
+import org.summittracker.account.NotAllowedException;
+import org.summittracker.concern.ConcernRepository;
+import org.summittracker.resolution.Outcome;
+import org.summittracker.resolution.Resolution;
+import org.summittracker.resolution.ResolutionChangeRepository;
+import org.summittracker.resolution.ResolutionDraft;
+import org.summittracker.resolution.ResolutionRepository;
+import org.summittracker.resolution.ResolutionRuleException;
+import org.summittracker.resolution.Resolutions;
+import org.summittracker.resolution.StaleResolutionException;
+import org.summittracker.session.Session;
+import org.summittracker.session.SessionRepository;
+import org.summittracker.web.FollowUpForms.ResolutionForm;
+
+/**
+ * Organizers record a session's resolutions and revise them; everyone reads a resolution and its history.
+ */
+@Controller
+class ResolutionController {
+
+	private static final String CONFLICT = "Someone changed this resolution while you were editing it. Nothing was "
+			+ "saved; this is its current state. Make your change again if it is still needed.";
+
+	private final SessionRepository sessions;
+
+	private final ResolutionRepository resolutionRepository;
+
+	private final ResolutionChangeRepository changes;
+
+	private final ConcernRepository concerns;
+
+	private final Resolutions resolutions;
+
+	private final Clock clock;
+
+	private final org.springframework.transaction.support.TransactionTemplate readOnly;
+
+	ResolutionController(SessionRepository sessions, ResolutionRepository resolutionRepository,
+			ResolutionChangeRepository changes, ConcernRepository concerns, Resolutions resolutions, Clock clock,
+			org.springframework.transaction.PlatformTransactionManager transactions) {
+		this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+		this.sessions = sessions;
+		this.resolutionRepository = resolutionRepository;
+		this.changes = changes;
+		this.concerns = concerns;
+		this.resolutions = resolutions;
+		this.clock = clock;
+	}
+
+	@GetMapping("/events/{event}/sessions/{session}/resolutions/new")
+	String initCreationForm(@CurrentActor Actor actor, @PathVariable String event, @PathVariable String session,
+			Model model) {
+		requireOrganizer(actor);
+		Session summitSession = session(event, session);
+		model.addAttribute("form", ResolutionForm.empty(LocalDate.now(this.clock.withZone(ZoneOffset.UTC))));
+		return form(summitSession, model);
+	}
+
+	@PostMapping("/events/{event}/sessions/{session}/resolutions")
+	String processCreationForm(@CurrentActor Actor actor, @PathVariable String event, @PathVariable String session,
+			@Valid @ModelAttribute("form") ResolutionForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		requireOrganizer(actor);
+		Session summitSession = session(event, session);
+		ResolutionDraft draft = draft(form, result);
+		if (!result.hasErrors()) {
+			try {
+				Resolution resolution = this.resolutions.record(summitSession.getId(), draft, actor);
+				redirect.addFlashAttribute("message", "Resolution " + resolution.getSeq() + " recorded.");
+				return "redirect:" + base(summitSession) + "#resolution-" + resolution.getSeq();
+			}
+			catch (ResolutionRuleException ex) {
+				result.rejectValue(ex.field(), "resolution.rule", ex.getMessage());
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return form(summitSession, model);
+	}
+
+	@GetMapping("/events/{event}/sessions/{session}/resolutions/{seq}")
+	String show(@CurrentActor Actor actor, @PathVariable String event, @PathVariable String session,
+			@PathVariable int seq, Model model) {
+		Session summitSession = session(event, session);
+		return page(summitSession, seq, Resolutions.mayRecord(actor), model);
+	}
+
+	@PostMapping("/events/{event}/sessions/{session}/resolutions/{seq}")
+	String processUpdateForm(@CurrentActor Actor actor, @PathVariable String event, @PathVariable String session,
+			@PathVariable int seq, @Valid @ModelAttribute("form") ResolutionForm form, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		requireOrganizer(actor);
+		Session summitSession = session(event, session);
+		if (this.resolutionRepository.findBySeq(summitSession.getId(), seq).isEmpty()) {
+			throw new NotFoundException("No resolution " + seq + " in this session");
+		}
+		if (form.version() == null) {
+			result.reject("version.missing", "The form was incomplete; reload the page and try again.");
+		}
+		ResolutionDraft draft = draft(form, result);
+		if (!result.hasErrors()) {
+			try {
+				this.resolutions.revise(summitSession.getId(), seq, form.version(), draft, actor);
+				redirect.addFlashAttribute("message", "Resolution " + seq + " revised.");
+				return "redirect:" + base(summitSession) + "/resolutions/" + seq;
+			}
+			catch (ResolutionRuleException ex) {
+				result.rejectValue(ex.field(), "resolution.rule", ex.getMessage());
+			}
+			catch (StaleResolutionException | org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
+				// Nothing was saved: show the current state, with the current version in a fresh form.
+				response.setStatus(HttpStatus.CONFLICT.value());
+				model.addAttribute("problem", CONFLICT);
+				model.asMap().remove("form");
+				model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+				return page(summitSession, seq, true, model);
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return page(summitSession, seq, false, model);
+	}
+
+	private ResolutionDraft draft(ResolutionForm form, BindingResult result) {
+		if (form.statement() == null || form.statement().isBlank()) {
+			result.rejectValue("statement", "statement.blank", "Say what was resolved.");
+		}
+		Outcome outcome = FollowUpForms.outcome(form.outcome(), result);
+		LocalDate decidedOn = FollowUpForms.date(form.decidedOn(), "decidedOn", result);
+		LocalDate revisitOn = FollowUpForms.date(form.revisitOn(), "revisitOn", result);
+		for (String key : form.concernKeys()) {
+			if (key == null || key.length() > 80 || !key.matches("^[a-z0-9][a-z0-9-]*$")) {
+				result.rejectValue("concerns", "concern.unknown", "Choose concerns from the list.");
+				break;
+			}
+		}
+		return new ResolutionDraft(form.statement(), outcome, decidedOn, revisitOn, form.concernKeys());
+	}
+
+	private static ResolutionForm formOf(Resolution resolution) {
+		return new ResolutionForm(resolution.getStatement(), resolution.getOutcome().name(),
+				(resolution.getDecidedOn() != null) ? resolution.getDecidedOn().toString() : "",
+				(resolution.getRevisitOn() != null) ? resolution.getRevisitOn().toString() : "",
+				resolution.getAddressedConcerns().stream().map((c) -> c.getKey()).toList(), resolution.getVersion());
+	}
+
+	private String form(Session session, Model model) {
+		model.addAttribute("summitSession", session);
+		model.addAttribute("event", session.getEvent());
+		model.addAttribute("base", base(session));
+		model.addAttribute("outcomes", Outcome.values());
+		model.addAttribute("concerns", this.concerns.findSummaries(session.getId()));
+		return "resolutions/new";
+	}
+
+	/** The resolution page; its lazy parts are read inside one read-only transaction. */
+	private String page(Session session, int seq, boolean freshForm, Model model) {
+		this.readOnly.executeWithoutResult((status) -> {
+			Resolution resolution = this.resolutionRepository.findBySeq(session.getId(), seq)
+				.orElseThrow(() -> new NotFoundException("No resolution " + seq + " in this session"));
+			model.addAttribute("resolution", resolution);
+			model.addAttribute("addressed",
+					resolution.getAddressedConcerns().stream().map((c) -> c.getKey()).sorted().toList());
+			model.addAttribute("history", this.changes.findHistory(resolution.getId()));
+			if (freshForm) {
+				model.addAttribute("form", formOf(resolution));
+			}
+		});
+		model.addAttribute("summitSession", session);
+		model.addAttribute("event", session.getEvent());
+		model.addAttribute("base", base(session));
+		if (model.containsAttribute("form")) {
+			model.addAttribute("outcomes", Outcome.values());
+			model.addAttribute("concerns", this.concerns.findSummaries(session.getId()));
+		}
+		return "resolutions/show";
+	}
+
+	private Session session(String event, String slug) {
+		return this.sessions.findBySlugs(event, slug)
+			.orElseThrow(() -> new NotFoundException("No session " + slug + " in " + event));
+	}
+
+	static String base(Session session) {
+		return "/events/" + session.getEvent().getSlug() + "/sessions/" + session.getSlug();
+	}
+
+	static void requireOrganizer(Actor actor) {
+		if (actor == null) {
+			throw new NotAllowedException("Sign in to do this.");
+		}
+		actor.require(actor.isOrganizer(), "Only organizers record and revise resolutions and assign follow-ups.");
+	}
+
+}

@@ -1,0 +1,115 @@
+package org.summittracker.followup;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.summittracker.support.SessionScenario;
+import org.summittracker.support.SummitIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SummitIntegrationTest
+@Import(People.class)
+class FollowUpListTests {
+
+	static final int MAX_STATEMENTS = 6;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	SessionScenario scenario;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void filtersByOwnerStatusEventAndOverdueInTheUrl() throws Exception {
+		this.scenario.session("list-a", 0, 0, 3);
+		this.scenario.session("list-b", 0, 0, 3);
+		this.jdbc.update("update follow_up set status = 'DONE' where title = 'Follow-up 0' and session_id ="
+				+ " (select id from summit_session where slug = 'list-a-session')");
+		this.jdbc.update("update follow_up set due_on = date '2099-01-01' where title = 'Follow-up 3' and session_id ="
+				+ " (select id from summit_session where slug = 'list-a-session')");
+		this.mvc.perform(get("/follow-ups").param("owner", "list-a-session-p0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2 follow-ups")))
+			.andExpect(content().string(containsString("Done")));
+		this.mvc.perform(get("/follow-ups").param("owner", "list-a-session-p0").param("status", "open"))
+			.andExpect(content().string(containsString("1 follow-up<")));
+		this.mvc.perform(get("/follow-ups").param("event", "list-b"))
+			.andExpect(content().string(containsString("6 follow-ups")))
+			.andExpect(content().string(not(containsString("/events/list-a/sessions"))));
+		this.mvc.perform(get("/follow-ups").param("event", "list-a").param("overdue", "yes"))
+			.andExpect(content().string(containsString("4 follow-ups")))
+			.andExpect(content().string(containsString("Overdue by ")))
+			.andExpect(content().string(containsString(" days")));
+		// A person who owns nothing yet is a valid filter with an empty list.
+		this.jdbc.update("insert into person (handle, name) values ('owns-nothing', 'Owns Nothing')");
+		this.mvc.perform(get("/follow-ups").param("owner", "owns-nothing"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("No follow-ups match.")));
+	}
+
+	@Test
+	void unknownFilterValuesAreABadRequestThatSaysWhy() throws Exception {
+		this.mvc.perform(get("/follow-ups").param("status", "finished"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("is not a status")));
+		this.mvc.perform(get("/follow-ups").param("owner", "no-such-person"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Nobody has the handle")));
+		this.mvc.perform(get("/follow-ups").param("event", "no-such-event"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("There is no event")));
+		this.mvc.perform(get("/follow-ups").param("overdue", "maybe")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/follow-ups").param("page", "two")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/follow-ups").param("page", "999999999")).andExpect(status().isOk());
+	}
+
+	@Test
+	void pagesOfTwentyFiveKeepTheFilters() throws Exception {
+		this.scenario.session("list-pages", 0, 0, 2);
+		this.scenario.moreSessionsIn("list-pages", 5);
+		this.mvc.perform(get("/follow-ups").param("event", "list-pages"))
+			.andExpect(content().string(containsString("36 follow-ups")))
+			.andExpect(content().string(containsString("Page 1 of 2")))
+			.andExpect(content().string(containsString("/follow-ups?event=list-pages&amp;page=2")));
+		String second = this.mvc.perform(get("/follow-ups").param("event", "list-pages").param("page", "2"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(second).contains("Page 2 of 2");
+		assertThat(second.split("<tr>").length - 2).isEqualTo(11);
+	}
+
+	@Test
+	void theListReadsInABoundedNumberOfStatements() throws Exception {
+		this.scenario.session("list-bound", 0, 3, 3);
+		long small = statementsFor("/follow-ups?event=list-bound");
+		this.scenario.moreSessionsIn("list-bound", 10);
+		long large = statementsFor("/follow-ups?event=list-bound");
+		assertThat(large).isEqualTo(small).isLessThanOrEqualTo(MAX_STATEMENTS);
+		assertThat(statementsFor("/follow-ups?overdue=yes&status=open")).isLessThanOrEqualTo(MAX_STATEMENTS);
+	}
+
+	private long statementsFor(String url) throws Exception {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		this.mvc.perform(get(url)).andExpect(status().isOk());
+		return statistics.getPrepareStatementCount();
+	}
+
+}

@@ -1,0 +1,136 @@
+package org.summittracker.followup;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.summittracker.account.Role;
+import org.summittracker.support.SessionScenario;
+import org.summittracker.support.SummitIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A follow-up moves open → in progress → done, may be dropped with a reason and reopened; its owner or an organizer
+ * moves it, nobody else; every move is kept.
+ */
+@SummitIntegrationTest
+@Import(People.class)
+class FollowUpStatusTests {
+
+	private static final java.util.concurrent.atomic.AtomicInteger counter = new java.util.concurrent.atomic.AtomicInteger();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	SessionScenario scenario;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	String slug;
+
+	long id;
+
+	@BeforeEach
+	void aFollowUp() {
+		String name = "status-" + counter.incrementAndGet();
+		this.scenario.session(name, 0, 2, 3);
+		this.slug = name + "-session";
+		// "Follow-up 1" is owned by the session's second person.
+		this.id = this.people.followUpId(this.slug, "Follow-up 1");
+	}
+
+	@Test
+	void theOwnerStartsAndFinishesTheirFollowUp() throws Exception {
+		MockHttpSession owner = this.people.signIn(this.mvc, this.slug + "-p1", Role.MAINTAINER);
+		move(owner, "in-progress", null).andExpect(redirectedUrl("/follow-ups/" + this.id));
+		move(owner, "done", null).andExpect(redirectedUrl("/follow-ups/" + this.id));
+		assertThat(statusOf()).isEqualTo("DONE");
+		assertThat(this.jdbc.queryForList("select from_status || '>' || to_status from follow_up_change"
+				+ " where follow_up_id = ? order by id", String.class, this.id))
+			.containsExactly("OPEN>IN_PROGRESS", "IN_PROGRESS>DONE");
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'FollowUp'"
+				+ " and entity_id = ? and action = 'FOLLOW_UP_STATUS'", Long.class, this.id)).isEqualTo(2);
+		this.mvc.perform(get("/follow-ups/" + this.id))
+			.andExpect(content().string(containsString("in progress → done")));
+	}
+
+	@Test
+	void droppingNeedsAReasonAndReopeningClearsIt() throws Exception {
+		MockHttpSession organizer = this.people.organizer(this.mvc);
+		move(organizer, "dropped", "  ").andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Say why the follow-up is dropped.")));
+		assertThat(statusOf()).isEqualTo("OPEN");
+		move(organizer, "dropped", "Superseded by the new plan").andExpect(redirectedUrl("/follow-ups/" + this.id));
+		assertThat(this.jdbc.queryForObject("select drop_reason from follow_up where id = ?", String.class, this.id))
+			.isEqualTo("Superseded by the new plan");
+		move(organizer, "open", null).andExpect(redirectedUrl("/follow-ups/" + this.id));
+		assertThat(this.jdbc.queryForObject("select drop_reason from follow_up where id = ?", String.class, this.id))
+			.isNull();
+		assertThat(this.jdbc.queryForList("select note from follow_up_change where follow_up_id = ? order by id",
+				String.class, this.id)).containsExactly("Superseded by the new plan", null);
+	}
+
+	@Test
+	void anotherMaintainerMayNotMoveSomeoneElsesFollowUp() throws Exception {
+		MockHttpSession other = this.people.signIn(this.mvc, this.slug + "-p2", Role.MAINTAINER);
+		move(other, "done", null).andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("owner or an organizer may change its status")));
+		this.mvc.perform(get("/follow-ups/" + this.id).session(other))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Change the status"))));
+		assertThat(statusOf()).isEqualTo("OPEN");
+	}
+
+	@Test
+	void unknownStatusesAndStaleFormsChangeNothing() throws Exception {
+		MockHttpSession owner = this.people.signIn(this.mvc, this.slug + "-p1", Role.MAINTAINER);
+		move(owner, "finished", null).andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Choose a status from the list.")));
+		move(owner, "open", null).andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("cannot become open")));
+		move(owner, "dropped", "x".repeat(2001)).andExpect(status().isUnprocessableContent());
+		long version = this.people.version(this.id);
+		move(owner, "in-progress", null);
+		this.mvc
+			.perform(post("/follow-ups/{id}/status", this.id).session(owner).with(csrf()).param("status", "done")
+				.param("version", Long.toString(version)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Someone changed this follow-up")));
+		assertThat(statusOf()).isEqualTo("IN_PROGRESS");
+		this.mvc.perform(post("/follow-ups/{id}/status", 999999).session(owner).with(csrf()).param("status", "done")
+			.param("version", "0")).andExpect(status().isNotFound());
+	}
+
+	private org.springframework.test.web.servlet.ResultActions move(MockHttpSession who, String to, String reason)
+			throws Exception {
+		var request = post("/follow-ups/{id}/status", this.id).session(who).with(csrf()).param("status", to)
+			.param("version", Long.toString(this.people.version(this.id)));
+		if (reason != null) {
+			request.param("reason", reason);
+		}
+		return this.mvc.perform(request);
+	}
+
+	private String statusOf() {
+		return this.jdbc.queryForObject("select status from follow_up where id = ?", String.class, this.id);
+	}
+
+}

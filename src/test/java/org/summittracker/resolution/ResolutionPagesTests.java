@@ -1,0 +1,188 @@
+package org.summittracker.resolution;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.summittracker.account.Role;
+import org.summittracker.followup.People;
+import org.summittracker.support.SessionScenario;
+import org.summittracker.support.SummitIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SummitIntegrationTest
+@Import(People.class)
+class ResolutionPagesTests {
+
+	private static final java.util.concurrent.atomic.AtomicInteger counter = new java.util.concurrent.atomic.AtomicInteger();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	SessionScenario scenario;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	String session;
+
+	String slug;
+
+	MockHttpSession organizer;
+
+	@BeforeEach
+	void aSession() throws Exception {
+		String name = "resolve-" + counter.incrementAndGet();
+		this.session = this.scenario.session(name, 0, 3, 3);
+		this.slug = name + "-session";
+		this.organizer = this.people.organizer(this.mvc);
+	}
+
+	@Test
+	void anOrganizerRecordsAResolutionWithTheNextNumberAndItsHistory() throws Exception {
+		this.mvc.perform(get(this.session + "/resolutions/new").session(this.organizer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Record a resolution")));
+		this.mvc
+			.perform(post(this.session + "/resolutions").session(this.organizer).with(csrf())
+				.param("statement", "Try it for a year").param("outcome", "EXPERIMENT")
+				.param("decidedOn", "2024-09-02").param("revisitOn", "2025-09-02")
+				.param("concerns", "concern-1", "concern-2"))
+			.andExpect(redirectedUrl(this.session + "#resolution-3"));
+		this.mvc.perform(get(this.session + "/resolutions/3"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Try it for a year")))
+			.andExpect(content().string(containsString("concern-2")))
+			.andExpect(content().string(containsString("Resolution 3 recorded")));
+		this.mvc.perform(get(this.session))
+			.andExpect(content().string(containsString("Try it for a year")));
+		assertThat(count("select count(*) from audit_entry where action = 'RESOLUTION_RECORDED' and summary like ?",
+				"Resolution 3 recorded: Experiment%")).isEqualTo(1);
+	}
+
+	@Test
+	void anOrganizerRevisesAResolutionAndBothWordingsAreKept() throws Exception {
+		long id = resolutionId(1);
+		long version = version(id);
+		this.mvc
+			.perform(post(this.session + "/resolutions/1").session(this.organizer).with(csrf())
+				.param("statement", "Revised wording").param("outcome", "DEFERRED").param("decidedOn", "2024-09-02")
+				.param("revisitOn", "2025-01-01").param("version", Long.toString(version)))
+			.andExpect(redirectedUrl(this.session + "/resolutions/1"));
+		assertThat(this.jdbc.queryForObject("select statement from resolution where id = ?", String.class, id))
+			.isEqualTo("Revised wording");
+		assertThat(count("select count(*) from resolution_change where resolution_id = ?", id)).isEqualTo(1);
+		this.mvc.perform(get(this.session + "/resolutions/1"))
+			.andExpect(content().string(containsString("Agreed, “Resolution 0” (addresses concern-0) → Deferred")));
+	}
+
+	@Test
+	void aStaleRevisionIsAConflictThatChangesNothing() throws Exception {
+		long id = resolutionId(1);
+		long version = version(id);
+		this.mvc.perform(post(this.session + "/resolutions/1").session(this.organizer).with(csrf())
+			.param("statement", "First").param("outcome", "AGREED").param("version", Long.toString(version)));
+		this.mvc
+			.perform(post(this.session + "/resolutions/1").session(this.organizer).with(csrf())
+				.param("statement", "Second").param("outcome", "REJECTED").param("version", Long.toString(version)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Someone changed this resolution")))
+			.andExpect(content().string(containsString("First")));
+		assertThat(this.jdbc.queryForObject("select statement from resolution where id = ?", String.class, id))
+			.isEqualTo("First");
+	}
+
+	@Test
+	void badInputIsAnsweredInlineAndRecordsNothing() throws Exception {
+		String[][] cases = { { "statement", "" }, { "statement", "bad\u0000byte" }, { "statement", "x".repeat(2001) },
+				{ "outcome", "MAYBE" }, { "decidedOn", "2024-13-45" }, { "revisitOn", "yesterday" },
+				{ "concerns", "no-such-concern" }, { "concerns", "Not A Key" } };
+		for (String[] bad : cases) {
+			java.util.Map<String, String> fields = new java.util.HashMap<>(
+					java.util.Map.of("statement", "Fine", "outcome", "AGREED", "decidedOn", "2024-09-02"));
+			fields.put(bad[0], bad[1]);
+			var request = post(this.session + "/resolutions").session(this.organizer).with(csrf());
+			fields.forEach(request::param);
+			this.mvc.perform(request)
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString("The resolution was not recorded")));
+		}
+		// Deferred needs a date to revisit; a revisit before the decision makes no sense.
+		this.mvc
+			.perform(post(this.session + "/resolutions").session(this.organizer).with(csrf())
+				.param("statement", "Later").param("outcome", "DEFERRED"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("needs a date to revisit")));
+		assertThat(count("select count(*) from resolution r join summit_session s on s.id = r.session_id"
+				+ " where s.slug = ?", this.slug)).isEqualTo(2);
+	}
+
+	@Test
+	void maintainersAndAnonymousReadersMayNotRecordOrRevise() throws Exception {
+		MockHttpSession maintainer = this.people.signIn(this.mvc, this.slug + "-p1", Role.MAINTAINER);
+		this.mvc.perform(get(this.session + "/resolutions/new").session(maintainer)).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post(this.session + "/resolutions").session(maintainer).with(csrf())
+				.param("statement", "Mine").param("outcome", "AGREED"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("Only organizers")));
+		this.mvc
+			.perform(post(this.session + "/resolutions/1").session(maintainer).with(csrf())
+				.param("statement", "Mine").param("outcome", "AGREED").param("version", "0"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get(this.session + "/resolutions/1").session(maintainer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Revise this resolution"))));
+		this.mvc.perform(get(this.session + "/resolutions/new").accept(org.springframework.http.MediaType.TEXT_HTML))
+			.andExpect(redirectedUrl("/login"));
+		assertThat(count("select count(*) from resolution r join summit_session s on s.id = r.session_id"
+				+ " where s.slug = ?", this.slug)).isEqualTo(2);
+	}
+
+	@Test
+	void unknownResolutionsAndSessionsAreNotFound() throws Exception {
+		this.mvc.perform(get(this.session + "/resolutions/99")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/events/nope/sessions/nope/resolutions/1")).andExpect(status().isNotFound());
+		this.mvc.perform(get(this.session + "/resolutions/new").session(this.organizer))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/events/nope/sessions/nope/resolutions/new").session(this.organizer))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post(this.session + "/resolutions/99").session(this.organizer).with(csrf())
+			.param("statement", "x").param("outcome", "AGREED").param("version", "0"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post(this.session + "/resolutions/1").session(this.organizer).with(csrf())
+			.param("statement", "x").param("outcome", "AGREED"))
+			.andExpect(status().isUnprocessableContent());
+	}
+
+	private long resolutionId(int seq) {
+		return this.jdbc.queryForObject("select r.id from resolution r join summit_session s on s.id = r.session_id"
+				+ " where s.slug = ? and r.seq = ?", Long.class, this.slug, seq);
+	}
+
+	private long version(long id) {
+		return this.jdbc.queryForObject("select version from resolution where id = ?", Long.class, id);
+	}
+
+	private long count(String sql, Object... args) {
+		return this.jdbc.queryForObject(sql, Long.class, args);
+	}
+
+}
