@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * What an organizer records or revises: the statement, its outcome, when it was decided and is to be revisited, and
- * the keys of the session's concerns it addresses.
+ * the keys of the session's concerns it addresses, and whether recording it also resolves those of them still open or
+ * deferred.
  */
 public record ResolutionDraft(String statement, Outcome outcome, LocalDate decidedOn, LocalDate revisitOn,
-		List<String> concernKeys) {
+		List<String> concernKeys, boolean resolveAddressed) {
 
 	public ResolutionDraft {
 		concernKeys = (concernKeys != null) ? List.copyOf(concernKeys) : List.of();

@@ -15,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.summittracker.account.Actor;
 import org.summittracker.audit.AuditableChange;
 import org.summittracker.concern.Concern;
+import org.summittracker.concern.ConcernLifecycle;
 import org.summittracker.concern.ConcernRepository;
+import org.summittracker.concern.ConcernStatus;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 
@@ -38,12 +40,15 @@ public class Resolutions {
 
 	private final ConcernRepository concerns;
 
+	private final ConcernLifecycle concernLifecycle;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Resolutions(ResolutionRepository resolutions, ResolutionChangeRepository changes, SessionRepository sessions,
-			ConcernRepository concerns, ApplicationEventPublisher events, Clock clock) {
+			ConcernRepository concerns, ConcernLifecycle concernLifecycle, ApplicationEventPublisher events, Clock clock) {
+		this.concernLifecycle = concernLifecycle;
 		this.resolutions = resolutions;
 		this.changes = changes;
 		this.sessions = sessions;
@@ -58,8 +63,8 @@ public class Resolutions {
 	}
 
 	/**
-	 * Records a new resolution with the next number in its session. The concerns it addresses are only linked here;
-	 * resolving them is the concern lifecycle's business.
+	 * Records a new resolution with the next number in its session. The concerns it addresses are linked; when the
+	 * draft asks for it, those still open or deferred are resolved through the concern lifecycle (and its history).
 	 */
 	@Transactional
 	public Resolution record(Long sessionId, ResolutionDraft draft, Actor actor) {
@@ -78,6 +83,7 @@ public class Resolutions {
 				actor.username(), now));
 		this.events.publishEvent(new AuditableChange(actor.username(), "RESOLUTION_RECORDED", "Resolution",
 				resolution.getId(), sessionId, summary));
+		resolveAddressed(resolution, addressed, draft, actor);
 		return resolution;
 	}
 
@@ -105,7 +111,20 @@ public class Resolutions {
 				actor.username(), now));
 		this.events.publishEvent(new AuditableChange(actor.username(), "RESOLUTION_REVISED", "Resolution",
 				resolution.getId(), sessionId, summary));
+		resolveAddressed(resolution, addressed, draft, actor);
 		return resolution;
+	}
+
+	private void resolveAddressed(Resolution resolution, List<Concern> addressed, ResolutionDraft draft, Actor actor) {
+		if (!draft.resolveAddressed()) {
+			return;
+		}
+		String note = "Resolved by resolution " + resolution.getSeq() + ": " + abbreviate(resolution.getStatement());
+		for (Concern concern : addressed) {
+			if (concern.getStatus() == ConcernStatus.OPEN || concern.getStatus() == ConcernStatus.DEFERRED) {
+				this.concernLifecycle.resolve(concern.getId(), note, actor);
+			}
+		}
 	}
 
 	private List<Concern> check(Long sessionId, ResolutionDraft draft) {

@@ -29,10 +29,15 @@ final class FollowUpForms {
 	record ResolutionForm(
 			@Size(max = Resolutions.MAX_STATEMENT, message = "At most 2000 characters.")
 			@Pattern(regexp = TEXT, message = "Text only: no control characters.") String statement,
-			String outcome, String decidedOn, String revisitOn, List<String> concerns, Long version) {
+			String outcome, String decidedOn, String revisitOn, List<String> concerns, Boolean resolveAddressed,
+			Long version) {
 
 		static ResolutionForm empty(LocalDate today) {
-			return new ResolutionForm("", Outcome.AGREED.name(), today.toString(), "", List.of(), null);
+			return new ResolutionForm("", Outcome.AGREED.name(), today.toString(), "", List.of(), false, null);
+		}
+
+		public boolean resolvesAddressed() {
+			return Boolean.TRUE.equals(this.resolveAddressed);
 		}
 
 		public List<String> concernKeys() {

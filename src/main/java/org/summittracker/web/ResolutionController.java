@@ -154,14 +154,16 @@ class ResolutionController {
 				break;
 			}
 		}
-		return new ResolutionDraft(form.statement(), outcome, decidedOn, revisitOn, form.concernKeys());
+		return new ResolutionDraft(form.statement(), outcome, decidedOn, revisitOn, form.concernKeys(),
+				form.resolvesAddressed());
 	}
 
 	private static ResolutionForm formOf(Resolution resolution) {
 		return new ResolutionForm(resolution.getStatement(), resolution.getOutcome().name(),
 				(resolution.getDecidedOn() != null) ? resolution.getDecidedOn().toString() : "",
 				(resolution.getRevisitOn() != null) ? resolution.getRevisitOn().toString() : "",
-				resolution.getAddressedConcerns().stream().map((c) -> c.getKey()).toList(), resolution.getVersion());
+				resolution.getAddressedConcerns().stream().map((c) -> c.getKey()).toList(), false,
+				resolution.getVersion());
 	}
 
 	private String form(Session session, Model model) {

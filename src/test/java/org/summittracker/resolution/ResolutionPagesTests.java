@@ -78,6 +78,31 @@ class ResolutionPagesTests {
 	}
 
 	@Test
+	void recordingAResolutionMayAlsoResolveTheConcernsItAddressesThroughTheirLifecycle() throws Exception {
+		this.mvc
+			.perform(post(this.session + "/resolutions").session(this.organizer).with(csrf())
+				.param("statement", "Keep a pinned toolchain").param("outcome", "AGREED")
+				.param("decidedOn", "2024-09-02").param("concerns", "concern-1").param("resolveAddressed", "true"))
+			.andExpect(redirectedUrl(this.session + "#resolution-3"));
+		this.mvc
+			.perform(post(this.session + "/resolutions").session(this.organizer).with(csrf())
+				.param("statement", "Only linked").param("outcome", "AGREED").param("decidedOn", "2024-09-02")
+				.param("concerns", "concern-2"))
+			.andExpect(redirectedUrl(this.session + "#resolution-4"));
+		assertThat(concernStatus("concern-1")).isEqualTo("RESOLVED");
+		assertThat(concernStatus("concern-2")).isEqualTo("OPEN");
+		assertThat(count("select count(*) from concern_status_change h join concern c on c.id = h.concern_id"
+				+ " join summit_session s on s.id = c.session_id where s.slug = ? and c.key = 'concern-1'"
+				+ " and h.to_status = 'RESOLVED' and h.note like ?", this.slug, "Resolved by resolution 3: %Keep a pinned toolchain%"))
+			.isEqualTo(1);
+	}
+
+	private String concernStatus(String key) {
+		return this.jdbc.queryForObject("select c.status from concern c join summit_session s on s.id = c.session_id"
+				+ " where s.slug = ? and c.key = ?", String.class, this.slug, key);
+	}
+
+	@Test
 	void anOrganizerRevisesAResolutionAndBothWordingsAreKept() throws Exception {
 		long id = resolutionId(1);
 		long version = version(id);
