@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The context starts on a database created empty for it, so Flyway has just applied every migration to it.
+ * The context starts on a database created empty for it, so Flyway has just applied every
+ * migration to it.
  */
 @SummitIntegrationTest
 class MigrationTests {
@@ -61,11 +62,11 @@ class MigrationTests {
 
 	@Test
 	void enumerationsAndDateRangesAreChecked() {
-		assertThatThrownBy(() -> this.jdbc
-			.update("insert into subsystem (slug, name, status) values ('s', 'S', 'BOGUS')"))
+		assertThatThrownBy(
+				() -> this.jdbc.update("insert into subsystem (slug, name, status) values ('s', 'S', 'BOGUS')"))
 			.isInstanceOf(DataIntegrityViolationException.class);
-		assertThatThrownBy(() -> this.jdbc.update(
-				"insert into event (slug, name, starts_on, ends_on) values ('e', 'E', '2021-01-02', '2021-01-01')"))
+		assertThatThrownBy(() -> this.jdbc
+			.update("insert into event (slug, name, starts_on, ends_on) values ('e', 'E', '2021-01-02', '2021-01-01')"))
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 

@@ -8,13 +8,17 @@ import java.util.Set;
  */
 public interface Accounts {
 
-	/** An account to create: its username, the person it belongs to (or {@code null}) and its roles. */
+	/**
+	 * An account to create: its username, the person it belongs to (or {@code null}) and
+	 * its roles.
+	 */
 	record AccountSpec(String username, Long personId, Set<Role> roles) {
 	}
 
 	/**
-	 * Creates each account that does not exist yet (by username, or by person), all with the same password, hashed
-	 * once; existing accounts are left exactly as they are. Answers how many were created.
+	 * Creates each account that does not exist yet (by username, or by person), all with
+	 * the same password, hashed once; existing accounts are left exactly as they are.
+	 * Answers how many were created.
 	 */
 	int provide(List<AccountSpec> specs, String password);
 

@@ -7,12 +7,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Who is making a request: a signed-in account, the person it belongs to (if any) and its roles. Feature modules
- * decide what an actor may do with the rules below; anonymous readers have no actor at all.
+ * Who is making a request: a signed-in account, the person it belongs to (if any) and its
+ * roles. Feature modules decide what an actor may do with the rules below; anonymous
+ * readers have no actor at all.
  *
  * @param accountId the account's id
  * @param username the name the account signs in with
- * @param personId the person the account belongs to, or {@code null} (an operator's account)
+ * @param personId the person the account belongs to, or {@code null} (an operator's
+ * account)
  * @param personHandle that person's handle, or {@code null}
  * @param roles the account's roles
  */
@@ -47,8 +49,8 @@ public record Actor(Long accountId, String username, Long personId, String perso
 	}
 
 	/**
-	 * Whether this actor may record or change something that belongs to the given person: organizers act for
-	 * anyone, a maintainer only for themself.
+	 * Whether this actor may record or change something that belongs to the given person:
+	 * organizers act for anyone, a maintainer only for themself.
 	 */
 	public boolean mayActFor(Long personId) {
 		return isOrganizer() || (isMaintainer() && isPerson(personId));
@@ -61,7 +63,10 @@ public record Actor(Long accountId, String username, Long personId, String perso
 		}
 	}
 
-	/** The roles in words, for pages and the audit trail: "Maintainer, Organizer" or "none". */
+	/**
+	 * The roles in words, for pages and the audit trail: "Maintainer, Organizer" or
+	 * "none".
+	 */
 	public String roleNames() {
 		return names(this.roles);
 	}

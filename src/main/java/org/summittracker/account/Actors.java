@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import org.summittracker.account.internal.AccountPrincipal;
 
 /**
- * The actor of the current request, read from the security context (refreshed from the database on every request,
- * so role changes and disabled accounts take effect at once). Also available to templates as {@code @actors}.
+ * The actor of the current request, read from the security context (refreshed from the
+ * database on every request, so role changes and disabled accounts take effect at once).
+ * Also available to templates as {@code @actors}.
  */
 @Component("actors")
 public class Actors {
@@ -23,7 +24,10 @@ public class Actors {
 		return Optional.empty();
 	}
 
-	/** The current actor, or a {@link NotAllowedException} (so anonymous requests go to the login page). */
+	/**
+	 * The current actor, or a {@link NotAllowedException} (so anonymous requests go to
+	 * the login page).
+	 */
 	public Actor required() {
 		return current().orElseThrow(() -> new NotAllowedException("Sign in to do this."));
 	}

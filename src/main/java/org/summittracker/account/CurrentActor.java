@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Binds a controller method's {@link Actor} (or {@code Optional<Actor>}) parameter to the signed-in account;
- * {@code null} (or empty) for an anonymous request.
+ * Binds a controller method's {@link Actor} (or {@code Optional<Actor>}) parameter to the
+ * signed-in account; {@code null} (or empty) for an anonymous request.
  */
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)

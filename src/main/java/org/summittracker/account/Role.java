@@ -1,15 +1,21 @@
 package org.summittracker.account;
 
 /**
- * What an account may do beyond reading. Roles are explicit: an administrator organizes only when also given
- * {@link #ORGANIZER}.
+ * What an account may do beyond reading. Roles are explicit: an administrator organizes
+ * only when also given {@link #ORGANIZER}.
  */
 public enum Role {
 
-	/** Files concerns, responds, records their own position, updates the follow-ups they own. */
+	/**
+	 * Files concerns, responds, records their own position, updates the follow-ups they
+	 * own.
+	 */
 	MAINTAINER("Maintainer"),
 
-	/** Edits events, sessions, notes, resolutions and follow-ups; records positions on behalf of others. */
+	/**
+	 * Edits events, sessions, notes, resolutions and follow-ups; records positions on
+	 * behalf of others.
+	 */
 	ORGANIZER("Organizer"),
 
 	/** Manages accounts and roles, runs imports, reads the whole audit trail. */

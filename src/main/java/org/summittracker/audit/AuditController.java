@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The whole audit trail, newest first, for administrators (the security configuration admits only them to /admin);
- * optionally one entity's entries.
+ * The whole audit trail, newest first, for administrators (the security configuration
+ * admits only them to /admin); optionally one entity's entries.
  */
 @Controller
 class AuditController {

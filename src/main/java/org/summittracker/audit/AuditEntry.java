@@ -10,7 +10,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 /**
- * A row of the append-only audit trail; never updated (Hibernate is told so, and a trigger refuses it anyway).
+ * A row of the append-only audit trail; never updated (Hibernate is told so, and a
+ * trigger refuses it anyway).
  */
 @Entity
 @Immutable

@@ -20,7 +20,8 @@ class AuditListener {
 		this.clock = clock;
 	}
 
-	// Synchronous, in the publisher's transaction: a change and its audit entry commit or roll back together.
+	// Synchronous, in the publisher's transaction: a change and its audit entry commit or
+	// roll back together.
 	@EventListener
 	void on(AuditableChange change) {
 		this.entries.save(new AuditEntry(this.clock.instant(), change));

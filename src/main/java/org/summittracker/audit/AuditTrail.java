@@ -6,7 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the audit trail, newest first: everything (for administrators), one session's history, or one entity's.
+ * Reads the audit trail, newest first: everything (for administrators), one session's
+ * history, or one entity's.
  */
 @Service
 @Transactional(readOnly = true)

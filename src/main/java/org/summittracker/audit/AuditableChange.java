@@ -3,21 +3,26 @@ package org.summittracker.audit;
 import java.util.Objects;
 
 /**
- * One change worth keeping in the audit trail, published as an application event by the module that made it,
- * inside the transaction that made it.
+ * One change worth keeping in the audit trail, published as an application event by the
+ * module that made it, inside the transaction that made it.
  *
  * @param actor who made the change: the account's username, or "system" for start-up work
- * @param action what happened, upper-case words such as {@code ROLES_CHANGED} (at most 40 characters)
- * @param entityType what changed, such as {@code Account} or {@code Concern} (at most 40 characters)
+ * @param action what happened, upper-case words such as {@code ROLES_CHANGED} (at most 40
+ * characters)
+ * @param entityType what changed, such as {@code Account} or {@code Concern} (at most 40
+ * characters)
  * @param entityId the changed entity's id, or {@code null}
- * @param sessionId the summit session the change belongs to, or {@code null}; it puts the entry in that session's
- * history
+ * @param sessionId the summit session the change belongs to, or {@code null}; it puts the
+ * entry in that session's history
  * @param summary the change in words, before → after
  */
 public record AuditableChange(String actor, String action, String entityType, Long entityId, Long sessionId,
 		String summary) {
 
-	/** The actor of changes nobody signed in made: start-up, demo data, the first administrator. */
+	/**
+	 * The actor of changes nobody signed in made: start-up, demo data, the first
+	 * administrator.
+	 */
 	public static final String SYSTEM = "system";
 
 	public AuditableChange {

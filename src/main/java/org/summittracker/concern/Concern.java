@@ -23,7 +23,8 @@ import org.summittracker.people.Subsystem;
 import org.summittracker.session.Session;
 
 /**
- * A worry raised in a session about its proposal. Never deleted; every status change is kept.
+ * A worry raised in a session about its proposal. Never deleted; every status change is
+ * kept.
  */
 @Entity
 public class Concern {

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What someone writes when filing or editing a concern.
  *
- * @param key the key wanted, or {@code null}/blank to derive one from the title (only organizers choose keys)
+ * @param key the key wanted, or {@code null}/blank to derive one from the title (only
+ * organizers choose keys)
  * @param title one line, at most 200 characters
  * @param categorySlug one of the categories
  * @param subsystemSlugs the affected subsystems, possibly none

@@ -10,7 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
 /**
- * A key a concern had before an organizer changed it; its old permalink redirects to the new one.
+ * A key a concern had before an organizer changed it; its old permalink redirects to the
+ * new one.
  */
 @Entity
 class ConcernFormerKey {

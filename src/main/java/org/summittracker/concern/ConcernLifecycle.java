@@ -23,10 +23,12 @@ import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 
 /**
- * Everything that changes a concern: filing, editing, responding, moving its status, and the categories. Who may do
- * what is decided here, not in the pages: maintainers and organizers file (organizers also for someone else), the
- * raiser or an organizer edits and changes the status, only the raiser withdraws, only an organizer overrules, anyone
- * signed in responds. Every status change is appended to the concern's history; nothing is deleted.
+ * Everything that changes a concern: filing, editing, responding, moving its status, and
+ * the categories. Who may do what is decided here, not in the pages: maintainers and
+ * organizers file (organizers also for someone else), the raiser or an organizer edits
+ * and changes the status, only the raiser withdraws, only an organizer overrules, anyone
+ * signed in responds. Every status change is appended to the concern's history; nothing
+ * is deleted.
  */
 @Service
 public class ConcernLifecycle {
@@ -43,7 +45,10 @@ public class ConcernLifecycle {
 
 	public static final Pattern KEY = Pattern.compile("^[a-z0-9][a-z0-9-]*$");
 
-	/** Control characters other than tab, line feed and carriage return (PostgreSQL refuses NUL outright). */
+	/**
+	 * Control characters other than tab, line feed and carriage return (PostgreSQL
+	 * refuses NUL outright).
+	 */
 	private static final Pattern CONTROL_IN_TEXT = Pattern.compile("[\\p{Cntrl}&&[^\\t\\n\\r]]");
 
 	private static final Pattern CONTROL_IN_LINE = Pattern.compile("\\p{Cntrl}");
@@ -85,8 +90,8 @@ public class ConcernLifecycle {
 	}
 
 	/**
-	 * Files a concern in a session, raised by {@code raiserHandle} (an organizer may name anyone; {@code null} or
-	 * blank means the actor's own person).
+	 * Files a concern in a session, raised by {@code raiserHandle} (an organizer may name
+	 * anyone; {@code null} or blank means the actor's own person).
 	 */
 	@Transactional
 	public Concern file(Long sessionId, ConcernDraft draft, String raiserHandle, Actor actor) {
@@ -131,8 +136,8 @@ public class ConcernLifecycle {
 	}
 
 	/**
-	 * Edits a concern as it was at {@code expectedVersion}; the raiser or an organizer may, and only an organizer
-	 * changes the key (the old key keeps redirecting).
+	 * Edits a concern as it was at {@code expectedVersion}; the raiser or an organizer
+	 * may, and only an organizer changes the key (the old key keeps redirecting).
 	 */
 	@Transactional
 	public Concern edit(Long concernId, long expectedVersion, ConcernDraft draft, Actor actor) {
@@ -161,7 +166,10 @@ public class ConcernLifecycle {
 		return concern;
 	}
 
-	/** Adds a response to the concern's thread; anyone signed in whose account belongs to a person may. */
+	/**
+	 * Adds a response to the concern's thread; anyone signed in whose account belongs to
+	 * a person may.
+	 */
 	@Transactional
 	public void respond(Long concernId, String body, Actor actor) {
 		requireSignedIn(actor);
@@ -175,19 +183,20 @@ public class ConcernLifecycle {
 		requireText("body", text, BODY_MAX, true);
 		Person author = this.people.findById(actor.personId()).orElseThrow();
 		this.responses.save(new ConcernResponse(concern, author, text, this.clock.instant()));
-		audit(actor, "CONCERN_RESPONSE", concern, "Responded to " + concern.getKey() + " ("
-				+ text.length() + " characters)");
+		audit(actor, "CONCERN_RESPONSE", concern,
+				"Responded to " + concern.getKey() + " (" + text.length() + " characters)");
 	}
 
 	/**
-	 * Moves a concern to another status: resolved (a note is required), withdrawn (by the raiser only), deferred (a
-	 * revisit date, today or later, is required), overruled (by an organizer only, a reason is required), or open
-	 * again. Only the raiser or an organizer changes the status. {@code expectedVersion}, when given, must be the
+	 * Moves a concern to another status: resolved (a note is required), withdrawn (by the
+	 * raiser only), deferred (a revisit date, today or later, is required), overruled (by
+	 * an organizer only, a reason is required), or open again. Only the raiser or an
+	 * organizer changes the status. {@code expectedVersion}, when given, must be the
 	 * concern's current version.
 	 */
 	@Transactional
-	public Concern transition(Long concernId, ConcernStatus to, String note, LocalDate revisitOn,
-			Long expectedVersion, Actor actor) {
+	public Concern transition(Long concernId, ConcernStatus to, String note, LocalDate revisitOn, Long expectedVersion,
+			Actor actor) {
 		requireSignedIn(actor);
 		Concern concern = find(concernId);
 		boolean raiser = actor.isPerson(concern.getRaisedBy().getId());
@@ -240,8 +249,9 @@ public class ConcernLifecycle {
 	}
 
 	/**
-	 * Resolves a concern because a resolution addresses it: nothing happens when it is already resolved, and a
-	 * withdrawn or overruled concern is refused ({@link ConcernRejected}). The raiser or an organizer may.
+	 * Resolves a concern because a resolution addresses it: nothing happens when it is
+	 * already resolved, and a withdrawn or overruled concern is refused
+	 * ({@link ConcernRejected}). The raiser or an organizer may.
 	 */
 	@Transactional
 	public void resolve(Long concernId, String note, Actor actor) {
@@ -257,7 +267,9 @@ public class ConcernLifecycle {
 		transition(concernId, ConcernStatus.RESOLVED, note, null, null, actor);
 	}
 
-	/** Adds a concern category; organizers only, and its name must be new (case aside). */
+	/**
+	 * Adds a concern category; organizers only, and its name must be new (case aside).
+	 */
 	@Transactional
 	public ConcernCategory addCategory(String name, Actor actor) {
 		requireSignedIn(actor);
@@ -281,12 +293,18 @@ public class ConcernLifecycle {
 		return category;
 	}
 
-	/** Whether the actor may edit the concern (and change its status): its raiser or an organizer. */
+	/**
+	 * Whether the actor may edit the concern (and change its status): its raiser or an
+	 * organizer.
+	 */
 	public static boolean mayEdit(Concern concern, Actor actor) {
 		return actor != null && (actor.isOrganizer() || actor.isPerson(concern.getRaisedBy().getId()));
 	}
 
-	/** A key made of the title's words: "Rust has no memory model!" → "rust-has-no-memory-model". */
+	/**
+	 * A key made of the title's words: "Rust has no memory model!" →
+	 * "rust-has-no-memory-model".
+	 */
 	public static String derivedKey(String title) {
 		String key = java.text.Normalizer.normalize((title != null) ? title : "", java.text.Normalizer.Form.NFKD)
 			.toLowerCase(Locale.ROOT)
@@ -333,8 +351,12 @@ public class ConcernLifecycle {
 			var found = this.subsystems.findAllBySlugIn(draft.subsystemSlugs());
 			if (found.size() != draft.subsystemSlugs().size()) {
 				Set<String> known = new java.util.HashSet<>(found.stream().map(Subsystem::getSlug).toList());
-				String unknown = draft.subsystemSlugs().stream().filter((slug) -> !known.contains(slug)).limit(5)
-					.map((slug) -> slug.replaceAll("\\p{Cntrl}", "?")).collect(java.util.stream.Collectors.joining(", "));
+				String unknown = draft.subsystemSlugs()
+					.stream()
+					.filter((slug) -> !known.contains(slug))
+					.limit(5)
+					.map((slug) -> slug.replaceAll("\\p{Cntrl}", "?"))
+					.collect(java.util.stream.Collectors.joining(", "));
 				throw new ConcernRejected("subsystems", "No subsystem is known as " + unknown + ".");
 			}
 			found.stream().sorted(java.util.Comparator.comparing(Subsystem::getName)).forEach(affected::add);
@@ -352,7 +374,8 @@ public class ConcernLifecycle {
 	private String checkKey(String wanted) {
 		String key = wanted.strip();
 		if (key.equals("new")) {
-			throw new ConcernRejected("key", "The key \"new\" is the address of the form for filing concerns; choose another.");
+			throw new ConcernRejected("key",
+					"The key \"new\" is the address of the form for filing concerns; choose another.");
 		}
 		if (key.length() > KEY_MAX || !KEY.matcher(key).matches()) {
 			throw new ConcernRejected("key", "A key is lower-case letters, digits and '-', starting with a letter "
@@ -384,8 +407,8 @@ public class ConcernLifecycle {
 
 	private static void requireText(String field, String text, int max, boolean multiline) {
 		if (text.length() > max) {
-			throw new ConcernRejected(field, "At most " + String.format(Locale.ROOT, "%,d", max) + " characters (this has "
-					+ String.format(Locale.ROOT, "%,d", text.length()) + ").");
+			throw new ConcernRejected(field, "At most " + String.format(Locale.ROOT, "%,d", max)
+					+ " characters (this has " + String.format(Locale.ROOT, "%,d", text.length()) + ").");
 		}
 		if ((multiline ? CONTROL_IN_TEXT : CONTROL_IN_LINE).matcher(text).find()) {
 			throw new ConcernRejected(field, "Remove the control characters (such as NUL) from this text.");

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The list of concerns across all events at {@code /concerns}: filtered by event, session, category, status,
- * subsystem, raiser and blocking, sorted, one page at a time, in a fixed number of statements.
+ * The list of concerns across all events at {@code /concerns}: filtered by event,
+ * session, category, status, subsystem, raiser and blocking, sorted, one page at a time,
+ * in a fixed number of statements.
  */
 @Service
 public class ConcernListing {
@@ -58,9 +59,11 @@ public class ConcernListing {
 
 	}
 
-	/** The filters as they arrive in the URL: slugs, handles and words, any of them blank. */
-	public record Filters(String event, String session, String category, String status, String subsystem,
-			String raiser, String blocking, String sort) {
+	/**
+	 * The filters as they arrive in the URL: slugs, handles and words, any of them blank.
+	 */
+	public record Filters(String event, String session, String category, String status, String subsystem, String raiser,
+			String blocking, String sort) {
 
 		public static Filters none() {
 			return new Filters(null, null, null, null, null, null, null, null);
@@ -89,9 +92,9 @@ public class ConcernListing {
 	}
 
 	/** One row of the list. */
-	public record Item(Long id, String eventSlug, String eventName, String sessionSlug, String sessionTitle,
-			String key, String title, String categoryName, String raiserHandle, String raiserName,
-			ConcernStatus status, boolean blocking, Instant createdAt, long responses, List<String> subsystems) {
+	public record Item(Long id, String eventSlug, String eventName, String sessionSlug, String sessionTitle, String key,
+			String title, String categoryName, String raiserHandle, String raiserName, ConcernStatus status,
+			boolean blocking, Instant createdAt, long responses, List<String> subsystems) {
 
 		public Item(Long id, String eventSlug, String eventName, String sessionSlug, String sessionTitle, String key,
 				String title, String categoryName, String raiserHandle, String raiserName, ConcernStatus status,
@@ -134,7 +137,9 @@ public class ConcernListing {
 		this.formerKeys = formerKeys;
 	}
 
-	/** A session as the concern forms need it: where it is and the subsystems it affects. */
+	/**
+	 * A session as the concern forms need it: where it is and the subsystems it affects.
+	 */
 	public record SessionRef(Long id, String eventSlug, String eventName, String slug, String title,
 			List<SubsystemOption> affected) {
 
@@ -178,8 +183,9 @@ public class ConcernListing {
 		}
 		Object[] row = rows.get(0);
 		List<SubsystemOption> affected = this.entityManager
-			.createQuery("select new org.summittracker.concern.ConcernListing$SubsystemOption(sub.slug, sub.name) "
-					+ "from Session s join s.affectedSubsystems sub where s.id = :id order by sub.name",
+			.createQuery(
+					"select new org.summittracker.concern.ConcernListing$SubsystemOption(sub.slug, sub.name) "
+							+ "from Session s join s.affectedSubsystems sub where s.id = :id order by sub.name",
 					SubsystemOption.class)
 			.setParameter("id", row[0])
 			.getResultList();
@@ -190,10 +196,12 @@ public class ConcernListing {
 	@Transactional(readOnly = true)
 	public java.util.Optional<Editable> editable(Long sessionId, String key) {
 		return this.entityManager
-			.createQuery("select new org.summittracker.concern.ConcernListing$Editable(c.id, c.version, c.key, c.title, "
-					+ "cat.slug, cat.name, c.body, c.blocking, c.blockingReason, r.handle, r.name, c.status) "
-					+ "from Concern c join c.category cat join c.raisedBy r "
-					+ "where c.session.id = :session and c.key = :key", Editable.class)
+			.createQuery(
+					"select new org.summittracker.concern.ConcernListing$Editable(c.id, c.version, c.key, c.title, "
+							+ "cat.slug, cat.name, c.body, c.blocking, c.blockingReason, r.handle, r.name, c.status) "
+							+ "from Concern c join c.category cat join c.raisedBy r "
+							+ "where c.session.id = :session and c.key = :key",
+					Editable.class)
 			.setParameter("session", sessionId)
 			.setParameter("key", key)
 			.getResultStream()
@@ -209,7 +217,10 @@ public class ConcernListing {
 						.getResultList()));
 	}
 
-	/** The concern's current key when {@code key} is one it had before an organizer changed it. */
+	/**
+	 * The concern's current key when {@code key} is one it had before an organizer
+	 * changed it.
+	 */
 	@Transactional(readOnly = true)
 	public java.util.Optional<String> currentKey(String eventSlug, String sessionSlug, String key) {
 		return this.formerKeys.findCurrentKey(eventSlug, sessionSlug, key);
@@ -227,13 +238,15 @@ public class ConcernListing {
 	/** The categories, by name. */
 	@Transactional(readOnly = true)
 	public List<ConcernCategory> categories() {
-		return this.entityManager.createQuery("select c from ConcernCategory c order by lower(c.name), c.id",
-				ConcernCategory.class).getResultList();
+		return this.entityManager
+			.createQuery("select c from ConcernCategory c order by lower(c.name), c.id", ConcernCategory.class)
+			.getResultList();
 	}
 
 	/**
-	 * One page (counting from 1) of the concerns the filters let through. {@code events} and {@code categories} are
-	 * the options already read for the page, used here to check the filters without asking again.
+	 * One page (counting from 1) of the concerns the filters let through. {@code events}
+	 * and {@code categories} are the options already read for the page, used here to
+	 * check the filters without asking again.
 	 */
 	@Transactional(readOnly = true)
 	public Page<Item> page(Filters filters, int page, List<EventOption> events, List<ConcernCategory> categories) {
@@ -256,7 +269,8 @@ public class ConcernListing {
 		if (session != null) {
 			String exists = "select count(s) from Session s where s.slug = :session"
 					+ ((event != null) ? " and s.event.slug = :event" : "");
-			TypedQuery<Long> query = this.entityManager.createQuery(exists, Long.class).setParameter("session", session);
+			TypedQuery<Long> query = this.entityManager.createQuery(exists, Long.class)
+				.setParameter("session", session);
 			if (event != null) {
 				query.setParameter("event", event);
 			}
@@ -291,8 +305,10 @@ public class ConcernListing {
 				.setParameter("slug", subsystem)
 				.getResultStream()
 				.findFirst()
-				.orElseThrow(() -> new UnknownFilter("subsystem", "There is no subsystem " + printable(subsystem) + "."));
-			where.append(" and exists (select 1 from Concern c2 join c2.subsystems sub where c2 = c and sub.id = :subsystem)");
+				.orElseThrow(
+						() -> new UnknownFilter("subsystem", "There is no subsystem " + printable(subsystem) + "."));
+			where.append(
+					" and exists (select 1 from Concern c2 join c2.subsystems sub where c2 = c and sub.id = :subsystem)");
 			params.put("subsystem", id);
 		}
 		String raiser = blankToNull(filters.raiser());
@@ -310,7 +326,8 @@ public class ConcernListing {
 			boolean value = switch (blocking.toLowerCase(Locale.ROOT)) {
 				case "yes", "true" -> true;
 				case "no", "false" -> false;
-				default -> throw new UnknownFilter("blocking", "Blocking is yes or no, not " + printable(blocking) + ".");
+				default ->
+					throw new UnknownFilter("blocking", "Blocking is yes or no, not " + printable(blocking) + ".");
 			};
 			where.append(" and c.blocking = :blocking");
 			params.put("blocking", value);
@@ -323,10 +340,11 @@ public class ConcernListing {
 		TypedQuery<Long> count = this.entityManager.createQuery("select count(c)" + from + where, Long.class);
 		params.forEach(count::setParameter);
 		long total = count.getSingleResult();
-		TypedQuery<Item> select = this.entityManager.createQuery("select new org.summittracker.concern.ConcernListing$Item("
-				+ "c.id, e.slug, e.name, s.slug, s.title, c.key, c.title, cat.name, r.handle, r.name, c.status, "
-				+ "c.blocking, c.createdAt, (select count(cr) from ConcernResponse cr where cr.concern = c))" + from
-				+ where + " order by " + sort.orderBy, Item.class);
+		TypedQuery<Item> select = this.entityManager
+			.createQuery("select new org.summittracker.concern.ConcernListing$Item("
+					+ "c.id, e.slug, e.name, s.slug, s.title, c.key, c.title, cat.name, r.handle, r.name, c.status, "
+					+ "c.blocking, c.createdAt, (select count(cr) from ConcernResponse cr where cr.concern = c))" + from
+					+ where + " order by " + sort.orderBy, Item.class);
 		params.forEach(select::setParameter);
 		select.setFirstResult((page - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE);
 		List<Item> items = select.getResultList();
@@ -364,7 +382,10 @@ public class ConcernListing {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
-	/** A filter value fit to repeat in a message: control characters shown as '?', at most 80 characters. */
+	/**
+	 * A filter value fit to repeat in a message: control characters shown as '?', at most
+	 * 80 characters.
+	 */
 	private static String printable(String value) {
 		String text = value.replaceAll("\\p{Cntrl}", "?");
 		return "\u201c" + ((text.length() > 80) ? text.substring(0, 80) + "…" : text) + "\u201d";

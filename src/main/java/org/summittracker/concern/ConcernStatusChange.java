@@ -15,7 +15,8 @@ import jakarta.persistence.ManyToOne;
 import org.summittracker.people.Person;
 
 /**
- * One step in a concern's life, kept for ever: who moved it from what to what, when, and why.
+ * One step in a concern's life, kept for ever: who moved it from what to what, when, and
+ * why.
  */
 @Entity
 public class ConcernStatusChange {

@@ -35,8 +35,8 @@ public final class ConcernViews {
 	public record ResponseView(String authorHandle, String authorName, String body, Instant createdAt) {
 	}
 
-	public record StatusChangeView(ConcernStatus fromStatus, ConcernStatus toStatus, String note,
-			LocalDate revisitOn, String changedByHandle, String changedByName, Instant changedAt) {
+	public record StatusChangeView(ConcernStatus fromStatus, ConcernStatus toStatus, String note, LocalDate revisitOn,
+			String changedByHandle, String changedByName, Instant changedAt) {
 	}
 
 	/** A concern's key, for listings that cite concerns by key. */

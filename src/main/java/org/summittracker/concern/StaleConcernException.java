@@ -1,7 +1,8 @@
 package org.summittracker.concern;
 
 /**
- * The form was filled in against an older state of the concern: someone changed it since. Nothing was saved.
+ * The form was filled in against an older state of the concern: someone changed it since.
+ * Nothing was saved.
  */
 public class StaleConcernException extends RuntimeException {
 

@@ -4,8 +4,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether demo data (and so the demo accounts with their well-known password) is on; the layout's banner reads it
- * as {@code @demoMode.enabled}.
+ * Whether demo data (and so the demo accounts with their well-known password) is on; the
+ * layout's banner reads it as {@code @demoMode.enabled}.
  */
 @Component("demoMode")
 public class DemoMode {

@@ -8,8 +8,8 @@ import org.summittracker.resolution.Outcome;
 import org.summittracker.session.DiscussionNote.Kind;
 
 /**
- * The facts of the demo summit, in our own words: the 2021 Kernel Maintainers Summit session on using Rust for
- * kernel development (reported publicly on 2021-09-27).
+ * The facts of the demo summit, in our own words: the 2021 Kernel Maintainers Summit
+ * session on using Rust for kernel development (reported publicly on 2021-09-27).
  */
 final class DemoSummit {
 
@@ -45,7 +45,8 @@ final class DemoSummit {
 
 	static final String EVENT_NAME = "Kernel Maintainers Summit 2021";
 
-	// The facts give "September 2021, alongside Linux Plumbers Conference 2021"; that conference ran 20 to 24 September.
+	// The facts give "September 2021, alongside Linux Plumbers Conference 2021"; that
+	// conference ran 20 to 24 September.
 	static final LocalDate STARTS_ON = LocalDate.of(2021, 9, 20);
 
 	static final LocalDate ENDS_ON = LocalDate.of(2021, 9, 24);
@@ -66,7 +67,8 @@ final class DemoSummit {
 
 	static final String NOTE_TAKER = "organizer";
 
-	// Every demo account signs in with this password; the layout says so on every page while demo data is on.
+	// Every demo account signs in with this password; the layout says so on every page
+	// while demo data is on.
 	static final String ACCOUNT_PASSWORD = "demo";
 
 	static final String ADMIN_ACCOUNT = "admin";
@@ -82,18 +84,15 @@ final class DemoSummit {
 
 	static final List<String> AFFECTED = List.of("gpio", "driver-core", "vfs", "bluetooth", "wireless-drivers");
 
-	static final List<PersonFact> PEOPLE = List.of(
-			new PersonFact("ojeda", "Miguel Ojeda", "Rust for Linux lead"),
+	static final List<PersonFact> PEOPLE = List.of(new PersonFact("ojeda", "Miguel Ojeda", "Rust for Linux lead"),
 			new PersonFact("torvalds", "Linus Torvalds", "Top-level maintainer"),
 			new PersonFact("walleij", "Linus Walleij", "GPIO maintainer"),
 			new PersonFact("gregkh", "Greg Kroah-Hartman", "Driver core, staging, stable"),
 			new PersonFact("wedsonaf", "Wedson Almeida Filho", "Author of the Rust GPIO driver (July 2021)"),
 			new PersonFact("keescook", "Kees Cook", "Kernel hardening"),
-			new PersonFact("airlied", "Dave Airlie", "DRM (graphics)"),
-			new PersonFact("tytso", "Ted Ts'o", "ext4"),
+			new PersonFact("airlied", "Dave Airlie", "DRM (graphics)"), new PersonFact("tytso", "Ted Ts'o", "ext4"),
 			new PersonFact("broonie", "Mark Brown", "SPI, regulator, ASoC"),
-			new PersonFact("arnd", "Arnd Bergmann", "arm-soc, asm-generic"),
-			new PersonFact("viro", "Al Viro", "VFS"),
+			new PersonFact("arnd", "Arnd Bergmann", "arm-soc, asm-generic"), new PersonFact("viro", "Al Viro", "VFS"),
 			new PersonFact("tglx", "Thomas Gleixner", "x86, timers, interrupts"),
 			new PersonFact("paulmck", "Paul McKenney", "RCU, memory model"),
 			new PersonFact("holtmann", "Marcel Holtmann", "Bluetooth"),
@@ -119,9 +118,10 @@ final class DemoSummit {
 			"arnd", "viro", "tglx");
 
 	static final List<NoteFact> NOTES = List.of(
-			new NoteFact("ojeda", Kind.PROPOSAL, "Asked whether the community wants Rust at all. If it is merged it "
-					+ "should be a first-class citizen; many developers are interested, and the Android team "
-					+ "actively wants it."),
+			new NoteFact("ojeda", Kind.PROPOSAL,
+					"Asked whether the community wants Rust at all. If it is merged it "
+							+ "should be a first-class citizen; many developers are interested, and the Android team "
+							+ "actively wants it."),
 			new NoteFact("torvalds", Kind.REMARK, "The community will \"almost certainly\" run a trial, but a trial it "
 					+ "is. What is needed is buy-in from the maintainers directly affected at first, not from a "
 					+ "majority. Nothing in the patches he has seen made him refuse, and without merging Rust will "
@@ -132,34 +132,40 @@ final class DemoSummit {
 			new NoteFact("keescook", Kind.PROPOSAL, "WiFi or Bluetooth drivers would be good places to start. Greg "
 					+ "would happily see the existing Bluetooth drivers replaced, and suggested picking ten of the "
 					+ "hundred or so out-of-tree drivers in an upcoming phone."),
-			new NoteFact("airlied", Kind.QUESTION, "Some maintainers will be scared and need learning resources. Has "
-					+ "anyone tried Rust in the core of a subsystem, with C at the edges?"),
-			new NoteFact("ojeda", Kind.ANSWER, "No. The aim is safe abstractions, so that drivers can be written in "
-					+ "safe Rust."),
-			new NoteFact("tytso", Kind.PROPOSAL, "Post the patches every week or two to keep maintainers' "
-					+ "attention."),
-			new NoteFact("tytso", Kind.OBJECTION, "Cross-subsystem changes: if a filesystem change breaks the Rust "
-					+ "GPIO interface, who fixes it?"),
+			new NoteFact("airlied", Kind.QUESTION,
+					"Some maintainers will be scared and need learning resources. Has "
+							+ "anyone tried Rust in the core of a subsystem, with C at the edges?"),
+			new NoteFact("ojeda", Kind.ANSWER,
+					"No. The aim is safe abstractions, so that drivers can be written in " + "safe Rust."),
+			new NoteFact("tytso", Kind.PROPOSAL,
+					"Post the patches every week or two to keep maintainers' " + "attention."),
+			new NoteFact("tytso", Kind.OBJECTION,
+					"Cross-subsystem changes: if a filesystem change breaks the Rust "
+							+ "GPIO interface, who fixes it?"),
 			new NoteFact("ojeda", Kind.ANSWER, "Maintainers must buy in and review; developers who cross into "
 					+ "subsystems using Rust will need to learn it. The Rust developers will help but cannot carry "
 					+ "it alone."),
 			new NoteFact("broonie", Kind.REMARK, "Reviewing for \"tasteful\" Rust will matter."),
-			new NoteFact("arnd", Kind.OBJECTION, "One top-level Rust directory is the wrong shape; the code should be "
-					+ "spread over the subsystems it serves."),
-			new NoteFact("ojeda", Kind.ANSWER, "Some central support is needed, but much of the kernel crate can be "
-					+ "split into subsystem crates."),
-			new NoteFact("viro", Kind.OBJECTION, "Toolchain stability: needing the latest compiler breaks bisection "
-					+ "over years of history."),
+			new NoteFact("arnd", Kind.OBJECTION,
+					"One top-level Rust directory is the wrong shape; the code should be "
+							+ "spread over the subsystems it serves."),
+			new NoteFact("ojeda", Kind.ANSWER,
+					"Some central support is needed, but much of the kernel crate can be "
+							+ "split into subsystem crates."),
+			new NoteFact("viro", Kind.OBJECTION,
+					"Toolchain stability: needing the latest compiler breaks bisection " + "over years of history."),
 			new NoteFact("ojeda", Kind.ANSWER, "Unstable features are used today, and one Rust version is supported "
 					+ "per kernel release. Bisection would need compiler changes for now; the problem goes away once "
 					+ "only stable features are needed, and waiting for that would be understandable."),
-			new NoteFact("tglx", Kind.OBJECTION, "Not opposed, but worried about \"the blank page where the memory "
-					+ "model should be\"."),
-			new NoteFact("ojeda", Kind.ANSWER, "Rust follows the C11/C++11 models for now; this is the moment to "
-					+ "influence the Rust community, and Paul McKenney has been encouraged to engage."),
-			new NoteFact("torvalds", Kind.REMARK, "Closing: this is an experiment that will take years to judge. He "
-					+ "wants a safer language, especially for drivers, and does not expect the kernel to be "
-					+ "rewritten in Rust."));
+			new NoteFact("tglx", Kind.OBJECTION,
+					"Not opposed, but worried about \"the blank page where the memory " + "model should be\"."),
+			new NoteFact("ojeda", Kind.ANSWER,
+					"Rust follows the C11/C++11 models for now; this is the moment to "
+							+ "influence the Rust community, and Paul McKenney has been encouraged to engage."),
+			new NoteFact("torvalds", Kind.REMARK,
+					"Closing: this is an experiment that will take years to judge. He "
+							+ "wants a safer language, especially for drivers, and does not expect the kernel to be "
+							+ "rewritten in Rust."));
 
 	static final List<ConcernFact> CONCERNS = List.of(
 			new ConcernFact("toolchain-stability", "Requires the newest Rust compiler and unstable features",
@@ -167,8 +173,9 @@ final class DemoSummit {
 					"Building the Rust code needs the latest compiler and unstable language features. "
 							+ "Open, but not blocking the trial.",
 					List.of()),
-			new ConcernFact("bisection", "Bisecting across years of history would need a different compiler at each step",
-					"bisection", "viro",
+			new ConcernFact("bisection",
+					"Bisecting across years of history would need a different compiler at each step", "bisection",
+					"viro",
 					"With one supported Rust version per kernel release, a bisection over a long range has to "
 							+ "switch compilers as it goes.",
 					List.of()),
@@ -181,8 +188,9 @@ final class DemoSummit {
 					List.of()),
 			new ConcernFact("code-layout", "A single top-level Rust directory instead of code spread over subsystems",
 					"code-layout", "arnd", "Rust code should live with the subsystems it serves.",
-					List.of(new ResponseFact("ojeda", "Answered: some central support is needed, but the plan is to "
-							+ "split much of the kernel crate into subsystem crates."))),
+					List.of(new ResponseFact("ojeda",
+							"Answered: some central support is needed, but the plan is to "
+									+ "split much of the kernel crate into subsystem crates."))),
 			new ConcernFact("reviewer-readiness", "Maintainers need resources to review Rust; review for taste",
 					"review-capacity", "airlied",
 					"Maintainers need learning resources before they can review Rust, and review for "
@@ -202,8 +210,9 @@ final class DemoSummit {
 			new PositionFact("broonie", Stance.UNDECIDED, "Just started learning Rust", List.of()));
 
 	static final List<ResolutionFact> RESOLUTIONS = List.of(
-			new ResolutionFact(Outcome.EXPERIMENT, "Rust support will be tried in the mainline kernel as an "
-					+ "experiment; it is not a commitment and not a rewrite of the kernel."),
+			new ResolutionFact(Outcome.EXPERIMENT,
+					"Rust support will be tried in the mainline kernel as an "
+							+ "experiment; it is not a commitment and not a rewrite of the kernel."),
 			new ResolutionFact(Outcome.AGREED, "The gate for merging is buy-in from the maintainers of the directly "
 					+ "affected subsystems, not a majority of all maintainers."));
 

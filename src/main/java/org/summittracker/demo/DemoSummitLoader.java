@@ -47,8 +47,9 @@ import org.summittracker.session.SessionRepository;
 import static org.summittracker.demo.DemoSummit.EVENT_SLUG;
 
 /**
- * Loads {@link DemoSummit} in one transaction. People and subsystems are found or created by handle and slug; the
- * event and everything in it are created only when the event is not there yet, so a restart adds nothing twice.
+ * Loads {@link DemoSummit} in one transaction. People and subsystems are found or created
+ * by handle and slug; the event and everything in it are created only when the event is
+ * not there yet, so a restart adds nothing twice.
  */
 @Component
 public class DemoSummitLoader {
@@ -83,11 +84,11 @@ public class DemoSummitLoader {
 
 	private final Accounts accounts;
 
-	DemoSummitLoader(PersonRepository people, SubsystemRepository subsystems,
-			MaintainershipRepository maintainerships, EventRepository events, SessionRepository sessions,
-			ParticipantRepository participants, DiscussionNoteRepository notes, ConcernCategoryRepository categories,
-			ConcernRepository concerns, ConcernResponseRepository responses, PositionHistory positions,
-			ResolutionRepository resolutions, FollowUpRepository followUps, Accounts accounts) {
+	DemoSummitLoader(PersonRepository people, SubsystemRepository subsystems, MaintainershipRepository maintainerships,
+			EventRepository events, SessionRepository sessions, ParticipantRepository participants,
+			DiscussionNoteRepository notes, ConcernCategoryRepository categories, ConcernRepository concerns,
+			ConcernResponseRepository responses, PositionHistory positions, ResolutionRepository resolutions,
+			FollowUpRepository followUps, Accounts accounts) {
 		this.people = people;
 		this.subsystems = subsystems;
 		this.maintainerships = maintainerships;
@@ -104,7 +105,10 @@ public class DemoSummitLoader {
 		this.accounts = accounts;
 	}
 
-	/** Loads the demo summit unless it is there already; answers whether it loaded anything. */
+	/**
+	 * Loads the demo summit unless it is there already; answers whether it loaded
+	 * anything.
+	 */
 	@Transactional
 	public boolean load() {
 		Map<String, Person> byHandle = new HashMap<>();
@@ -122,8 +126,8 @@ public class DemoSummitLoader {
 		Event event = this.events.save(new Event(EVENT_SLUG, DemoSummit.EVENT_NAME, DemoSummit.STARTS_ON,
 				DemoSummit.ENDS_ON, DemoSummit.LOCATION, DemoSummit.EVENT_DESCRIPTION));
 		Person noteTaker = byHandle.get(DemoSummit.NOTE_TAKER);
-		Session session = new Session(event, DemoSummit.SESSION_SLUG, DemoSummit.SESSION_TITLE, 1,
-				DemoSummit.PROPOSAL, byHandle.get(DemoSummit.LEAD));
+		Session session = new Session(event, DemoSummit.SESSION_SLUG, DemoSummit.SESSION_TITLE, 1, DemoSummit.PROPOSAL,
+				byHandle.get(DemoSummit.LEAD));
 		session.describe(DemoSummit.SUMMARY);
 		session.markHeld();
 		DemoSummit.AFFECTED.forEach((slug) -> session.affects(bySlug.get(slug)));
@@ -146,7 +150,8 @@ public class DemoSummitLoader {
 					c.body(), DemoSummit.RECORDED_AT);
 			byKey.put(c.key(), this.concerns.save(concern));
 			for (DemoSummit.ResponseFact r : c.responses()) {
-				this.responses.save(new ConcernResponse(concern, byHandle.get(r.author()), r.body(), DemoSummit.RECORDED_AT));
+				this.responses
+					.save(new ConcernResponse(concern, byHandle.get(r.author()), r.body(), DemoSummit.RECORDED_AT));
 			}
 		}
 
@@ -175,7 +180,10 @@ public class DemoSummitLoader {
 		return true;
 	}
 
-	/** admin (Admin and Organizer), organizer (Organizer) and a Maintainer account per other demo person. */
+	/**
+	 * admin (Admin and Organizer), organizer (Organizer) and a Maintainer account per
+	 * other demo person.
+	 */
 	private List<AccountSpec> demoAccounts(Map<String, Person> byHandle) {
 		List<AccountSpec> specs = new ArrayList<>();
 		specs.add(new AccountSpec(DemoSummit.ADMIN_ACCOUNT, null, EnumSet.of(Role.ADMIN, Role.ORGANIZER)));
@@ -183,8 +191,8 @@ public class DemoSummitLoader {
 				EnumSet.of(Role.ORGANIZER)));
 		DemoSummit.PEOPLE.stream()
 			.filter((p) -> !p.handle().equals(DemoSummit.NOTE_TAKER))
-			.forEach((p) -> specs.add(new AccountSpec(p.handle(), byHandle.get(p.handle()).getId(),
-					EnumSet.of(Role.MAINTAINER))));
+			.forEach((p) -> specs
+				.add(new AccountSpec(p.handle(), byHandle.get(p.handle()).getId(), EnumSet.of(Role.MAINTAINER))));
 		return specs;
 	}
 
@@ -196,8 +204,8 @@ public class DemoSummitLoader {
 
 	private Subsystem subsystem(DemoSummit.SubsystemFact fact) {
 		return this.subsystems.findBySlug(fact.slug())
-			.orElseGet(() -> this.subsystems.save(new Subsystem(fact.slug(), fact.name(), Subsystem.Status.MAINTAINED,
-					fact.mailingList())));
+			.orElseGet(() -> this.subsystems
+				.save(new Subsystem(fact.slug(), fact.name(), Subsystem.Status.MAINTAINED, fact.mailingList())));
 	}
 
 	private void maintain(Person person, Subsystem subsystem) {

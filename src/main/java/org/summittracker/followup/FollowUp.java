@@ -79,7 +79,10 @@ public class FollowUp {
 		this.resolution = resolution;
 	}
 
-	/** Changes what the follow-up asks of whom, and by when; its history keeps the previous values. */
+	/**
+	 * Changes what the follow-up asks of whom, and by when; its history keeps the
+	 * previous values.
+	 */
 	void revise(String title, Person owner, LocalDate dueOn, Concern concern, Resolution resolution, Instant at) {
 		this.title = title;
 		this.owner = owner;
@@ -90,13 +93,14 @@ public class FollowUp {
 	}
 
 	/**
-	 * Moves the follow-up to {@code to}. Dropping needs a reason; reopening a dropped follow-up clears it (its
-	 * history keeps it).
+	 * Moves the follow-up to {@code to}. Dropping needs a reason; reopening a dropped
+	 * follow-up clears it (its history keeps it).
 	 */
 	void move(FollowUpStatus to, String reason, Instant at) {
 		if (!this.status.mayMoveTo(to)) {
-			throw new FollowUpRuleException("status", "A follow-up that is " + this.status.label().toLowerCase(
-					java.util.Locale.ROOT) + " cannot become " + to.label().toLowerCase(java.util.Locale.ROOT) + ".");
+			throw new FollowUpRuleException("status",
+					"A follow-up that is " + this.status.label().toLowerCase(java.util.Locale.ROOT) + " cannot become "
+							+ to.label().toLowerCase(java.util.Locale.ROOT) + ".");
 		}
 		if (to == FollowUpStatus.DROPPED && (reason == null || reason.isBlank())) {
 			throw new FollowUpRuleException("reason", "Say why the follow-up is dropped.");

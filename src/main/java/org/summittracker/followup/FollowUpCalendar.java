@@ -8,8 +8,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * A person's follow-ups as an iCalendar feed (RFC 5545): one all-day VEVENT on each due date, which every calendar
- * application shows (VTODO is ignored by many). Lines end in CRLF and are folded at 75 octets.
+ * A person's follow-ups as an iCalendar feed (RFC 5545): one all-day VEVENT on each due
+ * date, which every calendar application shows (VTODO is ignored by many). Lines end in
+ * CRLF and are folded at 75 octets.
  */
 public final class FollowUpCalendar {
 
@@ -26,8 +27,10 @@ public final class FollowUpCalendar {
 	}
 
 	/**
-	 * The feed of {@code followUps} (those without a due date are left out: a calendar needs a day).
-	 * @param baseUrl the application's address, such as {@code https://summit.example.org}, for links and UIDs
+	 * The feed of {@code followUps} (those without a due date are left out: a calendar
+	 * needs a day).
+	 * @param baseUrl the application's address, such as
+	 * {@code https://summit.example.org}, for links and UIDs
 	 */
 	public static String render(String ownerHandle, String ownerName, List<FollowUpListing> followUps, String baseUrl,
 			Instant now) {
@@ -51,8 +54,7 @@ public final class FollowUpCalendar {
 			calendar.line("DTEND;VALUE=DATE:" + DAY.format(f.dueOn().plusDays(1)));
 			calendar.line("SUMMARY:" + text((f.status().isActive() ? "" : f.status().label() + ": ") + f.title()));
 			calendar.line("DESCRIPTION:" + text("Follow-up of the session " + f.sessionTitle() + " (" + f.eventName()
-					+ "). Status: " + f.status().label()
-					+ ((f.dropReason() != null) ? " (" + f.dropReason() + ")" : "")
+					+ "). Status: " + f.status().label() + ((f.dropReason() != null) ? " (" + f.dropReason() + ")" : "")
 					+ ((f.concernKey() != null) ? ". Addresses the concern " + f.concernKey() : "")
 					+ ((f.resolutionSeq() != null) ? ". Implements resolution " + f.resolutionSeq() : "") + ".\n"
 					+ url));
@@ -60,15 +62,18 @@ public final class FollowUpCalendar {
 			calendar.line("STATUS:" + ((f.status() == FollowUpStatus.DROPPED) ? "CANCELLED" : "CONFIRMED"));
 			calendar.line("TRANSP:TRANSPARENT");
 			calendar.line("SEQUENCE:" + f.version());
-			calendar.line("LAST-MODIFIED:" + STAMP.format(
-					((f.updatedAt() != null) ? f.updatedAt() : now).truncatedTo(ChronoUnit.SECONDS)));
+			calendar.line("LAST-MODIFIED:"
+					+ STAMP.format(((f.updatedAt() != null) ? f.updatedAt() : now).truncatedTo(ChronoUnit.SECONDS)));
 			calendar.line("END:VEVENT");
 		}
 		calendar.line("END:VCALENDAR");
 		return calendar.out.toString();
 	}
 
-	/** A TEXT value: backslashes, semicolons, commas and line breaks escaped; other control characters dropped. */
+	/**
+	 * A TEXT value: backslashes, semicolons, commas and line breaks escaped; other
+	 * control characters dropped.
+	 */
 	static String text(String value) {
 		StringBuilder escaped = new StringBuilder(value.length());
 		for (int i = 0; i < value.length(); i++) {
@@ -88,7 +93,10 @@ public final class FollowUpCalendar {
 		return escaped.toString();
 	}
 
-	/** Appends one content line, folded so that no physical line exceeds 75 octets of UTF-8 (RFC 5545, 3.1). */
+	/**
+	 * Appends one content line, folded so that no physical line exceeds 75 octets of
+	 * UTF-8 (RFC 5545, 3.1).
+	 */
 	private void line(String content) {
 		int octets = 0;
 		int limit = 75;

@@ -14,8 +14,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * One change of a follow-up, appended and never altered: its status before and after, a note (the reason it was
- * dropped), the change in words and who made it.
+ * One change of a follow-up, appended and never altered: its status before and after, a
+ * note (the reason it was dropped), the change in words and who made it.
  */
 @Entity
 @Table(name = "follow_up_change")

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * A follow-up as lists, the home page and the calendar feed show it: with its owner, session and event.
+ * A follow-up as lists, the home page and the calendar feed show it: with its owner,
+ * session and event.
  */
 public record FollowUpListing(Long id, String title, Long ownerId, String ownerHandle, String ownerName,
 		LocalDate dueOn, FollowUpStatus status, String dropReason, String eventSlug, String eventName,
@@ -21,7 +22,10 @@ public record FollowUpListing(Long id, String title, Long ownerId, String ownerH
 		return isOverdue(today) ? ChronoUnit.DAYS.between(this.dueOn, today) : 0;
 	}
 
-	/** "Overdue by 3 days", "Overdue by 1 day", or "" when not overdue: said in words, not by colour alone. */
+	/**
+	 * "Overdue by 3 days", "Overdue by 1 day", or "" when not overdue: said in words, not
+	 * by colour alone.
+	 */
 	public String overdueWords(LocalDate today) {
 		long days = overdueDays(today);
 		return (days == 0) ? "" : "Overdue by " + days + ((days == 1) ? " day" : " days");

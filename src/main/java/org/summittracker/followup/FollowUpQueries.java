@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads follow-ups for lists, the home page and the calendar feed, each in a fixed number of statements.
+ * Reads follow-ups for lists, the home page and the calendar feed, each in a fixed number
+ * of statements.
  */
 @Component
 @Transactional(readOnly = true)
@@ -39,7 +40,10 @@ public class FollowUpQueries {
 		this.entityManager = entityManager;
 	}
 
-	/** A page of follow-ups matching the filter, earliest due first (so overdue ones lead), in two statements. */
+	/**
+	 * A page of follow-ups matching the filter, earliest due first (so overdue ones
+	 * lead), in two statements.
+	 */
 	public Page<FollowUpListing> page(FollowUpFilter filter, LocalDate today, Pageable pageable) {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -60,8 +64,9 @@ public class FollowUpQueries {
 			parameters.put("today", today);
 			parameters.put("active", List.of(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS));
 		}
-		TypedQuery<Long> count = this.entityManager.createQuery("select count(f) from FollowUp f join f.owner o"
-				+ " join f.session s join s.event e" + where, Long.class);
+		TypedQuery<Long> count = this.entityManager.createQuery(
+				"select count(f) from FollowUp f join f.owner o" + " join f.session s join s.event e" + where,
+				Long.class);
 		parameters.forEach(count::setParameter);
 		long total = count.getSingleResult();
 		if (total == 0 || pageable.getOffset() >= total) {
@@ -82,7 +87,10 @@ public class FollowUpQueries {
 			.findFirst();
 	}
 
-	/** The person's follow-ups still owed (open or in progress), overdue first, then by due date; at most {@code limit}. */
+	/**
+	 * The person's follow-ups still owed (open or in progress), overdue first, then by
+	 * due date; at most {@code limit}.
+	 */
 	public List<FollowUpListing> owedBy(Long personId, int limit) {
 		return this.entityManager
 			.createQuery(LISTING + " where o.id = :owner and f.status in :active order by f.dueOn nulls last, f.id",
@@ -93,7 +101,10 @@ public class FollowUpQueries {
 			.getResultList();
 	}
 
-	/** The follow-ups with a due date a person owns, for the calendar feed, newest due dates first; at most {@code limit}. */
+	/**
+	 * The follow-ups with a due date a person owns, for the calendar feed, newest due
+	 * dates first; at most {@code limit}.
+	 */
 	public List<FollowUpListing> datedFor(String handle, int limit) {
 		return this.entityManager
 			.createQuery(LISTING + " where o.handle = :handle and f.dueOn is not null order by f.dueOn desc, f.id",
@@ -127,7 +138,8 @@ public class FollowUpQueries {
 
 	public List<FollowUpChange> history(Long followUpId) {
 		return this.entityManager
-			.createQuery("select c from FollowUpChange c where c.followUp.id = :id order by c.changedAt desc, c.id desc",
+			.createQuery(
+					"select c from FollowUpChange c where c.followUp.id = :id order by c.changedAt desc, c.id desc",
 					FollowUpChange.class)
 			.setParameter("id", followUpId)
 			.getResultList();

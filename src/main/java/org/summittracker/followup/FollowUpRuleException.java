@@ -1,7 +1,8 @@
 package org.summittracker.followup;
 
 /**
- * A change the domain refuses, naming the form field at fault and why, in words for the page.
+ * A change the domain refuses, naming the form field at fault and why, in words for the
+ * page.
  */
 public class FollowUpRuleException extends RuntimeException {
 

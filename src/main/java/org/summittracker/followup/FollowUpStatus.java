@@ -14,7 +14,10 @@ public enum FollowUpStatus {
 		return this.label;
 	}
 
-	/** How the status reads in URLs and forms: {@code open}, {@code in-progress}, {@code done}, {@code dropped}. */
+	/**
+	 * How the status reads in URLs and forms: {@code open}, {@code in-progress},
+	 * {@code done}, {@code dropped}.
+	 */
 	public String slug() {
 		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 	}
@@ -34,7 +37,9 @@ public enum FollowUpStatus {
 		return this == OPEN || this == IN_PROGRESS;
 	}
 
-	/** Any status may move to any other: work starts, ends, is dropped, or is reopened. */
+	/**
+	 * Any status may move to any other: work starts, ends, is dropped, or is reopened.
+	 */
 	public boolean mayMoveTo(FollowUpStatus to) {
 		return to != null && to != this;
 	}

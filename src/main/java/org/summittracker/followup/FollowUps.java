@@ -24,9 +24,10 @@ import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 
 /**
- * Assigns follow-ups and changes them. Organizers assign and change any follow-up; its owner changes their own
- * (title, due date, links, status) but not who owns it; everyone else is refused. Every change is appended to the
- * follow-up's history and the audit trail.
+ * Assigns follow-ups and changes them. Organizers assign and change any follow-up; its
+ * owner changes their own (title, due date, links, status) but not who owns it; everyone
+ * else is refused. Every change is appended to the follow-up's history and the audit
+ * trail.
  */
 @Service
 public class FollowUps {
@@ -69,7 +70,10 @@ public class FollowUps {
 		return actor != null && actor.isOrganizer();
 	}
 
-	/** Whether the actor may change the follow-up owned by {@code ownerId}: an organizer, or its owner. */
+	/**
+	 * Whether the actor may change the follow-up owned by {@code ownerId}: an organizer,
+	 * or its owner.
+	 */
 	public static boolean mayUpdate(Actor actor, Long ownerId) {
 		return actor != null && actor.mayActFor(ownerId);
 	}
@@ -157,8 +161,7 @@ public class FollowUps {
 		return followUp;
 	}
 
-	private void append(FollowUp followUp, FollowUpStatus from, String note, String summary, Actor actor,
-			Instant at) {
+	private void append(FollowUp followUp, FollowUpStatus from, String note, String summary, Actor actor, Instant at) {
 		this.changes.save(new FollowUpChange(followUp, from, note, summary, actor.personId(), actor.username(), at));
 		this.events.publishEvent(new AuditableChange(actor.username(),
 				(from == null) ? "FOLLOW_UP_ASSIGNED"

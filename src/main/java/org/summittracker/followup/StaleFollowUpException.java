@@ -1,7 +1,8 @@
 package org.summittracker.followup;
 
 /**
- * The form was filled in against an older version of the follow-up; nothing was saved (answered with 409).
+ * The form was filled in against an older version of the follow-up; nothing was saved
+ * (answered with 409).
  */
 public class StaleFollowUpException extends RuntimeException {
 

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import org.summittracker.minutes.SessionMinutes.EventHeader;
 
 /**
- * Minutes as one printable HTML document (well-formed, so that the PDF renderer can read it too). In event minutes
- * each session starts on a new page.
+ * Minutes as one printable HTML document (well-formed, so that the PDF renderer can read
+ * it too). In event minutes each session starts on a new page.
  */
 @Component
 class HtmlMinutes {
@@ -60,6 +60,5 @@ class HtmlMinutes {
 	/** A buy-in row with its wording worked out, for the template. */
 	public record BuyInRow(SessionMinutes.BuyInEntry entry, String qualifier, String entered) {
 	}
-
 
 }

@@ -13,7 +13,8 @@ import org.summittracker.minutes.SessionMinutes.Response;
 import static org.summittracker.minutes.MinutesFormat.day;
 
 /**
- * Minutes as Markdown. User text is written as it was entered (it is Markdown already); table cells escape pipes.
+ * Minutes as Markdown. User text is written as it was entered (it is Markdown already);
+ * table cells escape pipes.
  */
 final class MarkdownMinutes {
 
@@ -73,8 +74,8 @@ final class MarkdownMinutes {
 		}
 		for (ConcernEntry c : m.concerns()) {
 			out.println("- `" + c.key() + "` " + c.title());
-			out.println("  - Category: " + c.category() + "; raised by " + c.raisedBy().name() + "; status: " + c.status()
-					+ (c.blocking() ? "; blocking: " + c.blockingReason() : ""));
+			out.println("  - Category: " + c.category() + "; raised by " + c.raisedBy().name() + "; status: "
+					+ c.status() + (c.blocking() ? "; blocking: " + c.blockingReason() : ""));
 			if (c.statusNote() != null) {
 				out.println("  - Note: " + c.statusNote());
 			}
@@ -119,8 +120,8 @@ final class MarkdownMinutes {
 			out.println("No follow-ups.");
 		}
 		for (FollowUpEntry f : m.followUps()) {
-			out.println("- [" + ("done".equals(f.status()) ? "x" : " ") + "] " + f.title() + " — "
-					+ f.owner().name() + "; due " + ((f.dueOn() != null) ? day(f.dueOn()) : "not set") + "; "
+			out.println("- [" + ("done".equals(f.status()) ? "x" : " ") + "] " + f.title() + " — " + f.owner().name()
+					+ "; due " + ((f.dueOn() != null) ? day(f.dueOn()) : "not set") + "; "
 					+ f.statusLabel().toLowerCase(java.util.Locale.ROOT)
 					+ ((f.dropReason() != null) ? " (" + f.dropReason() + ")" : "")
 					+ ((f.concern() != null) ? "; addresses `" + f.concern() + "`" : ""));

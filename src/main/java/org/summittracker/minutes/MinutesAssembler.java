@@ -91,10 +91,14 @@ class MinutesAssembler {
 					.toList();
 				concernEntries.add(new ConcernEntry((String) c[2], (String) c[3], (String) c[4], raiser, word(c[8]),
 						(Boolean) c[9], (String) c[10], (String) c[11], (LocalDate) c[12],
-						concernSubsystems.getOrDefault(concernId, List.of()).stream().map((s) -> (String) s[1]).toList(),
+						concernSubsystems.getOrDefault(concernId, List.of())
+							.stream()
+							.map((s) -> (String) s[1])
+							.toList(),
 						(String) c[13], (Instant) c[14], thread, history));
 				dated.add(new Dated((Instant) c[14], raiser.name() + " raised concern " + c[2]));
-				thread.forEach((r) -> dated.add(new Dated(r.at(), r.author().name() + " responded to concern " + c[2])));
+				thread
+					.forEach((r) -> dated.add(new Dated(r.at(), r.author().name() + " responded to concern " + c[2])));
 				history.forEach((s) -> dated.add(new Dated(s.at(), s.by().name() + " moved concern " + c[2] + " from "
 						+ ((s.from() != null) ? s.from() : "new") + " to " + s.to())));
 			}
@@ -119,17 +123,17 @@ class MinutesAssembler {
 					.toList();
 				history.forEach((pc) -> dated.add(new Dated(pc.at(), pc.enteredBy().name() + " recorded "
 						+ person.name() + "'s position: " + ((pc.from() != null) ? pc.from() + " → " : "") + pc.to())));
-				buyInEntries.add(new BuyInEntry(person, row.maintains(), word(p.stance()),
-						p.stance().label(), p.conditions(), p.rationale(), p.citedConcernKeys(), p.speaksForName(),
-						word(p.entryMethod()), new PersonRef(p.enteredByHandle(), p.enteredByName(), null),
-						p.updatedAt(), history));
+				buyInEntries.add(new BuyInEntry(person, row.maintains(), word(p.stance()), p.stance().label(),
+						p.conditions(), p.rationale(), p.citedConcernKeys(), p.speaksForName(), word(p.entryMethod()),
+						new PersonRef(p.enteredByHandle(), p.enteredByName(), null), p.updatedAt(), history));
 			}
 
 			List<ResolutionEntry> resolutionEntries = resolutions.getOrDefault(id, List.of())
 				.stream()
 				.map((r) -> new ResolutionEntry((Integer) r[2], word(r[3]),
 						((org.summittracker.resolution.Outcome) r[3]).label(), (String) r[4], (LocalDate) r[5],
-						(LocalDate) r[6], resolutionConcerns.getOrDefault((Long) r[0], List.of())
+						(LocalDate) r[6],
+						resolutionConcerns.getOrDefault((Long) r[0], List.of())
 							.stream()
 							.map((k) -> (String) k[1])
 							.toList()))

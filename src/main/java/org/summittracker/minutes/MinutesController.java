@@ -23,8 +23,8 @@ import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 
 /**
- * Minutes downloads: {@code minutes.md|txt|html|pdf|json} of a session or of a whole event; organizers mark a
- * session's minutes final.
+ * Minutes downloads: {@code minutes.md|txt|html|pdf|json} of a session or of a whole
+ * event; organizers mark a session's minutes final.
  */
 @Controller
 class MinutesController {

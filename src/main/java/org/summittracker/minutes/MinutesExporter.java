@@ -30,8 +30,9 @@ import org.summittracker.session.SessionRepository;
 import org.summittracker.session.SessionViews.ScheduledSession;
 
 /**
- * Writes the minutes of one session or of a whole event in any format. Event minutes are read and written a page of
- * sessions at a time, so memory stays bounded however large the event.
+ * Writes the minutes of one session or of a whole event in any format. Event minutes are
+ * read and written a page of sessions at a time, so memory stays bounded however large
+ * the event.
  */
 @Service
 public class MinutesExporter {
@@ -129,7 +130,9 @@ public class MinutesExporter {
 		}
 	}
 
-	/** Hands each session's minutes, in schedule order, to the writer, a batch at a time. */
+	/**
+	 * Hands each session's minutes, in schedule order, to the writer, a batch at a time.
+	 */
 	private void eachSession(Event event, SessionWriter writer) {
 		boolean first = true;
 		Page<ScheduledSession> page = this.sessions.findSchedule(event.getId(), PageRequest.of(0, SESSIONS_PER_BATCH));
@@ -181,7 +184,10 @@ public class MinutesExporter {
 		builder.run();
 	}
 
-	/** PDFs embed the DejaVu fonts the project carries, so accented names render wherever the file is opened. */
+	/**
+	 * PDFs embed the DejaVu fonts the project carries, so accented names render wherever
+	 * the file is opened.
+	 */
 	private static PdfRendererBuilder pdfBuilder(OutputStream out) {
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
@@ -195,6 +201,5 @@ public class MinutesExporter {
 	private static InputStream font(String name) {
 		return MinutesExporter.class.getResourceAsStream("/fonts/" + name);
 	}
-
 
 }

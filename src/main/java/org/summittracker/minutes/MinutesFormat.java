@@ -12,7 +12,8 @@ import org.summittracker.minutes.SessionMinutes.BuyInEntry;
 import org.summittracker.minutes.SessionMinutes.EventHeader;
 
 /**
- * Wording shared by every minutes format, so that they all say the same thing the same way.
+ * Wording shared by every minutes format, so that they all say the same thing the same
+ * way.
  */
 final class MinutesFormat {
 
@@ -40,11 +41,8 @@ final class MinutesFormat {
 			return "Draft minutes";
 		}
 		String published = "Final minutes, published " + instant(minutes.session().minutesFinalAt());
-		return minutes.amendments().isAmended()
-				? published + "; amended after publication on " + day(minutes.amendments().publishedAt()
-					.atZone(ZoneOffset.UTC)
-					.toLocalDate())
-				: published;
+		return minutes.amendments().isAmended() ? published + "; amended after publication on "
+				+ day(minutes.amendments().publishedAt().atZone(ZoneOffset.UTC).toLocalDate()) : published;
 	}
 
 	/** Attendees grouped by role, in the order lead, speaker, participant, note taker. */
@@ -53,18 +51,17 @@ final class MinutesFormat {
 		java.util.stream.Stream<String> lead = (!leadListed && minutes.session().lead() != null)
 				? java.util.stream.Stream.of("Lead: " + minutes.session().lead().name())
 				: java.util.stream.Stream.empty();
-		return java.util.stream.Stream.concat(lead, List.of("lead", "speaker", "participant", "note taker")
-			.stream()
-			.map((role) -> {
+		return java.util.stream.Stream
+			.concat(lead, List.of("lead", "speaker", "participant", "note taker").stream().map((role) -> {
 				List<String> names = minutes.attendees()
 					.stream()
 					.filter((a) -> a.role().equals(role))
 					.map(Attendee::person)
 					.map(SessionMinutes.PersonRef::name)
 					.toList();
-				return names.isEmpty() ? null : capitalize(plural(role, names.size())) + ": " + String.join(", ", names);
-			})
-			.filter(java.util.Objects::nonNull))
+				return names.isEmpty() ? null
+						: capitalize(plural(role, names.size())) + ": " + String.join(", ", names);
+			}).filter(java.util.Objects::nonNull))
 			.toList();
 	}
 
@@ -87,8 +84,8 @@ final class MinutesFormat {
 		if (!entry.hasPosition()) {
 			return "";
 		}
-		return "stated in session".equals(entry.entry())
-				? "stated in session, entered by " + entry.enteredBy().name() : "confirmed by the maintainer";
+		return "stated in session".equals(entry.entry()) ? "stated in session, entered by " + entry.enteredBy().name()
+				: "confirmed by the maintainer";
 	}
 
 	static String capitalize(String text) {

@@ -12,7 +12,8 @@ import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 
 /**
- * Marks a session's minutes final. Nothing is frozen: later changes still show, listed as amendments.
+ * Marks a session's minutes final. Nothing is frozen: later changes still show, listed as
+ * amendments.
  */
 @Service
 public class MinutesPublication {
@@ -38,9 +39,9 @@ public class MinutesPublication {
 		}
 		String before = session.getStatus().name();
 		session.publishMinutes(this.clock.instant());
-		this.events.publishEvent(new AuditableChange(actor.username(), "MINUTES_FINAL", "Session", session.getId(),
-				session.getId(), "Minutes " + before.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-						+ " → final"));
+		this.events.publishEvent(
+				new AuditableChange(actor.username(), "MINUTES_FINAL", "Session", session.getId(), session.getId(),
+						"Minutes " + before.toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " → final"));
 	}
 
 }

@@ -8,7 +8,8 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the facts of many sessions' minutes at once: one query per kind of fact, whatever the number of sessions.
+ * Reads the facts of many sessions' minutes at once: one query per kind of fact, whatever
+ * the number of sessions.
  */
 @Component
 class MinutesQueries {
@@ -74,12 +75,14 @@ class MinutesQueries {
 	}
 
 	List<Object[]> concernHistory(Collection<Long> ids) {
-		return list("""
-				select h.concern.id, h.fromStatus, h.toStatus, h.note, h.revisitOn, p.handle, p.name, p.email, h.changedAt
-				from ConcernStatusChange h join h.changedBy p
-				where h.concern.session.id in :ids
-				order by h.changedAt, h.id
-				""", ids);
+		return list(
+				"""
+						select h.concern.id, h.fromStatus, h.toStatus, h.note, h.revisitOn, p.handle, p.name, p.email, h.changedAt
+						from ConcernStatusChange h join h.changedBy p
+						where h.concern.session.id in :ids
+						order by h.changedAt, h.id
+						""",
+				ids);
 	}
 
 	List<Object[]> positionHistory(Collection<Long> ids) {

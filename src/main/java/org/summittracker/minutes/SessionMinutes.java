@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Every fact of one session's minutes, in the order the minutes tell them. This is also the shape of the JSON export.
+ * Every fact of one session's minutes, in the order the minutes tell them. This is also
+ * the shape of the JSON export.
  */
 public record SessionMinutes(EventHeader event, SessionHeader session, List<Attendee> attendees, List<Note> notes,
 		List<ConcernEntry> concerns, List<BuyInEntry> buyIn, ReadinessEntry readiness,
@@ -48,7 +49,10 @@ public record SessionMinutes(EventHeader event, SessionHeader session, List<Atte
 			String entry, PersonRef enteredBy, Instant at) {
 	}
 
-	/** A row of the buy-in table; {@code stance} is null where the person took no position ("no record"). */
+	/**
+	 * A row of the buy-in table; {@code stance} is null where the person took no position
+	 * ("no record").
+	 */
 	public record BuyInEntry(PersonRef person, List<String> maintains, String stance, String stanceLabel,
 			String conditions, String rationale, List<String> citedConcerns, String speaksFor, String entry,
 			PersonRef enteredBy, Instant updatedAt, List<PositionChange> history) {

@@ -16,16 +16,17 @@ import org.summittracker.minutes.SessionMinutes.Response;
 import static org.summittracker.minutes.MinutesFormat.day;
 
 /**
- * Minutes as plain text ready to paste into a mail to a mailing list: no markup, wrapped at 72 columns, concern keys
- * as stable IDs in brackets, positions as kernel-style trailers.
+ * Minutes as plain text ready to paste into a mail to a mailing list: no markup, wrapped
+ * at 72 columns, concern keys as stable IDs in brackets, positions as kernel-style
+ * trailers.
  */
 final class TextMinutes {
 
 	static final int WIDTH = 72;
 
 	/** Stances that have a kernel trailer; the others are written as labelled lines. */
-	private static final Map<String, String> TRAILERS = Map.of("supports", "Acked-by",
-			"supports with conditions", "Acked-by", "opposes", "Nacked-by");
+	private static final Map<String, String> TRAILERS = Map.of("supports", "Acked-by", "supports with conditions",
+			"Acked-by", "opposes", "Nacked-by");
 
 	private TextMinutes() {
 	}
@@ -78,9 +79,11 @@ final class TextMinutes {
 			wrap(out, "[" + c.key() + "] " + c.title(), "", "  ");
 			wrap(out, "Category: " + c.category(), "  ", "    ");
 			wrap(out, "Raised-by: " + c.raisedBy().trailer(), "  ", "    ");
-			wrap(out, "Status: " + c.status() + (c.blocking() ? " (blocking: " + c.blockingReason() + ")" : "")
-					+ ((c.statusNote() != null) ? "; " + c.statusNote() : "")
-					+ ((c.revisitOn() != null) ? "; revisit on " + day(c.revisitOn()) : ""), "  ", "    ");
+			wrap(out,
+					"Status: " + c.status() + (c.blocking() ? " (blocking: " + c.blockingReason() + ")" : "")
+							+ ((c.statusNote() != null) ? "; " + c.statusNote() : "")
+							+ ((c.revisitOn() != null) ? "; revisit on " + day(c.revisitOn()) : ""),
+					"  ", "    ");
 			for (Response r : c.responses()) {
 				wrap(out, "Response from " + r.author().name() + ": " + plain(r.body()), "  ", "    ");
 			}
@@ -90,9 +93,9 @@ final class TextMinutes {
 		underline(out, "Buy-in", '-');
 		for (BuyInEntry b : m.buyIn()) {
 			String trailer = b.hasPosition() ? TRAILERS.get(b.stance()) : null;
-			String label = (trailer != null) ? trailer
-					: b.hasPosition() ? MinutesFormat.capitalize(b.stanceLabel().toLowerCase(java.util.Locale.ROOT))
-							.replace(' ', '-') : "No-record";
+			String label = (trailer != null) ? trailer : b.hasPosition()
+					? MinutesFormat.capitalize(b.stanceLabel().toLowerCase(java.util.Locale.ROOT)).replace(' ', '-')
+					: "No-record";
 			wrap(out, label + ": " + b.person().trailer(), "", "    ");
 			List<String> details = new ArrayList<>();
 			String qualifier = MinutesFormat.qualifier(b);
@@ -117,9 +120,8 @@ final class TextMinutes {
 			wrap(out, number + "[" + r.outcome() + "] " + r.statement()
 					+ ((r.decidedOn() != null) ? " Decided " + day(r.decidedOn()) + "." : "")
 					+ ((r.revisitOn() != null) ? " Revisit " + day(r.revisitOn()) + "." : "")
-					+ (r.addresses().isEmpty() ? ""
-							: " Addresses: [" + String.join("], [", r.addresses()) + "]."),
-					"", " ".repeat(number.length()));
+					+ (r.addresses().isEmpty() ? "" : " Addresses: [" + String.join("], [", r.addresses()) + "]."), "",
+					" ".repeat(number.length()));
 		}
 		out.println();
 
@@ -129,10 +131,11 @@ final class TextMinutes {
 		}
 		for (FollowUpEntry f : m.followUps()) {
 			wrap(out, "- " + f.title() + ((f.concern() != null) ? " [" + f.concern() + "]" : ""), "", "  ");
-			wrap(out, "Owner: " + f.owner().trailer() + "; due: "
-					+ ((f.dueOn() != null) ? day(f.dueOn()) : "not set") + "; status: "
-					+ f.statusLabel().toLowerCase(java.util.Locale.ROOT)
-					+ ((f.dropReason() != null) ? " (" + f.dropReason() + ")" : ""), "  ", "    ");
+			wrap(out,
+					"Owner: " + f.owner().trailer() + "; due: " + ((f.dueOn() != null) ? day(f.dueOn()) : "not set")
+							+ "; status: " + f.statusLabel().toLowerCase(java.util.Locale.ROOT)
+							+ ((f.dropReason() != null) ? " (" + f.dropReason() + ")" : ""),
+					"  ", "    ");
 		}
 		out.println();
 
@@ -152,14 +155,18 @@ final class TextMinutes {
 	private static void underline(PrintWriter out, String title, char rule) {
 		List<String> lines = lines(title, "", "", WIDTH);
 		lines.forEach(out::println);
-		out.println(String.valueOf(rule).repeat(Math.min(WIDTH, lines.stream().mapToInt(String::length).max().orElse(0))));
+		out.println(
+				String.valueOf(rule).repeat(Math.min(WIDTH, lines.stream().mapToInt(String::length).max().orElse(0))));
 	}
 
 	static void wrap(PrintWriter out, String text, String firstIndent, String restIndent) {
 		lines(text, firstIndent, restIndent, WIDTH).forEach(out::println);
 	}
 
-	/** Greedy word wrap; a single word longer than the line (a long address, say) stands alone rather than break. */
+	/**
+	 * Greedy word wrap; a single word longer than the line (a long address, say) stands
+	 * alone rather than break.
+	 */
 	static List<String> lines(String text, String firstIndent, String restIndent, int width) {
 		List<String> lines = new ArrayList<>();
 		for (String paragraph : text.split("\\R")) {

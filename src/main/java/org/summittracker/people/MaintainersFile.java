@@ -10,10 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the kernel's MAINTAINERS file: after the "Maintainers List" heading, one entry per paragraph, a name line
- * followed by tagged lines ({@code M:} maintainer, {@code R:} reviewer, {@code L:} list, {@code S:} status, ...).
- * Tolerates what real copies contain: spaces instead of tabs, mail-only maintainers, quoted names, accented
- * names, unknown tags and free-form statuses.
+ * Reads the kernel's MAINTAINERS file: after the "Maintainers List" heading, one entry
+ * per paragraph, a name line followed by tagged lines ({@code M:} maintainer, {@code R:}
+ * reviewer, {@code L:} list, {@code S:} status, ...). Tolerates what real copies contain:
+ * spaces instead of tabs, mail-only maintainers, quoted names, accented names, unknown
+ * tags and free-form statuses.
  */
 public final class MaintainersFile {
 
@@ -26,7 +27,10 @@ public final class MaintainersFile {
 	private MaintainersFile() {
 	}
 
-	/** A person named on an M: or R: line; {@code name} is the address itself when the line gives only that. */
+	/**
+	 * A person named on an M: or R: line; {@code name} is the address itself when the
+	 * line gives only that.
+	 */
 	public record Contact(String name, String email) {
 	}
 
@@ -34,7 +38,10 @@ public final class MaintainersFile {
 	public record Entry(String name, Subsystem.Status status, String statusText, List<Contact> maintainers,
 			List<Contact> reviewers, List<String> lists) {
 
-		/** The first mailing list, without remarks such as "(moderated for non-subscribers)". */
+		/**
+		 * The first mailing list, without remarks such as "(moderated for
+		 * non-subscribers)".
+		 */
 		public String mailingList() {
 			return this.lists.isEmpty() ? null : this.lists.get(0).split("\\s+")[0];
 		}

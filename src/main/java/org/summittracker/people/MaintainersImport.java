@@ -17,9 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.summittracker.audit.AuditableChange;
 
 /**
- * Brings subsystems, people and maintainerships in from a MAINTAINERS file. It only adds: existing subsystems and
- * people are matched (subsystems by slug or name, people by email, else by a unique name) and left as they are; a
- * maintainership is added where it is missing. Running it twice adds nothing the second time.
+ * Brings subsystems, people and maintainerships in from a MAINTAINERS file. It only adds:
+ * existing subsystems and people are matched (subsystems by slug or name, people by
+ * email, else by a unique name) and left as they are; a maintainership is added where it
+ * is missing. Running it twice adds nothing the second time.
  */
 @Service
 public class MaintainersImport {
@@ -36,8 +37,8 @@ public class MaintainersImport {
 
 	private final ApplicationEventPublisher events;
 
-	MaintainersImport(PersonRepository people, SubsystemRepository subsystems,
-			MaintainershipRepository maintainerships, ApplicationEventPublisher events) {
+	MaintainersImport(PersonRepository people, SubsystemRepository subsystems, MaintainershipRepository maintainerships,
+			ApplicationEventPublisher events) {
 		this.people = people;
 		this.subsystems = subsystems;
 		this.maintainerships = maintainerships;
@@ -59,8 +60,9 @@ public class MaintainersImport {
 	}
 
 	/**
-	 * Imports the file read from {@code source}. Who may import is the caller's decision (administrators, see the
-	 * import page); {@code username} is recorded in the audit trail.
+	 * Imports the file read from {@code source}. Who may import is the caller's decision
+	 * (administrators, see the import page); {@code username} is recorded in the audit
+	 * trail.
 	 */
 	@Transactional
 	public Report importFrom(Reader source, String username) throws IOException {
@@ -69,8 +71,7 @@ public class MaintainersImport {
 			throw new NotAMaintainersFileException(
 					"This is not a MAINTAINERS file: it has no \"Maintainers List\" section with entries.");
 		}
-		Known known = new Known(this.people.findAll(), this.subsystems.findAll(),
-				this.maintainerships.findAllPairs());
+		Known known = new Known(this.people.findAll(), this.subsystems.findAll(), this.maintainerships.findAllPairs());
 		Map<String, Person> resolved = resolvePeople(entries, known);
 		int subsystemsCreated = 0;
 		int subsystemsMatched = 0;
@@ -102,16 +103,17 @@ public class MaintainersImport {
 		Report report = new Report(entries.size(), subsystemsCreated, subsystemsMatched, known.created,
 				seenPeople.size() - known.created, maintainershipsCreated);
 		this.events.publishEvent(new AuditableChange(username, "MAINTAINERS_IMPORTED", "Subsystem", null, null,
-				"Imported " + report.entries() + " MAINTAINERS entries: " + report.subsystemsCreated()
-						+ " subsystems, " + report.peopleCreated() + " people and " + report.maintainershipsCreated()
+				"Imported " + report.entries() + " MAINTAINERS entries: " + report.subsystemsCreated() + " subsystems, "
+						+ report.peopleCreated() + " people and " + report.maintainershipsCreated()
 						+ " maintainerships added"));
 		return report;
 	}
 
 	/**
-	 * Decides once, before anything is added, who each address in the file is: the person with that email, else the
-	 * one existing person with one of the names the file gives that address, else a new person. Deciding per address
-	 * rather than per line keeps a second import of the same file from adding anything.
+	 * Decides once, before anything is added, who each address in the file is: the person
+	 * with that email, else the one existing person with one of the names the file gives
+	 * that address, else a new person. Deciding per address rather than per line keeps a
+	 * second import of the same file from adding anything.
 	 */
 	private Map<String, Person> resolvePeople(List<MaintainersFile.Entry> entries, Known known) {
 		Map<String, java.util.LinkedHashSet<String>> names = new java.util.LinkedHashMap<>();
@@ -164,7 +166,10 @@ public class MaintainersImport {
 		return (text == null || text.length() <= length) ? text : text.substring(0, length);
 	}
 
-	/** What the database already holds, indexed for matching, and what this import has added to it. */
+	/**
+	 * What the database already holds, indexed for matching, and what this import has
+	 * added to it.
+	 */
 	private static final class Known {
 
 		private final Map<String, Person> byEmail = new HashMap<>();
@@ -196,7 +201,10 @@ public class MaintainersImport {
 			this.handles.add(person.getHandle());
 		}
 
-		/** Only the handle is claimed: people this import adds are matched by address alone. */
+		/**
+		 * Only the handle is claimed: people this import adds are matched by address
+		 * alone.
+		 */
 		void created(Person person) {
 			this.handles.add(person.getHandle());
 			this.created++;

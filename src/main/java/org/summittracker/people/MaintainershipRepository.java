@@ -26,7 +26,9 @@ public interface MaintainershipRepository extends JpaRepository<Maintainership, 
 
 	boolean existsByPersonAndSubsystem(Person person, Subsystem subsystem);
 
-	/** Every (person id, subsystem id) pair, for imports that add only what is missing. */
+	/**
+	 * Every (person id, subsystem id) pair, for imports that add only what is missing.
+	 */
 	@Query("select m.person.id, m.subsystem.id from Maintainership m")
 	List<Object[]> findAllPairs();
 

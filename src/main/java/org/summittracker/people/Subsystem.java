@@ -9,7 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 /**
- * A part of the code base with its own maintainers and mailing list, as in the kernel's MAINTAINERS file.
+ * A part of the code base with its own maintainers and mailing list, as in the kernel's
+ * MAINTAINERS file.
  */
 @Entity
 public class Subsystem {

@@ -17,7 +17,8 @@ import org.summittracker.session.SessionRepository;
 import org.summittracker.session.SessionViews.AffectedSubsystem;
 
 /**
- * Reads the buy-in of one or many sessions in a fixed number of queries, whatever their size.
+ * Reads the buy-in of one or many sessions in a fixed number of queries, whatever their
+ * size.
  */
 @Service
 @Transactional(readOnly = true)
@@ -67,7 +68,9 @@ public class BuyInQueries {
 				.map((a) -> new Readiness.SubsystemRef(a.subsystemId(), a.slug(), a.name()))
 				.toList();
 			List<Long> refIds = refs.stream().map(Readiness.SubsystemRef::id).toList();
-			List<SubsystemMaintainer> own = maintainers.stream().filter((m) -> refIds.contains(m.subsystemId())).toList();
+			List<SubsystemMaintainer> own = maintainers.stream()
+				.filter((m) -> refIds.contains(m.subsystemId()))
+				.toList();
 			List<PositionView> sessionPositions = positionsBySession.getOrDefault(sessionId, List.of());
 			List<String> blockingKeys = openBlocking.stream()
 				.filter((c) -> c.sessionId().equals(sessionId))

@@ -26,9 +26,11 @@ public class ConcernCitations {
 	@Transactional(readOnly = true)
 	public List<Citation> citing(Long concernId) {
 		return this.entityManager
-			.createQuery("select new org.summittracker.position.ConcernCitations$Citation(pp.handle, pp.name, p.stance) "
-					+ "from Position p join p.person pp join p.citedConcerns c "
-					+ "where c.id = :concernId and p.withdrawnAt is null order by pp.name, p.id", Citation.class)
+			.createQuery(
+					"select new org.summittracker.position.ConcernCitations$Citation(pp.handle, pp.name, p.stance) "
+							+ "from Position p join p.person pp join p.citedConcerns c "
+							+ "where c.id = :concernId and p.withdrawnAt is null order by pp.name, p.id",
+					Citation.class)
 			.setParameter("concernId", concernId)
 			.getResultList();
 	}

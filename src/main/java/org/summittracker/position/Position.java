@@ -23,7 +23,8 @@ import org.summittracker.people.Subsystem;
 import org.summittracker.session.Session;
 
 /**
- * A person's current position on a session's proposal: at most one per person and session.
+ * A person's current position on a session's proposal: at most one per person and
+ * session.
  */
 @Entity
 public class Position {
@@ -90,7 +91,10 @@ public class Position {
 		this.speaksFor = subsystem;
 	}
 
-	/** Replaces the stance and everything that qualifies it; a withdrawn position is taken again. */
+	/**
+	 * Replaces the stance and everything that qualifies it; a withdrawn position is taken
+	 * again.
+	 */
 	void restate(Stance stance, String conditions, String rationale, Subsystem speaksFor, Set<Concern> cited,
 			EntryMethod entryMethod, Person enteredBy, Instant at) {
 		this.stance = stance;
@@ -106,13 +110,18 @@ public class Position {
 		this.confirmedAt = (entryMethod == EntryMethod.BY_MAINTAINER) ? at : null;
 	}
 
-	/** The person confirms what someone else entered for them; the stance stays as it is. */
+	/**
+	 * The person confirms what someone else entered for them; the stance stays as it is.
+	 */
 	void confirm(Instant at) {
 		this.confirmedAt = at;
 		this.updatedAt = at;
 	}
 
-	/** Withdrawn positions stay in the database (and in the history), they just no longer count. */
+	/**
+	 * Withdrawn positions stay in the database (and in the history), they just no longer
+	 * count.
+	 */
 	void withdraw(Instant at) {
 		this.withdrawnAt = at;
 		this.updatedAt = at;

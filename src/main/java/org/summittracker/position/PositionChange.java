@@ -60,13 +60,18 @@ public class PositionChange {
 	protected PositionChange() {
 	}
 
-	/** The history entry for a position as it now stands, coming from {@code oldStance}. */
+	/**
+	 * The history entry for a position as it now stands, coming from {@code oldStance}.
+	 */
 	static PositionChange of(Position position, Stance oldStance, String citedConcerns) {
 		return of(position, (oldStance == null) ? ChangeKind.STATED : ChangeKind.CHANGED, oldStance, citedConcerns,
 				position.getEnteredBy(), position.getEntryMethod());
 	}
 
-	/** The history entry of the given kind, made by {@code by} in the given way, for the position as it now stands. */
+	/**
+	 * The history entry of the given kind, made by {@code by} in the given way, for the
+	 * position as it now stands.
+	 */
 	static PositionChange of(Position position, ChangeKind kind, Stance oldStance, String citedConcerns, Person by,
 			EntryMethod how) {
 		PositionChange change = new PositionChange();

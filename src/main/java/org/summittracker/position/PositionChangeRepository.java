@@ -18,7 +18,10 @@ public interface PositionChangeRepository extends JpaRepository<PositionChange, 
 			""", countQuery = "select count(c) from PositionChange c where c.session.id = :sessionId")
 	Page<PositionChangeView> findTimeline(Long sessionId, Pageable pageable);
 
-	/** One person's position's timeline in a session, newest first (index position_change_position_idx). */
+	/**
+	 * One person's position's timeline in a session, newest first (index
+	 * position_change_position_idx).
+	 */
 	@Query(value = """
 			select new org.summittracker.position.PositionChangeView(c.id, p.id, pe.handle, pe.name, c.kind,
 				c.oldStance, c.newStance, c.conditions, c.rationale, c.citedConcerns, sf.name, c.entryMethod,

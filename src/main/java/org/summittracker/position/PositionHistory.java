@@ -29,11 +29,18 @@ public class PositionHistory {
 				position.getEnteredBy(), position.getEntryMethod());
 	}
 
-	/** Saves the position and appends a history entry of the given kind, made by {@code by} in the given way. */
+	/**
+	 * Saves the position and appends a history entry of the given kind, made by
+	 * {@code by} in the given way.
+	 */
 	@Transactional
 	public Position record(Position position, ChangeKind kind, Stance oldStance, Person by, EntryMethod how) {
 		Position saved = this.positions.save(position);
-		String cited = saved.getCitedConcerns().stream().map(Concern::getKey).sorted().collect(Collectors.joining(", "));
+		String cited = saved.getCitedConcerns()
+			.stream()
+			.map(Concern::getKey)
+			.sorted()
+			.collect(Collectors.joining(", "));
 		this.changes.save(PositionChange.of(saved, kind, oldStance, cited.isEmpty() ? null : cited, by, how));
 		return saved;
 	}

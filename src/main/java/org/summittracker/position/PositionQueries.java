@@ -10,7 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads current positions with their cited concerns in two queries, however many positions there are.
+ * Reads current positions with their cited concerns in two queries, however many
+ * positions there are.
  */
 @Service
 @Transactional(readOnly = true)

@@ -3,7 +3,8 @@ package org.summittracker.position;
 import java.util.List;
 
 /**
- * A position that breaks a rule of its stance (or names something unknown); nothing was saved.
+ * A position that breaks a rule of its stance (or names something unknown); nothing was
+ * saved.
  */
 public class PositionRejectedException extends RuntimeException {
 

@@ -11,7 +11,10 @@ public interface PositionRepository extends JpaRepository<Position, Long> {
 	/** The person's position in the session, withdrawn or not (there is at most one). */
 	java.util.Optional<Position> findBySessionIdAndPersonId(Long sessionId, Long personId);
 
-	/** The person's position in the session (withdrawn or not), with what the position page shows of it. */
+	/**
+	 * The person's position in the session (withdrawn or not), with what the position
+	 * page shows of it.
+	 */
 	@Query("""
 			select p from Position p join fetch p.person pe join fetch p.enteredBy left join fetch p.speaksFor
 			left join fetch p.citedConcerns
@@ -23,7 +26,10 @@ public interface PositionRepository extends JpaRepository<Position, Long> {
 	@Query("select c from Concern c where c.session.id = :sessionId and c.key in :keys order by c.key")
 	List<org.summittracker.concern.Concern> findConcerns(Long sessionId, Collection<String> keys);
 
-	/** Current positions of the given sessions, without their cited concerns (see {@link PositionQueries}). */
+	/**
+	 * Current positions of the given sessions, without their cited concerns (see
+	 * {@link PositionQueries}).
+	 */
 	@Query("""
 			select new org.summittracker.position.PositionView(p.id, p.session.id, pe.id, pe.handle, pe.name, pe.email,
 				p.stance, p.conditions, p.rationale, sf.id, sf.slug, sf.name, p.entryMethod, eb.handle, eb.name,

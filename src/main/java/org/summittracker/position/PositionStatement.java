@@ -11,7 +11,8 @@ import java.util.List;
  * @param rationale why (required for an opposition), or null
  * @param speaksFor the slug of one of the person's subsystems they speak for, or null
  * @param concernKeys keys of this session's concerns the position cites
- * @param expectedVersion the version of the position the form was filled against, or null to take it as it is
+ * @param expectedVersion the version of the position the form was filled against, or null
+ * to take it as it is
  */
 public record PositionStatement(String handle, Stance stance, String conditions, String rationale, String speaksFor,
 		List<String> concernKeys, Long expectedVersion) {

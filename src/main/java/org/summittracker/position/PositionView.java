@@ -12,20 +12,19 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 		Instant confirmedAt, Instant updatedAt, List<String> citedConcernKeys, long version) {
 
 	/** Filled by a query; the cited concerns come from a second one. */
-	public PositionView(Long id, Long sessionId, Long personId, String handle, String name, String email,
-			Stance stance, String conditions, String rationale, Long speaksForId, String speaksForSlug,
-			String speaksForName, EntryMethod entryMethod, String enteredByHandle, String enteredByName,
-			Instant confirmedAt, Instant updatedAt, long version) {
+	public PositionView(Long id, Long sessionId, Long personId, String handle, String name, String email, Stance stance,
+			String conditions, String rationale, Long speaksForId, String speaksForSlug, String speaksForName,
+			EntryMethod entryMethod, String enteredByHandle, String enteredByName, Instant confirmedAt,
+			Instant updatedAt, long version) {
 		this(id, sessionId, personId, handle, name, email, stance, conditions, rationale, speaksForId, speaksForSlug,
-				speaksForName, entryMethod, enteredByHandle, enteredByName, confirmedAt, updatedAt, List.of(),
-				version);
+				speaksForName, entryMethod, enteredByHandle, enteredByName, confirmedAt, updatedAt, List.of(), version);
 	}
 
 	/** A position at version 0, for tests and examples. */
-	public PositionView(Long id, Long sessionId, Long personId, String handle, String name, String email,
-			Stance stance, String conditions, String rationale, Long speaksForId, String speaksForSlug,
-			String speaksForName, EntryMethod entryMethod, String enteredByHandle, String enteredByName,
-			Instant confirmedAt, Instant updatedAt) {
+	public PositionView(Long id, Long sessionId, Long personId, String handle, String name, String email, Stance stance,
+			String conditions, String rationale, Long speaksForId, String speaksForSlug, String speaksForName,
+			EntryMethod entryMethod, String enteredByHandle, String enteredByName, Instant confirmedAt,
+			Instant updatedAt) {
 		this(id, sessionId, personId, handle, name, email, stance, conditions, rationale, speaksForId, speaksForSlug,
 				speaksForName, entryMethod, enteredByHandle, enteredByName, confirmedAt, updatedAt, List.of(), 0L);
 	}
@@ -37,24 +36,24 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 
 	/** The same position, with the keys of the concerns it cites. */
 	PositionView citing(List<String> keys) {
-		return new PositionView(this.id, this.sessionId, this.personId, this.handle, this.name, this.email,
-				this.stance, this.conditions, this.rationale, this.speaksForId, this.speaksForSlug,
-				this.speaksForName, this.entryMethod, this.enteredByHandle, this.enteredByName, this.confirmedAt,
-				this.updatedAt, List.copyOf(keys), this.version);
+		return new PositionView(this.id, this.sessionId, this.personId, this.handle, this.name, this.email, this.stance,
+				this.conditions, this.rationale, this.speaksForId, this.speaksForSlug, this.speaksForName,
+				this.entryMethod, this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt,
+				List.copyOf(keys), this.version);
 	}
 
 	PositionView withConditions(String conditions) {
-		return new PositionView(this.id, this.sessionId, this.personId, this.handle, this.name, this.email,
-				this.stance, conditions, this.rationale, this.speaksForId, this.speaksForSlug, this.speaksForName,
-				this.entryMethod, this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt,
-				this.citedConcernKeys, this.version);
+		return new PositionView(this.id, this.sessionId, this.personId, this.handle, this.name, this.email, this.stance,
+				conditions, this.rationale, this.speaksForId, this.speaksForSlug, this.speaksForName, this.entryMethod,
+				this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt, this.citedConcernKeys,
+				this.version);
 	}
 
 	PositionView withRationale(String rationale) {
-		return new PositionView(this.id, this.sessionId, this.personId, this.handle, this.name, this.email,
-				this.stance, this.conditions, rationale, this.speaksForId, this.speaksForSlug, this.speaksForName,
-				this.entryMethod, this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt,
-				this.citedConcernKeys, this.version);
+		return new PositionView(this.id, this.sessionId, this.personId, this.handle, this.name, this.email, this.stance,
+				this.conditions, rationale, this.speaksForId, this.speaksForSlug, this.speaksForName, this.entryMethod,
+				this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt, this.citedConcernKeys,
+				this.version);
 	}
 
 	public boolean isStatedInSession() {

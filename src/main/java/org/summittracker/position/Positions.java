@@ -25,10 +25,11 @@ import org.summittracker.people.SubsystemRepository;
 import org.summittracker.session.Session;
 
 /**
- * Records, confirms and withdraws positions. A maintainer may only change their own position; an organizer may
- * record anyone's (as stated in the session). Every change appends a history entry and an audit entry; changes to
- * one person's position in one session are serialized by a transaction-scoped advisory lock, so parallel changes
- * all land, one after the other.
+ * Records, confirms and withdraws positions. A maintainer may only change their own
+ * position; an organizer may record anyone's (as stated in the session). Every change
+ * appends a history entry and an audit entry; changes to one person's position in one
+ * session are serialized by a transaction-scoped advisory lock, so parallel changes all
+ * land, one after the other.
  */
 @Service
 public class Positions {
@@ -63,8 +64,9 @@ public class Positions {
 	}
 
 	/**
-	 * Records the stated position, creating it or changing the current one. The actor's own position counts as
-	 * entered by the maintainer (and so confirmed); anyone else's as stated in the session, entered by the actor.
+	 * Records the stated position, creating it or changing the current one. The actor's
+	 * own position counts as entered by the maintainer (and so confirmed); anyone else's
+	 * as stated in the session, entered by the actor.
 	 */
 	@Transactional
 	public Position record(Actor actor, Session session, PositionStatement statement) {
@@ -89,7 +91,8 @@ public class Positions {
 		boolean own = actor.isPerson(person.getId());
 		EntryMethod how = own ? EntryMethod.BY_MAINTAINER : EntryMethod.STATED_IN_SESSION;
 		Instant now = this.clock.instant();
-		// Only concerns of the stance's kind are kept: a conditional ack does not cite concerns, and so on.
+		// Only concerns of the stance's kind are kept: a conditional ack does not cite
+		// concerns, and so on.
 		Set<Concern> kept = (statement.stance() == Stance.CONCERNED || statement.stance() == Stance.OPPOSES
 				|| statement.stance() == Stance.UNDECIDED) ? cited : Set.of();
 		Stance old = null;
@@ -102,8 +105,8 @@ public class Positions {
 			old = position.isWithdrawn() ? null : position.getStance();
 			kind = position.isWithdrawn() ? ChangeKind.STATED : ChangeKind.CHANGED;
 		}
-		position.restate(statement.stance(), conditionsFor(statement), statement.rationale(), speaksFor, kept, how,
-				by, now);
+		position.restate(statement.stance(), conditionsFor(statement), statement.rationale(), speaksFor, kept, how, by,
+				now);
 		Position saved = this.history.record(position, kind, old, by, how);
 		audit(actor, saved, "POSITION_" + kind.name(), describe(saved, old, how, by));
 		return saved;
@@ -121,12 +124,14 @@ public class Positions {
 		position.confirm(this.clock.instant());
 		Position saved = this.history.record(position, ChangeKind.CONFIRMED, position.getStance(), person,
 				EntryMethod.BY_MAINTAINER);
-		audit(actor, saved, "POSITION_CONFIRMED",
-				handle + " confirmed their position: " + saved.getStance().label());
+		audit(actor, saved, "POSITION_CONFIRMED", handle + " confirmed their position: " + saved.getStance().label());
 		return saved;
 	}
 
-	/** Withdraws the position: it stops counting, and the withdrawal is a new history entry. */
+	/**
+	 * Withdraws the position: it stops counting, and the withdrawal is a new history
+	 * entry.
+	 */
 	@Transactional
 	public Position withdraw(Actor actor, Session session, String handle, Long expectedVersion) {
 		Person person = person(handle);
@@ -145,21 +150,21 @@ public class Positions {
 	}
 
 	private void requireMayActFor(Actor actor, Person person) {
-		actor.require(actor.mayActFor(person.getId()), actor.isMaintainer()
-				? "You may only record or change your own position; only organizers may record one for "
-						+ person.getHandle() + "."
-				: "Only maintainers (for themselves) and organizers may record positions.");
+		actor.require(actor.mayActFor(person.getId()),
+				actor.isMaintainer()
+						? "You may only record or change your own position; only organizers may record one for "
+								+ person.getHandle() + "."
+						: "Only maintainers (for themselves) and organizers may record positions.");
 	}
 
 	private Person enteredBy(Actor actor) {
-		actor.require(actor.personId() != null,
-				"Your account belongs to no person, so it cannot enter positions.");
+		actor.require(actor.personId() != null, "Your account belongs to no person, so it cannot enter positions.");
 		return this.people.getReferenceById(actor.personId());
 	}
 
 	private Person person(String handle) {
-		return this.people.findByHandle(handle).orElseThrow(() -> new NoPositionException("Nobody has the handle "
-				+ handle + "."));
+		return this.people.findByHandle(handle)
+			.orElseThrow(() -> new NoPositionException("Nobody has the handle " + handle + "."));
 	}
 
 	private Position current(Session session, Person person) {
@@ -178,7 +183,10 @@ public class Positions {
 		}
 	}
 
-	/** Serializes changes to one person's position in one session until this transaction ends. */
+	/**
+	 * Serializes changes to one person's position in one session until this transaction
+	 * ends.
+	 */
 	private void lock(Session session, Person person) {
 		this.jdbc.query("select pg_advisory_xact_lock(?, ?)", (rs) -> null, (int) (long) session.getId(),
 				(int) (long) person.getId());
@@ -192,8 +200,8 @@ public class Positions {
 		Set<String> foundKeys = found.stream().map(Concern::getKey).collect(Collectors.toSet());
 		List<String> unknown = keys.stream().filter((k) -> !foundKeys.contains(k)).distinct().toList();
 		if (!unknown.isEmpty()) {
-			problems.add(new Stance.Problem("concerns",
-					"This session has no concern " + String.join(", ", unknown) + "."));
+			problems
+				.add(new Stance.Problem("concerns", "This session has no concern " + String.join(", ", unknown) + "."));
 		}
 		return new LinkedHashSet<>(found);
 	}
@@ -216,10 +224,9 @@ public class Positions {
 	}
 
 	private static String describe(Position position, Stance old, EntryMethod how, Person by) {
-		return "Position of " + position.getPerson().getHandle() + ": "
-				+ ((old != null) ? old.label() : "none") + " → " + position.getStance().label()
-				+ ((how == EntryMethod.STATED_IN_SESSION) ? " (stated in session, entered by " + by.getHandle() + ")"
-						: " (by the maintainer)");
+		return "Position of " + position.getPerson().getHandle() + ": " + ((old != null) ? old.label() : "none") + " → "
+				+ position.getStance().label() + ((how == EntryMethod.STATED_IN_SESSION)
+						? " (stated in session, entered by " + by.getHandle() + ")" : " (by the maintainer)");
 	}
 
 	private void audit(Actor actor, Position position, String action, String summary) {

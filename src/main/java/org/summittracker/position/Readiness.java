@@ -10,14 +10,17 @@ import java.util.stream.Collectors;
 import org.summittracker.people.SubsystemMaintainer;
 
 /**
- * Whether a session's proposal is ready, and if not, what exactly is missing. Derived, never stored.
+ * Whether a session's proposal is ready, and if not, what exactly is missing. Derived,
+ * never stored.
  * <p>
- * Each affected subsystem is <em>acked</em> when one of its maintainers supports (with or without conditions),
- * <em>blocked</em> when one of its maintainers opposes, and <em>pending</em> otherwise. A position that speaks for a
- * subsystem counts for that subsystem only; one that speaks for none counts for every affected subsystem the person
- * maintains. Reviewers are listed but cannot ack. The session is ready when every affected subsystem is acked, nobody
- * opposes and no blocking concern is open; a session
- * with no affected subsystem recorded is not ready, since nobody's buy-in is known to be needed.
+ * Each affected subsystem is <em>acked</em> when one of its maintainers supports (with or
+ * without conditions), <em>blocked</em> when one of its maintainers opposes, and
+ * <em>pending</em> otherwise. A position that speaks for a subsystem counts for that
+ * subsystem only; one that speaks for none counts for every affected subsystem the person
+ * maintains. Reviewers are listed but cannot ack. The session is ready when every
+ * affected subsystem is acked, nobody opposes and no blocking concern is open; a session
+ * with no affected subsystem recorded is not ready, since nobody's buy-in is known to be
+ * needed.
  */
 public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> opposers,
 		List<String> openBlockingConcerns) {
@@ -28,30 +31,39 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 
 	}
 
-	/** One affected subsystem: its state, who acked or blocked it, and where its other maintainers stand. */
+	/**
+	 * One affected subsystem: its state, who acked or blocked it, and where its other
+	 * maintainers stand.
+	 */
 	public record SubsystemReadiness(String slug, String name, State state, List<PositionView> decisive,
 			List<MaintainerStance> others) {
 
-		/** This subsystem's state in words, e.g. "VFS: no maintainer has acked (viro: concerned: bisection)". */
+		/**
+		 * This subsystem's state in words, e.g. "VFS: no maintainer has acked (viro:
+		 * concerned: bisection)".
+		 */
 		public String describe() {
 			return switch (this.state) {
-				case ACKED -> this.name + ": acked by " + this.decisive.stream()
-					.map((p) -> (p.stance() == Stance.SUPPORTS_WITH_CONDITIONS)
-							? p.handle() + " (conditions: " + p.conditions() + ")" : p.handle())
-					.collect(Collectors.joining(", "));
-				case BLOCKED -> this.name + ": Nacked-by " + this.decisive.stream()
-					.map(PositionView::handle)
-					.collect(Collectors.joining(", "));
+				case ACKED -> this.name + ": acked by "
+						+ this.decisive.stream()
+							.map((p) -> (p.stance() == Stance.SUPPORTS_WITH_CONDITIONS)
+									? p.handle() + " (conditions: " + p.conditions() + ")" : p.handle())
+							.collect(Collectors.joining(", "));
+				case BLOCKED -> this.name + ": Nacked-by "
+						+ this.decisive.stream().map(PositionView::handle).collect(Collectors.joining(", "));
 				case PENDING -> this.others.isEmpty() ? this.name + ": no maintainer is recorded"
-						: this.name + ": no maintainer has acked (" + this.others.stream()
-							.map(MaintainerStance::describe)
-							.collect(Collectors.joining("; ")) + ")";
+						: this.name + ": no maintainer has acked ("
+								+ this.others.stream().map(MaintainerStance::describe).collect(Collectors.joining("; "))
+								+ ")";
 			};
 		}
 
 	}
 
-	/** A maintainer of an affected subsystem who has not acked it, and their stance if they took one. */
+	/**
+	 * A maintainer of an affected subsystem who has not acked it, and their stance if
+	 * they took one.
+	 */
 	public record MaintainerStance(String handle, String name, PositionView position) {
 
 		public String describe() {
@@ -60,8 +72,7 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 			}
 			String qualifier = this.position.qualifier();
 			String stance = this.position.stance().label().toLowerCase(java.util.Locale.ROOT);
-			return this.handle + ": " + stance
-					+ ((qualifier != null && !qualifier.isBlank()) ? ": " + qualifier : "");
+			return this.handle + ": " + stance + ((qualifier != null && !qualifier.isBlank()) ? ": " + qualifier : "");
 		}
 
 	}
@@ -102,8 +113,7 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 
 	public boolean isReady() {
 		return !this.subsystems.isEmpty() && this.subsystems.stream().allMatch((s) -> s.state() == State.ACKED)
-				&& this.opposers.isEmpty()
-				&& this.openBlockingConcerns.isEmpty();
+				&& this.opposers.isEmpty() && this.openBlockingConcerns.isEmpty();
 	}
 
 	/** Every missing piece, one sentence each; empty when ready. */
@@ -126,7 +136,9 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 			.toList();
 	}
 
-	/** The state of one affected subsystem, or null when the session does not affect it. */
+	/**
+	 * The state of one affected subsystem, or null when the session does not affect it.
+	 */
 	public SubsystemReadiness of(String slug) {
 		return this.subsystems.stream().filter((s) -> s.slug().equals(slug)).findFirst().orElse(null);
 	}

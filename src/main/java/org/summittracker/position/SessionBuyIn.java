@@ -8,13 +8,16 @@ import java.util.Map;
 import org.summittracker.people.SubsystemMaintainer;
 
 /**
- * Everything about one session's buy-in: the affected subsystems, their maintainers and reviewers, the current
- * positions, and the readiness derived from them.
+ * Everything about one session's buy-in: the affected subsystems, their maintainers and
+ * reviewers, the current positions, and the readiness derived from them.
  */
-public record SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected,
-		List<SubsystemMaintainer> maintainers, List<PositionView> positions, Readiness readiness) {
+public record SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected, List<SubsystemMaintainer> maintainers,
+		List<PositionView> positions, Readiness readiness) {
 
-	/** One row of the buy-in table: a person, what they maintain among the affected subsystems, their position. */
+	/**
+	 * One row of the buy-in table: a person, what they maintain among the affected
+	 * subsystems, their position.
+	 */
 	public record Row(String handle, String name, List<String> maintains, PositionView position) {
 
 		public boolean hasPosition() {
@@ -24,8 +27,8 @@ public record SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected
 	}
 
 	/**
-	 * A row for every maintainer and reviewer of an affected subsystem (with or without a position), then one for
-	 * everyone else who took a position.
+	 * A row for every maintainer and reviewer of an affected subsystem (with or without a
+	 * position), then one for everyone else who took a position.
 	 */
 	public List<Row> rows() {
 		Map<String, PositionView> byHandle = new LinkedHashMap<>();
@@ -48,7 +51,10 @@ public record SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected
 		return rows().stream().filter((row) -> !row.hasPosition()).count();
 	}
 
-	/** The affected subsystems the person maintains or reviews: what they may speak for here. */
+	/**
+	 * The affected subsystems the person maintains or reviews: what they may speak for
+	 * here.
+	 */
 	public List<SubsystemMaintainer> maintainedBy(Long personId) {
 		return this.maintainers.stream().filter((m) -> m.personId().equals(personId)).toList();
 	}
@@ -58,7 +64,10 @@ public record SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected
 		return this.positions.stream().filter((p) -> p.personId().equals(personId)).findFirst().orElse(null);
 	}
 
-	/** What the person may speak for on this session's form: the affected subsystems they maintain or review. */
+	/**
+	 * What the person may speak for on this session's form: the affected subsystems they
+	 * maintain or review.
+	 */
 	public List<Readiness.SubsystemRef> speakingOptions(Long personId) {
 		return maintainedBy(personId).stream()
 			.map((m) -> new Readiness.SubsystemRef(m.subsystemId(), m.subsystemSlug(), m.subsystemName()))

@@ -1,7 +1,8 @@
 package org.summittracker.position;
 
 /**
- * The form was filled in against an older state of the position; nothing was saved (answered with 409).
+ * The form was filled in against an older state of the position; nothing was saved
+ * (answered with 409).
  */
 public class StalePositionException extends RuntimeException {
 

@@ -33,8 +33,9 @@ public enum Stance {
 	}
 
 	/**
-	 * What is missing for this stance to be recorded, as (form field, message) pairs: conditions for a conditional
-	 * ack, at least one of the session's concerns for "concerned", a rationale for an opposition. Empty when fine.
+	 * What is missing for this stance to be recorded, as (form field, message) pairs:
+	 * conditions for a conditional ack, at least one of the session's concerns for
+	 * "concerned", a rationale for an opposition. Empty when fine.
 	 */
 	public java.util.List<Problem> problems(String conditions, String rationale, int citedConcerns) {
 		java.util.List<Problem> problems = new java.util.ArrayList<>();
@@ -55,7 +56,10 @@ public enum Stance {
 		return text == null || text.isBlank();
 	}
 
-	/** Looks a stance up by its name, or answers null for anything else (a form sent something unknown). */
+	/**
+	 * Looks a stance up by its name, or answers null for anything else (a form sent
+	 * something unknown).
+	 */
 	public static Stance parse(String name) {
 		for (Stance stance : values()) {
 			if (stance.name().equals(name)) {

@@ -52,7 +52,8 @@ public class Resolution {
 			inverseJoinColumns = @JoinColumn(name = "concern_id"))
 	private Set<Concern> addressedConcerns = new LinkedHashSet<>();
 
-	// The database sets it on insert (V4's default), so existing callers of the constructor need not.
+	// The database sets it on insert (V4's default), so existing callers of the
+	// constructor need not.
 	@Column(insertable = false)
 	private Instant updatedAt;
 
@@ -76,7 +77,10 @@ public class Resolution {
 		this.addressedConcerns.add(concern);
 	}
 
-	/** Replaces what the resolution says; the previous wording stays in its {@link ResolutionChange}s. */
+	/**
+	 * Replaces what the resolution says; the previous wording stays in its
+	 * {@link ResolutionChange}s.
+	 */
 	void revise(String statement, Outcome outcome, LocalDate decidedOn, LocalDate revisitOn,
 			Collection<Concern> addressed, Instant at) {
 		this.statement = statement;

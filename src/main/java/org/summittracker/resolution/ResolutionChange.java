@@ -13,7 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
 /**
- * One recorded wording of a resolution: resolutions are revised, never deleted, and every wording is kept.
+ * One recorded wording of a resolution: resolutions are revised, never deleted, and every
+ * wording is kept.
  */
 @Entity
 public class ResolutionChange {

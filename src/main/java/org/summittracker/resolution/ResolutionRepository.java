@@ -30,7 +30,10 @@ public interface ResolutionRepository extends JpaRepository<Resolution, Long> {
 			""")
 	List<Object[]> findAddressedKeys(Long sessionId);
 
-	/** A session's resolutions with the keys of the concerns each addresses, in two queries. */
+	/**
+	 * A session's resolutions with the keys of the concerns each addresses, in two
+	 * queries.
+	 */
 	default List<ResolutionView> findWithConcerns(Long sessionId) {
 		List<ResolutionView> views = findViews(sessionId);
 		if (views.isEmpty()) {

@@ -1,7 +1,8 @@
 package org.summittracker.resolution;
 
 /**
- * A draft the domain refuses, naming the form field at fault and why, in words for the page.
+ * A draft the domain refuses, naming the form field at fault and why, in words for the
+ * page.
  */
 public class ResolutionRuleException extends RuntimeException {
 

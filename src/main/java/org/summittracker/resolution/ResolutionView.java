@@ -3,8 +3,8 @@ package org.summittracker.resolution;
 import java.time.LocalDate;
 import java.util.List;
 
-public record ResolutionView(Long id, Long sessionId, int seq, String statement, Outcome outcome,
-		LocalDate decidedOn, LocalDate revisitOn, List<String> addressedConcernKeys) {
+public record ResolutionView(Long id, Long sessionId, int seq, String statement, Outcome outcome, LocalDate decidedOn,
+		LocalDate revisitOn, List<String> addressedConcernKeys) {
 
 	public ResolutionView(Long id, Long sessionId, int seq, String statement, Outcome outcome, LocalDate decidedOn,
 			LocalDate revisitOn) {

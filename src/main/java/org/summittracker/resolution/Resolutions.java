@@ -22,8 +22,8 @@ import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 
 /**
- * Records and revises a session's resolutions. Only organizers do; a resolution is never deleted, and every wording
- * it has had is kept as a {@link ResolutionChange}.
+ * Records and revises a session's resolutions. Only organizers do; a resolution is never
+ * deleted, and every wording it has had is kept as a {@link ResolutionChange}.
  */
 @Service
 public class Resolutions {
@@ -47,7 +47,8 @@ public class Resolutions {
 	private final Clock clock;
 
 	Resolutions(ResolutionRepository resolutions, ResolutionChangeRepository changes, SessionRepository sessions,
-			ConcernRepository concerns, ConcernLifecycle concernLifecycle, ApplicationEventPublisher events, Clock clock) {
+			ConcernRepository concerns, ConcernLifecycle concernLifecycle, ApplicationEventPublisher events,
+			Clock clock) {
 		this.concernLifecycle = concernLifecycle;
 		this.resolutions = resolutions;
 		this.changes = changes;
@@ -57,14 +58,18 @@ public class Resolutions {
 		this.clock = clock;
 	}
 
-	/** Whether the actor may record or revise resolutions (pages use it to offer the forms). */
+	/**
+	 * Whether the actor may record or revise resolutions (pages use it to offer the
+	 * forms).
+	 */
 	public static boolean mayRecord(Actor actor) {
 		return actor != null && actor.isOrganizer();
 	}
 
 	/**
-	 * Records a new resolution with the next number in its session. The concerns it addresses are linked; when the
-	 * draft asks for it, those still open or deferred are resolved through the concern lifecycle (and its history).
+	 * Records a new resolution with the next number in its session. The concerns it
+	 * addresses are linked; when the draft asks for it, those still open or deferred are
+	 * resolved through the concern lifecycle (and its history).
 	 */
 	@Transactional
 	public Resolution record(Long sessionId, ResolutionDraft draft, Actor actor) {
@@ -88,8 +93,9 @@ public class Resolutions {
 	}
 
 	/**
-	 * Revises resolution {@code seq} of the session, provided nobody changed it since the form was filled in
-	 * ({@code version}); otherwise a {@link StaleResolutionException} and nothing changes.
+	 * Revises resolution {@code seq} of the session, provided nobody changed it since the
+	 * form was filled in ({@code version}); otherwise a {@link StaleResolutionException}
+	 * and nothing changes.
 	 */
 	@Transactional
 	public Resolution revise(Long sessionId, int seq, long version, ResolutionDraft draft, Actor actor) {
@@ -165,6 +171,5 @@ public class Resolutions {
 		String line = text.replaceAll("\\s+", " ");
 		return "“" + ((line.length() > 80) ? line.substring(0, 79) + "…" : line) + "”";
 	}
-
 
 }

@@ -1,7 +1,8 @@
 package org.summittracker.resolution;
 
 /**
- * The form was filled in against an older version of the resolution; nothing was saved (answered with 409).
+ * The form was filled in against an older version of the resolution; nothing was saved
+ * (answered with 409).
  */
 public class StaleResolutionException extends RuntimeException {
 

@@ -88,7 +88,8 @@ public class Session {
 	}
 
 	/**
-	 * Marks the minutes final. Later changes still appear in them, listed as amendments after this instant.
+	 * Marks the minutes final. Later changes still appear in them, listed as amendments
+	 * after this instant.
 	 */
 	public void publishMinutes(Instant at) {
 		if (this.minutesFinalAt == null) {

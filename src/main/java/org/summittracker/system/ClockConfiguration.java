@@ -6,7 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one clock the application reads the time from, so tests can move it (login throttling, audit times).
+ * The one clock the application reads the time from, so tests can move it (login
+ * throttling, audit times).
  */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {

@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * Before anything uses the database, checks that PostgreSQL answers and creates the application's database when it
- * is missing (unless {@code summit.database.create-if-missing=false}).
+ * Before anything uses the database, checks that PostgreSQL answers and creates the
+ * application's database when it is missing (unless
+ * {@code summit.database.create-if-missing=false}).
  */
 class DatabaseBootstrap implements BeanPostProcessor {
 

@@ -3,7 +3,8 @@ package org.summittracker.system;
 import java.sql.SQLException;
 
 /**
- * PostgreSQL could not be used; the message is one sentence saying what was tried and what to do.
+ * PostgreSQL could not be used; the message is one sentence saying what was tried and
+ * what to do.
  */
 public class DatabaseUnavailableException extends RuntimeException {
 
@@ -23,9 +24,9 @@ public class DatabaseUnavailableException extends RuntimeException {
 					+ "): start PostgreSQL there, run `docker compose up -d db`, or set SPRING_DATASOURCE_URL to "
 					+ "a server that answers.", ex);
 		}
-		return new DatabaseUnavailableException("PostgreSQL at " + address + " could not open the database "
-				+ database + " (" + ex.getMessage() + "): check the server, or set SPRING_DATASOURCE_URL to "
-				+ "another one.", ex);
+		return new DatabaseUnavailableException("PostgreSQL at " + address + " could not open the database " + database
+				+ " (" + ex.getMessage() + "): check the server, or set SPRING_DATASOURCE_URL to " + "another one.",
+				ex);
 	}
 
 }

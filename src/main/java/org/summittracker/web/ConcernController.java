@@ -45,8 +45,9 @@ import org.summittracker.web.ConcernForms.ResponseForm;
 import org.summittracker.web.ConcernForms.StatusForm;
 
 /**
- * Concerns: the concern page, filing and editing, responses, status changes, the list across all events and the
- * categories. The rules (who may, what is valid) live in {@link ConcernLifecycle}.
+ * Concerns: the concern page, filing and editing, responses, status changes, the list
+ * across all events and the categories. The rules (who may, what is valid) live in
+ * {@link ConcernLifecycle}.
  */
 @Controller
 class ConcernController {
@@ -79,8 +80,8 @@ class ConcernController {
 		if (concern == null) {
 			String current = this.listing.currentKey(event, session, key)
 				.orElseThrow(() -> new NotFoundException("No concern " + key));
-			RedirectView redirect = new RedirectView("/events/" + event + "/sessions/" + session + "/concerns/" + current,
-					true);
+			RedirectView redirect = new RedirectView(
+					"/events/" + event + "/sessions/" + session + "/concerns/" + current, true);
 			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
 			return redirect;
 		}
@@ -97,13 +98,14 @@ class ConcernController {
 		boolean raiser = actor != null && concern.raiserHandle().equals(actor.personHandle());
 		model.addAttribute("mayEdit", actor != null && (raiser || actor.isOrganizer()));
 		model.addAttribute("mayRespond", actor != null && actor.personId() != null);
-		model.addAttribute("statusChoices", Arrays.stream(ConcernStatus.values())
-			.filter((to) -> to != concern.status())
-			.filter((to) -> to == ConcernStatus.OPEN || concern.status() == ConcernStatus.OPEN
-					|| concern.status() == ConcernStatus.DEFERRED)
-			.filter((to) -> to != ConcernStatus.WITHDRAWN || raiser)
-			.filter((to) -> to != ConcernStatus.OVERRULED || (actor != null && actor.isOrganizer()))
-			.toList());
+		model.addAttribute("statusChoices",
+				Arrays.stream(ConcernStatus.values())
+					.filter((to) -> to != concern.status())
+					.filter((to) -> to == ConcernStatus.OPEN || concern.status() == ConcernStatus.OPEN
+							|| concern.status() == ConcernStatus.DEFERRED)
+					.filter((to) -> to != ConcernStatus.WITHDRAWN || raiser)
+					.filter((to) -> to != ConcernStatus.OVERRULED || (actor != null && actor.isOrganizer()))
+					.toList());
 		if (!model.containsAttribute("responseForm")) {
 			model.addAttribute("responseForm", ResponseForm.empty());
 		}
@@ -149,11 +151,13 @@ class ConcernController {
 		SessionRef ref = sessionRef(event, session);
 		Editable concern = editable(ref, key);
 		requireMayEdit(concern, actor);
-		model.addAttribute("form", new ConcernForm(concern.key(), concern.title(), concern.categorySlug(),
-				concern.subsystemSlugs().stream().filter((slug) -> isAffected(ref, slug)).toList(),
-				String.join(", ", concern.subsystemSlugs().stream().filter((slug) -> !isAffected(ref, slug)).toList()),
-				concern.body(), concern.blocking(), concern.blockingReason(), concern.raiserHandle(),
-				concern.version()));
+		model.addAttribute("form",
+				new ConcernForm(concern.key(), concern.title(), concern.categorySlug(),
+						concern.subsystemSlugs().stream().filter((slug) -> isAffected(ref, slug)).toList(),
+						String.join(", ",
+								concern.subsystemSlugs().stream().filter((slug) -> !isAffected(ref, slug)).toList()),
+						concern.body(), concern.blocking(), concern.blockingReason(), concern.raiserHandle(),
+						concern.version()));
 		return form(ref, concern, model);
 	}
 
@@ -182,9 +186,10 @@ class ConcernController {
 				model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
 				model.addAttribute("current", current);
 				model.addAttribute("summitSession", ref);
-				model.addAttribute("form", new ConcernForm(form.key(), form.title(), form.category(), form.subsystems(),
-						form.otherSubsystems(), form.body(), form.blocking(), form.blockingReason(), form.raiser(),
-						current.version()));
+				model.addAttribute("form",
+						new ConcernForm(form.key(), form.title(), form.category(), form.subsystems(),
+								form.otherSubsystems(), form.body(), form.blocking(), form.blockingReason(),
+								form.raiser(), current.version()));
 				model.addAttribute("mine", form);
 				model.addAttribute("categories", this.listing.categories());
 				response.setStatus(HttpStatus.CONFLICT.value());
@@ -245,8 +250,9 @@ class ConcernController {
 				reject(result, ex);
 			}
 			catch (StaleConcernException | org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
-				model.addAttribute("problem", "Someone changed this concern while you were looking at it, so its status "
-						+ "was not changed. This is its current state; choose again if the change is still needed.");
+				model
+					.addAttribute("problem", "Someone changed this concern while you were looking at it, so its status "
+							+ "was not changed. This is its current state; choose again if the change is still needed.");
 				model.addAttribute("statusForm", new StatusForm(form.status(), form.note(), form.revisitOn(), null));
 				response.setStatus(HttpStatus.CONFLICT.value());
 				return show(detail(event, session, key), actor, model);

@@ -10,7 +10,8 @@ import jakarta.validation.constraints.Size;
 import org.summittracker.concern.ConcernDraft;
 
 /**
- * What the concern pages' forms submit; the rules that need the database are checked by ConcernLifecycle.
+ * What the concern pages' forms submit; the rules that need the database are checked by
+ * ConcernLifecycle.
  */
 public final class ConcernForms {
 
@@ -24,18 +25,21 @@ public final class ConcernForms {
 	}
 
 	public record ConcernForm(
-			@Size(max = 80, message = "At most 80 characters.") @Pattern(regexp = LINE, message = "Remove the control characters from the key.") String key,
-			@NotBlank(message = "Give the concern a title.") @Size(max = 200, message = "At most 200 characters.")
-			@Pattern(regexp = LINE, message = "Remove the control characters (such as NUL) from the title.") String title,
-			String category,
-			List<String> subsystems,
-			@Size(max = 2000, message = "At most 2,000 characters.") @Pattern(regexp = LINE, message = "Remove the control characters from this list.") String otherSubsystems,
-			@Size(max = 20000, message = "At most 20,000 characters.")
-			@Pattern(regexp = TEXT, message = "Remove the control characters (such as NUL) from the description.") String body,
+			@Size(max = 80, message = "At most 80 characters.") @Pattern(regexp = LINE,
+					message = "Remove the control characters from the key.") String key,
+			@NotBlank(message = "Give the concern a title.") @Size(max = 200,
+					message = "At most 200 characters.") @Pattern(regexp = LINE,
+							message = "Remove the control characters (such as NUL) from the title.") String title,
+			String category, List<String> subsystems,
+			@Size(max = 2000, message = "At most 2,000 characters.") @Pattern(regexp = LINE,
+					message = "Remove the control characters from this list.") String otherSubsystems,
+			@Size(max = 20000, message = "At most 20,000 characters.") @Pattern(regexp = TEXT,
+					message = "Remove the control characters (such as NUL) from the description.") String body,
 			Boolean blocking,
-			@Size(max = 2000, message = "At most 2,000 characters.")
-			@Pattern(regexp = TEXT, message = "Remove the control characters from the reason.") String blockingReason,
-			@Size(max = 64, message = "At most 64 characters.") @Pattern(regexp = LINE, message = "That is not a person's handle.") String raiser,
+			@Size(max = 2000, message = "At most 2,000 characters.") @Pattern(regexp = TEXT,
+					message = "Remove the control characters from the reason.") String blockingReason,
+			@Size(max = 64, message = "At most 64 characters.") @Pattern(regexp = LINE,
+					message = "That is not a person's handle.") String raiser,
 			Long version) {
 
 		static ConcernForm empty() {
@@ -65,8 +69,9 @@ public final class ConcernForms {
 
 	}
 
-	public record ResponseForm(@NotBlank(message = "Write a response.") @Size(max = 20000, message = "At most 20,000 characters.")
-	@Pattern(regexp = TEXT, message = "Remove the control characters (such as NUL) from the response.") String body) {
+	public record ResponseForm(@NotBlank(message = "Write a response.") @Size(max = 20000,
+			message = "At most 20,000 characters.") @Pattern(regexp = TEXT,
+					message = "Remove the control characters (such as NUL) from the response.") String body) {
 
 		static ResponseForm empty() {
 			return new ResponseForm("");
@@ -75,7 +80,8 @@ public final class ConcernForms {
 	}
 
 	public record StatusForm(String status,
-			@Size(max = 2000, message = "At most 2,000 characters.") @Pattern(regexp = TEXT, message = "Remove the control characters from the note.") String note,
+			@Size(max = 2000, message = "At most 2,000 characters.") @Pattern(regexp = TEXT,
+					message = "Remove the control characters from the note.") String note,
 			String revisitOn, Long version) {
 
 		static StatusForm empty() {
@@ -84,8 +90,9 @@ public final class ConcernForms {
 
 	}
 
-	public record CategoryForm(@NotBlank(message = "Name the category.") @Size(max = 120, message = "At most 120 characters.")
-	@Pattern(regexp = LINE, message = "Remove the control characters from the name.") String name) {
+	public record CategoryForm(
+			@NotBlank(message = "Name the category.") @Size(max = 120, message = "At most 120 characters.") @Pattern(
+					regexp = LINE, message = "Remove the control characters from the name.") String name) {
 
 		static CategoryForm empty() {
 			return new CategoryForm("");

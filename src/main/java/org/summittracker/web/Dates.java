@@ -9,7 +9,8 @@ import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates as pages show them: ISO days, and instants in UTC, which reads the same to everyone on a mailing list.
+ * Dates as pages show them: ISO days, and instants in UTC, which reads the same to
+ * everyone on a mailing list.
  */
 @Component("dates")
 public class Dates {
@@ -21,7 +22,10 @@ public class Dates {
 		return (instant != null) ? INSTANT.format(instant) : "";
 	}
 
-	/** For {@code <time datetime>}: whole seconds, since HTML allows at most three digits of a fraction. */
+	/**
+	 * For {@code <time datetime>}: whole seconds, since HTML allows at most three digits
+	 * of a fraction.
+	 */
 	public String iso(Instant instant) {
 		return (instant != null) ? DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS)) : "";
 	}

@@ -54,8 +54,9 @@ import org.summittracker.web.FollowUpForms.FollowUpForm;
 import org.summittracker.web.FollowUpForms.StatusForm;
 
 /**
- * Follow-ups: organizers assign them from a session; their owner or an organizer revises them and moves their
- * status; everyone lists them, filtered by URL, and subscribes to a person's calendar feed.
+ * Follow-ups: organizers assign them from a session; their owner or an organizer revises
+ * them and moves their status; everyone lists them, filtered by URL, and subscribes to a
+ * person's calendar feed.
  */
 @Controller
 class FollowUpController {
@@ -241,7 +242,8 @@ class FollowUpController {
 		if (!result.hasErrors()) {
 			try {
 				this.followUps.move(id, form.version(), to, form.reason(), actor);
-				redirect.addFlashAttribute("message", "Follow-up marked " + to.label().toLowerCase(java.util.Locale.ROOT) + ".");
+				redirect.addFlashAttribute("message",
+						"Follow-up marked " + to.label().toLowerCase(java.util.Locale.ROOT) + ".");
 				return "redirect:/follow-ups/" + id;
 			}
 			catch (FollowUpRuleException ex) {

@@ -13,12 +13,14 @@ import org.summittracker.resolution.Outcome;
 import org.summittracker.resolution.Resolutions;
 
 /**
- * What the resolution and follow-up forms submit. Dates, outcomes and statuses arrive as words and are read here, so
- * that a malformed date or an unknown value is an inline error rather than a failed conversion.
+ * What the resolution and follow-up forms submit. Dates, outcomes and statuses arrive as
+ * words and are read here, so that a malformed date or an unknown value is an inline
+ * error rather than a failed conversion.
  */
 final class FollowUpForms {
 
-	// Text without NUL or other control characters, save tabs and line breaks in longer text.
+	// Text without NUL or other control characters, save tabs and line breaks in longer
+	// text.
 	static final String ONE_LINE = "^[^\\p{Cntrl}]*$";
 
 	static final String TEXT = "^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*$";
@@ -27,8 +29,8 @@ final class FollowUpForms {
 	}
 
 	record ResolutionForm(
-			@Size(max = Resolutions.MAX_STATEMENT, message = "At most 2000 characters.")
-			@Pattern(regexp = TEXT, message = "Text only: no control characters.") String statement,
+			@Size(max = Resolutions.MAX_STATEMENT, message = "At most 2000 characters.") @Pattern(regexp = TEXT,
+					message = "Text only: no control characters.") String statement,
 			String outcome, String decidedOn, String revisitOn, List<String> concerns, Boolean resolveAddressed,
 			Long version) {
 
@@ -51,12 +53,11 @@ final class FollowUpForms {
 	}
 
 	record FollowUpForm(
-			@Size(max = 200, message = "At most 200 characters.")
-			@Pattern(regexp = ONE_LINE, message = "One line of text: no control characters.") String title,
-			@Size(max = 64, message = "At most 64 characters.")
-			@Pattern(regexp = "^[a-z0-9._-]*$", message = "That is not a person's handle.") String owner,
-			String dueOn,
-			@Size(max = 80, message = "That is not a concern of this session.") String concern,
+			@Size(max = 200, message = "At most 200 characters.") @Pattern(regexp = ONE_LINE,
+					message = "One line of text: no control characters.") String title,
+			@Size(max = 64, message = "At most 64 characters.") @Pattern(regexp = "^[a-z0-9._-]*$",
+					message = "That is not a person's handle.") String owner,
+			String dueOn, @Size(max = 80, message = "That is not a concern of this session.") String concern,
 			String resolution, Long version) {
 
 		static FollowUpForm empty() {
@@ -65,13 +66,14 @@ final class FollowUpForms {
 
 	}
 
-	record StatusForm(String status,
-			@Size(max = 2000, message = "At most 2000 characters.")
-			@Pattern(regexp = TEXT, message = "Text only: no control characters.") String reason,
-			Long version) {
+	record StatusForm(String status, @Size(max = 2000, message = "At most 2000 characters.") @Pattern(regexp = TEXT,
+			message = "Text only: no control characters.") String reason, Long version) {
 	}
 
-	/** The date a field holds, {@code null} when blank; an inline error (and {@code null}) when it is no date. */
+	/**
+	 * The date a field holds, {@code null} when blank; an inline error (and {@code null})
+	 * when it is no date.
+	 */
 	static LocalDate date(String value, String field, BindingResult result) {
 		if (value == null || value.isBlank()) {
 			return null;
@@ -100,7 +102,10 @@ final class FollowUpForms {
 		return null;
 	}
 
-	/** A resolution number from the form, {@code null} when blank; an inline error when it is not a number. */
+	/**
+	 * A resolution number from the form, {@code null} when blank; an inline error when it
+	 * is not a number.
+	 */
 	static Integer seq(String value, BindingResult result) {
 		if (value == null || value.isBlank()) {
 			return null;

@@ -11,7 +11,8 @@ import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 
 /**
- * A session's history: its entries of the audit trail, newest first, readable by everyone who may read the session.
+ * A session's history: its entries of the audit trail, newest first, readable by everyone
+ * who may read the session.
  */
 @Controller
 class HistoryController {

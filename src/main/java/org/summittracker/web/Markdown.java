@@ -18,9 +18,10 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders user-written Markdown safely: raw HTML is escaped, links keep only http, https and mailto addresses (or a
- * path on this site) and carry rel="nofollow", other links become their text, and images become their
- * description (no remote content is fetched by a reader's browser).
+ * Renders user-written Markdown safely: raw HTML is escaped, links keep only http, https
+ * and mailto addresses (or a path on this site) and carry rel="nofollow", other links
+ * become their text, and images become their description (no remote content is fetched by
+ * a reader's browser).
  */
 @Component
 public class Markdown {
@@ -51,9 +52,13 @@ public class Markdown {
 		return this.renderer.render(document);
 	}
 
-	/** Whether a link's destination is safe to follow: a safe scheme, or none at all (a path on this site). */
+	/**
+	 * Whether a link's destination is safe to follow: a safe scheme, or none at all (a
+	 * path on this site).
+	 */
 	static boolean isSafe(String destination) {
-		// Browsers ignore whitespace and control characters inside a scheme ("java\tscript:"); so does this check.
+		// Browsers ignore whitespace and control characters inside a scheme
+		// ("java\tscript:"); so does this check.
 		String url = destination.replaceAll("[\\p{Cntrl}\\s\\u00a0\\u200b-\\u200d\\ufeff]", "");
 		Matcher scheme = SCHEME.matcher(url);
 		if (scheme.find()) {

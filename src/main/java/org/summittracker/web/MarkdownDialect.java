@@ -10,7 +10,8 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Offers {@link Markdown} to templates as {@code #markdown}, usable where bean references are not.
+ * Offers {@link Markdown} to templates as {@code #markdown}, usable where bean references
+ * are not.
  */
 @Component
 class MarkdownDialect extends AbstractDialect implements IExpressionObjectDialect {

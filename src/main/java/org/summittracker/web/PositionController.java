@@ -32,8 +32,9 @@ import org.summittracker.position.Stance;
 import org.summittracker.session.Session;
 
 /**
- * Buy-in: record, confirm and withdraw positions from the session page, and read their timelines. The rules (who
- * may change whose position, what each stance needs) live in {@link Positions}.
+ * Buy-in: record, confirm and withdraw positions from the session page, and read their
+ * timelines. The rules (who may change whose position, what each stance needs) live in
+ * {@link Positions}.
  */
 @Controller
 class PositionController {
@@ -69,7 +70,10 @@ class PositionController {
 		this.actors = actors;
 	}
 
-	/** The session page's buy-in form: the signed-in person's own position, or (organizers) the named person's. */
+	/**
+	 * The session page's buy-in form: the signed-in person's own position, or
+	 * (organizers) the named person's.
+	 */
 	@PostMapping("/events/{event}/sessions/{session}/positions")
 	String processPositionForm(@CurrentActor Actor actor, @PathVariable String event,
 			@PathVariable("session") String slug, @Valid @ModelAttribute("positionForm") PositionForm form,
@@ -80,14 +84,18 @@ class PositionController {
 		return record(actor, session, handle, form, result, model, response, redirect, null);
 	}
 
-	/** Records or changes the named person's position (DESIGN.md's {@code POST .../positions/{handle}}). */
+	/**
+	 * Records or changes the named person's position (DESIGN.md's {@code POST
+	 * .../positions/{handle}}).
+	 */
 	@PostMapping("/events/{event}/sessions/{session}/positions/{handle}")
 	String processPositionFormFor(@CurrentActor Actor actor, @PathVariable String event,
 			@PathVariable("session") String slug, @PathVariable String handle,
 			@Valid @ModelAttribute("positionForm") PositionForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Session session = this.sessionPage.find(event, slug);
-		// Errors show on this person's position page when they have one (its form posts here), else on the session.
+		// Errors show on this person's position page when they have one (its form posts
+		// here), else on the session.
 		boolean hasPage = this.positionRepository.findInSession(session.getId(), handle).isPresent();
 		return record(actor, session, handle, form, result, model, response, redirect,
 				hasPage ? () -> positionPage(session, handle, 1, model) : null);
@@ -135,7 +143,10 @@ class PositionController {
 		return "positions/timeline";
 	}
 
-	/** One person's position in the session: where it stands now and every change to it, newest first. */
+	/**
+	 * One person's position in the session: where it stands now and every change to it,
+	 * newest first.
+	 */
 	@GetMapping("/events/{event}/sessions/{session}/positions/{handle}")
 	String positionTimeline(@PathVariable String event, @PathVariable("session") String slug,
 			@PathVariable String handle, @RequestParam(defaultValue = "1") int page, Model model) {
@@ -150,10 +161,11 @@ class PositionController {
 		model.addAttribute("position", position);
 		model.addAttribute("changes", this.changes.findTimelineOf(position.getId(), Pages.request(page, PAGE_SIZE)));
 		model.addAttribute("concerns", this.concerns.findSummaries(session.getId()));
-		model.addAttribute("speakingFor", this.maintainerships.findByPersonId(position.getPerson().getId())
-			.stream()
-			.map((m) -> new Readiness.SubsystemRef(m.subsystemId(), m.subsystemSlug(), m.subsystemName()))
-			.toList());
+		model.addAttribute("speakingFor",
+				this.maintainerships.findByPersonId(position.getPerson().getId())
+					.stream()
+					.map((m) -> new Readiness.SubsystemRef(m.subsystemId(), m.subsystemSlug(), m.subsystemName()))
+					.toList());
 		if (!model.containsAttribute("positionForm")) {
 			model.addAttribute("positionForm", PositionForm.of(position));
 		}
@@ -170,8 +182,9 @@ class PositionController {
 		if (!result.hasErrors()) {
 			try {
 				this.positions.record(by, session, form.statement(handle));
-				redirect.addFlashAttribute("positionNotice", handle.equals(by.personHandle()) ? "Your position is saved."
-						: "The position of " + handle + " is saved, as stated in the session.");
+				redirect.addFlashAttribute("positionNotice",
+						handle.equals(by.personHandle()) ? "Your position is saved."
+								: "The position of " + handle + " is saved, as stated in the session.");
 				return redirectToBuyIn(session);
 			}
 			catch (PositionRejectedException ex) {

@@ -10,7 +10,8 @@ import org.summittracker.position.PositionView;
 import org.summittracker.position.Stance;
 
 /**
- * The buy-in form: a stance and what qualifies it, for the signed-in person or (organizers) for {@code person}.
+ * The buy-in form: a stance and what qualifies it, for the signed-in person or
+ * (organizers) for {@code person}.
  */
 public record PositionForm(
 		@Size(max = 64, message = "A handle has at most 64 characters.") @Pattern(regexp = "^$|^[a-z0-9][a-z0-9._-]*$",
@@ -22,9 +23,10 @@ public record PositionForm(
 				message = "The rationale contains control characters.") String rationale,
 		@Size(max = 120, message = "Choose a subsystem from the list.") @Pattern(regexp = "^$|^[a-z0-9][a-z0-9-]*$",
 				message = "Choose a subsystem from the list.") String speaksFor,
-		@Size(max = 50, message = "Cite at most 50 concerns.") List<@Size(max = 80,
-				message = "Choose concerns from the list.") @Pattern(regexp = "^[a-z0-9][a-z0-9-]*$",
-						message = "Choose concerns from the list.") String> concerns,
+		@Size(max = 50,
+				message = "Cite at most 50 concerns.") List<@Size(max = 80,
+						message = "Choose concerns from the list.") @Pattern(regexp = "^[a-z0-9][a-z0-9-]*$",
+								message = "Choose concerns from the list.") String> concerns,
 		Long version, @Size(max = 64) String versionOf) {
 
 	/** Text fields: anything but control characters other than tab and line breaks. */
@@ -50,8 +52,9 @@ public record PositionForm(
 	}
 
 	/**
-	 * The statement for {@code handle}. The version only counts for the position it was read from: an organizer's
-	 * form prefilled with their own position may name someone else.
+	 * The statement for {@code handle}. The version only counts for the position it was
+	 * read from: an organizer's form prefilled with their own position may name someone
+	 * else.
 	 */
 	PositionStatement statement(String handle) {
 		Long expected = (this.version != null && handle.equals(this.versionOf)) ? this.version : null;

@@ -34,7 +34,8 @@ import org.summittracker.session.SessionRepository;
 import org.summittracker.web.FollowUpForms.ResolutionForm;
 
 /**
- * Organizers record a session's resolutions and revise them; everyone reads a resolution and its history.
+ * Organizers record a session's resolutions and revise them; everyone reads a resolution
+ * and its history.
  */
 @Controller
 class ResolutionController {
@@ -129,7 +130,8 @@ class ResolutionController {
 				result.rejectValue(ex.field(), "resolution.rule", ex.getMessage());
 			}
 			catch (StaleResolutionException | org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
-				// Nothing was saved: show the current state, with the current version in a fresh form.
+				// Nothing was saved: show the current state, with the current version in
+				// a fresh form.
 				response.setStatus(HttpStatus.CONFLICT.value());
 				model.addAttribute("problem", CONFLICT);
 				model.asMap().remove("form");

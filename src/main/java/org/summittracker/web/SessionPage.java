@@ -18,7 +18,8 @@ import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 
 /**
- * Fills the model of the session page, for its own route and for forms that re-render it with their errors.
+ * Fills the model of the session page, for its own route and for forms that re-render it
+ * with their errors.
  */
 @Component
 class SessionPage {
@@ -70,14 +71,18 @@ class SessionPage {
 		return "sessions/show";
 	}
 
-	/** The signed-in person's own position (from the buy-in already read: no further query), to prefill the form. */
+	/**
+	 * The signed-in person's own position (from the buy-in already read: no further
+	 * query), to prefill the form.
+	 */
 	private void addPositionForm(SessionBuyIn buyIn, Model model) {
 		Actor actor = this.actors.current().orElse(null);
-		PositionView own = (actor == null || actor.personId() == null) ? null : buyIn.positions()
-			.stream()
-			.filter((p) -> p.personId().equals(actor.personId()))
-			.findFirst()
-			.orElse(null);
+		PositionView own = (actor == null || actor.personId() == null) ? null
+				: buyIn.positions()
+					.stream()
+					.filter((p) -> p.personId().equals(actor.personId()))
+					.findFirst()
+					.orElse(null);
 		model.addAttribute("ownPosition", own);
 		model.addAttribute("positionActor", actor);
 		if (!model.containsAttribute("positionForm")) {

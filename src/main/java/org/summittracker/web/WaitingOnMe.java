@@ -16,9 +16,10 @@ import org.summittracker.followup.FollowUpListing;
 import org.summittracker.followup.FollowUpQueries;
 
 /**
- * What is waiting on a signed-in person, for the home page: their follow-ups still owed (overdue first), the concerns
- * they raised that are still open, and the sessions affecting a subsystem they maintain where they have taken no
- * position. Three statements, however much there is.
+ * What is waiting on a signed-in person, for the home page: their follow-ups still owed
+ * (overdue first), the concerns they raised that are still open, and the sessions
+ * affecting a subsystem they maintain where they have taken no position. Three
+ * statements, however much there is.
  */
 @Component
 @Transactional(readOnly = true)
@@ -68,7 +69,8 @@ class WaitingOnMe {
 
 	Waiting of(Long personId, LocalDate today) {
 		List<FollowUpListing> owed = new ArrayList<>(this.followUps.owedBy(personId, LIMIT));
-		// Earliest due first already puts overdue ones first; this keeps it so whatever the order of the query.
+		// Earliest due first already puts overdue ones first; this keeps it so whatever
+		// the order of the query.
 		owed.sort(java.util.Comparator.comparing((FollowUpListing f) -> !f.isOverdue(today)));
 		List<OpenConcern> concerns = this.entityManager.createQuery("""
 				select new org.summittracker.web.WaitingOnMe$OpenConcern(c.key, c.title, c.blocking, e.slug, s.slug,
@@ -88,10 +90,7 @@ class WaitingOnMe {
 					and not exists (select p.id from Position p where p.session = s and p.person.id = :me
 						and p.withdrawnAt is null)
 				order by e.startsOn desc, s.scheduleOrder, s.id, sub.name
-				""", Object[].class)
-			.setParameter("me", personId)
-			.setMaxResults(LIMIT * 5)
-			.getResultList();
+				""", Object[].class).setParameter("me", personId).setMaxResults(LIMIT * 5).getResultList();
 		Map<Long, UndecidedSession> sessions = new LinkedHashMap<>();
 		for (Object[] row : rows) {
 			UndecidedSession session = sessions.computeIfAbsent((Long) row[5],

@@ -71,8 +71,13 @@ class AccountAdministrationTests {
 	@Test
 	void adminCreatesAnAccountForAPersonAndItCanSignIn() throws Exception {
 		String person = this.fixtures.personWithoutAccount("newcomer");
-		this.mvc.perform(post("/admin/accounts").session(this.admin).with(csrf()).param("username", person)
-				.param("person", person).param("roles", "MAINTAINER").param("password", "first-password"))
+		this.mvc
+			.perform(post("/admin/accounts").session(this.admin)
+				.with(csrf())
+				.param("username", person)
+				.param("person", person)
+				.param("roles", "MAINTAINER")
+				.param("password", "first-password"))
 			.andExpect(redirectedUrlPattern("/admin/accounts/*"));
 		signIn(person, "first-password");
 		assertThat(latestAudit(person)).containsEntry("actor", this.adminName)
@@ -84,22 +89,36 @@ class AccountAdministrationTests {
 	@Test
 	void badAccountFormsAreAnsweredInlineAndChangeNothing() throws Exception {
 		String taken = this.fixtures.personWithAccount("taken", Role.MAINTAINER);
-		this.mvc.perform(post("/admin/accounts").session(this.admin).with(csrf()).param("username", "Bad Name\u0000")
-				.param("person", "no-such-person").param("roles", "EMPEROR").param("password", "short"))
+		this.mvc
+			.perform(post("/admin/accounts").session(this.admin)
+				.with(csrf())
+				.param("username", "Bad Name\u0000")
+				.param("person", "no-such-person")
+				.param("roles", "EMPEROR")
+				.param("password", "short"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(allOf(containsString("Lower-case letters, digits"),
-					containsString("Nobody has the handle no-such-person."), containsString("Choose roles from the list."),
-					containsString("Between 8 and 128 characters."))));
-		this.mvc.perform(post("/admin/accounts").session(this.admin).with(csrf()).param("username", taken)
-				.param("person", this.fixtures.personWithoutAccount()).param("password", "long-enough"))
+					containsString("Nobody has the handle no-such-person."),
+					containsString("Choose roles from the list."), containsString("Between 8 and 128 characters."))));
+		this.mvc
+			.perform(post("/admin/accounts").session(this.admin)
+				.with(csrf())
+				.param("username", taken)
+				.param("person", this.fixtures.personWithoutAccount())
+				.param("password", "long-enough"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("The username " + taken + " is taken.")));
-		this.mvc.perform(post("/admin/accounts").session(this.admin).with(csrf()).param("username", taken + "-two")
-				.param("person", taken).param("password", "long-enough"))
+		this.mvc
+			.perform(post("/admin/accounts").session(this.admin)
+				.with(csrf())
+				.param("username", taken + "-two")
+				.param("person", taken)
+				.param("password", "long-enough"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString(taken + " already has an account.")));
-		assertThat(this.jdbc.queryForObject("select count(*) from account where username like ?", Long.class,
-				taken + "%")).isEqualTo(1);
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from account where username like ?", Long.class, taken + "%"))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -108,8 +127,11 @@ class AccountAdministrationTests {
 		MockHttpSession their = signIn(handle, MatrixFixtures.PASSWORD);
 		this.mvc.perform(get("/admin/accounts").session(their)).andExpect(status().isForbidden());
 		long id = this.fixtures.accountId(handle);
-		this.mvc.perform(post("/admin/accounts/{id}/roles", id).session(this.admin).with(csrf())
-				.param("roles", "MAINTAINER", "ADMIN").param("version", version(handle)))
+		this.mvc
+			.perform(post("/admin/accounts/{id}/roles", id).session(this.admin)
+				.with(csrf())
+				.param("roles", "MAINTAINER", "ADMIN")
+				.param("version", version(handle)))
 			.andExpect(redirectedUrl("/admin/accounts/" + id));
 		assertThat(latestAudit(handle)).containsEntry("action", "ROLES_CHANGED")
 			.containsEntry("summary", "Roles of " + handle + ": Maintainer → Maintainer, Admin");
@@ -120,15 +142,21 @@ class AccountAdministrationTests {
 	void disablingAndEnablingAreAudited() throws Exception {
 		String handle = this.fixtures.personWithAccount("paused", Role.MAINTAINER);
 		long id = this.fixtures.accountId(handle);
-		this.mvc.perform(post("/admin/accounts/{id}/enabled", id).session(this.admin).with(csrf())
-				.param("enabled", "false").param("version", version(handle)))
+		this.mvc
+			.perform(post("/admin/accounts/{id}/enabled", id).session(this.admin)
+				.with(csrf())
+				.param("enabled", "false")
+				.param("version", version(handle)))
 			.andExpect(redirectedUrl("/admin/accounts/" + id));
 		assertThat(latestAudit(handle)).containsEntry("action", "ACCOUNT_DISABLED");
-		this.mvc.perform(post("/login").param("username", handle).param("password", MatrixFixtures.PASSWORD)
-				.with(csrf()))
+		this.mvc
+			.perform(post("/login").param("username", handle).param("password", MatrixFixtures.PASSWORD).with(csrf()))
 			.andExpect(redirectedUrl("/login?error"));
-		this.mvc.perform(post("/admin/accounts/{id}/enabled", id).session(this.admin).with(csrf())
-				.param("enabled", "true").param("version", version(handle)))
+		this.mvc
+			.perform(post("/admin/accounts/{id}/enabled", id).session(this.admin)
+				.with(csrf())
+				.param("enabled", "true")
+				.param("version", version(handle)))
 			.andExpect(redirectedUrl("/admin/accounts/" + id));
 		assertThat(latestAudit(handle)).containsEntry("action", "ACCOUNT_ENABLED")
 			.containsEntry("summary", "Enabled account " + handle + ": disabled → enabled");
@@ -139,12 +167,16 @@ class AccountAdministrationTests {
 	void resettingAPasswordIsAuditedWithoutThePassword() throws Exception {
 		String handle = this.fixtures.personWithAccount("forgetful", Role.MAINTAINER);
 		long id = this.fixtures.accountId(handle);
-		this.mvc.perform(post("/admin/accounts/{id}/password", id).session(this.admin).with(csrf())
-				.param("password", "brand-new-secret").param("version", version(handle)))
+		this.mvc
+			.perform(post("/admin/accounts/{id}/password", id).session(this.admin)
+				.with(csrf())
+				.param("password", "brand-new-secret")
+				.param("version", version(handle)))
 			.andExpect(redirectedUrl("/admin/accounts/" + id));
 		signIn(handle, "brand-new-secret");
 		assertThat(latestAudit(handle)).containsEntry("action", "PASSWORD_RESET")
-			.hasEntrySatisfying("summary", (summary) -> assertThat((String) summary).doesNotContain("brand-new-secret"));
+			.hasEntrySatisfying("summary",
+					(summary) -> assertThat((String) summary).doesNotContain("brand-new-secret"));
 	}
 
 	@Test
@@ -152,14 +184,20 @@ class AccountAdministrationTests {
 		String handle = this.fixtures.personWithAccount("contested", Role.MAINTAINER);
 		long id = this.fixtures.accountId(handle);
 		String stale = version(handle);
-		this.mvc.perform(post("/admin/accounts/{id}/roles", id).session(this.admin).with(csrf())
-				.param("roles", "ORGANIZER").param("version", stale))
+		this.mvc
+			.perform(post("/admin/accounts/{id}/roles", id).session(this.admin)
+				.with(csrf())
+				.param("roles", "ORGANIZER")
+				.param("version", stale))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(post("/admin/accounts/{id}/roles", id).session(this.admin).with(csrf())
-				.param("roles", "MAINTAINER").param("version", stale))
+		this.mvc
+			.perform(post("/admin/accounts/{id}/roles", id).session(this.admin)
+				.with(csrf())
+				.param("roles", "MAINTAINER")
+				.param("version", stale))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(allOf(containsString("Someone changed this account"),
-					containsString("<dd>Organizer</dd>"))));
+			.andExpect(content()
+				.string(allOf(containsString("Someone changed this account"), containsString("<dd>Organizer</dd>"))));
 	}
 
 	@Test
@@ -167,8 +205,11 @@ class AccountAdministrationTests {
 		this.jdbc.update("update account set enabled = false where username <> ? and id in "
 				+ "(select account_id from account_role where role = 'ADMIN')", this.adminName);
 		long id = this.fixtures.accountId(this.adminName);
-		this.mvc.perform(post("/admin/accounts/{id}/enabled", id).session(this.admin).with(csrf())
-				.param("enabled", "false").param("version", version(this.adminName)))
+		this.mvc
+			.perform(post("/admin/accounts/{id}/enabled", id).session(this.admin)
+				.with(csrf())
+				.param("enabled", "false")
+				.param("version", version(this.adminName)))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(containsString("at least one enabled administrator must remain")));
 		assertThat(this.jdbc.queryForObject("select enabled from account where id = ?", Boolean.class, id)).isTrue();
@@ -178,15 +219,24 @@ class AccountAdministrationTests {
 	void malformedAndUnknownAccountsAreClientErrors() throws Exception {
 		this.mvc.perform(get("/admin/accounts/not-a-number").session(this.admin)).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/admin/accounts/999999").session(this.admin)).andExpect(status().isNotFound());
-		this.mvc.perform(post("/admin/accounts/999999/enabled").session(this.admin).with(csrf())
-				.param("enabled", "false").param("version", "0"))
+		this.mvc
+			.perform(post("/admin/accounts/999999/enabled").session(this.admin)
+				.with(csrf())
+				.param("enabled", "false")
+				.param("version", "0"))
 			.andExpect(status().isNotFound());
 		long id = this.fixtures.accountId(this.adminName);
-		this.mvc.perform(post("/admin/accounts/{id}/enabled", id).session(this.admin).with(csrf())
-				.param("enabled", "maybe").param("version", "0"))
+		this.mvc
+			.perform(post("/admin/accounts/{id}/enabled", id).session(this.admin)
+				.with(csrf())
+				.param("enabled", "maybe")
+				.param("version", "0"))
 			.andExpect(status().isBadRequest());
-		this.mvc.perform(post("/admin/accounts/{id}/roles", id).session(this.admin).with(csrf())
-				.param("roles", "EMPEROR").param("version", version(this.adminName)))
+		this.mvc
+			.perform(post("/admin/accounts/{id}/roles", id).session(this.admin)
+				.with(csrf())
+				.param("roles", "EMPEROR")
+				.param("version", version(this.adminName)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Choose roles from the list.")));
 	}
@@ -203,8 +253,8 @@ class AccountAdministrationTests {
 					containsString("Reset the password"))));
 		this.mvc.perform(get("/admin/audit").session(this.admin))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Audit trail"),
-					containsString("Created account " + handle))));
+			.andExpect(content()
+				.string(allOf(containsString("Audit trail"), containsString("Created account " + handle))));
 	}
 
 	@Test
@@ -227,8 +277,8 @@ class AccountAdministrationTests {
 	@Test
 	void theDatabaseRefusesToChangeOrRemoveAnAuditEntry() {
 		this.events.publishEvent(new AuditableChange("viro", "OTHER", "Event", 3L, null, "Kept forever"));
-		assertThatExceptionOfType(DataAccessException.class)
-			.isThrownBy(() -> this.jdbc.update("update audit_entry set summary = 'forged' where summary = 'Kept forever'"));
+		assertThatExceptionOfType(DataAccessException.class).isThrownBy(
+				() -> this.jdbc.update("update audit_entry set summary = 'forged' where summary = 'Kept forever'"));
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> this.jdbc.update("delete from audit_entry where summary = 'Kept forever'"));
 	}

@@ -34,9 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Every route that changes data, tried by everyone: anonymous, a maintainer on their own things and on someone
- * else's, an organizer and an administrator. The routes come from the handler mappings, so a new route without a
- * rule in {@link DataChangingRoutes} fails here.
+ * Every route that changes data, tried by everyone: anonymous, a maintainer on their own
+ * things and on someone else's, an organizer and an administrator. The routes come from
+ * the handler mappings, so a new route without a rule in {@link DataChangingRoutes} fails
+ * here.
  */
 @SummitIntegrationTest
 @Import(MatrixFixtures.class)
@@ -82,7 +83,9 @@ class AuthorizationMatrixTests {
 	@Test
 	void everyDataChangingRouteHasARule() {
 		Set<String> routes = dataChangingRoutes();
-		Set<String> rules = DataChangingRoutes.ALL.stream().map(Probe::key).collect(Collectors.toCollection(TreeSet::new));
+		Set<String> rules = DataChangingRoutes.ALL.stream()
+			.map(Probe::key)
+			.collect(Collectors.toCollection(TreeSet::new));
 		assertThat(routes).as("routes that change data but have no rule in DataChangingRoutes").isSubsetOf(rules);
 		assertThat(rules).as("rules in DataChangingRoutes whose route no longer exists").isSubsetOf(routes);
 		assertThat(routes).contains("POST /admin/accounts", "POST /admin/accounts/{id}/roles");
@@ -127,9 +130,8 @@ class AuthorizationMatrixTests {
 	void everyRouteRefusesARequestWithoutItsCsrfToken() throws Exception {
 		for (Probe probe : DataChangingRoutes.ALL) {
 			if (probe.request() != null) {
-				MockHttpServletResponse response = this.mvc
-					.perform(probe.request().apply(target(Who.ADMIN)).session(this.adminSession)
-						.accept(MediaType.TEXT_HTML))
+				MockHttpServletResponse response = this.mvc.perform(
+						probe.request().apply(target(Who.ADMIN)).session(this.adminSession).accept(MediaType.TEXT_HTML))
 					.andReturn()
 					.getResponse();
 				assertThat(response.getStatus()).as(probe.key()).isEqualTo(403);
@@ -149,7 +151,8 @@ class AuthorizationMatrixTests {
 			if (status == 401 || status == 403 || toLogin) {
 				return "refused (" + status + ") but should be allowed";
 			}
-			// An allowed probe must really succeed, so a rule's request that is merely invalid is caught too.
+			// An allowed probe must really succeed, so a rule's request that is merely
+			// invalid is caught too.
 			return (status >= 400) ? "allowed but failed with " + status : null;
 		}
 		if (who == Who.ANONYMOUS) {
@@ -168,7 +171,10 @@ class AuthorizationMatrixTests {
 		};
 	}
 
-	/** The maintainer's own person for "on self"; a fresh maintainer otherwise, so allowed changes harm nobody. */
+	/**
+	 * The maintainer's own person for "on self"; a fresh maintainer otherwise, so allowed
+	 * changes harm nobody.
+	 */
 	private Target target(Who who) {
 		String handle = (who == Who.MAINTAINER_ON_SELF) ? this.maintainer
 				: this.fixtures.personWithAccount("other", Role.MAINTAINER);

@@ -18,8 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * An installation that is not public (summit.public-read=false) whose first administrator's password comes from
- * configuration (SUMMIT_ADMIN_PASSWORD).
+ * An installation that is not public (summit.public-read=false) whose first
+ * administrator's password comes from configuration (SUMMIT_ADMIN_PASSWORD).
  */
 @SummitIntegrationTest(properties = { "summit.public-read=false", "summit.admin.password=configured-secret-1" })
 class ClosedInstallationTests {
@@ -40,9 +40,8 @@ class ClosedInstallationTests {
 
 	@Test
 	void theFirstAdministratorSignsInWithTheConfiguredPasswordAndReads() throws Exception {
-		MockHttpSession session = (MockHttpSession) this.mvc
-			.perform(post("/login").param("username", "first-admin").param("password", "configured-secret-1")
-				.with(csrf()))
+		MockHttpSession session = (MockHttpSession) this.mvc.perform(
+				post("/login").param("username", "first-admin").param("password", "configured-secret-1").with(csrf()))
 			.andExpect(redirectedUrl("/"))
 			.andReturn()
 			.getRequest()

@@ -11,7 +11,8 @@ import org.summittracker.concern.ConcernLifecycle;
 import org.summittracker.session.SessionRepository;
 
 /**
- * Concerns for the authorization matrix: one raised by the target's person in the target's session.
+ * Concerns for the authorization matrix: one raised by the target's person in the
+ * target's session.
  */
 final class ConcernProbes {
 

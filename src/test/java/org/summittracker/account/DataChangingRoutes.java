@@ -12,9 +12,10 @@ import static org.summittracker.account.Probe.exempt;
 import static org.summittracker.account.Probe.route;
 
 /**
- * THE place where every route that changes data gets its authorization rule. {@link AuthorizationMatrixTests}
- * collects the application's non-GET handler mappings and fails for any route without a rule here (and for a rule
- * whose route is gone). A new feature adds its routes below, with a request that would succeed for someone allowed
+ * THE place where every route that changes data gets its authorization rule.
+ * {@link AuthorizationMatrixTests} collects the application's non-GET handler mappings
+ * and fails for any route without a rule here (and for a rule whose route is gone). A new
+ * feature adds its routes below, with a request that would succeed for someone allowed
  * and the {@link Who}s that are.
  */
 final class DataChangingRoutes {
@@ -26,7 +27,8 @@ final class DataChangingRoutes {
 			// Spring Boot's error page accepts every method and changes nothing.
 			exempt("*", "/error", "renders error pages only"),
 
-			// Accounts: administrators only; nobody changes their own roles, state or password here.
+			// Accounts: administrators only; nobody changes their own roles, state or
+			// password here.
 			route("POST", "/admin/accounts",
 					(t) -> post("/admin/accounts").param("username", t.handle() + "-new")
 						.param("person", t.fixtures().bean(MatrixFixtures.class).personWithoutAccount())
@@ -57,7 +59,8 @@ final class DataChangingRoutes {
 			route("POST", "/events/{event}/sessions/{session}/minutes/final",
 					(t) -> post(t.sessionPath() + "/minutes/final"), ORGANIZER, ADMIN),
 
-			// Concerns: maintainers file their own, organizers for anyone; the raiser or an organizer edits and
+			// Concerns: maintainers file their own, organizers for anyone; the raiser or
+			// an organizer edits and
 			// changes the status; anyone signed in responds; organizers add categories.
 			route("POST", "/events/{event}/sessions/{session}/concerns",
 					(t) -> post(t.sessionPath() + "/concerns").param("title", "Probe " + t.handle())
@@ -80,10 +83,11 @@ final class DataChangingRoutes {
 						.param("note", "Done"),
 					Probe.Who.MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
 			route("POST", "/concerns/categories",
-					(t) -> post("/concerns/categories").param("name", ConcernProbes.categoryName(t)), ORGANIZER,
-					ADMIN),
-			// Buy-in: a maintainer records, confirms and withdraws their own position; organizers record and
-			// withdraw anyone's (as stated in the session) but only the person confirms it.
+					(t) -> post("/concerns/categories").param("name", ConcernProbes.categoryName(t)), ORGANIZER, ADMIN),
+			// Buy-in: a maintainer records, confirms and withdraws their own position;
+			// organizers record and
+			// withdraw anyone's (as stated in the session) but only the person confirms
+			// it.
 			route("POST", "/events/{event}/sessions/{session}/positions",
 					(t) -> post(t.sessionPath() + "/positions").param("person", t.handle()).param("stance", "SUPPORTS"),
 					Who.MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
@@ -96,35 +100,47 @@ final class DataChangingRoutes {
 			route("POST", "/events/{event}/sessions/{session}/positions/{handle}/withdrawal",
 					(t) -> post(t.sessionPath() + "/positions/" + statedPosition(t) + "/withdrawal"),
 					Who.MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
-			// Resolutions and follow-ups: organizers record resolutions and assign follow-ups; a follow-up's owner
-			// (here the target person) or an organizer changes it. (The admin probe is also an organizer.)
+			// Resolutions and follow-ups: organizers record resolutions and assign
+			// follow-ups; a follow-up's owner
+			// (here the target person) or an organizer changes it. (The admin probe is
+			// also an organizer.)
 			route("POST", "/events/{event}/sessions/{session}/resolutions",
 					(t) -> post(t.sessionPath() + "/resolutions").param("statement", "Try it")
 						.param("outcome", "EXPERIMENT"),
 					ORGANIZER, ADMIN),
 			route("POST", "/events/{event}/sessions/{session}/resolutions/{seq}",
 					(t) -> post(t.sessionPath() + "/resolutions/1").param("statement", "Try it, revised")
-						.param("outcome", "AGREED").param("version", "0"),
+						.param("outcome", "AGREED")
+						.param("version", "0"),
 					ORGANIZER, ADMIN),
 			route("POST", "/events/{event}/sessions/{session}/follow-ups",
 					(t) -> post(t.sessionPath() + "/follow-ups").param("title", "Do it").param("owner", t.handle()),
 					ORGANIZER, ADMIN),
 			route("POST", "/follow-ups/{id}",
 					(t) -> post("/follow-ups/{id}", t.fixtures().bean(MatrixFixtures.class).followUpOwnedBy(t))
-						.param("title", "Do it, revised").param("owner", t.handle()).param("version", "0"),
+						.param("title", "Do it, revised")
+						.param("owner", t.handle())
+						.param("version", "0"),
 					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
 			route("POST", "/follow-ups/{id}/status",
 					(t) -> post("/follow-ups/{id}/status", t.fixtures().bean(MatrixFixtures.class).followUpOwnedBy(t))
-						.param("status", "done").param("version", "0"),
+						.param("status", "done")
+						.param("version", "0"),
 					MAINTAINER_ON_SELF, ORGANIZER, ADMIN));
 
-	/** Gives the target's person a position stated in the target session; answers their handle. */
+	/**
+	 * Gives the target's person a position stated in the target session; answers their
+	 * handle.
+	 */
 	private static String statedPosition(Probe.Target t) {
-		t.fixtures().bean(org.springframework.jdbc.core.JdbcTemplate.class).update("""
-				insert into position (session_id, person_id, stance, entry_method, entered_by_id)
-				select s.id, ?, 'SUPPORTS', 'STATED_IN_SESSION', ? from summit_session s join event e on e.id = s.event_id
-				where e.slug = ? and s.slug = ?
-				""", t.personId(), t.personId(), t.eventSlug(), t.sessionSlug());
+		t.fixtures()
+			.bean(org.springframework.jdbc.core.JdbcTemplate.class)
+			.update("""
+					insert into position (session_id, person_id, stance, entry_method, entered_by_id)
+					select s.id, ?, 'SUPPORTS', 'STATED_IN_SESSION', ? from summit_session s join event e on e.id = s.event_id
+					where e.slug = ? and s.slug = ?
+					""",
+					t.personId(), t.personId(), t.eventSlug(), t.sessionSlug());
 		return t.handle();
 	}
 

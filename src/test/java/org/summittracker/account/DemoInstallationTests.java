@@ -27,7 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The application as it starts with demo data on, on a real server: demo accounts, the banner, the session cookie.
+ * The application as it starts with demo data on, on a real server: demo accounts, the
+ * banner, the session cookie.
  */
 @SummitIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "summit.demo-data.enabled=true")
 class DemoInstallationTests {
@@ -48,7 +49,8 @@ class DemoInstallationTests {
 				.andExpect(content().string(allOf(containsString("Demo accounts"),
 						containsString("all with the password <code>demo</code>"))));
 		}
-		// Error pages are rendered by the servlet container's error dispatch, which only a real server does.
+		// Error pages are rendered by the servlet container's error dispatch, which only
+		// a real server does.
 		HttpResponse<String> notFound = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/no-such-page"))
 				.header("Accept", "text/html")
@@ -83,10 +85,12 @@ class DemoInstallationTests {
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login")).build(),
 					HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().allValues("Set-Cookie")).anySatisfy((cookie) -> assertThat(cookie)
-			.startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
-		assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-				(csp) -> assertThat(csp).contains("frame-ancestors 'none'"));
+		assertThat(response.headers().allValues("Set-Cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("JSESSIONID=")
+				.containsIgnoringCase("HttpOnly")
+				.containsIgnoringCase("SameSite=Lax"));
+		assertThat(response.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((csp) -> assertThat(csp).contains("frame-ancestors 'none'"));
 	}
 
 }

@@ -24,8 +24,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.summittracker.support.SummitIntegrationTest;
 
 /**
- * Five failures for one account within five minutes pause that account's sign-in; fifty from one address pause
- * that address. The application's clock is replaced by one the tests move.
+ * Five failures for one account within five minutes pause that account's sign-in; fifty
+ * from one address pause that address. The application's clock is replaced by one the
+ * tests move.
  */
 @SummitIntegrationTest
 @Import(MatrixFixtures.class)
@@ -95,20 +96,19 @@ class LoginThrottlingTests {
 		}
 		attempt(user, MatrixFixtures.PASSWORD, proxy).andExpect(redirectedUrl("/login?refused=address&minutes=5"));
 		this.mvc.perform(get("/login?refused=address&minutes=5"))
-			.andExpect(content().string(containsString("Too many failed sign-ins have come from your network address")));
+			.andExpect(
+					content().string(containsString("Too many failed sign-ins have come from your network address")));
 		attempt(user, MatrixFixtures.PASSWORD, "10.4.0.2").andExpect(redirectedUrl("/"));
 		CLOCK.advance(Duration.ofMinutes(5).plusSeconds(1));
 		attempt(user, MatrixFixtures.PASSWORD, proxy).andExpect(redirectedUrl("/"));
 	}
 
 	private ResultActions attempt(String username, String password, String address) throws Exception {
-		return this.mvc.perform(post("/login").param("username", username)
-			.param("password", password)
-			.with(csrf())
-			.with((request) -> {
-				request.setRemoteAddr(address);
-				return request;
-			}));
+		return this.mvc.perform(
+				post("/login").param("username", username).param("password", password).with(csrf()).with((request) -> {
+					request.setRemoteAddr(address);
+					return request;
+				}));
 	}
 
 	/** A clock that stands still until a test moves it. */

@@ -13,7 +13,8 @@ import org.summittracker.people.Person;
 import org.summittracker.people.PersonRepository;
 
 /**
- * People with accounts, made through the application's own services, for the authorization tests.
+ * People with accounts, made through the application's own services, for the
+ * authorization tests.
  */
 @TestComponent
 public class MatrixFixtures {
@@ -34,7 +35,10 @@ public class MatrixFixtures {
 		this.jdbc = jdbc;
 	}
 
-	/** A new person with an account of the given roles, password {@link #PASSWORD}; answers the handle. */
+	/**
+	 * A new person with an account of the given roles, password {@link #PASSWORD};
+	 * answers the handle.
+	 */
 	@Transactional
 	public String personWithAccount(String prefix, Role... roles) {
 		String handle = personWithoutAccount(prefix);
@@ -55,7 +59,10 @@ public class MatrixFixtures {
 		return handle;
 	}
 
-	/** Disables the account behind the application's back, as another administrator's session would. */
+	/**
+	 * Disables the account behind the application's back, as another administrator's
+	 * session would.
+	 */
 	public void disable(String username) {
 		this.jdbc.update("update account set enabled = false, version = version + 1 where username = ?", username);
 	}
@@ -72,14 +79,18 @@ public class MatrixFixtures {
 		return this.jdbc.queryForObject("select id from person where handle = ?", Long.class, handle);
 	}
 
-	// Resolutions and follow-ups: the target session gets a resolution 1 and a follow-up owned by the target person.
+	// Resolutions and follow-ups: the target session gets a resolution 1 and a follow-up
+	// owned by the target person.
 	public long followUpOwnedBy(Probe.Target target) {
 		Long sessionId = this.jdbc.queryForObject("select s.id from summit_session s join event e on e.id = s.event_id"
 				+ " where e.slug = ? and s.slug = ?", Long.class, target.eventSlug(), target.sessionSlug());
-		this.jdbc.update("insert into resolution (session_id, seq, statement, outcome) select ?, 1, 'Try it', 'AGREED'"
-				+ " where not exists (select 1 from resolution where session_id = ? and seq = 1)", sessionId, sessionId);
-		return this.jdbc.queryForObject("insert into follow_up (session_id, title, owner_id) values (?, ?, ?) returning id",
-				Long.class, sessionId, "Matrix follow-up", target.personId());
+		this.jdbc.update(
+				"insert into resolution (session_id, seq, statement, outcome) select ?, 1, 'Try it', 'AGREED'"
+						+ " where not exists (select 1 from resolution where session_id = ? and seq = 1)",
+				sessionId, sessionId);
+		return this.jdbc.queryForObject(
+				"insert into follow_up (session_id, title, owner_id) values (?, ?, ?) returning id", Long.class,
+				sessionId, "Matrix follow-up", target.personId());
 	}
 
 }

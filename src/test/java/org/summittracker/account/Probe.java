@@ -7,13 +7,16 @@ import java.util.function.Function;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * One data-changing route of the authorization matrix: how to call it against a {@link Target}, and which
- * {@link Who}s may.
+ * One data-changing route of the authorization matrix: how to call it against a
+ * {@link Target}, and which {@link Who}s may.
  */
-record Probe(String method, String pattern, Function<Target, MockHttpServletRequestBuilder> request,
-		Set<Who> allowed, String exemptBecause) {
+record Probe(String method, String pattern, Function<Target, MockHttpServletRequestBuilder> request, Set<Who> allowed,
+		String exemptBecause) {
 
-	/** Who tries the route; "on self" and "on another" say whose thing the request touches. */
+	/**
+	 * Who tries the route; "on self" and "on another" say whose thing the request
+	 * touches.
+	 */
 	enum Who {
 
 		ANONYMOUS, MAINTAINER_ON_SELF, MAINTAINER_ON_ANOTHER, ORGANIZER, ADMIN
@@ -21,8 +24,9 @@ record Probe(String method, String pattern, Function<Target, MockHttpServletRequ
 	}
 
 	/**
-	 * What a request acts on: a person with a Maintainer account (the signed-in maintainer's own, or somebody
-	 * else's made fresh for this probe), and an event with one session for routes under a session.
+	 * What a request acts on: a person with a Maintainer account (the signed-in
+	 * maintainer's own, or somebody else's made fresh for this probe), and an event with
+	 * one session for routes under a session.
 	 */
 	record Target(long personId, String handle, long accountId, long accountVersion, String eventSlug,
 			String sessionSlug, Fixtures fixtures) {
@@ -33,7 +37,10 @@ record Probe(String method, String pattern, Function<Target, MockHttpServletRequ
 
 	}
 
-	/** Reaches the application for probes that need more than the target to build their request. */
+	/**
+	 * Reaches the application for probes that need more than the target to build their
+	 * request.
+	 */
 	interface Fixtures {
 
 		<T> T bean(Class<T> type);
@@ -47,7 +54,9 @@ record Probe(String method, String pattern, Function<Target, MockHttpServletRequ
 		return new Probe(method, pattern, request, who, null);
 	}
 
-	/** A handler that accepts other methods than GET but changes nothing (error pages). */
+	/**
+	 * A handler that accepts other methods than GET but changes nothing (error pages).
+	 */
 	static Probe exempt(String method, String pattern, String because) {
 		return new Probe(method, pattern, null, Set.of(), because);
 	}

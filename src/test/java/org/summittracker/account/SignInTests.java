@@ -77,10 +77,8 @@ class SignInTests {
 	void signOutIsAPostWithAToken() throws Exception {
 		MockHttpSession session = signIn("organizer", "demo");
 		this.mvc.perform(post("/logout").session(session)).andExpect(status().isForbidden());
-		this.mvc.perform(post("/logout").session(session).with(csrf()))
-			.andExpect(redirectedUrl("/login?signedout"));
-		this.mvc.perform(get("/").session(session))
-			.andExpect(content().string(not(containsString("Signed in as"))));
+		this.mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?signedout"));
+		this.mvc.perform(get("/").session(session)).andExpect(content().string(not(containsString("Signed in as"))));
 	}
 
 	private MockHttpSession signIn(String username, String password) throws Exception {

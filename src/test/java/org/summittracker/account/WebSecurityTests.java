@@ -38,9 +38,9 @@ class WebSecurityTests {
 	void pagesCarryTheSecurityHeaders() throws Exception {
 		for (String page : new String[] { "/", "/login", "/events", "/no-such-page" }) {
 			this.mvc.perform(get(page).accept(MediaType.TEXT_HTML))
-				.andExpect(header().string("Content-Security-Policy", allOf(containsString("default-src 'self'"),
-						containsString("script-src 'self'"), containsString("style-src 'self'"),
-						containsString("frame-ancestors 'none'"))))
+				.andExpect(header().string("Content-Security-Policy",
+						allOf(containsString("default-src 'self'"), containsString("script-src 'self'"),
+								containsString("style-src 'self'"), containsString("frame-ancestors 'none'"))))
 				.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 				.andExpect(header().string("X-Frame-Options", "DENY"))
 				.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
@@ -52,7 +52,8 @@ class WebSecurityTests {
 		this.mvc.perform(get("/admin/accounts").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/login"));
-		this.mvc.perform(get("/admin/accounts").accept(MediaType.APPLICATION_JSON)).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/admin/accounts").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/admin/accounts")).andExpect(status().isUnauthorized());
 	}
 
@@ -78,7 +79,8 @@ class WebSecurityTests {
 	void aDisabledAccountGetsTheSameAnswerAsAWrongPassword() throws Exception {
 		String handle = this.fixtures.personWithAccount("leaver", Role.MAINTAINER);
 		this.fixtures.disable(handle);
-		this.mvc.perform(post("/login").param("username", handle).param("password", MatrixFixtures.PASSWORD).with(csrf()))
+		this.mvc
+			.perform(post("/login").param("username", handle).param("password", MatrixFixtures.PASSWORD).with(csrf()))
 			.andExpect(redirectedUrl("/login?error"));
 	}
 

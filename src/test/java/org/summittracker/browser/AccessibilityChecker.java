@@ -8,7 +8,8 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.WebDriver;
 
 /**
- * axe-core on the page the browser shows; answers its serious and critical violations, one line each.
+ * axe-core on the page the browser shows; answers its serious and critical violations,
+ * one line each.
  */
 final class AccessibilityChecker {
 
@@ -23,8 +24,8 @@ final class AccessibilityChecker {
 			.filter((rule) -> SERIOUS.contains(rule.getImpact()))
 			.flatMap((rule) -> rule.getNodes()
 				.stream()
-				.map((node) -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
-						+ node.getTarget() + ": " + node.getFailureSummary().replace('\n', ' ')))
+				.map((node) -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at " + node.getTarget()
+						+ ": " + node.getFailureSummary().replace('\n', ' ')))
 			.toList();
 	}
 

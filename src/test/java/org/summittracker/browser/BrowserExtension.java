@@ -14,8 +14,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Starts one Chromium per test class, signs it out before each test, and hands tests a {@link Reader} pointed at
- * the application's random port.
+ * Starts one Chromium per test class, signs it out before each test, and hands tests a
+ * {@link Reader} pointed at the application's random port.
  */
 class BrowserExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
 

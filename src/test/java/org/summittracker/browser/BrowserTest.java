@@ -14,9 +14,10 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.summittracker.support.SummitIntegrationTest;
 
 /**
- * A browser journey: the whole application on a random port with the demo summit loaded, and a {@link Reader}
- * (one headless Chromium per test class, signed out before each test) for every test method that asks for one.
- * Every class carrying this annotation shares one application context and one database.
+ * A browser journey: the whole application on a random port with the demo summit loaded,
+ * and a {@link Reader} (one headless Chromium per test class, signed out before each
+ * test) for every test method that asks for one. Every class carrying this annotation
+ * shares one application context and one database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -7,9 +7,10 @@ import org.openqa.selenium.WebElement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A Bluetooth maintainer (not in the room, so "no record" in the demo) marks their buy-in on the Rust session and
- * sees readiness change; trying to set a co-maintainer's position is refused. They withdraw it at the end, which
- * leaves the demo session reading as before (the withdrawal stays in the timeline).
+ * A Bluetooth maintainer (not in the room, so "no record" in the demo) marks their buy-in
+ * on the Rust session and sees readiness change; trying to set a co-maintainer's position
+ * is refused. They withdraw it at the end, which leaves the demo session reading as
+ * before (the withdrawal stays in the timeline).
  */
 @BrowserTest
 class BuyInJourneyBrowserTests {
@@ -44,7 +45,8 @@ class BuyInJourneyBrowserTests {
 		assertThat(reader.visits(SESSION_URL, SessionPage::new).readiness())
 			.contains("Bluetooth subsystem: acked by hedberg");
 
-		// The same form, sent for a co-maintainer (as a crafted request would), is refused by the server.
+		// The same form, sent for a co-maintainer (as a crafted request would), is
+		// refused by the server.
 		session = reader.visits(SESSION_URL, SessionPage::new);
 		WebElement form = reader.find(By.cssSelector("form.position-form"));
 		reader.driver()
@@ -57,8 +59,7 @@ class BuyInJourneyBrowserTests {
 
 		PositionPage position = reader.visits(SESSION_URL + "/positions/hedberg", PositionPage::new);
 		assertThat(position.heading()).isEqualTo("Position of Johan Hedberg");
-		assertThat(position.timeline()).singleElement().asString().contains("none → Acked-by",
-				"Bluetooth subsystem");
+		assertThat(position.timeline()).singleElement().asString().contains("none → Acked-by", "Bluetooth subsystem");
 
 		session = position.withdraws();
 		assertThat(session.missing()).contains(BLUETOOTH_PENDING);

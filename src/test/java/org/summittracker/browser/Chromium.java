@@ -10,7 +10,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium driven through Debian's chromedriver; Selenium Manager never downloads anything.
+ * Debian's headless Chromium driven through Debian's chromedriver; Selenium Manager never
+ * downloads anything.
  */
 final class Chromium {
 
@@ -27,7 +28,8 @@ final class Chromium {
 			throw new IllegalStateException("The browser tests need " + BROWSER + " and " + DRIVER
 					+ ": install Debian's chromium and chromium-driver (bash .ci/run does)");
 		}
-		// Naming the driver binary keeps Selenium Manager from looking for (and downloading) one.
+		// Naming the driver binary keeps Selenium Manager from looking for (and
+		// downloading) one.
 		System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, DRIVER.getAbsolutePath());
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(BROWSER);

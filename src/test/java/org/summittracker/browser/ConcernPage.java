@@ -7,7 +7,9 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** {@code .../concerns/{key}}: one concern, its responses, follow-ups and status history. */
+/**
+ * {@code .../concerns/{key}}: one concern, its responses, follow-ups and status history.
+ */
 public class ConcernPage extends Page {
 
 	ConcernPage(Reader reader) {

@@ -2,7 +2,10 @@ package org.summittracker.browser;
 
 import java.util.List;
 
-/** {@code /events/{event}}: the event's sessions in schedule order, each with its readiness. */
+/**
+ * {@code /events/{event}}: the event's sessions in schedule order, each with its
+ * readiness.
+ */
 public class EventPage extends Page {
 
 	EventPage(Reader reader) {

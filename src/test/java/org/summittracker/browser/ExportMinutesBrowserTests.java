@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A reader on the Rust session follows its export links and saves the minutes as Markdown and as PDF; both say
- * what the session page says.
+ * A reader on the Rust session follows its export links and saves the minutes as Markdown
+ * and as PDF; both say what the session page says.
  */
 @BrowserTest
 class ExportMinutesBrowserTests {
@@ -28,8 +28,7 @@ class ExportMinutesBrowserTests {
 			.containsEntry("pdf", reader.baseUrl() + SESSION_URL + "/minutes.pdf");
 
 		SessionPage.Download markdown = session.downloadsMinutes("md");
-		assertThat(markdown.fileName())
-			.isEqualTo("maintainers-summit-2021--using-rust-for-kernel-development.md");
+		assertThat(markdown.fileName()).isEqualTo("maintainers-summit-2021--using-rust-for-kernel-development.md");
 		assertThat(markdown.text()).startsWith("# Kernel Maintainers Summit 2021: Using Rust for kernel development")
 			.contains("- Lead: Miguel Ojeda", "Status: Draft minutes", "## Readiness: not ready",
 					"Missing: Networking drivers (wireless): no maintainer has acked (kvalo: no record)",

@@ -9,9 +9,10 @@ import org.summittracker.support.SessionScenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A maintainer files a concern from the session page: the first submit lacks a title and a blocking reason and is
- * refused with inline messages, the corrected one is filed, and the concern shows on the session page and its own.
- * It uses a session of its own, so the demo session other journeys read stays as it is.
+ * A maintainer files a concern from the session page: the first submit lacks a title and
+ * a blocking reason and is refused with inline messages, the corrected one is filed, and
+ * the concern shows on the session page and its own. It uses a session of its own, so the
+ * demo session other journeys read stays as it is.
  */
 @BrowserTest
 class FileAConcernBrowserTests {
@@ -44,7 +45,8 @@ class FileAConcernBrowserTests {
 		assertThat(concern.status()).contains("Open", "Blocking", "Raised by Al Viro");
 		assertThat(concern.facts()).containsEntry("Category", "Bisection")
 			.containsEntry("Why it blocks", "Nobody can bisect the Rust code otherwise.");
-		assertThat(concern.section("Description")).contains("Bisecting needs one compiler per step. <script>alert(1)</script>");
+		assertThat(concern.section("Description"))
+			.contains("Bisecting needs one compiler per step. <script>alert(1)</script>");
 		assertThat(concern.section("Status history")).contains("Raised as Open");
 
 		SessionPage back = concern.opensSession();

@@ -1,6 +1,9 @@
 package org.summittracker.browser;
 
-/** {@code /follow-ups/{id}}: one follow-up, its status and edit forms (for its owner and organizers), its history. */
+/**
+ * {@code /follow-ups/{id}}: one follow-up, its status and edit forms (for its owner and
+ * organizers), its history.
+ */
 public class FollowUpPage extends Page {
 
 	FollowUpPage(Reader reader) {

@@ -5,8 +5,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An organizer records a resolution on the Rust session and assigns a follow-up from it; its owner signs in, finds
- * it waiting on the home page and marks it done. (Tolerates what other journeys add to the demo session.)
+ * An organizer records a resolution on the Rust session and assigns a follow-up from it;
+ * its owner signs in, finds it waiting on the home page and marks it done. (Tolerates
+ * what other journeys add to the demo session.)
  */
 @BrowserTest
 class FollowUpsJourneyBrowserTests {

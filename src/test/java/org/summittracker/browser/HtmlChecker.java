@@ -6,7 +6,8 @@ import java.util.List;
 import nu.validator.client.EmbeddedValidator;
 
 /**
- * The Nu Html Checker (the W3C's validator), run in this JVM; answers its errors, one line each.
+ * The Nu Html Checker (the W3C's validator), run in this JVM; answers its errors, one
+ * line each.
  */
 final class HtmlChecker {
 
@@ -19,7 +20,8 @@ final class HtmlChecker {
 		validator.setLoadEntities(false);
 		try {
 			String report = validator.validate(new ByteArrayInputStream(html));
-			// GNU format: one message a line, "file":line.col-line.col: type: message; info lines are not errors.
+			// GNU format: one message a line, "file":line.col-line.col: type: message;
+			// info lines are not errors.
 			return report.lines().filter((line) -> line.matches(".*?: (error|fatal|non-document-error).*")).toList();
 		}
 		catch (Exception ex) {

@@ -11,7 +11,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Any page of the application, read the way a person reads it: its heading, its sections, its links.
+ * Any page of the application, read the way a person reads it: its heading, its sections,
+ * its links.
  */
 public class Page {
 
@@ -42,7 +43,10 @@ public class Page {
 		return main().getText();
 	}
 
-	/** The text of the section under the h2 reading {@code heading} (the heading included). */
+	/**
+	 * The text of the section under the h2 reading {@code heading} (the heading
+	 * included).
+	 */
 	public String section(String heading) {
 		return sectionElement(heading).getText();
 	}
@@ -60,7 +64,10 @@ public class Page {
 		return main().findElements(By.className("badge")).stream().map(WebElement::getText).toList();
 	}
 
-	/** The message a page shows after a change ("Saved." and the like), or an empty string. */
+	/**
+	 * The message a page shows after a change ("Saved." and the like), or an empty
+	 * string.
+	 */
 	public String flash() {
 		return this.reader.driver()
 			.findElements(By.cssSelector(".flash, .notice, .problem, .form-error"))
@@ -92,7 +99,9 @@ public class Page {
 		return this;
 	}
 
-	/** Chooses the option shown as {@code option} in the select labelled {@code label}. */
+	/**
+	 * Chooses the option shown as {@code option} in the select labelled {@code label}.
+	 */
 	public Page chooses(String label, String option) {
 		new org.openqa.selenium.support.ui.Select(field(label)).selectByVisibleText(option);
 		return this;
@@ -107,7 +116,10 @@ public class Page {
 		return this;
 	}
 
-	/** The form control a label names: by its for attribute, or the control inside the label. */
+	/**
+	 * The form control a label names: by its for attribute, or the control inside the
+	 * label.
+	 */
 	protected WebElement field(String label) {
 		WebElement element = this.reader
 			.find(By.xpath("//label[normalize-space()='" + label + "' or normalize-space(text())='" + label + "']"));
@@ -129,7 +141,8 @@ public class Page {
 	protected <P extends Page> P clicks(WebElement element, Function<Reader, P> page) {
 		WebElement html = this.reader.find(By.tagName("html"));
 		element.click();
-		// Chromium may answer "node does not belong to the document" while the old page goes: keep waiting.
+		// Chromium may answer "node does not belong to the document" while the old page
+		// goes: keep waiting.
 		new WebDriverWait(this.reader.driver(), Duration.ofSeconds(15))
 			.ignoring(org.openqa.selenium.WebDriverException.class)
 			.until(ExpectedConditions.stalenessOf(html));

@@ -3,9 +3,9 @@ package org.summittracker.browser;
 import java.util.List;
 
 /**
- * Every kind of page the application shows, each checked by {@link PageTypesBrowserTests} (valid HTML, no serious
- * accessibility violation, no sideways scrolling on a phone) and photographed at desktop and phone widths. A new
- * page type joins with one line.
+ * Every kind of page the application shows, each checked by {@link PageTypesBrowserTests}
+ * (valid HTML, no serious accessibility violation, no sideways scrolling on a phone) and
+ * photographed at desktop and phone widths. A new page type joins with one line.
  */
 final class PageTypes {
 
@@ -13,17 +13,12 @@ final class PageTypes {
 
 	static final String SESSION = EVENT + "/sessions/using-rust-for-kernel-development";
 
-	static final List<PageType> ALL = List.of(
-			PageType.at("home", "/"),
-			PageType.at("home-signed-in", "/").signedInAs("viro"),
-			PageType.at("sign-in", "/login"),
-			PageType.at("events", "/events"),
-			PageType.at("event", EVENT),
-			PageType.at("session", SESSION),
+	static final List<PageType> ALL = List.of(PageType.at("home", "/"),
+			PageType.at("home-signed-in", "/").signedInAs("viro"), PageType.at("sign-in", "/login"),
+			PageType.at("events", "/events"), PageType.at("event", EVENT), PageType.at("session", SESSION),
 			PageType.at("session-as-organizer", SESSION).signedInAs("organizer"),
 			PageType.at("session-history", SESSION + "/history"),
-			PageType.at("concern", SESSION + "/concerns/toolchain-stability"),
-			PageType.at("person", "/people/viro"),
+			PageType.at("concern", SESSION + "/concerns/toolchain-stability"), PageType.at("person", "/people/viro"),
 			PageType.at("subsystem", "/subsystems/bluetooth"),
 			PageType.at("minutes-print", SESSION + "/minutes.html").downloaded(),
 			PageType.at("event-minutes-print", EVENT + "/minutes.html").downloaded(),
@@ -41,10 +36,12 @@ final class PageTypes {
 			PageType.at("concern-new-as-organizer", SESSION + "/concerns/new").signedInAs("organizer"),
 			PageType.at("concern-edit", SESSION + "/concerns/toolchain-stability/edit").signedInAs("viro"),
 			PageType.at("concerns", "/concerns"),
-			PageType.at("concerns-filtered", "/concerns?event=maintainers-summit-2021&status=open&blocking=no&sort=title"),
+			PageType.at("concerns-filtered",
+					"/concerns?event=maintainers-summit-2021&status=open&blocking=no&sort=title"),
 			PageType.at("concerns-bad-filter", "/concerns?status=bogus").answering(400),
 			PageType.at("concern-categories", "/concerns/categories").signedInAs("organizer"),
-			// Buy-in: the session page with a maintainer's form, the timelines, one position with its actions.
+			// Buy-in: the session page with a maintainer's form, the timelines, one
+			// position with its actions.
 			PageType.at("session-as-maintainer", SESSION).signedInAs("viro"),
 			PageType.at("buy-in-timeline", SESSION + "/positions"),
 			PageType.at("position-timeline", SESSION + "/positions/viro"),

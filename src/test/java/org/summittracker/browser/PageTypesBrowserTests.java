@@ -12,8 +12,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Every page type in {@link PageTypes}: valid HTML by the Nu Html Checker, no serious or critical axe-core
- * violation, one h1, headings that skip no level, no unresolved message key, nothing wider than a phone at 390 pixels, and screenshots at desktop and phone widths and as printed.
+ * Every page type in {@link PageTypes}: valid HTML by the Nu Html Checker, no serious or
+ * critical axe-core violation, one h1, headings that skip no level, no unresolved message
+ * key, nothing wider than a phone at 390 pixels, and screenshots at desktop and phone
+ * widths and as printed.
  */
 @BrowserTest
 class PageTypesBrowserTests {
@@ -37,9 +39,11 @@ class PageTypesBrowserTests {
 			.isEmpty();
 		page.assertThat(driver.findElements(By.tagName("h1"))).as("h1 headings on %s", type).hasSize(1);
 		page.assertThat(skippedHeadingLevels(driver)).as("headings that skip a level on %s", type).isEmpty();
-		page.assertThat(driver.findElement(By.tagName("body")).getText()).as("unresolved message keys on %s", type)
+		page.assertThat(driver.findElement(By.tagName("body")).getText())
+			.as("unresolved message keys on %s", type)
 			.doesNotContain("??");
-		page.assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as("language of %s", type)
+		page.assertThat(driver.findElement(By.tagName("html")).getAttribute("lang"))
+			.as("language of %s", type)
 			.isEqualTo("en");
 		page.assertThat(Screenshots.showAt(driver, Screenshots.PHONE))
 			.as("width %s lays out in on a %d pixel phone", type, Screenshots.PHONE)
@@ -50,7 +54,10 @@ class PageTypesBrowserTests {
 		page.assertAll();
 	}
 
-	/** Headings read in order, as a screen reader lists them: each at most one level below the one before. */
+	/**
+	 * Headings read in order, as a screen reader lists them: each at most one level below
+	 * the one before.
+	 */
 	private static List<String> skippedHeadingLevels(ChromeDriver driver) {
 		List<String> skipped = new java.util.ArrayList<>();
 		int previous = 0;
@@ -64,10 +71,14 @@ class PageTypesBrowserTests {
 		return skipped;
 	}
 
-	/** Shows the page in the browser as a person reaches it; answers what the server sent for it. */
+	/**
+	 * Shows the page in the browser as a person reaches it; answers what the server sent
+	 * for it.
+	 */
 	private static Reader.Served opens(PageType type, Reader reader) throws IOException {
 		if (type.download()) {
-			// The browser saves an attachment rather than showing it: open the saved copy, as one does to print it.
+			// The browser saves an attachment rather than showing it: open the saved
+			// copy, as one does to print it.
 			Reader.Served served = reader.fetches(reader.baseUrl() + type.path());
 			Path copy = Screenshots.FOLDER.resolveSibling("pages").resolve(type.name() + ".html").toAbsolutePath();
 			Files.createDirectories(copy.getParent());

@@ -2,7 +2,10 @@ package org.summittracker.browser;
 
 import java.util.List;
 
-/** {@code /people/{handle}}: what a person maintains, their positions, concerns and follow-ups. */
+/**
+ * {@code /people/{handle}}: what a person maintains, their positions, concerns and
+ * follow-ups.
+ */
 public class PersonPage extends Page {
 
 	PersonPage(Reader reader) {

@@ -5,7 +5,10 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** {@code /events/{event}/sessions/{session}/positions/{handle}}: one person's position and its timeline. */
+/**
+ * {@code /events/{event}/sessions/{session}/positions/{handle}}: one person's position
+ * and its timeline.
+ */
 public class PositionPage extends Page {
 
 	PositionPage(Reader reader) {

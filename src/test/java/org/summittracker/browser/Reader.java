@@ -20,8 +20,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Someone using Summit Tracker in a browser. Journeys start here: {@code reader.opensHome()},
- * {@code reader.signsInAs("viro")}, {@code reader.visits("/people/viro", PersonPage::new)}.
+ * Someone using Summit Tracker in a browser. Journeys start here:
+ * {@code reader.opensHome()}, {@code reader.signsInAs("viro")},
+ * {@code reader.visits("/people/viro", PersonPage::new)}.
  */
 public final class Reader {
 
@@ -59,7 +60,10 @@ public final class Reader {
 		return visits("/", HomePage::new);
 	}
 
-	/** Types an address into the browser, as someone following a permalink from a mail would. */
+	/**
+	 * Types an address into the browser, as someone following a permalink from a mail
+	 * would.
+	 */
 	public <P extends Page> P visits(String path, Function<Reader, P> page) {
 		this.driver.get(this.baseUrl + path);
 		return page.apply(this);
@@ -87,7 +91,9 @@ public final class Reader {
 		return this.driver;
 	}
 
-	/** Waits for a file the browser is saving to arrive complete in the downloads folder. */
+	/**
+	 * Waits for a file the browser is saving to arrive complete in the downloads folder.
+	 */
 	Path downloaded(String fileName) {
 		Path file = this.downloads.resolve(fileName);
 		new WebDriverWait(this.driver, Duration.ofSeconds(20)).until((d) -> Files.isRegularFile(file)
@@ -95,15 +101,17 @@ public final class Reader {
 		return file;
 	}
 
-	/** Fetches {@code url} outside the browser but with its cookies (signed in as it is): the bytes as served. */
+	/**
+	 * Fetches {@code url} outside the browser but with its cookies (signed in as it is):
+	 * the bytes as served.
+	 */
 	Served fetches(String url) {
 		String cookies = this.driver.manage()
 			.getCookies()
 			.stream()
 			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
 			.collect(Collectors.joining("; "));
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-			.header("Accept", "text/html");
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html");
 		if (!cookies.isEmpty()) {
 			request.header("Cookie", cookies);
 		}

@@ -5,8 +5,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A reader with no account follows links only: home → event → the Rust session → a concern → who raised it → a
- * subsystem they maintain, and back to the session from there.
+ * A reader with no account follows links only: home → event → the Rust session → a
+ * concern → who raised it → a subsystem they maintain, and back to the session from
+ * there.
  */
 @BrowserTest
 class ReadingJourneyBrowserTests {
@@ -42,7 +43,8 @@ class ReadingJourneyBrowserTests {
 		ConcernPage concern = session.opensConcern("toolchain-stability");
 		assertThat(concern.path()).isEqualTo(
 				"/events/maintainers-summit-2021/sessions/using-rust-for-kernel-development/concerns/toolchain-stability");
-		assertThat(concern.heading()).isEqualTo("toolchain-stability Requires the newest Rust compiler and unstable features");
+		assertThat(concern.heading())
+			.isEqualTo("toolchain-stability Requires the newest Rust compiler and unstable features");
 		assertThat(concern.status()).contains("Open", "Raised by Al Viro");
 		assertThat(concern.facts()).containsEntry("Category", "Toolchain stability");
 

@@ -10,7 +10,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Whole-page screenshots under target/screenshots, at a desktop and a phone width, and as printed.
+ * Whole-page screenshots under target/screenshots, at a desktop and a phone width, and as
+ * printed.
  */
 final class Screenshots {
 
@@ -28,7 +29,10 @@ final class Screenshots {
 	private Screenshots() {
 	}
 
-	/** Shows the page {@code width} pixels wide (a phone's viewport when narrow) and answers how wide it lays out. */
+	/**
+	 * Shows the page {@code width} pixels wide (a phone's viewport when narrow) and
+	 * answers how wide it lays out.
+	 */
 	static long showAt(ChromeDriver driver, int width) {
 		metrics(driver, width, 844);
 		return ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
@@ -53,7 +57,10 @@ final class Screenshots {
 		}
 	}
 
-	/** Writes {@code <name>-print.png}: the page as the print stylesheet lays it out on A4-wide paper. */
+	/**
+	 * Writes {@code <name>-print.png}: the page as the print stylesheet lays it out on
+	 * A4-wide paper.
+	 */
 	static Path takePrinted(ChromeDriver driver, String name) {
 		driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
 		try {
@@ -71,8 +78,8 @@ final class Screenshots {
 	}
 
 	private static void metrics(ChromeDriver driver, int width, int height) {
-		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-				"deviceScaleFactor", 1, "mobile", width <= PHONE));
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width <= PHONE));
 	}
 
 }

@@ -11,7 +11,10 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** {@code /events/{event}/sessions/{session}}: the proposal, its readiness, and everything said about it. */
+/**
+ * {@code /events/{event}/sessions/{session}}: the proposal, its readiness, and everything
+ * said about it.
+ */
 public class SessionPage extends Page {
 
 	SessionPage(Reader reader) {
@@ -54,10 +57,12 @@ public class SessionPage extends Page {
 		return links;
 	}
 
-	/** Clicks the export link for {@code format} and answers the file the browser saved. */
+	/**
+	 * Clicks the export link for {@code format} and answers the file the browser saved.
+	 */
 	public Download downloadsMinutes(String format) {
-		WebElement link = main().findElement(By.xpath(".//nav[contains(@class,'exports')]//a[normalize-space()='"
-				+ format + "']"));
+		WebElement link = main()
+			.findElement(By.xpath(".//nav[contains(@class,'exports')]//a[normalize-space()='" + format + "']"));
 		String href = link.getAttribute("href");
 		link.click();
 		String fileName = href.replaceFirst(".*/events/([^/]+)/sessions/([^/]+)/minutes\\.(\\w+)$", "$1--$2.$3");

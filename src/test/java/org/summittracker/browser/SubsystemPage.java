@@ -2,7 +2,10 @@ package org.summittracker.browser;
 
 import java.util.List;
 
-/** {@code /subsystems/{slug}}: maintainers and reviewers, and the sessions waiting on them. */
+/**
+ * {@code /subsystems/{slug}}: maintainers and reviewers, and the sessions waiting on
+ * them.
+ */
 public class SubsystemPage extends Page {
 
 	SubsystemPage(Reader reader) {

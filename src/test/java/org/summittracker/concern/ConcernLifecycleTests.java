@@ -98,8 +98,10 @@ class ConcernLifecycleTests {
 		assertThat(concern.getKey()).isEqualTo("needs-the-newest-compiler");
 		assertThat(concern.getStatus()).isEqualTo(ConcernStatus.OPEN);
 		assertThat(history(concern)).containsExactly("->OPEN:" + this.raiser.personHandle());
-		assertThat(this.jdbc.queryForObject("select count(*) from audit_entry where action = 'CONCERN_FILED' and entity_id = ?",
-				Long.class, concern.getId())).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_entry where action = 'CONCERN_FILED' and entity_id = ?", Long.class,
+				concern.getId()))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -119,8 +121,8 @@ class ConcernLifecycleTests {
 
 	@Test
 	void onlyOrganizersFileOnBehalfOfSomeoneElse() {
-		assertThatThrownBy(() -> this.lifecycle.file(this.sessionId, draft("For someone"),
-				this.raiser.personHandle(), this.otherMaintainer))
+		assertThatThrownBy(() -> this.lifecycle.file(this.sessionId, draft("For someone"), this.raiser.personHandle(),
+				this.otherMaintainer))
 			.isInstanceOf(NotAllowedException.class);
 		Concern concern = this.lifecycle.file(this.sessionId, draft("For someone"), this.raiser.personHandle(),
 				this.organizer);
@@ -160,8 +162,8 @@ class ConcernLifecycleTests {
 	@Test
 	void theRaiserResolvesWithANoteOnly() {
 		Concern concern = filed();
-		assertThatThrownBy(() -> this.lifecycle.transition(concern.getId(), ConcernStatus.RESOLVED, " ", null, null,
-				this.raiser))
+		assertThatThrownBy(
+				() -> this.lifecycle.transition(concern.getId(), ConcernStatus.RESOLVED, " ", null, null, this.raiser))
 			.isInstanceOf(ConcernRejected.class)
 			.extracting("field")
 			.isEqualTo("note");
@@ -194,8 +196,8 @@ class ConcernLifecycleTests {
 	@Test
 	void deferringNeedsARevisitDateNotInThePast() {
 		Concern concern = filed();
-		assertThatThrownBy(() -> this.lifecycle.transition(concern.getId(), ConcernStatus.DEFERRED, null, null, null,
-				this.raiser))
+		assertThatThrownBy(
+				() -> this.lifecycle.transition(concern.getId(), ConcernStatus.DEFERRED, null, null, null, this.raiser))
 			.extracting("field")
 			.isEqualTo("revisitOn");
 		assertThatThrownBy(() -> this.lifecycle.transition(concern.getId(), ConcernStatus.DEFERRED, null,
@@ -261,15 +263,16 @@ class ConcernLifecycleTests {
 		assertThat(this.lifecycle.edit(concern.getId(), version, rekeyed, this.organizer).getKey())
 			.isEqualTo("compiler");
 		assertThat(this.jdbc.queryForObject("select key from concern_former_key where concern_id = ?", String.class,
-				concern.getId())).isEqualTo("needs-the-newest-compiler");
+				concern.getId()))
+			.isEqualTo("needs-the-newest-compiler");
 	}
 
 	@Test
 	void anyoneSignedInWithAPersonResponds() {
 		Concern concern = filed();
 		this.lifecycle.respond(concern.getId(), "I disagree", actor("reader"));
-		assertThatThrownBy(() -> this.lifecycle.respond(concern.getId(), "x", new Actor(1L, "operator", null, null,
-				Set.of(Role.ADMIN))))
+		assertThatThrownBy(() -> this.lifecycle.respond(concern.getId(), "x",
+				new Actor(1L, "operator", null, null, Set.of(Role.ADMIN))))
 			.isInstanceOf(NotAllowedException.class);
 		assertThatThrownBy(() -> this.lifecycle.respond(concern.getId(), "bad\u0000", this.raiser))
 			.isInstanceOf(ConcernRejected.class);

@@ -27,7 +27,8 @@ class DemoSummitLoaderTests {
 
 	@Test
 	void loadsTheDemoSummitOnceAndOnlyOnce() {
-		// Other tests in this context may have loaded it already; either way a second load adds nothing.
+		// Other tests in this context may have loaded it already; either way a second
+		// load adds nothing.
 		this.loader.load();
 		Map<String, Long> afterFirst = counts();
 		assertThat(this.loader.load()).isFalse();
@@ -37,7 +38,8 @@ class DemoSummitLoaderTests {
 		assertThat(inDemoSession("select count(*) from concern x where x.session_id = ?")).isEqualTo(6);
 		assertThat(inDemoSession("select count(*) from position x where x.session_id = ?")).isEqualTo(10);
 		assertThat(inDemoSession("select count(*) from position_change c join position x on x.id = c.position_id "
-				+ "where x.session_id = ?")).isEqualTo(10);
+				+ "where x.session_id = ?"))
+			.isEqualTo(10);
 		assertThat(inDemoSession("select count(*) from resolution x where x.session_id = ?")).isEqualTo(2);
 		assertThat(inDemoSession("select count(*) from follow_up x where x.session_id = ?")).isEqualTo(6);
 		assertThat(inDemoSession("select count(*) from session_subsystem x where x.session_id = ?")).isEqualTo(5);
@@ -54,8 +56,7 @@ class DemoSummitLoaderTests {
 	@Test
 	void everyDemoEmailIsOnTheReservedDomain() {
 		this.loader.load();
-		assertThat(this.jdbc.queryForList("select email from person", String.class))
-			.isNotEmpty()
+		assertThat(this.jdbc.queryForList("select email from person", String.class)).isNotEmpty()
 			.allSatisfy((email) -> assertThat(email).endsWith("@example.org"));
 	}
 

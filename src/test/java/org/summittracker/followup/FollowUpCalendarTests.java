@@ -21,7 +21,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The calendar feed parses as iCalendar, one event per dated follow-up, as calendar applications read it.
+ * The calendar feed parses as iCalendar, one event per dated follow-up, as calendar
+ * applications read it.
  */
 @SummitIntegrationTest
 class FollowUpCalendarTests {
@@ -39,9 +40,11 @@ class FollowUpCalendarTests {
 	void aPersonsFollowUpsParseAsOneEventPerDueDate() throws Exception {
 		this.scenario.session("calendar", 0, 2, 3);
 		String handle = "calendar-session-p0";
-		// Text that needs escaping and folding: commas, semicolons, a long title and non-ASCII characters.
-		this.jdbc.update("update follow_up set title = ? where title = 'Follow-up 0' and owner_id ="
-				+ " (select id from person where handle = ?)",
+		// Text that needs escaping and folding: commas, semicolons, a long title and
+		// non-ASCII characters.
+		this.jdbc.update(
+				"update follow_up set title = ? where title = 'Follow-up 0' and owner_id ="
+						+ " (select id from person where handle = ?)",
 				"Split the kernel crate; per subsystem, café ünïcödé " + "x".repeat(120), handle);
 		this.jdbc.update("update follow_up set due_on = null where title = 'Follow-up 3' and owner_id ="
 				+ " (select id from person where handle = ?)", handle);

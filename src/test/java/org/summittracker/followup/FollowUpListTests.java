@@ -62,7 +62,8 @@ class FollowUpListTests {
 		// A person who owns nothing yet is a valid filter with an empty list.
 		this.jdbc.update("insert into person (handle, name) values ('owns-nothing', 'Owns Nothing')");
 		this.mvc.perform(get("/follow-ups").param("owner", "owns-nothing"))
-			.andExpect(status().isOk()).andExpect(content().string(containsString("No follow-ups match.")));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No follow-ups match.")));
 	}
 
 	@Test
@@ -90,7 +91,9 @@ class FollowUpListTests {
 			.andExpect(content().string(containsString("Page 1 of 2")))
 			.andExpect(content().string(containsString("/follow-ups?event=list-pages&amp;page=2")));
 		String second = this.mvc.perform(get("/follow-ups").param("event", "list-pages").param("page", "2"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(second).contains("Page 2 of 2");
 		assertThat(second.split("<tr>").length - 2).isEqualTo(11);
 	}

@@ -55,17 +55,25 @@ class FollowUpPagesTests {
 
 	@Test
 	void anOrganizerAssignsAFollowUpLinkedToAConcernAndAResolution() throws Exception {
-		this.mvc.perform(get(this.session + "/follow-ups/new").session(this.organizer)).andExpect(status().isOk())
+		this.mvc.perform(get(this.session + "/follow-ups/new").session(this.organizer))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Assign a follow-up")));
 		String location = this.mvc
-			.perform(post(this.session + "/follow-ups").session(this.organizer).with(csrf())
-				.param("title", "Write the learning guide").param("owner", this.slug + "-p2")
-				.param("dueOn", "2030-01-31").param("concern", "concern-1").param("resolution", "2"))
+			.perform(post(this.session + "/follow-ups").session(this.organizer)
+				.with(csrf())
+				.param("title", "Write the learning guide")
+				.param("owner", this.slug + "-p2")
+				.param("dueOn", "2030-01-31")
+				.param("concern", "concern-1")
+				.param("resolution", "2"))
 			.andExpect(status().is3xxRedirection())
-			.andReturn().getResponse().getRedirectedUrl();
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		long id = this.people.followUpId(this.slug, "Write the learning guide");
 		assertThat(location).isEqualTo("/follow-ups/" + id);
-		this.mvc.perform(get(location)).andExpect(status().isOk())
+		this.mvc.perform(get(location))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("concern-1")))
 			.andExpect(content().string(containsString("Resolution 2")))
 			.andExpect(content().string(containsString("Follow-up assigned to " + this.slug + "-p2")));
@@ -83,42 +91,68 @@ class FollowUpPagesTests {
 			fields.put(bad[0], bad[1]);
 			var request = post(this.session + "/follow-ups").session(this.organizer).with(csrf());
 			fields.forEach(request::param);
-			this.mvc.perform(request).andExpect(status().isUnprocessableContent())
+			this.mvc.perform(request)
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("The follow-up was not assigned")));
 		}
-		assertThat(this.jdbc.queryForObject("select count(*) from follow_up f join summit_session s"
-				+ " on s.id = f.session_id where s.slug = ?", Long.class, this.slug)).isEqualTo(6);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from follow_up f join summit_session s" + " on s.id = f.session_id where s.slug = ?",
+				Long.class, this.slug))
+			.isEqualTo(6);
 	}
 
 	@Test
 	void maintainersMayNotAssign() throws Exception {
 		MockHttpSession maintainer = this.people.signIn(this.mvc, this.slug + "-p0", Role.MAINTAINER);
 		this.mvc.perform(get(this.session + "/follow-ups/new").session(maintainer)).andExpect(status().isForbidden());
-		this.mvc.perform(post(this.session + "/follow-ups").session(maintainer).with(csrf())
-			.param("title", "Mine").param("owner", this.slug + "-p0")).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post(this.session + "/follow-ups").session(maintainer)
+				.with(csrf())
+				.param("title", "Mine")
+				.param("owner", this.slug + "-p0"))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void theOwnerEditsTheirFollowUpButMayNotHandItToSomeoneElse() throws Exception {
 		long id = this.people.followUpId(this.slug, "Follow-up 1");
 		MockHttpSession owner = this.people.signIn(this.mvc, this.slug + "-p1", Role.MAINTAINER);
-		this.mvc.perform(get("/follow-ups/" + id).session(owner)).andExpect(status().isOk())
+		this.mvc.perform(get("/follow-ups/" + id).session(owner))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Edit the follow-up")));
-		this.mvc.perform(post("/follow-ups/{id}", id).session(owner).with(csrf()).param("title", "Renamed")
-			.param("owner", this.slug + "-p1").param("dueOn", "2031-01-01").param("concern", "concern-1")
-			.param("version", Long.toString(this.people.version(id)))).andExpect(status().is3xxRedirection());
-		assertThat(this.jdbc.queryForObject("select title || ' ' || due_on from follow_up where id = ?", String.class,
-				id)).isEqualTo("Renamed 2031-01-01");
-		this.mvc.perform(post("/follow-ups/{id}", id).session(owner).with(csrf()).param("title", "Renamed")
-			.param("owner", this.slug + "-p2").param("version", Long.toString(this.people.version(id))))
+		this.mvc
+			.perform(post("/follow-ups/{id}", id).session(owner)
+				.with(csrf())
+				.param("title", "Renamed")
+				.param("owner", this.slug + "-p1")
+				.param("dueOn", "2031-01-01")
+				.param("concern", "concern-1")
+				.param("version", Long.toString(this.people.version(id))))
+			.andExpect(status().is3xxRedirection());
+		assertThat(
+				this.jdbc.queryForObject("select title || ' ' || due_on from follow_up where id = ?", String.class, id))
+			.isEqualTo("Renamed 2031-01-01");
+		this.mvc
+			.perform(post("/follow-ups/{id}", id).session(owner)
+				.with(csrf())
+				.param("title", "Renamed")
+				.param("owner", this.slug + "-p2")
+				.param("version", Long.toString(this.people.version(id))))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(containsString("Only organizers hand a follow-up to someone else.")));
-		this.mvc.perform(post("/follow-ups/{id}", id).session(this.organizer).with(csrf()).param("title", "Renamed")
-			.param("owner", this.slug + "-p2").param("dueOn", "2031-01-01").param("concern", "concern-1")
-			.param("version", Long.toString(this.people.version(id))))
+		this.mvc
+			.perform(post("/follow-ups/{id}", id).session(this.organizer)
+				.with(csrf())
+				.param("title", "Renamed")
+				.param("owner", this.slug + "-p2")
+				.param("dueOn", "2031-01-01")
+				.param("concern", "concern-1")
+				.param("version", Long.toString(this.people.version(id))))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.jdbc.queryForObject("select p.handle from follow_up f join person p on p.id = f.owner_id"
-				+ " where f.id = ?", String.class, id)).isEqualTo(this.slug + "-p2");
+		assertThat(this.jdbc.queryForObject(
+				"select p.handle from follow_up f join person p on p.id = f.owner_id" + " where f.id = ?", String.class,
+				id))
+			.isEqualTo(this.slug + "-p2");
 		assertThat(this.jdbc.queryForList("select summary from follow_up_change where follow_up_id = ? order by id",
 				String.class, id))
 			.containsExactly("Follow-up revised: title “Follow-up 1” → “Renamed”; due 2024-10-02 → due 2031-01-01",
@@ -129,10 +163,17 @@ class FollowUpPagesTests {
 	void aStaleEditIsAConflictShowingTheCurrentState() throws Exception {
 		long id = this.people.followUpId(this.slug, "Follow-up 2");
 		long version = this.people.version(id);
-		this.mvc.perform(post("/follow-ups/{id}", id).session(this.organizer).with(csrf()).param("title", "First")
-			.param("owner", this.slug + "-p2").param("version", Long.toString(version)));
-		this.mvc.perform(post("/follow-ups/{id}", id).session(this.organizer).with(csrf()).param("title", "Second")
-			.param("owner", this.slug + "-p2").param("version", Long.toString(version)))
+		this.mvc.perform(post("/follow-ups/{id}", id).session(this.organizer)
+			.with(csrf())
+			.param("title", "First")
+			.param("owner", this.slug + "-p2")
+			.param("version", Long.toString(version)));
+		this.mvc
+			.perform(post("/follow-ups/{id}", id).session(this.organizer)
+				.with(csrf())
+				.param("title", "Second")
+				.param("owner", this.slug + "-p2")
+				.param("version", Long.toString(version)))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("First")));
 		assertThat(this.jdbc.queryForObject("select title from follow_up where id = ?", String.class, id))

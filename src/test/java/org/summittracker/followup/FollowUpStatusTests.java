@@ -23,8 +23,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A follow-up moves open → in progress → done, may be dropped with a reason and reopened; its owner or an organizer
- * moves it, nobody else; every move is kept.
+ * A follow-up moves open → in progress → done, may be dropped with a reason and reopened;
+ * its owner or an organizer moves it, nobody else; every move is kept.
  */
 @SummitIntegrationTest
 @Import(People.class)
@@ -63,11 +63,13 @@ class FollowUpStatusTests {
 		move(owner, "in-progress", null).andExpect(redirectedUrl("/follow-ups/" + this.id));
 		move(owner, "done", null).andExpect(redirectedUrl("/follow-ups/" + this.id));
 		assertThat(statusOf()).isEqualTo("DONE");
-		assertThat(this.jdbc.queryForList("select from_status || '>' || to_status from follow_up_change"
-				+ " where follow_up_id = ? order by id", String.class, this.id))
+		assertThat(this.jdbc.queryForList(
+				"select from_status || '>' || to_status from follow_up_change" + " where follow_up_id = ? order by id",
+				String.class, this.id))
 			.containsExactly("OPEN>IN_PROGRESS", "IN_PROGRESS>DONE");
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'FollowUp'"
-				+ " and entity_id = ? and action = 'FOLLOW_UP_STATUS'", Long.class, this.id)).isEqualTo(2);
+				+ " and entity_id = ? and action = 'FOLLOW_UP_STATUS'", Long.class, this.id))
+			.isEqualTo(2);
 		this.mvc.perform(get("/follow-ups/" + this.id))
 			.andExpect(content().string(containsString("in progress → done")));
 	}
@@ -85,7 +87,8 @@ class FollowUpStatusTests {
 		assertThat(this.jdbc.queryForObject("select drop_reason from follow_up where id = ?", String.class, this.id))
 			.isNull();
 		assertThat(this.jdbc.queryForList("select note from follow_up_change where follow_up_id = ? order by id",
-				String.class, this.id)).containsExactly("Superseded by the new plan", null);
+				String.class, this.id))
+			.containsExactly("Superseded by the new plan", null);
 	}
 
 	@Test
@@ -110,18 +113,26 @@ class FollowUpStatusTests {
 		long version = this.people.version(this.id);
 		move(owner, "in-progress", null);
 		this.mvc
-			.perform(post("/follow-ups/{id}/status", this.id).session(owner).with(csrf()).param("status", "done")
+			.perform(post("/follow-ups/{id}/status", this.id).session(owner)
+				.with(csrf())
+				.param("status", "done")
 				.param("version", Long.toString(version)))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Someone changed this follow-up")));
 		assertThat(statusOf()).isEqualTo("IN_PROGRESS");
-		this.mvc.perform(post("/follow-ups/{id}/status", 999999).session(owner).with(csrf()).param("status", "done")
-			.param("version", "0")).andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/follow-ups/{id}/status", 999999).session(owner)
+				.with(csrf())
+				.param("status", "done")
+				.param("version", "0"))
+			.andExpect(status().isNotFound());
 	}
 
 	private org.springframework.test.web.servlet.ResultActions move(MockHttpSession who, String to, String reason)
 			throws Exception {
-		var request = post("/follow-ups/{id}/status", this.id).session(who).with(csrf()).param("status", to)
+		var request = post("/follow-ups/{id}/status", this.id).session(who)
+			.with(csrf())
+			.param("status", to)
 			.param("version", Long.toString(this.people.version(this.id)));
 		if (reason != null) {
 			request.param("reason", reason);

@@ -17,7 +17,8 @@ import org.summittracker.people.PersonRepository;
 import org.summittracker.support.SignIn;
 
 /**
- * Accounts for the people a scenario made, and fresh organizers, signed in through the login form.
+ * Accounts for the people a scenario made, and fresh organizers, signed in through the
+ * login form.
  */
 @TestComponent
 public class People {
@@ -38,7 +39,10 @@ public class People {
 		this.jdbc = jdbc;
 	}
 
-	/** Gives the person an account with the roles (if they have none yet) and signs in as them. */
+	/**
+	 * Gives the person an account with the roles (if they have none yet) and signs in as
+	 * them.
+	 */
 	public MockHttpSession signIn(MockMvc mvc, String handle, Role... roles) throws Exception {
 		Long personId = this.jdbc.queryForObject("select id from person where handle = ?", Long.class, handle);
 		EnumSet<Role> set = EnumSet.noneOf(Role.class);

@@ -23,7 +23,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The signed-in home page lists what waits on me, overdue follow-ups first, in a bounded number of statements.
+ * The signed-in home page lists what waits on me, overdue follow-ups first, in a bounded
+ * number of statements.
  */
 @SummitIntegrationTest
 @Import(People.class)
@@ -48,7 +49,8 @@ class WaitingOnMeTests {
 
 	@Test
 	void myFollowUpsOverdueFirstMyOpenConcernsAndSessionsWhereIHaveNoPosition() throws Exception {
-		// One person owns all six follow-ups, raised all three concerns and maintains the five subsystems.
+		// One person owns all six follow-ups, raised all three concerns and maintains the
+		// five subsystems.
 		this.scenario.session("waiting", 0, 3, 0);
 		String me = "waiting-session-p0";
 		this.jdbc.update("update follow_up set due_on = date '2099-01-01' where title = 'Follow-up 0'");
@@ -57,8 +59,11 @@ class WaitingOnMeTests {
 		this.jdbc.update("update concern set status = 'WITHDRAWN' where key = 'concern-2' and raised_by_id ="
 				+ " (select id from person where handle = ?)", me);
 		MockHttpSession session = this.people.signIn(this.mvc, me, Role.MAINTAINER);
-		String home = this.mvc.perform(get("/").session(session)).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String home = this.mvc.perform(get("/").session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(home).contains("Waiting on me", "4 follow-ups are overdue.", "Overdue by ");
 		assertThat(home.indexOf("Follow-up 1")).isLessThan(home.indexOf("Follow-up 0"));
 		assertThat(home).doesNotContain("Follow-up 5");
@@ -76,7 +81,8 @@ class WaitingOnMeTests {
 
 	@Test
 	void anonymousReadersSeeNoWaitingList() throws Exception {
-		this.mvc.perform(get("/")).andExpect(status().isOk())
+		this.mvc.perform(get("/"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Waiting on me"))));
 	}
 
@@ -86,13 +92,20 @@ class WaitingOnMeTests {
 		MockHttpSession session = this.people.signIn(this.mvc, "waiting-bound-session-p0", Role.MAINTAINER);
 		long small = statementsFor(session);
 		this.scenario.session("waiting-bound-big", 0, 30, 0);
-		// Hand the bigger session's follow-ups, concerns and subsystems to the same person: ten times as much.
-		this.jdbc.update("update follow_up set owner_id = (select id from person where handle = ?) where owner_id ="
-				+ " (select id from person where handle = ?)", "waiting-bound-session-p0", "waiting-bound-big-session-p0");
-		this.jdbc.update("update concern set raised_by_id = (select id from person where handle = ?) where raised_by_id ="
-				+ " (select id from person where handle = ?)", "waiting-bound-session-p0", "waiting-bound-big-session-p0");
-		this.jdbc.update("update maintainership set person_id = (select id from person where handle = ?) where person_id ="
-				+ " (select id from person where handle = ?)", "waiting-bound-session-p0", "waiting-bound-big-session-p0");
+		// Hand the bigger session's follow-ups, concerns and subsystems to the same
+		// person: ten times as much.
+		this.jdbc.update(
+				"update follow_up set owner_id = (select id from person where handle = ?) where owner_id ="
+						+ " (select id from person where handle = ?)",
+				"waiting-bound-session-p0", "waiting-bound-big-session-p0");
+		this.jdbc.update(
+				"update concern set raised_by_id = (select id from person where handle = ?) where raised_by_id ="
+						+ " (select id from person where handle = ?)",
+				"waiting-bound-session-p0", "waiting-bound-big-session-p0");
+		this.jdbc.update(
+				"update maintainership set person_id = (select id from person where handle = ?) where person_id ="
+						+ " (select id from person where handle = ?)",
+				"waiting-bound-session-p0", "waiting-bound-big-session-p0");
 		long large = statementsFor(session);
 		assertThat(large).isEqualTo(small).isLessThanOrEqualTo(MAX_STATEMENTS);
 	}
@@ -100,7 +113,8 @@ class WaitingOnMeTests {
 	private long statementsFor(MockHttpSession session) throws Exception {
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
-		this.mvc.perform(get("/").session(session)).andExpect(status().isOk())
+		this.mvc.perform(get("/").session(session))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Waiting on me")));
 		return statistics.getPrepareStatementCount();
 	}

@@ -35,7 +35,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Minutes in every format, checked against golden files for the demo session. Run with
- * {@code -Dminutes.update-golden=true} to rewrite the golden files after an intended change, then read the diff.
+ * {@code -Dminutes.update-golden=true} to rewrite the golden files after an intended
+ * change, then read the diff.
  */
 @SummitIntegrationTest
 class MinutesExportTests {
@@ -189,6 +190,5 @@ class MinutesExportTests {
 		}
 		throw new AssertionError("No buy-in entry for " + handle);
 	}
-
 
 }

@@ -56,8 +56,7 @@ class MinutesPublicationTests {
 		this.mvc.perform(post(SESSION + "/minutes/final").with(csrf()).accept(MediaType.TEXT_HTML))
 			.andExpect(redirectedUrl("/login"));
 		MockHttpSession viro = SignIn.as(this.mvc, "viro");
-		this.mvc.perform(post(SESSION + "/minutes/final").session(viro).with(csrf()))
-			.andExpect(status().isForbidden());
+		this.mvc.perform(post(SESSION + "/minutes/final").session(viro).with(csrf())).andExpect(status().isForbidden());
 		assertThat(text()).contains("Status: Draft minutes");
 
 		MockHttpSession organizer = SignIn.as(this.mvc, "organizer");
@@ -67,16 +66,19 @@ class MinutesPublicationTests {
 		assertThat(text()).contains("Status: Final minutes, published").doesNotContain("amended");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_entry where action = 'MINUTES_FINAL' and summary = 'Minutes held → final'",
-				Long.class)).isPositive();
+				Long.class))
+			.isPositive();
 	}
 
 	@Test
 	void changesAfterPublicationAreListedAsAmendments() throws Exception {
 		MockHttpSession organizer = SignIn.as(this.mvc, "organizer");
 		this.mvc.perform(post(SESSION + "/minutes/final").session(organizer).with(csrf()));
-		Instant published = this.jdbc.queryForObject(
-				"select minutes_final_at from summit_session where slug = 'using-rust-for-kernel-development'",
-				java.sql.Timestamp.class).toInstant();
+		Instant published = this.jdbc
+			.queryForObject(
+					"select minutes_final_at from summit_session where slug = 'using-rust-for-kernel-development'",
+					java.sql.Timestamp.class)
+			.toInstant();
 		// A response added after publication, as the concern thread would record it.
 		this.jdbc.update("""
 				insert into concern_response (concern_id, author_id, body, created_at)

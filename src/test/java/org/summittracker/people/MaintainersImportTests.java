@@ -52,19 +52,23 @@ class MaintainersImportTests {
 			.andExpect(content().string(containsString("Entries read")));
 		long subsystemsAfter = count("subsystem");
 		assertThat(subsystemsAfter - subsystemsBefore).isGreaterThan(1100);
-		// The demo's "GPIO subsystem" is the file's "GPIO SUBSYSTEM": matched, not added again.
+		// The demo's "GPIO subsystem" is the file's "GPIO SUBSYSTEM": matched, not added
+		// again.
 		assertThat(this.jdbc.queryForObject("select count(*) from subsystem where lower(name) = 'gpio subsystem'",
-				Long.class)).isEqualTo(1);
-		assertThat(this.jdbc.queryForObject(
-				"select name from person where email = 'zajec5@gmail.com'", String.class)).isEqualTo("Rafał Miłecki");
+				Long.class))
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select name from person where email = 'zajec5@gmail.com'", String.class))
+			.isEqualTo("Rafał Miłecki");
 		assertThat(this.jdbc.queryForObject("""
 				select count(*) from maintainership m join subsystem s on s.id = m.subsystem_id
 				where s.name = '3C59X NETWORK DRIVER'""", Long.class)).isEqualTo(1);
-		// The file's "Al Viro"/"Alexander Viro" <viro@zeniv.linux.org.uk> is the demo's Al Viro, matched by name.
+		// The file's "Al Viro"/"Alexander Viro" <viro@zeniv.linux.org.uk> is the demo's
+		// Al Viro, matched by name.
 		assertThat(this.jdbc.queryForObject("""
 				select count(*) from maintainership m join person p on p.id = m.person_id
 				join subsystem s on s.id = m.subsystem_id
-				where p.handle = 'viro' and s.name = 'FILESYSTEMS (VFS and infrastructure)'""", Long.class)).isEqualTo(1);
+				where p.handle = 'viro' and s.name = 'FILESYSTEMS (VFS and infrastructure)'""", Long.class))
+			.isEqualTo(1);
 		long people = count("person");
 		long maintainerships = count("maintainership");
 
@@ -75,14 +79,16 @@ class MaintainersImportTests {
 		assertThat(count("maintainership")).isEqualTo(maintainerships);
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_entry where action = 'MAINTAINERS_IMPORTED' and actor = 'admin'",
-				Long.class)).isEqualTo(2);
+				Long.class))
+			.isEqualTo(2);
 	}
 
 	@Test
 	void onlyAdministratorsImport() throws Exception {
 		long before = count("subsystem");
-		this.mvc.perform(multipart("/admin/imports/maintainers").file(realFile()).with(csrf())
-			.accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
+		this.mvc
+			.perform(multipart("/admin/imports/maintainers").file(realFile()).with(csrf()).accept(MediaType.TEXT_HTML))
+			.andExpect(redirectedUrl("/login"));
 		for (String username : new String[] { "viro", "organizer" }) {
 			MockHttpSession session = SignIn.as(this.mvc, username);
 			this.mvc.perform(multipart("/admin/imports/maintainers").file(realFile()).session(session).with(csrf()))
@@ -96,10 +102,11 @@ class MaintainersImportTests {
 	void somethingElseIsRefusedWithAReason() throws Exception {
 		MockHttpSession admin = SignIn.as(this.mvc, "admin");
 		long before = count("subsystem");
-		this.mvc.perform(multipart("/admin/imports/maintainers")
-			.file(new MockMultipartFile("file", "notes.txt", "text/plain", "just some notes".getBytes()))
-			.session(admin)
-			.with(csrf()))
+		this.mvc
+			.perform(multipart("/admin/imports/maintainers")
+				.file(new MockMultipartFile("file", "notes.txt", "text/plain", "just some notes".getBytes()))
+				.session(admin)
+				.with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("This is not a MAINTAINERS file")));
 		this.mvc.perform(multipart("/admin/imports/maintainers").session(admin).with(csrf()))

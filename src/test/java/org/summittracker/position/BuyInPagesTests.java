@@ -32,8 +32,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Buy-in through the pages: a maintainer's own position, an organizer's on someone's behalf, confirmation,
- * withdrawal, validation and stale forms, and the timelines.
+ * Buy-in through the pages: a maintainer's own position, an organizer's on someone's
+ * behalf, confirmation, withdrawal, validation and stale forms, and the timelines.
  */
 @SummitIntegrationTest
 @Import(MatrixFixtures.class)
@@ -75,18 +75,20 @@ class BuyInPagesTests {
 		this.subsystem = name + "-session-s0";
 		this.maintainer = this.fixtures.personWithAccount("maint", Role.MAINTAINER);
 		this.other = this.fixtures.personWithAccount("other", Role.MAINTAINER);
-		this.jdbc.update("insert into maintainership (person_id, subsystem_id, role) "
-				+ "select ?, id, 'MAINTAINER' from subsystem where slug = ?", this.fixtures.personId(this.maintainer),
-				this.subsystem);
+		this.jdbc.update(
+				"insert into maintainership (person_id, subsystem_id, role) "
+						+ "select ?, id, 'MAINTAINER' from subsystem where slug = ?",
+				this.fixtures.personId(this.maintainer), this.subsystem);
 		this.maintainerSession = SignIn.as(this.mvc, this.maintainer, MatrixFixtures.PASSWORD);
-		this.organizerSession = SignIn.as(this.mvc,
-				this.fixtures.personWithAccount("organizer", Role.ORGANIZER), MatrixFixtures.PASSWORD);
+		this.organizerSession = SignIn.as(this.mvc, this.fixtures.personWithAccount("organizer", Role.ORGANIZER),
+				MatrixFixtures.PASSWORD);
 	}
 
 	@Test
 	void aMaintainerRecordsTheirOwnPositionInOneStep() throws Exception {
-		this.mvc.perform(form(this.maintainerSession, "/positions").param("stance", "SUPPORTS")
-			.param("speaksFor", this.subsystem))
+		this.mvc
+			.perform(form(this.maintainerSession, "/positions").param("stance", "SUPPORTS")
+				.param("speaksFor", this.subsystem))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl(this.url + "#buy-in"));
 		assertThat(stance(this.maintainer)).isEqualTo("SUPPORTS");
@@ -101,9 +103,10 @@ class BuyInPagesTests {
 
 	@Test
 	void aMaintainerMayNotSetSomeoneElsesPosition() throws Exception {
-		this.mvc.perform(form(this.maintainerSession, "/positions").param("person", this.other)
-			.param("stance", "OPPOSES")
-			.param("rationale", "No"))
+		this.mvc
+			.perform(form(this.maintainerSession, "/positions").param("person", this.other)
+				.param("stance", "OPPOSES")
+				.param("rationale", "No"))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(containsString("only organizers may record one for " + this.other)));
 		this.mvc.perform(form(this.maintainerSession, "/positions/" + this.other).param("stance", "SUPPORTS"))
@@ -113,19 +116,23 @@ class BuyInPagesTests {
 
 	@Test
 	void anOrganizerRecordsAPositionStatedInTheSessionAndTheMaintainerConfirmsIt() throws Exception {
-		this.mvc.perform(form(this.organizerSession, "/positions").param("person", this.maintainer)
-			.param("stance", "SUPPORTS_WITH_CONDITIONS")
-			.param("conditions", "stable toolchain first"))
+		this.mvc
+			.perform(form(this.organizerSession, "/positions").param("person", this.maintainer)
+				.param("stance", "SUPPORTS_WITH_CONDITIONS")
+				.param("conditions", "stable toolchain first"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(entryMethod(this.maintainer)).isEqualTo("STATED_IN_SESSION");
 		this.mvc.perform(get(this.url))
 			.andExpect(content().string(containsString("Stated in session, entered by Person organizer-")))
 			.andExpect(content().string(containsString("not yet confirmed")))
 			.andExpect(content().string(containsString("stable toolchain first")));
-		this.mvc.perform(form(this.maintainerSession, "/positions/" + this.maintainer + "/confirmation")
-			.param("version", Long.toString(version(this.maintainer)))).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(form(this.maintainerSession, "/positions/" + this.maintainer + "/confirmation").param("version",
+					Long.toString(version(this.maintainer))))
+			.andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForObject("select confirmed_at is not null from position p join person pe on "
-				+ "pe.id = p.person_id where pe.handle = ?", Boolean.class, this.maintainer)).isTrue();
+				+ "pe.id = p.person_id where pe.handle = ?", Boolean.class, this.maintainer))
+			.isTrue();
 		assertThat(kinds(this.maintainer)).containsExactly("STATED", "CONFIRMED");
 		this.mvc.perform(get(this.url)).andExpect(content().string(containsString("confirmed by the maintainer")));
 	}
@@ -144,10 +151,11 @@ class BuyInPagesTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(kinds(this.maintainer)).containsExactly("STATED", "WITHDRAWN");
 		assertThat(this.jdbc.queryForObject("select count(*) from position p join person pe on pe.id = p.person_id "
-				+ "where pe.handle = ? and withdrawn_at is not null", Integer.class, this.maintainer)).isEqualTo(1);
-		this.mvc.perform(get(this.url))
-			.andExpect(content().string(containsString(this.maintainer + ": no record")));
-		// Taking a position again after withdrawing it starts over, and the history keeps everything.
+				+ "where pe.handle = ? and withdrawn_at is not null", Integer.class, this.maintainer))
+			.isEqualTo(1);
+		this.mvc.perform(get(this.url)).andExpect(content().string(containsString(this.maintainer + ": no record")));
+		// Taking a position again after withdrawing it starts over, and the history keeps
+		// everything.
 		record(this.maintainerSession, this.maintainer, "SUPPORTS");
 		assertThat(kinds(this.maintainer)).containsExactly("STATED", "WITHDRAWN", "STATED");
 	}
@@ -165,22 +173,34 @@ class BuyInPagesTests {
 			.andExpect(content().string(containsString("a Nacked-by must say why")));
 		this.mvc.perform(form(this.maintainerSession, "/positions").param("stance", "LOVES_IT"))
 			.andExpect(status().isUnprocessableContent());
-		this.mvc.perform(form(this.maintainerSession, "/positions").param("stance", "CONCERNED")
-			.param("concerns", "no-such-concern")).andExpect(status().isUnprocessableContent())
+		this.mvc
+			.perform(form(this.maintainerSession, "/positions").param("stance", "CONCERNED")
+				.param("concerns", "no-such-concern"))
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("This session has no concern no-such-concern")));
-		this.mvc.perform(form(this.maintainerSession, "/positions").param("stance", "SUPPORTS")
-			.param("speaksFor", "not-mine")).andExpect(status().isUnprocessableContent())
+		this.mvc
+			.perform(form(this.maintainerSession, "/positions").param("stance", "SUPPORTS")
+				.param("speaksFor", "not-mine"))
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("can only speak for a subsystem they maintain")));
-		this.mvc.perform(form(this.maintainerSession, "/positions").param("stance", "OPPOSES")
-			.param("rationale", "bad\u0000byte")).andExpect(status().isUnprocessableContent());
-		this.mvc.perform(form(this.maintainerSession, "/positions").param("stance", "OPPOSES")
-			.param("rationale", "x".repeat(2001))).andExpect(status().isUnprocessableContent());
+		this.mvc
+			.perform(form(this.maintainerSession, "/positions").param("stance", "OPPOSES")
+				.param("rationale", "bad\u0000byte"))
+			.andExpect(status().isUnprocessableContent());
+		this.mvc
+			.perform(form(this.maintainerSession, "/positions").param("stance", "OPPOSES")
+				.param("rationale", "x".repeat(2001)))
+			.andExpect(status().isUnprocessableContent());
 		assertThat(changes(this.maintainer)).isZero();
-		this.mvc.perform(form(this.maintainerSession, "/positions").param("stance", "CONCERNED")
-			.param("concerns", "concern-1", "concern-2")).andExpect(status().is3xxRedirection());
-		assertThat(this.jdbc.queryForObject("select cited_concerns from position_change c join position p on "
-				+ "p.id = c.position_id join person pe on pe.id = p.person_id where pe.handle = ?", String.class,
-				this.maintainer)).isEqualTo("concern-1, concern-2");
+		this.mvc
+			.perform(form(this.maintainerSession, "/positions").param("stance", "CONCERNED")
+				.param("concerns", "concern-1", "concern-2"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject(
+				"select cited_concerns from position_change c join position p on "
+						+ "p.id = c.position_id join person pe on pe.id = p.person_id where pe.handle = ?",
+				String.class, this.maintainer))
+			.isEqualTo("concern-1, concern-2");
 	}
 
 	@Test
@@ -188,14 +208,17 @@ class BuyInPagesTests {
 		record(this.maintainerSession, this.maintainer, "UNDECIDED");
 		long seen = version(this.maintainer);
 		record(this.organizerSession, this.maintainer, "NO_OBJECTION");
-		this.mvc.perform(form(this.maintainerSession, "/positions").param("stance", "SUPPORTS")
-			.param("version", Long.toString(seen))
-			.param("versionOf", this.maintainer))
+		this.mvc
+			.perform(form(this.maintainerSession, "/positions").param("stance", "SUPPORTS")
+				.param("version", Long.toString(seen))
+				.param("versionOf", this.maintainer))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Someone changed this position")));
 		assertThat(stance(this.maintainer)).isEqualTo("NO_OBJECTION");
-		this.mvc.perform(form(this.maintainerSession, "/positions/" + this.maintainer + "/withdrawal")
-			.param("version", Long.toString(seen))).andExpect(status().isConflict());
+		this.mvc
+			.perform(form(this.maintainerSession, "/positions/" + this.maintainer + "/withdrawal").param("version",
+					Long.toString(seen)))
+			.andExpect(status().isConflict());
 		assertThat(changes(this.maintainer)).isEqualTo(2);
 	}
 
@@ -228,24 +251,25 @@ class BuyInPagesTests {
 
 	@Test
 	void anonymousVisitorsAreSentToSignIn() throws Exception {
-		this.mvc.perform(post(this.url + "/positions").param("stance", "SUPPORTS").with(csrf())
-			.accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post(this.url + "/positions").param("stance", "SUPPORTS").with(csrf()).accept(MediaType.TEXT_HTML))
+			.andExpect(status().is3xxRedirection());
 		assertThat(changes(this.maintainer)).isZero();
 	}
 
 	@Test
 	void readinessChangesWhenTheMaintainerAcks() throws Exception {
-		this.mvc.perform(get(this.url))
-			.andExpect(content().string(containsString(this.maintainer + ": no record")));
+		this.mvc.perform(get(this.url)).andExpect(content().string(containsString(this.maintainer + ": no record")));
 		record(this.maintainerSession, this.maintainer, "SUPPORTS");
-		this.mvc.perform(get(this.url))
-			.andExpect(content().string(containsString("acked by " + this.maintainer)));
+		this.mvc.perform(get(this.url)).andExpect(content().string(containsString("acked by " + this.maintainer)));
 	}
 
 	@Test
 	void anUnknownPersonIsNotFound() throws Exception {
-		this.mvc.perform(form(this.organizerSession, "/positions").param("person", "nobody-at-all")
-			.param("stance", "SUPPORTS")).andExpect(status().isNotFound());
+		this.mvc
+			.perform(form(this.organizerSession, "/positions").param("person", "nobody-at-all")
+				.param("stance", "SUPPORTS"))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -264,8 +288,8 @@ class BuyInPagesTests {
 			this.mvc.perform(request).andExpect(status().isOk());
 			counts[i] = statistics.getPrepareStatementCount();
 		}
-		System.out.println("Session page statements (anonymous, maintainer, organizer): "
-				+ java.util.Arrays.toString(counts));
+		System.out.println(
+				"Session page statements (anonymous, maintainer, organizer): " + java.util.Arrays.toString(counts));
 		assertThat(java.util.Arrays.stream(counts).max().getAsLong()).isLessThanOrEqualTo(12);
 	}
 
@@ -277,18 +301,22 @@ class BuyInPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Change my position")))
 			.andExpect(content().string(containsString("Confirm this position")));
-		this.mvc.perform(form(this.organizerSession, "/positions/" + this.maintainer).param("stance", "OPPOSES")
-			.param("version", Long.toString(seen))
-			.param("versionOf", this.maintainer))
+		this.mvc
+			.perform(form(this.organizerSession, "/positions/" + this.maintainer).param("stance", "OPPOSES")
+				.param("version", Long.toString(seen))
+				.param("versionOf", this.maintainer))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Position of Person " + this.maintainer)))
 			.andExpect(content().string(containsString("a Nacked-by must say why")));
-		this.mvc.perform(form(this.maintainerSession, "/positions/" + this.maintainer).param("stance", "SUPPORTS")
-			.param("version", Long.toString(seen))
-			.param("versionOf", this.maintainer)).andExpect(status().is3xxRedirection());
-		this.mvc.perform(form(this.organizerSession, "/positions/" + this.maintainer).param("stance", "NO_OBJECTION")
-			.param("version", Long.toString(seen))
-			.param("versionOf", this.maintainer))
+		this.mvc
+			.perform(form(this.maintainerSession, "/positions/" + this.maintainer).param("stance", "SUPPORTS")
+				.param("version", Long.toString(seen))
+				.param("versionOf", this.maintainer))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(form(this.organizerSession, "/positions/" + this.maintainer).param("stance", "NO_OBJECTION")
+				.param("version", Long.toString(seen))
+				.param("versionOf", this.maintainer))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Someone changed this position")))
 			.andExpect(content().string(containsString("Position of Person " + this.maintainer)));
@@ -307,28 +335,34 @@ class BuyInPagesTests {
 	}
 
 	private String stance(String handle) {
-		return this.jdbc.queryForObject("select stance from position p join person pe on pe.id = p.person_id "
-				+ "where pe.handle = ?", String.class, handle);
+		return this.jdbc.queryForObject(
+				"select stance from position p join person pe on pe.id = p.person_id " + "where pe.handle = ?",
+				String.class, handle);
 	}
 
 	private String entryMethod(String handle) {
-		return this.jdbc.queryForObject("select entry_method from position p join person pe on pe.id = p.person_id "
-				+ "where pe.handle = ?", String.class, handle);
+		return this.jdbc.queryForObject(
+				"select entry_method from position p join person pe on pe.id = p.person_id " + "where pe.handle = ?",
+				String.class, handle);
 	}
 
 	private long version(String handle) {
-		return this.jdbc.queryForObject("select p.version from position p join person pe on pe.id = p.person_id "
-				+ "where pe.handle = ?", Long.class, handle);
+		return this.jdbc.queryForObject(
+				"select p.version from position p join person pe on pe.id = p.person_id " + "where pe.handle = ?",
+				Long.class, handle);
 	}
 
 	private int changes(String handle) {
-		return this.jdbc.queryForObject("select count(*) from position_change c join position p on p.id = c.position_id "
-				+ "join person pe on pe.id = p.person_id where pe.handle = ?", Integer.class, handle);
+		return this.jdbc
+			.queryForObject("select count(*) from position_change c join position p on p.id = c.position_id "
+					+ "join person pe on pe.id = p.person_id where pe.handle = ?", Integer.class, handle);
 	}
 
 	private java.util.List<String> kinds(String handle) {
-		return this.jdbc.queryForList("select c.kind from position_change c join position p on p.id = c.position_id "
-				+ "join person pe on pe.id = p.person_id where pe.handle = ? order by c.id", String.class, handle);
+		return this.jdbc.queryForList(
+				"select c.kind from position_change c join position p on p.id = c.position_id "
+						+ "join person pe on pe.id = p.person_id where pe.handle = ? order by c.id",
+				String.class, handle);
 	}
 
 	private int auditEntries(String action, String handle) {

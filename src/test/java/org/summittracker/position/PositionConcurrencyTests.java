@@ -27,8 +27,8 @@ import org.summittracker.support.SummitIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Parallel changes against the real database: every one lands, none is lost, and the history tells them in the
- * order they were committed.
+ * Parallel changes against the real database: every one lands, none is lost, and the
+ * history tells them in the order they were committed.
  */
 @SummitIntegrationTest
 @Import(MatrixFixtures.class)
@@ -95,8 +95,7 @@ class PositionConcurrencyTests {
 			assertThat(history.get(i)[0]).as("entry " + i).isEqualTo(history.get(i - 1)[1]);
 		}
 		String[] last = history.get(history.size() - 1);
-		List<String[]> current = this.jdbc.query(
-				"select stance, rationale, version from position where session_id = ?",
+		List<String[]> current = this.jdbc.query("select stance, rationale, version from position where session_id = ?",
 				(rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) }, session.getId());
 		assertThat(current).hasSize(1);
 		assertThat(current.get(0)[0]).isEqualTo(last[1]);

@@ -19,10 +19,11 @@ import org.summittracker.position.Readiness.SubsystemRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Readiness, table by table. Three affected subsystems: GPIO (walleij), VFS (viro; brauner reviews), Bluetooth
- * (holtmann, hedberg); gregkh maintains GPIO and VFS. A row gives the positions ({@code handle=STANCE} or
- * {@code handle=STANCE@slug} to speak for one subsystem), the open blocking concerns ({@code !key}), the expected
- * state of each subsystem in order (A acked, B blocked, P pending) and whether the session is ready.
+ * Readiness, table by table. Three affected subsystems: GPIO (walleij), VFS (viro;
+ * brauner reviews), Bluetooth (holtmann, hedberg); gregkh maintains GPIO and VFS. A row
+ * gives the positions ({@code handle=STANCE} or {@code handle=STANCE@slug} to speak for
+ * one subsystem), the open blocking concerns ({@code !key}), the expected state of each
+ * subsystem in order (A acked, B blocked, P pending) and whether the session is ready.
  */
 class ReadinessTableTests {
 
@@ -32,30 +33,30 @@ class ReadinessTableTests {
 
 	static final SubsystemRef BT = new SubsystemRef(3L, "bluetooth", "Bluetooth");
 
-	static final Map<String, Long> IDS = Map.of("walleij", 10L, "viro", 20L, "brauner", 21L, "holtmann", 30L,
-			"hedberg", 31L, "gregkh", 40L, "torvalds", 50L);
+	static final Map<String, Long> IDS = Map.of("walleij", 10L, "viro", 20L, "brauner", 21L, "holtmann", 30L, "hedberg",
+			31L, "gregkh", 40L, "torvalds", 50L);
 
 	static final List<SubsystemMaintainer> MAINTAINERS = List.of(m(GPIO, "walleij", Role.MAINTAINER),
 			m(VFS, "viro", Role.MAINTAINER), m(VFS, "brauner", Role.REVIEWER), m(BT, "holtmann", Role.MAINTAINER),
 			m(BT, "hedberg", Role.MAINTAINER), m(GPIO, "gregkh", Role.MAINTAINER), m(VFS, "gregkh", Role.MAINTAINER));
 
 	static Stream<Arguments> table() {
-		return Stream.of(
-				row("nobody has a position", "", "PPP", false),
+		return Stream.of(row("nobody has a position", "", "PPP", false),
 				row("every subsystem acked", "walleij=SUPPORTS viro=SUPPORTS holtmann=SUPPORTS", "AAA", true),
-				row("conditional acks count", "walleij=SUPPORTS_WITH_CONDITIONS viro=SUPPORTS_WITH_CONDITIONS "
-						+ "hedberg=SUPPORTS_WITH_CONDITIONS", "AAA", true),
+				row("conditional acks count",
+						"walleij=SUPPORTS_WITH_CONDITIONS viro=SUPPORTS_WITH_CONDITIONS "
+								+ "hedberg=SUPPORTS_WITH_CONDITIONS",
+						"AAA", true),
 				row("one of two Bluetooth maintainers is enough", "walleij=SUPPORTS viro=SUPPORTS hedberg=SUPPORTS",
 						"AAA", true),
 				row("one subsystem missing", "walleij=SUPPORTS viro=SUPPORTS", "AAP", false),
-				row("no objection is not an ack", "walleij=SUPPORTS viro=NO_OBJECTION holtmann=SUPPORTS", "APA",
-						false),
+				row("no objection is not an ack", "walleij=SUPPORTS viro=NO_OBJECTION holtmann=SUPPORTS", "APA", false),
 				row("undecided is not an ack", "walleij=UNDECIDED viro=SUPPORTS holtmann=SUPPORTS", "PAA", false),
 				row("concerned is not an ack", "walleij=SUPPORTS viro=CONCERNED holtmann=SUPPORTS", "APA", false),
 				row("a maintainer opposing blocks their subsystem", "walleij=OPPOSES viro=SUPPORTS holtmann=SUPPORTS",
 						"BAA", false),
-				row("a nack beats a co-maintainer's ack", "walleij=SUPPORTS viro=SUPPORTS holtmann=SUPPORTS "
-						+ "hedberg=OPPOSES", "AAB", false),
+				row("a nack beats a co-maintainer's ack",
+						"walleij=SUPPORTS viro=SUPPORTS holtmann=SUPPORTS " + "hedberg=OPPOSES", "AAB", false),
 				row("a reviewer cannot ack", "walleij=SUPPORTS brauner=SUPPORTS holtmann=SUPPORTS", "APA", false),
 				row("a reviewer opposing does not block the subsystem but the session",
 						"walleij=SUPPORTS viro=SUPPORTS holtmann=SUPPORTS brauner=OPPOSES", "AAA", false),
@@ -82,13 +83,12 @@ class ReadinessTableTests {
 						"walleij=SUPPORTS@vfs viro=SUPPORTS holtmann=SUPPORTS", "PAA", false),
 				row("everyone noncommittal", "walleij=NO_OBJECTION viro=UNDECIDED holtmann=CONCERNED", "PPP", false),
 				row("all blocked", "walleij=OPPOSES viro=OPPOSES hedberg=OPPOSES", "BBB", false),
-				row("acked but a co-maintainer is undecided", "holtmann=SUPPORTS hedberg=UNDECIDED walleij=SUPPORTS "
-						+ "viro=SUPPORTS", "AAA", true),
-				row("acked but a co-maintainer is concerned", "holtmann=SUPPORTS hedberg=CONCERNED walleij=SUPPORTS "
-						+ "viro=SUPPORTS", "AAA", true),
-				row("a blocking concern alone", "!bisection", "PPP", false),
-				row("a nack and a blocking concern", "walleij=OPPOSES viro=SUPPORTS holtmann=SUPPORTS !bisection",
-						"BAA", false));
+				row("acked but a co-maintainer is undecided",
+						"holtmann=SUPPORTS hedberg=UNDECIDED walleij=SUPPORTS " + "viro=SUPPORTS", "AAA", true),
+				row("acked but a co-maintainer is concerned",
+						"holtmann=SUPPORTS hedberg=CONCERNED walleij=SUPPORTS " + "viro=SUPPORTS", "AAA", true),
+				row("a blocking concern alone", "!bisection", "PPP", false), row("a nack and a blocking concern",
+						"walleij=OPPOSES viro=SUPPORTS holtmann=SUPPORTS !bisection", "BAA", false));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -106,10 +106,9 @@ class ReadinessTableTests {
 			}
 			String[] handleStance = part.split("=");
 			String[] stanceFor = handleStance[1].split("@");
-			SubsystemRef speaksFor = (stanceFor.length > 1) ? Stream.of(GPIO, VFS, BT)
-				.filter((s) -> s.slug().equals(stanceFor[1]))
-				.findFirst()
-				.orElseThrow() : null;
+			SubsystemRef speaksFor = (stanceFor.length > 1)
+					? Stream.of(GPIO, VFS, BT).filter((s) -> s.slug().equals(stanceFor[1])).findFirst().orElseThrow()
+					: null;
 			positions.add(position(handleStance[0], Stance.valueOf(stanceFor[0]), speaksFor));
 		}
 		Readiness readiness = Readiness.assess(List.of(GPIO, VFS, BT), MAINTAINERS, positions, blocking);
@@ -124,8 +123,10 @@ class ReadinessTableTests {
 		assertThat(readiness.isReady()).as(description).isEqualTo(ready);
 		assertThat(readiness.missing().isEmpty()).as("nothing is missing exactly when ready").isEqualTo(ready);
 		blocking.forEach((key) -> assertThat(readiness.missing()).contains("Blocking concern open: " + key));
-		Arrays.stream(states.split("")).filter("B"::equals).findAny().ifPresent((b) -> assertThat(
-				readiness.missing()).anyMatch((line) -> line.contains("Nacked-by")));
+		Arrays.stream(states.split(""))
+			.filter("B"::equals)
+			.findAny()
+			.ifPresent((b) -> assertThat(readiness.missing()).anyMatch((line) -> line.contains("Nacked-by")));
 	}
 
 	static Arguments row(String description, String spec, String states, boolean ready) {

@@ -26,9 +26,9 @@ class ReadinessTests {
 
 	@Test
 	void readyWhenEverySubsystemIsAckedAndNothingBlocks() {
-		Readiness readiness = Readiness.assess(List.of(GPIO, VFS), List.of(WALLEIJ, VIRO),
-				List.of(position(10L, "walleij", Stance.SUPPORTS, null), position(20L, "viro",
-						Stance.SUPPORTS_WITH_CONDITIONS, null).withConditions("stable toolchain first")),
+		Readiness readiness = Readiness.assess(List.of(GPIO, VFS), List.of(WALLEIJ, VIRO), List.of(
+				position(10L, "walleij", Stance.SUPPORTS, null),
+				position(20L, "viro", Stance.SUPPORTS_WITH_CONDITIONS, null).withConditions("stable toolchain first")),
 				List.of());
 		assertThat(readiness.isReady()).isTrue();
 		assertThat(readiness.missing()).isEmpty();
@@ -94,8 +94,8 @@ class ReadinessTests {
 		SubsystemMaintainer gregGpio = maintainer(GPIO, 30L, "gregkh", Role.MAINTAINER);
 		SubsystemMaintainer gregVfs = maintainer(VFS, 30L, "gregkh", Role.MAINTAINER);
 		PositionView speaksForGpio = position(30L, "gregkh", Stance.SUPPORTS, GPIO);
-		Readiness readiness = Readiness.assess(List.of(GPIO, VFS), List.of(gregGpio, gregVfs),
-				List.of(speaksForGpio), List.of());
+		Readiness readiness = Readiness.assess(List.of(GPIO, VFS), List.of(gregGpio, gregVfs), List.of(speaksForGpio),
+				List.of());
 		assertThat(readiness.of("gpio").state()).isEqualTo(State.ACKED);
 		assertThat(readiness.of("vfs").state()).isEqualTo(State.PENDING);
 	}

@@ -61,9 +61,12 @@ class ResolutionPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Record a resolution")));
 		this.mvc
-			.perform(post(this.session + "/resolutions").session(this.organizer).with(csrf())
-				.param("statement", "Try it for a year").param("outcome", "EXPERIMENT")
-				.param("decidedOn", "2024-09-02").param("revisitOn", "2025-09-02")
+			.perform(post(this.session + "/resolutions").session(this.organizer)
+				.with(csrf())
+				.param("statement", "Try it for a year")
+				.param("outcome", "EXPERIMENT")
+				.param("decidedOn", "2024-09-02")
+				.param("revisitOn", "2025-09-02")
 				.param("concerns", "concern-1", "concern-2"))
 			.andExpect(redirectedUrl(this.session + "#resolution-3"));
 		this.mvc.perform(get(this.session + "/resolutions/3"))
@@ -71,29 +74,38 @@ class ResolutionPagesTests {
 			.andExpect(content().string(containsString("Try it for a year")))
 			.andExpect(content().string(containsString("concern-2")))
 			.andExpect(content().string(containsString("Resolution 3 recorded")));
-		this.mvc.perform(get(this.session))
-			.andExpect(content().string(containsString("Try it for a year")));
+		this.mvc.perform(get(this.session)).andExpect(content().string(containsString("Try it for a year")));
 		assertThat(count("select count(*) from audit_entry where action = 'RESOLUTION_RECORDED' and summary like ?",
-				"Resolution 3 recorded: Experiment%")).isEqualTo(1);
+				"Resolution 3 recorded: Experiment%"))
+			.isEqualTo(1);
 	}
 
 	@Test
 	void recordingAResolutionMayAlsoResolveTheConcernsItAddressesThroughTheirLifecycle() throws Exception {
 		this.mvc
-			.perform(post(this.session + "/resolutions").session(this.organizer).with(csrf())
-				.param("statement", "Keep a pinned toolchain").param("outcome", "AGREED")
-				.param("decidedOn", "2024-09-02").param("concerns", "concern-1").param("resolveAddressed", "true"))
+			.perform(post(this.session + "/resolutions").session(this.organizer)
+				.with(csrf())
+				.param("statement", "Keep a pinned toolchain")
+				.param("outcome", "AGREED")
+				.param("decidedOn", "2024-09-02")
+				.param("concerns", "concern-1")
+				.param("resolveAddressed", "true"))
 			.andExpect(redirectedUrl(this.session + "#resolution-3"));
 		this.mvc
-			.perform(post(this.session + "/resolutions").session(this.organizer).with(csrf())
-				.param("statement", "Only linked").param("outcome", "AGREED").param("decidedOn", "2024-09-02")
+			.perform(post(this.session + "/resolutions").session(this.organizer)
+				.with(csrf())
+				.param("statement", "Only linked")
+				.param("outcome", "AGREED")
+				.param("decidedOn", "2024-09-02")
 				.param("concerns", "concern-2"))
 			.andExpect(redirectedUrl(this.session + "#resolution-4"));
 		assertThat(concernStatus("concern-1")).isEqualTo("RESOLVED");
 		assertThat(concernStatus("concern-2")).isEqualTo("OPEN");
-		assertThat(count("select count(*) from concern_status_change h join concern c on c.id = h.concern_id"
-				+ " join summit_session s on s.id = c.session_id where s.slug = ? and c.key = 'concern-1'"
-				+ " and h.to_status = 'RESOLVED' and h.note like ?", this.slug, "Resolved by resolution 3: %Keep a pinned toolchain%"))
+		assertThat(count(
+				"select count(*) from concern_status_change h join concern c on c.id = h.concern_id"
+						+ " join summit_session s on s.id = c.session_id where s.slug = ? and c.key = 'concern-1'"
+						+ " and h.to_status = 'RESOLVED' and h.note like ?",
+				this.slug, "Resolved by resolution 3: %Keep a pinned toolchain%"))
 			.isEqualTo(1);
 	}
 
@@ -107,9 +119,13 @@ class ResolutionPagesTests {
 		long id = resolutionId(1);
 		long version = version(id);
 		this.mvc
-			.perform(post(this.session + "/resolutions/1").session(this.organizer).with(csrf())
-				.param("statement", "Revised wording").param("outcome", "DEFERRED").param("decidedOn", "2024-09-02")
-				.param("revisitOn", "2025-01-01").param("version", Long.toString(version)))
+			.perform(post(this.session + "/resolutions/1").session(this.organizer)
+				.with(csrf())
+				.param("statement", "Revised wording")
+				.param("outcome", "DEFERRED")
+				.param("decidedOn", "2024-09-02")
+				.param("revisitOn", "2025-01-01")
+				.param("version", Long.toString(version)))
 			.andExpect(redirectedUrl(this.session + "/resolutions/1"));
 		assertThat(this.jdbc.queryForObject("select statement from resolution where id = ?", String.class, id))
 			.isEqualTo("Revised wording");
@@ -122,11 +138,17 @@ class ResolutionPagesTests {
 	void aStaleRevisionIsAConflictThatChangesNothing() throws Exception {
 		long id = resolutionId(1);
 		long version = version(id);
-		this.mvc.perform(post(this.session + "/resolutions/1").session(this.organizer).with(csrf())
-			.param("statement", "First").param("outcome", "AGREED").param("version", Long.toString(version)));
+		this.mvc.perform(post(this.session + "/resolutions/1").session(this.organizer)
+			.with(csrf())
+			.param("statement", "First")
+			.param("outcome", "AGREED")
+			.param("version", Long.toString(version)));
 		this.mvc
-			.perform(post(this.session + "/resolutions/1").session(this.organizer).with(csrf())
-				.param("statement", "Second").param("outcome", "REJECTED").param("version", Long.toString(version)))
+			.perform(post(this.session + "/resolutions/1").session(this.organizer)
+				.with(csrf())
+				.param("statement", "Second")
+				.param("outcome", "REJECTED")
+				.param("version", Long.toString(version)))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Someone changed this resolution")))
 			.andExpect(content().string(containsString("First")));
@@ -151,12 +173,16 @@ class ResolutionPagesTests {
 		}
 		// Deferred needs a date to revisit; a revisit before the decision makes no sense.
 		this.mvc
-			.perform(post(this.session + "/resolutions").session(this.organizer).with(csrf())
-				.param("statement", "Later").param("outcome", "DEFERRED"))
+			.perform(post(this.session + "/resolutions").session(this.organizer)
+				.with(csrf())
+				.param("statement", "Later")
+				.param("outcome", "DEFERRED"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("needs a date to revisit")));
-		assertThat(count("select count(*) from resolution r join summit_session s on s.id = r.session_id"
-				+ " where s.slug = ?", this.slug)).isEqualTo(2);
+		assertThat(count(
+				"select count(*) from resolution r join summit_session s on s.id = r.session_id" + " where s.slug = ?",
+				this.slug))
+			.isEqualTo(2);
 	}
 
 	@Test
@@ -164,36 +190,49 @@ class ResolutionPagesTests {
 		MockHttpSession maintainer = this.people.signIn(this.mvc, this.slug + "-p1", Role.MAINTAINER);
 		this.mvc.perform(get(this.session + "/resolutions/new").session(maintainer)).andExpect(status().isForbidden());
 		this.mvc
-			.perform(post(this.session + "/resolutions").session(maintainer).with(csrf())
-				.param("statement", "Mine").param("outcome", "AGREED"))
+			.perform(post(this.session + "/resolutions").session(maintainer)
+				.with(csrf())
+				.param("statement", "Mine")
+				.param("outcome", "AGREED"))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(containsString("Only organizers")));
 		this.mvc
-			.perform(post(this.session + "/resolutions/1").session(maintainer).with(csrf())
-				.param("statement", "Mine").param("outcome", "AGREED").param("version", "0"))
+			.perform(post(this.session + "/resolutions/1").session(maintainer)
+				.with(csrf())
+				.param("statement", "Mine")
+				.param("outcome", "AGREED")
+				.param("version", "0"))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get(this.session + "/resolutions/1").session(maintainer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Revise this resolution"))));
 		this.mvc.perform(get(this.session + "/resolutions/new").accept(org.springframework.http.MediaType.TEXT_HTML))
 			.andExpect(redirectedUrl("/login"));
-		assertThat(count("select count(*) from resolution r join summit_session s on s.id = r.session_id"
-				+ " where s.slug = ?", this.slug)).isEqualTo(2);
+		assertThat(count(
+				"select count(*) from resolution r join summit_session s on s.id = r.session_id" + " where s.slug = ?",
+				this.slug))
+			.isEqualTo(2);
 	}
 
 	@Test
 	void unknownResolutionsAndSessionsAreNotFound() throws Exception {
 		this.mvc.perform(get(this.session + "/resolutions/99")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/events/nope/sessions/nope/resolutions/1")).andExpect(status().isNotFound());
-		this.mvc.perform(get(this.session + "/resolutions/new").session(this.organizer))
-			.andExpect(status().isOk());
+		this.mvc.perform(get(this.session + "/resolutions/new").session(this.organizer)).andExpect(status().isOk());
 		this.mvc.perform(get("/events/nope/sessions/nope/resolutions/new").session(this.organizer))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(post(this.session + "/resolutions/99").session(this.organizer).with(csrf())
-			.param("statement", "x").param("outcome", "AGREED").param("version", "0"))
+		this.mvc
+			.perform(post(this.session + "/resolutions/99").session(this.organizer)
+				.with(csrf())
+				.param("statement", "x")
+				.param("outcome", "AGREED")
+				.param("version", "0"))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(post(this.session + "/resolutions/1").session(this.organizer).with(csrf())
-			.param("statement", "x").param("outcome", "AGREED"))
+		this.mvc
+			.perform(post(this.session + "/resolutions/1").session(this.organizer)
+				.with(csrf())
+				.param("statement", "x")
+				.param("outcome", "AGREED"))
 			.andExpect(status().isUnprocessableContent());
 	}
 

@@ -35,7 +35,8 @@ import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 
 /**
- * Builds sessions of any size through the application's own repositories, for tests that need volume.
+ * Builds sessions of any size through the application's own repositories, for tests that
+ * need volume.
  */
 @TestComponent
 public class SessionScenario {
@@ -87,8 +88,9 @@ public class SessionScenario {
 	}
 
 	/**
-	 * An event named {@code name} with one session holding the given numbers of notes, concerns and positions,
-	 * five affected subsystems with maintainers, resolutions and follow-ups; answers the session page's URL.
+	 * An event named {@code name} with one session holding the given numbers of notes,
+	 * concerns and positions, five affected subsystems with maintainers, resolutions and
+	 * follow-ups; answers the session page's URL.
 	 */
 	@Transactional
 	public String session(String name, int noteCount, int concernCount, int positionCount) {
@@ -116,13 +118,12 @@ public class SessionScenario {
 		Session session = new Session(event, slug, "Session " + slug, order, "Adopt proposal " + slug, persons.get(0));
 		List<Subsystem> affected = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
-			Subsystem subsystem = this.subsystems
-				.save(new Subsystem(slug + "-s" + i, "Subsystem " + i + " of " + slug, Subsystem.Status.MAINTAINED,
-						"list-" + i));
+			Subsystem subsystem = this.subsystems.save(new Subsystem(slug + "-s" + i, "Subsystem " + i + " of " + slug,
+					Subsystem.Status.MAINTAINED, "list-" + i));
 			affected.add(subsystem);
 			session.affects(subsystem);
-			this.maintainerships.save(new Maintainership(persons.get(i % persons.size()), subsystem,
-					Maintainership.Role.MAINTAINER));
+			this.maintainerships
+				.save(new Maintainership(persons.get(i % persons.size()), subsystem, Maintainership.Role.MAINTAINER));
 		}
 		this.sessions.save(session);
 		this.participants.save(new Participant(session, persons.get(0), Participant.Role.LEAD));
@@ -145,16 +146,16 @@ public class SessionScenario {
 			Stance stance = STANCES[i % STANCES.length];
 			Position position = new Position(session, persons.get(i), stance,
 					(stance == Stance.SUPPORTS_WITH_CONDITIONS) ? "If " + i : null,
-					(stance == Stance.OPPOSES) ? "Because " + i : null, EntryMethod.STATED_IN_SESSION,
-					persons.get(0), AT);
+					(stance == Stance.OPPOSES) ? "Because " + i : null, EntryMethod.STATED_IN_SESSION, persons.get(0),
+					AT);
 			if (!raised.isEmpty()) {
 				position.cite(raised.get(i % raised.size()));
 			}
 			this.positions.record(position, null);
 		}
 		for (int i = 0; i < 2; i++) {
-			Resolution resolution = this.resolutions.save(new Resolution(session, i + 1, "Resolution " + i,
-					Outcome.AGREED, LocalDate.of(2024, 9, 2), null));
+			Resolution resolution = this.resolutions.save(
+					new Resolution(session, i + 1, "Resolution " + i, Outcome.AGREED, LocalDate.of(2024, 9, 2), null));
 			if (!raised.isEmpty()) {
 				resolution.addresses(raised.get(i % raised.size()));
 			}

@@ -8,7 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
- * Signs in through the real login form, as a person would; answers the signed-in HTTP session.
+ * Signs in through the real login form, as a person would; answers the signed-in HTTP
+ * session.
  */
 public final class SignIn {
 

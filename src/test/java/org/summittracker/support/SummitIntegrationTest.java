@@ -15,8 +15,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application against a real PostgreSQL database of the test context's own (see {@link TestDatabase}),
- * with MockMvc ready and the demo summit not loaded unless the test loads it.
+ * The whole application against a real PostgreSQL database of the test context's own (see
+ * {@link TestDatabase}), with MockMvc ready and the demo summit not loaded unless the
+ * test loads it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -15,9 +15,10 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A real PostgreSQL for tests: a Testcontainers container when a Docker engine answers, otherwise the server at
- * {@code TEST_DATABASE_URL} (or 127.0.0.1:5432 as postgres). Every test application context gets a database of its
- * own, created for it and dropped when the test JVM exits.
+ * A real PostgreSQL for tests: a Testcontainers container when a Docker engine answers,
+ * otherwise the server at {@code TEST_DATABASE_URL} (or 127.0.0.1:5432 as postgres).
+ * Every test application context gets a database of its own, created for it and dropped
+ * when the test JVM exits.
  */
 public final class TestDatabase {
 
@@ -46,12 +47,15 @@ public final class TestDatabase {
 		return server;
 	}
 
-	/** Creates a fresh, empty database, dropped when the JVM exits; answers its JDBC URL. */
+	/**
+	 * Creates a fresh, empty database, dropped when the JVM exits; answers its JDBC URL.
+	 */
 	public static String createDatabase() {
 		Server server = server();
 		String name = "summit_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		execute(server, "create database " + name);
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(server, "drop database if exists " + name + " with (force)")));
+		Runtime.getRuntime()
+			.addShutdownHook(new Thread(() -> execute(server, "drop database if exists " + name + " with (force)")));
 		return server.urlOf(name);
 	}
 
@@ -60,13 +64,14 @@ public final class TestDatabase {
 			statement.execute(sql);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Could not run '" + sql + "' on the test PostgreSQL at "
-					+ server.adminUrl() + ": start PostgreSQL there or set TEST_DATABASE_URL", ex);
+			throw new IllegalStateException("Could not run '" + sql + "' on the test PostgreSQL at " + server.adminUrl()
+					+ ": start PostgreSQL there or set TEST_DATABASE_URL", ex);
 		}
 	}
 
 	private static boolean dockerAvailable() {
-		// Asking Testcontainers takes seconds and logs errors when there is plainly no engine; look first.
+		// Asking Testcontainers takes seconds and logs errors when there is plainly no
+		// engine; look first.
 		if (System.getenv("DOCKER_HOST") == null && !new File("/var/run/docker.sock").exists()) {
 			return false;
 		}
@@ -78,7 +83,8 @@ public final class TestDatabase {
 		}
 	}
 
-	@SuppressWarnings("resource") // lives as long as the test JVM; Testcontainers' reaper removes it
+	@SuppressWarnings("resource") // lives as long as the test JVM; Testcontainers' reaper
+									// removes it
 	private static Server container() {
 		PostgreSQLContainer container = new PostgreSQLContainer("postgres:16-alpine");
 		container.start();

@@ -47,8 +47,8 @@ class DatabaseBootstrapTests {
 
 	@Test
 	void anUnreachableServerGivesOneClearSentence() {
-		assertThatThrownBy(() -> new DatabaseBootstrap(true).prepare("jdbc:postgresql://127.0.0.1:1/summit",
-				"postgres", ""))
+		assertThatThrownBy(
+				() -> new DatabaseBootstrap(true).prepare("jdbc:postgresql://127.0.0.1:1/summit", "postgres", ""))
 			.isInstanceOf(DatabaseUnavailableException.class)
 			.hasMessage("No PostgreSQL answered at 127.0.0.1:1 (database summit): start PostgreSQL there, run "
 					+ "`docker compose up -d db`, or set SPRING_DATASOURCE_URL to a server that answers.");

@@ -20,8 +20,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * {@code /concerns}: every filter, unknown filter values answered with 400, and a bounded number of statements
- * however many concerns there are.
+ * {@code /concerns}: every filter, unknown filter values answered with 400, and a bounded
+ * number of statements however many concerns there are.
  */
 // Shares the authorization matrix's database, so the demo-only contexts stay as they are.
 @SummitIntegrationTest
@@ -47,8 +47,11 @@ class ConcernListTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("6 concerns")))
 			.andExpect(content().string(not(containsString("list-b-session"))));
-		this.mvc.perform(get("/concerns").param("event", "list-a").param("session", "list-a-session")
-			.param("category", "other").param("status", "open"))
+		this.mvc
+			.perform(get("/concerns").param("event", "list-a")
+				.param("session", "list-a-session")
+				.param("category", "other")
+				.param("status", "open"))
 			.andExpect(content().string(containsString("6 concerns")));
 		// Every third concern blocks: 0 and 3 of six.
 		this.mvc.perform(get("/concerns").param("event", "list-a").param("blocking", "yes"))
@@ -62,8 +65,7 @@ class ConcernListTests {
 			.andExpect(content().string(containsString("1 concern<")));
 		this.mvc.perform(get("/concerns").param("event", "list-a").param("status", "resolved"))
 			.andExpect(content().string(containsString("No concern matches these filters.")));
-		this.mvc.perform(get("/concerns").param("event", "list-a").param("sort", "title"))
-			.andExpect(status().isOk());
+		this.mvc.perform(get("/concerns").param("event", "list-a").param("sort", "title")).andExpect(status().isOk());
 	}
 
 	@Test
@@ -93,12 +95,18 @@ class ConcernListTests {
 	@Test
 	void theStatementCountIsBoundedAndTheSameWithTenTimesTheConcerns() throws Exception {
 		this.scenario.session("list-small", 0, 6, 3);
-		long small = statementsFor(get("/concerns").param("event", "list-small").param("subsystem", "list-small-session-s0")
-			.param("raiser", "list-small-session-p0").param("session", "list-small-session").param("blocking", "yes"));
+		long small = statementsFor(get("/concerns").param("event", "list-small")
+			.param("subsystem", "list-small-session-s0")
+			.param("raiser", "list-small-session-p0")
+			.param("session", "list-small-session")
+			.param("blocking", "yes"));
 		long all = statementsFor(get("/concerns"));
 		this.scenario.session("list-large", 0, 60, 3);
-		long large = statementsFor(get("/concerns").param("event", "list-large").param("subsystem", "list-large-session-s0")
-			.param("raiser", "list-large-session-p0").param("session", "list-large-session").param("blocking", "yes"));
+		long large = statementsFor(get("/concerns").param("event", "list-large")
+			.param("subsystem", "list-large-session-s0")
+			.param("raiser", "list-large-session-p0")
+			.param("session", "list-large-session")
+			.param("blocking", "yes"));
 		assertThat(small).isLessThanOrEqualTo(MAX_STATEMENTS);
 		assertThat(large).isEqualTo(small);
 		assertThat(all).isLessThanOrEqualTo(MAX_STATEMENTS);
@@ -106,7 +114,9 @@ class ConcernListTests {
 	}
 
 	private void expect400(MockHttpServletRequestBuilder request, String message) throws Exception {
-		this.mvc.perform(request).andExpect(status().isBadRequest()).andExpect(content().string(containsString(message)));
+		this.mvc.perform(request)
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString(message)));
 	}
 
 	private long statementsFor(MockHttpServletRequestBuilder request) throws Exception {

@@ -29,7 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Filing, editing, responding to and moving a concern through its pages, with bad input and stale forms.
+ * Filing, editing, responding to and moving a concern through its pages, with bad input
+ * and stale forms.
  */
 @SummitIntegrationTest
 @Import(MatrixFixtures.class)
@@ -62,15 +63,18 @@ class ConcernPagesTests {
 		this.session = this.scenario.session("pages-" + counter.incrementAndGet(), 0, 0, 0);
 		this.maintainer = this.fixtures.personWithAccount("m", Role.MAINTAINER);
 		this.asMaintainer = SignIn.as(this.mvc, this.maintainer, MatrixFixtures.PASSWORD);
-		this.asOrganizer = SignIn.as(this.mvc,
-				this.fixtures.personWithAccount("o", Role.ORGANIZER), MatrixFixtures.PASSWORD);
+		this.asOrganizer = SignIn.as(this.mvc, this.fixtures.personWithAccount("o", Role.ORGANIZER),
+				MatrixFixtures.PASSWORD);
 	}
 
 	String file(String title) throws Exception {
 		return this.mvc
-			.perform(post(this.session + "/concerns").session(this.asMaintainer).with(csrf()).param("title", title)
-				.param("category", "bisection").param("body", "It **breaks** bisection").param("subsystems",
-						this.session.substring(this.session.lastIndexOf('/') + 1) + "-s1"))
+			.perform(post(this.session + "/concerns").session(this.asMaintainer)
+				.with(csrf())
+				.param("title", title)
+				.param("category", "bisection")
+				.param("body", "It **breaks** bisection")
+				.param("subsystems", this.session.substring(this.session.lastIndexOf('/') + 1) + "-s1"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
@@ -101,32 +105,49 @@ class ConcernPagesTests {
 	@Test
 	void invalidInputIsRefusedInlineAndChangesNothing() throws Exception {
 		this.mvc
-			.perform(post(this.session + "/concerns").session(this.asMaintainer).with(csrf()).param("title", "")
-				.param("category", "nope").param("body", "x\u0000y").param("blocking", "true"))
+			.perform(post(this.session + "/concerns").session(this.asMaintainer)
+				.with(csrf())
+				.param("title", "")
+				.param("category", "nope")
+				.param("body", "x\u0000y")
+				.param("blocking", "true"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Give the concern a title.")))
 			.andExpect(content().string(containsString("Remove the control characters")));
 		this.mvc
-			.perform(post(this.session + "/concerns").session(this.asMaintainer).with(csrf())
-				.param("title", "x".repeat(201)).param("category", "other"))
+			.perform(post(this.session + "/concerns").session(this.asMaintainer)
+				.with(csrf())
+				.param("title", "x".repeat(201))
+				.param("category", "other"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("At most 200 characters.")));
 		this.mvc
-			.perform(post(this.session + "/concerns").session(this.asMaintainer).with(csrf()).param("title", "Fine")
-				.param("category", "other").param("blocking", "true"))
+			.perform(post(this.session + "/concerns").session(this.asMaintainer)
+				.with(csrf())
+				.param("title", "Fine")
+				.param("category", "other")
+				.param("blocking", "true"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Say why the concern blocks the proposal.")));
 		this.mvc
-			.perform(post(this.session + "/concerns").session(this.asMaintainer).with(csrf()).param("title", "Fine")
-				.param("category", "other").param("otherSubsystems", "no-such-thing"))
+			.perform(post(this.session + "/concerns").session(this.asMaintainer)
+				.with(csrf())
+				.param("title", "Fine")
+				.param("category", "other")
+				.param("otherSubsystems", "no-such-thing"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("No subsystem is known as no-such-thing")));
 		this.mvc
-			.perform(post(this.session + "/concerns").session(this.asMaintainer).with(csrf()).param("title", "Fine")
-				.param("category", "other").param("body", "b".repeat(20_001)))
+			.perform(post(this.session + "/concerns").session(this.asMaintainer)
+				.with(csrf())
+				.param("title", "Fine")
+				.param("category", "other")
+				.param("body", "b".repeat(20_001)))
 			.andExpect(status().isUnprocessableContent());
-		assertThat(this.jdbc.queryForObject("select count(*) from concern c join summit_session s on s.id = c.session_id "
-				+ "where s.slug = ?", Long.class, this.session.substring(this.session.lastIndexOf('/') + 1))).isZero();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from concern c join summit_session s on s.id = c.session_id " + "where s.slug = ?",
+				Long.class, this.session.substring(this.session.lastIndexOf('/') + 1)))
+			.isZero();
 	}
 
 	@Test
@@ -134,12 +155,18 @@ class ConcernPagesTests {
 		String url = file("Two editors");
 		long version = version("two-editors");
 		this.mvc
-			.perform(post(url).session(this.asOrganizer).with(csrf()).param("title", "Organizer's title")
-				.param("category", "bisection").param("version", Long.toString(version)))
+			.perform(post(url).session(this.asOrganizer)
+				.with(csrf())
+				.param("title", "Organizer's title")
+				.param("category", "bisection")
+				.param("version", Long.toString(version)))
 			.andExpect(status().is3xxRedirection());
 		this.mvc
-			.perform(post(url).session(this.asMaintainer).with(csrf()).param("title", "Maintainer's title")
-				.param("category", "other").param("version", Long.toString(version)))
+			.perform(post(url).session(this.asMaintainer)
+				.with(csrf())
+				.param("title", "Maintainer's title")
+				.param("category", "other")
+				.param("version", Long.toString(version)))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Organizer&#39;s title")))
 			.andExpect(content().string(containsString("Maintainer&#39;s title")))
@@ -152,8 +179,12 @@ class ConcernPagesTests {
 	void aRenamedKeyRedirectsPermanently() throws Exception {
 		String url = file("Old name");
 		this.mvc
-			.perform(post(url).session(this.asOrganizer).with(csrf()).param("key", "new-name").param("title", "Old name")
-				.param("category", "other").param("version", Long.toString(version("old-name"))))
+			.perform(post(url).session(this.asOrganizer)
+				.with(csrf())
+				.param("key", "new-name")
+				.param("title", "Old name")
+				.param("category", "other")
+				.param("version", Long.toString(version("old-name"))))
 			.andExpect(redirectedUrl(this.session + "/concerns/new-name"));
 		this.mvc.perform(get(url))
 			.andExpect(status().isMovedPermanently())
@@ -167,7 +198,10 @@ class ConcernPagesTests {
 				MatrixFixtures.PASSWORD);
 		this.mvc.perform(get(url + "/edit").session(other)).andExpect(status().isForbidden());
 		this.mvc
-			.perform(post(url).session(other).with(csrf()).param("title", "Mine").param("category", "other")
+			.perform(post(url).session(other)
+				.with(csrf())
+				.param("title", "Mine")
+				.param("category", "other")
 				.param("version", "0"))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(post(url + "/responses").session(other).with(csrf()).param("body", "A *reply*"))
@@ -184,14 +218,20 @@ class ConcernPagesTests {
 		this.mvc.perform(post(url + "/status").session(this.asMaintainer).with(csrf()).param("status", "RESOLVED"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Say how the concern was resolved.")));
-		this.mvc.perform(post(url + "/status").session(this.asMaintainer).with(csrf()).param("status", "DEFERRED")
-			.param("revisitOn", "not-a-date"))
+		this.mvc
+			.perform(post(url + "/status").session(this.asMaintainer)
+				.with(csrf())
+				.param("status", "DEFERRED")
+				.param("revisitOn", "not-a-date"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("YYYY-MM-DD")));
 		this.mvc.perform(post(url + "/status").session(this.asMaintainer).with(csrf()).param("status", "BOGUS"))
 			.andExpect(status().isUnprocessableContent());
-		this.mvc.perform(post(url + "/status").session(this.asMaintainer).with(csrf()).param("status", "OVERRULED")
-			.param("note", "x"))
+		this.mvc
+			.perform(post(url + "/status").session(this.asMaintainer)
+				.with(csrf())
+				.param("status", "OVERRULED")
+				.param("note", "x"))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(post(url + "/status").session(this.asMaintainer).with(csrf()).param("status", "WITHDRAWN"))
 			.andExpect(redirectedUrl(url));
@@ -204,8 +244,12 @@ class ConcernPagesTests {
 	void deferringShowsTheRevisitDateInTheHistory() throws Exception {
 		String url = file("Later please");
 		String date = java.time.LocalDate.now().plusMonths(2).toString();
-		this.mvc.perform(post(url + "/status").session(this.asOrganizer).with(csrf()).param("status", "DEFERRED")
-			.param("revisitOn", date).param("note", "Next year"))
+		this.mvc
+			.perform(post(url + "/status").session(this.asOrganizer)
+				.with(csrf())
+				.param("status", "DEFERRED")
+				.param("revisitOn", date)
+				.param("note", "Next year"))
 			.andExpect(redirectedUrl(url));
 		this.mvc.perform(get(url).session(this.asMaintainer))
 			.andExpect(status().isOk())
@@ -220,13 +264,17 @@ class ConcernPagesTests {
 		this.mvc.perform(get(this.session + "/concerns/no-such-key")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/events/nope/sessions/nope/concerns/new").session(this.asMaintainer))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(post(this.session + "/concerns/no-such-key/responses").session(this.asMaintainer)
-			.with(csrf()).param("body", "x")).andExpect(status().isNotFound());
+		this.mvc
+			.perform(post(this.session + "/concerns/no-such-key/responses").session(this.asMaintainer)
+				.with(csrf())
+				.param("body", "x"))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void organizersAddCategoriesOnTheCategoriesPage() throws Exception {
-		this.mvc.perform(get("/concerns/categories")).andExpect(status().isOk())
+		this.mvc.perform(get("/concerns/categories"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Toolchain stability")));
 		String name = "Licensing (pages) " + counter.incrementAndGet();
 		this.mvc.perform(post("/concerns/categories").session(this.asOrganizer).with(csrf()).param("name", name))

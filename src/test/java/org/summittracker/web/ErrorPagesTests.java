@@ -19,7 +19,8 @@ import org.summittracker.support.SummitIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Error pages come from the servlet container's error handling, so these requests go over real HTTP.
+ * Error pages come from the servlet container's error handling, so these requests go over
+ * real HTTP.
  */
 @SummitIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ErrorPagesTests {
@@ -36,9 +37,8 @@ class ErrorPagesTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/events/no-such-event", "/events/maintainers-summit-2021/sessions/no-such-session",
-			"/events/no-such-event/sessions/using-rust-for-kernel-development",
-			SESSION + "/concerns/no-such-concern", "/people/nobody", "/subsystems/no-such-subsystem",
-			"/no/such/page" })
+			"/events/no-such-event/sessions/using-rust-for-kernel-development", SESSION + "/concerns/no-such-concern",
+			"/people/nobody", "/subsystems/no-such-subsystem", "/no/such/page" })
 	void unknownAddressesGiveTheNotFoundPage(String path) throws Exception {
 		this.demo.load();
 		HttpResponse<String> response = get(path);

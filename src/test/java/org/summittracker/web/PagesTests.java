@@ -40,9 +40,9 @@ class PagesTests {
 	void homeListsRecentEvents() throws Exception {
 		this.mvc.perform(get("/"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Recent events"),
-					containsString("href=\"/events/maintainers-summit-2021\""),
-					containsString("Kernel Maintainers Summit 2021"))));
+			.andExpect(content().string(
+					allOf(containsString("Recent events"), containsString("href=\"/events/maintainers-summit-2021\""),
+							containsString("Kernel Maintainers Summit 2021"))));
 	}
 
 	@Test
@@ -67,16 +67,16 @@ class PagesTests {
 	void sessionPageAnswersWhetherTheProposalIsReady() throws Exception {
 		this.mvc.perform(get(SESSION))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(
-					containsString("Merge Rust support into the mainline kernel as a first-class language"),
-					containsString("Not ready"),
-					containsString("Bluetooth subsystem: no maintainer has acked (hedberg: no record; "
-							+ "vondentz: no record; holtmann: no record)"),
-					containsString("Filesystems (VFS): no maintainer has acked (viro: concerned: bisection, "
-							+ "toolchain-stability)"),
-					containsString("Networking drivers (wireless): no maintainer has acked (kvalo: no record)"),
-					containsString("GPIO subsystem: acked by walleij"),
-					containsString("Driver core: acked by gregkh (conditions: Patches not ready yet)"))));
+			.andExpect(content()
+				.string(allOf(containsString("Merge Rust support into the mainline kernel as a first-class language"),
+						containsString("Not ready"),
+						containsString("Bluetooth subsystem: no maintainer has acked (hedberg: no record; "
+								+ "vondentz: no record; holtmann: no record)"),
+						containsString("Filesystems (VFS): no maintainer has acked (viro: concerned: bisection, "
+								+ "toolchain-stability)"),
+						containsString("Networking drivers (wireless): no maintainer has acked (kvalo: no record)"),
+						containsString("GPIO subsystem: acked by walleij"),
+						containsString("Driver core: acked by gregkh (conditions: Patches not ready yet)"))));
 	}
 
 	@Test

@@ -16,7 +16,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The session page reads everything in a fixed number of statements, however much the session holds.
+ * The session page reads everything in a fixed number of statements, however much the
+ * session holds.
  */
 @SummitIntegrationTest
 class SessionPageStatementsTests {

@@ -24,7 +24,8 @@ import org.summittracker.account.Role;
 import org.summittracker.people.Person;
 
 /**
- * A login: a username, a password hash (never the password), the person it belongs to and its roles.
+ * A login: a username, a password hash (never the password), the person it belongs to and
+ * its roles.
  */
 @Entity
 public class Account {

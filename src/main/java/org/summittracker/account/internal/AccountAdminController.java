@@ -29,7 +29,8 @@ import org.summittracker.people.Person;
 import org.summittracker.people.PersonRepository;
 
 /**
- * Administrators manage accounts here (the security configuration admits only the Admin role to /admin).
+ * Administrators manage accounts here (the security configuration admits only the Admin
+ * role to /admin).
  */
 @Controller
 class AccountAdminController {
@@ -42,8 +43,7 @@ class AccountAdminController {
 
 	private final PersonRepository people;
 
-	AccountAdminController(AccountRepository accounts, AccountAdministration administration,
-			PersonRepository people) {
+	AccountAdminController(AccountRepository accounts, AccountAdministration administration, PersonRepository people) {
 		this.accounts = accounts;
 		this.administration = administration;
 		this.people = people;
@@ -82,8 +82,7 @@ class AccountAdminController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				Account account = this.administration.create(actor, form.username(), person, roles,
-						form.password());
+				Account account = this.administration.create(actor, form.username(), person, roles, form.password());
 				redirect.addFlashAttribute("notice", "Created the account " + account.getUsername() + ".");
 				return "redirect:/admin/accounts/" + account.getId();
 			}
@@ -101,8 +100,8 @@ class AccountAdminController {
 	}
 
 	@PostMapping("/admin/accounts/{id}/roles")
-	String changeRoles(@CurrentActor Actor actor, @PathVariable long id, @ModelAttribute RolesChange form,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+	String changeRoles(@CurrentActor Actor actor, @PathVariable long id, @ModelAttribute RolesChange form, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		Set<Role> roles = AccountForms.roles(form.roles());
 		if (roles == null) {
 			return invalid(id, model, response, "Choose roles from the list.");

@@ -20,9 +20,9 @@ import org.summittracker.people.Person;
 import org.summittracker.people.PersonRepository;
 
 /**
- * Every change to accounts, each one audited: creating, changing roles, enabling and disabling, resetting the
- * password. The rules: usernames and persons have at most one account, and at least one enabled administrator
- * always remains.
+ * Every change to accounts, each one audited: creating, changing roles, enabling and
+ * disabling, resetting the password. The rules: usernames and persons have at most one
+ * account, and at least one enabled administrator always remains.
  */
 @Service
 @Transactional
@@ -60,8 +60,8 @@ class AccountAdministration implements Accounts {
 			}
 			Person person = (spec.personId() != null) ? this.people.getReferenceById(spec.personId()) : null;
 			Account account = this.accounts.save(new Account(spec.username(), hash, person, spec.roles()));
-			audit(AuditableChange.SYSTEM, account, "ACCOUNT_CREATED", "Created account " + spec.username()
-					+ " with roles " + Actor.names(spec.roles()));
+			audit(AuditableChange.SYSTEM, account, "ACCOUNT_CREATED",
+					"Created account " + spec.username() + " with roles " + Actor.names(spec.roles()));
 			created++;
 		}
 		return created;
@@ -86,7 +86,10 @@ class AccountAdministration implements Accounts {
 		return this.accounts.countEnabledWith(Role.ADMIN) > 0;
 	}
 
-	/** Creates an account with a password of its own; refuses names and persons that already have one. */
+	/**
+	 * Creates an account with a password of its own; refuses names and persons that
+	 * already have one.
+	 */
 	Account create(Actor by, String username, Person person, Set<Role> roles, String password) {
 		if (this.accounts.existsByUsername(username)) {
 			throw new AccountRuleException("username", "The username " + username + " is taken.");
@@ -94,8 +97,7 @@ class AccountAdministration implements Accounts {
 		if (person != null && this.accounts.existsByPersonId(person.getId())) {
 			throw new AccountRuleException("person", person.getHandle() + " already has an account.");
 		}
-		Account account = this.accounts
-			.save(new Account(username, this.passwords.encode(password), person, roles));
+		Account account = this.accounts.save(new Account(username, this.passwords.encode(password), person, roles));
 		audit(by.username(), account, "ACCOUNT_CREATED", "Created account " + username
 				+ ((person != null) ? " for " + person.getHandle() : "") + " with roles " + Actor.names(roles));
 		return account;
@@ -111,8 +113,8 @@ class AccountAdministration implements Accounts {
 			keepAnAdmin("remove the Admin role from " + account.getUsername());
 		}
 		account.changeRoles(roles);
-		audit(by.username(), account, "ROLES_CHANGED", "Roles of " + account.getUsername() + ": "
-				+ Actor.names(before) + " → " + Actor.names(roles));
+		audit(by.username(), account, "ROLES_CHANGED",
+				"Roles of " + account.getUsername() + ": " + Actor.names(before) + " → " + Actor.names(roles));
 	}
 
 	void enable(Actor by, long id, long version, boolean enabled) {
@@ -151,8 +153,8 @@ class AccountAdministration implements Accounts {
 	}
 
 	private void audit(String actor, Account account, String action, String summary) {
-		this.events.publishEvent(new AuditableChange(Objects.requireNonNull(actor), action, ENTITY, account.getId(),
-				null, summary));
+		this.events.publishEvent(
+				new AuditableChange(Objects.requireNonNull(actor), action, ENTITY, account.getId(), null, summary));
 	}
 
 }

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds accounts for signing in, and again on every request so that role changes and disabling take effect at once.
+ * Finds accounts for signing in, and again on every request so that role changes and
+ * disabling take effect at once.
  */
 @Service
 @Transactional(readOnly = true)

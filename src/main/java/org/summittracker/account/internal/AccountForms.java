@@ -12,8 +12,8 @@ import jakarta.validation.constraints.Size;
 import org.summittracker.account.Role;
 
 /**
- * What the account pages' forms submit. Roles arrive as words and are read here, so that an unknown role is an
- * inline error rather than a failed conversion.
+ * What the account pages' forms submit. Roles arrive as words and are read here, so that
+ * an unknown role is an inline error rather than a failed conversion.
  */
 final class AccountForms {
 
@@ -26,13 +26,16 @@ final class AccountForms {
 	}
 
 	record NewAccount(
-			@NotBlank(message = "Choose a username.") @Size(max = 64, message = "At most 64 characters.")
-			@Pattern(regexp = HANDLE, message = "Lower-case letters, digits, '.', '_' and '-' only, starting with a letter or digit.") String username,
-			@NotBlank(message = "Give the handle of the person this account belongs to.") @Size(max = 64, message = "At most 64 characters.")
-			@Pattern(regexp = HANDLE, message = "That is not a person's handle.") String person,
+			@NotBlank(message = "Choose a username.") @Size(max = 64, message = "At most 64 characters.") @Pattern(
+					regexp = HANDLE,
+					message = "Lower-case letters, digits, '.', '_' and '-' only, starting with a letter or digit.") String username,
+			@NotBlank(message = "Give the handle of the person this account belongs to.") @Size(max = 64,
+					message = "At most 64 characters.") @Pattern(
+							regexp = HANDLE, message = "That is not a person's handle.") String person,
 			List<String> roles,
-			@NotBlank(message = "Choose a password.") @Size(min = 8, max = 128, message = "Between 8 and 128 characters.")
-			@Pattern(regexp = PRINTABLE, message = "Printable characters only.") String password) {
+			@NotBlank(message = "Choose a password.") @Size(min = 8, max = 128,
+					message = "Between 8 and 128 characters.") @Pattern(regexp = PRINTABLE,
+							message = "Printable characters only.") String password) {
 
 		static NewAccount empty() {
 			return new NewAccount("", "", List.of(Role.MAINTAINER.name()), "");
@@ -43,9 +46,9 @@ final class AccountForms {
 	record RolesChange(List<String> roles, @NotNull long version) {
 	}
 
-	record PasswordReset(
-			@NotBlank(message = "Choose a password.") @Size(min = 8, max = 128, message = "Between 8 and 128 characters.")
-			@Pattern(regexp = PRINTABLE, message = "Printable characters only.") String password,
+	record PasswordReset(@NotBlank(message = "Choose a password.") @Size(min = 8, max = 128,
+			message = "Between 8 and 128 characters.") @Pattern(regexp = PRINTABLE,
+					message = "Printable characters only.") String password,
 			@NotNull long version) {
 	}
 

@@ -18,8 +18,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reloads the signed-in account on every request (one primary-key query): roles changed by an administrator apply
- * at once, and a disabled or removed account is signed out.
+ * Reloads the signed-in account on every request (one primary-key query): roles changed
+ * by an administrator apply at once, and a disabled or removed account is signed out.
  */
 class ActorRefreshFilter extends OncePerRequestFilter {
 

@@ -16,7 +16,8 @@ import org.summittracker.account.Actors;
 import org.summittracker.account.CurrentActor;
 
 /**
- * Resolves {@code @CurrentActor Actor} (null when anonymous) and {@code @CurrentActor Optional<Actor>}.
+ * Resolves {@code @CurrentActor Actor} (null when anonymous) and
+ * {@code @CurrentActor Optional<Actor>}.
  */
 @Configuration(proxyBeanMethods = false)
 class CurrentActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {

@@ -18,7 +18,8 @@ import org.summittracker.account.Actors;
 import org.summittracker.account.NotAllowedException;
 
 /**
- * The 403 page, saying why: the reason a feature gave, a missing or stale form token, or the role a page needs.
+ * The 403 page, saying why: the reason a feature gave, a missing or stale form token, or
+ * the role a page needs.
  */
 class DeniedPage implements AccessDeniedHandler {
 

@@ -17,10 +17,11 @@ import org.summittracker.account.Accounts.AccountSpec;
 import org.summittracker.account.Role;
 
 /**
- * Makes sure someone can administer a fresh installation: when no enabled administrator exists, creates one
- * ({@code summit.admin.username}, default {@code admin}) with the password from {@code summit.admin.password}
- * (SUMMIT_ADMIN_PASSWORD) or, when none is configured, a random one written to the log this one time. Runs after
- * the demo data, whose {@code admin} account counts.
+ * Makes sure someone can administer a fresh installation: when no enabled administrator
+ * exists, creates one ({@code summit.admin.username}, default {@code admin}) with the
+ * password from {@code summit.admin.password} (SUMMIT_ADMIN_PASSWORD) or, when none is
+ * configured, a random one written to the log this one time. Runs after the demo data,
+ * whose {@code admin} account counts.
  */
 @Component
 class FirstAdministrator {
@@ -47,11 +48,13 @@ class FirstAdministrator {
 		}
 		boolean generated = this.password.isBlank();
 		String chosen = generated ? randomPassword() : this.password;
-		int created = this.accounts.provide(
-				List.of(new AccountSpec(this.username, null, EnumSet.of(Role.ADMIN, Role.ORGANIZER))), chosen);
+		int created = this.accounts
+			.provide(List.of(new AccountSpec(this.username, null, EnumSet.of(Role.ADMIN, Role.ORGANIZER))), chosen);
 		if (created == 0) {
-			logger.warn("No enabled administrator exists and the account '{}' is taken by a non-administrator; "
-					+ "set summit.admin.username to a free name to create the first administrator.", this.username);
+			logger.warn(
+					"No enabled administrator exists and the account '{}' is taken by a non-administrator; "
+							+ "set summit.admin.username to a free name to create the first administrator.",
+					this.username);
 		}
 		else if (generated) {
 			logger.warn("Created the first administrator '{}' with the one-time password {} . It is not shown "

@@ -9,8 +9,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
- * Back to the login page with one of two messages: a refusal because of too many failures, or "wrong username or
- * password" for every other failure (unknown account, wrong password, disabled account alike).
+ * Back to the login page with one of two messages: a refusal because of too many
+ * failures, or "wrong username or password" for every other failure (unknown account,
+ * wrong password, disabled account alike).
  */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 

@@ -12,10 +12,12 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed sign-ins per account name and per address within a sliding window. After {@value #ACCOUNT_LIMIT}
- * failures for one name (whether or not such an account exists) that name is refused until the window has passed;
- * one address is refused after {@value #ADDRESS_LIMIT}, so that many people behind one proxy are not locked out
- * together by one of them. Kept in memory: a restart forgets, which is acceptable for a throttle.
+ * Counts failed sign-ins per account name and per address within a sliding window. After
+ * {@value #ACCOUNT_LIMIT} failures for one name (whether or not such an account exists)
+ * that name is refused until the window has passed; one address is refused after
+ * {@value #ADDRESS_LIMIT}, so that many people behind one proxy are not locked out
+ * together by one of them. Kept in memory: a restart forgets, which is acceptable for a
+ * throttle.
  */
 @Component
 class LoginThrottle {
@@ -81,7 +83,8 @@ class LoginThrottle {
 		if (times.size() < limit) {
 			return Optional.empty();
 		}
-		// Refused until enough failures have left the window to bring the count below the limit.
+		// Refused until enough failures have left the window to bring the count below the
+		// limit.
 		Instant deciding = times.stream().skip(times.size() - limit).findFirst().orElseThrow();
 		return Optional.of(Duration.between(now, deciding.plus(WINDOW)));
 	}

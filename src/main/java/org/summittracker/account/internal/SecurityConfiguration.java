@@ -29,20 +29,23 @@ import org.springframework.web.servlet.ViewResolver;
 import org.summittracker.account.Actors;
 
 /**
- * Who may reach what. Reading is open to everyone unless {@code summit.public-read=false}; everything that changes
- * data needs a signed-in account, and the features check on the server what that account may do (see
+ * Who may reach what. Reading is open to everyone unless
+ * {@code summit.public-read=false}; everything that changes data needs a signed-in
+ * account, and the features check on the server what that account may do (see
  * {@link org.summittracker.account.Actor}); /admin needs the Admin role.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	// No inline scripts or styles anywhere: everything comes from the application's own static files.
+	// No inline scripts or styles anywhere: everything comes from the application's own
+	// static files.
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		// bcrypt today; the {id} prefix lets a later, stronger encoder take over without invalidating stored hashes.
+		// bcrypt today; the {id} prefix lets a later, stronger encoder take over without
+		// invalidating stored hashes.
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
@@ -53,7 +56,8 @@ class SecurityConfiguration {
 			@Value("${summit.public-read:true}") boolean publicRead) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
-		// Check the password first, so that a disabled account answers exactly like a wrong password.
+		// Check the password first, so that a disabled account answers exactly like a
+		// wrong password.
 		passwords.setPreAuthenticationChecks((user) -> {
 		});
 		passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
@@ -61,8 +65,9 @@ class SecurityConfiguration {
 
 		http.authorizeHttpRequests((requests) -> {
 			requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
-			requests.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-					"/actuator/health")
+			requests
+				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+						"/actuator/health")
 				.permitAll();
 			requests.requestMatchers("/admin/**").hasRole("ADMIN");
 			if (publicRead) {
@@ -73,10 +78,12 @@ class SecurityConfiguration {
 		});
 
 		http.formLogin((login) -> login.loginPage("/login").failureHandler(new LoginFailureHandler()).permitAll());
-		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedout")
+		http.logout((logout) -> logout.logoutUrl("/logout")
+			.logoutSuccessUrl("/login?signedout")
 			.deleteCookies("JSESSIONID"));
 
-		// Browsers asking for HTML are sent to the login page; other clients get a plain 401.
+		// Browsers asking for HTML are sent to the login page; other clients get a plain
+		// 401.
 		MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML,
 				MediaType.APPLICATION_XHTML_XML);
 		html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
@@ -86,8 +93,7 @@ class SecurityConfiguration {
 					AnyRequestMatcher.INSTANCE)
 			.accessDeniedHandler(new DeniedPage(views, actors)));
 
-		http.headers((headers) -> headers
-			.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions((frames) -> frames.deny())
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 

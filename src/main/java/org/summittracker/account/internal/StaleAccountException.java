@@ -1,7 +1,8 @@
 package org.summittracker.account.internal;
 
 /**
- * The form was filled in against an older state of the account; answered with 409 and the current state.
+ * The form was filled in against an older state of the account; answered with 409 and the
+ * current state.
  */
 class StaleAccountException extends RuntimeException {
 

@@ -7,8 +7,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks the {@link LoginThrottle} before the password and counts every failure, for existing and unknown
- * accounts alike.
+ * Checks the {@link LoginThrottle} before the password and counts every failure, for
+ * existing and unknown accounts alike.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
