@@ -7,6 +7,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.summittracker.shared.Pages;
+
 /**
  * The whole audit trail, newest first, for administrators (the security configuration
  * admits only them to /admin); optionally one entity's entries.
@@ -25,7 +27,7 @@ class AuditController {
 	@GetMapping("/admin/audit")
 	String list(@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String entity,
 			@RequestParam(required = false) Long id, Model model) {
-		PageRequest request = PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE);
+		PageRequest request = Pages.request(page, PAGE_SIZE);
 		boolean oneEntity = entity != null && !entity.isBlank() && id != null;
 		Page<AuditRecord> entries = oneEntity ? this.trail.ofEntity(entity, id, request) : this.trail.all(request);
 		model.addAttribute("entries", entries);

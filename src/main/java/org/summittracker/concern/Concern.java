@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,6 +29,22 @@ import org.summittracker.session.Session;
  */
 @Entity
 public class Concern {
+
+	/** At most this long, like the column. */
+	public static final int KEY_MAX = 80;
+
+	/** Lower-case words and digits joined by '-', as the schema's check says. */
+	public static final String KEY_FORMAT = "^[a-z0-9][a-z0-9-]*$";
+
+	public static final Pattern KEY = Pattern.compile(KEY_FORMAT);
+
+	public static final int TITLE_MAX = 200;
+
+	/** The description, a response. */
+	public static final int BODY_MAX = 20_000;
+
+	/** Why it blocks, a status note. */
+	public static final int NOTE_MAX = 2_000;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

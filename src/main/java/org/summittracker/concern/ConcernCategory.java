@@ -11,6 +11,9 @@ import jakarta.persistence.Id;
 @Entity
 public class ConcernCategory {
 
+	/** At most this long, like the column. */
+	public static final int NAME_MAX = 120;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

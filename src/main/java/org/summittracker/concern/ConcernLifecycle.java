@@ -1,12 +1,16 @@
 package org.summittracker.concern;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -21,6 +25,9 @@ import org.summittracker.people.Subsystem;
 import org.summittracker.people.SubsystemRepository;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
+import org.summittracker.shared.PlainText;
+import org.summittracker.shared.RuleViolation;
+import org.summittracker.shared.StaleVersionException;
 
 /**
  * Everything that changes a concern: filing, editing, responding, moving its status, and
@@ -28,30 +35,11 @@ import org.summittracker.session.SessionRepository;
  * organizers file (organizers also for someone else), the raiser or an organizer edits
  * and changes the status, only the raiser withdraws, only an organizer overrules, anyone
  * signed in responds. Every status change is appended to the concern's history; nothing
- * is deleted.
+ * is deleted. A rule broken is a {@link RuleViolation} whose codes are in
+ * {@code messages.properties}.
  */
 @Service
 public class ConcernLifecycle {
-
-	public static final int TITLE_MAX = 200;
-
-	public static final int BODY_MAX = 20_000;
-
-	public static final int KEY_MAX = 80;
-
-	public static final int NOTE_MAX = 2_000;
-
-	public static final int CATEGORY_MAX = 120;
-
-	public static final Pattern KEY = Pattern.compile("^[a-z0-9][a-z0-9-]*$");
-
-	/**
-	 * Control characters other than tab, line feed and carriage return (PostgreSQL
-	 * refuses NUL outright).
-	 */
-	private static final Pattern CONTROL_IN_TEXT = Pattern.compile("[\\p{Cntrl}&&[^\\t\\n\\r]]");
-
-	private static final Pattern CONTROL_IN_LINE = Pattern.compile("\\p{Cntrl}");
 
 	private final ConcernRepository concerns;
 
@@ -98,18 +86,18 @@ public class ConcernLifecycle {
 		requireSignedIn(actor);
 		actor.require(actor.isMaintainer() || actor.isOrganizer(), "Only maintainers and organizers file concerns.");
 		Session session = this.sessions.findById(sessionId)
-			.orElseThrow(() -> new ConcernRejected(null, "There is no such session."));
+			.orElseThrow(() -> new RuleViolation(null, "concern.session.unknown"));
 		Person raiser;
 		if (isBlank(raiserHandle) || (actor.personHandle() != null && actor.personHandle().equals(raiserHandle))) {
 			if (actor.personId() == null) {
-				throw new ConcernRejected("raiser", "Your account belongs to no person: name who raised the concern.");
+				throw new RuleViolation("raiser", "concern.raiser.no-person");
 			}
 			raiser = this.people.findById(actor.personId()).orElseThrow();
 		}
 		else {
 			actor.require(actor.isOrganizer(), "Only organizers file a concern on behalf of someone else.");
 			raiser = this.people.findByHandle(raiserHandle.strip())
-				.orElseThrow(() -> new ConcernRejected("raiser", "Nobody has the handle " + raiserHandle + "."));
+				.orElseThrow(() -> new RuleViolation("raiser", "person.unknown", PlainText.printable(raiserHandle)));
 		}
 		Checked checked = check(draft);
 		String key;
@@ -145,7 +133,7 @@ public class ConcernLifecycle {
 		Concern concern = find(concernId);
 		actor.require(mayEdit(concern, actor), "Only the person who raised this concern or an organizer may edit it.");
 		if (concern.getVersion() != expectedVersion) {
-			throw new StaleConcernException(concernId);
+			throw new StaleVersionException("Concern", concernId);
 		}
 		Checked checked = check(draft);
 		Instant now = this.clock.instant();
@@ -178,9 +166,9 @@ public class ConcernLifecycle {
 		Concern concern = find(concernId);
 		String text = (body != null) ? body.strip() : "";
 		if (text.isEmpty()) {
-			throw new ConcernRejected("body", "Write a response.");
+			throw new RuleViolation("body", "concern.response.required");
 		}
-		requireText("body", text, BODY_MAX, true);
+		requireAtMost("body", text, Concern.BODY_MAX);
 		Person author = this.people.findById(actor.personId()).orElseThrow();
 		this.responses.save(new ConcernResponse(concern, author, text, this.clock.instant()));
 		audit(actor, "CONCERN_RESPONSE", concern,
@@ -203,42 +191,41 @@ public class ConcernLifecycle {
 		actor.require(raiser || actor.isOrganizer(),
 				"Only the person who raised this concern or an organizer may change its status.");
 		if (expectedVersion != null && concern.getVersion() != expectedVersion) {
-			throw new StaleConcernException(concernId);
+			throw new StaleVersionException("Concern", concernId);
 		}
 		if (to == null) {
-			throw new ConcernRejected("status", "Choose a status from the list.");
+			throw new RuleViolation("status", "concern.status.unknown");
 		}
 		String text = isBlank(note) ? null : note.strip();
 		if (text != null) {
-			requireText("note", text, NOTE_MAX, true);
+			requireAtMost("note", text, Concern.NOTE_MAX);
 		}
 		ConcernStatus from = concern.getStatus();
 		if (from == to) {
-			throw new ConcernRejected("status", "The concern is already " + words(to) + ".");
+			throw new RuleViolation("status", "concern.status.same", words(to));
 		}
 		if (to != ConcernStatus.OPEN && from != ConcernStatus.OPEN && from != ConcernStatus.DEFERRED) {
-			throw new ConcernRejected("status",
-					"A " + words(from) + " concern must be reopened before it can be " + words(to) + ".");
+			throw new RuleViolation("status", "concern.status.reopen-first", words(from), words(to));
 		}
 		switch (to) {
 			case RESOLVED -> {
 				if (text == null) {
-					throw new ConcernRejected("note", "Say how the concern was resolved.");
+					throw new RuleViolation("note", "concern.status.note-required");
 				}
 			}
 			case WITHDRAWN -> actor.require(raiser, "Only the person who raised a concern may withdraw it.");
 			case DEFERRED -> {
 				if (revisitOn == null) {
-					throw new ConcernRejected("revisitOn", "Give the date on which to revisit it.");
+					throw new RuleViolation("revisitOn", "concern.revisit.required");
 				}
 				if (revisitOn.isBefore(LocalDate.now(this.clock))) {
-					throw new ConcernRejected("revisitOn", "The revisit date must be today or later.");
+					throw new RuleViolation("revisitOn", "concern.revisit.past");
 				}
 			}
 			case OVERRULED -> {
 				actor.require(actor.isOrganizer(), "Only organizers overrule a concern.");
 				if (text == null) {
-					throw new ConcernRejected("note", "Give the reason for overruling it.");
+					throw new RuleViolation("note", "concern.status.reason-required");
 				}
 			}
 			case OPEN -> {
@@ -250,8 +237,8 @@ public class ConcernLifecycle {
 
 	/**
 	 * Resolves a concern because a resolution addresses it: nothing happens when it is
-	 * already resolved, and a withdrawn or overruled concern is refused
-	 * ({@link ConcernRejected}). The raiser or an organizer may.
+	 * already resolved, and a withdrawn or overruled concern is refused (a
+	 * {@link RuleViolation}). The raiser or an organizer may.
 	 */
 	@Transactional
 	public void resolve(Long concernId, String note, Actor actor) {
@@ -261,8 +248,7 @@ public class ConcernLifecycle {
 			return;
 		}
 		if (concern.getStatus() == ConcernStatus.WITHDRAWN || concern.getStatus() == ConcernStatus.OVERRULED) {
-			throw new ConcernRejected(null, "The concern " + concern.getKey() + " is " + words(concern.getStatus())
-					+ "; reopen it before resolving it.");
+			throw new RuleViolation(null, "concern.resolve.closed", concern.getKey(), words(concern.getStatus()));
 		}
 		transition(concernId, ConcernStatus.RESOLVED, note, null, null, actor);
 	}
@@ -276,11 +262,11 @@ public class ConcernLifecycle {
 		actor.require(actor.isOrganizer(), "Only organizers add concern categories.");
 		String text = (name != null) ? name.strip() : "";
 		if (text.isEmpty()) {
-			throw new ConcernRejected("name", "Name the category.");
+			throw new RuleViolation("name", "category.name.required");
 		}
-		requireText("name", text, CATEGORY_MAX, false);
+		requireAtMost("name", text, ConcernCategory.NAME_MAX);
 		if (this.categories.existsByNameIgnoreCase(text)) {
-			throw new ConcernRejected("name", "There is already a category named " + text + ".");
+			throw new RuleViolation("name", "category.name.taken", text);
 		}
 		String slug = derivedKey(text);
 		String candidate = slug;
@@ -306,7 +292,7 @@ public class ConcernLifecycle {
 	 * "rust-has-no-memory-model".
 	 */
 	public static String derivedKey(String title) {
-		String key = java.text.Normalizer.normalize((title != null) ? title : "", java.text.Normalizer.Form.NFKD)
+		String key = Normalizer.normalize((title != null) ? title : "", Normalizer.Form.NFKD)
 			.toLowerCase(Locale.ROOT)
 			.replaceAll("[^a-z0-9]+", "-")
 			.replaceAll("^-+|-+$", "");
@@ -336,37 +322,37 @@ public class ConcernLifecycle {
 	private Checked check(ConcernDraft draft) {
 		String title = (draft.title() != null) ? draft.title().strip() : "";
 		if (title.isEmpty()) {
-			throw new ConcernRejected("title", "Give the concern a title.");
+			throw new RuleViolation("title", "concern.title.required");
 		}
-		requireText("title", title, TITLE_MAX, false);
+		requireAtMost("title", title, Concern.TITLE_MAX);
 		String body = (draft.body() != null) ? draft.body().strip() : "";
-		requireText("body", body, BODY_MAX, true);
+		requireAtMost("body", body, Concern.BODY_MAX);
 		ConcernCategory category = isBlank(draft.categorySlug()) ? null
 				: this.categories.findBySlug(draft.categorySlug()).orElse(null);
 		if (category == null) {
-			throw new ConcernRejected("category", "Choose a category from the list.");
+			throw new RuleViolation("category", "concern.category.unknown");
 		}
 		Set<Subsystem> affected = new LinkedHashSet<>();
 		if (!draft.subsystemSlugs().isEmpty()) {
-			var found = this.subsystems.findAllBySlugIn(draft.subsystemSlugs());
+			List<Subsystem> found = this.subsystems.findAllBySlugIn(draft.subsystemSlugs());
 			if (found.size() != draft.subsystemSlugs().size()) {
-				Set<String> known = new java.util.HashSet<>(found.stream().map(Subsystem::getSlug).toList());
+				Set<String> known = new HashSet<>(found.stream().map(Subsystem::getSlug).toList());
 				String unknown = draft.subsystemSlugs()
 					.stream()
 					.filter((slug) -> !known.contains(slug))
 					.limit(5)
-					.map((slug) -> slug.replaceAll("\\p{Cntrl}", "?"))
-					.collect(java.util.stream.Collectors.joining(", "));
-				throw new ConcernRejected("subsystems", "No subsystem is known as " + unknown + ".");
+					.map(PlainText::printable)
+					.collect(Collectors.joining(", "));
+				throw new RuleViolation("subsystems", "concern.subsystem.unknown", unknown);
 			}
-			found.stream().sorted(java.util.Comparator.comparing(Subsystem::getName)).forEach(affected::add);
+			found.stream().sorted(Comparator.comparing(Subsystem::getName)).forEach(affected::add);
 		}
 		String reason = isBlank(draft.blockingReason()) ? null : draft.blockingReason().strip();
 		if (draft.blocking()) {
 			if (reason == null) {
-				throw new ConcernRejected("blockingReason", "Say why the concern blocks the proposal.");
+				throw new RuleViolation("blockingReason", "concern.blocking-reason.required");
 			}
-			requireText("blockingReason", reason, NOTE_MAX, true);
+			requireAtMost("blockingReason", reason, Concern.NOTE_MAX);
 		}
 		return new Checked(title, category, body, affected, draft.blocking() ? reason : null);
 	}
@@ -374,12 +360,10 @@ public class ConcernLifecycle {
 	private String checkKey(String wanted) {
 		String key = wanted.strip();
 		if (key.equals("new")) {
-			throw new ConcernRejected("key",
-					"The key \"new\" is the address of the form for filing concerns; choose another.");
+			throw new RuleViolation("key", "concern.key.reserved");
 		}
-		if (key.length() > KEY_MAX || !KEY.matcher(key).matches()) {
-			throw new ConcernRejected("key", "A key is lower-case letters, digits and '-', starting with a letter "
-					+ "or digit, at most " + KEY_MAX + " characters.");
+		if (key.length() > Concern.KEY_MAX || !Concern.KEY.matcher(key).matches()) {
+			throw new RuleViolation("key", "concern.key.format", Concern.KEY_MAX);
 		}
 		return key;
 	}
@@ -387,12 +371,11 @@ public class ConcernLifecycle {
 	private void requireFree(Long sessionId, String key, Concern self) {
 		var holder = this.concerns.findBySessionIdAndKey(sessionId, key);
 		if (holder.isPresent() && (self == null || !holder.get().getId().equals(self.getId()))) {
-			throw new ConcernRejected("key", "Another concern in this session already has the key " + key + ".");
+			throw new RuleViolation("key", "concern.key.taken", key);
 		}
 		if (this.formerKeys.existsBySessionIdAndKey(sessionId, key)
 				&& (self == null || !this.formerKeys.existsByConcernIdAndKey(self.getId(), key))) {
-			throw new ConcernRejected("key",
-					"The key " + key + " was used by another concern in this session and still leads to it.");
+			throw new RuleViolation("key", "concern.key.former", key);
 		}
 	}
 
@@ -405,19 +388,14 @@ public class ConcernLifecycle {
 		return key;
 	}
 
-	private static void requireText(String field, String text, int max, boolean multiline) {
+	private static void requireAtMost(String field, String text, int max) {
 		if (text.length() > max) {
-			throw new ConcernRejected(field, "At most " + String.format(Locale.ROOT, "%,d", max)
-					+ " characters (this has " + String.format(Locale.ROOT, "%,d", text.length()) + ").");
-		}
-		if ((multiline ? CONTROL_IN_TEXT : CONTROL_IN_LINE).matcher(text).find()) {
-			throw new ConcernRejected(field, "Remove the control characters (such as NUL) from this text.");
+			throw new RuleViolation(field, "text.too-long", max, text.length());
 		}
 	}
 
 	private Concern find(Long concernId) {
-		return this.concerns.findById(concernId)
-			.orElseThrow(() -> new ConcernRejected(null, "There is no such concern."));
+		return this.concerns.findById(concernId).orElseThrow(() -> new RuleViolation(null, "concern.unknown"));
 	}
 
 	private void audit(Actor actor, String action, Concern concern, String summary) {

@@ -2,12 +2,12 @@ package org.summittracker.concern;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -17,6 +17,9 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.summittracker.shared.PlainText;
+import org.summittracker.shared.RuleViolation;
 
 /**
  * The list of concerns across all events at {@code /concerns}: filtered by event,
@@ -28,45 +31,38 @@ public class ConcernListing {
 
 	public static final int PAGE_SIZE = 25;
 
-	/** How the list can be sorted, by the word used in the URL. */
+	/**
+	 * How the list can be sorted, by the word used in the URL ({@code newest}, ...); its
+	 * label is {@code concern.sort.<name>} in {@code messages.properties}.
+	 */
 	public enum Sort {
 
-		NEWEST("newest", "Newest first", "c.createdAt desc, c.id desc"),
-		OLDEST("oldest", "Oldest first", "c.createdAt asc, c.id asc"),
-		TITLE("title", "Title", "lower(c.title) asc, c.id asc"),
-		STATUS("status", "Status", "c.status asc, c.createdAt desc, c.id desc"),
-		SESSION("session", "Event and session", "e.startsOn desc, e.id, s.scheduleOrder, s.id, c.createdAt, c.id");
-
-		private final String param;
-
-		private final String label;
+		NEWEST("c.createdAt desc, c.id desc"), OLDEST("c.createdAt asc, c.id asc"),
+		TITLE("lower(c.title) asc, c.id asc"), STATUS("c.status asc, c.createdAt desc, c.id desc"),
+		SESSION("e.startsOn desc, e.id, s.scheduleOrder, s.id, c.createdAt, c.id");
 
 		private final String orderBy;
 
-		Sort(String param, String label, String orderBy) {
-			this.param = param;
-			this.label = label;
+		Sort(String orderBy) {
 			this.orderBy = orderBy;
 		}
 
+		/** The word in the URL. */
 		public String param() {
-			return this.param;
-		}
-
-		public String label() {
-			return this.label;
+			return name().toLowerCase(Locale.ROOT);
 		}
 
 	}
 
 	/**
-	 * The filters as they arrive in the URL: slugs, handles and words, any of them blank.
+	 * The filters as they arrive in the URL, bound by type: slugs and handles (any of
+	 * them blank), a status, blocking yes or no, the sort and the page (counting from 1).
 	 */
-	public record Filters(String event, String session, String category, String status, String subsystem, String raiser,
-			String blocking, String sort) {
+	public record Filters(String event, String session, String category, ConcernStatus status, String subsystem,
+			String raiser, Boolean blocking, Sort sort, Integer page) {
 
 		public static Filters none() {
-			return new Filters(null, null, null, null, null, null, null, null);
+			return new Filters(null, null, null, null, null, null, null, null, null);
 		}
 
 		/** The filters that are set, as URL parameters (without the page). */
@@ -75,12 +71,17 @@ public class ConcernListing {
 			put(params, "event", this.event);
 			put(params, "session", this.session);
 			put(params, "category", this.category);
-			put(params, "status", this.status);
+			put(params, "status", (this.status != null) ? this.status.name().toLowerCase(Locale.ROOT) : null);
 			put(params, "subsystem", this.subsystem);
 			put(params, "raiser", this.raiser);
-			put(params, "blocking", this.blocking);
-			put(params, "sort", this.sort);
+			put(params, "blocking", (this.blocking != null) ? (this.blocking ? "yes" : "no") : null);
+			put(params, "sort", (this.sort != null) ? this.sort.param() : null);
 			return params;
+		}
+
+		/** The page asked for, the first when none is. */
+		public int pageNumber() {
+			return (this.page != null) ? this.page : 1;
 		}
 
 		private static void put(Map<String, String> params, String name, String value) {
@@ -117,15 +118,6 @@ public class ConcernListing {
 
 	/** An event to choose in the filter. */
 	public record EventOption(String slug, String name) {
-	}
-
-	/** A filter value nobody knows; answered with 400 and the message. */
-	public static class UnknownFilter extends ConcernRejected {
-
-		public UnknownFilter(String field, String message) {
-			super(field, message);
-		}
-
 	}
 
 	private final EntityManager entityManager;
@@ -171,7 +163,7 @@ public class ConcernListing {
 	}
 
 	@Transactional(readOnly = true)
-	public java.util.Optional<SessionRef> session(String eventSlug, String sessionSlug) {
+	public Optional<SessionRef> session(String eventSlug, String sessionSlug) {
 		List<Object[]> rows = this.entityManager
 			.createQuery("select s.id, e.slug, e.name, s.slug, s.title from Session s join s.event e "
 					+ "where e.slug = :event and s.slug = :session", Object[].class)
@@ -179,7 +171,7 @@ public class ConcernListing {
 			.setParameter("session", sessionSlug)
 			.getResultList();
 		if (rows.isEmpty()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		Object[] row = rows.get(0);
 		List<SubsystemOption> affected = this.entityManager
@@ -189,12 +181,12 @@ public class ConcernListing {
 					SubsystemOption.class)
 			.setParameter("id", row[0])
 			.getResultList();
-		return java.util.Optional.of(new SessionRef((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
+		return Optional.of(new SessionRef((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
 				(String) row[4], affected));
 	}
 
 	@Transactional(readOnly = true)
-	public java.util.Optional<Editable> editable(Long sessionId, String key) {
+	public Optional<Editable> editable(Long sessionId, String key) {
 		return this.entityManager
 			.createQuery(
 					"select new org.summittracker.concern.ConcernListing$Editable(c.id, c.version, c.key, c.title, "
@@ -222,7 +214,7 @@ public class ConcernListing {
 	 * changed it.
 	 */
 	@Transactional(readOnly = true)
-	public java.util.Optional<String> currentKey(String eventSlug, String sessionSlug, String key) {
+	public Optional<String> currentKey(String eventSlug, String sessionSlug, String key) {
 		return this.formerKeys.findCurrentKey(eventSlug, sessionSlug, key);
 	}
 
@@ -244,23 +236,18 @@ public class ConcernListing {
 	}
 
 	/**
-	 * One page (counting from 1) of the concerns the filters let through. {@code events}
-	 * and {@code categories} are the options already read for the page, used here to
-	 * check the filters without asking again.
+	 * One page of the concerns the filters let through; a filter naming something unknown
+	 * is a {@link RuleViolation}. {@code events} and {@code categories} are the options
+	 * already read for the page, used here to check the filters without asking again.
 	 */
 	@Transactional(readOnly = true)
-	public Page<Item> page(Filters filters, int page, List<EventOption> events, List<ConcernCategory> categories) {
-		filters.params().forEach((name, value) -> {
-			if (value.length() > 200 || value.chars().anyMatch(Character::isISOControl)) {
-				throw new UnknownFilter(name, "The " + name + " filter holds control characters or is too long.");
-			}
-		});
+	public Page<Item> page(Filters filters, List<EventOption> events, List<ConcernCategory> categories) {
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		Map<String, Object> params = new HashMap<>();
 		String event = blankToNull(filters.event());
 		if (event != null) {
 			if (events.stream().noneMatch((e) -> e.slug().equals(event))) {
-				throw new UnknownFilter("event", "There is no event " + printable(event) + ".");
+				throw new RuleViolation("event", "concern.filter.event", PlainText.printable(event));
 			}
 			where.append(" and e.slug = :event");
 			params.put("event", event);
@@ -275,8 +262,7 @@ public class ConcernListing {
 				query.setParameter("event", event);
 			}
 			if (query.getSingleResult() == 0) {
-				throw new UnknownFilter("session", "There is no session " + printable(session)
-						+ ((event != null) ? " in the event " + event : "") + ".");
+				throw new RuleViolation("session", "concern.filter.session", PlainText.printable(session));
 			}
 			where.append(" and s.slug = :session");
 			params.put("session", session);
@@ -284,20 +270,14 @@ public class ConcernListing {
 		String category = blankToNull(filters.category());
 		if (category != null) {
 			if (categories.stream().noneMatch((c) -> c.getSlug().equals(category))) {
-				throw new UnknownFilter("category", "There is no category " + printable(category) + ".");
+				throw new RuleViolation("category", "concern.filter.category", PlainText.printable(category));
 			}
 			where.append(" and cat.slug = :category");
 			params.put("category", category);
 		}
-		String status = blankToNull(filters.status());
-		if (status != null) {
-			ConcernStatus value = Arrays.stream(ConcernStatus.values())
-				.filter((s) -> s.name().equalsIgnoreCase(status))
-				.findFirst()
-				.orElseThrow(() -> new UnknownFilter("status", "There is no status " + printable(status)
-						+ "; choose open, resolved, withdrawn, deferred or overruled."));
+		if (filters.status() != null) {
 			where.append(" and c.status = :status");
-			params.put("status", value);
+			params.put("status", filters.status());
 		}
 		String subsystem = blankToNull(filters.subsystem());
 		if (subsystem != null) {
@@ -305,8 +285,8 @@ public class ConcernListing {
 				.setParameter("slug", subsystem)
 				.getResultStream()
 				.findFirst()
-				.orElseThrow(
-						() -> new UnknownFilter("subsystem", "There is no subsystem " + printable(subsystem) + "."));
+				.orElseThrow(() -> new RuleViolation("subsystem", "concern.filter.subsystem",
+						PlainText.printable(subsystem)));
 			where.append(
 					" and exists (select 1 from Concern c2 join c2.subsystems sub where c2 = c and sub.id = :subsystem)");
 			params.put("subsystem", id);
@@ -317,24 +297,18 @@ public class ConcernListing {
 				.setParameter("handle", raiser)
 				.getResultStream()
 				.findFirst()
-				.orElseThrow(() -> new UnknownFilter("raiser", "Nobody has the handle " + printable(raiser) + "."));
+				.orElseThrow(() -> new RuleViolation("raiser", "person.unknown", PlainText.printable(raiser)));
 			where.append(" and r.id = :raiser");
 			params.put("raiser", id);
 		}
-		String blocking = blankToNull(filters.blocking());
-		if (blocking != null) {
-			boolean value = switch (blocking.toLowerCase(Locale.ROOT)) {
-				case "yes", "true" -> true;
-				case "no", "false" -> false;
-				default ->
-					throw new UnknownFilter("blocking", "Blocking is yes or no, not " + printable(blocking) + ".");
-			};
+		if (filters.blocking() != null) {
 			where.append(" and c.blocking = :blocking");
-			params.put("blocking", value);
+			params.put("blocking", filters.blocking());
 		}
-		Sort sort = sort(filters.sort());
+		Sort sort = (filters.sort() != null) ? filters.sort() : Sort.NEWEST;
+		int page = filters.pageNumber();
 		if (page < 1) {
-			throw new UnknownFilter("page", "Pages count from 1.");
+			throw new RuleViolation("page", "concern.filter.page");
 		}
 		String from = " from Concern c join c.session s join s.event e join c.category cat join c.raisedBy r";
 		TypedQuery<Long> count = this.entityManager.createQuery("select count(c)" + from + where, Long.class);
@@ -365,30 +339,8 @@ public class ConcernListing {
 		return items.stream().map((item) -> item.withSubsystems(names.getOrDefault(item.id(), List.of()))).toList();
 	}
 
-	/** The sort named in the URL; blank means newest first. */
-	public static Sort sort(String param) {
-		String value = blankToNull(param);
-		if (value == null) {
-			return Sort.NEWEST;
-		}
-		return Arrays.stream(Sort.values())
-			.filter((s) -> s.param.equalsIgnoreCase(value))
-			.findFirst()
-			.orElseThrow(() -> new UnknownFilter("sort", "The list cannot be sorted by " + printable(value)
-					+ "; choose newest, oldest, title, status or session."));
-	}
-
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
-	}
-
-	/**
-	 * A filter value fit to repeat in a message: control characters shown as '?', at most
-	 * 80 characters.
-	 */
-	private static String printable(String value) {
-		String text = value.replaceAll("\\p{Cntrl}", "?");
-		return "\u201c" + ((text.length() > 80) ? text.substring(0, 80) + "…" : text) + "\u201d";
 	}
 
 }

@@ -18,6 +18,7 @@ import org.summittracker.concern.Concern;
 import org.summittracker.people.Person;
 import org.summittracker.resolution.Resolution;
 import org.summittracker.session.Session;
+import org.summittracker.shared.RuleViolation;
 
 /**
  * An action item a session leaves for one person.
@@ -25,6 +26,12 @@ import org.summittracker.session.Session;
 @Entity
 @Table(name = "follow_up")
 public class FollowUp {
+
+	/** At most this long, like the column. */
+	public static final int TITLE_MAX = 200;
+
+	/** Why it was dropped. */
+	public static final int REASON_MAX = 2_000;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -98,12 +105,10 @@ public class FollowUp {
 	 */
 	void move(FollowUpStatus to, String reason, Instant at) {
 		if (!this.status.mayMoveTo(to)) {
-			throw new FollowUpRuleException("status",
-					"A follow-up that is " + this.status.label().toLowerCase(java.util.Locale.ROOT) + " cannot become "
-							+ to.label().toLowerCase(java.util.Locale.ROOT) + ".");
+			throw new RuleViolation("status", "followup.status.move", this.status.words(), to.words());
 		}
 		if (to == FollowUpStatus.DROPPED && (reason == null || reason.isBlank())) {
-			throw new FollowUpRuleException("reason", "Say why the follow-up is dropped.");
+			throw new RuleViolation("reason", "followup.reason.required");
 		}
 		this.status = to;
 		this.dropReason = (to == FollowUpStatus.DROPPED) ? reason.strip() : null;

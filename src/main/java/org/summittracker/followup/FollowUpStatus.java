@@ -1,5 +1,7 @@
 package org.summittracker.followup;
 
+import java.util.Locale;
+
 public enum FollowUpStatus {
 
 	OPEN("Open"), IN_PROGRESS("In progress"), DONE("Done"), DROPPED("Dropped");
@@ -15,21 +17,19 @@ public enum FollowUpStatus {
 	}
 
 	/**
+	 * The status in lower-case words, as sentences and the audit trail use it: "in
+	 * progress".
+	 */
+	public String words() {
+		return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+	}
+
+	/**
 	 * How the status reads in URLs and forms: {@code open}, {@code in-progress},
 	 * {@code done}, {@code dropped}.
 	 */
 	public String slug() {
-		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-	}
-
-	/** The status a URL or form names, or {@code null} when it names none. */
-	public static FollowUpStatus fromSlug(String slug) {
-		for (FollowUpStatus status : values()) {
-			if (status.slug().equals(slug)) {
-				return status;
-			}
-		}
-		return null;
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	/** Still owed: open or in progress. */

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,6 +21,10 @@ import org.summittracker.resolution.Resolution;
 import org.summittracker.resolution.ResolutionRepository;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
+import org.summittracker.shared.Dates;
+import org.summittracker.shared.PlainText;
+import org.summittracker.shared.RuleViolation;
+import org.summittracker.shared.StaleVersionException;
 
 /**
  * Assigns follow-ups and changes them. Organizers assign and change any follow-up; its
@@ -31,10 +34,6 @@ import org.summittracker.session.SessionRepository;
  */
 @Service
 public class FollowUps {
-
-	public static final int MAX_TITLE = 200;
-
-	public static final int MAX_REASON = 2000;
 
 	private final FollowUpRepository followUps;
 
@@ -82,7 +81,7 @@ public class FollowUps {
 	public FollowUp assign(Long sessionId, FollowUpDraft draft, Actor actor) {
 		Objects.requireNonNull(actor, "actor").require(mayAssign(actor), "Only organizers assign follow-ups.");
 		Session session = this.sessions.findById(sessionId).orElseThrow();
-		checkTitle(draft.title());
+		check(draft);
 		Person owner = owner(draft.ownerHandle());
 		Concern concern = concern(sessionId, draft.concernKey());
 		Resolution resolution = resolution(sessionId, draft.resolutionSeq());
@@ -104,7 +103,7 @@ public class FollowUps {
 		actor.require(mayUpdate(actor, followUp.getOwner().getId()),
 				"Only the follow-up's owner or an organizer may change it.");
 		stale(followUp, version);
-		checkTitle(draft.title());
+		check(draft);
 		Long sessionId = followUp.getSession().getId();
 		Person owner = owner(draft.ownerHandle());
 		if (!owner.getId().equals(followUp.getOwner().getId())) {
@@ -146,16 +145,16 @@ public class FollowUps {
 				"Only the follow-up's owner or an organizer may change its status.");
 		stale(followUp, version);
 		if (to == null) {
-			throw new FollowUpRuleException("status", "Choose a status from the list.");
+			throw new RuleViolation("status", "followup.status.unknown");
 		}
-		if (reason != null && reason.length() > MAX_REASON) {
-			throw new FollowUpRuleException("reason", "At most " + MAX_REASON + " characters.");
+		if (reason != null && reason.length() > FollowUp.REASON_MAX) {
+			throw new RuleViolation("reason", "text.too-long", FollowUp.REASON_MAX, reason.length());
 		}
 		FollowUpStatus from = followUp.getStatus();
 		Instant now = this.clock.instant();
 		followUp.move(to, reason, now);
 		this.followUps.saveAndFlush(followUp);
-		String summary = "Follow-up “" + followUp.getTitle() + "” " + lower(from) + " → " + lower(to)
+		String summary = "Follow-up “" + followUp.getTitle() + "” " + from.words() + " → " + to.words()
 				+ ((to == FollowUpStatus.DROPPED) ? ": " + followUp.getDropReason() : "");
 		append(followUp, from, followUp.getDropReason(), summary, actor, now);
 		return followUp;
@@ -171,25 +170,28 @@ public class FollowUps {
 
 	private static void stale(FollowUp followUp, long version) {
 		if (followUp.getVersion() != version) {
-			throw new StaleFollowUpException(followUp.getId());
+			throw new StaleVersionException("FollowUp", followUp.getId());
 		}
 	}
 
-	private static void checkTitle(String title) {
-		if (title == null || title.isBlank()) {
-			throw new FollowUpRuleException("title", "Say what is to be done.");
+	private static void check(FollowUpDraft draft) {
+		if (draft.title() == null || draft.title().isBlank()) {
+			throw new RuleViolation("title", "followup.title.required");
 		}
-		if (title.strip().length() > MAX_TITLE) {
-			throw new FollowUpRuleException("title", "At most " + MAX_TITLE + " characters.");
+		if (draft.title().strip().length() > FollowUp.TITLE_MAX) {
+			throw new RuleViolation("title", "text.too-long", FollowUp.TITLE_MAX, draft.title().strip().length());
+		}
+		if (!Dates.isPlausible(draft.dueOn())) {
+			throw new RuleViolation("dueOn", "date.range", Dates.FIRST_YEAR, Dates.LAST_YEAR);
 		}
 	}
 
 	private Person owner(String handle) {
 		if (handle == null || handle.isBlank()) {
-			throw new FollowUpRuleException("owner", "Give the owner's handle.");
+			throw new RuleViolation("owner", "followup.owner.required");
 		}
 		return this.people.findByHandle(handle.strip())
-			.orElseThrow(() -> new FollowUpRuleException("owner", "Nobody has the handle " + handle.strip() + "."));
+			.orElseThrow(() -> new RuleViolation("owner", "person.unknown", PlainText.printable(handle.strip())));
 	}
 
 	private Concern concern(Long sessionId, String key) {
@@ -197,7 +199,7 @@ public class FollowUps {
 			return null;
 		}
 		return this.concerns.findBySessionIdAndKey(sessionId, key)
-			.orElseThrow(() -> new FollowUpRuleException("concern", "This session has no concern " + key + "."));
+			.orElseThrow(() -> new RuleViolation("concern", "session.concern.unknown", PlainText.printable(key)));
 	}
 
 	private Resolution resolution(Long sessionId, Integer seq) {
@@ -205,7 +207,7 @@ public class FollowUps {
 			return null;
 		}
 		return this.resolutions.findBySeq(sessionId, seq)
-			.orElseThrow(() -> new FollowUpRuleException("resolution", "This session has no resolution " + seq + "."));
+			.orElseThrow(() -> new RuleViolation("resolution", "followup.resolution.unknown", seq));
 	}
 
 	private static String key(Concern concern) {
@@ -227,10 +229,6 @@ public class FollowUps {
 
 	private static String due(LocalDate dueOn) {
 		return (dueOn != null) ? "due " + dueOn : "no due date";
-	}
-
-	private static String lower(FollowUpStatus status) {
-		return status.label().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -6,13 +6,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.server.ResponseStatusException;
 
 import org.summittracker.account.Actor;
 import org.summittracker.account.Actors;
@@ -21,6 +19,7 @@ import org.summittracker.event.Event;
 import org.summittracker.event.EventRepository;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
+import org.summittracker.shared.NotFoundException;
 
 /**
  * Minutes downloads: {@code minutes.md|txt|html|pdf|json} of a session or of a whole
@@ -87,8 +86,8 @@ class MinutesController {
 				ContentDisposition.attachment().filename(stem + "." + kind.extension()).build().toString());
 	}
 
-	private static ResponseStatusException notFound(String reason) {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND, reason);
+	private static NotFoundException notFound(String reason) {
+		return new NotFoundException(reason);
 	}
 
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.summittracker.audit.AuditableChange;
+import org.summittracker.shared.RuleViolation;
 
 /**
  * Brings subsystems, people and maintainerships in from a MAINTAINERS file. It only adds:
@@ -51,14 +52,6 @@ public class MaintainersImport {
 	}
 
 	/** Refused input: the text is not a MAINTAINERS file. */
-	public static class NotAMaintainersFileException extends RuntimeException {
-
-		NotAMaintainersFileException(String message) {
-			super(message);
-		}
-
-	}
-
 	/**
 	 * Imports the file read from {@code source}. Who may import is the caller's decision
 	 * (administrators, see the import page); {@code username} is recorded in the audit
@@ -68,8 +61,7 @@ public class MaintainersImport {
 	public Report importFrom(Reader source, String username) throws IOException {
 		List<MaintainersFile.Entry> entries = MaintainersFile.parse(source);
 		if (entries.isEmpty()) {
-			throw new NotAMaintainersFileException(
-					"This is not a MAINTAINERS file: it has no \"Maintainers List\" section with entries.");
+			throw new RuleViolation("file", "import.not-maintainers");
 		}
 		Known known = new Known(this.people.findAll(), this.subsystems.findAll(), this.maintainerships.findAllPairs());
 		Map<String, Person> resolved = resolvePeople(entries, known);

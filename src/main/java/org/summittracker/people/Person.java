@@ -12,6 +12,12 @@ import jakarta.persistence.Version;
 @Entity
 public class Person {
 
+	/** At most this long, like the column. */
+	public static final int HANDLE_MAX = 64;
+
+	/** Lower-case letters, digits, '.', '_' and '-', as the schema's check says. */
+	public static final String HANDLE = "^[a-z0-9][a-z0-9._-]*$";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

@@ -29,6 +29,9 @@ import org.summittracker.session.Session;
 @Entity
 public class Position {
 
+	/** The conditions of a conditional ack, the rationale: at most this long. */
+	public static final int TEXT_MAX = 2_000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

@@ -23,6 +23,11 @@ import org.summittracker.people.Subsystem;
 import org.summittracker.people.SubsystemMaintainer;
 import org.summittracker.people.SubsystemRepository;
 import org.summittracker.session.Session;
+import org.summittracker.shared.NotFoundException;
+import org.summittracker.shared.PlainText;
+import org.summittracker.shared.RuleViolation;
+import org.summittracker.shared.RuleViolation.Problem;
+import org.summittracker.shared.StaleVersionException;
 
 /**
  * Records, confirms and withdraws positions. A maintainer may only change their own
@@ -73,9 +78,9 @@ public class Positions {
 		Person person = person(statement.handle());
 		requireMayActFor(actor, person);
 		Person by = enteredBy(actor);
-		List<Stance.Problem> problems = new ArrayList<>();
+		List<Problem> problems = new ArrayList<>();
 		if (statement.stance() == null) {
-			problems.add(new Stance.Problem("stance", "Choose a stance from the list."));
+			problems.add(new Problem("stance", "position.stance.required"));
 		}
 		Set<Concern> cited = cited(session, statement.concernKeys(), problems);
 		Subsystem speaksFor = speaksFor(person, statement.speaksFor(), problems);
@@ -83,7 +88,7 @@ public class Positions {
 			problems.addAll(statement.stance().problems(statement.conditions(), statement.rationale(), cited.size()));
 		}
 		if (!problems.isEmpty()) {
-			throw new PositionRejectedException(problems);
+			throw new RuleViolation(problems);
 		}
 		lock(session, person);
 		Position position = this.positions.findBySessionIdAndPersonId(session.getId(), person.getId()).orElse(null);
@@ -164,13 +169,13 @@ public class Positions {
 
 	private Person person(String handle) {
 		return this.people.findByHandle(handle)
-			.orElseThrow(() -> new NoPositionException("Nobody has the handle " + handle + "."));
+			.orElseThrow(() -> new NotFoundException("Nobody has the handle " + handle));
 	}
 
 	private Position current(Session session, Person person) {
 		return this.positions.findBySessionIdAndPersonId(session.getId(), person.getId())
 			.filter((p) -> !p.isWithdrawn())
-			.orElseThrow(() -> new NoPositionException(person.getHandle() + " has no position in this session."));
+			.orElseThrow(() -> new NotFoundException(person.getHandle() + " has no position in this session"));
 	}
 
 	private static void checkVersion(Position position, Long expectedVersion, Person person) {
@@ -179,7 +184,7 @@ public class Positions {
 		}
 		long current = (position != null) ? position.getVersion() : -1;
 		if (current != expectedVersion) {
-			throw new StalePositionException(person.getHandle());
+			throw new StaleVersionException("Position", person.getHandle());
 		}
 	}
 
@@ -192,7 +197,7 @@ public class Positions {
 				(int) (long) person.getId());
 	}
 
-	private Set<Concern> cited(Session session, List<String> keys, List<Stance.Problem> problems) {
+	private Set<Concern> cited(Session session, List<String> keys, List<Problem> problems) {
 		if (keys.isEmpty()) {
 			return Set.of();
 		}
@@ -200,20 +205,19 @@ public class Positions {
 		Set<String> foundKeys = found.stream().map(Concern::getKey).collect(Collectors.toSet());
 		List<String> unknown = keys.stream().filter((k) -> !foundKeys.contains(k)).distinct().toList();
 		if (!unknown.isEmpty()) {
-			problems
-				.add(new Stance.Problem("concerns", "This session has no concern " + String.join(", ", unknown) + "."));
+			problems.add(new Problem("concerns", "session.concern.unknown",
+					PlainText.printable(String.join(", ", unknown))));
 		}
 		return new LinkedHashSet<>(found);
 	}
 
-	private Subsystem speaksFor(Person person, String slug, List<Stance.Problem> problems) {
+	private Subsystem speaksFor(Person person, String slug, List<Problem> problems) {
 		if (slug == null) {
 			return null;
 		}
 		List<SubsystemMaintainer> own = this.maintainerships.findByPersonId(person.getId());
 		if (own.stream().noneMatch((m) -> m.subsystemSlug().equals(slug))) {
-			problems.add(new Stance.Problem("speaksFor",
-					person.getHandle() + " can only speak for a subsystem they maintain or review."));
+			problems.add(new Problem("speaksFor", "position.speaks-for.not-theirs", person.getHandle()));
 			return null;
 		}
 		return this.subsystems.findBySlug(slug).orElse(null);

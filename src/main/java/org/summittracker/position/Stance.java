@@ -1,5 +1,10 @@
 package org.summittracker.position;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.summittracker.shared.RuleViolation.Problem;
+
 /**
  * A person's stance on a proposal, from support to opposition.
  */
@@ -33,44 +38,26 @@ public enum Stance {
 	}
 
 	/**
-	 * What is missing for this stance to be recorded, as (form field, message) pairs:
-	 * conditions for a conditional ack, at least one of the session's concerns for
-	 * "concerned", a rationale for an opposition. Empty when fine.
+	 * What is missing for this stance to be recorded: conditions for a conditional ack,
+	 * at least one of the session's concerns for "concerned", a rationale for an
+	 * opposition. Empty when fine.
 	 */
-	public java.util.List<Problem> problems(String conditions, String rationale, int citedConcerns) {
-		java.util.List<Problem> problems = new java.util.ArrayList<>();
+	public List<Problem> problems(String conditions, String rationale, int citedConcerns) {
+		List<Problem> problems = new ArrayList<>();
 		if (this == SUPPORTS_WITH_CONDITIONS && isBlank(conditions)) {
-			problems.add(new Problem("conditions", "Say what the conditions are: an ack with conditions needs them."));
+			problems.add(new Problem("conditions", "position.conditions.required"));
 		}
 		if (this == CONCERNED && citedConcerns == 0) {
-			problems.add(new Problem("concerns",
-					"Choose at least one of this session's concerns: \"concerned\" cites what worries you."));
+			problems.add(new Problem("concerns", "position.concerns.required"));
 		}
 		if (this == OPPOSES && isBlank(rationale)) {
-			problems.add(new Problem("rationale", "Give a rationale: a Nacked-by must say why."));
+			problems.add(new Problem("rationale", "position.rationale.required"));
 		}
 		return problems;
 	}
 
 	private static boolean isBlank(String text) {
 		return text == null || text.isBlank();
-	}
-
-	/**
-	 * Looks a stance up by its name, or answers null for anything else (a form sent
-	 * something unknown).
-	 */
-	public static Stance parse(String name) {
-		for (Stance stance : values()) {
-			if (stance.name().equals(name)) {
-				return stance;
-			}
-		}
-		return null;
-	}
-
-	/** One thing wrong with a position, and the form field it belongs to. */
-	public record Problem(String field, String message) {
 	}
 
 	/** Whether this stance counts as an ack for the subsystems the person speaks for. */

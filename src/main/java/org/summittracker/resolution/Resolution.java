@@ -29,6 +29,9 @@ import org.summittracker.session.Session;
 @Entity
 public class Resolution {
 
+	/** At most this long. */
+	public static final int STATEMENT_MAX = 2_000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

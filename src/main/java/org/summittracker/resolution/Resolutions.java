@@ -3,6 +3,7 @@ package org.summittracker.resolution;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +21,10 @@ import org.summittracker.concern.ConcernRepository;
 import org.summittracker.concern.ConcernStatus;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
+import org.summittracker.shared.Dates;
+import org.summittracker.shared.PlainText;
+import org.summittracker.shared.RuleViolation;
+import org.summittracker.shared.StaleVersionException;
 
 /**
  * Records and revises a session's resolutions. Only organizers do; a resolution is never
@@ -27,8 +32,6 @@ import org.summittracker.session.SessionRepository;
  */
 @Service
 public class Resolutions {
-
-	public static final int MAX_STATEMENT = 2000;
 
 	static final String ORGANIZERS_ONLY = "Only organizers record and revise resolutions.";
 
@@ -94,15 +97,15 @@ public class Resolutions {
 
 	/**
 	 * Revises resolution {@code seq} of the session, provided nobody changed it since the
-	 * form was filled in ({@code version}); otherwise a {@link StaleResolutionException}
-	 * and nothing changes.
+	 * form was filled in ({@code version}); otherwise a {@link StaleVersionException} and
+	 * nothing changes.
 	 */
 	@Transactional
 	public Resolution revise(Long sessionId, int seq, long version, ResolutionDraft draft, Actor actor) {
 		Objects.requireNonNull(actor, "actor").require(mayRecord(actor), ORGANIZERS_ONLY);
 		Resolution resolution = this.resolutions.findBySeq(sessionId, seq).orElseThrow();
 		if (resolution.getVersion() != version) {
-			throw new StaleResolutionException(resolution.getId());
+			throw new StaleVersionException("Resolution", resolution.getId());
 		}
 		List<Concern> addressed = check(sessionId, draft);
 		String before = resolution.getOutcome().label() + ", " + abbreviate(resolution.getStatement())
@@ -135,35 +138,40 @@ public class Resolutions {
 
 	private List<Concern> check(Long sessionId, ResolutionDraft draft) {
 		if (draft.statement() == null || draft.statement().isBlank()) {
-			throw new ResolutionRuleException("statement", "Say what was resolved.");
+			throw new RuleViolation("statement", "resolution.statement.required");
 		}
-		if (draft.statement().length() > MAX_STATEMENT) {
-			throw new ResolutionRuleException("statement", "At most " + MAX_STATEMENT + " characters.");
+		if (draft.statement().length() > Resolution.STATEMENT_MAX) {
+			throw new RuleViolation("statement", "text.too-long", Resolution.STATEMENT_MAX, draft.statement().length());
 		}
 		if (draft.outcome() == null) {
-			throw new ResolutionRuleException("outcome", "Choose the outcome.");
+			throw new RuleViolation("outcome", "resolution.outcome.required");
+		}
+		if (!Dates.isPlausible(draft.decidedOn())) {
+			throw new RuleViolation("decidedOn", "date.range", Dates.FIRST_YEAR, Dates.LAST_YEAR);
+		}
+		if (!Dates.isPlausible(draft.revisitOn())) {
+			throw new RuleViolation("revisitOn", "date.range", Dates.FIRST_YEAR, Dates.LAST_YEAR);
 		}
 		if (draft.decidedOn() != null && draft.revisitOn() != null && draft.revisitOn().isBefore(draft.decidedOn())) {
-			throw new ResolutionRuleException("revisitOn", "The revisit date cannot be before the decision.");
+			throw new RuleViolation("revisitOn", "resolution.revisit.before-decision");
 		}
 		if (draft.outcome() == Outcome.DEFERRED && draft.revisitOn() == null) {
-			throw new ResolutionRuleException("revisitOn", "A deferred resolution needs a date to revisit it.");
+			throw new RuleViolation("revisitOn", "resolution.revisit.required");
 		}
 		List<Concern> addressed = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>(draft.concernKeys());
 		for (String key : seen) {
 			addressed.add(this.concerns.findBySessionIdAndKey(sessionId, key)
-				.orElseThrow(() -> new ResolutionRuleException("concerns",
-						"This session has no concern with the key " + key + ".")));
+				.orElseThrow(() -> new RuleViolation("concerns", "session.concern.unknown", PlainText.printable(key))));
 		}
 		return addressed;
 	}
 
-	private static String keys(java.util.Collection<Concern> concerns) {
+	private static String keys(Collection<Concern> concerns) {
 		return String.join(",", concerns.stream().map(Concern::getKey).sorted().toList());
 	}
 
-	private static String addressing(java.util.Collection<Concern> concerns) {
+	private static String addressing(Collection<Concern> concerns) {
 		return concerns.isEmpty() ? "" : " (addresses " + keys(concerns).replace(",", ", ") + ")";
 	}
 

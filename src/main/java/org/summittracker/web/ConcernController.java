@@ -1,14 +1,12 @@
 package org.summittracker.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.Page;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
@@ -25,20 +22,22 @@ import org.summittracker.account.Actor;
 import org.summittracker.account.CurrentActor;
 import org.summittracker.account.NotAllowedException;
 import org.summittracker.concern.Concern;
+import org.summittracker.concern.ConcernCategory;
 import org.summittracker.concern.ConcernLifecycle;
 import org.summittracker.concern.ConcernListing;
 import org.summittracker.concern.ConcernListing.Editable;
+import org.summittracker.concern.ConcernListing.EventOption;
 import org.summittracker.concern.ConcernListing.Filters;
-import org.summittracker.concern.ConcernListing.Item;
 import org.summittracker.concern.ConcernListing.SessionRef;
-import org.summittracker.concern.ConcernListing.UnknownFilter;
-import org.summittracker.concern.ConcernRejected;
 import org.summittracker.concern.ConcernRepository;
 import org.summittracker.concern.ConcernStatus;
 import org.summittracker.concern.ConcernViews.ConcernDetail;
-import org.summittracker.concern.StaleConcernException;
 import org.summittracker.followup.FollowUpRepository;
 import org.summittracker.position.ConcernCitations;
+import org.summittracker.shared.FormSubmission;
+import org.summittracker.shared.NotFoundException;
+import org.summittracker.shared.Notice;
+import org.summittracker.shared.RuleViolation;
 import org.summittracker.web.ConcernForms.CategoryForm;
 import org.summittracker.web.ConcernForms.ConcernForm;
 import org.summittracker.web.ConcernForms.ResponseForm;
@@ -131,18 +130,11 @@ class ConcernController {
 		requireMayFile(actor);
 		SessionRef ref = sessionRef(event, session);
 		checkBlockingReason(form, result);
-		if (!result.hasErrors()) {
-			try {
-				Concern concern = this.lifecycle.file(ref.id(), form.draft(), form.raiser(), actor);
-				redirect.addFlashAttribute("message", "Filed the concern " + concern.getKey() + ".");
-				return "redirect:" + ref.path() + "/concerns/" + concern.getKey();
-			}
-			catch (ConcernRejected ex) {
-				reject(result, ex);
-			}
-		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return form(ref, null, model);
+		return FormSubmission.handle(result, response, () -> {
+			Concern concern = this.lifecycle.file(ref.id(), form.draft(), form.raiser(), actor);
+			Notice.flash(redirect, "concern.filed", concern.getKey());
+			return "redirect:" + ref.path() + "/concerns/" + concern.getKey();
+		}, () -> form(ref, null, model));
 	}
 
 	@GetMapping(BASE + "/{key}/edit")
@@ -170,34 +162,24 @@ class ConcernController {
 		requireMayEdit(concern, actor);
 		checkBlockingReason(form, result);
 		if (form.version() == null) {
-			result.reject("version", "The form is incomplete; open it again from the concern's page.");
+			result.reject("form.incomplete");
 		}
-		if (!result.hasErrors()) {
-			try {
-				Concern saved = this.lifecycle.edit(concern.id(), form.version(), form.draft(), actor);
-				redirect.addFlashAttribute("message", "Saved the concern " + saved.getKey() + ".");
-				return "redirect:" + ref.path() + "/concerns/" + saved.getKey();
-			}
-			catch (ConcernRejected ex) {
-				reject(result, ex);
-			}
-			catch (StaleConcernException | org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
-				Editable current = editable(ref, key);
-				model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
-				model.addAttribute("current", current);
-				model.addAttribute("summitSession", ref);
-				model.addAttribute("form",
-						new ConcernForm(form.key(), form.title(), form.category(), form.subsystems(),
-								form.otherSubsystems(), form.body(), form.blocking(), form.blockingReason(),
-								form.raiser(), current.version()));
-				model.addAttribute("mine", form);
-				model.addAttribute("categories", this.listing.categories());
-				response.setStatus(HttpStatus.CONFLICT.value());
-				return "concerns/conflict";
-			}
-		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return form(ref, concern, model);
+		return FormSubmission.handle(result, response, () -> {
+			Concern saved = this.lifecycle.edit(concern.id(), form.version(), form.draft(), actor);
+			Notice.flash(redirect, "concern.saved", saved.getKey());
+			return "redirect:" + ref.path() + "/concerns/" + saved.getKey();
+		}, () -> form(ref, concern, model), () -> {
+			// Nothing was saved: the current version next to theirs, and their form
+			// against it.
+			Editable current = editable(ref, key);
+			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+			model.addAttribute("current", current);
+			model.addAttribute("summitSession", ref);
+			model.addAttribute("form", form.at(current.version()));
+			model.addAttribute("mine", form);
+			model.addAttribute("categories", this.listing.categories());
+			return "concerns/conflict";
+		});
 	}
 
 	@PostMapping(BASE + "/{key}/responses")
@@ -205,18 +187,11 @@ class ConcernController {
 			@CurrentActor Actor actor, @Valid @ModelAttribute("responseForm") ResponseForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		ConcernDetail concern = detail(event, session, key);
-		if (!result.hasErrors()) {
-			try {
-				this.lifecycle.respond(concern.id(), form.body(), actor);
-				redirect.addFlashAttribute("message", "Your response was added.");
-				return "redirect:/events/" + event + "/sessions/" + session + "/concerns/" + key + "#responses";
-			}
-			catch (ConcernRejected ex) {
-				result.rejectValue("body", "concern.rule", ex.getMessage());
-			}
-		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return show(concern, actor, model);
+		return FormSubmission.handle(result, response, () -> {
+			this.lifecycle.respond(concern.id(), form.body(), actor);
+			Notice.flash(redirect, "concern.responded");
+			return "redirect:/events/" + event + "/sessions/" + session + "/concerns/" + key + "#responses";
+		}, () -> show(concern, actor, model));
 	}
 
 	@PostMapping(BASE + "/{key}/status")
@@ -224,70 +199,39 @@ class ConcernController {
 			@CurrentActor Actor actor, @Valid @ModelAttribute("statusForm") StatusForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		ConcernDetail concern = detail(event, session, key);
-		ConcernStatus to = null;
-		try {
-			to = ConcernStatus.valueOf((form.status() != null) ? form.status().strip().toUpperCase(Locale.ROOT) : "");
-		}
-		catch (IllegalArgumentException ex) {
-			result.rejectValue("status", "concern.status", "Choose a status from the list.");
-		}
-		LocalDate revisitOn = null;
-		if (form.revisitOn() != null && !form.revisitOn().isBlank()) {
-			try {
-				revisitOn = LocalDate.parse(form.revisitOn().strip());
-			}
-			catch (DateTimeParseException ex) {
-				result.rejectValue("revisitOn", "concern.date", "Give the date as YYYY-MM-DD, such as 2026-03-01.");
-			}
-		}
-		if (!result.hasErrors()) {
-			try {
-				this.lifecycle.transition(concern.id(), to, form.note(), revisitOn, form.version(), actor);
-				redirect.addFlashAttribute("message", "The concern is now " + to.name().toLowerCase(Locale.ROOT) + ".");
-				return "redirect:/events/" + event + "/sessions/" + session + "/concerns/" + key;
-			}
-			catch (ConcernRejected ex) {
-				reject(result, ex);
-			}
-			catch (StaleConcernException | org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
-				model
-					.addAttribute("problem", "Someone changed this concern while you were looking at it, so its status "
-							+ "was not changed. This is its current state; choose again if the change is still needed.");
-				model.addAttribute("statusForm", new StatusForm(form.status(), form.note(), form.revisitOn(), null));
-				response.setStatus(HttpStatus.CONFLICT.value());
-				return show(detail(event, session, key), actor, model);
-			}
-		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return show(concern, actor, model);
+		return FormSubmission.handle(result, response, () -> {
+			this.lifecycle.transition(concern.id(), form.status(), form.note(), form.revisitOn(), form.version(),
+					actor);
+			Notice.flash(redirect, "concern.status.changed",
+					new DefaultMessageSourceResolvable("concern.status." + form.status()));
+			return "redirect:/events/" + event + "/sessions/" + session + "/concerns/" + key;
+		}, () -> show(concern, actor, model), () -> {
+			model.addAttribute("problem", new Notice("concern.status.conflict"));
+			model.addAttribute("statusForm", new StatusForm(form.status(), form.note(), form.revisitOn(), null));
+			return show(detail(event, session, key), actor, model);
+		});
 	}
 
 	@GetMapping("/concerns")
-	String list(@ModelAttribute("filters") Filters filters, @RequestParam(defaultValue = "1") String page, Model model,
+	String list(@ModelAttribute("filters") Filters filters, BindingResult binding, Model model,
 			HttpServletResponse response) {
-		var events = this.listing.events();
-		var categories = this.listing.categories();
+		List<EventOption> events = this.listing.events();
+		List<ConcernCategory> categories = this.listing.categories();
 		model.addAttribute("events", events);
 		model.addAttribute("categories", categories);
 		model.addAttribute("statuses", ConcernStatus.values());
 		model.addAttribute("sorts", ConcernListing.Sort.values());
-		model.addAttribute("params", filters.params());
-		try {
-			int number;
+		if (!binding.hasErrors()) {
 			try {
-				number = Integer.parseInt(page.strip());
+				model.addAttribute("params", filters.params());
+				model.addAttribute("items", this.listing.page(filters, events, categories));
+				return "concerns/list";
 			}
-			catch (NumberFormatException ex) {
-				throw new UnknownFilter("page", "Pages are numbered 1, 2, 3, ...");
+			catch (RuleViolation ex) {
+				ex.rejectOn(binding);
 			}
-			Page<Item> items = this.listing.page(filters, number, events, categories);
-			model.addAttribute("items", items);
 		}
-		catch (ConcernRejected ex) {
-			model.addAttribute("problem", ex.getMessage());
-			model.addAttribute("problemField", ex.field());
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		return "concerns/list";
 	}
 
@@ -307,18 +251,11 @@ class ConcernController {
 		if (actor == null || !actor.isOrganizer()) {
 			throw new NotAllowedException("Only organizers add concern categories.");
 		}
-		if (!result.hasErrors()) {
-			try {
-				this.lifecycle.addCategory(form.name(), actor);
-				redirect.addFlashAttribute("message", "Added the category " + form.name().strip() + ".");
-				return "redirect:/concerns/categories";
-			}
-			catch (ConcernRejected ex) {
-				result.rejectValue("name", "concern.rule", ex.getMessage());
-			}
-		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return categories(actor, model);
+		return FormSubmission.handle(result, response, () -> {
+			this.lifecycle.addCategory(form.name(), actor);
+			Notice.flash(redirect, "category.added", form.name().strip());
+			return "redirect:/concerns/categories";
+		}, () -> categories(actor, model));
 	}
 
 	private String form(SessionRef ref, Editable concern, Model model) {
@@ -332,20 +269,7 @@ class ConcernController {
 	private static void checkBlockingReason(ConcernForm form, BindingResult result) {
 		if (form.isBlocking() && (form.blockingReason() == null || form.blockingReason().isBlank())
 				&& !result.hasFieldErrors("blockingReason")) {
-			result.rejectValue("blockingReason", "concern.rule", "Say why the concern blocks the proposal.");
-		}
-	}
-
-	private static void reject(BindingResult result, ConcernRejected ex) {
-		String field = ex.field();
-		if ("subsystems".equals(field)) {
-			field = "otherSubsystems";
-		}
-		if (field != null && result.getFieldType(field) != null) {
-			result.rejectValue(field, "concern.rule", ex.getMessage());
-		}
-		else {
-			result.reject("concern.rule", ex.getMessage());
+			result.rejectValue("blockingReason", "concern.blocking-reason.required");
 		}
 	}
 

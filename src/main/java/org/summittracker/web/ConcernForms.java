@@ -1,46 +1,39 @@
 package org.summittracker.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.summittracker.concern.Concern;
+import org.summittracker.concern.ConcernCategory;
 import org.summittracker.concern.ConcernDraft;
+import org.summittracker.concern.ConcernStatus;
+import org.summittracker.people.Person;
+import org.summittracker.shared.OneLine;
 
 /**
  * What the concern pages' forms submit; the rules that need the database are checked by
- * ConcernLifecycle.
+ * ConcernLifecycle. The limits are the domain's.
  */
-public final class ConcernForms {
+final class ConcernForms {
 
-	/** One line of printable characters. */
-	static final String LINE = "^[^\\p{Cntrl}]*$";
-
-	/** Printable characters, line breaks and tabs. */
-	static final String TEXT = "^[^\\p{Cntrl}&&[^\\t\\n\\r]]*$";
+	/** How long the list of other subsystems' slugs may be. */
+	static final int OTHER_SUBSYSTEMS_MAX = 2_000;
 
 	private ConcernForms() {
 	}
 
-	public record ConcernForm(
-			@Size(max = 80, message = "At most 80 characters.") @Pattern(regexp = LINE,
-					message = "Remove the control characters from the key.") String key,
-			@NotBlank(message = "Give the concern a title.") @Size(max = 200,
-					message = "At most 200 characters.") @Pattern(regexp = LINE,
-							message = "Remove the control characters (such as NUL) from the title.") String title,
+	record ConcernForm(@Size(max = Concern.KEY_MAX, message = "{text.at-most}") @OneLine String key,
+			@NotBlank(message = "{concern.title.required}") @Size(max = Concern.TITLE_MAX,
+					message = "{text.at-most}") @OneLine String title,
 			String category, List<String> subsystems,
-			@Size(max = 2000, message = "At most 2,000 characters.") @Pattern(regexp = LINE,
-					message = "Remove the control characters from this list.") String otherSubsystems,
-			@Size(max = 20000, message = "At most 20,000 characters.") @Pattern(regexp = TEXT,
-					message = "Remove the control characters (such as NUL) from the description.") String body,
-			Boolean blocking,
-			@Size(max = 2000, message = "At most 2,000 characters.") @Pattern(regexp = TEXT,
-					message = "Remove the control characters from the reason.") String blockingReason,
-			@Size(max = 64, message = "At most 64 characters.") @Pattern(regexp = LINE,
-					message = "That is not a person's handle.") String raiser,
-			Long version) {
+			@Size(max = OTHER_SUBSYSTEMS_MAX, message = "{text.at-most}") String otherSubsystems,
+			@Size(max = Concern.BODY_MAX, message = "{text.at-most}") String body, Boolean blocking,
+			@Size(max = Concern.NOTE_MAX, message = "{text.at-most}") String blockingReason,
+			@Size(max = Person.HANDLE_MAX, message = "{text.at-most}") @OneLine String raiser, Long version) {
 
 		static ConcernForm empty() {
 			return new ConcernForm("", "", "", List.of(), "", "", false, "", "", null);
@@ -59,6 +52,12 @@ public final class ConcernForms {
 					this.blockingReason);
 		}
 
+		/** The same, against another version. */
+		ConcernForm at(long version) {
+			return new ConcernForm(this.key, this.title, this.category, this.subsystems, this.otherSubsystems,
+					this.body, this.blocking, this.blockingReason, this.raiser, version);
+		}
+
 		public boolean isBlocking() {
 			return Boolean.TRUE.equals(this.blocking);
 		}
@@ -69,9 +68,8 @@ public final class ConcernForms {
 
 	}
 
-	public record ResponseForm(@NotBlank(message = "Write a response.") @Size(max = 20000,
-			message = "At most 20,000 characters.") @Pattern(regexp = TEXT,
-					message = "Remove the control characters (such as NUL) from the response.") String body) {
+	record ResponseForm(@NotBlank(message = "{concern.response.required}") @Size(max = Concern.BODY_MAX,
+			message = "{text.at-most}") String body) {
 
 		static ResponseForm empty() {
 			return new ResponseForm("");
@@ -79,20 +77,17 @@ public final class ConcernForms {
 
 	}
 
-	public record StatusForm(String status,
-			@Size(max = 2000, message = "At most 2,000 characters.") @Pattern(regexp = TEXT,
-					message = "Remove the control characters from the note.") String note,
-			String revisitOn, Long version) {
+	record StatusForm(ConcernStatus status, @Size(max = Concern.NOTE_MAX, message = "{text.at-most}") String note,
+			LocalDate revisitOn, Long version) {
 
 		static StatusForm empty() {
-			return new StatusForm("", "", "", null);
+			return new StatusForm(null, "", null, null);
 		}
 
 	}
 
-	public record CategoryForm(
-			@NotBlank(message = "Name the category.") @Size(max = 120, message = "At most 120 characters.") @Pattern(
-					regexp = LINE, message = "Remove the control characters from the name.") String name) {
+	record CategoryForm(@NotBlank(message = "{category.name.required}") @Size(max = ConcernCategory.NAME_MAX,
+			message = "{text.at-most}") @OneLine String name) {
 
 		static CategoryForm empty() {
 			return new CategoryForm("");

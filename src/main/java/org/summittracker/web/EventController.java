@@ -18,6 +18,8 @@ import org.summittracker.position.BuyInQueries;
 import org.summittracker.position.SessionBuyIn;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.session.SessionViews.ScheduledSession;
+import org.summittracker.shared.NotFoundException;
+import org.summittracker.shared.Pages;
 
 @Controller
 class EventController {

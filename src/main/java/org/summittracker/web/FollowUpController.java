@@ -3,7 +3,6 @@ package org.summittracker.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -41,15 +38,19 @@ import org.summittracker.followup.FollowUpFilter;
 import org.summittracker.followup.FollowUpListing;
 import org.summittracker.followup.FollowUpQueries;
 import org.summittracker.followup.FollowUpQueries.Choice;
-import org.summittracker.followup.FollowUpRuleException;
 import org.summittracker.followup.FollowUpStatus;
 import org.summittracker.followup.FollowUps;
-import org.summittracker.followup.StaleFollowUpException;
 import org.summittracker.people.Person;
 import org.summittracker.people.PersonRepository;
 import org.summittracker.resolution.ResolutionRepository;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
+import org.summittracker.shared.FormSubmission;
+import org.summittracker.shared.NotFoundException;
+import org.summittracker.shared.Notice;
+import org.summittracker.shared.Pages;
+import org.summittracker.shared.PlainText;
+import org.summittracker.web.FollowUpForms.Filters;
 import org.summittracker.web.FollowUpForms.FollowUpForm;
 import org.summittracker.web.FollowUpForms.StatusForm;
 
@@ -64,9 +65,6 @@ class FollowUpController {
 	static final int PAGE_SIZE = 25;
 
 	private static final int FEED_LIMIT = 500;
-
-	private static final String CONFLICT = "Someone changed this follow-up while you were editing it. Nothing was "
-			+ "saved; this is its current state. Make your change again if it is still needed.";
 
 	private final SessionRepository sessions;
 
@@ -112,75 +110,53 @@ class FollowUpController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		ResolutionController.requireOrganizer(actor);
 		Session summitSession = session(event, session);
-		FollowUpDraft draft = draft(form, result);
-		if (!result.hasErrors()) {
-			try {
-				FollowUp followUp = this.followUps.assign(summitSession.getId(), draft, actor);
-				redirect.addFlashAttribute("message", "Follow-up assigned to " + draft.ownerHandle().strip() + ".");
-				return "redirect:/follow-ups/" + followUp.getId();
-			}
-			catch (FollowUpRuleException ex) {
-				result.rejectValue(ex.field(), "follow-up.rule", ex.getMessage());
-			}
-		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return newForm(summitSession, model);
+		return FormSubmission.handle(result, response, () -> {
+			FollowUp followUp = this.followUps.assign(summitSession.getId(), draft(form), actor);
+			Notice.flash(redirect, "followup.assigned", followUp.getOwner().getHandle());
+			return "redirect:/follow-ups/" + followUp.getId();
+		}, () -> newForm(summitSession, model));
 	}
 
 	@GetMapping("/follow-ups")
-	String list(@RequestParam(required = false) String owner, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String event, @RequestParam(required = false) String overdue,
-			@RequestParam(defaultValue = "1") int page, Model model, HttpServletResponse response) {
+	String list(@ModelAttribute("filters") Filters filters, BindingResult binding, Model model,
+			HttpServletResponse response) {
 		List<Choice> owners = this.queries.owners();
 		List<Choice> eventChoices = this.queries.events();
-		List<String> problems = new ArrayList<>();
-		String ownerHandle = blankToNull(owner);
+		String ownerHandle = blankToNull(filters.owner());
 		if (ownerHandle != null && owners.stream().noneMatch((c) -> c.value().equals(ownerHandle))
-				&& (ownerHandle.length() > 64 || this.people.findByHandle(ownerHandle).isEmpty())) {
-			problems.add("Nobody has the handle “" + ownerHandle + "”.");
+				&& (ownerHandle.length() > Person.HANDLE_MAX || this.people.findByHandle(ownerHandle).isEmpty())) {
+			binding.rejectValue("owner", "person.unknown", new Object[] { PlainText.printable(ownerHandle) }, null);
 		}
-		FollowUpStatus statusValue = null;
-		if (blankToNull(status) != null) {
-			statusValue = FollowUpStatus.fromSlug(status);
-			if (statusValue == null) {
-				problems.add("“" + status + "” is not a status; choose open, in-progress, done or dropped.");
-			}
-		}
-		String eventSlug = blankToNull(event);
+		String eventSlug = blankToNull(filters.event());
 		if (eventSlug != null && eventChoices.stream().noneMatch((c) -> c.value().equals(eventSlug))
 				&& (eventSlug.length() > 120 || this.events.findBySlug(eventSlug).isEmpty())) {
-			problems.add("There is no event “" + eventSlug + "”.");
+			binding.rejectValue("event", "followup.filter.event", new Object[] { PlainText.printable(eventSlug) },
+					null);
 		}
-		boolean overdueOnly = false;
-		if (blankToNull(overdue) != null) {
-			overdueOnly = "yes".equals(overdue);
-			if (!overdueOnly) {
-				problems.add("The overdue filter takes only “yes”.");
-			}
-		}
-		Map<String, String> filters = new LinkedHashMap<>();
-		filters.put("owner", ownerHandle);
-		filters.put("status", (statusValue != null) ? statusValue.slug() : null);
-		filters.put("event", eventSlug);
-		filters.put("overdue", overdueOnly ? "yes" : null);
+		boolean overdueOnly = Boolean.TRUE.equals(filters.overdue());
+		Map<String, String> params = new LinkedHashMap<>();
+		params.put("owner", ownerHandle);
+		params.put("status", (filters.status() != null) ? filters.status().slug() : null);
+		params.put("event", eventSlug);
+		params.put("overdue", overdueOnly ? "yes" : null);
 		model.addAttribute("owners", owners);
 		model.addAttribute("events", eventChoices);
 		model.addAttribute("statuses", FollowUpStatus.values());
-		model.addAttribute("filters", filters);
+		model.addAttribute("params", params);
 		model.addAttribute("today", today());
-		if (!problems.isEmpty()) {
+		if (binding.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("problems", problems);
 			model.addAttribute("followUps", new PageImpl<FollowUpListing>(List.of()));
 			model.addAttribute("base", "/follow-ups");
 			return "followups/list";
 		}
-		FollowUpFilter filter = new FollowUpFilter(ownerHandle, statusValue, eventSlug, overdueOnly);
-		Page<FollowUpListing> found = this.queries.page(filter, today(), Pages.request(page, PAGE_SIZE));
+		FollowUpFilter filter = new FollowUpFilter(ownerHandle, filters.status(), eventSlug, overdueOnly);
+		Page<FollowUpListing> found = this.queries.page(filter, today(),
+				Pages.request(filters.pageNumber(), PAGE_SIZE));
 		model.addAttribute("followUps", found);
 		model.addAttribute("filtered", !filter.isEmpty());
 		UriComponentsBuilder base = UriComponentsBuilder.fromPath("/follow-ups");
-		filters.forEach((name, value) -> {
+		params.forEach((name, value) -> {
 			if (value != null) {
 				base.queryParam(name, value);
 			}
@@ -205,25 +181,14 @@ class FollowUpController {
 		FollowUpListing current = listing(id);
 		actor.require(FollowUps.mayUpdate(actor, current.ownerId()),
 				"Only the follow-up's owner or an organizer may change it.");
-		FollowUpDraft draft = draft(form, result);
 		if (form.version() == null) {
-			result.reject("version.missing", "The form was incomplete; reload the page and try again.");
+			result.reject("form.incomplete");
 		}
-		if (!result.hasErrors()) {
-			try {
-				this.followUps.revise(id, form.version(), draft, actor);
-				redirect.addFlashAttribute("message", "Follow-up saved.");
-				return "redirect:/follow-ups/" + id;
-			}
-			catch (FollowUpRuleException ex) {
-				result.rejectValue(ex.field(), "follow-up.rule", ex.getMessage());
-			}
-			catch (StaleFollowUpException | ObjectOptimisticLockingFailureException ex) {
-				return conflict(actor, id, model, response);
-			}
-		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return page(actor, current, model);
+		return FormSubmission.handle(result, response, () -> {
+			this.followUps.revise(id, form.version(), draft(form), actor);
+			Notice.flash(redirect, "followup.saved");
+			return "redirect:/follow-ups/" + id;
+		}, () -> page(actor, current, model), () -> conflict(actor, id, model));
 	}
 
 	@PostMapping("/follow-ups/{id}/status")
@@ -232,31 +197,17 @@ class FollowUpController {
 		FollowUpListing current = listing(id);
 		actor.require(FollowUps.mayUpdate(actor, current.ownerId()),
 				"Only the follow-up's owner or an organizer may change its status.");
-		FollowUpStatus to = FollowUpStatus.fromSlug(form.status());
-		if (to == null) {
-			result.rejectValue("status", "status.unknown", "Choose a status from the list.");
-		}
 		if (form.version() == null) {
-			result.reject("version.missing", "The form was incomplete; reload the page and try again.");
+			result.reject("form.incomplete");
 		}
-		if (!result.hasErrors()) {
-			try {
-				this.followUps.move(id, form.version(), to, form.reason(), actor);
-				redirect.addFlashAttribute("message",
-						"Follow-up marked " + to.label().toLowerCase(java.util.Locale.ROOT) + ".");
-				return "redirect:/follow-ups/" + id;
-			}
-			catch (FollowUpRuleException ex) {
-				result.rejectValue(("reason".equals(ex.field())) ? "reason" : "status", "follow-up.rule",
-						ex.getMessage());
-			}
-			catch (StaleFollowUpException | ObjectOptimisticLockingFailureException ex) {
-				return conflict(actor, id, model, response);
-			}
-		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		model.addAttribute("form", formOf(current));
-		return page(actor, current, model);
+		return FormSubmission.handle(result, response, () -> {
+			this.followUps.move(id, form.version(), form.status(), form.reason(), actor);
+			Notice.flash(redirect, "followup.moved." + form.status());
+			return "redirect:/follow-ups/" + id;
+		}, () -> {
+			model.addAttribute("form", formOf(current));
+			return page(actor, current, model);
+		}, () -> conflict(actor, id, model));
 	}
 
 	@GetMapping("/people/{handle}/follow-ups.ics")
@@ -272,33 +223,28 @@ class FollowUpController {
 			.body(body);
 	}
 
-	private String conflict(Actor actor, long id, Model model, HttpServletResponse response) {
+	/**
+	 * Nothing was saved: the follow-up as it is now, with forms against its current
+	 * version.
+	 */
+	private String conflict(Actor actor, long id, Model model) {
 		FollowUpListing fresh = listing(id);
-		response.setStatus(HttpStatus.CONFLICT.value());
 		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
 		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "statusForm");
-		model.addAttribute("problem", CONFLICT);
+		model.addAttribute("problem", new Notice("followup.conflict"));
 		model.addAttribute("form", formOf(fresh));
-		model.addAttribute("statusForm", new StatusForm(fresh.status().slug(), "", fresh.version()));
+		model.addAttribute("statusForm", new StatusForm(fresh.status(), "", fresh.version()));
 		return page(actor, fresh, model);
 	}
 
-	private FollowUpDraft draft(FollowUpForm form, BindingResult result) {
-		if (form.title() == null || form.title().isBlank()) {
-			result.rejectValue("title", "title.blank", "Say what is to be done.");
-		}
-		if (form.owner() == null || form.owner().isBlank()) {
-			result.rejectValue("owner", "owner.blank", "Give the owner's handle.");
-		}
-		LocalDate dueOn = FollowUpForms.date(form.dueOn(), "dueOn", result);
-		Integer seq = FollowUpForms.seq(form.resolution(), result);
-		return new FollowUpDraft(form.title(), form.owner(), dueOn, blankToNull(form.concern()), seq);
+	private static FollowUpDraft draft(FollowUpForm form) {
+		return new FollowUpDraft(form.title(), form.owner(), form.dueOn(), blankToNull(form.concern()),
+				form.resolution());
 	}
 
 	private static FollowUpForm formOf(FollowUpListing f) {
-		return new FollowUpForm(f.title(), f.ownerHandle(), (f.dueOn() != null) ? f.dueOn().toString() : "",
-				(f.concernKey() != null) ? f.concernKey() : "",
-				(f.resolutionSeq() != null) ? f.resolutionSeq().toString() : "", f.version());
+		return new FollowUpForm(f.title(), f.ownerHandle(), f.dueOn(), (f.concernKey() != null) ? f.concernKey() : "",
+				f.resolutionSeq(), f.version());
 	}
 
 	private String newForm(Session session, Model model) {
@@ -319,7 +265,7 @@ class FollowUpController {
 		model.addAttribute("mayReassign", actor != null && actor.isOrganizer());
 		if (mayUpdate) {
 			if (!model.containsAttribute("statusForm")) {
-				model.addAttribute("statusForm", new StatusForm(followUp.status().slug(), "", followUp.version()));
+				model.addAttribute("statusForm", new StatusForm(followUp.status(), "", followUp.version()));
 			}
 			Session session = session(followUp.eventSlug(), followUp.sessionSlug());
 			options(session.getId(), model);

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.summittracker.audit.AuditTrail;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
+import org.summittracker.shared.NotFoundException;
+import org.summittracker.shared.Pages;
 
 /**
  * A session's history: its entries of the audit trail, newest first, readable by everyone

@@ -19,6 +19,8 @@ import org.summittracker.account.Actor;
 import org.summittracker.account.Actors;
 import org.summittracker.account.CurrentActor;
 import org.summittracker.people.MaintainersImport;
+import org.summittracker.shared.Notice;
+import org.summittracker.shared.RuleViolation;
 
 /**
  * The administrators' page for importing a MAINTAINERS file.
@@ -48,21 +50,21 @@ class MaintainersImportController {
 		admin.require(admin.isAdmin(), "Only administrators run imports.");
 		boolean hasFile = file != null && !file.isEmpty();
 		if (!hasFile && (text == null || text.isBlank())) {
-			return refuse(model, response, "Choose a MAINTAINERS file to import, or paste its text.");
+			return refuse(model, response, "import.file.required");
 		}
 		try (Reader reader = hasFile ? new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)
 				: new StringReader(text)) {
 			model.addAttribute("report", this.importer.importFrom(reader, admin.username()));
 			return "people/import";
 		}
-		catch (MaintainersImport.NotAMaintainersFileException ex) {
-			return refuse(model, response, ex.getMessage());
+		catch (RuleViolation ex) {
+			return refuse(model, response, ex.problems().get(0).code());
 		}
 	}
 
-	private static String refuse(Model model, HttpServletResponse response, String message) {
+	private static String refuse(Model model, HttpServletResponse response, String code) {
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		model.addAttribute("error", message);
+		model.addAttribute("error", new Notice(code));
 		return "people/import";
 	}
 

@@ -23,6 +23,7 @@ import org.summittracker.position.PositionQueries;
 import org.summittracker.position.PositionView;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.session.SessionViews.ScheduledSession;
+import org.summittracker.shared.NotFoundException;
 
 @Controller
 class PersonController {

@@ -23,13 +23,15 @@ import org.summittracker.concern.ConcernRepository;
 import org.summittracker.people.MaintainershipRepository;
 import org.summittracker.position.Position;
 import org.summittracker.position.PositionChangeRepository;
-import org.summittracker.position.PositionRejectedException;
 import org.summittracker.position.PositionRepository;
 import org.summittracker.position.Positions;
 import org.summittracker.position.Readiness;
-import org.summittracker.position.StalePositionException;
-import org.summittracker.position.Stance;
 import org.summittracker.session.Session;
+import org.summittracker.shared.FormSubmission;
+import org.summittracker.shared.NotFoundException;
+import org.summittracker.shared.Notice;
+import org.summittracker.shared.Pages;
+import org.summittracker.shared.StaleVersionException;
 
 /**
  * Buy-in: record, confirm and withdraw positions from the session page, and read their
@@ -40,9 +42,6 @@ import org.summittracker.session.Session;
 class PositionController {
 
 	private static final int PAGE_SIZE = 50;
-
-	private static final String STALE = "Someone changed this position while you were looking at it. Nothing was "
-			+ "saved; what is shown is its current state. Make your change again if it is still needed.";
 
 	private final SessionPage sessionPage;
 
@@ -109,10 +108,10 @@ class PositionController {
 		try {
 			this.positions.confirm(required(actor), session, handle, version);
 		}
-		catch (StalePositionException ex) {
+		catch (StaleVersionException ex) {
 			return conflict(session, model, response);
 		}
-		redirect.addFlashAttribute("positionNotice", "You confirmed your position.");
+		redirect.addFlashAttribute("positionNotice", new Notice("position.confirmed"));
 		return redirectToBuyIn(session);
 	}
 
@@ -124,11 +123,10 @@ class PositionController {
 		try {
 			this.positions.withdraw(required(actor), session, handle, version);
 		}
-		catch (StalePositionException ex) {
+		catch (StaleVersionException ex) {
 			return conflict(session, model, response);
 		}
-		redirect.addFlashAttribute("positionNotice",
-				"The position of " + handle + " is withdrawn; it stays in the timeline.");
+		redirect.addFlashAttribute("positionNotice", new Notice("position.withdrawn", handle));
 		return redirectToBuyIn(session);
 	}
 
@@ -155,7 +153,7 @@ class PositionController {
 
 	private String positionPage(Session session, String handle, int page, Model model) {
 		Position position = this.positionRepository.findInSession(session.getId(), handle)
-			.orElseThrow(() -> new NotFoundException(handle + " has taken no position in this session."));
+			.orElseThrow(() -> new NotFoundException(handle + " has taken no position in this session"));
 		model.addAttribute("summitSession", session);
 		model.addAttribute("event", session.getEvent());
 		model.addAttribute("position", position);
@@ -175,40 +173,26 @@ class PositionController {
 	private String record(Actor actor, Session session, String handle, PositionForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect, Supplier<String> errorPage) {
 		Actor by = required(actor);
-		if (form.stance() != null && !form.stance().isBlank() && Stance.parse(form.stance()) == null
-				&& !result.hasFieldErrors("stance")) {
-			result.rejectValue("stance", "stance.unknown", "Choose a stance from the list.");
-		}
-		if (!result.hasErrors()) {
-			try {
-				this.positions.record(by, session, form.statement(handle));
-				redirect.addFlashAttribute("positionNotice",
-						handle.equals(by.personHandle()) ? "Your position is saved."
-								: "The position of " + handle + " is saved, as stated in the session.");
-				return redirectToBuyIn(session);
-			}
-			catch (PositionRejectedException ex) {
-				ex.problems().forEach((p) -> result.rejectValue(p.field(), "position.rule", p.message()));
-			}
-			catch (StalePositionException ex) {
-				if (errorPage != null) {
-					resetForm(model);
-					response.setStatus(HttpStatus.CONFLICT.value());
-					model.addAttribute("positionProblem", STALE);
-					return errorPage.get();
-				}
-				return conflict(session, model, response);
-			}
-		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		model.addAttribute("positionProblem", "The position was not saved; see the messages in the form.");
-		return (errorPage != null) ? errorPage.get() : this.sessionPage.render(session, model);
+		Supplier<String> page = (errorPage != null) ? errorPage : () -> this.sessionPage.render(session, model);
+		return FormSubmission.handle(result, response, () -> {
+			this.positions.record(by, session, form.statement(handle));
+			redirect.addFlashAttribute("positionNotice", handle.equals(by.personHandle())
+					? new Notice("position.saved.own") : new Notice("position.saved.for", handle));
+			return redirectToBuyIn(session);
+		}, () -> {
+			model.addAttribute("positionProblem", new Notice("position.not-saved"));
+			return page.get();
+		}, () -> {
+			resetForm(model);
+			model.addAttribute("positionProblem", new Notice("position.conflict"));
+			return page.get();
+		});
 	}
 
 	private String conflict(Session session, Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.CONFLICT.value());
 		resetForm(model);
-		model.addAttribute("positionProblem", STALE);
+		model.addAttribute("positionProblem", new Notice("position.conflict"));
 		return this.sessionPage.render(session, model);
 	}
 

@@ -5,6 +5,9 @@ import java.util.List;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.summittracker.concern.Concern;
+import org.summittracker.people.Person;
+import org.summittracker.position.Position;
 import org.summittracker.position.PositionStatement;
 import org.summittracker.position.PositionView;
 import org.summittracker.position.Stance;
@@ -14,37 +17,31 @@ import org.summittracker.position.Stance;
  * (organizers) for {@code person}.
  */
 public record PositionForm(
-		@Size(max = 64, message = "A handle has at most 64 characters.") @Pattern(regexp = "^$|^[a-z0-9][a-z0-9._-]*$",
-				message = "A handle is lower-case letters, digits, dots, dashes and underscores.") String person,
-		@Size(max = 30, message = "Choose a stance from the list.") String stance,
-		@Size(max = 2000, message = "Keep the conditions under 2000 characters.") @Pattern(regexp = TEXT,
-				message = "The conditions contain control characters.") String conditions,
-		@Size(max = 2000, message = "Keep the rationale under 2000 characters.") @Pattern(regexp = TEXT,
-				message = "The rationale contains control characters.") String rationale,
-		@Size(max = 120, message = "Choose a subsystem from the list.") @Pattern(regexp = "^$|^[a-z0-9][a-z0-9-]*$",
-				message = "Choose a subsystem from the list.") String speaksFor,
+		@Size(max = Person.HANDLE_MAX, message = "{text.at-most}") @Pattern(regexp = "^$|" + Person.HANDLE,
+				message = "{person.handle.format}") String person,
+		Stance stance, @Size(max = Position.TEXT_MAX, message = "{text.at-most}") String conditions,
+		@Size(max = Position.TEXT_MAX, message = "{text.at-most}") String rationale,
+		@Size(max = 120, message = "{position.speaks-for.choose}") @Pattern(regexp = "^$|^[a-z0-9][a-z0-9-]*$",
+				message = "{position.speaks-for.choose}") String speaksFor,
 		@Size(max = 50,
-				message = "Cite at most 50 concerns.") List<@Size(max = 80,
-						message = "Choose concerns from the list.") @Pattern(regexp = "^[a-z0-9][a-z0-9-]*$",
-								message = "Choose concerns from the list.") String> concerns,
-		Long version, @Size(max = 64) String versionOf) {
-
-	/** Text fields: anything but control characters other than tab and line breaks. */
-	static final String TEXT = "^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*$";
+				message = "{position.concerns.too-many}") List<@Size(max = Concern.KEY_MAX,
+						message = "{session.concern.choose}") @Pattern(regexp = Concern.KEY_FORMAT,
+								message = "{session.concern.choose}") String> concerns,
+		Long version, @Size(max = Person.HANDLE_MAX) String versionOf) {
 
 	static PositionForm of(PositionView own) {
 		if (own == null) {
 			return new PositionForm(null, null, null, null, null, List.of(), null, null);
 		}
-		return new PositionForm(null, own.stance().name(), own.conditions(), own.rationale(), own.speaksForSlug(),
+		return new PositionForm(null, own.stance(), own.conditions(), own.rationale(), own.speaksForSlug(),
 				own.citedConcernKeys(), own.version(), own.handle());
 	}
 
-	static PositionForm of(org.summittracker.position.Position position) {
-		return new PositionForm(null, position.getStance().name(), position.getConditions(), position.getRationale(),
+	static PositionForm of(Position position) {
+		return new PositionForm(null, position.getStance(), position.getConditions(), position.getRationale(),
 				(position.getSpeaksFor() != null) ? position.getSpeaksFor().getSlug() : null,
-				position.getCitedConcerns().stream().map(org.summittracker.concern.Concern::getKey).sorted().toList(),
-				position.getVersion(), position.getPerson().getHandle());
+				position.getCitedConcerns().stream().map(Concern::getKey).sorted().toList(), position.getVersion(),
+				position.getPerson().getHandle());
 	}
 
 	public List<String> concernKeys() {
@@ -58,7 +55,7 @@ public record PositionForm(
 	 */
 	PositionStatement statement(String handle) {
 		Long expected = (this.version != null && handle.equals(this.versionOf)) ? this.version : null;
-		return new PositionStatement(handle, Stance.parse(this.stance), this.conditions, this.rationale, this.speaksFor,
+		return new PositionStatement(handle, this.stance, this.conditions, this.rationale, this.speaksFor,
 				concernKeys(), expected);
 	}
 

@@ -7,8 +7,9 @@ import java.time.ZoneOffset;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,17 +21,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.summittracker.account.Actor;
 import org.summittracker.account.CurrentActor;
 import org.summittracker.account.NotAllowedException;
+import org.summittracker.concern.Concern;
 import org.summittracker.concern.ConcernRepository;
 import org.summittracker.resolution.Outcome;
 import org.summittracker.resolution.Resolution;
 import org.summittracker.resolution.ResolutionChangeRepository;
 import org.summittracker.resolution.ResolutionDraft;
 import org.summittracker.resolution.ResolutionRepository;
-import org.summittracker.resolution.ResolutionRuleException;
 import org.summittracker.resolution.Resolutions;
-import org.summittracker.resolution.StaleResolutionException;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
+import org.summittracker.shared.FormSubmission;
+import org.summittracker.shared.NotFoundException;
+import org.summittracker.shared.Notice;
 import org.summittracker.web.FollowUpForms.ResolutionForm;
 
 /**
@@ -39,9 +42,6 @@ import org.summittracker.web.FollowUpForms.ResolutionForm;
  */
 @Controller
 class ResolutionController {
-
-	private static final String CONFLICT = "Someone changed this resolution while you were editing it. Nothing was "
-			+ "saved; this is its current state. Make your change again if it is still needed.";
 
 	private final SessionRepository sessions;
 
@@ -55,12 +55,12 @@ class ResolutionController {
 
 	private final Clock clock;
 
-	private final org.springframework.transaction.support.TransactionTemplate readOnly;
+	private final TransactionTemplate readOnly;
 
 	ResolutionController(SessionRepository sessions, ResolutionRepository resolutionRepository,
 			ResolutionChangeRepository changes, ConcernRepository concerns, Resolutions resolutions, Clock clock,
-			org.springframework.transaction.PlatformTransactionManager transactions) {
-		this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+			PlatformTransactionManager transactions) {
+		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 		this.sessions = sessions;
 		this.resolutionRepository = resolutionRepository;
@@ -85,19 +85,11 @@ class ResolutionController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		requireOrganizer(actor);
 		Session summitSession = session(event, session);
-		ResolutionDraft draft = draft(form, result);
-		if (!result.hasErrors()) {
-			try {
-				Resolution resolution = this.resolutions.record(summitSession.getId(), draft, actor);
-				redirect.addFlashAttribute("message", "Resolution " + resolution.getSeq() + " recorded.");
-				return "redirect:" + base(summitSession) + "#resolution-" + resolution.getSeq();
-			}
-			catch (ResolutionRuleException ex) {
-				result.rejectValue(ex.field(), "resolution.rule", ex.getMessage());
-			}
-		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return form(summitSession, model);
+		return FormSubmission.handle(result, response, () -> {
+			Resolution resolution = this.resolutions.record(summitSession.getId(), draft(form), actor);
+			Notice.flash(redirect, "resolution.recorded", resolution.getSeq());
+			return "redirect:" + base(summitSession) + "#resolution-" + resolution.getSeq();
+		}, () -> form(summitSession, model));
 	}
 
 	@GetMapping("/events/{event}/sessions/{session}/resolutions/{seq}")
@@ -117,55 +109,31 @@ class ResolutionController {
 			throw new NotFoundException("No resolution " + seq + " in this session");
 		}
 		if (form.version() == null) {
-			result.reject("version.missing", "The form was incomplete; reload the page and try again.");
+			result.reject("form.incomplete");
 		}
-		ResolutionDraft draft = draft(form, result);
-		if (!result.hasErrors()) {
-			try {
-				this.resolutions.revise(summitSession.getId(), seq, form.version(), draft, actor);
-				redirect.addFlashAttribute("message", "Resolution " + seq + " revised.");
-				return "redirect:" + base(summitSession) + "/resolutions/" + seq;
-			}
-			catch (ResolutionRuleException ex) {
-				result.rejectValue(ex.field(), "resolution.rule", ex.getMessage());
-			}
-			catch (StaleResolutionException | org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
-				// Nothing was saved: show the current state, with the current version in
-				// a fresh form.
-				response.setStatus(HttpStatus.CONFLICT.value());
-				model.addAttribute("problem", CONFLICT);
-				model.asMap().remove("form");
-				model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
-				return page(summitSession, seq, true, model);
-			}
-		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return page(summitSession, seq, false, model);
+		return FormSubmission.handle(result, response, () -> {
+			this.resolutions.revise(summitSession.getId(), seq, form.version(), draft(form), actor);
+			Notice.flash(redirect, "resolution.revised", seq);
+			return "redirect:" + base(summitSession) + "/resolutions/" + seq;
+		}, () -> page(summitSession, seq, false, model), () -> {
+			// Nothing was saved: the current state, with the current version in a fresh
+			// form.
+			model.addAttribute("problem", new Notice("resolution.conflict"));
+			model.asMap().remove("form");
+			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+			return page(summitSession, seq, true, model);
+		});
 	}
 
-	private ResolutionDraft draft(ResolutionForm form, BindingResult result) {
-		if (form.statement() == null || form.statement().isBlank()) {
-			result.rejectValue("statement", "statement.blank", "Say what was resolved.");
-		}
-		Outcome outcome = FollowUpForms.outcome(form.outcome(), result);
-		LocalDate decidedOn = FollowUpForms.date(form.decidedOn(), "decidedOn", result);
-		LocalDate revisitOn = FollowUpForms.date(form.revisitOn(), "revisitOn", result);
-		for (String key : form.concernKeys()) {
-			if (key == null || key.length() > 80 || !key.matches("^[a-z0-9][a-z0-9-]*$")) {
-				result.rejectValue("concerns", "concern.unknown", "Choose concerns from the list.");
-				break;
-			}
-		}
-		return new ResolutionDraft(form.statement(), outcome, decidedOn, revisitOn, form.concernKeys(),
-				form.resolvesAddressed());
+	private static ResolutionDraft draft(ResolutionForm form) {
+		return new ResolutionDraft(form.statement(), form.outcome(), form.decidedOn(), form.revisitOn(),
+				form.concernKeys(), form.resolvesAddressed());
 	}
 
 	private static ResolutionForm formOf(Resolution resolution) {
-		return new ResolutionForm(resolution.getStatement(), resolution.getOutcome().name(),
-				(resolution.getDecidedOn() != null) ? resolution.getDecidedOn().toString() : "",
-				(resolution.getRevisitOn() != null) ? resolution.getRevisitOn().toString() : "",
-				resolution.getAddressedConcerns().stream().map((c) -> c.getKey()).toList(), false,
-				resolution.getVersion());
+		return new ResolutionForm(resolution.getStatement(), resolution.getOutcome(), resolution.getDecidedOn(),
+				resolution.getRevisitOn(), resolution.getAddressedConcerns().stream().map(Concern::getKey).toList(),
+				false, resolution.getVersion());
 	}
 
 	private String form(Session session, Model model) {
@@ -184,7 +152,7 @@ class ResolutionController {
 				.orElseThrow(() -> new NotFoundException("No resolution " + seq + " in this session"));
 			model.addAttribute("resolution", resolution);
 			model.addAttribute("addressed",
-					resolution.getAddressedConcerns().stream().map((c) -> c.getKey()).sorted().toList());
+					resolution.getAddressedConcerns().stream().map(Concern::getKey).sorted().toList());
 			model.addAttribute("history", this.changes.findHistory(resolution.getId()));
 			if (freshForm) {
 				model.addAttribute("form", formOf(resolution));

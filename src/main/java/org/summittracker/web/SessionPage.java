@@ -16,6 +16,7 @@ import org.summittracker.position.SessionBuyIn;
 import org.summittracker.resolution.ResolutionRepository;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
+import org.summittracker.shared.NotFoundException;
 
 /**
  * Fills the model of the session page, for its own route and for forms that re-render it

@@ -16,6 +16,8 @@ import org.summittracker.people.SubsystemRepository;
 import org.summittracker.position.BuyInQueries;
 import org.summittracker.position.SessionBuyIn;
 import org.summittracker.session.SessionRepository;
+import org.summittracker.shared.NotFoundException;
+import org.summittracker.shared.Pages;
 
 @Controller
 class SubsystemController {

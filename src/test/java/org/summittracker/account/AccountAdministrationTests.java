@@ -92,7 +92,7 @@ class AccountAdministrationTests {
 		this.mvc
 			.perform(post("/admin/accounts").session(this.admin)
 				.with(csrf())
-				.param("username", "Bad Name\u0000")
+				.param("username", "Bad Name")
 				.param("person", "no-such-person")
 				.param("roles", "EMPEROR")
 				.param("password", "short"))
@@ -100,6 +100,14 @@ class AccountAdministrationTests {
 			.andExpect(content().string(allOf(containsString("Lower-case letters, digits"),
 					containsString("Nobody has the handle no-such-person."),
 					containsString("Choose roles from the list."), containsString("Between 8 and 128 characters."))));
+		this.mvc
+			.perform(post("/admin/accounts").session(this.admin)
+				.with(csrf())
+				.param("username", "nul\u0000name")
+				.param("person", taken)
+				.param("password", "long-enough"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Remove the control characters")));
 		this.mvc
 			.perform(post("/admin/accounts").session(this.admin)
 				.with(csrf())

@@ -2,13 +2,15 @@ package org.summittracker.position;
 
 import org.junit.jupiter.api.Test;
 
+import org.summittracker.shared.RuleViolation.Problem;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class StanceTests {
 
 	@Test
 	void aConditionalAckNeedsItsConditions() {
-		assertThat(Stance.SUPPORTS_WITH_CONDITIONS.problems(null, null, 0)).extracting(Stance.Problem::field)
+		assertThat(Stance.SUPPORTS_WITH_CONDITIONS.problems(null, null, 0)).extracting(Problem::field)
 			.containsExactly("conditions");
 		assertThat(Stance.SUPPORTS_WITH_CONDITIONS.problems("  ", null, 0)).hasSize(1);
 		assertThat(Stance.SUPPORTS_WITH_CONDITIONS.problems("tests first", null, 0)).isEmpty();
@@ -16,15 +18,13 @@ class StanceTests {
 
 	@Test
 	void concernedNeedsAtLeastOneConcern() {
-		assertThat(Stance.CONCERNED.problems(null, null, 0)).extracting(Stance.Problem::field)
-			.containsExactly("concerns");
+		assertThat(Stance.CONCERNED.problems(null, null, 0)).extracting(Problem::field).containsExactly("concerns");
 		assertThat(Stance.CONCERNED.problems(null, null, 1)).isEmpty();
 	}
 
 	@Test
 	void opposingNeedsARationale() {
-		assertThat(Stance.OPPOSES.problems(null, null, 2)).extracting(Stance.Problem::field)
-			.containsExactly("rationale");
+		assertThat(Stance.OPPOSES.problems(null, null, 2)).extracting(Problem::field).containsExactly("rationale");
 		assertThat(Stance.OPPOSES.problems(null, "\t", 0)).hasSize(1);
 		assertThat(Stance.OPPOSES.problems(null, "not until stable Rust", 0)).isEmpty();
 	}
@@ -44,14 +44,6 @@ class StanceTests {
 		assertThat(Stance.OPPOSES.isAck()).isFalse();
 		assertThat(Stance.SUPPORTS.label()).isEqualTo("Acked-by");
 		assertThat(Stance.OPPOSES.label()).isEqualTo("Nacked-by");
-	}
-
-	@Test
-	void unknownNamesParseToNothing() {
-		assertThat(Stance.parse("SUPPORTS")).isEqualTo(Stance.SUPPORTS);
-		assertThat(Stance.parse("supports")).isNull();
-		assertThat(Stance.parse("LOVES_IT")).isNull();
-		assertThat(Stance.parse(null)).isNull();
 	}
 
 }

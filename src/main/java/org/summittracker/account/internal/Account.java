@@ -30,6 +30,13 @@ import org.summittracker.people.Person;
 @Entity
 public class Account {
 
+	/** At most this long, like the column. */
+	static final int USERNAME_MAX = 64;
+
+	static final int PASSWORD_MIN = 8;
+
+	static final int PASSWORD_MAX = 128;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

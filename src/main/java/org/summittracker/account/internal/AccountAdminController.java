@@ -1,22 +1,22 @@
 package org.summittracker.account.internal;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.summittracker.account.Actor;
@@ -27,6 +27,11 @@ import org.summittracker.account.internal.AccountForms.PasswordReset;
 import org.summittracker.account.internal.AccountForms.RolesChange;
 import org.summittracker.people.Person;
 import org.summittracker.people.PersonRepository;
+import org.summittracker.shared.FormSubmission;
+import org.summittracker.shared.NotFoundException;
+import org.summittracker.shared.Notice;
+import org.summittracker.shared.Pages;
+import org.summittracker.shared.StaleVersionException;
 
 /**
  * Administrators manage accounts here (the security configuration admits only the Admin
@@ -56,7 +61,7 @@ class AccountAdminController {
 
 	@GetMapping("/admin/accounts")
 	String list(@RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("accounts", this.administration.page(PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE)));
+		model.addAttribute("accounts", this.administration.page(Pages.request(page, PAGE_SIZE)));
 		return "account/list";
 	}
 
@@ -69,29 +74,20 @@ class AccountAdminController {
 	@PostMapping("/admin/accounts")
 	String processCreationForm(@CurrentActor Actor actor, @Valid @ModelAttribute("form") NewAccount form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		Set<Role> roles = AccountForms.roles(form.roles());
-		if (roles == null) {
-			result.rejectValue("roles", "role.unknown", "Choose roles from the list.");
-		}
 		Person person = null;
 		if (!result.hasFieldErrors("person")) {
 			person = this.people.findByHandle(form.person()).orElse(null);
 			if (person == null) {
-				result.rejectValue("person", "person.unknown", "Nobody has the handle " + form.person() + ".");
+				result.rejectValue("person", "person.unknown", new Object[] { form.person() }, null);
 			}
 		}
-		if (!result.hasErrors()) {
-			try {
-				Account account = this.administration.create(actor, form.username(), person, roles, form.password());
-				redirect.addFlashAttribute("notice", "Created the account " + account.getUsername() + ".");
-				return "redirect:/admin/accounts/" + account.getId();
-			}
-			catch (AccountRuleException ex) {
-				result.rejectValue(ex.field(), "account.rule", ex.getMessage());
-			}
-		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return "account/new";
+		Person owner = person;
+		return FormSubmission.handle(result, response, () -> {
+			Account account = this.administration.create(actor, form.username(), owner, roles(form.roles()),
+					form.password());
+			redirect.addFlashAttribute("notice", new Notice("account.created", account.getUsername()));
+			return "redirect:/admin/accounts/" + account.getId();
+		}, () -> "account/new");
 	}
 
 	@GetMapping("/admin/accounts/{id}")
@@ -100,22 +96,32 @@ class AccountAdminController {
 	}
 
 	@PostMapping("/admin/accounts/{id}/roles")
-	String changeRoles(@CurrentActor Actor actor, @PathVariable long id, @ModelAttribute RolesChange form, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		Set<Role> roles = AccountForms.roles(form.roles());
-		if (roles == null) {
-			return invalid(id, model, response, "Choose roles from the list.");
+	String changeRoles(@CurrentActor Actor actor, @PathVariable long id, @ModelAttribute("rolesForm") RolesChange form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		if (form.version() == null) {
+			result.reject("form.incomplete");
 		}
-		this.administration.changeRoles(actor, id, form.version(), roles);
-		redirect.addFlashAttribute("notice", "Roles saved.");
-		return "redirect:/admin/accounts/" + id;
+		return FormSubmission.handle(result, response, () -> {
+			this.administration.changeRoles(actor, id, form.version(), roles(form.roles()));
+			redirect.addFlashAttribute("notice", new Notice("account.roles.saved"));
+			return "redirect:/admin/accounts/" + id;
+		}, () -> {
+			model.addAttribute("problem", new Notice("account.roles.choose"));
+			return page(account(id), model);
+		}, () -> conflict(id, model));
 	}
 
 	@PostMapping("/admin/accounts/{id}/enabled")
 	String enable(@CurrentActor Actor actor, @PathVariable long id, @RequestParam boolean enabled,
-			@RequestParam long version, RedirectAttributes redirect) {
-		this.administration.enable(actor, id, version, enabled);
-		redirect.addFlashAttribute("notice", enabled ? "The account may sign in again." : "The account is disabled.");
+			@RequestParam long version, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			this.administration.enable(actor, id, version, enabled);
+		}
+		catch (StaleVersionException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return conflict(id, model);
+		}
+		redirect.addFlashAttribute("notice", new Notice(enabled ? "account.enabled" : "account.disabled"));
 		return "redirect:/admin/accounts/" + id;
 	}
 
@@ -123,29 +129,27 @@ class AccountAdminController {
 	String resetPassword(@CurrentActor Actor actor, @PathVariable long id,
 			@Valid @ModelAttribute("passwordForm") PasswordReset form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return invalid(id, model, response, null);
-		}
-		this.administration.resetPassword(actor, id, form.version(), form.password());
-		redirect.addFlashAttribute("notice", "Password reset. Tell its owner the new password in person.");
-		return "redirect:/admin/accounts/" + id;
+		return FormSubmission.handle(result, response, () -> {
+			this.administration.resetPassword(actor, id, form.version(), form.password());
+			redirect.addFlashAttribute("notice", new Notice("account.password.reset"));
+			return "redirect:/admin/accounts/" + id;
+		}, () -> page(account(id), model), () -> conflict(id, model));
 	}
 
-	@ExceptionHandler(StaleAccountException.class)
-	@ResponseStatus(HttpStatus.CONFLICT)
-	String conflict(StaleAccountException ex, Model model) {
-		model.addAttribute("allRoles", Role.values());
-		model.addAttribute("problem", "Someone changed this account while you were looking at it. Nothing was saved; "
-				+ "this is its current state. Make your change again if it is still needed.");
-		return page(account(ex.accountId()), model);
-	}
-
-	private String invalid(long id, Model model, HttpServletResponse response, String problem) {
-		if (problem != null) {
-			model.addAttribute("problem", problem);
-		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+	/** Nothing was saved: the account as it is now. */
+	private String conflict(long id, Model model) {
+		model.asMap().remove("passwordForm");
+		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "passwordForm");
+		model.addAttribute("problem", new Notice("account.conflict"));
 		return page(account(id), model);
+	}
+
+	private static Set<Role> roles(List<Role> roles) {
+		EnumSet<Role> set = EnumSet.noneOf(Role.class);
+		if (roles != null) {
+			roles.stream().filter(Objects::nonNull).forEach(set::add);
+		}
+		return set;
 	}
 
 	private String page(Account account, Model model) {
@@ -157,7 +161,7 @@ class AccountAdminController {
 	}
 
 	private Account account(long id) {
-		return this.accounts.findWithRoles(id).orElseThrow(() -> new AccountNotFoundException(id));
+		return this.accounts.findWithRoles(id).orElseThrow(() -> new NotFoundException("No account " + id));
 	}
 
 }

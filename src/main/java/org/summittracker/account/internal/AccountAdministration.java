@@ -18,6 +18,9 @@ import org.summittracker.account.Role;
 import org.summittracker.audit.AuditableChange;
 import org.summittracker.people.Person;
 import org.summittracker.people.PersonRepository;
+import org.summittracker.shared.NotFoundException;
+import org.summittracker.shared.RuleViolation;
+import org.summittracker.shared.StaleVersionException;
 
 /**
  * Every change to accounts, each one audited: creating, changing roles, enabling and
@@ -92,10 +95,10 @@ class AccountAdministration implements Accounts {
 	 */
 	Account create(Actor by, String username, Person person, Set<Role> roles, String password) {
 		if (this.accounts.existsByUsername(username)) {
-			throw new AccountRuleException("username", "The username " + username + " is taken.");
+			throw new RuleViolation("username", "account.username.taken", username);
 		}
 		if (person != null && this.accounts.existsByPersonId(person.getId())) {
-			throw new AccountRuleException("person", person.getHandle() + " already has an account.");
+			throw new RuleViolation("person", "account.person.taken", person.getHandle());
 		}
 		Account account = this.accounts.save(new Account(username, this.passwords.encode(password), person, roles));
 		audit(by.username(), account, "ACCOUNT_CREATED", "Created account " + username
@@ -139,9 +142,9 @@ class AccountAdministration implements Accounts {
 	}
 
 	private Account current(long id, long version) {
-		Account account = this.accounts.findWithRoles(id).orElseThrow(() -> new AccountNotFoundException(id));
+		Account account = this.accounts.findWithRoles(id).orElseThrow(() -> new NotFoundException("No account " + id));
 		if (account.getVersion() != version) {
-			throw new StaleAccountException(account.getId());
+			throw new StaleVersionException(ENTITY, account.getId());
 		}
 		return account;
 	}

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.summittracker.account.Actor;
 import org.summittracker.account.CurrentActor;
+import org.summittracker.shared.Notice;
 
 /**
  * The sign-in page; Spring Security handles the form's POST and /logout.
@@ -22,19 +23,15 @@ class LoginController {
 			return "redirect:/";
 		}
 		if (refused != null) {
-			long wait = parseMinutes(minutes);
-			String unit = (wait == 1) ? "minute" : "minutes";
-			model.addAttribute("problem", "address".equals(refused)
-					? "Too many failed sign-ins have come from your network address. Sign-in from it is paused; "
-							+ "try again in " + wait + " " + unit + "."
-					: "Too many failed sign-ins for this account. Its sign-in is paused; try again in " + wait + " "
-							+ unit + ".");
+			model.addAttribute("problem",
+					new Notice("address".equals(refused) ? "login.refused.address" : "login.refused.account",
+							parseMinutes(minutes)));
 		}
 		else if (error != null) {
-			model.addAttribute("problem", "The username or password is not right.");
+			model.addAttribute("problem", new Notice("login.failed"));
 		}
 		if (signedout != null) {
-			model.addAttribute("notice", "You have signed out.");
+			model.addAttribute("notice", new Notice("login.signed-out"));
 		}
 		return "account/login";
 	}

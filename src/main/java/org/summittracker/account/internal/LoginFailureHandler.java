@@ -1,6 +1,7 @@
 package org.summittracker.account.internal;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,8 +21,8 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 			AuthenticationException exception) throws IOException {
 		String target = "/login?error";
 		if (exception instanceof LoginRefusedException refused) {
-			target = "/login?refused=" + refused.refusal().scope().name().toLowerCase(java.util.Locale.ROOT)
-					+ "&minutes=" + refused.refusal().minutes();
+			target = "/login?refused=" + refused.refusal().scope().name().toLowerCase(Locale.ROOT) + "&minutes="
+					+ refused.refusal().minutes();
 		}
 		response.sendRedirect(request.getContextPath() + target);
 	}

@@ -1,4 +1,4 @@
-package org.summittracker.web;
+package org.summittracker.shared;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package org.summittracker.web;
+package org.summittracker.shared;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,8 +15,22 @@ import org.springframework.stereotype.Component;
 @Component("dates")
 public class Dates {
 
+	/** The first year a day people give may fall in. */
+	public static final int FIRST_YEAR = 1990;
+
+	/** The last year a day people give may fall in. */
+	public static final int LAST_YEAR = 2200;
+
 	private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 		.withZone(ZoneOffset.UTC);
+
+	/**
+	 * Whether a day someone gave is plausible: between {@link #FIRST_YEAR} and
+	 * {@link #LAST_YEAR} (a typo such as 20266-01-01 is not).
+	 */
+	public static boolean isPlausible(LocalDate day) {
+		return day == null || (day.getYear() >= FIRST_YEAR && day.getYear() <= LAST_YEAR);
+	}
 
 	public String instant(Instant instant) {
 		return (instant != null) ? INSTANT.format(instant) : "";

@@ -1,0 +1,60 @@
+package org.summittracker.shared;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.validation.BindingResult;
+
+/**
+ * A change the domain refuses: it breaks one or more rules. Nothing was changed. Each
+ * {@link Problem} names the form field it belongs to ({@code null} for none) and a
+ * message code of {@code messages.properties} with its arguments, so the words live with
+ * every other visible text and the page shows each next to its field (see
+ * {@link FormSubmission}).
+ */
+public class RuleViolation extends RuntimeException {
+
+	/** One broken rule: the field at fault, and what to say, as a message code. */
+	public record Problem(String field, String code, Object... args) {
+
+	}
+
+	private final List<Problem> problems;
+
+	public RuleViolation(String field, String code, Object... args) {
+		this(List.of(new Problem(field, code, args)));
+	}
+
+	public RuleViolation(List<Problem> problems) {
+		super(problems.stream().map(Problem::code).collect(Collectors.joining(", ")));
+		if (problems.isEmpty()) {
+			throw new IllegalArgumentException("A rule violation needs a problem");
+		}
+		this.problems = List.copyOf(problems);
+	}
+
+	public List<Problem> problems() {
+		return this.problems;
+	}
+
+	/** Whether one of the problems is the given message code. */
+	public boolean says(String code) {
+		return this.problems.stream().anyMatch((problem) -> problem.code().equals(code));
+	}
+
+	/**
+	 * Puts the problems on the form: each next to its field when the form has it, above
+	 * the form otherwise.
+	 */
+	public void rejectOn(BindingResult form) {
+		for (Problem problem : this.problems) {
+			if (problem.field() != null && form.getFieldType(problem.field()) != null) {
+				form.rejectValue(problem.field(), problem.code(), problem.args(), null);
+			}
+			else {
+				form.reject(problem.code(), problem.args(), null);
+			}
+		}
+	}
+
+}
