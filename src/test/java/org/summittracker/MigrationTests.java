@@ -11,6 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.summittracker.concern.Concern;
+import org.summittracker.concern.ConcernCategory;
+import org.summittracker.followup.FollowUp;
+import org.summittracker.people.Person;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +72,27 @@ class MigrationTests {
 		assertThatThrownBy(() -> this.jdbc
 			.update("insert into event (slug, name, starts_on, ends_on) values ('e', 'E', '2021-01-02', '2021-01-01')"))
 			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	/**
+	 * Each limit is declared once, in the domain: the forms' {@code @Size} and the pages'
+	 * {@code maxlength} follow it, and the schema must agree.
+	 */
+	@Test
+	void theSchemaAgreesWithTheLimitsTheDomainDeclares() {
+		assertThat(length("person", "handle")).isEqualTo(Person.HANDLE_MAX);
+		assertThat(length("concern", "key")).isEqualTo(Concern.KEY_MAX);
+		assertThat(length("concern_former_key", "key")).isEqualTo(Concern.KEY_MAX);
+		assertThat(length("concern", "title")).isEqualTo(Concern.TITLE_MAX);
+		assertThat(length("concern_category", "name")).isEqualTo(ConcernCategory.NAME_MAX);
+		assertThat(length("follow_up", "title")).isEqualTo(FollowUp.TITLE_MAX);
+	}
+
+	private int length(String table, String column) {
+		return this.jdbc.queryForObject(
+				"select character_maximum_length from information_schema.columns "
+						+ "where table_schema = 'public' and table_name = ? and column_name = ?",
+				Integer.class, table, column);
 	}
 
 	@Test

@@ -3,6 +3,8 @@ package org.summittracker.concern;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.summittracker.shared.HistoryEntry;
+
 /**
  * Read models of concerns, each filled by one query.
  */
@@ -35,8 +37,20 @@ public final class ConcernViews {
 	public record ResponseView(String authorHandle, String authorName, String body, Instant createdAt) {
 	}
 
+	/** One step of a concern's status history. */
 	public record StatusChangeView(ConcernStatus fromStatus, ConcernStatus toStatus, String note, LocalDate revisitOn,
-			String changedByHandle, String changedByName, Instant changedAt) {
+			String changedByHandle, String changedByName, Instant changedAt) implements HistoryEntry {
+
+		@Override
+		public Instant getAt() {
+			return this.changedAt;
+		}
+
+		@Override
+		public String getBy() {
+			return this.changedByName;
+		}
+
 	}
 
 	/** A concern's key, for listings that cite concerns by key. */

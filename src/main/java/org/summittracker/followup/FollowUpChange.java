@@ -13,13 +13,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.summittracker.shared.HistoryEntry;
+
 /**
  * One change of a follow-up, appended and never altered: its status before and after, a
  * note (the reason it was dropped), the change in words and who made it.
  */
 @Entity
 @Table(name = "follow_up_change")
-public class FollowUpChange {
+public class FollowUpChange implements HistoryEntry {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,28 +62,19 @@ public class FollowUpChange {
 		this.changedAt = changedAt;
 	}
 
-	public FollowUpStatus getFromStatus() {
-		return this.fromStatus;
+	@Override
+	public Instant getAt() {
+		return this.changedAt;
 	}
 
-	public FollowUpStatus getToStatus() {
-		return this.toStatus;
-	}
-
-	public String getNote() {
-		return this.note;
-	}
-
-	public String getChangedBy() {
+	@Override
+	public String getBy() {
 		return this.changedBy;
 	}
 
+	@Override
 	public String getSummary() {
 		return this.summary;
-	}
-
-	public Instant getChangedAt() {
-		return this.changedAt;
 	}
 
 }

@@ -15,6 +15,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.summittracker.shared.Choice;
+
 /**
  * Reads follow-ups for lists, the home page and the calendar feed, each in a fixed number
  * of statements.
@@ -22,10 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 public class FollowUpQueries {
-
-	/** One owner or event a filter can choose. */
-	public record Choice(String value, String label) {
-	}
 
 	private static final String LISTING = """
 			select new org.summittracker.followup.FollowUpListing(f.id, f.title, o.id, o.handle, o.name, f.dueOn,
@@ -121,7 +119,7 @@ public class FollowUpQueries {
 					Object[].class)
 			.getResultList()
 			.stream()
-			.map((row) -> new Choice((String) row[0], (String) row[1]))
+			.map((row) -> Choice.coded(row[0], "followups.filter.owner.choice", row[1], row[0]))
 			.toList();
 	}
 
@@ -132,7 +130,7 @@ public class FollowUpQueries {
 					+ " order by e.startsOn desc, e.slug", Object[].class)
 			.getResultList()
 			.stream()
-			.map((row) -> new Choice((String) row[0], (String) row[1]))
+			.map((row) -> Choice.of(row[0], (String) row[1]))
 			.toList();
 	}
 

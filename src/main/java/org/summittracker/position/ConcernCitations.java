@@ -4,14 +4,19 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.summittracker.concern.ConcernPageSection;
+
 /**
- * The current positions that cite a concern, for the concern's page, in one query.
+ * The current positions that cite a concern, a section of the concern's page, in one
+ * query.
  */
 @Component
-public class ConcernCitations {
+@Order(1)
+class ConcernCitations implements ConcernPageSection {
 
 	/** A position citing the concern: whose, and its stance. */
 	public record Citation(String handle, String name, Stance stance) {
@@ -23,8 +28,13 @@ public class ConcernCitations {
 		this.entityManager = entityManager;
 	}
 
+	@Override
 	@Transactional(readOnly = true)
-	public List<Citation> citing(Long concernId) {
+	public Section of(Long concernId) {
+		return new Section("positions/concern-section", "citing", citing(concernId));
+	}
+
+	List<Citation> citing(Long concernId) {
 		return this.entityManager
 			.createQuery(
 					"select new org.summittracker.position.ConcernCitations$Citation(pp.handle, pp.name, p.stance) "

@@ -14,20 +14,4 @@ public record PositionChangeView(Long id, Long positionId, String handle, String
 		return this.entryMethod == EntryMethod.STATED_IN_SESSION;
 	}
 
-	/** "Undecided → Acked-by", "none → Concerned", "Acked-by → withdrawn". */
-	public String transition() {
-		String from = (this.oldStance != null) ? this.oldStance.label() : "none";
-		return switch (this.kind) {
-			case CONFIRMED -> "confirmed " + ((this.newStance != null) ? this.newStance.label() : "");
-			case WITHDRAWN -> from + " → withdrawn";
-			default -> from + " → " + this.newStance.label();
-		};
-	}
-
-	/** How it was entered, in words. */
-	public String how() {
-		return isStatedInSession() ? "Stated in session, entered by " + this.enteredByName
-				: "By " + this.enteredByName + " themself";
-	}
-
 }

@@ -143,6 +143,11 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 		return this.subsystems.stream().filter((s) -> s.slug().equals(slug)).findFirst().orElse(null);
 	}
 
+	/** How many affected subsystems have acked. */
+	public long ackedCount() {
+		return count(State.ACKED);
+	}
+
 	public long count(State state) {
 		return this.subsystems.stream().filter((s) -> s.state() == state).count();
 	}

@@ -12,12 +12,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
+import org.summittracker.shared.HistoryEntry;
+
 /**
  * One recorded wording of a resolution: resolutions are revised, never deleted, and every
  * wording is kept.
  */
 @Entity
-public class ResolutionChange {
+public class ResolutionChange implements HistoryEntry {
 
 	public enum Kind {
 
@@ -69,40 +71,19 @@ public class ResolutionChange {
 		this.changedAt = changedAt;
 	}
 
-	public Kind getKind() {
-		return this.kind;
+	@Override
+	public Instant getAt() {
+		return this.changedAt;
 	}
 
-	public String getStatement() {
-		return this.statement;
-	}
-
-	public Outcome getOutcome() {
-		return this.outcome;
-	}
-
-	public LocalDate getDecidedOn() {
-		return this.decidedOn;
-	}
-
-	public LocalDate getRevisitOn() {
-		return this.revisitOn;
-	}
-
-	public String getAddressedKeys() {
-		return this.addressedKeys;
-	}
-
-	public String getSummary() {
-		return this.summary;
-	}
-
-	public String getChangedBy() {
+	@Override
+	public String getBy() {
 		return this.changedBy;
 	}
 
-	public Instant getChangedAt() {
-		return this.changedAt;
+	@Override
+	public String getSummary() {
+		return this.summary;
 	}
 
 }

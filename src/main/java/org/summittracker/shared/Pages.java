@@ -1,6 +1,9 @@
 package org.summittracker.shared;
 
+import java.util.Map;
+
 import org.springframework.data.domain.PageRequest;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Pages in URLs count from 1; Spring Data's from 0.
@@ -8,6 +11,20 @@ import org.springframework.data.domain.PageRequest;
 public final class Pages {
 
 	private Pages() {
+	}
+
+	/**
+	 * The address of a list with its filters in the query (those with a value), for its
+	 * pages' links.
+	 */
+	public static String base(String path, Map<String, String> filters) {
+		UriComponentsBuilder base = UriComponentsBuilder.fromPath(path);
+		filters.forEach((name, value) -> {
+			if (value != null) {
+				base.queryParam(name, value);
+			}
+		});
+		return base.build().encode().toUriString();
 	}
 
 	/** The page a URL names (anything below 1 is the first), of the given size. */

@@ -1,7 +1,11 @@
 package org.summittracker.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -29,14 +33,15 @@ import org.summittracker.concern.ConcernListing.Editable;
 import org.summittracker.concern.ConcernListing.EventOption;
 import org.summittracker.concern.ConcernListing.Filters;
 import org.summittracker.concern.ConcernListing.SessionRef;
+import org.summittracker.concern.ConcernPageSection;
 import org.summittracker.concern.ConcernRepository;
 import org.summittracker.concern.ConcernStatus;
 import org.summittracker.concern.ConcernViews.ConcernDetail;
-import org.summittracker.followup.FollowUpRepository;
-import org.summittracker.position.ConcernCitations;
+import org.summittracker.shared.Choice;
 import org.summittracker.shared.FormSubmission;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Notice;
+import org.summittracker.shared.Pages;
 import org.summittracker.shared.RuleViolation;
 import org.summittracker.web.ConcernForms.CategoryForm;
 import org.summittracker.web.ConcernForms.ConcernForm;
@@ -55,21 +60,21 @@ class ConcernController {
 
 	private final ConcernRepository concerns;
 
-	private final FollowUpRepository followUps;
-
 	private final ConcernLifecycle lifecycle;
 
 	private final ConcernListing listing;
 
-	private final ConcernCitations citations;
+	private final List<ConcernPageSection> sections;
 
-	ConcernController(ConcernRepository concerns, FollowUpRepository followUps, ConcernLifecycle lifecycle,
-			ConcernListing listing, ConcernCitations citations) {
+	private final Clock clock;
+
+	ConcernController(ConcernRepository concerns, ConcernLifecycle lifecycle, ConcernListing listing,
+			List<ConcernPageSection> sections, Clock clock) {
 		this.concerns = concerns;
-		this.followUps = followUps;
 		this.lifecycle = lifecycle;
 		this.listing = listing;
-		this.citations = citations;
+		this.sections = sections;
+		this.clock = clock;
 	}
 
 	@GetMapping(BASE + "/{key}")
@@ -92,8 +97,8 @@ class ConcernController {
 		model.addAttribute("subsystems", this.concerns.findSubsystemNames(concern.id()));
 		model.addAttribute("responses", this.concerns.findResponses(concern.id()));
 		model.addAttribute("history", this.concerns.findHistory(concern.id()));
-		model.addAttribute("followUps", this.followUps.findAddressing(concern.id()));
-		model.addAttribute("citations", this.citations.citing(concern.id()));
+		model.addAttribute("sections", this.sections.stream().map((section) -> section.of(concern.id())).toList());
+		model.addAttribute("today", LocalDate.now(this.clock.withZone(ZoneOffset.UTC)));
 		boolean raiser = actor != null && concern.raiserHandle().equals(actor.personHandle());
 		model.addAttribute("mayEdit", actor != null && (raiser || actor.isOrganizer()));
 		model.addAttribute("mayRespond", actor != null && actor.personId() != null);
@@ -104,6 +109,7 @@ class ConcernController {
 							|| concern.status() == ConcernStatus.DEFERRED)
 					.filter((to) -> to != ConcernStatus.WITHDRAWN || raiser)
 					.filter((to) -> to != ConcernStatus.OVERRULED || (actor != null && actor.isOrganizer()))
+					.map((to) -> Choice.coded(to.name(), "concern.status.move." + to.name()))
 					.toList());
 		if (!model.containsAttribute("responseForm")) {
 			model.addAttribute("responseForm", ResponseForm.empty());
@@ -177,7 +183,9 @@ class ConcernController {
 			model.addAttribute("summitSession", ref);
 			model.addAttribute("form", form.at(current.version()));
 			model.addAttribute("mine", form);
-			model.addAttribute("categories", this.listing.categories());
+			model.addAttribute("categoryChoices", categoryChoices(this.listing.categories()));
+			model.addAttribute("subsystemChoices",
+					ref.affected().stream().map((s) -> Choice.of(s.slug(), s.name())).toList());
 			return "concerns/conflict";
 		});
 	}
@@ -217,13 +225,22 @@ class ConcernController {
 			HttpServletResponse response) {
 		List<EventOption> events = this.listing.events();
 		List<ConcernCategory> categories = this.listing.categories();
-		model.addAttribute("events", events);
-		model.addAttribute("categories", categories);
-		model.addAttribute("statuses", ConcernStatus.values());
-		model.addAttribute("sorts", ConcernListing.Sort.values());
+		model.addAttribute("eventChoices", events.stream().map((e) -> Choice.of(e.slug(), e.name())).toList());
+		model.addAttribute("categoryChoices", categoryChoices(categories));
+		model.addAttribute("statusChoices",
+				Arrays.stream(ConcernStatus.values())
+					.map((s) -> Choice.coded(s.name().toLowerCase(Locale.ROOT), "concern.status." + s.name()))
+					.toList());
+		model.addAttribute("blockingChoices", List.of(Choice.coded("yes", "concerns.filter.blocking.yes"),
+				Choice.coded("no", "concerns.filter.blocking.no")));
+		model.addAttribute("sortChoices",
+				Arrays.stream(ConcernListing.Sort.values())
+					.map((s) -> Choice.coded(s.param(), "concern.sort." + s.name()))
+					.toList());
+		model.addAttribute("params", filters.params());
+		model.addAttribute("base", Pages.base("/concerns", filters.params()));
 		if (!binding.hasErrors()) {
 			try {
-				model.addAttribute("params", filters.params());
 				model.addAttribute("items", this.listing.page(filters, events, categories));
 				return "concerns/list";
 			}
@@ -261,8 +278,14 @@ class ConcernController {
 	private String form(SessionRef ref, Editable concern, Model model) {
 		model.addAttribute("summitSession", ref);
 		model.addAttribute("concern", concern);
-		model.addAttribute("categories", this.listing.categories());
+		model.addAttribute("categoryChoices", categoryChoices(this.listing.categories()));
+		model.addAttribute("subsystemChoices",
+				ref.affected().stream().map((s) -> Choice.of(s.slug(), s.name())).toList());
 		return concern != null ? "concerns/edit" : "concerns/new";
+	}
+
+	private static List<Choice> categoryChoices(List<ConcernCategory> categories) {
+		return categories.stream().map((c) -> Choice.of(c.getSlug(), c.getName())).toList();
 	}
 
 	/** Said with the other mistakes at once, not only after they are corrected. */

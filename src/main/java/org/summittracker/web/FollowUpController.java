@@ -3,6 +3,7 @@ package org.summittracker.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,7 +39,6 @@ import org.summittracker.followup.FollowUpDraft;
 import org.summittracker.followup.FollowUpFilter;
 import org.summittracker.followup.FollowUpListing;
 import org.summittracker.followup.FollowUpQueries;
-import org.summittracker.followup.FollowUpQueries.Choice;
 import org.summittracker.followup.FollowUpStatus;
 import org.summittracker.followup.FollowUps;
 import org.summittracker.people.Person;
@@ -45,6 +46,7 @@ import org.summittracker.people.PersonRepository;
 import org.summittracker.resolution.ResolutionRepository;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
+import org.summittracker.shared.Choice;
 import org.summittracker.shared.FormSubmission;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Notice;
@@ -139,9 +141,15 @@ class FollowUpController {
 		params.put("status", (filters.status() != null) ? filters.status().slug() : null);
 		params.put("event", eventSlug);
 		params.put("overdue", overdueOnly ? "yes" : null);
-		model.addAttribute("owners", owners);
-		model.addAttribute("events", eventChoices);
-		model.addAttribute("statuses", FollowUpStatus.values());
+		model.addAttribute("ownerChoices",
+				owners.stream()
+					.map((o) -> Choice.coded(o.value(), "followups.filter.owner.choice", o.label(), o.value()))
+					.toList());
+		model.addAttribute("eventChoices", eventChoices.stream().map((e) -> Choice.of(e.value(), e.label())).toList());
+		model.addAttribute("statusChoices",
+				Arrays.stream(FollowUpStatus.values())
+					.map((s) -> Choice.coded(s.slug(), "followup.status." + s.name()))
+					.toList());
 		model.addAttribute("params", params);
 		model.addAttribute("today", today());
 		if (binding.hasErrors()) {
@@ -259,7 +267,11 @@ class FollowUpController {
 		model.addAttribute("followUp", followUp);
 		model.addAttribute("history", this.queries.history(followUp.id()));
 		model.addAttribute("today", today());
-		model.addAttribute("statuses", FollowUpStatus.values());
+		model.addAttribute("statusChoices",
+				Arrays.stream(FollowUpStatus.values())
+					.filter((s) -> s != followUp.status())
+					.map((s) -> Choice.coded(s.name(), "followup.status." + s.name()))
+					.toList());
 		boolean mayUpdate = FollowUps.mayUpdate(actor, followUp.ownerId());
 		model.addAttribute("mayUpdate", mayUpdate);
 		model.addAttribute("mayReassign", actor != null && actor.isOrganizer());
@@ -274,8 +286,16 @@ class FollowUpController {
 	}
 
 	private void options(Long sessionId, Model model) {
-		model.addAttribute("concerns", this.concerns.findSummaries(sessionId));
-		model.addAttribute("resolutions", this.resolutions.findViews(sessionId));
+		model.addAttribute("concernChoices",
+				this.concerns.findSummaries(sessionId)
+					.stream()
+					.map((c) -> Choice.of(c.key(), c.key() + ": " + c.title()))
+					.toList());
+		model.addAttribute("resolutionChoices", this.resolutions.findViews(sessionId)
+			.stream()
+			.map((r) -> Choice.coded(r.seq(), "followup.resolution.option", r.seq(),
+					new DefaultMessageSourceResolvable("outcome." + r.outcome().name()), abbreviate(r.statement())))
+			.toList());
 	}
 
 	private FollowUpListing listing(long id) {
@@ -289,6 +309,11 @@ class FollowUpController {
 
 	private LocalDate today() {
 		return LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
+	}
+
+	/** A resolution's statement as a choice shows it: at most 70 characters. */
+	private static String abbreviate(String statement) {
+		return (statement.length() > 70) ? statement.substring(0, 67) + "..." : statement;
 	}
 
 	private static String blankToNull(String value) {

@@ -1,5 +1,6 @@
 package org.summittracker.web;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,8 +26,8 @@ import org.summittracker.position.Position;
 import org.summittracker.position.PositionChangeRepository;
 import org.summittracker.position.PositionRepository;
 import org.summittracker.position.Positions;
-import org.summittracker.position.Readiness;
 import org.summittracker.session.Session;
+import org.summittracker.shared.Choice;
 import org.summittracker.shared.FormSubmission;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Notice;
@@ -158,12 +159,12 @@ class PositionController {
 		model.addAttribute("event", session.getEvent());
 		model.addAttribute("position", position);
 		model.addAttribute("changes", this.changes.findTimelineOf(position.getId(), Pages.request(page, PAGE_SIZE)));
-		model.addAttribute("concerns", this.concerns.findSummaries(session.getId()));
-		model.addAttribute("speakingFor",
-				this.maintainerships.findByPersonId(position.getPerson().getId())
-					.stream()
-					.map((m) -> new Readiness.SubsystemRef(m.subsystemId(), m.subsystemSlug(), m.subsystemName()))
-					.toList());
+		List<Choice> speakingFor = this.maintainerships.findByPersonId(position.getPerson().getId())
+			.stream()
+			.map((m) -> Choice.of(m.subsystemSlug(), m.subsystemName()))
+			.toList();
+		model.addAttribute("speakingFor", speakingFor);
+		PositionForm.addChoices(model, this.concerns.findSummaries(session.getId()), speakingFor);
 		if (!model.containsAttribute("positionForm")) {
 			model.addAttribute("positionForm", PositionForm.of(position));
 		}

@@ -5,12 +5,17 @@ import java.util.List;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.ui.Model;
+
 import org.summittracker.concern.Concern;
+import org.summittracker.concern.ConcernViews.ConcernSummary;
 import org.summittracker.people.Person;
 import org.summittracker.position.Position;
 import org.summittracker.position.PositionStatement;
 import org.summittracker.position.PositionView;
+import org.summittracker.position.Readiness;
 import org.summittracker.position.Stance;
+import org.summittracker.shared.Choice;
 
 /**
  * The buy-in form: a stance and what qualifies it, for the signed-in person or
@@ -42,6 +47,21 @@ public record PositionForm(
 				(position.getSpeaksFor() != null) ? position.getSpeaksFor().getSlug() : null,
 				position.getCitedConcerns().stream().map(Concern::getKey).sorted().toList(), position.getVersion(),
 				position.getPerson().getHandle());
+	}
+
+	/**
+	 * The choices of a position form: the stances, the session's concerns to cite, and
+	 * the subsystems an organizer may say a position speaks for.
+	 */
+	static void addChoices(Model model, List<ConcernSummary> concerns, List<Choice> affected) {
+		model.addAttribute("stanceChoices", Choice.of(Stance.values(), "stance."));
+		model.addAttribute("citableChoices",
+				concerns.stream().map((c) -> Choice.marked(c.key(), c.title(), null)).toList());
+		model.addAttribute("affectedChoices", affected);
+	}
+
+	static List<Choice> subsystems(List<Readiness.SubsystemRef> subsystems) {
+		return subsystems.stream().map((s) -> Choice.of(s.slug(), s.name())).toList();
 	}
 
 	public List<String> concernKeys() {

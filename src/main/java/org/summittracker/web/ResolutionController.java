@@ -31,6 +31,7 @@ import org.summittracker.resolution.ResolutionRepository;
 import org.summittracker.resolution.Resolutions;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
+import org.summittracker.shared.Choice;
 import org.summittracker.shared.FormSubmission;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Notice;
@@ -140,8 +141,7 @@ class ResolutionController {
 		model.addAttribute("summitSession", session);
 		model.addAttribute("event", session.getEvent());
 		model.addAttribute("base", base(session));
-		model.addAttribute("outcomes", Outcome.values());
-		model.addAttribute("concerns", this.concerns.findSummaries(session.getId()));
+		choices(session, model);
 		return "resolutions/new";
 	}
 
@@ -162,10 +162,18 @@ class ResolutionController {
 		model.addAttribute("event", session.getEvent());
 		model.addAttribute("base", base(session));
 		if (model.containsAttribute("form")) {
-			model.addAttribute("outcomes", Outcome.values());
-			model.addAttribute("concerns", this.concerns.findSummaries(session.getId()));
+			choices(session, model);
 		}
 		return "resolutions/show";
+	}
+
+	private void choices(Session session, Model model) {
+		model.addAttribute("outcomeChoices", Choice.of(Outcome.values(), "outcome."));
+		model.addAttribute("concernChoices",
+				this.concerns.findSummaries(session.getId())
+					.stream()
+					.map((c) -> Choice.marked(c.key(), c.title(), "concern.status." + c.status().name()))
+					.toList());
 	}
 
 	private Session session(String event, String slug) {

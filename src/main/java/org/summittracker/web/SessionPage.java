@@ -1,5 +1,8 @@
 package org.summittracker.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -37,8 +40,11 @@ class SessionPage {
 
 	private final Actors actors;
 
+	private final Clock clock;
+
 	SessionPage(SessionRepository sessions, ConcernRepository concerns, BuyInQueries buyIn,
-			ResolutionRepository resolutions, FollowUpRepository followUps, Actors actors) {
+			ResolutionRepository resolutions, FollowUpRepository followUps, Actors actors, Clock clock) {
+		this.clock = clock;
 		this.sessions = sessions;
 		this.concerns = concerns;
 		this.buyIn = buyIn;
@@ -67,8 +73,8 @@ class SessionPage {
 		model.addAttribute("buyIn", buyIn);
 		model.addAttribute("resolutions", this.resolutions.findWithConcerns(session.getId()));
 		model.addAttribute("followUps", this.followUps.findViews(session.getId()));
-		model.addAttribute("today", java.time.LocalDate.now());
-		addPositionForm(buyIn, model);
+		model.addAttribute("today", LocalDate.now(this.clock.withZone(ZoneOffset.UTC)));
+		addPositionForm(buyIn, sessionConcerns, model);
 		return "sessions/show";
 	}
 
@@ -76,7 +82,7 @@ class SessionPage {
 	 * The signed-in person's own position (from the buy-in already read: no further
 	 * query), to prefill the form.
 	 */
-	private void addPositionForm(SessionBuyIn buyIn, Model model) {
+	private void addPositionForm(SessionBuyIn buyIn, List<ConcernSummary> sessionConcerns, Model model) {
 		Actor actor = this.actors.current().orElse(null);
 		PositionView own = (actor == null || actor.personId() == null) ? null
 				: buyIn.positions()
@@ -89,6 +95,9 @@ class SessionPage {
 		if (!model.containsAttribute("positionForm")) {
 			model.addAttribute("positionForm", PositionForm.of(own));
 		}
+		PositionForm.addChoices(model, sessionConcerns, PositionForm.subsystems(buyIn.affected()));
+		model.addAttribute("ownSpeakingChoices", (actor != null && actor.personId() != null)
+				? PositionForm.subsystems(buyIn.speakingOptions(actor.personId())) : List.of());
 	}
 
 }

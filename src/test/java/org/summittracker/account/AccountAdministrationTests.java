@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
@@ -16,7 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.summittracker.audit.AuditableChange;
-import org.summittracker.support.SessionScenario;
+import org.summittracker.support.Fixture;
 import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
 
@@ -37,20 +36,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Administrators manage accounts; every change lands in the append-only audit trail.
  */
 @SummitIntegrationTest
-@Import(MatrixFixtures.class)
 class AccountAdministrationTests {
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	MatrixFixtures fixtures;
+	Fixture fixture;
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	SessionScenario scenario;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -64,13 +59,13 @@ class AccountAdministrationTests {
 
 	@BeforeEach
 	void signInAsAdmin() throws Exception {
-		this.adminName = this.fixtures.personWithAccount("boss", Role.ADMIN);
-		this.admin = signIn(this.adminName, MatrixFixtures.PASSWORD);
+		this.adminName = this.fixture.personWithAccount("boss", Role.ADMIN);
+		this.admin = signIn(this.adminName, Fixture.PASSWORD);
 	}
 
 	@Test
 	void adminCreatesAnAccountForAPersonAndItCanSignIn() throws Exception {
-		String person = this.fixtures.personWithoutAccount("newcomer");
+		String person = this.fixture.person("newcomer");
 		this.mvc
 			.perform(post("/admin/accounts").session(this.admin)
 				.with(csrf())
@@ -88,7 +83,7 @@ class AccountAdministrationTests {
 
 	@Test
 	void badAccountFormsAreAnsweredInlineAndChangeNothing() throws Exception {
-		String taken = this.fixtures.personWithAccount("taken", Role.MAINTAINER);
+		String taken = this.fixture.personWithAccount("taken", Role.MAINTAINER);
 		this.mvc
 			.perform(post("/admin/accounts").session(this.admin)
 				.with(csrf())
@@ -112,7 +107,7 @@ class AccountAdministrationTests {
 			.perform(post("/admin/accounts").session(this.admin)
 				.with(csrf())
 				.param("username", taken)
-				.param("person", this.fixtures.personWithoutAccount())
+				.param("person", this.fixture.person("nobody"))
 				.param("password", "long-enough"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("The username " + taken + " is taken.")));
@@ -131,10 +126,10 @@ class AccountAdministrationTests {
 
 	@Test
 	void changingRolesIsAuditedWithBeforeAndAfterAndTakesEffectAtOnce() throws Exception {
-		String handle = this.fixtures.personWithAccount("promoted", Role.MAINTAINER);
-		MockHttpSession their = signIn(handle, MatrixFixtures.PASSWORD);
+		String handle = this.fixture.personWithAccount("promoted", Role.MAINTAINER);
+		MockHttpSession their = signIn(handle, Fixture.PASSWORD);
 		this.mvc.perform(get("/admin/accounts").session(their)).andExpect(status().isForbidden());
-		long id = this.fixtures.accountId(handle);
+		long id = this.fixture.accountId(handle);
 		this.mvc
 			.perform(post("/admin/accounts/{id}/roles", id).session(this.admin)
 				.with(csrf())
@@ -148,8 +143,8 @@ class AccountAdministrationTests {
 
 	@Test
 	void disablingAndEnablingAreAudited() throws Exception {
-		String handle = this.fixtures.personWithAccount("paused", Role.MAINTAINER);
-		long id = this.fixtures.accountId(handle);
+		String handle = this.fixture.personWithAccount("paused", Role.MAINTAINER);
+		long id = this.fixture.accountId(handle);
 		this.mvc
 			.perform(post("/admin/accounts/{id}/enabled", id).session(this.admin)
 				.with(csrf())
@@ -157,8 +152,7 @@ class AccountAdministrationTests {
 				.param("version", version(handle)))
 			.andExpect(redirectedUrl("/admin/accounts/" + id));
 		assertThat(latestAudit(handle)).containsEntry("action", "ACCOUNT_DISABLED");
-		this.mvc
-			.perform(post("/login").param("username", handle).param("password", MatrixFixtures.PASSWORD).with(csrf()))
+		this.mvc.perform(post("/login").param("username", handle).param("password", Fixture.PASSWORD).with(csrf()))
 			.andExpect(redirectedUrl("/login?error"));
 		this.mvc
 			.perform(post("/admin/accounts/{id}/enabled", id).session(this.admin)
@@ -168,13 +162,13 @@ class AccountAdministrationTests {
 			.andExpect(redirectedUrl("/admin/accounts/" + id));
 		assertThat(latestAudit(handle)).containsEntry("action", "ACCOUNT_ENABLED")
 			.containsEntry("summary", "Enabled account " + handle + ": disabled → enabled");
-		signIn(handle, MatrixFixtures.PASSWORD);
+		signIn(handle, Fixture.PASSWORD);
 	}
 
 	@Test
 	void resettingAPasswordIsAuditedWithoutThePassword() throws Exception {
-		String handle = this.fixtures.personWithAccount("forgetful", Role.MAINTAINER);
-		long id = this.fixtures.accountId(handle);
+		String handle = this.fixture.personWithAccount("forgetful", Role.MAINTAINER);
+		long id = this.fixture.accountId(handle);
 		this.mvc
 			.perform(post("/admin/accounts/{id}/password", id).session(this.admin)
 				.with(csrf())
@@ -189,8 +183,8 @@ class AccountAdministrationTests {
 
 	@Test
 	void aStaleFormGets409AndTheCurrentState() throws Exception {
-		String handle = this.fixtures.personWithAccount("contested", Role.MAINTAINER);
-		long id = this.fixtures.accountId(handle);
+		String handle = this.fixture.personWithAccount("contested", Role.MAINTAINER);
+		long id = this.fixture.accountId(handle);
 		String stale = version(handle);
 		this.mvc
 			.perform(post("/admin/accounts/{id}/roles", id).session(this.admin)
@@ -212,7 +206,7 @@ class AccountAdministrationTests {
 	void theLastAdministratorCannotBeDisabled() throws Exception {
 		this.jdbc.update("update account set enabled = false where username <> ? and id in "
 				+ "(select account_id from account_role where role = 'ADMIN')", this.adminName);
-		long id = this.fixtures.accountId(this.adminName);
+		long id = this.fixture.accountId(this.adminName);
 		this.mvc
 			.perform(post("/admin/accounts/{id}/enabled", id).session(this.admin)
 				.with(csrf())
@@ -233,7 +227,7 @@ class AccountAdministrationTests {
 				.param("enabled", "false")
 				.param("version", "0"))
 			.andExpect(status().isNotFound());
-		long id = this.fixtures.accountId(this.adminName);
+		long id = this.fixture.accountId(this.adminName);
 		this.mvc
 			.perform(post("/admin/accounts/{id}/enabled", id).session(this.admin)
 				.with(csrf())
@@ -251,11 +245,11 @@ class AccountAdministrationTests {
 
 	@Test
 	void adminPagesListAccountsAndTheAuditTrail() throws Exception {
-		String handle = this.fixtures.personWithAccount("listed", Role.MAINTAINER);
+		String handle = this.fixture.personWithAccount("listed", Role.MAINTAINER);
 		this.mvc.perform(get("/admin/accounts").session(this.admin))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString(handle), containsString("Create an account"))));
-		this.mvc.perform(get("/admin/accounts/{id}", this.fixtures.accountId(handle)).session(this.admin))
+		this.mvc.perform(get("/admin/accounts/{id}", this.fixture.accountId(handle)).session(this.admin))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Save roles"), containsString("Disable this account"),
 					containsString("Reset the password"))));
@@ -267,7 +261,7 @@ class AccountAdministrationTests {
 
 	@Test
 	void aSessionsHistoryShowsItsEntriesOnly() throws Exception {
-		String url = this.scenario.session("history-demo", 0, 0, 0);
+		String url = this.fixture.session("history-demo", 0, 0, 0);
 		long sessionId = this.jdbc.queryForObject(
 				"select s.id from summit_session s join event e on e.id = s.event_id where e.slug = 'history-demo'",
 				Long.class);
@@ -294,13 +288,13 @@ class AccountAdministrationTests {
 	private Map<String, Object> latestAudit(String username) {
 		List<Map<String, Object>> rows = this.jdbc.queryForList(
 				"select * from audit_entry where entity_type = 'Account' and entity_id = ? order by id desc limit 1",
-				this.fixtures.accountId(username));
+				this.fixture.accountId(username));
 		assertThat(rows).isNotEmpty();
 		return rows.get(0);
 	}
 
 	private String version(String username) {
-		return Long.toString(this.fixtures.accountVersion(username));
+		return Long.toString(this.fixture.accountVersion(username));
 	}
 
 	private MockHttpSession signIn(String username, String password) throws Exception {

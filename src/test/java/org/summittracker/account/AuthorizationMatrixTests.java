@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -26,7 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import org.summittracker.account.Probe.Target;
 import org.summittracker.account.Probe.Who;
-import org.summittracker.support.SessionScenario;
+import org.summittracker.support.Fixture;
 import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
 
@@ -40,7 +39,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * here.
  */
 @SummitIntegrationTest
-@Import(MatrixFixtures.class)
 class AuthorizationMatrixTests {
 
 	private static final Set<RequestMethod> READS = Set.of(RequestMethod.GET, RequestMethod.HEAD,
@@ -54,10 +52,7 @@ class AuthorizationMatrixTests {
 	RequestMappingHandlerMapping mappings;
 
 	@Autowired
-	MatrixFixtures fixtures;
-
-	@Autowired
-	SessionScenario scenario;
+	Fixture fixture;
 
 	@Autowired
 	ApplicationContext context;
@@ -74,10 +69,10 @@ class AuthorizationMatrixTests {
 
 	@BeforeEach
 	void signIn() throws Exception {
-		this.maintainer = this.fixtures.personWithAccount("maintainer", Role.MAINTAINER);
+		this.maintainer = this.fixture.personWithAccount("maintainer", Role.MAINTAINER);
 		this.maintainerSession = signIn(this.maintainer);
-		this.organizerSession = signIn(this.fixtures.personWithAccount("organizer", Role.ORGANIZER));
-		this.adminSession = signIn(this.fixtures.personWithAccount("admin", Role.ADMIN, Role.ORGANIZER));
+		this.organizerSession = signIn(this.fixture.personWithAccount("organizer", Role.ORGANIZER));
+		this.adminSession = signIn(this.fixture.personWithAccount("admin", Role.ADMIN, Role.ORGANIZER));
 	}
 
 	@Test
@@ -177,10 +172,10 @@ class AuthorizationMatrixTests {
 	 */
 	private Target target(Who who) {
 		String handle = (who == Who.MAINTAINER_ON_SELF) ? this.maintainer
-				: this.fixtures.personWithAccount("other", Role.MAINTAINER);
-		String[] path = this.scenario.session("matrix-" + sessions.incrementAndGet(), 0, 0, 0).split("/");
-		return new Target(this.fixtures.personId(handle), handle, this.fixtures.accountId(handle),
-				this.fixtures.accountVersion(handle), path[2], path[4], this.context::getBean);
+				: this.fixture.personWithAccount("other", Role.MAINTAINER);
+		String[] path = this.fixture.session("matrix-" + sessions.incrementAndGet(), 0, 0, 0).split("/");
+		return new Target(this.fixture.personId(handle), handle, this.fixture.accountId(handle),
+				this.fixture.accountVersion(handle), path[2], path[4], this.context::getBean);
 	}
 
 	private Set<String> dataChangingRoutes() {
@@ -202,7 +197,7 @@ class AuthorizationMatrixTests {
 	}
 
 	private MockHttpSession signIn(String username) throws Exception {
-		return SignIn.as(this.mvc, username, MatrixFixtures.PASSWORD);
+		return SignIn.as(this.mvc, username, Fixture.PASSWORD);
 	}
 
 }

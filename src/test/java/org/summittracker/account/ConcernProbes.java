@@ -23,13 +23,13 @@ final class ConcernProbes {
 
 	/** Files a concern raised by the target's person; answers its path and version. */
 	static Concern raisedByTarget(Target target) {
-		Long sessionId = target.fixtures()
+		Long sessionId = target.beans()
 			.bean(SessionRepository.class)
 			.findBySlugs(target.eventSlug(), target.sessionSlug())
 			.orElseThrow()
 			.getId();
 		Actor organizer = new Actor(0L, "matrix", null, null, Set.of(Role.ORGANIZER));
-		return target.fixtures()
+		return target.beans()
 			.bean(ConcernLifecycle.class)
 			.file(sessionId, new ConcernDraft(null, "Probe concern " + counter.incrementAndGet(), "other", List.of(),
 					"", false, null), target.handle(), organizer);

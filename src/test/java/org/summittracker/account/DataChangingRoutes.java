@@ -1,8 +1,13 @@
 package org.summittracker.account;
 
 import java.util.List;
+import java.util.Locale;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.summittracker.account.Probe.Who;
+import org.summittracker.concern.Concern;
+import org.summittracker.support.Fixture;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.summittracker.account.Probe.Who.ADMIN;
@@ -31,7 +36,7 @@ final class DataChangingRoutes {
 			// password here.
 			route("POST", "/admin/accounts",
 					(t) -> post("/admin/accounts").param("username", t.handle() + "-new")
-						.param("person", t.fixtures().bean(MatrixFixtures.class).personWithoutAccount())
+						.param("person", t.beans().bean(Fixture.class).person("nobody"))
 						.param("roles", "MAINTAINER")
 						.param("password", "long-enough-1"),
 					ADMIN),
@@ -51,7 +56,7 @@ final class DataChangingRoutes {
 			// People: administrators import a MAINTAINERS file (here pasted as text).
 			route("POST", "/admin/imports/maintainers",
 					(t) -> post("/admin/imports/maintainers").param("text",
-							"Maintainers List\n\n" + t.handle().toUpperCase(java.util.Locale.ROOT) + " DRIVER\nM:\tA <"
+							"Maintainers List\n\n" + t.handle().toUpperCase(Locale.ROOT) + " DRIVER\nM:\tA <"
 									+ t.handle() + "-import@example.org>\nS:\tMaintained\n"),
 					ADMIN),
 
@@ -66,22 +71,22 @@ final class DataChangingRoutes {
 					(t) -> post(t.sessionPath() + "/concerns").param("title", "Probe " + t.handle())
 						.param("category", "other")
 						.param("raiser", t.handle()),
-					Probe.Who.MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
 			route("POST", "/events/{event}/sessions/{session}/concerns/{key}", (t) -> {
-				org.summittracker.concern.Concern concern = ConcernProbes.raisedByTarget(t);
+				Concern concern = ConcernProbes.raisedByTarget(t);
 				return post(ConcernProbes.path(t, concern)).param("title", "Edited")
 					.param("category", "bisection")
 					.param("version", Long.toString(concern.getVersion()));
-			}, Probe.Who.MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+			}, MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
 			route("POST", "/events/{event}/sessions/{session}/concerns/{key}/responses",
 					(t) -> post(ConcernProbes.path(t, ConcernProbes.raisedByTarget(t)) + "/responses").param("body",
 							"A response"),
-					Probe.Who.MAINTAINER_ON_SELF, Probe.Who.MAINTAINER_ON_ANOTHER, ORGANIZER, ADMIN),
+					MAINTAINER_ON_SELF, Who.MAINTAINER_ON_ANOTHER, ORGANIZER, ADMIN),
 			route("POST", "/events/{event}/sessions/{session}/concerns/{key}/status",
 					(t) -> post(ConcernProbes.path(t, ConcernProbes.raisedByTarget(t)) + "/status")
 						.param("status", "RESOLVED")
 						.param("note", "Done"),
-					Probe.Who.MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
 			route("POST", "/concerns/categories",
 					(t) -> post("/concerns/categories").param("name", ConcernProbes.categoryName(t)), ORGANIZER, ADMIN),
 			// Buy-in: a maintainer records, confirms and withdraws their own position;
@@ -90,16 +95,16 @@ final class DataChangingRoutes {
 			// it.
 			route("POST", "/events/{event}/sessions/{session}/positions",
 					(t) -> post(t.sessionPath() + "/positions").param("person", t.handle()).param("stance", "SUPPORTS"),
-					Who.MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
 			route("POST", "/events/{event}/sessions/{session}/positions/{handle}",
 					(t) -> post(t.sessionPath() + "/positions/" + t.handle()).param("stance", "UNDECIDED"),
-					Who.MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
 			route("POST", "/events/{event}/sessions/{session}/positions/{handle}/confirmation",
 					(t) -> post(t.sessionPath() + "/positions/" + statedPosition(t) + "/confirmation"),
-					Who.MAINTAINER_ON_SELF),
+					MAINTAINER_ON_SELF),
 			route("POST", "/events/{event}/sessions/{session}/positions/{handle}/withdrawal",
 					(t) -> post(t.sessionPath() + "/positions/" + statedPosition(t) + "/withdrawal"),
-					Who.MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
 			// Resolutions and follow-ups: organizers record resolutions and assign
 			// follow-ups; a follow-up's owner
 			// (here the target person) or an organizer changes it. (The admin probe is
@@ -117,24 +122,38 @@ final class DataChangingRoutes {
 					(t) -> post(t.sessionPath() + "/follow-ups").param("title", "Do it").param("owner", t.handle()),
 					ORGANIZER, ADMIN),
 			route("POST", "/follow-ups/{id}",
-					(t) -> post("/follow-ups/{id}", t.fixtures().bean(MatrixFixtures.class).followUpOwnedBy(t))
-						.param("title", "Do it, revised")
+					(t) -> post("/follow-ups/{id}", followUpOwnedBy(t)).param("title", "Do it, revised")
 						.param("owner", t.handle())
 						.param("version", "0"),
 					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
 			route("POST", "/follow-ups/{id}/status",
-					(t) -> post("/follow-ups/{id}/status", t.fixtures().bean(MatrixFixtures.class).followUpOwnedBy(t))
-						.param("status", "done")
+					(t) -> post("/follow-ups/{id}/status", followUpOwnedBy(t)).param("status", "done")
 						.param("version", "0"),
 					MAINTAINER_ON_SELF, ORGANIZER, ADMIN));
+
+	/**
+	 * Gives the target session a resolution 1 and a follow-up owned by the target person;
+	 * answers the follow-up's id.
+	 */
+	private static long followUpOwnedBy(Probe.Target t) {
+		JdbcTemplate jdbc = t.beans().bean(JdbcTemplate.class);
+		Long sessionId = jdbc.queryForObject("select s.id from summit_session s join event e on e.id = s.event_id"
+				+ " where e.slug = ? and s.slug = ?", Long.class, t.eventSlug(), t.sessionSlug());
+		jdbc.update(
+				"insert into resolution (session_id, seq, statement, outcome) select ?, 1, 'Try it', 'AGREED'"
+						+ " where not exists (select 1 from resolution where session_id = ? and seq = 1)",
+				sessionId, sessionId);
+		return jdbc.queryForObject("insert into follow_up (session_id, title, owner_id) values (?, ?, ?) returning id",
+				Long.class, sessionId, "Matrix follow-up", t.personId());
+	}
 
 	/**
 	 * Gives the target's person a position stated in the target session; answers their
 	 * handle.
 	 */
 	private static String statedPosition(Probe.Target t) {
-		t.fixtures()
-			.bean(org.springframework.jdbc.core.JdbcTemplate.class)
+		t.beans()
+			.bean(JdbcTemplate.class)
 			.update("""
 					insert into position (session_id, person_id, stance, entry_method, entered_by_id)
 					select s.id, ?, 'SUPPORTS', 'STATED_IN_SESSION', ? from summit_session s join event e on e.id = s.event_id

@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -21,6 +20,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import org.summittracker.support.Fixture;
 import org.summittracker.support.SummitIntegrationTest;
 
 /**
@@ -29,7 +29,6 @@ import org.summittracker.support.SummitIntegrationTest;
  * tests move.
  */
 @SummitIntegrationTest
-@Import(MatrixFixtures.class)
 class LoginThrottlingTests {
 
 	static final MovableClock CLOCK = new MovableClock();
@@ -45,36 +44,36 @@ class LoginThrottlingTests {
 	MockMvc mvc;
 
 	@Autowired
-	MatrixFixtures fixtures;
+	Fixture fixture;
 
 	@Test
 	void fiveFailuresPauseTheAccountEvenForTheRightPassword() throws Exception {
-		String user = this.fixtures.personWithAccount("throttled", Role.MAINTAINER);
+		String user = this.fixture.personWithAccount("throttled", Role.MAINTAINER);
 		for (int i = 0; i < 5; i++) {
 			attempt(user, "wrong-" + i, "10.1.0.1").andExpect(redirectedUrl("/login?error"));
 		}
-		attempt(user, MatrixFixtures.PASSWORD, "10.1.0.2").andExpect(redirectedUrl("/login?refused=account&minutes=5"));
+		attempt(user, Fixture.PASSWORD, "10.1.0.2").andExpect(redirectedUrl("/login?refused=account&minutes=5"));
 		this.mvc.perform(get("/login?refused=account&minutes=5"))
 			.andExpect(content().string(containsString(
 					"Too many failed sign-ins for this account. Its sign-in is paused; try again in 5 minutes.")));
 
 		CLOCK.advance(Duration.ofMinutes(4));
-		attempt(user, MatrixFixtures.PASSWORD, "10.1.0.2").andExpect(redirectedUrl("/login?refused=account&minutes=1"));
+		attempt(user, Fixture.PASSWORD, "10.1.0.2").andExpect(redirectedUrl("/login?refused=account&minutes=1"));
 		CLOCK.advance(Duration.ofMinutes(1).plusSeconds(1));
-		attempt(user, MatrixFixtures.PASSWORD, "10.1.0.2").andExpect(redirectedUrl("/"));
+		attempt(user, Fixture.PASSWORD, "10.1.0.2").andExpect(redirectedUrl("/"));
 	}
 
 	@Test
 	void fourFailuresDoNotPauseAndASuccessStartsTheCountAgain() throws Exception {
-		String user = this.fixtures.personWithAccount("careless", Role.MAINTAINER);
+		String user = this.fixture.personWithAccount("careless", Role.MAINTAINER);
 		for (int i = 0; i < 4; i++) {
 			attempt(user, "wrong", "10.2.0.1").andExpect(redirectedUrl("/login?error"));
 		}
-		attempt(user, MatrixFixtures.PASSWORD, "10.2.0.1").andExpect(redirectedUrl("/"));
+		attempt(user, Fixture.PASSWORD, "10.2.0.1").andExpect(redirectedUrl("/"));
 		for (int i = 0; i < 4; i++) {
 			attempt(user, "wrong", "10.2.0.1").andExpect(redirectedUrl("/login?error"));
 		}
-		attempt(user, MatrixFixtures.PASSWORD, "10.2.0.1").andExpect(redirectedUrl("/"));
+		attempt(user, Fixture.PASSWORD, "10.2.0.1").andExpect(redirectedUrl("/"));
 	}
 
 	@Test
@@ -88,19 +87,19 @@ class LoginThrottlingTests {
 
 	@Test
 	void fiftyFailuresFromOneAddressPauseThatAddressOnly() throws Exception {
-		String user = this.fixtures.personWithAccount("behind-proxy", Role.MAINTAINER);
+		String user = this.fixture.personWithAccount("behind-proxy", Role.MAINTAINER);
 		String proxy = "10.4.0.1";
 		for (int i = 0; i < 50; i++) {
 			// Four tries per name, so no account reaches its own limit.
 			attempt("guess-" + (i / 4), "wrong", proxy).andExpect(redirectedUrl("/login?error"));
 		}
-		attempt(user, MatrixFixtures.PASSWORD, proxy).andExpect(redirectedUrl("/login?refused=address&minutes=5"));
+		attempt(user, Fixture.PASSWORD, proxy).andExpect(redirectedUrl("/login?refused=address&minutes=5"));
 		this.mvc.perform(get("/login?refused=address&minutes=5"))
 			.andExpect(
 					content().string(containsString("Too many failed sign-ins have come from your network address")));
-		attempt(user, MatrixFixtures.PASSWORD, "10.4.0.2").andExpect(redirectedUrl("/"));
+		attempt(user, Fixture.PASSWORD, "10.4.0.2").andExpect(redirectedUrl("/"));
 		CLOCK.advance(Duration.ofMinutes(5).plusSeconds(1));
-		attempt(user, MatrixFixtures.PASSWORD, proxy).andExpect(redirectedUrl("/"));
+		attempt(user, Fixture.PASSWORD, proxy).andExpect(redirectedUrl("/"));
 	}
 
 	private ResultActions attempt(String username, String password, String address) throws Exception {

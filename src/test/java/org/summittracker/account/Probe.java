@@ -1,6 +1,7 @@
 package org.summittracker.account;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -29,7 +30,7 @@ record Probe(String method, String pattern, Function<Target, MockHttpServletRequ
 	 * one session for routes under a session.
 	 */
 	record Target(long personId, String handle, long accountId, long accountVersion, String eventSlug,
-			String sessionSlug, Fixtures fixtures) {
+			String sessionSlug, Beans beans) {
 
 		String sessionPath() {
 			return "/events/" + this.eventSlug + "/sessions/" + this.sessionSlug;
@@ -41,7 +42,7 @@ record Probe(String method, String pattern, Function<Target, MockHttpServletRequ
 	 * Reaches the application for probes that need more than the target to build their
 	 * request.
 	 */
-	interface Fixtures {
+	interface Beans {
 
 		<T> T bean(Class<T> type);
 
@@ -50,7 +51,7 @@ record Probe(String method, String pattern, Function<Target, MockHttpServletRequ
 	static Probe route(String method, String pattern, Function<Target, MockHttpServletRequestBuilder> request,
 			Who... allowed) {
 		Set<Who> who = EnumSet.noneOf(Who.class);
-		who.addAll(java.util.List.of(allowed));
+		who.addAll(List.of(allowed));
 		return new Probe(method, pattern, request, who, null);
 	}
 

@@ -1,13 +1,11 @@
 package org.summittracker.account;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-import org.summittracker.demo.DemoSummitLoader;
 import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
 
@@ -24,19 +22,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Signing in and out with the demo accounts, through the real login form and database.
  */
-@SummitIntegrationTest
+// The demo summit loaded at start, in a database of its own.
+@SummitIntegrationTest(properties = "summit.demo-data.enabled=true")
 class SignInTests {
 
 	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	DemoSummitLoader demo;
-
-	@BeforeEach
-	void loadDemo() {
-		this.demo.load();
-	}
 
 	@Test
 	void loginPageRendersInTheLayoutWithAToken() throws Exception {

@@ -3,11 +3,11 @@ package org.summittracker.account;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.summittracker.support.Fixture;
 import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
 
@@ -25,14 +25,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Headers on every answer, the login redirect versus 401, and the 403 page that says why.
  */
 @SummitIntegrationTest
-@Import(MatrixFixtures.class)
 class WebSecurityTests {
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	MatrixFixtures fixtures;
+	Fixture fixture;
 
 	@Test
 	void pagesCarryTheSecurityHeaders() throws Exception {
@@ -59,7 +58,7 @@ class WebSecurityTests {
 
 	@Test
 	void aForbiddenPageSaysWhy() throws Exception {
-		MockHttpSession maintainer = signIn(this.fixtures.personWithAccount("curious", Role.MAINTAINER));
+		MockHttpSession maintainer = signIn(this.fixture.personWithAccount("curious", Role.MAINTAINER));
 		this.mvc.perform(get("/admin/audit").session(maintainer).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(allOf(containsString("Not allowed"),
@@ -77,24 +76,23 @@ class WebSecurityTests {
 
 	@Test
 	void aDisabledAccountGetsTheSameAnswerAsAWrongPassword() throws Exception {
-		String handle = this.fixtures.personWithAccount("leaver", Role.MAINTAINER);
-		this.fixtures.disable(handle);
-		this.mvc
-			.perform(post("/login").param("username", handle).param("password", MatrixFixtures.PASSWORD).with(csrf()))
+		String handle = this.fixture.personWithAccount("leaver", Role.MAINTAINER);
+		this.fixture.disable(handle);
+		this.mvc.perform(post("/login").param("username", handle).param("password", Fixture.PASSWORD).with(csrf()))
 			.andExpect(redirectedUrl("/login?error"));
 	}
 
 	@Test
 	void aSignedInAccountThatIsDisabledIsSignedOutAtItsNextRequest() throws Exception {
-		String handle = this.fixtures.personWithAccount("removed", Role.MAINTAINER);
+		String handle = this.fixture.personWithAccount("removed", Role.MAINTAINER);
 		MockHttpSession session = signIn(handle);
 		this.mvc.perform(get("/").session(session)).andExpect(content().string(containsString("Signed in as")));
-		this.fixtures.disable(handle);
+		this.fixture.disable(handle);
 		this.mvc.perform(get("/").session(session)).andExpect(content().string(containsString(">Sign in</a>")));
 	}
 
 	private MockHttpSession signIn(String username) throws Exception {
-		return SignIn.as(this.mvc, username, MatrixFixtures.PASSWORD);
+		return SignIn.as(this.mvc, username, Fixture.PASSWORD);
 	}
 
 }

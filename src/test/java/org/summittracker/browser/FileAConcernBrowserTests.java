@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import org.summittracker.support.SessionScenario;
+import org.summittracker.support.Fixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,11 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FileAConcernBrowserTests {
 
 	@Autowired
-	SessionScenario scenario;
+	Fixture fixture;
 
 	@Test
 	void aMaintainerFilesAConcern(Reader reader) {
-		String sessionPath = this.scenario.session("concern-journey", 0, 0, 1);
+		String sessionPath = this.fixture.session("concern-journey", 0, 0, 1);
 		// The first page a fresh browser loads settles before the sign-in form is used.
 		reader.opensHome();
 		reader.signsInAs("viro");

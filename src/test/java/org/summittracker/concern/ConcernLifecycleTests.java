@@ -14,12 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.summittracker.account.Actor;
 import org.summittracker.account.NotAllowedException;
 import org.summittracker.account.Role;
-import org.summittracker.people.Person;
-import org.summittracker.people.PersonRepository;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.RuleViolation;
 import org.summittracker.shared.StaleVersionException;
-import org.summittracker.support.SessionScenario;
+import org.summittracker.support.Fixture;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 // Shares the authorization matrix's database, so the demo-only contexts stay as they are.
 @SummitIntegrationTest
-@org.springframework.context.annotation.Import(org.summittracker.account.MatrixFixtures.class)
 class ConcernLifecycleTests {
 
 	static final AtomicInteger counter = new AtomicInteger();
@@ -39,13 +36,10 @@ class ConcernLifecycleTests {
 	ConcernLifecycle lifecycle;
 
 	@Autowired
-	SessionScenario scenario;
+	Fixture fixture;
 
 	@Autowired
 	SessionRepository sessions;
-
-	@Autowired
-	PersonRepository people;
 
 	@Autowired
 	ConcernRepository concerns;
@@ -63,7 +57,7 @@ class ConcernLifecycleTests {
 
 	@BeforeEach
 	void session() {
-		String[] path = this.scenario.session("lifecycle-" + counter.incrementAndGet(), 0, 0, 0).split("/");
+		String[] path = this.fixture.session("lifecycle-" + counter.incrementAndGet(), 0, 0, 0).split("/");
 		this.sessionId = this.sessions.findBySlugs(path[2], path[4]).orElseThrow().getId();
 		this.raiser = actor("raiser", Role.MAINTAINER);
 		this.otherMaintainer = actor("other", Role.MAINTAINER);
@@ -71,9 +65,7 @@ class ConcernLifecycleTests {
 	}
 
 	Actor actor(String prefix, Role... roles) {
-		String handle = "lifecycle-" + prefix + "-" + counter.incrementAndGet();
-		Person person = this.people.save(new Person(handle, "Person " + prefix, handle + "@example.org", null));
-		return new Actor(person.getId(), person.getHandle(), person.getId(), person.getHandle(), Set.of(roles));
+		return this.fixture.actor("lifecycle-" + prefix, roles);
 	}
 
 	/** The form field the first broken rule names. */

@@ -12,7 +12,8 @@ import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SummitIntegrationTest
+// The demo summit loaded at start, in a database of its own.
+@SummitIntegrationTest(properties = "summit.demo-data.enabled=true")
 class DemoSummitLoaderTests {
 
 	private static final String[] TABLES = { "person", "subsystem", "maintainership", "event", "summit_session",

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
-import org.summittracker.support.SessionScenario;
+import org.summittracker.support.Fixture;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,14 +31,14 @@ class FollowUpCalendarTests {
 	MockMvc mvc;
 
 	@Autowired
-	SessionScenario scenario;
+	Fixture fixture;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
 	void aPersonsFollowUpsParseAsOneEventPerDueDate() throws Exception {
-		this.scenario.session("calendar", 0, 2, 3);
+		this.fixture.session("calendar", 0, 2, 3);
 		String handle = "calendar-session-p0";
 		// Text that needs escaping and folding: commas, semicolons, a long title and
 		// non-ASCII characters.

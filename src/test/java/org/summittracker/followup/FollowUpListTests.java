@@ -6,11 +6,10 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-import org.summittracker.support.SessionScenario;
+import org.summittracker.support.Fixture;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +20,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SummitIntegrationTest
-@Import(People.class)
 class FollowUpListTests {
 
 	static final int MAX_STATEMENTS = 6;
@@ -30,7 +28,7 @@ class FollowUpListTests {
 	MockMvc mvc;
 
 	@Autowired
-	SessionScenario scenario;
+	Fixture fixture;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -40,22 +38,22 @@ class FollowUpListTests {
 
 	@Test
 	void filtersByOwnerStatusEventAndOverdueInTheUrl() throws Exception {
-		this.scenario.session("list-a", 0, 0, 3);
-		this.scenario.session("list-b", 0, 0, 3);
+		this.fixture.session("fu-list-a", 0, 0, 3);
+		this.fixture.session("fu-list-b", 0, 0, 3);
 		this.jdbc.update("update follow_up set status = 'DONE' where title = 'Follow-up 0' and session_id ="
-				+ " (select id from summit_session where slug = 'list-a-session')");
+				+ " (select id from summit_session where slug = 'fu-list-a-session')");
 		this.jdbc.update("update follow_up set due_on = date '2099-01-01' where title = 'Follow-up 3' and session_id ="
-				+ " (select id from summit_session where slug = 'list-a-session')");
-		this.mvc.perform(get("/follow-ups").param("owner", "list-a-session-p0"))
+				+ " (select id from summit_session where slug = 'fu-list-a-session')");
+		this.mvc.perform(get("/follow-ups").param("owner", "fu-list-a-session-p0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2 follow-ups")))
 			.andExpect(content().string(containsString("Done")));
-		this.mvc.perform(get("/follow-ups").param("owner", "list-a-session-p0").param("status", "open"))
+		this.mvc.perform(get("/follow-ups").param("owner", "fu-list-a-session-p0").param("status", "open"))
 			.andExpect(content().string(containsString("1 follow-up<")));
-		this.mvc.perform(get("/follow-ups").param("event", "list-b"))
+		this.mvc.perform(get("/follow-ups").param("event", "fu-list-b"))
 			.andExpect(content().string(containsString("6 follow-ups")))
-			.andExpect(content().string(not(containsString("/events/list-a/sessions"))));
-		this.mvc.perform(get("/follow-ups").param("event", "list-a").param("overdue", "yes"))
+			.andExpect(content().string(not(containsString("/events/fu-list-a/sessions"))));
+		this.mvc.perform(get("/follow-ups").param("event", "fu-list-a").param("overdue", "yes"))
 			.andExpect(content().string(containsString("4 follow-ups")))
 			.andExpect(content().string(containsString("Overdue by ")))
 			.andExpect(content().string(containsString(" days")));
@@ -84,13 +82,13 @@ class FollowUpListTests {
 
 	@Test
 	void pagesOfTwentyFiveKeepTheFilters() throws Exception {
-		this.scenario.session("list-pages", 0, 0, 2);
-		this.scenario.moreSessionsIn("list-pages", 5);
-		this.mvc.perform(get("/follow-ups").param("event", "list-pages"))
+		this.fixture.session("fu-list-pages", 0, 0, 2);
+		this.fixture.moreSessionsIn("fu-list-pages", 5);
+		this.mvc.perform(get("/follow-ups").param("event", "fu-list-pages"))
 			.andExpect(content().string(containsString("36 follow-ups")))
 			.andExpect(content().string(containsString("Page 1 of 2")))
-			.andExpect(content().string(containsString("/follow-ups?event=list-pages&amp;page=2")));
-		String second = this.mvc.perform(get("/follow-ups").param("event", "list-pages").param("page", "2"))
+			.andExpect(content().string(containsString("/follow-ups?event=fu-list-pages&amp;page=2")));
+		String second = this.mvc.perform(get("/follow-ups").param("event", "fu-list-pages").param("page", "2"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -100,10 +98,10 @@ class FollowUpListTests {
 
 	@Test
 	void theListReadsInABoundedNumberOfStatements() throws Exception {
-		this.scenario.session("list-bound", 0, 3, 3);
-		long small = statementsFor("/follow-ups?event=list-bound");
-		this.scenario.moreSessionsIn("list-bound", 10);
-		long large = statementsFor("/follow-ups?event=list-bound");
+		this.fixture.session("fu-list-bound", 0, 3, 3);
+		long small = statementsFor("/follow-ups?event=fu-list-bound");
+		this.fixture.moreSessionsIn("fu-list-bound", 10);
+		long large = statementsFor("/follow-ups?event=fu-list-bound");
 		assertThat(large).isEqualTo(small).isLessThanOrEqualTo(MAX_STATEMENTS);
 		assertThat(statementsFor("/follow-ups?overdue=yes&status=open")).isLessThanOrEqualTo(MAX_STATEMENTS);
 	}

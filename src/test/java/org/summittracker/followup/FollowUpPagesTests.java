@@ -4,13 +4,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.summittracker.account.Role;
-import org.summittracker.support.SessionScenario;
+import org.summittracker.support.Fixture;
+import org.summittracker.support.Fixture.Built;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,47 +22,37 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SummitIntegrationTest
-@Import(People.class)
 class FollowUpPagesTests {
-
-	private static final java.util.concurrent.atomic.AtomicInteger counter = new java.util.concurrent.atomic.AtomicInteger();
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	SessionScenario scenario;
-
-	@Autowired
-	People people;
+	Fixture fixture;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	String session;
-
-	String slug;
+	Built session;
 
 	MockHttpSession organizer;
 
 	@BeforeEach
 	void aSession() throws Exception {
-		String name = "assign-" + counter.incrementAndGet();
-		this.session = this.scenario.session(name, 0, 2, 3);
-		this.slug = name + "-session";
-		this.organizer = this.people.organizer(this.mvc);
+		this.session = this.fixture.newSession("assign", 0, 2, 3);
+		this.organizer = this.fixture.signedIn(this.mvc, "organizer", Role.ORGANIZER);
 	}
 
 	@Test
 	void anOrganizerAssignsAFollowUpLinkedToAConcernAndAResolution() throws Exception {
-		this.mvc.perform(get(this.session + "/follow-ups/new").session(this.organizer))
+		this.mvc.perform(get(this.session.url() + "/follow-ups/new").session(this.organizer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Assign a follow-up")));
 		String location = this.mvc
-			.perform(post(this.session + "/follow-ups").session(this.organizer)
+			.perform(post(this.session.url() + "/follow-ups").session(this.organizer)
 				.with(csrf())
 				.param("title", "Write the learning guide")
-				.param("owner", this.slug + "-p2")
+				.param("owner", this.session.person(2))
 				.param("dueOn", "2030-01-31")
 				.param("concern", "concern-1")
 				.param("resolution", "2"))
@@ -70,14 +60,15 @@ class FollowUpPagesTests {
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		long id = this.people.followUpId(this.slug, "Write the learning guide");
+		long id = this.fixture.followUpId(this.session.slug(), "Write the learning guide");
 		assertThat(location).isEqualTo("/follow-ups/" + id);
 		this.mvc.perform(get(location))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("concern-1")))
 			.andExpect(content().string(containsString("Resolution 2")))
-			.andExpect(content().string(containsString("Follow-up assigned to " + this.slug + "-p2")));
-		this.mvc.perform(get(this.session)).andExpect(content().string(containsString("Write the learning guide")));
+			.andExpect(content().string(containsString("Follow-up assigned to " + this.session.person(2))));
+		this.mvc.perform(get(this.session.url()))
+			.andExpect(content().string(containsString("Write the learning guide")));
 	}
 
 	@Test
@@ -87,9 +78,9 @@ class FollowUpPagesTests {
 				{ "concern", "no-such" }, { "resolution", "9" }, { "resolution", "one" } };
 		for (String[] bad : cases) {
 			java.util.Map<String, String> fields = new java.util.HashMap<>(
-					java.util.Map.of("title", "Fine", "owner", this.slug + "-p0"));
+					java.util.Map.of("title", "Fine", "owner", this.session.person(0)));
 			fields.put(bad[0], bad[1]);
-			var request = post(this.session + "/follow-ups").session(this.organizer).with(csrf());
+			var request = post(this.session.url() + "/follow-ups").session(this.organizer).with(csrf());
 			fields.forEach(request::param);
 			this.mvc.perform(request)
 				.andExpect(status().isUnprocessableContent())
@@ -97,26 +88,27 @@ class FollowUpPagesTests {
 		}
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from follow_up f join summit_session s" + " on s.id = f.session_id where s.slug = ?",
-				Long.class, this.slug))
+				Long.class, this.session.slug()))
 			.isEqualTo(6);
 	}
 
 	@Test
 	void maintainersMayNotAssign() throws Exception {
-		MockHttpSession maintainer = this.people.signIn(this.mvc, this.slug + "-p0", Role.MAINTAINER);
-		this.mvc.perform(get(this.session + "/follow-ups/new").session(maintainer)).andExpect(status().isForbidden());
+		MockHttpSession maintainer = this.fixture.signIn(this.mvc, this.session.person(0), Role.MAINTAINER);
+		this.mvc.perform(get(this.session.url() + "/follow-ups/new").session(maintainer))
+			.andExpect(status().isForbidden());
 		this.mvc
-			.perform(post(this.session + "/follow-ups").session(maintainer)
+			.perform(post(this.session.url() + "/follow-ups").session(maintainer)
 				.with(csrf())
 				.param("title", "Mine")
-				.param("owner", this.slug + "-p0"))
+				.param("owner", this.session.person(0)))
 			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void theOwnerEditsTheirFollowUpButMayNotHandItToSomeoneElse() throws Exception {
-		long id = this.people.followUpId(this.slug, "Follow-up 1");
-		MockHttpSession owner = this.people.signIn(this.mvc, this.slug + "-p1", Role.MAINTAINER);
+		long id = this.fixture.followUpId(this.session.slug(), "Follow-up 1");
+		MockHttpSession owner = this.fixture.signIn(this.mvc, this.session.person(1), Role.MAINTAINER);
 		this.mvc.perform(get("/follow-ups/" + id).session(owner))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Edit the follow-up")));
@@ -124,10 +116,10 @@ class FollowUpPagesTests {
 			.perform(post("/follow-ups/{id}", id).session(owner)
 				.with(csrf())
 				.param("title", "Renamed")
-				.param("owner", this.slug + "-p1")
+				.param("owner", this.session.person(1))
 				.param("dueOn", "2031-01-01")
 				.param("concern", "concern-1")
-				.param("version", Long.toString(this.people.version(id))))
+				.param("version", Long.toString(this.fixture.followUpVersion(id))))
 			.andExpect(status().is3xxRedirection());
 		assertThat(
 				this.jdbc.queryForObject("select title || ' ' || due_on from follow_up where id = ?", String.class, id))
@@ -136,43 +128,43 @@ class FollowUpPagesTests {
 			.perform(post("/follow-ups/{id}", id).session(owner)
 				.with(csrf())
 				.param("title", "Renamed")
-				.param("owner", this.slug + "-p2")
-				.param("version", Long.toString(this.people.version(id))))
+				.param("owner", this.session.person(2))
+				.param("version", Long.toString(this.fixture.followUpVersion(id))))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(containsString("Only organizers hand a follow-up to someone else.")));
 		this.mvc
 			.perform(post("/follow-ups/{id}", id).session(this.organizer)
 				.with(csrf())
 				.param("title", "Renamed")
-				.param("owner", this.slug + "-p2")
+				.param("owner", this.session.person(2))
 				.param("dueOn", "2031-01-01")
 				.param("concern", "concern-1")
-				.param("version", Long.toString(this.people.version(id))))
+				.param("version", Long.toString(this.fixture.followUpVersion(id))))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForObject(
 				"select p.handle from follow_up f join person p on p.id = f.owner_id" + " where f.id = ?", String.class,
 				id))
-			.isEqualTo(this.slug + "-p2");
+			.isEqualTo(this.session.person(2));
 		assertThat(this.jdbc.queryForList("select summary from follow_up_change where follow_up_id = ? order by id",
 				String.class, id))
 			.containsExactly("Follow-up revised: title “Follow-up 1” → “Renamed”; due 2024-10-02 → due 2031-01-01",
-					"Follow-up revised: owner " + this.slug + "-p1 → " + this.slug + "-p2");
+					"Follow-up revised: owner " + this.session.slug() + "-p1 → " + this.session.person(2));
 	}
 
 	@Test
 	void aStaleEditIsAConflictShowingTheCurrentState() throws Exception {
-		long id = this.people.followUpId(this.slug, "Follow-up 2");
-		long version = this.people.version(id);
+		long id = this.fixture.followUpId(this.session.slug(), "Follow-up 2");
+		long version = this.fixture.followUpVersion(id);
 		this.mvc.perform(post("/follow-ups/{id}", id).session(this.organizer)
 			.with(csrf())
 			.param("title", "First")
-			.param("owner", this.slug + "-p2")
+			.param("owner", this.session.person(2))
 			.param("version", Long.toString(version)));
 		this.mvc
 			.perform(post("/follow-ups/{id}", id).session(this.organizer)
 				.with(csrf())
 				.param("title", "Second")
-				.param("owner", this.slug + "-p2")
+				.param("owner", this.session.person(2))
 				.param("version", Long.toString(version)))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("First")));

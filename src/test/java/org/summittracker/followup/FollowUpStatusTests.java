@@ -4,13 +4,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.summittracker.account.Role;
-import org.summittracker.support.SessionScenario;
+import org.summittracker.support.Fixture;
+import org.summittracker.support.Fixture.Built;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,39 +27,31 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * its owner or an organizer moves it, nobody else; every move is kept.
  */
 @SummitIntegrationTest
-@Import(People.class)
 class FollowUpStatusTests {
-
-	private static final java.util.concurrent.atomic.AtomicInteger counter = new java.util.concurrent.atomic.AtomicInteger();
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	SessionScenario scenario;
-
-	@Autowired
-	People people;
+	Fixture fixture;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	String slug;
+	Built session;
 
 	long id;
 
 	@BeforeEach
 	void aFollowUp() {
-		String name = "status-" + counter.incrementAndGet();
-		this.scenario.session(name, 0, 2, 3);
-		this.slug = name + "-session";
+		this.session = this.fixture.newSession("status", 0, 2, 3);
 		// "Follow-up 1" is owned by the session's second person.
-		this.id = this.people.followUpId(this.slug, "Follow-up 1");
+		this.id = this.fixture.followUpId(this.session.slug(), "Follow-up 1");
 	}
 
 	@Test
 	void theOwnerStartsAndFinishesTheirFollowUp() throws Exception {
-		MockHttpSession owner = this.people.signIn(this.mvc, this.slug + "-p1", Role.MAINTAINER);
+		MockHttpSession owner = this.fixture.signIn(this.mvc, this.session.person(1), Role.MAINTAINER);
 		move(owner, "in-progress", null).andExpect(redirectedUrl("/follow-ups/" + this.id));
 		move(owner, "done", null).andExpect(redirectedUrl("/follow-ups/" + this.id));
 		assertThat(statusOf()).isEqualTo("DONE");
@@ -76,7 +68,7 @@ class FollowUpStatusTests {
 
 	@Test
 	void droppingNeedsAReasonAndReopeningClearsIt() throws Exception {
-		MockHttpSession organizer = this.people.organizer(this.mvc);
+		MockHttpSession organizer = this.fixture.signedIn(this.mvc, "organizer", Role.ORGANIZER);
 		move(organizer, "dropped", "  ").andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Say why the follow-up is dropped.")));
 		assertThat(statusOf()).isEqualTo("OPEN");
@@ -93,7 +85,7 @@ class FollowUpStatusTests {
 
 	@Test
 	void anotherMaintainerMayNotMoveSomeoneElsesFollowUp() throws Exception {
-		MockHttpSession other = this.people.signIn(this.mvc, this.slug + "-p2", Role.MAINTAINER);
+		MockHttpSession other = this.fixture.signIn(this.mvc, this.session.person(2), Role.MAINTAINER);
 		move(other, "done", null).andExpect(status().isForbidden())
 			.andExpect(content().string(containsString("owner or an organizer may change its status")));
 		this.mvc.perform(get("/follow-ups/" + this.id).session(other))
@@ -104,13 +96,13 @@ class FollowUpStatusTests {
 
 	@Test
 	void unknownStatusesAndStaleFormsChangeNothing() throws Exception {
-		MockHttpSession owner = this.people.signIn(this.mvc, this.slug + "-p1", Role.MAINTAINER);
+		MockHttpSession owner = this.fixture.signIn(this.mvc, this.session.person(1), Role.MAINTAINER);
 		move(owner, "finished", null).andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Choose a status from the list.")));
 		move(owner, "open", null).andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("cannot become open")));
 		move(owner, "dropped", "x".repeat(2001)).andExpect(status().isUnprocessableContent());
-		long version = this.people.version(this.id);
+		long version = this.fixture.followUpVersion(this.id);
 		move(owner, "in-progress", null);
 		this.mvc
 			.perform(post("/follow-ups/{id}/status", this.id).session(owner)
@@ -133,7 +125,7 @@ class FollowUpStatusTests {
 		var request = post("/follow-ups/{id}/status", this.id).session(who)
 			.with(csrf())
 			.param("status", to)
-			.param("version", Long.toString(this.people.version(this.id)));
+			.param("version", Long.toString(this.fixture.followUpVersion(this.id)));
 		if (reason != null) {
 			request.param("reason", reason);
 		}

@@ -6,13 +6,12 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.summittracker.account.Role;
-import org.summittracker.support.SessionScenario;
+import org.summittracker.support.Fixture;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +26,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * number of statements.
  */
 @SummitIntegrationTest
-@Import(People.class)
 class WaitingOnMeTests {
 
 	static final int MAX_STATEMENTS = 12;
@@ -36,10 +34,7 @@ class WaitingOnMeTests {
 	MockMvc mvc;
 
 	@Autowired
-	SessionScenario scenario;
-
-	@Autowired
-	People people;
+	Fixture fixture;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -51,14 +46,15 @@ class WaitingOnMeTests {
 	void myFollowUpsOverdueFirstMyOpenConcernsAndSessionsWhereIHaveNoPosition() throws Exception {
 		// One person owns all six follow-ups, raised all three concerns and maintains the
 		// five subsystems.
-		this.scenario.session("waiting", 0, 3, 0);
+		this.fixture.session("waiting", 0, 3, 0);
 		String me = "waiting-session-p0";
-		this.jdbc.update("update follow_up set due_on = date '2099-01-01' where title = 'Follow-up 0'");
+		this.jdbc.update("update follow_up set due_on = date '2099-01-01' where title = 'Follow-up 0' and owner_id ="
+				+ " (select id from person where handle = ?)", me);
 		this.jdbc.update("update follow_up set status = 'DONE' where title = 'Follow-up 5' and owner_id ="
 				+ " (select id from person where handle = ?)", me);
 		this.jdbc.update("update concern set status = 'WITHDRAWN' where key = 'concern-2' and raised_by_id ="
 				+ " (select id from person where handle = ?)", me);
-		MockHttpSession session = this.people.signIn(this.mvc, me, Role.MAINTAINER);
+		MockHttpSession session = this.fixture.signIn(this.mvc, me, Role.MAINTAINER);
 		String home = this.mvc.perform(get("/").session(session))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -88,10 +84,10 @@ class WaitingOnMeTests {
 
 	@Test
 	void theHomePageIsBoundedWhateverIsWaiting() throws Exception {
-		this.scenario.session("waiting-bound", 0, 3, 0);
-		MockHttpSession session = this.people.signIn(this.mvc, "waiting-bound-session-p0", Role.MAINTAINER);
+		this.fixture.session("waiting-bound", 0, 3, 0);
+		MockHttpSession session = this.fixture.signIn(this.mvc, "waiting-bound-session-p0", Role.MAINTAINER);
 		long small = statementsFor(session);
-		this.scenario.session("waiting-bound-big", 0, 30, 0);
+		this.fixture.session("waiting-bound-big", 0, 30, 0);
 		// Hand the bigger session's follow-ups, concerns and subsystems to the same
 		// person: ten times as much.
 		this.jdbc.update(

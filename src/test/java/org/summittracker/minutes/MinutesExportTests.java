@@ -14,7 +14,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,8 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
-import org.summittracker.demo.DemoSummitLoader;
-import org.summittracker.support.SessionScenario;
+import org.summittracker.support.Fixture;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +36,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * {@code -Dminutes.update-golden=true} to rewrite the golden files after an intended
  * change, then read the diff.
  */
-@SummitIntegrationTest
+// The demo summit loaded at start, in a database of its own.
+@SummitIntegrationTest(properties = "summit.demo-data.enabled=true")
 class MinutesExportTests {
 
 	static final String SESSION = "/events/maintainers-summit-2021/sessions/using-rust-for-kernel-development";
@@ -51,10 +50,7 @@ class MinutesExportTests {
 	MockMvc mvc;
 
 	@Autowired
-	DemoSummitLoader demo;
-
-	@Autowired
-	SessionScenario scenario;
+	Fixture fixture;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -64,11 +60,6 @@ class MinutesExportTests {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
-
-	@BeforeEach
-	void loadDemo() {
-		this.demo.load();
-	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "md", "txt", "html", "json" })
@@ -154,9 +145,9 @@ class MinutesExportTests {
 
 	@Test
 	void aHundredSessionEventExportsABatchAtATime() throws Exception {
-		String url = this.scenario.session("hundred", 3, 2, 3);
+		String url = this.fixture.session("hundred", 3, 2, 3);
 		String event = url.substring("/events/".length(), url.indexOf("/sessions/"));
-		this.scenario.moreSessionsIn(event, 99);
+		this.fixture.moreSessionsIn(event, 99);
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
 		JsonNode root = this.json.readTree(download("/events/" + event + "/minutes.json").getContentAsString());

@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-import org.summittracker.demo.DemoSummitLoader;
 import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
 
@@ -24,7 +23,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SummitIntegrationTest
+// The demo summit loaded at start, in a database of its own.
+@SummitIntegrationTest(properties = "summit.demo-data.enabled=true")
 class MinutesPublicationTests {
 
 	static final String SESSION = "/events/maintainers-summit-2021/sessions/using-rust-for-kernel-development";
@@ -33,18 +33,10 @@ class MinutesPublicationTests {
 	MockMvc mvc;
 
 	@Autowired
-	DemoSummitLoader demo;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
-	@BeforeEach
-	void loadDemoWithDraftMinutes() {
-		this.demo.load();
-		backToDraft();
-	}
-
 	// Other test classes share this database and expect the demo minutes to be a draft.
+	@BeforeEach
 	@AfterEach
 	void backToDraft() {
 		this.jdbc.update("update summit_session set minutes_final_at = null, status = 'HELD' where slug = ?",

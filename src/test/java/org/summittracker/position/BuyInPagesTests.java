@@ -9,16 +9,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import org.summittracker.account.MatrixFixtures;
 import org.summittracker.account.Role;
-import org.summittracker.support.SessionScenario;
+import org.summittracker.support.Fixture;
 import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
 
@@ -36,7 +34,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * behalf, confirmation, withdrawal, validation and stale forms, and the timelines.
  */
 @SummitIntegrationTest
-@Import(MatrixFixtures.class)
 class BuyInPagesTests {
 
 	static final AtomicInteger counter = new AtomicInteger();
@@ -45,10 +42,7 @@ class BuyInPagesTests {
 	MockMvc mvc;
 
 	@Autowired
-	SessionScenario scenario;
-
-	@Autowired
-	MatrixFixtures fixtures;
+	Fixture fixture;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -71,17 +65,17 @@ class BuyInPagesTests {
 	@BeforeEach
 	void session() throws Exception {
 		String name = "buyin-" + counter.incrementAndGet();
-		this.url = this.scenario.session(name, 0, 3, 0);
+		this.url = this.fixture.session(name, 0, 3, 0);
 		this.subsystem = name + "-session-s0";
-		this.maintainer = this.fixtures.personWithAccount("maint", Role.MAINTAINER);
-		this.other = this.fixtures.personWithAccount("other", Role.MAINTAINER);
+		this.maintainer = this.fixture.personWithAccount("maint", Role.MAINTAINER);
+		this.other = this.fixture.personWithAccount("other", Role.MAINTAINER);
 		this.jdbc.update(
 				"insert into maintainership (person_id, subsystem_id, role) "
 						+ "select ?, id, 'MAINTAINER' from subsystem where slug = ?",
-				this.fixtures.personId(this.maintainer), this.subsystem);
-		this.maintainerSession = SignIn.as(this.mvc, this.maintainer, MatrixFixtures.PASSWORD);
-		this.organizerSession = SignIn.as(this.mvc, this.fixtures.personWithAccount("organizer", Role.ORGANIZER),
-				MatrixFixtures.PASSWORD);
+				this.fixture.personId(this.maintainer), this.subsystem);
+		this.maintainerSession = SignIn.as(this.mvc, this.maintainer, Fixture.PASSWORD);
+		this.organizerSession = SignIn.as(this.mvc, this.fixture.personWithAccount("organizer", Role.ORGANIZER),
+				Fixture.PASSWORD);
 	}
 
 	@Test

@@ -13,15 +13,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.summittracker.account.Actor;
-import org.summittracker.account.MatrixFixtures;
 import org.summittracker.account.Role;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
-import org.summittracker.support.SessionScenario;
+import org.summittracker.support.Fixture;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * history tells them in the order they were committed.
  */
 @SummitIntegrationTest
-@Import(MatrixFixtures.class)
 class PositionConcurrencyTests {
 
 	static final int PARALLEL = 20;
@@ -42,13 +39,10 @@ class PositionConcurrencyTests {
 	Positions positions;
 
 	@Autowired
-	SessionScenario scenario;
+	Fixture fixture;
 
 	@Autowired
 	SessionRepository sessions;
-
-	@Autowired
-	MatrixFixtures fixtures;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -58,7 +52,7 @@ class PositionConcurrencyTests {
 		Session session = session("parallel-people");
 		List<Callable<Position>> tasks = new ArrayList<>();
 		for (int i = 0; i < PARALLEL; i++) {
-			String handle = this.fixtures.personWithoutAccount("parallel");
+			String handle = this.fixture.person("parallel");
 			Actor self = actor(handle, Role.MAINTAINER);
 			Stance stance = STANCES[i % STANCES.length];
 			tasks.add(() -> this.positions.record(self, session,
@@ -73,9 +67,9 @@ class PositionConcurrencyTests {
 	@Test
 	void twentyParallelChangesForOnePersonAreAllKeptAndTheLastCommittedStands() throws Exception {
 		Session session = session("parallel-one");
-		String handle = this.fixtures.personWithoutAccount("contested");
+		String handle = this.fixture.person("contested");
 		Actor self = actor(handle, Role.MAINTAINER);
-		Actor organizer = actor(this.fixtures.personWithoutAccount("organizer"), Role.ORGANIZER);
+		Actor organizer = actor(this.fixture.person("organizer"), Role.ORGANIZER);
 		List<Callable<Position>> tasks = new ArrayList<>();
 		for (int i = 0; i < PARALLEL; i++) {
 			Actor by = (i % 2 == 0) ? self : organizer;
@@ -126,12 +120,12 @@ class PositionConcurrencyTests {
 	}
 
 	private Session session(String name) {
-		String[] path = this.scenario.session(name, 0, 0, 0).split("/");
+		String[] path = this.fixture.session(name, 0, 0, 0).split("/");
 		return this.sessions.findBySlugs(path[2], path[4]).orElseThrow();
 	}
 
 	private Actor actor(String handle, Role role) {
-		return new Actor(0L, handle, this.fixtures.personId(handle), handle, EnumSet.of(role));
+		return new Actor(0L, handle, this.fixture.personId(handle), handle, EnumSet.of(role));
 	}
 
 	private int count(String sql, Object... args) {

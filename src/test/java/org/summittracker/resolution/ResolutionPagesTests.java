@@ -4,14 +4,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.summittracker.account.Role;
-import org.summittracker.followup.People;
-import org.summittracker.support.SessionScenario;
+import org.summittracker.support.Fixture;
+import org.summittracker.support.Fixture.Built;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,94 +23,86 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SummitIntegrationTest
-@Import(People.class)
 class ResolutionPagesTests {
-
-	private static final java.util.concurrent.atomic.AtomicInteger counter = new java.util.concurrent.atomic.AtomicInteger();
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	SessionScenario scenario;
-
-	@Autowired
-	People people;
+	Fixture fixture;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	String session;
-
-	String slug;
+	Built session;
 
 	MockHttpSession organizer;
 
 	@BeforeEach
 	void aSession() throws Exception {
-		String name = "resolve-" + counter.incrementAndGet();
-		this.session = this.scenario.session(name, 0, 3, 3);
-		this.slug = name + "-session";
-		this.organizer = this.people.organizer(this.mvc);
+		this.session = this.fixture.newSession("resolve", 0, 3, 3);
+		this.organizer = this.fixture.signedIn(this.mvc, "organizer", Role.ORGANIZER);
 	}
 
 	@Test
 	void anOrganizerRecordsAResolutionWithTheNextNumberAndItsHistory() throws Exception {
-		this.mvc.perform(get(this.session + "/resolutions/new").session(this.organizer))
+		this.mvc.perform(get(this.session.url() + "/resolutions/new").session(this.organizer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Record a resolution")));
 		this.mvc
-			.perform(post(this.session + "/resolutions").session(this.organizer)
+			.perform(post(this.session.url() + "/resolutions").session(this.organizer)
 				.with(csrf())
 				.param("statement", "Try it for a year")
 				.param("outcome", "EXPERIMENT")
 				.param("decidedOn", "2024-09-02")
 				.param("revisitOn", "2025-09-02")
 				.param("concerns", "concern-1", "concern-2"))
-			.andExpect(redirectedUrl(this.session + "#resolution-3"));
-		this.mvc.perform(get(this.session + "/resolutions/3"))
+			.andExpect(redirectedUrl(this.session.url() + "#resolution-3"));
+		this.mvc.perform(get(this.session.url() + "/resolutions/3"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Try it for a year")))
 			.andExpect(content().string(containsString("concern-2")))
 			.andExpect(content().string(containsString("Resolution 3 recorded")));
-		this.mvc.perform(get(this.session)).andExpect(content().string(containsString("Try it for a year")));
-		assertThat(count("select count(*) from audit_entry where action = 'RESOLUTION_RECORDED' and summary like ?",
-				"Resolution 3 recorded: Experiment%"))
+		this.mvc.perform(get(this.session.url())).andExpect(content().string(containsString("Try it for a year")));
+		assertThat(count(
+				"select count(*) from audit_entry where action = 'RESOLUTION_RECORDED' and summary like ?"
+						+ " and session_id = (select id from summit_session where slug = ?)",
+				"Resolution 3 recorded: Experiment%", this.session.slug()))
 			.isEqualTo(1);
 	}
 
 	@Test
 	void recordingAResolutionMayAlsoResolveTheConcernsItAddressesThroughTheirLifecycle() throws Exception {
 		this.mvc
-			.perform(post(this.session + "/resolutions").session(this.organizer)
+			.perform(post(this.session.url() + "/resolutions").session(this.organizer)
 				.with(csrf())
 				.param("statement", "Keep a pinned toolchain")
 				.param("outcome", "AGREED")
 				.param("decidedOn", "2024-09-02")
 				.param("concerns", "concern-1")
 				.param("resolveAddressed", "true"))
-			.andExpect(redirectedUrl(this.session + "#resolution-3"));
+			.andExpect(redirectedUrl(this.session.url() + "#resolution-3"));
 		this.mvc
-			.perform(post(this.session + "/resolutions").session(this.organizer)
+			.perform(post(this.session.url() + "/resolutions").session(this.organizer)
 				.with(csrf())
 				.param("statement", "Only linked")
 				.param("outcome", "AGREED")
 				.param("decidedOn", "2024-09-02")
 				.param("concerns", "concern-2"))
-			.andExpect(redirectedUrl(this.session + "#resolution-4"));
+			.andExpect(redirectedUrl(this.session.url() + "#resolution-4"));
 		assertThat(concernStatus("concern-1")).isEqualTo("RESOLVED");
 		assertThat(concernStatus("concern-2")).isEqualTo("OPEN");
 		assertThat(count(
 				"select count(*) from concern_status_change h join concern c on c.id = h.concern_id"
 						+ " join summit_session s on s.id = c.session_id where s.slug = ? and c.key = 'concern-1'"
 						+ " and h.to_status = 'RESOLVED' and h.note like ?",
-				this.slug, "Resolved by resolution 3: %Keep a pinned toolchain%"))
+				this.session.slug(), "Resolved by resolution 3: %Keep a pinned toolchain%"))
 			.isEqualTo(1);
 	}
 
 	private String concernStatus(String key) {
 		return this.jdbc.queryForObject("select c.status from concern c join summit_session s on s.id = c.session_id"
-				+ " where s.slug = ? and c.key = ?", String.class, this.slug, key);
+				+ " where s.slug = ? and c.key = ?", String.class, this.session.slug(), key);
 	}
 
 	@Test
@@ -119,18 +110,18 @@ class ResolutionPagesTests {
 		long id = resolutionId(1);
 		long version = version(id);
 		this.mvc
-			.perform(post(this.session + "/resolutions/1").session(this.organizer)
+			.perform(post(this.session.url() + "/resolutions/1").session(this.organizer)
 				.with(csrf())
 				.param("statement", "Revised wording")
 				.param("outcome", "DEFERRED")
 				.param("decidedOn", "2024-09-02")
 				.param("revisitOn", "2025-01-01")
 				.param("version", Long.toString(version)))
-			.andExpect(redirectedUrl(this.session + "/resolutions/1"));
+			.andExpect(redirectedUrl(this.session.url() + "/resolutions/1"));
 		assertThat(this.jdbc.queryForObject("select statement from resolution where id = ?", String.class, id))
 			.isEqualTo("Revised wording");
 		assertThat(count("select count(*) from resolution_change where resolution_id = ?", id)).isEqualTo(1);
-		this.mvc.perform(get(this.session + "/resolutions/1"))
+		this.mvc.perform(get(this.session.url() + "/resolutions/1"))
 			.andExpect(content().string(containsString("Agreed, “Resolution 0” (addresses concern-0) → Deferred")));
 	}
 
@@ -138,13 +129,13 @@ class ResolutionPagesTests {
 	void aStaleRevisionIsAConflictThatChangesNothing() throws Exception {
 		long id = resolutionId(1);
 		long version = version(id);
-		this.mvc.perform(post(this.session + "/resolutions/1").session(this.organizer)
+		this.mvc.perform(post(this.session.url() + "/resolutions/1").session(this.organizer)
 			.with(csrf())
 			.param("statement", "First")
 			.param("outcome", "AGREED")
 			.param("version", Long.toString(version)));
 		this.mvc
-			.perform(post(this.session + "/resolutions/1").session(this.organizer)
+			.perform(post(this.session.url() + "/resolutions/1").session(this.organizer)
 				.with(csrf())
 				.param("statement", "Second")
 				.param("outcome", "REJECTED")
@@ -165,7 +156,7 @@ class ResolutionPagesTests {
 			java.util.Map<String, String> fields = new java.util.HashMap<>(
 					java.util.Map.of("statement", "Fine", "outcome", "AGREED", "decidedOn", "2024-09-02"));
 			fields.put(bad[0], bad[1]);
-			var request = post(this.session + "/resolutions").session(this.organizer).with(csrf());
+			var request = post(this.session.url() + "/resolutions").session(this.organizer).with(csrf());
 			fields.forEach(request::param);
 			this.mvc.perform(request)
 				.andExpect(status().isUnprocessableContent())
@@ -173,7 +164,7 @@ class ResolutionPagesTests {
 		}
 		// Deferred needs a date to revisit; a revisit before the decision makes no sense.
 		this.mvc
-			.perform(post(this.session + "/resolutions").session(this.organizer)
+			.perform(post(this.session.url() + "/resolutions").session(this.organizer)
 				.with(csrf())
 				.param("statement", "Later")
 				.param("outcome", "DEFERRED"))
@@ -181,55 +172,58 @@ class ResolutionPagesTests {
 			.andExpect(content().string(containsString("needs a date to revisit")));
 		assertThat(count(
 				"select count(*) from resolution r join summit_session s on s.id = r.session_id" + " where s.slug = ?",
-				this.slug))
+				this.session.slug()))
 			.isEqualTo(2);
 	}
 
 	@Test
 	void maintainersAndAnonymousReadersMayNotRecordOrRevise() throws Exception {
-		MockHttpSession maintainer = this.people.signIn(this.mvc, this.slug + "-p1", Role.MAINTAINER);
-		this.mvc.perform(get(this.session + "/resolutions/new").session(maintainer)).andExpect(status().isForbidden());
+		MockHttpSession maintainer = this.fixture.signIn(this.mvc, this.session.person(1), Role.MAINTAINER);
+		this.mvc.perform(get(this.session.url() + "/resolutions/new").session(maintainer))
+			.andExpect(status().isForbidden());
 		this.mvc
-			.perform(post(this.session + "/resolutions").session(maintainer)
+			.perform(post(this.session.url() + "/resolutions").session(maintainer)
 				.with(csrf())
 				.param("statement", "Mine")
 				.param("outcome", "AGREED"))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(containsString("Only organizers")));
 		this.mvc
-			.perform(post(this.session + "/resolutions/1").session(maintainer)
+			.perform(post(this.session.url() + "/resolutions/1").session(maintainer)
 				.with(csrf())
 				.param("statement", "Mine")
 				.param("outcome", "AGREED")
 				.param("version", "0"))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get(this.session + "/resolutions/1").session(maintainer))
+		this.mvc.perform(get(this.session.url() + "/resolutions/1").session(maintainer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Revise this resolution"))));
-		this.mvc.perform(get(this.session + "/resolutions/new").accept(org.springframework.http.MediaType.TEXT_HTML))
+		this.mvc
+			.perform(get(this.session.url() + "/resolutions/new").accept(org.springframework.http.MediaType.TEXT_HTML))
 			.andExpect(redirectedUrl("/login"));
 		assertThat(count(
 				"select count(*) from resolution r join summit_session s on s.id = r.session_id" + " where s.slug = ?",
-				this.slug))
+				this.session.slug()))
 			.isEqualTo(2);
 	}
 
 	@Test
 	void unknownResolutionsAndSessionsAreNotFound() throws Exception {
-		this.mvc.perform(get(this.session + "/resolutions/99")).andExpect(status().isNotFound());
+		this.mvc.perform(get(this.session.url() + "/resolutions/99")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/events/nope/sessions/nope/resolutions/1")).andExpect(status().isNotFound());
-		this.mvc.perform(get(this.session + "/resolutions/new").session(this.organizer)).andExpect(status().isOk());
+		this.mvc.perform(get(this.session.url() + "/resolutions/new").session(this.organizer))
+			.andExpect(status().isOk());
 		this.mvc.perform(get("/events/nope/sessions/nope/resolutions/new").session(this.organizer))
 			.andExpect(status().isNotFound());
 		this.mvc
-			.perform(post(this.session + "/resolutions/99").session(this.organizer)
+			.perform(post(this.session.url() + "/resolutions/99").session(this.organizer)
 				.with(csrf())
 				.param("statement", "x")
 				.param("outcome", "AGREED")
 				.param("version", "0"))
 			.andExpect(status().isNotFound());
 		this.mvc
-			.perform(post(this.session + "/resolutions/1").session(this.organizer)
+			.perform(post(this.session.url() + "/resolutions/1").session(this.organizer)
 				.with(csrf())
 				.param("statement", "x")
 				.param("outcome", "AGREED"))
@@ -238,7 +232,7 @@ class ResolutionPagesTests {
 
 	private long resolutionId(int seq) {
 		return this.jdbc.queryForObject("select r.id from resolution r join summit_session s on s.id = r.session_id"
-				+ " where s.slug = ? and r.seq = ?", Long.class, this.slug, seq);
+				+ " where s.slug = ? and r.seq = ?", Long.class, this.session.slug(), seq);
 	}
 
 	private long version(long id) {

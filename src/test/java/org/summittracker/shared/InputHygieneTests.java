@@ -1,20 +1,16 @@
 package org.summittracker.shared;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-import org.summittracker.account.MatrixFixtures;
 import org.summittracker.account.Role;
-import org.summittracker.support.SessionScenario;
-import org.summittracker.support.SignIn;
+import org.summittracker.support.Fixture;
+import org.summittracker.support.Fixture.Built;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,39 +27,32 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * value sent, and nothing changes.
  */
 @SummitIntegrationTest
-@Import(MatrixFixtures.class)
 class InputHygieneTests {
-
-	static final AtomicInteger counter = new AtomicInteger();
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	SessionScenario scenario;
-
-	@Autowired
-	MatrixFixtures fixtures;
+	Fixture fixture;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	String session;
+	Built session;
 
 	MockHttpSession maintainer;
 
 	@BeforeEach
 	void aSessionAndAMaintainer() throws Exception {
-		this.session = this.scenario.session("hygiene-" + counter.incrementAndGet(), 0, 0, 0);
-		this.maintainer = SignIn.as(this.mvc, this.fixtures.personWithAccount("hygiene", Role.MAINTAINER),
-				MatrixFixtures.PASSWORD);
+		this.session = this.fixture.newSession("hygiene", 0, 0, 0);
+		this.maintainer = this.fixture.signedIn(this.mvc, "hygiene", Role.MAINTAINER);
 	}
 
 	@Test
 	void controlCharactersInAnyFormFieldAreRefusedNextToTheFieldAndNothingIsSaved() throws Exception {
 		for (String field : new String[] { "title", "body", "blockingReason", "otherSubsystems" }) {
 			this.mvc
-				.perform(post(this.session + "/concerns").session(this.maintainer)
+				.perform(post(this.session.url() + "/concerns").session(this.maintainer)
 					.with(csrf())
 					.param("title", "Fine")
 					.param("category", "other")
@@ -77,14 +66,14 @@ class InputHygieneTests {
 	@Test
 	void tabsAndLineBreaksAreTextButOneLineFieldsKeepToOneLine() throws Exception {
 		this.mvc
-			.perform(post(this.session + "/concerns").session(this.maintainer)
+			.perform(post(this.session.url() + "/concerns").session(this.maintainer)
 				.with(csrf())
 				.param("title", "Two\nlines")
 				.param("category", "other"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Keep this to one line.")));
 		this.mvc
-			.perform(post(this.session + "/concerns").session(this.maintainer)
+			.perform(post(this.session.url() + "/concerns").session(this.maintainer)
 				.with(csrf())
 				.param("title", "One line")
 				.param("category", "other")
@@ -113,7 +102,7 @@ class InputHygieneTests {
 	@Test
 	void aMalformedDateIsSaidNextToItsField() throws Exception {
 		String url = this.mvc
-			.perform(post(this.session + "/concerns").session(this.maintainer)
+			.perform(post(this.session.url() + "/concerns").session(this.maintainer)
 				.with(csrf())
 				.param("title", "Dated")
 				.param("category", "other"))
@@ -128,18 +117,14 @@ class InputHygieneTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Give the date as YYYY-MM-DD")));
 		assertThat(this.jdbc.queryForObject("select status from concern where key = 'dated' and session_id ="
-				+ " (select id from summit_session where slug = ?)", String.class, slug()))
+				+ " (select id from summit_session where slug = ?)", String.class, this.session.slug()))
 			.isEqualTo("OPEN");
 	}
 
 	private long concernsFiled() {
 		return this.jdbc.queryForObject(
 				"select count(*) from concern c join summit_session s on s.id = c.session_id where s.slug = ?",
-				Long.class, slug());
-	}
-
-	private String slug() {
-		return this.session.substring(this.session.lastIndexOf('/') + 1);
+				Long.class, this.session.slug());
 	}
 
 }

@@ -16,8 +16,9 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application against a real PostgreSQL database of the test context's own (see
- * {@link TestDatabase}), with MockMvc ready and the demo summit not loaded unless the
- * test loads it.
+ * {@link TestDatabase}), with MockMvc ready, the {@link Fixture} to start from, and the
+ * demo summit not loaded unless the test asks for it ({@code summit.demo-data.enabled},
+ * which also gives it a database of its own).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,7 +28,7 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
-@Import(SessionScenario.class)
+@Import(Fixture.class)
 public @interface SummitIntegrationTest {
 
 	@AliasFor(annotation = SpringBootTest.class, attribute = "webEnvironment")

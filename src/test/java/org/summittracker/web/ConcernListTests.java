@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import org.summittracker.support.SessionScenario;
+import org.summittracker.support.Fixture;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +25,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 // Shares the authorization matrix's database, so the demo-only contexts stay as they are.
 @SummitIntegrationTest
-@org.springframework.context.annotation.Import(org.summittracker.account.MatrixFixtures.class)
 class ConcernListTests {
 
 	static final int MAX_STATEMENTS = 10;
@@ -34,15 +33,15 @@ class ConcernListTests {
 	MockMvc mvc;
 
 	@Autowired
-	SessionScenario scenario;
+	Fixture fixture;
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
 	@Test
 	void filtersByEventSessionCategoryStatusSubsystemRaiserAndBlocking() throws Exception {
-		this.scenario.session("list-a", 0, 6, 3);
-		this.scenario.session("list-b", 0, 3, 3);
+		this.fixture.session("list-a", 0, 6, 3);
+		this.fixture.session("list-b", 0, 3, 3);
 		this.mvc.perform(get("/concerns").param("event", "list-a"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("6 concerns")))
@@ -84,7 +83,7 @@ class ConcernListTests {
 
 	@Test
 	void pagesHold25AndKeepTheFiltersInTheirLinks() throws Exception {
-		this.scenario.session("list-pages", 0, 30, 2);
+		this.fixture.session("list-pages", 0, 30, 2);
 		this.mvc.perform(get("/concerns").param("event", "list-pages"))
 			.andExpect(content().string(containsString("Page 1 of 2")))
 			.andExpect(content().string(containsString("/concerns?event=list-pages&amp;page=2")));
@@ -94,14 +93,14 @@ class ConcernListTests {
 
 	@Test
 	void theStatementCountIsBoundedAndTheSameWithTenTimesTheConcerns() throws Exception {
-		this.scenario.session("list-small", 0, 6, 3);
+		this.fixture.session("list-small", 0, 6, 3);
 		long small = statementsFor(get("/concerns").param("event", "list-small")
 			.param("subsystem", "list-small-session-s0")
 			.param("raiser", "list-small-session-p0")
 			.param("session", "list-small-session")
 			.param("blocking", "yes"));
 		long all = statementsFor(get("/concerns"));
-		this.scenario.session("list-large", 0, 60, 3);
+		this.fixture.session("list-large", 0, 60, 3);
 		long large = statementsFor(get("/concerns").param("event", "list-large")
 			.param("subsystem", "list-large-session-s0")
 			.param("raiser", "list-large-session-p0")

@@ -6,14 +6,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-import org.summittracker.account.MatrixFixtures;
 import org.summittracker.account.Role;
-import org.summittracker.support.SessionScenario;
+import org.summittracker.support.Fixture;
+import org.summittracker.support.Fixture.Built;
 import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
 
@@ -33,7 +32,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * and stale forms.
  */
 @SummitIntegrationTest
-@Import(MatrixFixtures.class)
 class ConcernPagesTests {
 
 	static final AtomicInteger counter = new AtomicInteger();
@@ -42,15 +40,12 @@ class ConcernPagesTests {
 	MockMvc mvc;
 
 	@Autowired
-	SessionScenario scenario;
-
-	@Autowired
-	MatrixFixtures fixtures;
+	Fixture fixture;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	String session;
+	Built session;
 
 	String maintainer;
 
@@ -60,21 +55,20 @@ class ConcernPagesTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		this.session = this.scenario.session("pages-" + counter.incrementAndGet(), 0, 0, 0);
-		this.maintainer = this.fixtures.personWithAccount("m", Role.MAINTAINER);
-		this.asMaintainer = SignIn.as(this.mvc, this.maintainer, MatrixFixtures.PASSWORD);
-		this.asOrganizer = SignIn.as(this.mvc, this.fixtures.personWithAccount("o", Role.ORGANIZER),
-				MatrixFixtures.PASSWORD);
+		this.session = this.fixture.newSession("pages", 0, 0, 0);
+		this.maintainer = this.fixture.personWithAccount("m", Role.MAINTAINER);
+		this.asMaintainer = SignIn.as(this.mvc, this.maintainer, Fixture.PASSWORD);
+		this.asOrganizer = this.fixture.signedIn(this.mvc, "o", Role.ORGANIZER);
 	}
 
 	String file(String title) throws Exception {
 		return this.mvc
-			.perform(post(this.session + "/concerns").session(this.asMaintainer)
+			.perform(post(this.session.url() + "/concerns").session(this.asMaintainer)
 				.with(csrf())
 				.param("title", title)
 				.param("category", "bisection")
 				.param("body", "It **breaks** bisection")
-				.param("subsystems", this.session.substring(this.session.lastIndexOf('/') + 1) + "-s1"))
+				.param("subsystems", this.session.slug() + "-s1"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
@@ -87,17 +81,17 @@ class ConcernPagesTests {
 
 	@Test
 	void aMaintainerFilesAConcernAndSeesItOnTheSessionAndItsPage() throws Exception {
-		this.mvc.perform(get(this.session + "/concerns/new").session(this.asMaintainer))
+		this.mvc.perform(get(this.session.url() + "/concerns/new").session(this.asMaintainer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("File a concern")));
 		String url = file("Breaks bisection");
-		assertThat(url).isEqualTo(this.session + "/concerns/breaks-bisection");
+		assertThat(url).isEqualTo(this.session.url() + "/concerns/breaks-bisection");
 		this.mvc.perform(get(url))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<strong>breaks</strong>")))
 			.andExpect(content().string(containsString("Bisection")))
 			.andExpect(content().string(containsString("Raised as")));
-		this.mvc.perform(get(this.session).session(this.asMaintainer))
+		this.mvc.perform(get(this.session.url()).session(this.asMaintainer))
 			.andExpect(content().string(containsString("breaks-bisection")))
 			.andExpect(content().string(containsString("File a concern")));
 	}
@@ -105,7 +99,7 @@ class ConcernPagesTests {
 	@Test
 	void invalidInputIsRefusedInlineAndChangesNothing() throws Exception {
 		this.mvc
-			.perform(post(this.session + "/concerns").session(this.asMaintainer)
+			.perform(post(this.session.url() + "/concerns").session(this.asMaintainer)
 				.with(csrf())
 				.param("title", "")
 				.param("category", "nope")
@@ -115,14 +109,14 @@ class ConcernPagesTests {
 			.andExpect(content().string(containsString("Give the concern a title.")))
 			.andExpect(content().string(containsString("Remove the control characters")));
 		this.mvc
-			.perform(post(this.session + "/concerns").session(this.asMaintainer)
+			.perform(post(this.session.url() + "/concerns").session(this.asMaintainer)
 				.with(csrf())
 				.param("title", "x".repeat(201))
 				.param("category", "other"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("At most 200 characters.")));
 		this.mvc
-			.perform(post(this.session + "/concerns").session(this.asMaintainer)
+			.perform(post(this.session.url() + "/concerns").session(this.asMaintainer)
 				.with(csrf())
 				.param("title", "Fine")
 				.param("category", "other")
@@ -130,7 +124,7 @@ class ConcernPagesTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Say why the concern blocks the proposal.")));
 		this.mvc
-			.perform(post(this.session + "/concerns").session(this.asMaintainer)
+			.perform(post(this.session.url() + "/concerns").session(this.asMaintainer)
 				.with(csrf())
 				.param("title", "Fine")
 				.param("category", "other")
@@ -138,7 +132,7 @@ class ConcernPagesTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("No subsystem is known as no-such-thing")));
 		this.mvc
-			.perform(post(this.session + "/concerns").session(this.asMaintainer)
+			.perform(post(this.session.url() + "/concerns").session(this.asMaintainer)
 				.with(csrf())
 				.param("title", "Fine")
 				.param("category", "other")
@@ -146,7 +140,7 @@ class ConcernPagesTests {
 			.andExpect(status().isUnprocessableContent());
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from concern c join summit_session s on s.id = c.session_id " + "where s.slug = ?",
-				Long.class, this.session.substring(this.session.lastIndexOf('/') + 1)))
+				Long.class, this.session.slug()))
 			.isZero();
 	}
 
@@ -185,17 +179,17 @@ class ConcernPagesTests {
 				.param("title", "Old name")
 				.param("category", "other")
 				.param("version", Long.toString(version("old-name"))))
-			.andExpect(redirectedUrl(this.session + "/concerns/new-name"));
+			.andExpect(redirectedUrl(this.session.url() + "/concerns/new-name"));
 		this.mvc.perform(get(url))
 			.andExpect(status().isMovedPermanently())
-			.andExpect(header().string("Location", containsString(this.session + "/concerns/new-name")));
+			.andExpect(header().string("Location", containsString(this.session.url() + "/concerns/new-name")));
 	}
 
 	@Test
 	void anotherMaintainerMayNotEditButMayRespond() throws Exception {
 		String url = file("Someone's concern");
-		MockHttpSession other = SignIn.as(this.mvc, this.fixtures.personWithAccount("x", Role.MAINTAINER),
-				MatrixFixtures.PASSWORD);
+		MockHttpSession other = SignIn.as(this.mvc, this.fixture.personWithAccount("x", Role.MAINTAINER),
+				Fixture.PASSWORD);
 		this.mvc.perform(get(url + "/edit").session(other)).andExpect(status().isForbidden());
 		this.mvc
 			.perform(post(url).session(other)
@@ -235,7 +229,22 @@ class ConcernPagesTests {
 			.andExpect(status().isForbidden());
 		this.mvc.perform(post(url + "/status").session(this.asMaintainer).with(csrf()).param("status", "WITHDRAWN"))
 			.andExpect(redirectedUrl(url));
-		this.mvc.perform(get(url))
+		this.mvc.perform(get(url)).andExpect(content().string(containsString("Withdrawn")));
+	}
+
+	@Test
+	void aWithdrawnConcernOffersItsRaiserOnlyReopeningAndOthersNoStatusForm() throws Exception {
+		String url = file("Changed my mind");
+		this.mvc.perform(post(url + "/status").session(this.asMaintainer).with(csrf()).param("status", "WITHDRAWN"))
+			.andExpect(redirectedUrl(url));
+		this.mvc.perform(get(url).session(this.asMaintainer))
+			.andExpect(content().string(containsString("Change the status")))
+			.andExpect(content().string(containsString("value=\"OPEN\"")))
+			.andExpect(content().string(containsString("Reopen")))
+			.andExpect(content().string(not(containsString("value=\"RESOLVED\""))))
+			.andExpect(content().string(not(containsString("value=\"DEFERRED\""))));
+		MockHttpSession other = this.fixture.signedIn(this.mvc, "other", Role.MAINTAINER);
+		this.mvc.perform(get(url).session(other))
 			.andExpect(content().string(containsString("Withdrawn")))
 			.andExpect(content().string(not(containsString("Change the status"))));
 	}
@@ -261,11 +270,11 @@ class ConcernPagesTests {
 
 	@Test
 	void unknownConcernsAndSessionsAre404() throws Exception {
-		this.mvc.perform(get(this.session + "/concerns/no-such-key")).andExpect(status().isNotFound());
+		this.mvc.perform(get(this.session.url() + "/concerns/no-such-key")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/events/nope/sessions/nope/concerns/new").session(this.asMaintainer))
 			.andExpect(status().isNotFound());
 		this.mvc
-			.perform(post(this.session + "/concerns/no-such-key/responses").session(this.asMaintainer)
+			.perform(post(this.session.url() + "/concerns/no-such-key/responses").session(this.asMaintainer)
 				.with(csrf())
 				.param("body", "x"))
 			.andExpect(status().isNotFound());

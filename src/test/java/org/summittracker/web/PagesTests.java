@@ -1,12 +1,10 @@
 package org.summittracker.web;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import org.summittracker.demo.DemoSummitLoader;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.hamcrest.Matchers.allOf;
@@ -20,21 +18,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Each page renders the demo summit; what is asserted is what a reader sees.
  */
-@SummitIntegrationTest
+// The demo summit loaded at start, in a database of its own.
+@SummitIntegrationTest(properties = "summit.demo-data.enabled=true")
 class PagesTests {
 
 	static final String SESSION = "/events/maintainers-summit-2021/sessions/using-rust-for-kernel-development";
 
 	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	DemoSummitLoader demo;
-
-	@BeforeEach
-	void loadDemo() {
-		this.demo.load();
-	}
 
 	@Test
 	void homeListsRecentEvents() throws Exception {

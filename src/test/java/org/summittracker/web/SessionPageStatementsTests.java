@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import org.summittracker.support.SessionScenario;
+import org.summittracker.support.Fixture;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,21 +28,21 @@ class SessionPageStatementsTests {
 	MockMvc mvc;
 
 	@Autowired
-	SessionScenario scenario;
+	Fixture fixture;
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
 	@Test
 	void boundedForASmallSession() throws Exception {
-		String url = this.scenario.session("small", 17, 6, 10);
+		String url = this.fixture.session("small", 17, 6, 10);
 		assertThat(statementsFor(url)).isLessThanOrEqualTo(MAX_STATEMENTS);
 	}
 
 	@Test
 	void theBoundHoldsWithTenTimesTheNotesConcernsAndPositions() throws Exception {
-		String small = this.scenario.session("tenfold-base", 17, 6, 10);
-		String large = this.scenario.session("tenfold", 170, 60, 100);
+		String small = this.fixture.session("tenfold-base", 17, 6, 10);
+		String large = this.fixture.session("tenfold", 170, 60, 100);
 		long smallCount = statementsFor(small);
 		long largeCount = statementsFor(large);
 		assertThat(largeCount).isLessThanOrEqualTo(MAX_STATEMENTS).isEqualTo(smallCount);
@@ -50,10 +50,10 @@ class SessionPageStatementsTests {
 
 	@Test
 	void theEventPageIsBoundedToo() throws Exception {
-		String url = this.scenario.session("event-page", 5, 3, 5);
+		String url = this.fixture.session("event-page", 5, 3, 5);
 		String eventUrl = url.substring(0, url.indexOf("/sessions/"));
 		long one = statementsFor(eventUrl);
-		this.scenario.moreSessionsIn(eventUrl.substring("/events/".length()), 10);
+		this.fixture.moreSessionsIn(eventUrl.substring("/events/".length()), 10);
 		assertThat(statementsFor(eventUrl)).isEqualTo(one).isLessThanOrEqualTo(MAX_STATEMENTS);
 	}
 

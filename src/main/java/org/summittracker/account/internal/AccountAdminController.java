@@ -27,6 +27,7 @@ import org.summittracker.account.internal.AccountForms.PasswordReset;
 import org.summittracker.account.internal.AccountForms.RolesChange;
 import org.summittracker.people.Person;
 import org.summittracker.people.PersonRepository;
+import org.summittracker.shared.Choice;
 import org.summittracker.shared.FormSubmission;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Notice;
@@ -54,9 +55,9 @@ class AccountAdminController {
 		this.people = people;
 	}
 
-	@ModelAttribute("allRoles")
-	Role[] allRoles() {
-		return Role.values();
+	@ModelAttribute("roleChoices")
+	List<Choice> roleChoices() {
+		return Choice.of(Role.values(), "role.");
 	}
 
 	@GetMapping("/admin/accounts")
@@ -154,6 +155,9 @@ class AccountAdminController {
 
 	private String page(Account account, Model model) {
 		model.addAttribute("account", account);
+		if (!model.containsAttribute("rolesForm")) {
+			model.addAttribute("rolesForm", new RolesChange(List.copyOf(account.getRoles()), account.getVersion()));
+		}
 		if (!model.containsAttribute("passwordForm")) {
 			model.addAttribute("passwordForm", new PasswordReset("", account.getVersion()));
 		}

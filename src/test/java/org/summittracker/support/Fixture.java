@@ -1,12 +1,23 @@
 package org.summittracker.support;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.summittracker.account.Accounts;
+import org.summittracker.account.Accounts.AccountSpec;
+import org.summittracker.account.Actor;
+import org.summittracker.account.Role;
 import org.summittracker.concern.Concern;
 import org.summittracker.concern.ConcernCategoryRepository;
 import org.summittracker.concern.ConcernRepository;
@@ -35,15 +46,34 @@ import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 
 /**
- * Builds sessions of any size through the application's own repositories, for tests that
- * need volume.
+ * What tests start from, brought by {@link SummitIntegrationTest}: people with accounts
+ * of the roles they need, signed in through the login form, and sessions of any size
+ * built through the application's own repositories. Names are unique in the shared test
+ * database.
  */
 @TestComponent
-public class SessionScenario {
+public class Fixture {
+
+	/** The password of every account the fixture makes. */
+	public static final String PASSWORD = "fixture-password-1";
+
+	private static final AtomicInteger counter = new AtomicInteger();
+
+	/**
+	 * A session the fixture built: where it is, and the handles of its people
+	 * ({@code <slug>-p0}, ...).
+	 */
+	public record Built(String url, String eventSlug, String slug) {
+
+		public String person(int index) {
+			return this.slug + "-p" + index;
+		}
+
+	}
 
 	private static final Stance[] STANCES = Stance.values();
 
-	private static final java.time.Instant AT = java.time.Instant.parse("2024-09-02T10:00:00Z");
+	private static final Instant AT = Instant.parse("2024-09-02T10:00:00Z");
 
 	private final PersonRepository people;
 
@@ -69,10 +99,17 @@ public class SessionScenario {
 
 	private final FollowUpRepository followUps;
 
-	SessionScenario(PersonRepository people, SubsystemRepository subsystems, MaintainershipRepository maintainerships,
+	private final Accounts accounts;
+
+	private final JdbcTemplate jdbc;
+
+	Fixture(PersonRepository people, SubsystemRepository subsystems, MaintainershipRepository maintainerships,
 			EventRepository events, SessionRepository sessions, ParticipantRepository participants,
 			DiscussionNoteRepository notes, ConcernCategoryRepository categories, ConcernRepository concerns,
-			PositionHistory positions, ResolutionRepository resolutions, FollowUpRepository followUps) {
+			PositionHistory positions, ResolutionRepository resolutions, FollowUpRepository followUps,
+			Accounts accounts, JdbcTemplate jdbc) {
+		this.accounts = accounts;
+		this.jdbc = jdbc;
 		this.people = people;
 		this.subsystems = subsystems;
 		this.maintainerships = maintainerships;
@@ -98,6 +135,17 @@ public class SessionScenario {
 				LocalDate.of(2024, 9, 2), "Somewhere", null));
 		Session session = fill(event, name + "-session", 1, noteCount, concernCount, positionCount);
 		return "/events/" + event.getSlug() + "/sessions/" + session.getSlug();
+	}
+
+	/**
+	 * A session like {@link #session}, named {@code prefix} and a number no other test
+	 * used.
+	 */
+	@Transactional
+	public Built newSession(String prefix, int noteCount, int concernCount, int positionCount) {
+		String name = prefix + "-" + counter.incrementAndGet();
+		String url = session(name, noteCount, concernCount, positionCount);
+		return new Built(url, name, name + "-session");
 	}
 
 	/** Adds sessions, each with a few of everything, to an existing event. */
@@ -169,6 +217,81 @@ public class SessionScenario {
 			this.followUps.save(followUp);
 		}
 		return session;
+	}
+
+	/** A new person without an account; answers the handle. */
+	public String person(String prefix) {
+		String handle = prefix + "-" + counter.incrementAndGet();
+		this.people.save(new Person(handle, "Person " + handle, handle + "@example.org", null));
+		return handle;
+	}
+
+	/**
+	 * A new person with an account of the given roles ({@link #PASSWORD}); answers the
+	 * handle.
+	 */
+	public String personWithAccount(String prefix, Role... roles) {
+		String handle = person(prefix);
+		giveAccount(handle, roles);
+		return handle;
+	}
+
+	/**
+	 * Gives the person an account with the roles (unless they have one) and signs in as
+	 * them through the login form.
+	 */
+	public MockHttpSession signIn(MockMvc mvc, String handle, Role... roles) throws Exception {
+		giveAccount(handle, roles);
+		return SignIn.as(mvc, handle, PASSWORD);
+	}
+
+	/** A new person with an account of the given roles, signed in. */
+	public MockHttpSession signedIn(MockMvc mvc, String prefix, Role... roles) throws Exception {
+		return SignIn.as(mvc, personWithAccount(prefix, roles), PASSWORD);
+	}
+
+	/**
+	 * The actor of a new person with the given roles, for calling the domain directly.
+	 */
+	public Actor actor(String prefix, Role... roles) {
+		String handle = person(prefix);
+		long id = personId(handle);
+		return new Actor(id, handle, id, handle, Set.of(roles));
+	}
+
+	/**
+	 * Disables the account behind the application's back, as another administrator's
+	 * session would.
+	 */
+	public void disable(String username) {
+		this.jdbc.update("update account set enabled = false, version = version + 1 where username = ?", username);
+	}
+
+	public long personId(String handle) {
+		return this.jdbc.queryForObject("select id from person where handle = ?", Long.class, handle);
+	}
+
+	public long accountId(String username) {
+		return this.jdbc.queryForObject("select id from account where username = ?", Long.class, username);
+	}
+
+	public long accountVersion(String username) {
+		return this.jdbc.queryForObject("select version from account where username = ?", Long.class, username);
+	}
+
+	public long followUpId(String sessionSlug, String title) {
+		return this.jdbc.queryForObject("select f.id from follow_up f join summit_session s on s.id = f.session_id"
+				+ " where s.slug = ? and f.title = ?", Long.class, sessionSlug, title);
+	}
+
+	public long followUpVersion(long followUpId) {
+		return this.jdbc.queryForObject("select version from follow_up where id = ?", Long.class, followUpId);
+	}
+
+	private void giveAccount(String handle, Role... roles) {
+		EnumSet<Role> set = EnumSet.noneOf(Role.class);
+		set.addAll(List.of(roles));
+		this.accounts.provide(List.of(new AccountSpec(handle, personId(handle), set)), PASSWORD);
 	}
 
 }
