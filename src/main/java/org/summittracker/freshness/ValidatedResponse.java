@@ -56,7 +56,7 @@ class ValidatedResponse extends HttpServletResponseWrapper {
 
 	@Override
 	public void setHeader(String name, String value) {
-		if (isValidator(name)) {
+		if (isValidator(name) && getStatus() != SC_NOT_MODIFIED) {
 			this.validators.put(name, value);
 		}
 		else {
@@ -66,7 +66,7 @@ class ValidatedResponse extends HttpServletResponseWrapper {
 
 	@Override
 	public void setDateHeader(String name, long date) {
-		if (isValidator(name)) {
+		if (isValidator(name) && getStatus() != SC_NOT_MODIFIED) {
 			this.validators.put(name, date);
 		}
 		else {
