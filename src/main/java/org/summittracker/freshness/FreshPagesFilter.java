@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,6 +24,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
@@ -37,7 +40,7 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * rendering. Anonymous GETs are answered from the cache of rendered pages, keyed by the
  * same things, so a cached page is never older than the stamp it was read at; a response
  * goes into the cache only when it is a 200 that started no HTTP session and set no
- * cookie. A request carrying a one-time (flash) message is left alone.
+ * cookie. A request carrying a one-time (flash) message gets no validators.
  */
 class FreshPagesFilter extends OncePerRequestFilter {
 
@@ -46,7 +49,7 @@ class FreshPagesFilter extends OncePerRequestFilter {
 	private static final List<String> PASS_THROUGH = List.of("/login", "/logout", "/error", "/actuator/", "/css/",
 			"/js/", "/webjars/", "/favicon.ico", "/benchmark/");
 
-	private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
+	private final FlashMapManager flashMaps = new SessionFlashMapManager();
 
 	private final ChangeStamps stamps;
 
@@ -80,9 +83,15 @@ class FreshPagesFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		HttpSession session = request.getSession(false);
-		if (session != null && hasFlash(session)) {
-			chain.doFilter(request, response);
-			return;
+		if (session != null) {
+			// A one-time message for this request (after a form): taken here as the
+			// DispatcherServlet would, and shown on a page that carries no validators.
+			FlashMap message = this.flashMaps.retrieveAndUpdate(request, response);
+			if (message != null && !message.isEmpty()) {
+				request.setAttribute(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, Collections.unmodifiableMap(message));
+				chain.doFilter(request, response);
+				return;
+			}
 		}
 		boolean signedIn = isSignedIn();
 		ChangeStamp stamp = this.stamps.current();
@@ -149,12 +158,6 @@ class FreshPagesFilter extends OncePerRequestFilter {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken);
-	}
-
-	private static boolean hasFlash(HttpSession session) {
-		Object maps = session.getAttribute(FLASH_MAPS);
-		return maps instanceof List<?> list
-				&& list.stream().anyMatch((map) -> map instanceof Map<?, ?> m && !m.isEmpty());
 	}
 
 	private static String address(HttpServletRequest request) {

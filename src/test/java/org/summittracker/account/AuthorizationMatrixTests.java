@@ -2,10 +2,8 @@ package org.summittracker.account;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -13,20 +11,16 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import org.summittracker.account.Probe.Target;
 import org.summittracker.account.Probe.Who;
-import org.summittracker.support.SessionScenario;
 import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
 
@@ -43,9 +37,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @Import(MatrixFixtures.class)
 class AuthorizationMatrixTests {
 
-	private static final Set<RequestMethod> READS = Set.of(RequestMethod.GET, RequestMethod.HEAD,
-			RequestMethod.OPTIONS);
-
 	@Autowired
 	MockMvc mvc;
 
@@ -56,28 +47,11 @@ class AuthorizationMatrixTests {
 	@Autowired
 	MatrixFixtures fixtures;
 
-	@Autowired
-	SessionScenario scenario;
-
-	@Autowired
-	ApplicationContext context;
-
-	String maintainer;
-
-	static final java.util.concurrent.atomic.AtomicInteger sessions = new java.util.concurrent.atomic.AtomicInteger();
-
-	MockHttpSession maintainerSession;
-
-	MockHttpSession organizerSession;
-
-	MockHttpSession adminSession;
+	MatrixFixtures.SignedIn signedIn;
 
 	@BeforeEach
 	void signIn() throws Exception {
-		this.maintainer = this.fixtures.personWithAccount("maintainer", Role.MAINTAINER);
-		this.maintainerSession = signIn(this.maintainer);
-		this.organizerSession = signIn(this.fixtures.personWithAccount("organizer", Role.ORGANIZER));
-		this.adminSession = signIn(this.fixtures.personWithAccount("admin", Role.ADMIN, Role.ORGANIZER));
+		this.signedIn = this.fixtures.signInEach(this.mvc);
 	}
 
 	@Test
@@ -130,8 +104,11 @@ class AuthorizationMatrixTests {
 	void everyRouteRefusesARequestWithoutItsCsrfToken() throws Exception {
 		for (Probe probe : DataChangingRoutes.ALL) {
 			if (probe.request() != null) {
-				MockHttpServletResponse response = this.mvc.perform(
-						probe.request().apply(target(Who.ADMIN)).session(this.adminSession).accept(MediaType.TEXT_HTML))
+				MockHttpServletResponse response = this.mvc
+					.perform(probe.request()
+						.apply(target(Who.ADMIN))
+						.session(this.signedIn.adminSession())
+						.accept(MediaType.TEXT_HTML))
 					.andReturn()
 					.getResponse();
 				assertThat(response.getStatus()).as(probe.key()).isEqualTo(403);
@@ -163,12 +140,7 @@ class AuthorizationMatrixTests {
 
 	private MockHttpServletRequestBuilder asWho(Who who, MockHttpServletRequestBuilder request) {
 		request.with(csrf()).accept(MediaType.TEXT_HTML);
-		return switch (who) {
-			case ANONYMOUS -> request;
-			case MAINTAINER_ON_SELF, MAINTAINER_ON_ANOTHER -> request.session(this.maintainerSession);
-			case ORGANIZER -> request.session(this.organizerSession);
-			case ADMIN -> request.session(this.adminSession);
-		};
+		return (who == Who.ANONYMOUS) ? request : request.session(this.signedIn.of(who));
 	}
 
 	/**
@@ -176,33 +148,13 @@ class AuthorizationMatrixTests {
 	 * changes harm nobody.
 	 */
 	private Target target(Who who) {
-		String handle = (who == Who.MAINTAINER_ON_SELF) ? this.maintainer
+		String handle = (who == Who.MAINTAINER_ON_SELF) ? this.signedIn.maintainer()
 				: this.fixtures.personWithAccount("other", Role.MAINTAINER);
-		String[] path = this.scenario.session("matrix-" + sessions.incrementAndGet(), 0, 0, 0).split("/");
-		return new Target(this.fixtures.personId(handle), handle, this.fixtures.accountId(handle),
-				this.fixtures.accountVersion(handle), path[2], path[4], this.context::getBean);
+		return this.fixtures.target(handle);
 	}
 
 	private Set<String> dataChangingRoutes() {
-		Set<String> routes = new TreeSet<>();
-		for (Map.Entry<RequestMappingInfo, ?> entry : this.mappings.getHandlerMethods().entrySet()) {
-			RequestMappingInfo info = entry.getKey();
-			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-			Function<String, String> key = (pattern) -> pattern;
-			for (String pattern : info.getPatternValues()) {
-				if (methods.isEmpty()) {
-					routes.add("* " + key.apply(pattern));
-				}
-				methods.stream()
-					.filter((method) -> !READS.contains(method))
-					.forEach((method) -> routes.add(method.name() + " " + key.apply(pattern)));
-			}
-		}
-		return routes;
-	}
-
-	private MockHttpSession signIn(String username) throws Exception {
-		return SignIn.as(this.mvc, username, MatrixFixtures.PASSWORD);
+		return DataChangingRoutes.in(this.mappings);
 	}
 
 }

@@ -5,12 +5,17 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.summittracker.account.Accounts.AccountSpec;
 import org.summittracker.people.Person;
 import org.summittracker.people.PersonRepository;
+import org.summittracker.support.SessionScenario;
+import org.summittracker.support.SignIn;
 
 /**
  * People with accounts, made through the application's own services, for the
@@ -27,12 +32,60 @@ public class MatrixFixtures {
 
 	private final Accounts accounts;
 
+	private static final AtomicInteger sessions = new AtomicInteger();
+
 	private final JdbcTemplate jdbc;
 
-	MatrixFixtures(PersonRepository people, Accounts accounts, JdbcTemplate jdbc) {
+	private final SessionScenario scenario;
+
+	private final ApplicationContext context;
+
+	MatrixFixtures(PersonRepository people, Accounts accounts, JdbcTemplate jdbc, SessionScenario scenario,
+			ApplicationContext context) {
 		this.people = people;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
+		this.scenario = scenario;
+		this.context = context;
+	}
+
+	/**
+	 * A maintainer, an organizer and an administrator (also an organizer), each with an
+	 * account of their own, signed in through the login form.
+	 */
+	SignedIn signInEach(MockMvc mvc) throws Exception {
+		String maintainer = personWithAccount("maintainer", Role.MAINTAINER);
+		return new SignedIn(maintainer, SignIn.as(mvc, maintainer, PASSWORD),
+				SignIn.as(mvc, personWithAccount("organizer", Role.ORGANIZER), PASSWORD),
+				SignIn.as(mvc, personWithAccount("admin", Role.ADMIN, Role.ORGANIZER), PASSWORD));
+	}
+
+	/** The signed-in HTTP sessions of {@link #signInEach}. */
+	record SignedIn(String maintainer, MockHttpSession maintainerSession, MockHttpSession organizerSession,
+			MockHttpSession adminSession) {
+
+		/**
+		 * The HTTP session a probe's {@link Probe.Who} sends, a fresh one for anonymous.
+		 */
+		MockHttpSession of(Probe.Who who) {
+			return switch (who) {
+				case ANONYMOUS -> new MockHttpSession();
+				case MAINTAINER_ON_SELF, MAINTAINER_ON_ANOTHER -> this.maintainerSession;
+				case ORGANIZER -> this.organizerSession;
+				case ADMIN -> this.adminSession;
+			};
+		}
+
+	}
+
+	/**
+	 * What a probe acts on: the person {@code handle} (who has an account) and a fresh
+	 * event with one session.
+	 */
+	Probe.Target target(String handle) {
+		String[] path = this.scenario.session("matrix-" + sessions.incrementAndGet(), 0, 0, 0).split("/");
+		return new Probe.Target(personId(handle), handle, accountId(handle), accountVersion(handle), path[2], path[4],
+				this.context::getBean);
 	}
 
 	/**
