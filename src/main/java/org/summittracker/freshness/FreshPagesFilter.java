@@ -1,6 +1,7 @@
 package org.summittracker.freshness;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Collections;
 import java.util.List;
+import java.util.TreeMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -160,9 +162,18 @@ class FreshPagesFilter extends OncePerRequestFilter {
 				&& !(authentication instanceof AnonymousAuthenticationToken);
 	}
 
+	/** The path and every parameter, whether it came in the query string or not. */
 	private static String address(HttpServletRequest request) {
-		String query = request.getQueryString();
-		return request.getRequestURI() + ((query != null) ? "?" + query : "");
+		StringBuilder address = new StringBuilder(request.getRequestURI());
+		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+			for (String value : values) {
+				address.append(' ')
+					.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+					.append('=')
+					.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+			}
+		});
+		return address.toString();
 	}
 
 	private static String digest(String text) {

@@ -47,8 +47,10 @@ class ChangeStampTests {
 	void aCommittedTransactionMovesTheStampOnceAndLaterInTime() {
 		ChangeStamp before = this.stamps.current();
 		this.transactions.executeWithoutResult((status) -> {
-			this.jdbc.update("insert into person (handle, name) values ('stamp-a', 'Stamp A')");
-			this.jdbc.update("insert into person (handle, name) values ('stamp-b', 'Stamp B')");
+			this.jdbc.update(
+					"insert into person (handle, name, email) values ('stamp-a', 'Stamp A', 'stamp-a@example.org')");
+			this.jdbc.update(
+					"insert into person (handle, name, email) values ('stamp-b', 'Stamp B', 'stamp-b@example.org')");
 			this.jdbc.update("update person set name = 'Stamp B2' where handle = 'stamp-b'");
 		});
 		ChangeStamp after = this.stamps.current();
@@ -62,7 +64,8 @@ class ChangeStampTests {
 	void aRolledBackTransactionLeavesTheStampAlone() {
 		ChangeStamp before = this.stamps.current();
 		assertThatThrownBy(() -> this.transactions.executeWithoutResult((status) -> {
-			this.jdbc.update("insert into person (handle, name) values ('stamp-rolled-back', 'Never')");
+			this.jdbc.update(
+					"insert into person (handle, name, email) values ('stamp-rolled-back', 'Never', 'never@example.org')");
 			throw new IllegalStateException("changed my mind");
 		})).isInstanceOf(IllegalStateException.class);
 		assertThat(this.stamps.current()).isEqualTo(before);
