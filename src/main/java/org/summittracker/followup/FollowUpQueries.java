@@ -112,17 +112,6 @@ public class FollowUpQueries {
 			.getResultList();
 	}
 
-	/** The people who own at least one follow-up, by name, for the owner filter. */
-	public List<Choice> owners() {
-		return this.entityManager
-			.createQuery("select distinct o.handle, o.name from FollowUp f join f.owner o order by o.name, o.handle",
-					Object[].class)
-			.getResultList()
-			.stream()
-			.map((row) -> Choice.coded(row[0], "followups.filter.owner.choice", row[1], row[0]))
-			.toList();
-	}
-
 	/** The events with at least one follow-up, newest first, for the event filter. */
 	public List<Choice> events() {
 		return this.entityManager

@@ -1,6 +1,7 @@
 package org.summittracker.minutes;
 
 import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,8 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import tools.jackson.core.JsonGenerator;
@@ -46,6 +52,10 @@ public class MinutesExporter {
 	private final HtmlMinutes html;
 
 	private final ObjectWriter json;
+
+	private final Fonts fonts = Fonts.load();
+
+	private final FontMetrics fontMetrics = new FontMetrics();
 
 	MinutesExporter(MinutesAssembler assembler, SessionRepository sessions, HtmlMinutes html, JsonMapper jsonMapper) {
 		this.assembler = assembler;
@@ -172,13 +182,13 @@ public class MinutesExporter {
 		return buffer.toString();
 	}
 
-	private static void pdf(String html, OutputStream out) throws IOException {
+	private void pdf(String html, OutputStream out) throws IOException {
 		PdfRendererBuilder builder = pdfBuilder(out);
 		builder.withHtmlContent(html, null);
 		builder.run();
 	}
 
-	private static void pdf(Path html, OutputStream out) throws IOException {
+	private void pdf(Path html, OutputStream out) throws IOException {
 		PdfRendererBuilder builder = pdfBuilder(out);
 		builder.withFile(html.toFile());
 		builder.run();
@@ -186,20 +196,74 @@ public class MinutesExporter {
 
 	/**
 	 * PDFs embed the DejaVu fonts the project carries, so accented names render wherever
-	 * the file is opened.
+	 * the file is opened. The fonts are read once, and their metrics, once measured, are
+	 * kept for every later PDF.
 	 */
-	private static PdfRendererBuilder pdfBuilder(OutputStream out) {
+	private PdfRendererBuilder pdfBuilder(OutputStream out) {
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
-		builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true);
-		builder.useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true);
-		builder.useFont(() -> font("DejaVuSansMono.ttf"), "DejaVu Sans Mono", 400, FontStyle.NORMAL, true);
+		builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, this.fontMetrics);
+		builder.useFont(this.fonts.sans::open, "DejaVu Sans", 400, FontStyle.NORMAL, true);
+		builder.useFont(this.fonts.sansBold::open, "DejaVu Sans", 700, FontStyle.NORMAL, true);
+		builder.useFont(this.fonts.mono::open, "DejaVu Sans Mono", 400, FontStyle.NORMAL, true);
 		builder.toStream(out);
 		return builder;
 	}
 
-	private static InputStream font(String name) {
-		return MinutesExporter.class.getResourceAsStream("/fonts/" + name);
+	/** The fonts' bytes, read from the class path once. */
+	private record Fonts(FontFile sans, FontFile sansBold, FontFile mono) {
+
+		static Fonts load() {
+			return new Fonts(FontFile.of("DejaVuSans.ttf"), FontFile.of("DejaVuSans-Bold.ttf"),
+					FontFile.of("DejaVuSansMono.ttf"));
+		}
+
+	}
+
+	private record FontFile(byte[] bytes) {
+
+		static FontFile of(String name) {
+			try (InputStream in = MinutesExporter.class.getResourceAsStream("/fonts/" + name)) {
+				return new FontFile(in.readAllBytes());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		InputStream open() {
+			return new ByteArrayInputStream(this.bytes);
+		}
+
+	}
+
+	/** What the PDF renderer measured of the fonts, shared by every rendering. */
+	private static final class FontMetrics implements FSCacheEx<String, FSCacheValue> {
+
+		private final Map<String, FSCacheValue> values = new ConcurrentHashMap<>();
+
+		@Override
+		public void put(String key, FSCacheValue value) {
+			this.values.put(key, value);
+		}
+
+		@Override
+		public FSCacheValue get(String key, Callable<? extends FSCacheValue> loader) {
+			return this.values.computeIfAbsent(key, (k) -> {
+				try {
+					return loader.call();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException("Could not measure the font " + k, ex);
+				}
+			});
+		}
+
+		@Override
+		public FSCacheValue get(String key) {
+			return this.values.get(key);
+		}
+
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,10 +37,23 @@ class DatabaseBootstrap implements BeanPostProcessor {
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		if (bean instanceof HikariDataSource dataSource) {
-			prepare(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword());
+		if (bean instanceof DataSource dataSource) {
+			HikariDataSource hikari = hikari(dataSource);
+			if (hikari != null) {
+				prepare(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
+			}
 		}
 		return bean;
+	}
+
+	/** The pool itself, also when another post-processor has wrapped it already. */
+	private static HikariDataSource hikari(DataSource dataSource) {
+		try {
+			return dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
+		}
+		catch (SQLException ex) {
+			return null;
+		}
 	}
 
 	void prepare(String url, String username, String password) {

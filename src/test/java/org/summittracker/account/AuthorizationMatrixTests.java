@@ -2,10 +2,8 @@ package org.summittracker.account;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,17 +14,13 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import org.summittracker.account.Probe.Target;
 import org.summittracker.account.Probe.Who;
 import org.summittracker.support.Fixture;
-import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,9 +35,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @SummitIntegrationTest
 class AuthorizationMatrixTests {
 
-	private static final Set<RequestMethod> READS = Set.of(RequestMethod.GET, RequestMethod.HEAD,
-			RequestMethod.OPTIONS);
-
 	@Autowired
 	MockMvc mvc;
 
@@ -57,22 +48,14 @@ class AuthorizationMatrixTests {
 	@Autowired
 	ApplicationContext context;
 
-	String maintainer;
+	ProbeSetUp setUp;
 
-	static final java.util.concurrent.atomic.AtomicInteger sessions = new java.util.concurrent.atomic.AtomicInteger();
-
-	MockHttpSession maintainerSession;
-
-	MockHttpSession organizerSession;
-
-	MockHttpSession adminSession;
+	ProbeSetUp.SignedIn signedIn;
 
 	@BeforeEach
 	void signIn() throws Exception {
-		this.maintainer = this.fixture.personWithAccount("maintainer", Role.MAINTAINER);
-		this.maintainerSession = signIn(this.maintainer);
-		this.organizerSession = signIn(this.fixture.personWithAccount("organizer", Role.ORGANIZER));
-		this.adminSession = signIn(this.fixture.personWithAccount("admin", Role.ADMIN, Role.ORGANIZER));
+		this.setUp = new ProbeSetUp(this.fixture, this.context);
+		this.signedIn = this.setUp.signInEach(this.mvc);
 	}
 
 	@Test
@@ -125,8 +108,11 @@ class AuthorizationMatrixTests {
 	void everyRouteRefusesARequestWithoutItsCsrfToken() throws Exception {
 		for (Probe probe : DataChangingRoutes.ALL) {
 			if (probe.request() != null) {
-				MockHttpServletResponse response = this.mvc.perform(
-						probe.request().apply(target(Who.ADMIN)).session(this.adminSession).accept(MediaType.TEXT_HTML))
+				MockHttpServletResponse response = this.mvc
+					.perform(probe.request()
+						.apply(target(Who.ADMIN))
+						.session(this.signedIn.adminSession())
+						.accept(MediaType.TEXT_HTML))
 					.andReturn()
 					.getResponse();
 				assertThat(response.getStatus()).as(probe.key()).isEqualTo(403);
@@ -157,13 +143,7 @@ class AuthorizationMatrixTests {
 	}
 
 	private MockHttpServletRequestBuilder asWho(Who who, MockHttpServletRequestBuilder request) {
-		request.with(csrf()).accept(MediaType.TEXT_HTML);
-		return switch (who) {
-			case ANONYMOUS -> request;
-			case MAINTAINER_ON_SELF, MAINTAINER_ON_ANOTHER -> request.session(this.maintainerSession);
-			case ORGANIZER -> request.session(this.organizerSession);
-			case ADMIN -> request.session(this.adminSession);
-		};
+		return request.with(csrf()).accept(MediaType.TEXT_HTML).session(this.signedIn.of(who));
 	}
 
 	/**
@@ -171,33 +151,11 @@ class AuthorizationMatrixTests {
 	 * changes harm nobody.
 	 */
 	private Target target(Who who) {
-		String handle = (who == Who.MAINTAINER_ON_SELF) ? this.maintainer
-				: this.fixture.personWithAccount("other", Role.MAINTAINER);
-		String[] path = this.fixture.session("matrix-" + sessions.incrementAndGet(), 0, 0, 0).split("/");
-		return new Target(this.fixture.personId(handle), handle, this.fixture.accountId(handle),
-				this.fixture.accountVersion(handle), path[2], path[4], this.context::getBean);
+		return this.setUp.target(who, this.signedIn);
 	}
 
 	private Set<String> dataChangingRoutes() {
-		Set<String> routes = new TreeSet<>();
-		for (Map.Entry<RequestMappingInfo, ?> entry : this.mappings.getHandlerMethods().entrySet()) {
-			RequestMappingInfo info = entry.getKey();
-			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-			Function<String, String> key = (pattern) -> pattern;
-			for (String pattern : info.getPatternValues()) {
-				if (methods.isEmpty()) {
-					routes.add("* " + key.apply(pattern));
-				}
-				methods.stream()
-					.filter((method) -> !READS.contains(method))
-					.forEach((method) -> routes.add(method.name() + " " + key.apply(pattern)));
-			}
-		}
-		return routes;
-	}
-
-	private MockHttpSession signIn(String username) throws Exception {
-		return SignIn.as(this.mvc, username, Fixture.PASSWORD);
+		return DataChangingRoutes.in(this.mappings);
 	}
 
 }

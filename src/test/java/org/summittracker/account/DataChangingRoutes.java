@@ -2,8 +2,13 @@ package org.summittracker.account;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import org.summittracker.account.Probe.Who;
 import org.summittracker.concern.Concern;
@@ -119,7 +124,9 @@ final class DataChangingRoutes {
 						.param("version", "0"),
 					ORGANIZER, ADMIN),
 			route("POST", "/events/{event}/sessions/{session}/follow-ups",
-					(t) -> post(t.sessionPath() + "/follow-ups").param("title", "Do it").param("owner", t.handle()),
+					(t) -> post(t.sessionPath() + "/follow-ups").param("title", "Do it")
+						.param("owner", t.handle())
+						.param("dueOn", "2030-01-31"),
 					ORGANIZER, ADMIN),
 			route("POST", "/follow-ups/{id}",
 					(t) -> post("/follow-ups/{id}", followUpOwnedBy(t)).param("title", "Do it, revised")
@@ -130,6 +137,28 @@ final class DataChangingRoutes {
 					(t) -> post("/follow-ups/{id}/status", followUpOwnedBy(t)).param("status", "done")
 						.param("version", "0"),
 					MAINTAINER_ON_SELF, ORGANIZER, ADMIN));
+
+	/**
+	 * Every route of the application that accepts a method other than GET, HEAD or
+	 * OPTIONS, as {@code "POST /pattern"} ({@code "* /pattern"} for any method), read
+	 * from the handler mappings.
+	 */
+	static Set<String> in(RequestMappingHandlerMapping mappings) {
+		Set<RequestMethod> reads = Set.of(RequestMethod.GET, RequestMethod.HEAD, RequestMethod.OPTIONS);
+		Set<String> routes = new TreeSet<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (methods.isEmpty()) {
+					routes.add("* " + pattern);
+				}
+				methods.stream()
+					.filter((method) -> !reads.contains(method))
+					.forEach((method) -> routes.add(method.name() + " " + pattern));
+			}
+		}
+		return routes;
+	}
 
 	/**
 	 * Gives the target session a resolution 1 and a follow-up owned by the target person;

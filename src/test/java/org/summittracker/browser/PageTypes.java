@@ -55,7 +55,9 @@ final class PageTypes {
 			PageType.at("follow-ups-filtered", "/follow-ups?owner=ojeda&status=open&event=maintainers-summit-2021"),
 			PageType.at("follow-ups-bad-filter", "/follow-ups?status=finished").answering(400),
 			PageType.at("follow-up", "/follow-ups").thenFollows("Engage the Rust community"),
-			PageType.at("follow-up-as-owner", "/follow-ups").signedInAs("gregkh").thenFollows("Pick about ten"));
+			PageType.at("follow-up-as-owner", "/follow-ups").signedInAs("gregkh").thenFollows("Pick about ten"),
+			// The benchmark's yardstick
+			PageType.at("reference", "/benchmark/reference"));
 
 	private PageTypes() {
 	}

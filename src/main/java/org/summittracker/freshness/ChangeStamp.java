@@ -1,0 +1,10 @@
+package org.summittracker.freshness;
+
+import java.time.Instant;
+
+/**
+ * Where the data stands: a number that every committed write moves on (kept by database
+ * triggers, see V5__change_stamp.sql) and when it last moved.
+ */
+public record ChangeStamp(long value, Instant changedAt) {
+}

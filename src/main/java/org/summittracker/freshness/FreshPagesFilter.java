@@ -1,0 +1,189 @@
+package org.summittracker.freshness;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Collections;
+import java.util.List;
+import java.util.TreeMap;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.cache.Cache;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.FlashMapManager;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+
+/**
+ * Conditional GET for every page, feed and export, and the cache of what anonymous
+ * readers are sent.
+ * <p>
+ * Before anything is rendered the change stamp is read (one statement). The ETag is made
+ * of the stamp, the quarter of an hour (pages say "overdue by N days" and "today"), the
+ * address and who asks (anonymous, or the signed-in HTTP session: their pages carry their
+ * name and their forms' CSRF token); a request that already has it gets a 304 without
+ * rendering. Anonymous GETs are answered from the cache of rendered pages, keyed by the
+ * same things, so a cached page is never older than the stamp it was read at; a response
+ * goes into the cache only when it is a 200 that started no HTTP session and set no
+ * cookie. A request carrying a one-time (flash) message gets no validators.
+ */
+class FreshPagesFilter extends OncePerRequestFilter {
+
+	private static final Duration SLOT = Duration.ofMinutes(15);
+
+	private static final List<String> PASS_THROUGH = List.of("/login", "/logout", "/error", "/actuator/", "/css/",
+			"/js/", "/webjars/", "/favicon.ico", "/benchmark/");
+
+	private final FlashMapManager flashMaps = new SessionFlashMapManager();
+
+	private final ChangeStamps stamps;
+
+	private final Cache pages;
+
+	private final Clock clock;
+
+	private final boolean caching;
+
+	private final int largestCached;
+
+	FreshPagesFilter(ChangeStamps stamps, Cache pages, Clock clock, boolean caching, int largestCached) {
+		this.stamps = stamps;
+		this.pages = pages;
+		this.clock = clock;
+		this.caching = caching;
+		this.largestCached = largestCached;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
+		if (!"GET".equals(method) && !"HEAD".equals(method)) {
+			return true;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return PASS_THROUGH.stream().anyMatch((prefix) -> path.equals(prefix) || path.startsWith(prefix));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			// A one-time message for this request (after a form): taken here as the
+			// DispatcherServlet would, and shown on a page that carries no validators.
+			FlashMap message = this.flashMaps.retrieveAndUpdate(request, response);
+			if (message != null && !message.isEmpty()) {
+				request.setAttribute(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, Collections.unmodifiableMap(message));
+				chain.doFilter(request, response);
+				return;
+			}
+		}
+		boolean signedIn = isSignedIn();
+		ChangeStamp stamp = this.stamps.current();
+		Instant now = this.clock.instant();
+		long slot = now.getEpochSecond() / SLOT.toSeconds();
+		String address = address(request);
+		String reader = signedIn ? "session:" + ((session != null) ? session.getId() : "none") : "anonymous";
+		String etag = "W/\"" + stamp.value() + "-" + slot + "-" + digest(address + "\n" + reader) + "\"";
+		// Whole seconds, and never before the current slot began (see the ETag).
+		Instant slotStart = Instant.ofEpochSecond(slot * SLOT.toSeconds());
+		long lastModified = signedIn ? -1
+				: (stamp.changedAt().isAfter(slotStart) ? stamp.changedAt() : slotStart).toEpochMilli();
+		response.setHeader(HttpHeaders.CACHE_CONTROL, signedIn ? "private, no-cache" : "no-cache");
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
+		boolean cacheable = !signedIn && this.caching && "GET".equals(request.getMethod());
+		ValidatedResponse validated = new ValidatedResponse(response, cacheable ? this.largestCached : 0);
+		if (new ServletWebRequest(request, validated).checkNotModified(etag, lastModified)) {
+			return;
+		}
+		if (!cacheable) {
+			chain.doFilter(request, validated);
+			validated.finish();
+			return;
+		}
+		String key = stamp.value() + " " + slot + " " + address;
+		RenderedPage cached = this.pages.get(key, RenderedPage.class);
+		if (cached != null) {
+			send(cached, request, validated);
+			return;
+		}
+		chain.doFilter(request, validated);
+		byte[] body = validated.body();
+		if (body != null && request.getSession(false) == null && !validated.containsHeader(HttpHeaders.SET_COOKIE)
+				&& validated.getContentType() != null) {
+			this.pages.put(key, new RenderedPage(validated.getContentType(),
+					validated.getHeader(HttpHeaders.CONTENT_DISPOSITION), body));
+		}
+	}
+
+	private static void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		response.setContentType(page.contentType());
+		if (page.contentDisposition() != null) {
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, page.contentDisposition());
+		}
+		byte[] body = page.body();
+		if (page.compressible()) {
+			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+			if (acceptsGzip(request)) {
+				body = page.gzippedBody();
+				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			}
+		}
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+	}
+
+	private static boolean acceptsGzip(HttpServletRequest request) {
+		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		return accepted != null && accepted.contains("gzip") && !accepted.replace(" ", "").contains("gzip;q=0");
+	}
+
+	private static boolean isSignedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken);
+	}
+
+	/** The path and every parameter, whether it came in the query string or not. */
+	private static String address(HttpServletRequest request) {
+		StringBuilder address = new StringBuilder(request.getRequestURI());
+		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+			for (String value : values) {
+				address.append(' ')
+					.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+					.append('=')
+					.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+			}
+		});
+		return address.toString();
+	}
+
+	private static String digest(String text) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash, 0, 9);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

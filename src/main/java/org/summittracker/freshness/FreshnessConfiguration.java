@@ -1,0 +1,50 @@
+package org.summittracker.freshness;
+
+import java.time.Clock;
+import java.util.List;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Puts {@link FreshPagesFilter} right after Spring Security's filters (so it knows who is
+ * signed in, and 304s and cached pages still carry the security headers), with the page
+ * cache it fills.
+ */
+@Configuration(proxyBeanMethods = false)
+class FreshnessConfiguration {
+
+	static final String PAGES = "pages";
+
+	@Bean
+	CacheManager pageCacheManager(@Value("${summit.pages.cache.size:64MB}") DataSize size) {
+		CaffeineCacheManager manager = new CaffeineCacheManager();
+		manager.setCaffeine(Caffeine.newBuilder()
+			.maximumWeight(size.toBytes())
+			.weigher((Object key, Object value) -> (value instanceof RenderedPage page) ? page.weight() : 1024));
+		manager.setCacheNames(List.of(PAGES));
+		manager.setAllowNullValues(false);
+		return manager;
+	}
+
+	@Bean
+	FilterRegistrationBean<FreshPagesFilter> freshPagesFilter(ChangeStamps stamps, CacheManager pageCacheManager,
+			Clock clock, @Value("${summit.pages.conditional:true}") boolean conditional,
+			@Value("${summit.pages.cache.enabled:true}") boolean caching,
+			@Value("${summit.pages.cache.largest:2MB}") DataSize largest) {
+		FilterRegistrationBean<FreshPagesFilter> registration = new FilterRegistrationBean<>(new FreshPagesFilter(
+				stamps, pageCacheManager.getCache(PAGES), clock, caching, (int) largest.toBytes()));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+		registration.setEnabled(conditional);
+		return registration;
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.summittracker.account;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import static java.util.Map.entry;
+
+/**
+ * THE place where every data-changing route says which pages, feeds and exports show what
+ * it changes. {@link NoStalePagesTests} fails for a route of the handler mappings that
+ * has no entry here, and checks each entry: after the change, every one of them answers
+ * with another ETag and other content.
+ */
+final class PagesShowingChanges {
+
+	private PagesShowingChanges() {
+	}
+
+	/** A page to read: its address, and whether only an administrator may read it. */
+	record Shown(String url, boolean admin) {
+
+		static Shown page(String url) {
+			return new Shown(url, false);
+		}
+
+		static Shown adminPage(String url) {
+			return new Shown(url, true);
+		}
+
+	}
+
+	/**
+	 * By route, from the probe's target and the path the probe's request was sent to, the
+	 * pages that show the change.
+	 */
+	static final Map<String, BiFunction<Probe.Target, String, List<Shown>>> BY_ROUTE = Map.ofEntries(
+			entry("POST /admin/accounts", (t, path) -> List.of(Shown.adminPage("/admin/accounts"))),
+			entry("POST /admin/accounts/{id}/roles", (t, path) -> List.of(Shown.adminPage(parent(path)))),
+			entry("POST /admin/accounts/{id}/enabled", (t, path) -> List.of(Shown.adminPage(parent(path)))),
+			entry("POST /admin/accounts/{id}/password", (t, path) -> List.of(Shown.adminPage(parent(path)))),
+			entry("POST /admin/imports/maintainers", (t, path) -> List.of(Shown.adminPage("/admin/audit"))),
+			entry("POST /events/{event}/sessions/{session}/minutes/final",
+					(t, path) -> session(t, "", "/minutes.md", "/minutes.json", "/history")),
+			entry("POST /events/{event}/sessions/{session}/concerns",
+					(t, path) -> with(session(t, "", "/minutes.md", "/history"), "/concerns", "/people/" + t.handle())),
+			entry("POST /events/{event}/sessions/{session}/concerns/{key}",
+					(t, path) -> with(session(t, "", "/minutes.json"), path, "/concerns")),
+			entry("POST /events/{event}/sessions/{session}/concerns/{key}/responses",
+					(t, path) -> with(session(t, "/minutes.md"), parent(path))),
+			entry("POST /events/{event}/sessions/{session}/concerns/{key}/status",
+					(t, path) -> with(session(t, "", "/minutes.txt"), parent(path), "/concerns")),
+			entry("POST /concerns/categories",
+					(t, path) -> List.of(Shown.page("/concerns/categories"), Shown.page("/concerns"))),
+			entry("POST /events/{event}/sessions/{session}/positions",
+					(t, path) -> with(session(t, "", "/positions", "/minutes.md"), "/people/" + t.handle(),
+							"/events/" + t.eventSlug())),
+			entry("POST /events/{event}/sessions/{session}/positions/{handle}",
+					(t, path) -> with(session(t, "", "/positions", "/minutes.json"), "/people/" + t.handle())),
+			entry("POST /events/{event}/sessions/{session}/positions/{handle}/confirmation",
+					(t, path) -> with(session(t, "", "/minutes.json"), parent(path))),
+			entry("POST /events/{event}/sessions/{session}/positions/{handle}/withdrawal",
+					(t, path) -> with(session(t, "", "/minutes.md"), parent(path))),
+			entry("POST /events/{event}/sessions/{session}/resolutions",
+					(t, path) -> session(t, "", "/minutes.md", "/minutes.json")),
+			entry("POST /events/{event}/sessions/{session}/resolutions/{seq}",
+					(t, path) -> with(session(t, "", "/minutes.txt"), path)),
+			entry("POST /events/{event}/sessions/{session}/follow-ups",
+					(t, path) -> with(session(t, "", "/minutes.md"), "/follow-ups?owner=" + t.handle(),
+							"/people/" + t.handle(), "/people/" + t.handle() + "/follow-ups.ics")),
+			entry("POST /follow-ups/{id}",
+					(t, path) -> with(session(t, "", "/minutes.md"), path, "/follow-ups?owner=" + t.handle())),
+			entry("POST /follow-ups/{id}/status", (t, path) -> with(session(t, "", "/minutes.json"), parent(path),
+					"/follow-ups?owner=" + t.handle())));
+
+	private static List<Shown> session(Probe.Target t, String... suffixes) {
+		return java.util.Arrays.stream(suffixes).map((suffix) -> Shown.page(t.sessionPath() + suffix)).toList();
+	}
+
+	private static List<Shown> with(List<Shown> shown, String... more) {
+		return java.util.stream.Stream.concat(shown.stream(), java.util.Arrays.stream(more).map(Shown::page)).toList();
+	}
+
+	private static String parent(String path) {
+		return path.substring(0, path.lastIndexOf('/'));
+	}
+
+}

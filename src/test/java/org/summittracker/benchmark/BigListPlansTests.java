@@ -1,0 +1,210 @@
+package org.summittracker.benchmark;
+
+import java.sql.Array;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.summittracker.account.Role;
+import org.summittracker.support.Fixture;
+import org.summittracker.support.SignIn;
+import org.summittracker.support.SummitIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The big lists read through indexes: for every statement the concerns and follow-ups
+ * lists, the audit trail, a session's history and the person and subsystem pages send,
+ * PostgreSQL's generic plan (the one used whatever the values) with sequential scans
+ * discouraged must not scan a big table sequentially, and must use an index. The data is
+ * the benchmark's generator at a hundredth of summit scale.
+ */
+@SummitIntegrationTest(properties = "spring.jpa.properties.hibernate.session_factory.statement_inspector="
+		+ "org.summittracker.benchmark.CapturedSql")
+@Import(SummitScaleData.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BigListPlansTests {
+
+	/** Tables that grow with the summits; a scan of one of these would grow too. */
+	static final Set<String> BIG = Set.of("summit_session", "person", "subsystem", "maintainership",
+			"session_participant", "session_subsystem", "discussion_note", "concern", "concern_subsystem",
+			"concern_response", "concern_status_change", "position", "position_concern", "position_change",
+			"resolution", "resolution_concern", "follow_up", "follow_up_change", "audit_entry", "event");
+
+	@Autowired
+	SummitScaleData data;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixture fixtures;
+
+	MockHttpSession admin;
+
+	@BeforeAll
+	void generate() throws Exception {
+		this.data.generate(0.01);
+		this.admin = SignIn.as(this.mvc, this.fixtures.personWithAccount("plans", Role.ADMIN), Fixture.PASSWORD);
+	}
+
+	@Test
+	void theConcernsListUsesIndexes() throws Exception {
+		assertIndexedReads("/concerns", "/concerns?page=3", "/concerns?status=open", "/concerns?blocking=yes",
+				"/concerns?category=bisection", "/concerns?sort=title", "/concerns?sort=oldest",
+				"/concerns?raiser=dev-7", "/concerns?subsystem=area-3", "/concerns?event=summit-1&status=deferred");
+	}
+
+	@Test
+	void theFollowUpsListUsesIndexes() throws Exception {
+		assertIndexedReads("/follow-ups", "/follow-ups?page=2", "/follow-ups?status=open", "/follow-ups?owner=dev-7",
+				"/follow-ups?overdue=yes", "/follow-ups?event=summit-1&status=done");
+	}
+
+	@Test
+	void theAuditTrailAndASessionsHistoryUseIndexes() throws Exception {
+		assertIndexedReads("/events/summit-1/sessions/session-5/history",
+				"/events/summit-1/sessions/session-5/positions");
+		assertIndexedReads(this.admin, "/admin/audit", "/admin/audit?page=2", "/admin/audit?entity=Concern&id=5");
+	}
+
+	@Test
+	void personAndSubsystemPagesUseIndexes() throws Exception {
+		assertIndexedReads("/people/dev-7", "/subsystems/area-3", "/people/dev-7/follow-ups.ics");
+	}
+
+	private void assertIndexedReads(String... urls) throws Exception {
+		assertIndexedReads(null, urls);
+	}
+
+	private void assertIndexedReads(MockHttpSession session, String... urls) throws Exception {
+		List<String> problems = new ArrayList<>();
+		for (String url : urls) {
+			CapturedSql.clear();
+			var request = get(url);
+			if (session != null) {
+				request.session(session);
+			}
+			assertThat(this.mvc.perform(request).andReturn().getResponse().getStatus()).as(url).isEqualTo(200);
+			boolean indexUsed = false;
+			for (String sql : CapturedSql.statements()) {
+				if (!sql.stripLeading().toLowerCase(java.util.Locale.ROOT).startsWith("select")
+						|| !touchesBigTable(sql)) {
+					continue;
+				}
+				JsonNode plan = genericPlan(sql);
+				List<String> scanned = new ArrayList<>();
+				indexUsed |= walk(plan, scanned);
+				if (!scanned.isEmpty()) {
+					problems.add(url + ": sequential scan of " + scanned + " in " + sql);
+				}
+			}
+			if (!indexUsed) {
+				problems.add(url + ": no statement used an index");
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	private static boolean touchesBigTable(String sql) {
+		String lower = sql.toLowerCase(java.util.Locale.ROOT);
+		return BIG.stream()
+			.anyMatch((table) -> lower.contains(" " + table + " ") || lower.contains(" " + table + "\n"));
+	}
+
+	/**
+	 * The plan PostgreSQL uses for the statement whatever its parameters, with sequential
+	 * scans discouraged so that only a missing index leaves one.
+	 */
+	private JsonNode genericPlan(String sql) {
+		String numbered = number(sql);
+		return this.jdbc.execute((java.sql.Connection connection) -> {
+			try (java.sql.Statement statement = connection.createStatement()) {
+				statement.execute("set enable_seqscan = off");
+				statement.execute("set plan_cache_mode = force_generic_plan");
+				statement.execute("prepare big_list_plan as " + numbered);
+				try {
+					List<String> values = new ArrayList<>();
+					try (var types = statement.executeQuery(
+							"select parameter_types from pg_prepared_statements where name = 'big_list_plan'")) {
+						types.next();
+						Array array = types.getArray(1);
+						for (Object type : (Object[]) array.getArray()) {
+							values.add(sample(type.toString()));
+						}
+					}
+					String explain = "explain (format json) execute big_list_plan"
+							+ (values.isEmpty() ? "" : "(" + String.join(", ", values) + ")");
+					try (var result = statement.executeQuery(explain)) {
+						result.next();
+						return JsonMapper.builder().build().readTree(result.getString(1)).get(0).get("Plan");
+					}
+				}
+				finally {
+					statement.execute("deallocate big_list_plan");
+					statement.execute("reset enable_seqscan");
+					statement.execute("reset plan_cache_mode");
+				}
+			}
+		});
+	}
+
+	/** JDBC's {@code ?} placeholders as PostgreSQL's {@code $1, $2, ...}. */
+	private static String number(String sql) {
+		StringBuilder numbered = new StringBuilder();
+		int n = 0;
+		boolean quoted = false;
+		for (char c : sql.toCharArray()) {
+			if (c == '\'') {
+				quoted = !quoted;
+			}
+			if (c == '?' && !quoted) {
+				numbered.append('$').append(++n);
+			}
+			else {
+				numbered.append(c);
+			}
+		}
+		return numbered.toString();
+	}
+
+	private static String sample(String type) {
+		return switch (type) {
+			case "boolean" -> "false";
+			case "date" -> "'2024-01-01'";
+			case "timestamp with time zone", "timestamp without time zone" -> "'2024-01-01T00:00:00Z'";
+			case "smallint", "integer", "bigint", "numeric" -> "1";
+			default -> (type.endsWith("[]")) ? "'{}'" : "'x'";
+		};
+	}
+
+	/** Collects sequential scans of big tables; answers whether any index was used. */
+	private static boolean walk(JsonNode node, List<String> scanned) {
+		String type = node.path("Node Type").asString();
+		boolean index = type.contains("Index");
+		if (type.equals("Seq Scan") && BIG.contains(node.path("Relation Name").asString())) {
+			scanned.add(node.path("Relation Name").asString());
+		}
+		for (JsonNode child : node.path("Plans")) {
+			index |= walk(child, scanned);
+		}
+		return index;
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.summittracker.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Runs the benchmark's data generator (scripts/summit-scale.sql, the file
+ * scripts/benchmark users run) on the test database at a small scale.
+ */
+@TestComponent
+public class SummitScaleData {
+
+	private final JdbcTemplate jdbc;
+
+	SummitScaleData(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Adds a summit-scale data set multiplied by {@code scale} (1 is the full size). */
+	public void generate(double scale) {
+		String script;
+		try {
+			script = Files.readString(Path.of("scripts/summit-scale.sql"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		// One connection for the setting, the temporary tables and the script.
+		this.jdbc.execute((java.sql.Connection connection) -> {
+			try (java.sql.Statement statement = connection.createStatement()) {
+				statement.execute("set summit.scale = '" + scale + "'");
+				statement.execute(script);
+				statement.execute("reset summit.scale");
+			}
+			return null;
+		});
+	}
+
+}

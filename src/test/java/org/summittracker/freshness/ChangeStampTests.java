@@ -1,0 +1,75 @@
+package org.summittracker.freshness;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.summittracker.support.SummitIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The change stamp is kept by the database: every table moves it, once per committed
+ * transaction, whoever writes; a rolled-back write does not.
+ */
+@SummitIntegrationTest
+class ChangeStampTests {
+
+	@Autowired
+	ChangeStamps stamps;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void everyTableOfTheApplicationMovesTheStamp() {
+		List<String> without = this.jdbc.queryForList(
+				"""
+						select t.tablename from pg_tables t
+						where t.schemaname = current_schema() and t.tablename not in ('change_stamp', 'flyway_schema_history')
+						and t.tablename not like 'spring\\_session%'
+						  and not exists (select 1 from pg_trigger g
+						                  where g.tgrelid = (quote_ident(t.schemaname) || '.' || quote_ident(t.tablename))::regclass
+						                    and g.tgname = 'change_stamp')
+						""",
+				String.class);
+		assertThat(without).as("tables whose writes would not move the change stamp").isEmpty();
+	}
+
+	@Test
+	void aCommittedTransactionMovesTheStampOnceAndLaterInTime() {
+		ChangeStamp before = this.stamps.current();
+		this.transactions.executeWithoutResult((status) -> {
+			this.jdbc.update(
+					"insert into person (handle, name, email) values ('stamp-a', 'Stamp A', 'stamp-a@example.org')");
+			this.jdbc.update(
+					"insert into person (handle, name, email) values ('stamp-b', 'Stamp B', 'stamp-b@example.org')");
+			this.jdbc.update("update person set name = 'Stamp B2' where handle = 'stamp-b'");
+		});
+		ChangeStamp after = this.stamps.current();
+		assertThat(after.value()).isEqualTo(before.value() + 1);
+		assertThat(after.changedAt()).isAfterOrEqualTo(before.changedAt().plusSeconds(1));
+		this.jdbc.update("delete from person where handle = 'stamp-a'");
+		assertThat(this.stamps.current().value()).isEqualTo(after.value() + 1);
+	}
+
+	@Test
+	void aRolledBackTransactionLeavesTheStampAlone() {
+		ChangeStamp before = this.stamps.current();
+		assertThatThrownBy(() -> this.transactions.executeWithoutResult((status) -> {
+			this.jdbc.update(
+					"insert into person (handle, name, email) values ('stamp-rolled-back', 'Never', 'never@example.org')");
+			throw new IllegalStateException("changed my mind");
+		})).isInstanceOf(IllegalStateException.class);
+		assertThat(this.stamps.current()).isEqualTo(before);
+	}
+
+}
