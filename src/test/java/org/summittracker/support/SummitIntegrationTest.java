@@ -27,7 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
-@Import(SessionScenario.class)
+@Import({ SessionScenario.class, MockMvcSessions.class })
 public @interface SummitIntegrationTest {
 
 	@AliasFor(annotation = SpringBootTest.class, attribute = "webEnvironment")

@@ -53,7 +53,8 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts,
 			PasswordEncoder passwordEncoder, LoginThrottle throttle,
 			@Qualifier("thymeleafViewResolver") ViewResolver views, Actors actors,
-			@Value("${summit.public-read:true}") boolean publicRead) throws Exception {
+			@Value("${summit.public-read:true}") boolean publicRead,
+			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
 		// Check the password first, so that a disabled account answers exactly like a
@@ -80,7 +81,7 @@ class SecurityConfiguration {
 		http.formLogin((login) -> login.loginPage("/login").failureHandler(new LoginFailureHandler()).permitAll());
 		http.logout((logout) -> logout.logoutUrl("/logout")
 			.logoutSuccessUrl("/login?signedout")
-			.deleteCookies("JSESSIONID"));
+			.deleteCookies(sessionCookie));
 
 		// Browsers asking for HTML are sent to the login page; other clients get a plain
 		// 401.
