@@ -1,0 +1,28 @@
+package org.summittracker.system;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.ViewResolver;
+
+@Configuration(proxyBeanMethods = false)
+class DatabaseOutageConfiguration {
+
+	@Bean
+	FilterRegistrationBean<DatabaseOutagePage> databaseOutagePage(
+			@Qualifier("thymeleafViewResolver") ObjectProvider<ViewResolver> views) {
+		FilterRegistrationBean<DatabaseOutagePage> registration = new FilterRegistrationBean<>(
+				new DatabaseOutagePage(views));
+		// Outside everything else, Spring Session's filter (which reads the database)
+		// included.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
+		return registration;
+	}
+
+}
