@@ -1,5 +1,7 @@
 package org.summittracker.system;
 
+import javax.sql.DataSource;
+
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,9 +17,10 @@ class DatabaseOutageConfiguration {
 
 	@Bean
 	FilterRegistrationBean<DatabaseOutagePage> databaseOutagePage(
-			@Qualifier("thymeleafViewResolver") ObjectProvider<ViewResolver> views) {
+			@Qualifier("thymeleafViewResolver") ObjectProvider<ViewResolver> views,
+			ObjectProvider<DataSource> dataSource) {
 		FilterRegistrationBean<DatabaseOutagePage> registration = new FilterRegistrationBean<>(
-				new DatabaseOutagePage(views));
+				new DatabaseOutagePage(views, dataSource));
 		// Outside everything else, Spring Session's filter (which reads the database)
 		// included.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);

@@ -1,12 +1,16 @@
 package org.summittracker.system;
 
 import java.io.IOException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import jakarta.persistence.PersistenceException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,8 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
@@ -35,8 +41,11 @@ class DatabaseOutagePage extends OncePerRequestFilter {
 
 	private final ObjectProvider<ViewResolver> views;
 
-	DatabaseOutagePage(ObjectProvider<ViewResolver> views) {
+	private final ObjectProvider<DataSource> dataSource;
+
+	DatabaseOutagePage(ObjectProvider<ViewResolver> views, ObjectProvider<DataSource> dataSource) {
 		this.views = views;
+		this.dataSource = dataSource;
 	}
 
 	@Override
@@ -46,7 +55,7 @@ class DatabaseOutagePage extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
-			if (!isOutage(ex) || response.isCommitted()) {
+			if (response.isCommitted() || !(isOutage(ex) || (touchesDatabase(ex) && !databaseAnswers()))) {
 				throw ex;
 			}
 			logger.warn("The database is unavailable: {} {} answered 503 ({})", request.getMethod(),
@@ -99,6 +108,31 @@ class DatabaseOutagePage extends OncePerRequestFilter {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether {@code failure} came from the database at all. A connection that breaks
+	 * mid-transaction may surface only as the failed rollback after it ("Connection is
+	 * closed"), which says nothing of the outage; then asking the database tells.
+	 */
+	static boolean touchesDatabase(Throwable failure) {
+		Throwable cause = failure;
+		for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) {
+			if (cause instanceof SQLException || cause instanceof DataAccessException
+					|| cause instanceof TransactionException || cause instanceof PersistenceException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean databaseAnswers() {
+		try (Connection connection = this.dataSource.getObject().getConnection()) {
+			return connection.isValid(1);
+		}
+		catch (SQLException | RuntimeException ex) {
+			return false;
+		}
 	}
 
 	private static String rootMessage(Throwable failure) {

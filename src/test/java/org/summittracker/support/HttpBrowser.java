@@ -97,7 +97,7 @@ public final class HttpBrowser {
 						.map((cookie) -> cookie.getKey() + "=" + cookie.getValue())
 						.collect(Collectors.joining("; ")));
 		}
-		request.header("Accept", "text/html").timeout(Duration.ofSeconds(30));
+		request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").timeout(Duration.ofSeconds(30));
 		try {
 			HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			response.headers().allValues("Set-Cookie").forEach(this::keep);
