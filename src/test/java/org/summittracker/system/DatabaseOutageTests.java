@@ -98,7 +98,8 @@ class DatabaseOutageTests {
 					"Outage: %d writes acknowledged, %d refused with 503; %d reads served, %d refused with 503; "
 							+ "down for %d ms; first write acknowledged %d ms after PostgreSQL was back%n",
 					load.acknowledged.size(), load.writesRefused.get(), load.readsServed.get(), load.readsRefused.get(),
-					(restartedAt - stoppedAt) / 1_000_000, Math.max(0, recoveredAt - restartedAt) / 1_000_000);
+					(restartedAt - stoppedAt) / 1_000_000,
+					(load.firstAcknowledgedAfterRestart.get() - restartedAt) / 1_000_000);
 		}
 		finally {
 			for (Load load : loads) {

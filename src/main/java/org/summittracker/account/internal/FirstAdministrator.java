@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import org.summittracker.account.Accounts.AccountSpec;
 import org.summittracker.account.Role;
+import org.summittracker.system.ExclusiveTasks;
 
 /**
  * Makes sure someone can administer a fresh installation: when no enabled administrator
@@ -34,15 +35,24 @@ class FirstAdministrator {
 
 	private final String password;
 
-	FirstAdministrator(AccountAdministration accounts, @Value("${summit.admin.username:admin}") String username,
+	private final ExclusiveTasks tasks;
+
+	FirstAdministrator(AccountAdministration accounts, ExclusiveTasks tasks,
+			@Value("${summit.admin.username:admin}") String username,
 			@Value("${summit.admin.password:}") String password) {
 		this.accounts = accounts;
+		this.tasks = tasks;
 		this.username = AccountDetailsService.normalize(username);
 		this.password = password;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void ensure() {
+		// Instances starting together create one administrator.
+		this.tasks.run("first-administrator", this::ensureNow);
+	}
+
+	private void ensureNow() {
 		if (this.accounts.anyEnabledAdmin()) {
 			return;
 		}
