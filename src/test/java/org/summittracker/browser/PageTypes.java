@@ -27,6 +27,7 @@ final class PageTypes {
 			PageType.at("admin-new-account", "/admin/accounts/new").signedInAs("admin"),
 			PageType.at("admin-audit", "/admin/audit").signedInAs("admin"),
 			PageType.at("admin-import", "/admin/imports/maintainers").signedInAs("admin"),
+			PageType.at("admin-backup", "/admin/backup").signedInAs("admin"),
 			PageType.at("not-allowed", "/admin/audit").signedInAs("viro").answering(403),
 			PageType.at("not-found", "/no-such-page").answering(404),
 			PageType.at("bad-request", "/events?page=not-a-number").answering(400),

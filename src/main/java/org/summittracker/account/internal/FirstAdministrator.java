@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,7 @@ import org.summittracker.system.ExclusiveTasks;
  * whose {@code admin} account counts.
  */
 @Component
+@ConditionalOnWebApplication // not for the backup commands
 class FirstAdministrator {
 
 	private static final Logger logger = LoggerFactory.getLogger(FirstAdministrator.class);
