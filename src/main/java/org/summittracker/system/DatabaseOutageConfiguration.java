@@ -6,6 +6,7 @@ import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,16 @@ class DatabaseOutageConfiguration {
 		// included.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<StaticFilesWithoutSession> staticFilesWithoutSession(
+			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
+		FilterRegistrationBean<StaticFilesWithoutSession> registration = new FilterRegistrationBean<>(
+				new StaticFilesWithoutSession(sessionCookie));
+		// Before Spring Session's filter, which would look the session up.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 

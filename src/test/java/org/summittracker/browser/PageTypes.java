@@ -13,6 +13,8 @@ final class PageTypes {
 
 	static final String SESSION = EVENT + "/sessions/using-rust-for-kernel-development";
 
+	// The database-unavailable page (503) needs an outage: DatabaseOutageBrowserTests
+	// checks it the same way.
 	static final List<PageType> ALL = List.of(PageType.at("home", "/"),
 			PageType.at("home-signed-in", "/").signedInAs("viro"), PageType.at("sign-in", "/login"),
 			PageType.at("events", "/events"), PageType.at("event", EVENT), PageType.at("session", SESSION),
