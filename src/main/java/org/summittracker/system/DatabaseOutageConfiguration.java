@@ -25,7 +25,7 @@ class DatabaseOutageConfiguration {
 		// Outside everything else, Spring Session's filter (which reads the database)
 		// included.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
 		return registration;
 	}
 

@@ -48,15 +48,42 @@ class DatabaseOutagePage extends OncePerRequestFilter {
 		this.dataSource = dataSource;
 	}
 
+	// The error page's own request needs the database too (the session, the signed-in
+	// account): an outage there gets this page as well.
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		guard(request, response, chain);
+	}
+
+	@Override
+	protected void doFilterNestedErrorDispatch(HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws ServletException, IOException {
+		guard(request, response, chain);
+	}
+
+	private void guard(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		try {
 			chain.doFilter(request, response);
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
-			if (response.isCommitted() || !(isOutage(ex) || (touchesDatabase(ex) && !databaseAnswers()))) {
+			if (!(isOutage(ex) || (touchesDatabase(ex) && !databaseAnswers()))) {
 				throw ex;
+			}
+			if (response.isCommitted()) {
+				// The answer is on its way (say, a redirect after a saved change, and
+				// then
+				// the session could not be stored): nothing better can be sent, and the
+				// container's error page would need the database too.
+				logger.warn("The database became unavailable after {} {} was answered ({})", request.getMethod(),
+						request.getRequestURI(), rootMessage(ex));
+				return;
 			}
 			logger.warn("The database is unavailable: {} {} answered 503 ({})", request.getMethod(),
 					request.getRequestURI(), rootMessage(ex));
