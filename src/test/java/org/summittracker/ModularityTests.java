@@ -20,7 +20,7 @@ class ModularityTests {
 	void everyFeatureIsAModule() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).contains("event",
 				"session", "people", "concern", "position", "resolution", "followup", "account", "audit", "web", "demo",
-				"system");
+				"backup", "system");
 	}
 
 	@Test

@@ -5,6 +5,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
+import org.summittracker.system.ExclusiveTasks;
+
 /**
  * Loads the demo summit at start-up unless {@code summit.demo-data.enabled=false}.
  */
@@ -14,13 +16,17 @@ class DemoSummitRunner implements ApplicationRunner {
 
 	private final DemoSummitLoader loader;
 
-	DemoSummitRunner(DemoSummitLoader loader) {
+	private final ExclusiveTasks tasks;
+
+	DemoSummitRunner(DemoSummitLoader loader, ExclusiveTasks tasks) {
 		this.loader = loader;
+		this.tasks = tasks;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.loader.load();
+		// Instances starting together load it once.
+		this.tasks.run("demo-data", this.loader::load);
 	}
 
 }

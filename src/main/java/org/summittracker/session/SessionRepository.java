@@ -8,12 +8,15 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.stereotype.Repository;
 
 import org.summittracker.session.SessionViews.NoteView;
 import org.summittracker.session.SessionViews.ParticipantView;
 import org.summittracker.session.SessionViews.ScheduledSession;
 import org.summittracker.session.SessionViews.AffectedSubsystem;
 
+// Named apart from Spring Session's own "sessionRepository" (the HTTP sessions in PostgreSQL).
+@Repository("summitSessionRepository")
 public interface SessionRepository extends JpaRepository<Session, Long> {
 
 	@Query("""

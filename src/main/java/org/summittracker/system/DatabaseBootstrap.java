@@ -1,5 +1,6 @@
 package org.summittracker.system;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -14,14 +15,20 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
  * Before anything uses the database, checks that PostgreSQL answers and creates the
  * application's database when it is missing (unless
- * {@code summit.database.create-if-missing=false}).
+ * {@code summit.database.create-if-missing=false}). When nothing answers at the default
+ * address, starts an {@link EmbeddedDatabase} instead (unless
+ * {@code summit.database.embedded.enabled=false}) and stops it with the application.
  */
-class DatabaseBootstrap implements BeanPostProcessor {
+class DatabaseBootstrap implements BeanPostProcessor, DisposableBean {
+
+	/** The address the application is configured with out of the box. */
+	static final String DEFAULT_URL = "jdbc:postgresql://localhost:5432/summit";
 
 	private static final Logger logger = LoggerFactory.getLogger(DatabaseBootstrap.class);
 
@@ -29,10 +36,24 @@ class DatabaseBootstrap implements BeanPostProcessor {
 
 	private static final String INVALID_CATALOG_NAME = "3D000";
 
+	/** Where and whether to run the embedded PostgreSQL. */
+	record Embedded(boolean enabled, String defaultUrl, Path directory, int port) {
+
+		static Embedded off() {
+			return new Embedded(false, DEFAULT_URL, null, 0);
+		}
+
+	}
+
 	private final boolean createIfMissing;
 
-	DatabaseBootstrap(boolean createIfMissing) {
+	private final Embedded embedded;
+
+	private EmbeddedDatabase started;
+
+	DatabaseBootstrap(boolean createIfMissing, Embedded embedded) {
 		this.createIfMissing = createIfMissing;
+		this.embedded = embedded;
 	}
 
 	@Override
@@ -40,7 +61,12 @@ class DatabaseBootstrap implements BeanPostProcessor {
 		if (bean instanceof DataSource dataSource) {
 			HikariDataSource hikari = hikari(dataSource);
 			if (hikari != null) {
-				prepare(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
+				String url = prepare(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
+				if (!url.equals(hikari.getJdbcUrl())) {
+					hikari.setJdbcUrl(url);
+					hikari.setUsername(EmbeddedDatabase.SUPERUSER);
+					hikari.setPassword("");
+				}
 			}
 		}
 		return bean;
@@ -56,17 +82,24 @@ class DatabaseBootstrap implements BeanPostProcessor {
 		}
 	}
 
-	void prepare(String url, String username, String password) {
+	/**
+	 * Makes sure the database at {@code url} can be used; answers the URL to use: the
+	 * same, or the embedded server's.
+	 */
+	String prepare(String url, String username, String password) {
 		Matcher matcher = (url != null) ? POSTGRES_URL.matcher(url) : null;
 		if (matcher == null || !matcher.matches()) {
-			return;
+			return url;
 		}
 		String address = matcher.group(1).isEmpty() ? "localhost:5432" : matcher.group(1);
 		String database = matcher.group(2);
 		try (Connection connection = connect(url, username, password)) {
-			return;
+			return url;
 		}
 		catch (SQLException ex) {
+			if (noAnswer(ex) && this.embedded.enabled() && url.equals(this.embedded.defaultUrl())) {
+				return startEmbedded(address, database);
+			}
 			if (!INVALID_CATALOG_NAME.equals(ex.getSQLState())) {
 				throw DatabaseUnavailableException.from(address, database, username, ex);
 			}
@@ -86,6 +119,34 @@ class DatabaseBootstrap implements BeanPostProcessor {
 		catch (SQLException ex) {
 			throw DatabaseUnavailableException.from(address, database, username, ex);
 		}
+		return url;
+	}
+
+	private String startEmbedded(String address, String database) {
+		EmbeddedDatabase server = EmbeddedDatabase.keptIn(this.embedded.directory(), this.embedded.port());
+		if (server.startedHere()) {
+			this.started = server;
+		}
+		logger.info(
+				"No PostgreSQL answered at {}, so Summit Tracker {} embedded PostgreSQL on port {} with its data in "
+						+ "{} (kept across restarts); to use a server instead set SPRING_DATASOURCE_URL, and "
+						+ "SUMMIT_DATABASE_EMBEDDED_ENABLED=false where a missing server must stop the start.",
+				address, server.startedHere() ? "started its own" : "uses the already running", server.port(),
+				server.directory());
+		return prepare(server.url(database), EmbeddedDatabase.SUPERUSER, "");
+	}
+
+	@Override
+	public void destroy() {
+		if (this.started != null) {
+			this.started.close();
+			this.started = null;
+		}
+	}
+
+	private static boolean noAnswer(SQLException ex) {
+		String state = (ex.getSQLState() != null) ? ex.getSQLState() : "";
+		return state.startsWith("08") || state.isEmpty();
 	}
 
 	private static Connection connect(String url, String username, String password) throws SQLException {

@@ -65,6 +65,9 @@ final class DataChangingRoutes {
 									+ t.handle() + "-import@example.org>\nS:\tMaintained\n"),
 					ADMIN),
 
+			// Backup: administrators download everything (the download is audited).
+			route("POST", "/admin/backup", (t) -> post("/admin/backup"), ADMIN),
+
 			// Minutes: organizers mark a session's minutes final.
 			route("POST", "/events/{event}/sessions/{session}/minutes/final",
 					(t) -> post(t.sessionPath() + "/minutes/final"), ORGANIZER, ADMIN),

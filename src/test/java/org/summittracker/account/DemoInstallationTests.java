@@ -86,7 +86,7 @@ class DemoInstallationTests {
 					HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().allValues("Set-Cookie"))
-			.anySatisfy((cookie) -> assertThat(cookie).startsWith("JSESSIONID=")
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("SESSION=")
 				.containsIgnoringCase("HttpOnly")
 				.containsIgnoringCase("SameSite=Lax"));
 		assertThat(response.headers().firstValue("Content-Security-Policy"))

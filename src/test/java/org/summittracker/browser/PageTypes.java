@@ -13,6 +13,8 @@ final class PageTypes {
 
 	static final String SESSION = EVENT + "/sessions/using-rust-for-kernel-development";
 
+	// The database-unavailable page (503) needs an outage: DatabaseOutageBrowserTests
+	// checks it the same way.
 	static final List<PageType> ALL = List.of(PageType.at("home", "/"),
 			PageType.at("home-signed-in", "/").signedInAs("viro"), PageType.at("sign-in", "/login"),
 			PageType.at("events", "/events"), PageType.at("event", EVENT), PageType.at("session", SESSION),
@@ -27,6 +29,7 @@ final class PageTypes {
 			PageType.at("admin-new-account", "/admin/accounts/new").signedInAs("admin"),
 			PageType.at("admin-audit", "/admin/audit").signedInAs("admin"),
 			PageType.at("admin-import", "/admin/imports/maintainers").signedInAs("admin"),
+			PageType.at("admin-backup", "/admin/backup").signedInAs("admin"),
 			PageType.at("not-allowed", "/admin/audit").signedInAs("viro").answering(403),
 			PageType.at("not-found", "/no-such-page").answering(404),
 			PageType.at("bad-request", "/events?page=not-a-number").answering(400),

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 import java.util.UUID;
 
 import org.testcontainers.DockerClientFactory;
@@ -14,11 +15,16 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import org.summittracker.system.EmbeddedDatabase;
+
 /**
  * A real PostgreSQL for tests: a Testcontainers container when a Docker engine answers,
- * otherwise the server at {@code TEST_DATABASE_URL} (or 127.0.0.1:5432 as postgres).
- * Every test application context gets a database of its own, created for it and dropped
- * when the test JVM exits.
+ * otherwise the server at {@code TEST_DATABASE_URL} (or 127.0.0.1:5432 as postgres), and
+ * when nothing answers there either (and {@code TEST_DATABASE_URL} is not set), an
+ * embedded PostgreSQL of the test run's own, as the application itself falls back to one.
+ * {@code TEST_DATABASE=embedded} asks for the embedded one whatever else answers. Every
+ * test application context gets a database of its own, created for it and dropped when
+ * the test JVM exits.
  */
 public final class TestDatabase {
 
@@ -42,9 +48,23 @@ public final class TestDatabase {
 
 	public static synchronized Server server() {
 		if (server == null) {
-			server = dockerAvailable() ? container() : local();
+			server = choose();
 		}
 		return server;
+	}
+
+	private static Server choose() {
+		if ("embedded".equals(System.getenv("TEST_DATABASE"))) {
+			return embedded();
+		}
+		if (dockerAvailable()) {
+			return container();
+		}
+		Server local = local();
+		if (System.getenv("TEST_DATABASE_URL") != null || answers(local)) {
+			return local;
+		}
+		return embedded();
 	}
 
 	/**
@@ -54,8 +74,15 @@ public final class TestDatabase {
 		Server server = server();
 		String name = "summit_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		execute(server, "create database " + name);
-		Runtime.getRuntime()
-			.addShutdownHook(new Thread(() -> execute(server, "drop database if exists " + name + " with (force)")));
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try {
+				execute(server, "drop database if exists " + name + " with (force)");
+			}
+			catch (IllegalStateException ex) {
+				// An embedded server may have stopped first, taking every database with
+				// it.
+			}
+		}));
 		return server.urlOf(name);
 	}
 
@@ -89,6 +116,25 @@ public final class TestDatabase {
 		PostgreSQLContainer container = new PostgreSQLContainer("postgres:16-alpine");
 		container.start();
 		return new Server(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+	}
+
+	private static boolean answers(Server server) {
+		Properties properties = new Properties();
+		properties.setProperty("user", server.username());
+		properties.setProperty("password", server.password());
+		properties.setProperty("connectTimeout", "3");
+		try (Connection connection = DriverManager.getConnection(server.adminUrl(), properties)) {
+			return true;
+		}
+		catch (SQLException ex) {
+			return false;
+		}
+	}
+
+	private static Server embedded() {
+		// Stopped (and its data removed) when the test JVM exits.
+		EmbeddedDatabase postgres = EmbeddedDatabase.throwaway();
+		return new Server(postgres.url("postgres"), "postgres", "");
 	}
 
 	private static Server local() {

@@ -9,12 +9,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import org.summittracker.account.Accounts.AccountSpec;
 import org.summittracker.account.Role;
+import org.summittracker.system.ExclusiveTasks;
 
 /**
  * Makes sure someone can administer a fresh installation: when no enabled administrator
@@ -24,6 +26,7 @@ import org.summittracker.account.Role;
  * whose {@code admin} account counts.
  */
 @Component
+@ConditionalOnWebApplication // not for the backup commands
 class FirstAdministrator {
 
 	private static final Logger logger = LoggerFactory.getLogger(FirstAdministrator.class);
@@ -34,15 +37,24 @@ class FirstAdministrator {
 
 	private final String password;
 
-	FirstAdministrator(AccountAdministration accounts, @Value("${summit.admin.username:admin}") String username,
+	private final ExclusiveTasks tasks;
+
+	FirstAdministrator(AccountAdministration accounts, ExclusiveTasks tasks,
+			@Value("${summit.admin.username:admin}") String username,
 			@Value("${summit.admin.password:}") String password) {
 		this.accounts = accounts;
+		this.tasks = tasks;
 		this.username = AccountDetailsService.normalize(username);
 		this.password = password;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void ensure() {
+		// Instances starting together create one administrator.
+		this.tasks.run("first-administrator", this::ensureNow);
+	}
+
+	private void ensureNow() {
 		if (this.accounts.anyEnabledAdmin()) {
 			return;
 		}

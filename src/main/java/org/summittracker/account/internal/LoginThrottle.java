@@ -3,12 +3,12 @@ package org.summittracker.account.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
  * {@value #ACCOUNT_LIMIT} failures for one name (whether or not such an account exists)
  * that name is refused until the window has passed; one address is refused after
  * {@value #ADDRESS_LIMIT}, so that many people behind one proxy are not locked out
- * together by one of them. Kept in memory: a restart forgets, which is acceptable for a
- * throttle.
+ * together by one of them. The failures are rows in {@code sign_in_failure}, so every
+ * instance of the application counts the same ones.
  */
 @Component
 class LoginThrottle {
@@ -28,7 +28,9 @@ class LoginThrottle {
 
 	static final Duration WINDOW = Duration.ofMinutes(5);
 
-	private static final int PRUNE_ABOVE = 10_000;
+	private static final int USERNAME_LENGTH = 254;
+
+	private static final int ADDRESS_LENGTH = 64;
 
 	enum Scope {
 
@@ -45,67 +47,72 @@ class LoginThrottle {
 
 	}
 
+	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
-	private final Map<String, Deque<Instant>> byAccount = new HashMap<>();
-
-	private final Map<String, Deque<Instant>> byAddress = new HashMap<>();
-
-	LoginThrottle(Clock clock) {
+	LoginThrottle(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
-	synchronized Optional<Refusal> refusal(String username, String address) {
+	Optional<Refusal> refusal(String username, String address) {
 		Instant now = this.clock.instant();
-		Optional<Duration> account = wait(this.byAccount, username, ACCOUNT_LIMIT, now);
+		Optional<Duration> account = wait(
+				"select failed_at from sign_in_failure where username = ? "
+						+ "and counts_for_username and failed_at > ? order by failed_at desc limit ?",
+				key(username), ACCOUNT_LIMIT, now);
 		if (account.isPresent()) {
 			return Optional.of(new Refusal(Scope.ACCOUNT, account.get()));
 		}
-		return wait(this.byAddress, address, ADDRESS_LIMIT, now).map((wait) -> new Refusal(Scope.ADDRESS, wait));
+		return wait("select failed_at from sign_in_failure where address = ? and failed_at > ? "
+				+ "order by failed_at desc limit ?", address(address), ADDRESS_LIMIT, now)
+			.map((wait) -> new Refusal(Scope.ADDRESS, wait));
 	}
 
-	synchronized void failed(String username, String address) {
+	void failed(String username, String address) {
 		Instant now = this.clock.instant();
-		record(this.byAccount, username, now);
-		record(this.byAddress, address, now);
+		this.jdbc.sql("insert into sign_in_failure (username, address, failed_at) values (?, ?, ?)")
+			.params(key(username), address(address), at(now))
+			.update();
+		// Failures older than the window count for nothing any more.
+		this.jdbc.sql("delete from sign_in_failure where failed_at <= ?").params(at(now.minus(WINDOW))).update();
 	}
 
-	synchronized void succeeded(String username) {
-		this.byAccount.remove(username);
+	void succeeded(String username) {
+		this.jdbc
+			.sql("update sign_in_failure set counts_for_username = false where username = ? and counts_for_username")
+			.params(key(username))
+			.update();
 	}
 
-	private Optional<Duration> wait(Map<String, Deque<Instant>> failures, String key, int limit, Instant now) {
-		Deque<Instant> times = failures.get(key);
-		if (times == null) {
-			return Optional.empty();
-		}
-		forgetBefore(times, now.minus(WINDOW));
+	private Optional<Duration> wait(String sql, String key, int limit, Instant now) {
+		List<Instant> times = this.jdbc.sql(sql)
+			.params(key, at(now.minus(WINDOW)), limit)
+			.query((rs, row) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+			.list();
 		if (times.size() < limit) {
 			return Optional.empty();
 		}
 		// Refused until enough failures have left the window to bring the count below the
 		// limit.
-		Instant deciding = times.stream().skip(times.size() - limit).findFirst().orElseThrow();
-		return Optional.of(Duration.between(now, deciding.plus(WINDOW)));
+		return Optional.of(Duration.between(now, times.get(limit - 1).plus(WINDOW)));
 	}
 
-	private void record(Map<String, Deque<Instant>> failures, String key, Instant now) {
-		if (failures.size() > PRUNE_ABOVE) {
-			Instant horizon = now.minus(WINDOW);
-			failures.values().forEach((times) -> forgetBefore(times, horizon));
-			failures.values().removeIf(Deque::isEmpty);
-		}
-		Deque<Instant> times = failures.computeIfAbsent(key, (k) -> new ArrayDeque<>());
-		times.addLast(now);
-		while (times.size() > ADDRESS_LIMIT) {
-			times.removeFirst();
-		}
+	private static String key(String username) {
+		return truncate(username, USERNAME_LENGTH);
 	}
 
-	private static void forgetBefore(Deque<Instant> times, Instant horizon) {
-		while (!times.isEmpty() && !times.peekFirst().isAfter(horizon)) {
-			times.removeFirst();
-		}
+	private static String address(String address) {
+		return truncate((address != null) ? address : "unknown", ADDRESS_LENGTH);
+	}
+
+	private static String truncate(String value, int length) {
+		return (value.length() > length) ? value.substring(0, length) : value;
+	}
+
+	private static OffsetDateTime at(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 }

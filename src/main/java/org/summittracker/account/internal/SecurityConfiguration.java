@@ -6,6 +6,7 @@ import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -49,11 +50,14 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	// The backup commands run without a web server, and so without this.
 	@Bean
+	@ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts,
 			PasswordEncoder passwordEncoder, LoginThrottle throttle,
 			@Qualifier("thymeleafViewResolver") ViewResolver views, Actors actors,
-			@Value("${summit.public-read:true}") boolean publicRead) throws Exception {
+			@Value("${summit.public-read:true}") boolean publicRead,
+			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
 		// Check the password first, so that a disabled account answers exactly like a
@@ -80,7 +84,7 @@ class SecurityConfiguration {
 		http.formLogin((login) -> login.loginPage("/login").failureHandler(new LoginFailureHandler()).permitAll());
 		http.logout((logout) -> logout.logoutUrl("/logout")
 			.logoutSuccessUrl("/login?signedout")
-			.deleteCookies("JSESSIONID"));
+			.deleteCookies(sessionCookie));
 
 		// Browsers asking for HTML are sent to the login page; other clients get a plain
 		// 401.

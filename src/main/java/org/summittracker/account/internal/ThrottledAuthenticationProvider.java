@@ -1,6 +1,7 @@
 package org.summittracker.account.internal;
 
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -8,7 +9,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Checks the {@link LoginThrottle} before the password and counts every failure, for
- * existing and unknown accounts alike.
+ * existing and unknown accounts alike; a failure of the application itself is no failed
+ * sign-in.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -34,6 +36,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			Authentication result = this.passwords.authenticate(authentication);
 			this.throttle.succeeded(username);
 			return result;
+		}
+		catch (InternalAuthenticationServiceException ex) {
+			// The application failed (say, the database is down), not the person signing
+			// in.
+			throw ex;
 		}
 		catch (AuthenticationException ex) {
 			this.throttle.failed(username, address);

@@ -1,0 +1,173 @@
+package org.summittracker.system;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.PersistenceException;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionException;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
+
+/**
+ * While PostgreSQL is down, every request that needs it answers 503 with a page saying so
+ * (and, for a change, that it may not have been saved) instead of the 500 page. Sits in
+ * front of every other filter, the HTTP sessions kept in the database included; the
+ * application reconnects by itself once the database is back.
+ */
+class DatabaseOutagePage extends OncePerRequestFilter {
+
+	private static final Logger logger = LoggerFactory.getLogger(DatabaseOutagePage.class);
+
+	static final int RETRY_AFTER_SECONDS = 5;
+
+	private final ObjectProvider<ViewResolver> views;
+
+	private final ObjectProvider<DataSource> dataSource;
+
+	DatabaseOutagePage(ObjectProvider<ViewResolver> views, ObjectProvider<DataSource> dataSource) {
+		this.views = views;
+		this.dataSource = dataSource;
+	}
+
+	// The error page's own request needs the database too (the session, the signed-in
+	// account): an outage there gets this page as well.
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		guard(request, response, chain);
+	}
+
+	@Override
+	protected void doFilterNestedErrorDispatch(HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws ServletException, IOException {
+		guard(request, response, chain);
+	}
+
+	private void guard(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (IOException | ServletException | RuntimeException ex) {
+			if (!(isOutage(ex) || (touchesDatabase(ex) && !databaseAnswers()))) {
+				throw ex;
+			}
+			if (response.isCommitted()) {
+				// The answer is on its way (say, a redirect after a saved change, and
+				// then
+				// the session could not be stored): nothing better can be sent, and the
+				// container's error page would need the database too.
+				logger.warn("The database became unavailable after {} {} was answered ({})", request.getMethod(),
+						request.getRequestURI(), rootMessage(ex));
+				return;
+			}
+			logger.warn("The database is unavailable: {} {} answered 503 ({})", request.getMethod(),
+					request.getRequestURI(), rootMessage(ex));
+			render(request, response);
+		}
+	}
+
+	private void render(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+		response.reset();
+		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+		response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+		Map<String, Object> model = Map.of("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE, "write", !read);
+		try {
+			View view = this.views.getObject().resolveViewName("error/503", request.getLocale());
+			if (view == null) {
+				throw new IllegalStateException("No view error/503");
+			}
+			view.render(model, request, response);
+		}
+		catch (IOException | ServletException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new ServletException(ex);
+		}
+	}
+
+	/**
+	 * Whether {@code failure} comes from the database not answering (as opposed to a bug
+	 * or bad data): a connection that could not be had or broke, or a server shutting
+	 * down.
+	 */
+	static boolean isOutage(Throwable failure) {
+		Throwable cause = failure;
+		for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) {
+			if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+					|| cause instanceof SQLRecoverableException || cause instanceof CannotGetJdbcConnectionException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+				String state = sql.getSQLState();
+				// 08: connection exception; 57P01-03: the server is shutting down or
+				// starting; 53300: too many connections.
+				if (state.startsWith("08") || state.startsWith("57P") || state.equals("53300")) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether {@code failure} came from the database at all. A connection that breaks
+	 * mid-transaction may surface only as the failed rollback after it ("Connection is
+	 * closed"), which says nothing of the outage; then asking the database tells.
+	 */
+	static boolean touchesDatabase(Throwable failure) {
+		Throwable cause = failure;
+		for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) {
+			if (cause instanceof SQLException || cause instanceof DataAccessException
+					|| cause instanceof TransactionException || cause instanceof PersistenceException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean databaseAnswers() {
+		try (Connection connection = this.dataSource.getObject().getConnection()) {
+			return connection.isValid(1);
+		}
+		catch (SQLException | RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName() + ": " + root.getMessage();
+	}
+
+}
