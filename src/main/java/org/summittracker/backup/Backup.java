@@ -42,7 +42,7 @@ import org.springframework.stereotype.Component;
  * follows the schema, not the entity classes.
  */
 @Component
-public class Backup {
+class Backup {
 
 	public static final String FORMAT = "summit-tracker-backup";
 

@@ -19,7 +19,7 @@ import org.summittracker.people.Person;
  * why.
  */
 @Entity
-public class ConcernStatusChange {
+class ConcernStatusChange {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,7 +7,6 @@ import java.time.LocalDate;
  * handle, the due date, and optionally the key of a concern and the number of a
  * resolution of the same session it follows up.
  */
-public record FollowUpDraft(String title, String ownerHandle, LocalDate dueOn, String concernKey,
-		Integer resolutionSeq) {
+record FollowUpDraft(String title, String ownerHandle, LocalDate dueOn, String concernKey, Integer resolutionSeq) {
 
 }

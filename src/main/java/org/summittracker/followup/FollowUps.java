@@ -33,7 +33,7 @@ import org.summittracker.shared.StaleVersionException;
  * trail.
  */
 @Service
-public class FollowUps {
+class FollowUps {
 
 	private final FollowUpRepository followUps;
 

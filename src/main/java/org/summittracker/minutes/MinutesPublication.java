@@ -16,7 +16,7 @@ import org.summittracker.session.SessionRepository;
  * amendments.
  */
 @Service
-public class MinutesPublication {
+class MinutesPublication {
 
 	private final SessionRepository sessions;
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * spaces instead of tabs, mail-only maintainers, quoted names, accented names, unknown
  * tags and free-form statuses.
  */
-public final class MaintainersFile {
+final class MaintainersFile {
 
 	private static final Pattern TAGGED = Pattern.compile("^([A-Z]):\\s*(.*)$");
 
