@@ -191,7 +191,7 @@ class MinutesAssembler {
 		return new PersonRef((String) row[from], (String) row[from + 1], (String) row[from + 2]);
 	}
 
-	/** An enumeration value as a word: NOTE_TAKER becomes "note taker". */
+	/** An enumeration value as a word: NOTE_TAKER becomes “note taker”. */
 	static String word(Object value) {
 		return (value != null) ? value.toString().toLowerCase(Locale.ROOT).replace('_', ' ') : null;
 	}

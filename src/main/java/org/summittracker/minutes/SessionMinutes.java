@@ -14,7 +14,7 @@ record SessionMinutes(EventHeader event, SessionHeader session, List<Attendee> a
 
 	public record PersonRef(String handle, String name, String email) {
 
-		/** "Name <email>", as in a kernel trailer. */
+		/** “Name <email>”, as in a kernel trailer. */
 		public String trailer() {
 			return (this.email != null && !this.email.isBlank()) ? this.name + " <" + this.email + ">" : this.name;
 		}
@@ -51,7 +51,7 @@ record SessionMinutes(EventHeader event, SessionHeader session, List<Attendee> a
 
 	/**
 	 * A row of the buy-in table; {@code stance} is null where the person took no position
-	 * ("no record").
+	 * (“no record”).
 	 */
 	public record BuyInEntry(PersonRef person, List<String> maintains, String stance, String stanceLabel,
 			String conditions, String rationale, List<String> citedConcerns, String speaksFor, String entry,

@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface PositionRepository extends JpaRepository<Position, Long> {
+interface PositionRepository extends JpaRepository<Position, Long> {
 
 	/** The person's position in the session, withdrawn or not (there is at most one). */
 	java.util.Optional<Position> findBySessionIdAndPersonId(Long sessionId, Long personId);

@@ -39,8 +39,8 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 			List<MaintainerStance> others) {
 
 		/**
-		 * This subsystem's state in words, e.g. "VFS: no maintainer has acked (viro:
-		 * concerned: bisection)".
+		 * This subsystem's state in words, e.g. “VFS: no maintainer has acked (viro:
+		 * concerned: bisection)”.
 		 */
 		public String describe() {
 			return switch (this.state) {

@@ -48,7 +48,7 @@ public class Dates {
 		return (day != null) ? day.toString() : "";
 	}
 
-	/** "2021-09-20 to 2021-09-24", or a single day. */
+	/** “2021-09-20 to 2021-09-24”, or a single day. */
 	public String span(LocalDate from, LocalDate to) {
 		return (to == null || to.equals(from)) ? day(from) : day(from) + " to " + day(to);
 	}

@@ -1,6 +1,6 @@
 /**
- * The pages that bring several features together, and only those: home (with "waiting on
- * me"), events, the session page (readiness, buy-in, concerns, resolutions, follow-ups)
+ * The pages that bring several features together, and only those: home (with “waiting on
+ * me”), events, the session page (readiness, buy-in, concerns, resolutions, follow-ups)
  * with the buy-in forms that re-render it on error, and the person and subsystem pages. A
  * page that serves one feature lives in that feature's module: the concern pages in
  * {@code concern} (other modules add their sections to the concern page through
