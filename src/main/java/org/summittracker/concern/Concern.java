@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 import org.summittracker.people.Person;
 import org.summittracker.people.Subsystem;
 import org.summittracker.session.Session;
+import org.summittracker.shared.RuleViolation;
 
 /**
  * A worry raised in a session about its proposal. Never deleted; every status change is
@@ -135,7 +136,21 @@ public class Concern {
 		this.updatedAt = at;
 	}
 
+	/**
+	 * Refuses a move its current status does not allow (a {@link RuleViolation} on the
+	 * status field): to the same status, or from a closed status to anything but open.
+	 */
+	void requireMayMoveTo(ConcernStatus to) {
+		if (this.status == to) {
+			throw new RuleViolation("status", "concern.status.same", to.words());
+		}
+		if (!this.status.mayMoveTo(to)) {
+			throw new RuleViolation("status", "concern.status.reopen-first", this.status.words(), to.words());
+		}
+	}
+
 	void moveTo(ConcernStatus status, String note, LocalDate revisitOn, Instant at) {
+		requireMayMoveTo(status);
 		this.status = status;
 		this.statusNote = note;
 		this.revisitOn = (status == ConcernStatus.DEFERRED) ? revisitOn : null;

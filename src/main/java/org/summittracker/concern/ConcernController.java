@@ -93,16 +93,11 @@ class ConcernController {
 		model.addAttribute("history", this.concerns.findHistory(concern.id()));
 		model.addAttribute("sections", this.sections.stream().map((section) -> section.of(concern.id())).toList());
 		model.addAttribute("today", LocalDate.now(this.clock.withZone(ZoneOffset.UTC)));
-		boolean raiser = actor != null && concern.raiserHandle().equals(actor.personHandle());
-		model.addAttribute("mayEdit", actor != null && (raiser || actor.isOrganizer()));
+		model.addAttribute("mayEdit", concern.mayBeChangedBy(actor));
 		model.addAttribute("mayRespond", actor != null && actor.personId() != null);
 		model.addAttribute("statusChoices",
-				Arrays.stream(ConcernStatus.values())
-					.filter((to) -> to != concern.status())
-					.filter((to) -> to == ConcernStatus.OPEN || concern.status() == ConcernStatus.OPEN
-							|| concern.status() == ConcernStatus.DEFERRED)
-					.filter((to) -> to != ConcernStatus.WITHDRAWN || raiser)
-					.filter((to) -> to != ConcernStatus.OVERRULED || (actor != null && actor.isOrganizer()))
+				concern.movesFor(actor)
+					.stream()
 					.map((to) -> Choice.coded(to.name(), "concern.status.move." + to.name()))
 					.toList());
 		if (!model.containsAttribute("responseForm")) {

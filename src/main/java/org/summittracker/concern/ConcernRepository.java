@@ -76,8 +76,8 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
 
 	@Query("""
 			select new org.summittracker.concern.ConcernViews$StatusChangeView(h.fromStatus, h.toStatus, h.note,
-				h.revisitOn, p.handle, p.name, h.changedAt)
-			from ConcernStatusChange h join h.changedBy p
+				h.revisitOn, p.handle, p.name, h.changedByUsername, h.changedAt)
+			from ConcernStatusChange h left join h.changedBy p
 			where h.concern.id = :concernId
 			order by h.changedAt, h.id
 			""")
