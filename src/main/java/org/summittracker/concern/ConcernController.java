@@ -10,6 +10,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -58,12 +59,12 @@ class ConcernController {
 
 	private final ConcernListing listing;
 
-	private final List<ConcernPageSection> sections;
+	private final ObjectProvider<ConcernPageSection> sections;
 
 	private final Clock clock;
 
 	ConcernController(ConcernRepository concerns, ConcernLifecycle lifecycle, ConcernListing listing,
-			List<ConcernPageSection> sections, Clock clock) {
+			ObjectProvider<ConcernPageSection> sections, Clock clock) {
 		this.concerns = concerns;
 		this.lifecycle = lifecycle;
 		this.listing = listing;
@@ -91,7 +92,8 @@ class ConcernController {
 		model.addAttribute("subsystems", this.concerns.findSubsystemNames(concern.id()));
 		model.addAttribute("responses", this.concerns.findResponses(concern.id()));
 		model.addAttribute("history", this.concerns.findHistory(concern.id()));
-		model.addAttribute("sections", this.sections.stream().map((section) -> section.of(concern.id())).toList());
+		model.addAttribute("sections",
+				this.sections.orderedStream().map((section) -> section.of(concern.id())).toList());
 		model.addAttribute("today", LocalDate.now(this.clock.withZone(ZoneOffset.UTC)));
 		model.addAttribute("mayEdit", concern.mayBeChangedBy(actor));
 		model.addAttribute("mayRespond", actor != null && actor.personId() != null);
