@@ -1,6 +1,7 @@
 package org.summittracker.concern;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What someone writes when filing or editing a concern.
@@ -18,8 +19,8 @@ public record ConcernDraft(String key, String title, String categorySlug, List<S
 		boolean blocking, String blockingReason) {
 
 	public ConcernDraft {
-		subsystemSlugs = (subsystemSlugs != null)
-				? subsystemSlugs.stream().filter(java.util.Objects::nonNull).distinct().toList() : List.of();
+		subsystemSlugs = (subsystemSlugs != null) ? subsystemSlugs.stream().filter(Objects::nonNull).distinct().toList()
+				: List.of();
 	}
 
 }

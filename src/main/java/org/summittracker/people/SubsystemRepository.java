@@ -1,5 +1,7 @@
 package org.summittracker.people;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,6 +11,6 @@ public interface SubsystemRepository extends JpaRepository<Subsystem, Long> {
 	Optional<Subsystem> findBySlug(String slug);
 
 	// Concerns: the subsystems a concern names.
-	java.util.List<Subsystem> findAllBySlugIn(java.util.Collection<String> slugs);
+	List<Subsystem> findAllBySlugIn(Collection<String> slugs);
 
 }

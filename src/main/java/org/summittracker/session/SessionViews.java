@@ -1,5 +1,7 @@
 package org.summittracker.session;
 
+import java.time.Instant;
+
 /**
  * Read models of a session's parts, each filled by one query.
  */
@@ -19,7 +21,7 @@ public final class SessionViews {
 
 	/** A session in an event's schedule. */
 	public record ScheduledSession(Long id, String eventSlug, String eventName, String slug, String title,
-			java.time.Instant scheduledAt, Session.Status status, String proposal) {
+			Instant scheduledAt, Session.Status status, String proposal) {
 	}
 
 }

@@ -1,8 +1,10 @@
 package org.summittracker.account;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 import static java.util.Map.entry;
 
@@ -75,11 +77,11 @@ final class PagesShowingChanges {
 					"/follow-ups?owner=" + t.handle())));
 
 	private static List<Shown> session(Probe.Target t, String... suffixes) {
-		return java.util.Arrays.stream(suffixes).map((suffix) -> Shown.page(t.sessionPath() + suffix)).toList();
+		return Arrays.stream(suffixes).map((suffix) -> Shown.page(t.sessionPath() + suffix)).toList();
 	}
 
 	private static List<Shown> with(List<Shown> shown, String... more) {
-		return java.util.stream.Stream.concat(shown.stream(), java.util.Arrays.stream(more).map(Shown::page)).toList();
+		return Stream.concat(shown.stream(), Arrays.stream(more).map(Shown::page)).toList();
 	}
 
 	private static String parent(String path) {
