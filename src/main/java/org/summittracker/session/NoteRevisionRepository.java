@@ -1,0 +1,7 @@
+package org.summittracker.session;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NoteRevisionRepository extends JpaRepository<NoteRevision, Long> {
+
+}
