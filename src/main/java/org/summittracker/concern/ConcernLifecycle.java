@@ -130,9 +130,10 @@ public class ConcernLifecycle {
 		concern = this.concerns.save(concern);
 		this.changes.save(new ConcernStatusChange(concern, null, ConcernStatus.OPEN, null, null,
 				(enteredBy != null) ? enteredBy : raiser, now));
-		audit(actor, "CONCERN_FILED", concern, "Filed " + key + ": " + checked.title() + " (raised by "
-				+ raiser.getHandle() + (draft.blocking() ? ", blocking" : "")
-				+ ((origin != null) ? ", from note " + origin.getSeq() : "") + ")");
+		audit(actor, "CONCERN_FILED", concern,
+				"Filed " + key + ": " + checked.title() + " (raised by " + raiser.getHandle()
+						+ (draft.blocking() ? ", blocking" : "")
+						+ ((origin != null) ? ", from note " + origin.getSeq() : "") + ")");
 		return concern;
 	}
 

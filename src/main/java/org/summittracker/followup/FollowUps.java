@@ -56,8 +56,8 @@ public class FollowUps {
 	private final Clock clock;
 
 	FollowUps(FollowUpRepository followUps, FollowUpChangeRepository changes, SessionRepository sessions,
-			DiscussionNoteRepository notes, PersonRepository people, ConcernRepository concerns, ResolutionRepository resolutions,
-			ApplicationEventPublisher events, Clock clock) {
+			DiscussionNoteRepository notes, PersonRepository people, ConcernRepository concerns,
+			ResolutionRepository resolutions, ApplicationEventPublisher events, Clock clock) {
 		this.followUps = followUps;
 		this.changes = changes;
 		this.sessions = sessions;

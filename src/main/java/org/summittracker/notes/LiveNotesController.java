@@ -232,7 +232,9 @@ class LiveNotesController {
 		return "notes/show";
 	}
 
-	/** Nothing was saved: the note as it is now, with forms against its current version. */
+	/**
+	 * Nothing was saved: the note as it is now, with forms against its current version.
+	 */
 	private String conflict(Session session, long id, Actor actor, Model model) {
 		NoteView current = view(session, id);
 		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
@@ -257,7 +259,9 @@ class LiveNotesController {
 	}
 
 	private static List<Choice> kindChoices() {
-		return Arrays.stream(DiscussionNote.Kind.values()).map((k) -> Choice.coded(k.name(), "note.kind." + k)).toList();
+		return Arrays.stream(DiscussionNote.Kind.values())
+			.map((k) -> Choice.coded(k.name(), "note.kind." + k))
+			.toList();
 	}
 
 	private NoteView view(Session session, long id) {

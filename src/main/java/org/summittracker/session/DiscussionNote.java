@@ -16,9 +16,9 @@ import jakarta.persistence.Version;
 import org.summittracker.people.Person;
 
 /**
- * One contribution to a session's discussion, in the order it was made. Notes are
- * edited, moved and struck with a reason, never deleted; {@link DiscussionNotes} keeps
- * every wording as a {@link NoteRevision}.
+ * One contribution to a session's discussion, in the order it was made. Notes are edited,
+ * moved and struck with a reason, never deleted; {@link DiscussionNotes} keeps every
+ * wording as a {@link NoteRevision}.
  */
 @Entity
 public class DiscussionNote {

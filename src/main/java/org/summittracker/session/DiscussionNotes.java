@@ -78,8 +78,7 @@ public class DiscussionNotes {
 		if (actor.isOrganizer()) {
 			return true;
 		}
-		return actor.isMaintainer() && actor.personId() != null
-				&& this.notes.isNoteTaker(sessionId, actor.personId());
+		return actor.isMaintainer() && actor.personId() != null && this.notes.isNoteTaker(sessionId, actor.personId());
 	}
 
 	/** Adds a note at the end of the session's discussion. */
@@ -136,16 +135,18 @@ public class DiscussionNotes {
 		note.renumber(to, now);
 		neighbour.renumber(from, now);
 		this.notes.saveAllAndFlush(List.of(note, neighbour));
-		String summary = "Note " + from + " moved " + direction.name().toLowerCase(java.util.Locale.ROOT) + " to "
-				+ to + ": " + describe(note);
+		String summary = "Note " + from + " moved " + direction.name().toLowerCase(java.util.Locale.ROOT) + " to " + to
+				+ ": " + describe(note);
 		record(note, Change.MOVED, null, summary, actor, now, "NOTE_MOVED");
-		this.revisions.save(new NoteRevision(neighbour, Change.MOVED, null,
-				"Note " + to + " moved to " + from + " (note " + from + " moved " + direction.name().toLowerCase(java.util.Locale.ROOT) + ")",
-				actor.username(), now));
+		this.revisions
+			.save(new NoteRevision(neighbour, Change.MOVED, null, "Note " + to + " moved to " + from + " (note " + from
+					+ " moved " + direction.name().toLowerCase(java.util.Locale.ROOT) + ")", actor.username(), now));
 		return note;
 	}
 
-	/** Strikes a note: it keeps its place, shown struck with the reason, never deleted. */
+	/**
+	 * Strikes a note: it keeps its place, shown struck with the reason, never deleted.
+	 */
 	@Transactional
 	public DiscussionNote strike(Long sessionId, Long noteId, long version, String reason, Actor actor) {
 		require(actor, sessionId);

@@ -11,7 +11,9 @@ public final class SessionViews {
 	public record ParticipantView(Participant.Role role, String handle, String name) {
 	}
 
-	/** A note as pages show it; a struck note keeps its place and says why it was struck. */
+	/**
+	 * A note as pages show it; a struck note keeps its place and says why it was struck.
+	 */
 	public record NoteView(Long id, int seq, String speakerHandle, String speakerName, DiscussionNote.Kind kind,
 			String body, java.time.Instant struckAt, String strikeReason, long version) {
 
@@ -33,8 +35,8 @@ public final class SessionViews {
 	}
 
 	/** One wording of a note, with the change that made it. */
-	public record NoteRevisionView(NoteRevision.Change change, int seq, String speakerHandle,
-			DiscussionNote.Kind kind, String body, String reason, String by,
+	public record NoteRevisionView(NoteRevision.Change change, int seq, String speakerHandle, DiscussionNote.Kind kind,
+			String body, String reason, String by,
 			java.time.Instant at) implements org.summittracker.shared.HistoryEntry {
 
 		@Override

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
@@ -37,6 +38,7 @@ import org.summittracker.concern.ConcernPageSection;
 import org.summittracker.concern.ConcernRepository;
 import org.summittracker.concern.ConcernStatus;
 import org.summittracker.concern.ConcernViews.ConcernDetail;
+import org.summittracker.session.NoteOrigins;
 import org.summittracker.shared.Choice;
 import org.summittracker.shared.FormSubmission;
 import org.summittracker.shared.NotFoundException;
@@ -68,8 +70,11 @@ class ConcernController {
 
 	private final Clock clock;
 
+	private final NoteOrigins noteOrigins;
+
 	ConcernController(ConcernRepository concerns, ConcernLifecycle lifecycle, ConcernListing listing,
-			List<ConcernPageSection> sections, Clock clock) {
+			List<ConcernPageSection> sections, Clock clock, NoteOrigins noteOrigins) {
+		this.noteOrigins = noteOrigins;
 		this.concerns = concerns;
 		this.lifecycle = lifecycle;
 		this.listing = listing;
@@ -123,10 +128,14 @@ class ConcernController {
 
 	@GetMapping(BASE + "/new")
 	String initCreationForm(@PathVariable String event, @PathVariable String session, @CurrentActor Actor actor,
-			Model model) {
+			@RequestParam(required = false) Long fromNote, Model model) {
 		requireMayFile(actor);
-		model.addAttribute("form", ConcernForm.empty());
-		return form(sessionRef(event, session), null, model);
+		SessionRef ref = sessionRef(event, session);
+		// "File as concern" from a discussion note: prefilled from the note, linked to
+		// it.
+		model.addAttribute("form",
+				(fromNote != null) ? ConcernForm.from(this.noteOrigins.in(ref.id(), fromNote)) : ConcernForm.empty());
+		return form(ref, null, model);
 	}
 
 	@PostMapping(BASE)
@@ -155,7 +164,7 @@ class ConcernController {
 						String.join(", ",
 								concern.subsystemSlugs().stream().filter((slug) -> !isAffected(ref, slug)).toList()),
 						concern.body(), concern.blocking(), concern.blockingReason(), concern.raiserHandle(),
-						concern.version()));
+						concern.version(), null));
 		return form(ref, concern, model);
 	}
 

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -39,11 +40,13 @@ import org.summittracker.followup.FollowUpDraft;
 import org.summittracker.followup.FollowUpFilter;
 import org.summittracker.followup.FollowUpListing;
 import org.summittracker.followup.FollowUpQueries;
+import org.summittracker.followup.FollowUpRepository;
 import org.summittracker.followup.FollowUpStatus;
 import org.summittracker.followup.FollowUps;
 import org.summittracker.people.Person;
 import org.summittracker.people.PersonRepository;
 import org.summittracker.resolution.ResolutionRepository;
+import org.summittracker.session.NoteOrigins;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.Choice;
@@ -84,9 +87,15 @@ class FollowUpController {
 
 	private final Clock clock;
 
+	private final NoteOrigins noteOrigins;
+
+	private final FollowUpRepository followUpRecords;
+
 	FollowUpController(SessionRepository sessions, ConcernRepository concerns, ResolutionRepository resolutions,
-			PersonRepository people, EventRepository events, FollowUps followUps, FollowUpQueries queries,
-			Clock clock) {
+			PersonRepository people, EventRepository events, FollowUps followUps, FollowUpQueries queries, Clock clock,
+			NoteOrigins noteOrigins, FollowUpRepository followUpRecords) {
+		this.noteOrigins = noteOrigins;
+		this.followUpRecords = followUpRecords;
 		this.sessions = sessions;
 		this.concerns = concerns;
 		this.resolutions = resolutions;
@@ -99,10 +108,12 @@ class FollowUpController {
 
 	@GetMapping("/events/{event}/sessions/{session}/follow-ups/new")
 	String initCreationForm(@CurrentActor Actor actor, @PathVariable String event, @PathVariable String session,
-			Model model) {
+			@RequestParam(required = false) Long fromNote, Model model) {
 		ResolutionController.requireOrganizer(actor);
 		Session summitSession = session(event, session);
-		model.addAttribute("form", FollowUpForm.empty());
+		// "Add follow-up" from a discussion note: prefilled from the note, linked to it.
+		model.addAttribute("form", (fromNote != null)
+				? FollowUpForm.from(this.noteOrigins.in(summitSession.getId(), fromNote)) : FollowUpForm.empty());
 		return newForm(summitSession, model);
 	}
 
@@ -243,12 +254,12 @@ class FollowUpController {
 
 	private static FollowUpDraft draft(FollowUpForm form) {
 		return new FollowUpDraft(form.title(), form.owner(), form.dueOn(), blankToNull(form.concern()),
-				form.resolution());
+				form.resolution(), form.fromNote());
 	}
 
 	private static FollowUpForm formOf(FollowUpListing f) {
 		return new FollowUpForm(f.title(), f.ownerHandle(), f.dueOn(), (f.concernKey() != null) ? f.concernKey() : "",
-				f.resolutionSeq(), f.version());
+				f.resolutionSeq(), f.version(), null);
 	}
 
 	private String newForm(Session session, Model model) {
@@ -261,6 +272,7 @@ class FollowUpController {
 
 	private String page(Actor actor, FollowUpListing followUp, Model model) {
 		model.addAttribute("followUp", followUp);
+		model.addAttribute("fromNote", this.followUpRecords.findNoteOrigin(followUp.id()).orElse(null));
 		model.addAttribute("history", this.queries.history(followUp.id()));
 		model.addAttribute("today", today());
 		model.addAttribute("statusChoices",
