@@ -114,11 +114,7 @@ class LiveNotesController {
 	String note(@PathVariable String event, @PathVariable String session, @PathVariable long id,
 			@CurrentActor Actor actor, Model model) {
 		Session summitSession = session(event, session);
-		NoteView note = view(summitSession, id);
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", new NoteForm(note.speakerHandle(), note.kind(), note.body(), note.version()));
-		}
-		return notePage(summitSession, note, actor, model);
+		return notePage(summitSession, view(summitSession, id), actor, model);
 	}
 
 	@PostMapping(BASE + "/{id}")
@@ -224,6 +220,9 @@ class LiveNotesController {
 
 	private String notePage(Session session, NoteView note, Actor actor, Model model) {
 		model.addAttribute("note", note);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new NoteForm(note.speakerHandle(), note.kind(), note.body(), note.version()));
+		}
 		model.addAttribute("revisions", this.notes.findRevisions(note.id()));
 		if (!model.containsAttribute("strikeForm")) {
 			model.addAttribute("strikeForm", StrikeForm.empty(note.version()));

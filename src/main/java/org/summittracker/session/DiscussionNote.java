@@ -58,6 +58,9 @@ public class DiscussionNote {
 
 	private String strikeReason;
 
+	@Column(insertable = false, updatable = false)
+	private Instant createdAt;
+
 	// The database sets it on insert (V20's default), so the demo loader need not.
 	@Column(insertable = false)
 	private Instant updatedAt;
@@ -129,6 +132,10 @@ public class DiscussionNote {
 
 	public String getBody() {
 		return this.body;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
 	}
 
 	public String getStrikeReason() {

@@ -129,6 +129,7 @@ public class DiscussionNotes {
 		if (neighbour == null) {
 			return note;
 		}
+		keepFirstWording(neighbour);
 		Instant now = this.clock.instant();
 		int from = note.getSeq();
 		int to = neighbour.getSeq();
@@ -205,7 +206,20 @@ public class DiscussionNotes {
 		if (note.getVersion() != version) {
 			throw new StaleVersionException("DiscussionNote", noteId);
 		}
+		keepFirstWording(note);
 		return note;
+	}
+
+	/**
+	 * A note taken before notes kept their wordings (the demo's, an imported one) gets
+	 * its first wording recorded before it changes, so no wording is lost.
+	 */
+	private void keepFirstWording(DiscussionNote note) {
+		if (!this.revisions.existsByNoteId(note.getId())) {
+			this.revisions.save(new NoteRevision(note, Change.TAKEN, null,
+					"Note " + note.getSeq() + " as first recorded: " + describe(note), AuditableChange.SYSTEM,
+					(note.getCreatedAt() != null) ? note.getCreatedAt() : this.clock.instant()));
+		}
 	}
 
 	/** Every mistake at once, each next to its field. */

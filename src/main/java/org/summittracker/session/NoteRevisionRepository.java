@@ -4,4 +4,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface NoteRevisionRepository extends JpaRepository<NoteRevision, Long> {
 
+	boolean existsByNoteId(Long noteId);
+
 }

@@ -34,10 +34,11 @@ final class NoteProbes {
 		Long sessionId = sessionId(target);
 		Long id = jdbc(target).queryForObject("""
 				insert into discussion_note (session_id, seq, speaker_id, kind, body, struck_at, strike_reason)
-				values (?, (select coalesce(max(seq), 0) + 1 from discussion_note where session_id = ?), ?, 'REMARK',
-				        'A probe note', case when ? then now() end, case when ? then 'Probe' end)
+				select ?, next.seq, ?, 'REMARK', 'Probe note ' || next.seq, case when ? then now() end,
+				       case when ? then 'Probe' end
+				from (select coalesce(max(seq), 0) + 1 as seq from discussion_note where session_id = ?) next
 				returning id
-				""", Long.class, sessionId, sessionId, target.personId(), struck, struck);
+				""", Long.class, sessionId, target.personId(), struck, struck, sessionId);
 		return notes + "/" + id;
 	}
 
