@@ -97,7 +97,11 @@ class LiveNotesController {
 				return "notes/live :: taken";
 			}
 			Notice.flash(redirect, "note.taken", note.getSeq());
-			return "redirect:" + path(summitSession) + "#note-form";
+			// "#new-note" names no element on purpose: a fragment naming one would win
+			// over
+			// the speaker field's autofocus; focusing the field brings the form into
+			// view.
+			return "redirect:" + path(summitSession) + "#new-note";
 		}, () -> {
 			if (inPlace) {
 				// The form with its messages replaces the form; the list stays as it is.

@@ -61,7 +61,7 @@ class LiveNotesPagesTests {
 	@Test
 	void withoutJavaScriptTheNoteIsSavedAndThePageReloadsAtTheForm() throws Exception {
 		this.mvc.perform(take("remark", "It has to build with the distro compiler."))
-			.andExpect(redirectedUrl(this.notes + "#note-form"));
+			.andExpect(redirectedUrl(this.notes + "#new-note"));
 		this.mvc.perform(get(this.notes))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("It has to build with the distro compiler.")));
@@ -142,7 +142,7 @@ class LiveNotesPagesTests {
 		this.mvc.perform(get(this.notes).session(maintainer))
 			.andExpect(content().string(containsString("id=\"note-form\"")));
 		this.mvc.perform(take("remark", "Mine to write").session(maintainer))
-			.andExpect(redirectedUrl(this.notes + "#note-form"));
+			.andExpect(redirectedUrl(this.notes + "#new-note"));
 	}
 
 	@Test
