@@ -3,6 +3,7 @@ package org.summittracker.notes;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -125,68 +126,70 @@ class LiveNotesController {
 	String edit(@PathVariable String event, @PathVariable String session, @PathVariable long id,
 			@CurrentActor Actor actor, @Valid @ModelAttribute("form") NoteForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Session summitSession = session(event, session);
-		requireMayWrite(actor, summitSession);
-		NoteView note = view(summitSession, id);
-		requireVersion(form.version(), result);
-		return FormSubmission.handle(result, response, () -> {
-			this.discussion.edit(summitSession.getId(), id, form.version(), form.draft(), actor);
-			Notice.flash(redirect, "note.edited", note.seq());
-			return "redirect:" + path(summitSession) + "#note-" + id;
-		}, () -> notePage(summitSession, note, actor, model), () -> conflict(summitSession, id, actor, model));
+		return changes(event, session, id, actor, form.version(), result, model, response, redirect, null,
+				(sessionId, note) -> {
+					this.discussion.edit(sessionId, id, form.version(), form.draft(), actor);
+					return new Notice("note.edited", note.seq());
+				});
 	}
 
 	@PostMapping(BASE + "/{id}/move")
 	String move(@PathVariable String event, @PathVariable String session, @PathVariable long id,
 			@CurrentActor Actor actor, @Valid @ModelAttribute("moveForm") MoveForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		Session summitSession = session(event, session);
-		requireMayWrite(actor, summitSession);
-		NoteView note = view(summitSession, id);
-		requireVersion(form.version(), result);
 		if (form.direction() == null && !result.hasFieldErrors("direction")) {
 			result.rejectValue("direction", "note.move.direction");
 		}
-		return FormSubmission.handle(result, response, () -> {
-			DiscussionNote moved = this.discussion.move(summitSession.getId(), id, form.version(), form.direction(),
-					actor);
-			Notice.flash(redirect, "note.moved", note.seq(), moved.getSeq());
-			return "redirect:" + path(summitSession) + "#note-" + id;
-		}, () -> {
-			model.addAttribute("problem", new Notice("note.move.refused"));
-			return notePage(summitSession, note, actor, model);
-		}, () -> conflict(summitSession, id, actor, model));
+		return changes(event, session, id, actor, form.version(), result, model, response, redirect,
+				"note.move.refused", (sessionId, note) -> {
+					DiscussionNote moved = this.discussion.move(sessionId, id, form.version(), form.direction(), actor);
+					return new Notice("note.moved", note.seq(), moved.getSeq());
+				});
 	}
 
 	@PostMapping(BASE + "/{id}/strike")
 	String strike(@PathVariable String event, @PathVariable String session, @PathVariable long id,
 			@CurrentActor Actor actor, @Valid @ModelAttribute("strikeForm") StrikeForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		Session summitSession = session(event, session);
-		requireMayWrite(actor, summitSession);
-		NoteView note = view(summitSession, id);
-		requireVersion(form.version(), result);
-		return FormSubmission.handle(result, response, () -> {
-			this.discussion.strike(summitSession.getId(), id, form.version(), form.reason(), actor);
-			Notice.flash(redirect, "note.struck", note.seq());
-			return "redirect:" + path(summitSession) + "#note-" + id;
-		}, () -> notePage(summitSession, note, actor, model), () -> conflict(summitSession, id, actor, model));
+		return changes(event, session, id, actor, form.version(), result, model, response, redirect, null,
+				(sessionId, note) -> {
+					this.discussion.strike(sessionId, id, form.version(), form.reason(), actor);
+					return new Notice("note.struck", note.seq());
+				});
 	}
 
 	@PostMapping(BASE + "/{id}/restore")
 	String restore(@PathVariable String event, @PathVariable String session, @PathVariable long id,
 			@CurrentActor Actor actor, @Valid @ModelAttribute("restoreForm") RestoreForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return changes(event, session, id, actor, form.version(), result, model, response, redirect,
+				"note.restore.refused", (sessionId, note) -> {
+					this.discussion.restore(sessionId, id, form.version(), actor);
+					return new Notice("note.restored", note.seq());
+				});
+	}
+
+	/**
+	 * What every change to one note shares: the note-takers only, against the version the
+	 * form was filled in at; then back to the note in the live view, or the note's page
+	 * saying what was wrong (422, with {@code refused} above it when the form has no
+	 * field to show it at), or the note as it is now (409).
+	 */
+	private String changes(String event, String session, long id, Actor actor, Long version, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect, String refused,
+			BiFunction<Long, NoteView, Notice> change) {
 		Session summitSession = session(event, session);
 		requireMayWrite(actor, summitSession);
 		NoteView note = view(summitSession, id);
-		requireVersion(form.version(), result);
+		requireVersion(version, result);
 		return FormSubmission.handle(result, response, () -> {
-			this.discussion.restore(summitSession.getId(), id, form.version(), actor);
-			Notice.flash(redirect, "note.restored", note.seq());
+			Notice done = change.apply(summitSession.getId(), note);
+			Notice.flash(redirect, done.code(), done.args());
 			return "redirect:" + path(summitSession) + "#note-" + id;
 		}, () -> {
-			model.addAttribute("problem", new Notice("note.restore.refused"));
+			if (refused != null) {
+				model.addAttribute("problem", new Notice(refused));
+			}
 			return notePage(summitSession, note, actor, model);
 		}, () -> conflict(summitSession, id, actor, model));
 	}
