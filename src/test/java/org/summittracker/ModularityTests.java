@@ -22,7 +22,7 @@ class ModularityTests {
 	void everyFeatureIsAModuleAndNothingElseIs() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"account", "audit", "backup", "benchmark", "concern", "demo", "event", "followup", "freshness",
-				"minutes", "people", "position", "resolution", "session", "shared", "system", "web");
+				"minutes", "notes", "people", "position", "resolution", "session", "shared", "system", "web");
 	}
 
 	@Test

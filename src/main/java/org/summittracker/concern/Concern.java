@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 
 import org.summittracker.people.Person;
 import org.summittracker.people.Subsystem;
+import org.summittracker.session.DiscussionNote;
 import org.summittracker.session.Session;
 import org.summittracker.shared.RuleViolation;
 
@@ -89,10 +90,18 @@ public class Concern {
 			inverseJoinColumns = @JoinColumn(name = "subsystem_id"))
 	private Set<Subsystem> subsystems = new LinkedHashSet<>();
 
+	/** The discussion note it was filed from, if any. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	private DiscussionNote fromNote;
+
 	@Version
 	private long version;
 
 	protected Concern() {
+	}
+
+	void filedFrom(DiscussionNote note) {
+		this.fromNote = note;
 	}
 
 	public Concern(Session session, String key, String title, ConcernCategory category, Person raisedBy,

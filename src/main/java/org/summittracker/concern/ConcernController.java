@@ -20,12 +20,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
 import org.summittracker.account.Actor;
 import org.summittracker.account.CurrentActor;
 import org.summittracker.account.NotAllowedException;
+import org.summittracker.session.NoteOrigins;
 import org.summittracker.shared.Choice;
 import org.summittracker.shared.FormSubmission;
 import org.summittracker.shared.NotFoundException;
@@ -63,8 +65,11 @@ class ConcernController {
 
 	private final Clock clock;
 
+	private final NoteOrigins noteOrigins;
+
 	ConcernController(ConcernRepository concerns, ConcernLifecycle lifecycle, ConcernListing listing,
-			ObjectProvider<ConcernPageSection> sections, Clock clock) {
+			ObjectProvider<ConcernPageSection> sections, Clock clock, NoteOrigins noteOrigins) {
+		this.noteOrigins = noteOrigins;
 		this.concerns = concerns;
 		this.lifecycle = lifecycle;
 		this.listing = listing;
@@ -114,10 +119,14 @@ class ConcernController {
 
 	@GetMapping(BASE + "/new")
 	String initCreationForm(@PathVariable String event, @PathVariable String session, @CurrentActor Actor actor,
-			Model model) {
+			@RequestParam(required = false) Long fromNote, Model model) {
 		requireMayFile(actor);
-		model.addAttribute("form", ConcernForm.empty());
-		return form(sessionRef(event, session), null, model);
+		SessionRef ref = sessionRef(event, session);
+		// "File as concern" from a discussion note: prefilled from the note, linked to
+		// it.
+		model.addAttribute("form",
+				(fromNote != null) ? ConcernForm.from(this.noteOrigins.in(ref.id(), fromNote)) : ConcernForm.empty());
+		return form(ref, null, model);
 	}
 
 	@PostMapping(BASE)
@@ -146,7 +155,7 @@ class ConcernController {
 						String.join(", ",
 								concern.subsystemSlugs().stream().filter((slug) -> !isAffected(ref, slug)).toList()),
 						concern.body(), concern.blocking(), concern.blockingReason(), concern.raiserHandle(),
-						concern.version()));
+						concern.version(), null));
 		return form(ref, concern, model);
 	}
 

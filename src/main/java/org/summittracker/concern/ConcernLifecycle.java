@@ -24,6 +24,8 @@ import org.summittracker.people.PersonRepository;
 import org.summittracker.people.Subsystem;
 import org.summittracker.people.SubsystemRepository;
 import org.summittracker.session.Session;
+import org.summittracker.session.DiscussionNote;
+import org.summittracker.session.DiscussionNoteRepository;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.PlainText;
 import org.summittracker.shared.RuleViolation;
@@ -53,6 +55,8 @@ public class ConcernLifecycle {
 
 	private final SessionRepository sessions;
 
+	private final DiscussionNoteRepository notes;
+
 	private final PersonRepository people;
 
 	private final SubsystemRepository subsystems;
@@ -63,8 +67,9 @@ public class ConcernLifecycle {
 
 	ConcernLifecycle(ConcernRepository concerns, ConcernCategoryRepository categories,
 			ConcernResponseRepository responses, ConcernStatusChangeRepository changes,
-			ConcernFormerKeyRepository formerKeys, SessionRepository sessions, PersonRepository people,
-			SubsystemRepository subsystems, ApplicationEventPublisher events, Clock clock) {
+			ConcernFormerKeyRepository formerKeys, SessionRepository sessions, DiscussionNoteRepository notes,
+			PersonRepository people, SubsystemRepository subsystems, ApplicationEventPublisher events, Clock clock) {
+		this.notes = notes;
 		this.concerns = concerns;
 		this.categories = categories;
 		this.responses = responses;
@@ -115,11 +120,20 @@ public class ConcernLifecycle {
 				checked.body(), now);
 		concern.revise(checked.title(), checked.category(), checked.body(), checked.subsystems(), draft.blocking(),
 				checked.blockingReason(), now);
+		DiscussionNote origin = null;
+		if (draft.fromNote() != null) {
+			origin = this.notes.findById(draft.fromNote())
+				.filter((note) -> note.getSession().getId().equals(session.getId()))
+				.orElseThrow(() -> new RuleViolation(null, "note.unknown"));
+			concern.filedFrom(origin);
+		}
 		concern = this.concerns.save(concern);
 		this.changes.save(new ConcernStatusChange(concern, null, ConcernStatus.OPEN, null, null, enteredBy,
 				actor.username(), now));
-		audit(actor, "CONCERN_FILED", concern, "Filed " + key + ": " + checked.title() + " (raised by "
-				+ raiser.getHandle() + (draft.blocking() ? ", blocking" : "") + ")");
+		audit(actor, "CONCERN_FILED", concern,
+				"Filed " + key + ": " + checked.title() + " (raised by " + raiser.getHandle()
+						+ (draft.blocking() ? ", blocking" : "")
+						+ ((origin != null) ? ", from note " + origin.getSeq() : "") + ")");
 		return concern;
 	}
 

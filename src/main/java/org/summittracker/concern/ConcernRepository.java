@@ -88,4 +88,22 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
 			""")
 	List<String> findSubsystemNames(Long concernId);
 
+	/** The session's concerns filed from its discussion notes, in one query. */
+	@Query("""
+			select new org.summittracker.concern.ConcernViews$FiledFromNote(n.id, c.key, c.title)
+			from Concern c join c.fromNote n
+			where c.session.id = :sessionId
+			order by c.createdAt, c.id
+			""")
+	List<ConcernViews.FiledFromNote> findFiledFromNotes(Long sessionId);
+
+	/** The discussion note a concern was filed from. */
+	@Query("""
+			select new org.summittracker.session.SessionViews$NoteOrigin(n.id, s.id, n.seq, sp.handle, sp.name, n.kind,
+				n.body, e.slug, s.slug)
+			from Concern c join c.fromNote n join n.speaker sp join n.session s join s.event e
+			where c.id = :concernId
+			""")
+	Optional<org.summittracker.session.SessionViews.NoteOrigin> findNoteOrigin(Long concernId);
+
 }

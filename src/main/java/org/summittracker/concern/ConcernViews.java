@@ -87,4 +87,8 @@ public final class ConcernViews {
 	public record OpenConcernCount(Long sessionId, long open, long openBlocking) {
 	}
 
+	/** A concern filed from one of its session's discussion notes. */
+	public record FiledFromNote(Long noteId, String key, String title) {
+	}
+
 }

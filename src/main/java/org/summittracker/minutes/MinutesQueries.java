@@ -42,7 +42,7 @@ class MinutesQueries {
 		return list("""
 				select n.session.id, n.seq, sp.handle, sp.name, sp.email, n.kind, n.body
 				from DiscussionNote n join n.speaker sp
-				where n.session.id in :ids
+				where n.session.id in :ids and n.struckAt is null
 				order by n.seq
 				""", ids);
 	}

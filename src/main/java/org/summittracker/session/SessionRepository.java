@@ -52,7 +52,8 @@ public interface SessionRepository extends JpaRepository<Session, Long> {
 	List<ParticipantView> findParticipants(Long sessionId);
 
 	@Query("""
-			select new org.summittracker.session.SessionViews$NoteView(n.seq, sp.handle, sp.name, n.kind, n.body)
+			select new org.summittracker.session.SessionViews$NoteView(n.id, n.seq, sp.handle, sp.name, n.kind, n.body,
+				n.struckAt, n.strikeReason, n.version)
 			from DiscussionNote n join n.speaker sp
 			where n.session.id = :sessionId
 			order by n.seq

@@ -13,7 +13,48 @@ public final class SessionViews {
 	public record ParticipantView(Participant.Role role, String handle, String name) {
 	}
 
-	public record NoteView(int seq, String speakerHandle, String speakerName, DiscussionNote.Kind kind, String body) {
+	/**
+	 * A note as pages show it; a struck note keeps its place and says why it was struck.
+	 */
+	public record NoteView(Long id, int seq, String speakerHandle, String speakerName, DiscussionNote.Kind kind,
+			String body, java.time.Instant struckAt, String strikeReason, long version) {
+
+		public boolean isStruck() {
+			return this.struckAt != null;
+		}
+
+	}
+
+	/** Where a concern or follow-up filed from a note came from. */
+	public record NoteOrigin(Long id, Long sessionId, int seq, String speakerHandle, String speakerName,
+			DiscussionNote.Kind kind, String body, String eventSlug, String sessionSlug) {
+
+		/** The note in the session's live view. */
+		public String path() {
+			return "/events/" + this.eventSlug + "/sessions/" + this.sessionSlug + "/notes/" + this.id;
+		}
+
+	}
+
+	/** One wording of a note, with the change that made it. */
+	public record NoteRevisionView(NoteRevision.Change change, int seq, String speakerHandle, DiscussionNote.Kind kind,
+			String body, String reason, String by,
+			java.time.Instant at) implements org.summittracker.shared.HistoryEntry {
+
+		@Override
+		public java.time.Instant getAt() {
+			return this.at;
+		}
+
+		@Override
+		public String getBy() {
+			return this.by;
+		}
+
+	}
+
+	/** A person the note-taker may pick as speaker. */
+	public record SpeakerSuggestion(String handle, String name) {
 	}
 
 	public record AffectedSubsystem(Long sessionId, Long subsystemId, String slug, String name) {

@@ -139,7 +139,33 @@ final class DataChangingRoutes {
 			route("POST", "/follow-ups/{id}/status",
 					(t) -> post("/follow-ups/{id}/status", followUpOwnedBy(t)).param("status", "done")
 						.param("version", "0"),
-					MAINTAINER_ON_SELF, ORGANIZER, ADMIN));
+					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+			// Live notes: organizers, and maintainers in the sessions where they are the
+			// note-taker (the target's person is the note-taker of the target session;
+			// the
+			// other maintainer is not).
+			route("POST", "/events/{event}/sessions/{session}/notes",
+					(t) -> post(NoteProbes.noteTakerOf(t)).param("speaker", t.handle())
+						.param("kind", "question")
+						.param("body", "Does it build?"),
+					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+			route("POST", "/events/{event}/sessions/{session}/notes/{id}",
+					(t) -> post(NoteProbes.note(t, false)).param("speaker", t.handle())
+						.param("kind", "answer")
+						.param("body", "It builds.")
+						.param("version", "0"),
+					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+			route("POST", "/events/{event}/sessions/{session}/notes/{id}/move", (t) -> {
+				NoteProbes.note(t, false);
+				return post(NoteProbes.note(t, false) + "/move").param("direction", "up").param("version", "0");
+			}, MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+			route("POST", "/events/{event}/sessions/{session}/notes/{id}/strike",
+					(t) -> post(NoteProbes.note(t, false) + "/strike").param("reason", "Wrong speaker")
+						.param("version", "0"),
+					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+			route("POST", "/events/{event}/sessions/{session}/notes/{id}/restore",
+					(t) -> post(NoteProbes.note(t, true) + "/restore").param("version", "0"), MAINTAINER_ON_SELF,
+					ORGANIZER, ADMIN));
 
 	/**
 	 * Every route of the application that accepts a method other than GET, HEAD or

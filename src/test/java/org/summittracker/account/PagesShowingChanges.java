@@ -73,8 +73,19 @@ final class PagesShowingChanges {
 							"/people/" + t.handle(), "/people/" + t.handle() + "/follow-ups.ics")),
 			entry("POST /follow-ups/{id}",
 					(t, path) -> with(session(t, "", "/minutes.md"), path, "/follow-ups?owner=" + t.handle())),
-			entry("POST /follow-ups/{id}/status", (t, path) -> with(session(t, "", "/minutes.json"), parent(path),
-					"/follow-ups?owner=" + t.handle())));
+			entry("POST /follow-ups/{id}/status",
+					(t, path) -> with(session(t, "", "/minutes.json"), parent(path),
+							"/follow-ups?owner=" + t.handle())),
+			entry("POST /events/{event}/sessions/{session}/notes",
+					(t, path) -> session(t, "", "/notes", "/minutes.md", "/minutes.json", "/history")),
+			entry("POST /events/{event}/sessions/{session}/notes/{id}",
+					(t, path) -> with(session(t, "", "/notes", "/minutes.txt", "/history"), path)),
+			entry("POST /events/{event}/sessions/{session}/notes/{id}/move",
+					(t, path) -> with(session(t, "", "/notes", "/minutes.md"), parent(path))),
+			entry("POST /events/{event}/sessions/{session}/notes/{id}/strike",
+					(t, path) -> with(session(t, "", "/notes", "/minutes.md"), parent(path))),
+			entry("POST /events/{event}/sessions/{session}/notes/{id}/restore",
+					(t, path) -> with(session(t, "", "/notes", "/minutes.md"), parent(path))));
 
 	private static List<Shown> session(Probe.Target t, String... suffixes) {
 		return Arrays.stream(suffixes).map((suffix) -> Shown.page(t.sessionPath() + suffix)).toList();

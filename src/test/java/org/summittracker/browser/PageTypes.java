@@ -59,6 +59,18 @@ final class PageTypes {
 			PageType.at("follow-ups-bad-filter", "/follow-ups?status=finished").answering(400),
 			PageType.at("follow-up", "/follow-ups").thenFollows("Engage the Rust community"),
 			PageType.at("follow-up-as-owner", "/follow-ups").signedInAs("gregkh").thenFollows("Pick about ten"),
+			// Live notes: the note-taker's view and a note's page, read and written; the
+			// concern and follow-up forms prefilled from a note.
+			PageType.at("live-notes", SESSION + "/notes"),
+			PageType.at("live-notes-as-note-taker", SESSION + "/notes").signedInAs("organizer"),
+			PageType.at("note", SESSION + "/notes").thenFollows("Wordings"),
+			PageType.at("note-as-note-taker", SESSION + "/notes").signedInAs("organizer").thenFollows("Edit"),
+			PageType.at("concern-new-from-note", SESSION + "/notes")
+				.signedInAs("organizer")
+				.thenFollows("File as concern"),
+			PageType.at("follow-up-new-from-note", SESSION + "/notes")
+				.signedInAs("organizer")
+				.thenFollows("Add follow-up"),
 			// The benchmark's yardstick
 			PageType.at("reference", "/benchmark/reference"));
 
