@@ -35,7 +35,7 @@ import org.summittracker.shared.StaleVersionException;
  * trail.
  */
 @Service
-class FollowUps {
+public class FollowUps {
 
 	private final FollowUpRepository followUps;
 
