@@ -229,7 +229,7 @@ public class SessionAuthoring {
 				.create(new PersonDraft(handle, draft.name(), draft.email(), draft.affiliation()), actor);
 			created = true;
 		}
-		if (this.participants.existsBySessionIdAndPersonIdAndRole(sessionId, person.getId(), draft.role())) {
+		if (this.participants.holds(sessionId, person.getId(), draft.role())) {
 			throw new RuleViolation("person", "participant.already", person.getHandle());
 		}
 		this.participants.save(new Participant(session, person, draft.role()));
@@ -408,7 +408,7 @@ public class SessionAuthoring {
 	}
 
 	private void ensureParticipant(Session session, Person person, Participant.Role role) {
-		if (!this.participants.existsBySessionIdAndPersonIdAndRole(session.getId(), person.getId(), role)) {
+		if (!this.participants.holds(session.getId(), person.getId(), role)) {
 			this.participants.save(new Participant(session, person, role));
 		}
 	}
