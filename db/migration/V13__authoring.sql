@@ -37,8 +37,9 @@ create table session_former_slug (
 );
 create index session_former_slug_session_idx on session_former_slug (session_id);
 
--- A person merged into another keeps its row (nothing people rely on is deleted) but no longer its handle.
-alter table person add column merged_into_id bigint references person (id);
+-- A person merged into another keeps its row (nothing people rely on is deleted) but no longer its handle. The
+-- reference is checked at commit, so a backup restores people in the order of their ids whichever was merged.
+alter table person add column merged_into_id bigint references person (id) deferrable initially deferred;
 create index person_merged_into_idx on person (merged_into_id);
 -- Suggestions by handle or name, for the participant and maintainer pickers.
 create index person_handle_prefix_idx on person (handle varchar_pattern_ops);

@@ -136,6 +136,13 @@ class AgendaController {
 					(form.day() != null) ? form.day().toString() : "-");
 			return "redirect:/events/" + eventSlug + "#session-" + slug;
 		}, () -> {
+			// The day belongs to the timetable's small form: said above the session's
+			// form.
+			org.springframework.validation.ObjectError error = (result.getFieldError("day") != null)
+					? result.getFieldError("day") : result.getGlobalError();
+			if (error != null) {
+				model.addAttribute("problem", new Notice(error.getCode(), error.getArguments()));
+			}
 			model.addAttribute("form", SessionForm.of(session));
 			return form(session.getEvent(), session, model, "sessions/edit");
 		}, () -> {

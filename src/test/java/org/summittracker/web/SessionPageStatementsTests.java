@@ -6,6 +6,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.summittracker.support.Fixture;
@@ -33,6 +34,9 @@ class SessionPageStatementsTests {
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void boundedForASmallSession() throws Exception {
 		String url = this.fixture.session("small", 17, 6, 10);
@@ -55,6 +59,25 @@ class SessionPageStatementsTests {
 		long one = statementsFor(eventUrl);
 		this.fixture.moreSessionsIn(eventUrl.substring("/events/".length()), 10);
 		assertThat(statementsFor(eventUrl)).isEqualTo(one).isLessThanOrEqualTo(MAX_STATEMENTS);
+	}
+
+	@Test
+	void theTimetableReadsInTheSameStatementsAtTenTimesTheSessions() throws Exception {
+		String url = this.fixture.session("timetable", 2, 2, 2);
+		String eventUrl = url.substring(0, url.indexOf("/sessions/"));
+		String slug = eventUrl.substring("/events/".length());
+		this.fixture.moreSessionsIn(slug, 2);
+		spreadOverDays(slug);
+		long three = statementsFor(eventUrl);
+		this.fixture.moreSessionsIn(slug, 27);
+		spreadOverDays(slug);
+		assertThat(statementsFor(eventUrl)).isEqualTo(three).isLessThanOrEqualTo(MAX_STATEMENTS);
+	}
+
+	private void spreadOverDays(String eventSlug) {
+		this.jdbc.update("update summit_session set day = date '2024-09-01' + (schedule_order % 2),"
+				+ " duration_minutes = 30, room = 'Room ' || schedule_order"
+				+ " where event_id = (select id from event where slug = ?)", eventSlug);
 	}
 
 	private long statementsFor(String url) throws Exception {
