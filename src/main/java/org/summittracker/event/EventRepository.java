@@ -29,4 +29,14 @@ public interface EventRepository extends JpaRepository<Event, Long> {
 			""", countQuery = "select count(e) from Event e")
 	Page<Event> findUpcomingFirst(Pageable pageable);
 
+	/** Upcoming events, the soonest first. */
+	@Query("select e from Event e where e.status = org.summittracker.event.Event.Status.UPCOMING"
+			+ " order by e.startsOn, e.id")
+	java.util.List<Event> findUpcoming(Pageable pageable);
+
+	/** Held and archived events, newest first. */
+	@Query("select e from Event e where e.status <> org.summittracker.event.Event.Status.UPCOMING"
+			+ " order by e.startsOn desc, e.id desc")
+	java.util.List<Event> findPast(Pageable pageable);
+
 }

@@ -76,7 +76,7 @@ class EventAuthoringTests {
 		String firstRow = list.substring(list.indexOf("<tbody>"));
 		assertThat(firstRow.substring(0, firstRow.indexOf("</tr>"))).contains("Summit coming soon");
 		String home = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
-		assertThat(home).contains("Summit coming soon").doesNotContain("Summit held long ago");
+		assertThat(home.indexOf("Summit coming soon")).isPositive().isLessThan(home.indexOf("Recent events"));
 	}
 
 	@Test
@@ -133,7 +133,8 @@ class EventAuthoringTests {
 			.andExpect(header().string("Location", "/events/moved-event"));
 		this.mvc.perform(get(url + "/minutes.txt"))
 			.andExpect(status().isMovedPermanently())
-			.andExpect(header().string("Location", url.replace(old, "moved-event") + "/minutes.txt"));
+			.andExpect(header().string("Location",
+					url.replaceFirst("/events/" + old + "/", "/events/moved-event/") + "/minutes.txt"));
 		this.mvc.perform(get("/events/no-such-event")).andExpect(status().isNotFound());
 	}
 

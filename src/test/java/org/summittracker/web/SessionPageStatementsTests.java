@@ -63,15 +63,21 @@ class SessionPageStatementsTests {
 
 	@Test
 	void theTimetableReadsInTheSameStatementsAtTenTimesTheSessions() throws Exception {
-		String url = this.fixture.session("timetable", 2, 2, 2);
+		long three = statementsFor(timetable("timetable-small", 2));
+		long thirty = statementsFor(timetable("timetable-large", 29));
+		assertThat(thirty).isEqualTo(three).isLessThanOrEqualTo(MAX_STATEMENTS);
+	}
+
+	/**
+	 * An event of 1 + {@code more} sessions over two days; answers its timetable's URL.
+	 */
+	private String timetable(String name, int more) {
+		String url = this.fixture.session(name, 2, 2, 2);
 		String eventUrl = url.substring(0, url.indexOf("/sessions/"));
 		String slug = eventUrl.substring("/events/".length());
-		this.fixture.moreSessionsIn(slug, 2);
+		this.fixture.moreSessionsIn(slug, more);
 		spreadOverDays(slug);
-		long three = statementsFor(eventUrl);
-		this.fixture.moreSessionsIn(slug, 27);
-		spreadOverDays(slug);
-		assertThat(statementsFor(eventUrl)).isEqualTo(three).isLessThanOrEqualTo(MAX_STATEMENTS);
+		return eventUrl;
 	}
 
 	private void spreadOverDays(String eventSlug) {
