@@ -185,12 +185,17 @@ public class MaintainersImport {
 		}
 
 		private void add(Person person) {
+			this.handles.add(person.getHandle());
+			if (person.isMerged()) {
+				// A record merged into another is matched through nothing: its email and
+				// name now belong to the record kept.
+				return;
+			}
 			if (person.getEmail() != null) {
 				this.byEmail.putIfAbsent(person.getEmail().toLowerCase(Locale.ROOT), person);
 			}
 			this.byName.computeIfAbsent(person.getName().toLowerCase(Locale.ROOT), (n) -> new java.util.ArrayList<>())
 				.add(person);
-			this.handles.add(person.getHandle());
 		}
 
 		/**

@@ -23,6 +23,8 @@ public final class Slugs {
 	 */
 	public static String of(String text, String fallback, int max) {
 		String slug = Normalizer.normalize((text != null) ? text : "", Normalizer.Form.NFKD)
+			// The accents NFKD took apart from their letters: "í" is "i" then U+0301.
+			.replaceAll("\\p{M}+", "")
 			.toLowerCase(Locale.ROOT)
 			.replaceAll("[^a-z0-9]+", "-")
 			.replaceAll("^-+|-+$", "");
