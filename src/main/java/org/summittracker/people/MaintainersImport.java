@@ -187,8 +187,11 @@ public class MaintainersImport {
 		private void add(Person person) {
 			this.handles.add(person.getHandle());
 			if (person.isMerged()) {
-				// A record merged into another is matched through nothing: its email and
-				// name now belong to the record kept.
+				// A record merged into another: its address leads to the record kept, so
+				// the file's second spelling does not bring the duplicate back.
+				if (person.getEmail() != null) {
+					this.byEmail.putIfAbsent(person.getEmail().toLowerCase(Locale.ROOT), person.getMergedInto());
+				}
 				return;
 			}
 			if (person.getEmail() != null) {

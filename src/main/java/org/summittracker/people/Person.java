@@ -74,6 +74,11 @@ public class Person {
 		this.handle = "merged-" + this.id;
 	}
 
+	/** The record this one was merged into, or {@code null}. */
+	public Person getMergedInto() {
+		return this.mergedInto;
+	}
+
 	public boolean isMerged() {
 		return this.mergedInto != null;
 	}
