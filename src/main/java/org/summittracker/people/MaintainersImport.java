@@ -190,12 +190,20 @@ public class MaintainersImport {
 		}
 
 		private void add(Person person) {
+			this.handles.add(person.getHandle());
+			if (person.isMerged()) {
+				// A record merged into another: its address leads to the record kept, so
+				// the file's second spelling does not bring the duplicate back.
+				if (person.getEmail() != null) {
+					this.byEmail.putIfAbsent(person.getEmail().toLowerCase(Locale.ROOT), person.getMergedInto());
+				}
+				return;
+			}
 			if (person.getEmail() != null) {
 				this.byEmail.putIfAbsent(person.getEmail().toLowerCase(Locale.ROOT), person);
 			}
 			this.byName.computeIfAbsent(person.getName().toLowerCase(Locale.ROOT), (n) -> new ArrayList<>())
 				.add(person);
-			this.handles.add(person.getHandle());
 		}
 
 		/**

@@ -4,7 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface SubsystemRepository extends JpaRepository<Subsystem, Long> {
 
@@ -12,5 +14,19 @@ public interface SubsystemRepository extends JpaRepository<Subsystem, Long> {
 
 	// Concerns: the subsystems a concern names.
 	List<Subsystem> findAllBySlugIn(Collection<String> slugs);
+
+	boolean existsByNameIgnoreCase(String name);
+
+	/**
+	 * Subsystems whose name or slug contains {@code text} (lower case), those starting
+	 * with it first, for the search that picks affected subsystems among thousands.
+	 */
+	@Query("""
+			select s from Subsystem s
+			where lower(s.name) like concat('%', :text, '%') or s.slug like concat('%', :text, '%')
+			order by case when lower(s.name) like concat(:text, '%') or s.slug like concat(:text, '%') then 0 else 1 end,
+				s.name
+			""")
+	List<Subsystem> search(String text, Pageable limit);
 
 }

@@ -65,4 +65,34 @@ public final class SessionViews {
 			Instant scheduledAt, Session.Status status, String proposal) {
 	}
 
+	/**
+	 * A session in an event's timetable: its day, start, length and room, and who leads
+	 * it.
+	 */
+	public record TimetableSlot(Long id, String slug, String title, java.time.LocalDate day,
+			java.time.Instant scheduledAt, Integer durationMinutes, String room, Session.Status status, String proposal,
+			String leadHandle, String leadName) {
+
+		public boolean isCancelled() {
+			return this.status == Session.Status.CANCELLED;
+		}
+
+		/** The time it ends, when its start and length are known. */
+		public java.time.Instant endsAt() {
+			return (this.scheduledAt != null && this.durationMinutes != null)
+					? this.scheduledAt.plusSeconds(60L * this.durationMinutes) : null;
+		}
+
+	}
+
+	/**
+	 * One day of a timetable ({@code null}: sessions not placed on a day yet), in order.
+	 */
+	public record TimetableDay(java.time.LocalDate day, java.util.List<TimetableSlot> slots) {
+	}
+
+	/** A participant, as the participants page lists them. */
+	public record ParticipantEntry(Long id, Participant.Role role, String handle, String name) {
+	}
+
 }

@@ -30,7 +30,9 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(@CurrentActor Actor actor, Model model) {
-		model.addAttribute("events", this.events.findNewestFirst(PageRequest.of(0, 5)));
+		// Upcoming events first, the soonest first; then the others, newest first.
+		model.addAttribute("upcoming", this.events.findUpcoming(PageRequest.of(0, 5)));
+		model.addAttribute("events", this.events.findPast(PageRequest.of(0, 5)));
 		if (actor != null && actor.personId() != null) {
 			model.addAttribute("waiting",
 					this.waitingOnMe.of(actor.personId(), LocalDate.now(this.clock.withZone(ZoneOffset.UTC))));

@@ -28,6 +28,7 @@ final class PagesShowingChanges {
 
 		static Shown adminPage(String url) {
 			return new Shown(url, true);
+
 		}
 
 	}
@@ -85,7 +86,37 @@ final class PagesShowingChanges {
 			entry("POST /events/{event}/sessions/{session}/notes/{id}/strike",
 					(t, path) -> with(session(t, "", "/notes", "/minutes.md"), parent(path))),
 			entry("POST /events/{event}/sessions/{session}/notes/{id}/restore",
-					(t, path) -> with(session(t, "", "/notes", "/minutes.md"), parent(path))));
+					(t, path) -> with(session(t, "", "/notes", "/minutes.md"), parent(path)))),
+			entry("POST /events",(t,path)->List.of(Shown.page("/events"),Shown.page("/"))),
+
+	entry("POST /events/{event}",
+					(t, path) -> List.of(Shown.page("/events/" + t.eventSlug()), Shown.page("/events"),
+							Shown.page(t.sessionPath()))),
+			entry("POST /events/{event}/sessions", (t, path) -> List.of(Shown.page("/events/" + t.eventSlug()))),
+			entry("POST /events/{event}/sessions/{session}",
+					(t, path) -> with(session(t, "", "/minutes.md", "/history"), "/events/" + t.eventSlug())),
+			entry("POST /events/{event}/sessions/{session}/order",
+					(t, path) -> List.of(Shown.page("/events/" + t.eventSlug()),
+							Shown.page(parent(path) + "/history"))),
+			entry("POST /events/{event}/sessions/{session}/day",
+					(t, path) -> with(session(t, "", "/history"), "/events/" + t.eventSlug())),
+			entry("POST /events/{event}/sessions/{session}/participants",
+					(t, path) -> session(t, "", "/minutes.md", "/history")),
+			entry("POST /events/{event}/sessions/{session}/participants/{id}/removal",
+					(t, path) -> session(t, "", "/minutes.md", "/history")),
+			entry("POST /events/{event}/sessions/{session}/subsystems",
+					(t, path) -> with(session(t, "", "/minutes.json", "/history"), "/events/" + t.eventSlug())),
+			entry("POST /events/{event}/sessions/{session}/subsystems/{slug}/removal",
+					(t, path) -> with(session(t, "", "/minutes.json", "/history"), "/events/" + t.eventSlug())),
+			entry("POST /people", (t, path) -> List.of(Shown.adminPage("/admin/audit"))),
+			entry("POST /people/{handle}",
+					(t, path) -> List.of(Shown.page("/people/" + t.handle()), Shown.adminPage("/admin/audit"))),
+			entry("POST /admin/people/merge",
+					(t, path) -> List.of(Shown.page("/people/" + t.handle()), Shown.adminPage("/admin/audit"))),
+			entry("POST /subsystems",
+					(t, path) -> List.of(Shown.page("/people/" + t.handle()), Shown.adminPage("/admin/audit"))),
+			entry("POST /subsystems/{slug}",
+					(t, path) -> List.of(Shown.page(path), Shown.page("/people/" + t.handle()))));
 
 	private static List<Shown> session(Probe.Target t, String... suffixes) {
 		return Arrays.stream(suffixes).map((suffix) -> Shown.page(t.sessionPath() + suffix)).toList();
