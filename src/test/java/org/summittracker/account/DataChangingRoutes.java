@@ -142,8 +142,7 @@ final class DataChangingRoutes {
 					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
 			// Live notes: organizers, and maintainers in the sessions where they are the
 			// note-taker (the target's person is the note-taker of the target session;
-			// the
-			// other maintainer is not).
+			// the other maintainer is not).
 			route("POST", "/events/{event}/sessions/{session}/notes",
 					(t) -> post(NoteProbes.noteTakerOf(t)).param("speaker", t.handle())
 						.param("kind", "question")
@@ -165,13 +164,12 @@ final class DataChangingRoutes {
 					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
 			route("POST", "/events/{event}/sessions/{session}/notes/{id}/restore",
 					(t) -> post(NoteProbes.note(t, true) + "/restore").param("version", "0"), MAINTAINER_ON_SELF,
-					ORGANIZER, ADMIN)),
+					ORGANIZER, ADMIN),
 
 			// Authoring: organizers create and edit events, sessions, participants,
 			// affected subsystems, people and subsystems; administrators merge people.
-			route("POST","/events",(t)->
-
-	post("/events").param("name", AuthoringProbes.unique("Probe summit"))
+			route("POST", "/events",
+					(t) -> post("/events").param("name", AuthoringProbes.unique("Probe summit"))
 						.param("startsOn", "2000-01-01")
 						.param("endsOn", "2000-01-02")
 						.param("status", "UPCOMING"),
