@@ -178,8 +178,16 @@ public class Positions {
 			.orElseThrow(() -> new NotFoundException(person.getHandle() + " has no position in this session"));
 	}
 
+	/**
+	 * A change to a current position must say which version it was made against: one that
+	 * does not (a form without its version field, or an organizer's form made for someone
+	 * who had no position then) is stale, and shows the position as it is now.
+	 */
 	private static void checkVersion(Position position, Long expectedVersion, Person person) {
 		if (expectedVersion == null) {
+			if (position != null && !position.isWithdrawn()) {
+				throw new StaleVersionException("Position", person.getHandle());
+			}
 			return;
 		}
 		long current = (position != null) ? position.getVersion() : -1;

@@ -1,10 +1,14 @@
 package org.summittracker.shared;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
+import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -12,8 +16,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * How request values become domain types. Enums bind from their names in any case, with
  * '-' for '_' ({@code in-progress}, {@code OPEN}, {@code newest}); a blank value is none
  * and anything else a type mismatch, answered with the message
- * {@code typeMismatch.<the enum's class>}. Days bind as ISO dates
- * ({@code spring.mvc.format.date=iso}), numbers and booleans as Spring binds them.
+ * {@code typeMismatch.<the enum's class>}. Days bind as ISO dates (2026-03-31) within
+ * {@link Dates#FIRST_YEAR} and {@link Dates#LAST_YEAR}, so a typo such as 20266-01-01 or
+ * +1000000-01-01 is a type mismatch like any malformed date; numbers and booleans bind as
+ * Spring binds them.
  */
 @Configuration(proxyBeanMethods = false)
 class Binding implements WebMvcConfigurer {
@@ -21,6 +27,34 @@ class Binding implements WebMvcConfigurer {
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addConverterFactory(new EnumsByName());
+		registry.addFormatterForFieldType(LocalDate.class, new Days());
+	}
+
+	private static final class Days implements Formatter<LocalDate> {
+
+		@Override
+		public LocalDate parse(String text, Locale locale) {
+			String day = text.strip();
+			if (day.isEmpty()) {
+				return null;
+			}
+			try {
+				LocalDate parsed = LocalDate.parse(day, DateTimeFormatter.ISO_LOCAL_DATE);
+				if (!Dates.isPlausible(parsed)) {
+					throw new IllegalArgumentException("Not a plausible day: " + day);
+				}
+				return parsed;
+			}
+			catch (DateTimeParseException ex) {
+				throw new IllegalArgumentException("Not a day: " + day, ex);
+			}
+		}
+
+		@Override
+		public String print(LocalDate day, Locale locale) {
+			return day.toString();
+		}
+
 	}
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })

@@ -16,12 +16,13 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -45,9 +46,7 @@ class SecurityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		// bcrypt today; the {id} prefix lets a later, stronger encoder take over without
-		// invalidating stored hashes.
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return Passwords.encoder();
 	}
 
 	// The backup commands run without a web server, and so without this.
@@ -81,7 +80,16 @@ class SecurityConfiguration {
 			requests.anyRequest().authenticated();
 		});
 
-		http.formLogin((login) -> login.loginPage("/login").failureHandler(new LoginFailureHandler()).permitAll());
+		// Redirects are relative, never built from the request's Host header (which the
+		// sender chooses): after signing in, back to the page asked for, as a path.
+		SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
+		DefaultRedirectStrategy relative = new DefaultRedirectStrategy();
+		relative.setContextRelative(true);
+		signedIn.setRedirectStrategy(relative);
+		http.formLogin((login) -> login.loginPage("/login")
+			.successHandler(signedIn)
+			.failureHandler(new LoginFailureHandler())
+			.permitAll());
 		http.logout((logout) -> logout.logoutUrl("/logout")
 			.logoutSuccessUrl("/login?signedout")
 			.deleteCookies(sessionCookie));
@@ -91,8 +99,9 @@ class SecurityConfiguration {
 		MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML,
 				MediaType.APPLICATION_XHTML_XML);
 		html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
-		http.exceptionHandling((exceptions) -> exceptions
-			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), html)
+		LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+		toLogin.setFavorRelativeUris(true);
+		http.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(toLogin, html)
 			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 					AnyRequestMatcher.INSTANCE)
 			.accessDeniedHandler(new DeniedPage(views, actors)));
