@@ -63,11 +63,14 @@ class HostileRulesTests {
 		fileConcern("zero\u200Bwidth", "Body").andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Remove the invisible characters")));
 		fileConcern("C1 \u0085 control", "Body").andExpect(status().isUnprocessableContent());
-		// Right-to-left text itself is welcome, and so are emoji made of joined characters.
+		// Right-to-left text itself is welcome, and so are emoji made of joined
+		// characters.
 		fileConcern("\u0645\u0631\u062D\u0628\u0627 \uD83D\uDC68\u200D\uD83D\uDCBB", "Body")
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.jdbc.queryForObject("select count(*) from concern c join summit_session s"
-				+ " on s.id = c.session_id where s.slug = ?", Integer.class, this.session.slug())).isEqualTo(3);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from concern c join summit_session s" + " on s.id = c.session_id where s.slug = ?",
+				Integer.class, this.session.slug()))
+			.isEqualTo(3);
 	}
 
 	@Test
@@ -107,8 +110,9 @@ class HostileRulesTests {
 	@Test
 	void aPositionChangeWithoutItsVersionIsStale() throws Exception {
 		String handle = this.session.person(0);
-		long version = this.jdbc.queryForObject("select p.version from position p join person x on x.id = p.person_id"
-				+ " where x.handle = ?", Long.class, handle);
+		long version = this.jdbc.queryForObject(
+				"select p.version from position p join person x on x.id = p.person_id" + " where x.handle = ?",
+				Long.class, handle);
 		this.mvc
 			.perform(post(this.session.url() + "/positions/" + handle).session(this.organizer)
 				.with(csrf())
@@ -118,8 +122,10 @@ class HostileRulesTests {
 			.perform(post(this.session.url() + "/positions/" + handle + "/withdrawal").session(this.organizer)
 				.with(csrf()))
 			.andExpect(status().isConflict());
-		assertThat(this.jdbc.queryForObject("select p.version from position p join person x on x.id = p.person_id"
-				+ " where x.handle = ?", Long.class, handle)).isEqualTo(version);
+		assertThat(this.jdbc.queryForObject(
+				"select p.version from position p join person x on x.id = p.person_id" + " where x.handle = ?",
+				Long.class, handle))
+			.isEqualTo(version);
 	}
 
 	@Test
@@ -135,12 +141,11 @@ class HostileRulesTests {
 				.param("roles", "MAINTAINER")
 				.param("password", password))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.jdbc.queryForObject("select password_hash from account where username = ?", String.class,
-				person))
+		assertThat(
+				this.jdbc.queryForObject("select password_hash from account where username = ?", String.class, person))
 			.startsWith("{argon2}");
 		SignIn.as(this.mvc, person, password);
-		this.mvc
-			.perform(post("/login").param("username", person).param("password", "é".repeat(99) + "e").with(csrf()))
+		this.mvc.perform(post("/login").param("username", person).param("password", "é".repeat(99) + "e").with(csrf()))
 			.andExpect(redirectedUrl("/login?error"));
 		this.mvc
 			.perform(post("/admin/accounts").session(admin)
@@ -158,8 +163,9 @@ class HostileRulesTests {
 		this.mvc.perform(get("/admin/accounts").header(HttpHeaders.HOST, "evil.example").accept(MediaType.TEXT_HTML))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string(HttpHeaders.LOCATION, "/login"));
-		this.mvc.perform(get("/people/" + this.session.person(0) + "/follow-ups.ics").header(HttpHeaders.HOST,
-				"evil.example"))
+		this.mvc
+			.perform(get("/people/" + this.session.person(0) + "/follow-ups.ics").header(HttpHeaders.HOST,
+					"evil.example"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("URL:http://localhost:8080/follow-ups/")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("evil.example"))));
@@ -172,8 +178,7 @@ class HostileRulesTests {
 		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk());
 	}
 
-	private org.springframework.test.web.servlet.ResultActions fileConcern(String title, String body)
-			throws Exception {
+	private org.springframework.test.web.servlet.ResultActions fileConcern(String title, String body) throws Exception {
 		return this.mvc.perform(post(this.session.url() + "/concerns").session(this.organizer)
 			.with(csrf())
 			.param("title", title)

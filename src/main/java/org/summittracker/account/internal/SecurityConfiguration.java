@@ -29,6 +29,7 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.web.servlet.ViewResolver;
 
 import org.summittracker.account.Actors;
+import org.summittracker.shared.SecurityHeaders;
 
 /**
  * Who may reach what. Reading is open to everyone unless
@@ -39,10 +40,7 @@ import org.summittracker.account.Actors;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	// No inline scripts or styles anywhere: everything comes from the application's own
-	// static files.
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+	static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
