@@ -3,13 +3,19 @@ package org.summittracker.shared;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.CollectionFactory;
+import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.core.convert.converter.ConditionalGenericConverter;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
 import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -28,6 +34,45 @@ class Binding implements WebMvcConfigurer {
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addConverterFactory(new EnumsByName());
 		registry.addFormatterForFieldType(LocalDate.class, new Days());
+		registry.addConverter(new CleanStringLists());
+	}
+
+	/**
+	 * Several values of one field ({@code subsystems=a&subsystems=b}) bound as a list of
+	 * strings keep {@link PlainText}'s rule too: Spring converts them without the editor
+	 * that checks single strings.
+	 */
+	private static final class CleanStringLists implements ConditionalGenericConverter {
+
+		@Override
+		public Set<ConvertiblePair> getConvertibleTypes() {
+			return Set.of(new ConvertiblePair(String[].class, Collection.class),
+					new ConvertiblePair(String.class, Collection.class));
+		}
+
+		@Override
+		public boolean matches(TypeDescriptor sourceType, TypeDescriptor targetType) {
+			TypeDescriptor element = targetType.getElementTypeDescriptor();
+			return element != null && element.getType() == String.class;
+		}
+
+		@Override
+		public Object convert(Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
+			if (source == null) {
+				return null;
+			}
+			String[] values = (source instanceof String[] array) ? array
+					: StringUtils.commaDelimitedListToStringArray((String) source);
+			Collection<Object> target = CollectionFactory.createCollection(targetType.getType(), values.length);
+			for (String value : values) {
+				if (!PlainText.isClean(value)) {
+					throw new IllegalArgumentException("Text with control characters");
+				}
+				target.add((source instanceof String) ? value.trim() : value);
+			}
+			return target;
+		}
+
 	}
 
 	private static final class Days implements Formatter<LocalDate> {

@@ -6,9 +6,10 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,10 +30,14 @@ class ContainerErrorPagesTests {
 	@LocalServerPort
 	int port;
 
+	static Stream<String> malformedRequests() {
+		return Stream.of("GET /%zz HTTP/1.1", "GET /events/%2e%2e/admin/accounts HTTP/1.1", "GET /events%00 HTTP/1.1",
+				"GET /events;jsessionid=x/..;/admin HTTP/1.1", "GET /events HTTP/1.1\r\nX-Big: " + "x".repeat(20_000),
+				"GET /\u00ff\u0001 HTTP/1.1", "FOO / HTTP/1.1");
+	}
+
 	@ParameterizedTest
-	@ValueSource(strings = { "GET /%zz HTTP/1.1", "GET /events/%2e%2e/admin/accounts HTTP/1.1",
-			"GET /events%00 HTTP/1.1", "GET /events;jsessionid=x/..;/admin HTTP/1.1",
-			"GET /events HTTP/1.1\r\nX-Big: " + "x".repeat(20_000), "GET /\u00ff\u0001 HTTP/1.1", "FOO / HTTP/1.1" })
+	@MethodSource("malformedRequests")
 	void malformedRequestsGetA4xxWithTheSecurityHeadersAndNoDetails(String requestLine) throws Exception {
 		String answer = send(requestLine + "\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n");
 		String head = answer.substring(0, Math.max(answer.indexOf("\r\n\r\n"), 0)).toLowerCase(Locale.ROOT);
