@@ -54,19 +54,9 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<ConfigurableTomc
 		@Override
 		protected void report(Request request, Response response, Throwable throwable) {
 			if (response.getStatus() >= 400 && !response.isCommitted()) {
-				header(response, "Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY);
-				header(response, "X-Content-Type-Options", "nosniff");
-				header(response, "X-Frame-Options", "DENY");
-				header(response, "Referrer-Policy", SecurityHeaders.REFERRER_POLICY);
-				header(response, "Cache-Control", "no-store");
+				SecurityHeaders.addTo(response);
 			}
 			super.report(request, response, throwable);
-		}
-
-		private static void header(Response response, String name, String value) {
-			if (response.getHeader(name) == null) {
-				response.setHeader(name, value);
-			}
 		}
 
 	}

@@ -219,6 +219,19 @@ class HostileInputTests {
 		assertThat(this.wrong).as(this.wrong.size() + " wrong answers in " + this.requests + " requests").isEmpty();
 	}
 
+	/**
+	 * Notes what is wrong, printable and short: a report must not carry the NULs,
+	 * surrogates and 100,000-character values it is about.
+	 */
+	private void wrong(String what) {
+		String printable = what.codePoints()
+			.mapToObj((c) -> (Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE
+					|| Character.getType(c) == Character.FORMAT) ? String.format("\\u%04X", c)
+							: new String(Character.toChars(c)))
+			.collect(Collectors.joining());
+		this.wrong.add((printable.length() > 600) ? printable.substring(0, 600) + "…" : printable);
+	}
+
 	/** Sends one request, notes what is wrong with its answer, and answers its status. */
 	private int send(String what, RequestBuilder request, Hostile hostile, boolean mayChange) {
 		this.requests++;
@@ -228,12 +241,12 @@ class HostileInputTests {
 			response = this.mvc.perform(request).andReturn().getResponse();
 		}
 		catch (Exception ex) {
-			this.wrong.add(what + ": " + ex);
+			wrong(what + ": " + ex);
 			return 500;
 		}
 		int status = response.getStatus();
 		if (status >= 500) {
-			this.wrong.add(what + ": " + status);
+			wrong(what + ": " + status);
 			return status;
 		}
 		String body;
@@ -244,14 +257,14 @@ class HostileInputTests {
 			throw new IllegalStateException(ex);
 		}
 		if (hostile.isMarkup() && body.contains(hostile.value())) {
-			this.wrong.add(what + ": the page repeats the markup it was sent");
+			wrong(what + ": the page repeats the markup it was sent");
 		}
 		if (status >= 400 && !body.isEmpty() && response.getContentType() != null
 				&& response.getContentType().startsWith("text/html") && !body.stripTrailing().endsWith("</html>")) {
-			this.wrong.add(what + ": " + status + " with a page that breaks off");
+			wrong(what + ": " + status + " with a page that breaks off");
 		}
 		if ((status >= 400 || !mayChange) && this.stamps.current().value() != before) {
-			this.wrong.add(what + ": " + status + " but the data changed");
+			wrong(what + ": " + status + " but the data changed");
 		}
 		return status;
 	}

@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.DefaultRedirectStrategy;
@@ -45,6 +46,18 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return Passwords.encoder();
+	}
+
+	/**
+	 * A request the firewall refuses (an encoded '..', a ';' in the path, an unknown
+	 * method) gets the 400 page with the security headers of every other answer.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return (request, response, rejected) -> {
+			SecurityHeaders.addTo(response);
+			response.sendError(HttpStatus.BAD_REQUEST.value());
+		};
 	}
 
 	// The backup commands run without a web server, and so without this.
