@@ -1,4 +1,4 @@
-package org.summittracker.web;
+package org.summittracker.resolution;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,19 +23,12 @@ import org.summittracker.account.CurrentActor;
 import org.summittracker.account.NotAllowedException;
 import org.summittracker.concern.Concern;
 import org.summittracker.concern.ConcernRepository;
-import org.summittracker.resolution.Outcome;
-import org.summittracker.resolution.Resolution;
-import org.summittracker.resolution.ResolutionChangeRepository;
-import org.summittracker.resolution.ResolutionDraft;
-import org.summittracker.resolution.ResolutionRepository;
-import org.summittracker.resolution.Resolutions;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.Choice;
 import org.summittracker.shared.FormSubmission;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Notice;
-import org.summittracker.web.FollowUpForms.ResolutionForm;
 
 /**
  * Organizers record a session's resolutions and revise them; everyone reads a resolution
@@ -181,15 +174,15 @@ class ResolutionController {
 			.orElseThrow(() -> new NotFoundException("No session " + slug + " in " + event));
 	}
 
-	static String base(Session session) {
+	private static String base(Session session) {
 		return "/events/" + session.getEvent().getSlug() + "/sessions/" + session.getSlug();
 	}
 
-	static void requireOrganizer(Actor actor) {
+	private static void requireOrganizer(Actor actor) {
 		if (actor == null) {
 			throw new NotAllowedException("Sign in to do this.");
 		}
-		actor.require(actor.isOrganizer(), "Only organizers record and revise resolutions and assign follow-ups.");
+		actor.require(actor.isOrganizer(), "Only organizers record and revise resolutions.");
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.summittracker.web;
+package org.summittracker.concern;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,10 +7,6 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.summittracker.concern.Concern;
-import org.summittracker.concern.ConcernCategory;
-import org.summittracker.concern.ConcernDraft;
-import org.summittracker.concern.ConcernStatus;
 import org.summittracker.people.Person;
 import org.summittracker.shared.OneLine;
 

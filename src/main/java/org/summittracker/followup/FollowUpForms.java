@@ -1,4 +1,4 @@
-package org.summittracker.web;
+package org.summittracker.followup;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,46 +8,16 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.summittracker.concern.Concern;
-import org.summittracker.followup.FollowUp;
-import org.summittracker.followup.FollowUpStatus;
 import org.summittracker.people.Person;
-import org.summittracker.resolution.Outcome;
-import org.summittracker.resolution.Resolution;
 import org.summittracker.shared.OneLine;
 
 /**
- * What the resolution and follow-up forms submit, bound by type: a malformed date or an
- * unknown outcome or status is a type mismatch shown next to its field.
+ * What the follow-up forms submit, bound by type: a malformed date or an unknown outcome
+ * or status is a type mismatch shown next to its field.
  */
 final class FollowUpForms {
 
 	private FollowUpForms() {
-	}
-
-	record ResolutionForm(
-			@NotBlank(message = "{resolution.statement.required}") @Size(max = Resolution.STATEMENT_MAX,
-					message = "{text.at-most}") String statement,
-			Outcome outcome, LocalDate decidedOn, LocalDate revisitOn,
-			List<@Size(max = Concern.KEY_MAX, message = "{session.concern.choose}") @Pattern(
-					regexp = Concern.KEY_FORMAT, message = "{session.concern.choose}") String> concerns,
-			Boolean resolveAddressed, Long version) {
-
-		static ResolutionForm empty(LocalDate today) {
-			return new ResolutionForm("", Outcome.AGREED, today, null, List.of(), false, null);
-		}
-
-		public boolean resolvesAddressed() {
-			return Boolean.TRUE.equals(this.resolveAddressed);
-		}
-
-		public List<String> concernKeys() {
-			return (this.concerns != null) ? this.concerns : List.of();
-		}
-
-		public boolean addresses(String key) {
-			return concernKeys().contains(key);
-		}
-
 	}
 
 	record FollowUpForm(

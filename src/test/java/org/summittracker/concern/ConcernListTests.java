@@ -1,4 +1,4 @@
-package org.summittracker.web;
+package org.summittracker.concern;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;

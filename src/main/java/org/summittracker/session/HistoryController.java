@@ -1,4 +1,4 @@
-package org.summittracker.web;
+package org.summittracker.session;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,8 +7,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.summittracker.audit.AuditTrail;
-import org.summittracker.session.Session;
-import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Pages;
 

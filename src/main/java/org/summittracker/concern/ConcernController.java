@@ -1,4 +1,4 @@
-package org.summittracker.web;
+package org.summittracker.concern;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,31 +25,25 @@ import org.springframework.web.servlet.view.RedirectView;
 import org.summittracker.account.Actor;
 import org.summittracker.account.CurrentActor;
 import org.summittracker.account.NotAllowedException;
-import org.summittracker.concern.Concern;
-import org.summittracker.concern.ConcernCategory;
-import org.summittracker.concern.ConcernLifecycle;
-import org.summittracker.concern.ConcernListing;
-import org.summittracker.concern.ConcernListing.Editable;
-import org.summittracker.concern.ConcernListing.EventOption;
-import org.summittracker.concern.ConcernListing.Filters;
-import org.summittracker.concern.ConcernListing.SessionRef;
-import org.summittracker.concern.ConcernPageSection;
-import org.summittracker.concern.ConcernRepository;
-import org.summittracker.concern.ConcernStatus;
-import org.summittracker.concern.ConcernViews.ConcernDetail;
 import org.summittracker.shared.Choice;
 import org.summittracker.shared.FormSubmission;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Notice;
 import org.summittracker.shared.Pages;
 import org.summittracker.shared.RuleViolation;
-import org.summittracker.web.ConcernForms.CategoryForm;
-import org.summittracker.web.ConcernForms.ConcernForm;
-import org.summittracker.web.ConcernForms.ResponseForm;
-import org.summittracker.web.ConcernForms.StatusForm;
+import org.summittracker.concern.ConcernListing.Editable;
+import org.summittracker.concern.ConcernListing.EventOption;
+import org.summittracker.concern.ConcernListing.Filters;
+import org.summittracker.concern.ConcernListing.SessionRef;
+import org.summittracker.concern.ConcernViews.ConcernDetail;
+import org.summittracker.concern.ConcernForms.CategoryForm;
+import org.summittracker.concern.ConcernForms.ConcernForm;
+import org.summittracker.concern.ConcernForms.ResponseForm;
+import org.summittracker.concern.ConcernForms.StatusForm;
 
 /**
- * Concerns: the concern page, filing and editing, responses, status changes, the list
+ * Concerns: the concern page (other modules add their sections to it through
+ * {@link ConcernPageSection}), filing and editing, responses, status changes, the list
  * across all events and the categories. The rules (who may, what is valid) live in
  * {@link ConcernLifecycle}.
  */

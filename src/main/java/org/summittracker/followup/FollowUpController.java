@@ -1,4 +1,4 @@
-package org.summittracker.web;
+package org.summittracker.followup;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,16 +29,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import org.summittracker.account.Actor;
 import org.summittracker.account.CurrentActor;
+import org.summittracker.account.NotAllowedException;
 import org.summittracker.concern.ConcernRepository;
 import org.summittracker.event.EventRepository;
-import org.summittracker.followup.FollowUp;
-import org.summittracker.followup.FollowUpCalendar;
-import org.summittracker.followup.FollowUpDraft;
-import org.summittracker.followup.FollowUpFilter;
-import org.summittracker.followup.FollowUpListing;
-import org.summittracker.followup.FollowUpQueries;
-import org.summittracker.followup.FollowUpStatus;
-import org.summittracker.followup.FollowUps;
 import org.summittracker.people.Person;
 import org.summittracker.people.PersonRepository;
 import org.summittracker.resolution.ResolutionRepository;
@@ -51,9 +44,9 @@ import org.summittracker.shared.Notice;
 import org.summittracker.shared.Pages;
 import org.summittracker.shared.PublicAddress;
 import org.summittracker.shared.PlainText;
-import org.summittracker.web.FollowUpForms.Filters;
-import org.summittracker.web.FollowUpForms.FollowUpForm;
-import org.summittracker.web.FollowUpForms.StatusForm;
+import org.summittracker.followup.FollowUpForms.Filters;
+import org.summittracker.followup.FollowUpForms.FollowUpForm;
+import org.summittracker.followup.FollowUpForms.StatusForm;
 
 /**
  * Follow-ups: organizers assign them from a session; their owner or an organizer revises
@@ -102,7 +95,7 @@ class FollowUpController {
 	@GetMapping("/events/{event}/sessions/{session}/follow-ups/new")
 	String initCreationForm(@CurrentActor Actor actor, @PathVariable String event, @PathVariable String session,
 			Model model) {
-		ResolutionController.requireOrganizer(actor);
+		requireOrganizer(actor);
 		Session summitSession = session(event, session);
 		model.addAttribute("form", FollowUpForm.empty());
 		return newForm(summitSession, model);
@@ -112,7 +105,7 @@ class FollowUpController {
 	String processCreationForm(@CurrentActor Actor actor, @PathVariable String event, @PathVariable String session,
 			@Valid @ModelAttribute("form") FollowUpForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		ResolutionController.requireOrganizer(actor);
+		requireOrganizer(actor);
 		Session summitSession = session(event, session);
 		return FormSubmission.handle(result, response, () -> {
 			FollowUp followUp = this.followUps.assign(summitSession.getId(), draft(form), actor);
@@ -255,7 +248,7 @@ class FollowUpController {
 	private String newForm(Session session, Model model) {
 		model.addAttribute("summitSession", session);
 		model.addAttribute("event", session.getEvent());
-		model.addAttribute("base", ResolutionController.base(session));
+		model.addAttribute("base", "/events/" + session.getEvent().getSlug() + "/sessions/" + session.getSlug());
 		options(session.getId(), model);
 		return "followups/new";
 	}
@@ -311,6 +304,13 @@ class FollowUpController {
 	/** A resolution's statement as a choice shows it: at most 70 characters. */
 	private static String abbreviate(String statement) {
 		return (statement.length() > 70) ? statement.substring(0, 67) + "..." : statement;
+	}
+
+	private static void requireOrganizer(Actor actor) {
+		if (actor == null) {
+			throw new NotAllowedException("Sign in to do this.");
+		}
+		actor.require(FollowUps.mayAssign(actor), "Only organizers assign follow-ups.");
 	}
 
 	private static String blankToNull(String value) {

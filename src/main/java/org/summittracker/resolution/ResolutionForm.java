@@ -1,0 +1,40 @@
+package org.summittracker.resolution;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.summittracker.concern.Concern;
+
+/**
+ * What the resolution form submits, bound by type: a malformed date or an unknown outcome
+ * is a type mismatch shown next to its field.
+ */
+record ResolutionForm(
+		@NotBlank(message = "{resolution.statement.required}") @Size(max = Resolution.STATEMENT_MAX,
+				message = "{text.at-most}") String statement,
+		Outcome outcome, LocalDate decidedOn, LocalDate revisitOn,
+		List<@Size(max = Concern.KEY_MAX, message = "{session.concern.choose}") @Pattern(regexp = Concern.KEY_FORMAT,
+				message = "{session.concern.choose}") String> concerns,
+		Boolean resolveAddressed, Long version) {
+
+	static ResolutionForm empty(LocalDate today) {
+		return new ResolutionForm("", Outcome.AGREED, today, null, List.of(), false, null);
+	}
+
+	public boolean resolvesAddressed() {
+		return Boolean.TRUE.equals(this.resolveAddressed);
+	}
+
+	public List<String> concernKeys() {
+		return (this.concerns != null) ? this.concerns : List.of();
+	}
+
+	public boolean addresses(String key) {
+		return concernKeys().contains(key);
+	}
+
+}
