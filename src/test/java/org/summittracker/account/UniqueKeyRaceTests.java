@@ -102,7 +102,8 @@ class UniqueKeyRaceTests {
 			Map.entry("discussion_note_seq_uk", "no form adds discussion notes yet"),
 			Map.entry("position_uk",
 					"changes to one position are serialized by an advisory lock" + " (PositionConcurrencyTests)"),
-			Map.entry("resolution_seq_uk", "raced in resolutionNumbersAreTakenOnceEach"),
+			Map.entry("resolution_seq_uk",
+					"numbered by the application, not chosen; a collision answers 409 (TakenValue)"),
 			Map.entry("spring_session_ix1", "HTTP sessions, made by Spring Session, never by a form"),
 			Map.entry("spring_session_pk", "HTTP sessions, made by Spring Session, never by a form"),
 			Map.entry("spring_session_attributes_pk", "HTTP sessions, made by Spring Session"));
