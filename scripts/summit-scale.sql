@@ -148,13 +148,15 @@ select c.id, o.person + 1 + (c.i * 53 + r * 97) % n.people,
 from bench_concern c, bench_n n, bench_o o, generate_series(1, 3) r;
 
 -- Every concern was filed open; the settled ones moved once.
-insert into concern_status_change (concern_id, from_status, to_status, note, revisit_on, changed_by_id, changed_at)
-select c.id, null, 'OPEN', null, null, o.person + 1 + (c.i * 53 + c.j * 167) % n.people, c.created_at
+insert into concern_status_change (concern_id, from_status, to_status, note, revisit_on, changed_by_id, changed_by,
+                                   changed_at)
+select c.id, null, 'OPEN', null, null, o.person + 1 + (c.i * 53 + c.j * 167) % n.people, 'organizer', c.created_at
 from bench_concern c, bench_n n, bench_o o;
-insert into concern_status_change (concern_id, from_status, to_status, note, revisit_on, changed_by_id, changed_at)
+insert into concern_status_change (concern_id, from_status, to_status, note, revisit_on, changed_by_id, changed_by,
+                                   changed_at)
 select c.id, 'OPEN', c.status, 'Settled at the summit.',
        case when c.status = 'DEFERRED' then date '2030-01-01' + c.i % 365 end,
-       o.person + 1 + (c.i * 53) % n.people, c.created_at + interval '1 day'
+       o.person + 1 + (c.i * 53) % n.people, 'organizer', c.created_at + interval '1 day'
 from bench_concern c, bench_n n, bench_o o
 where c.status <> 'OPEN';
 

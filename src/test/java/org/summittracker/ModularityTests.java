@@ -1,5 +1,7 @@
 package org.summittracker;
 
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
@@ -17,17 +19,26 @@ class ModularityTests {
 	}
 
 	@Test
-	void everyFeatureIsAModule() {
-		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).contains("event",
-				"session", "people", "concern", "position", "resolution", "followup", "account", "audit", "web", "demo",
-				"backup", "system");
+	void everyFeatureIsAModuleAndNothingElseIs() {
+		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
+				"account", "audit", "backup", "benchmark", "concern", "demo", "directory", "event", "followup",
+				"freshness", "minutes", "notes", "people", "position", "resolution", "session", "shared", "system",
+				"web");
+	}
+
+	@Test
+	void sharedIsOpenToEveryModule() {
+		assertThat(this.modules.getModuleByName("shared"))
+			.hasValueSatisfying((shared) -> assertThat(shared.isOpen()).isTrue());
 	}
 
 	@Test
 	void writesModuleDocumentation() {
-		Documenter documenter = new Documenter(this.modules);
-		documenter.writeModulesAsPlantUml();
-		assertThat(java.nio.file.Path.of("target", "spring-modulith-docs", "components.puml")).isNotEmptyFile();
+		new Documenter(this.modules).writeDocumentation();
+		Path docs = Path.of("target", "spring-modulith-docs");
+		assertThat(docs.resolve("components.puml")).isNotEmptyFile();
+		assertThat(docs.resolve("module-concern.puml")).isNotEmptyFile();
+		assertThat(docs.resolve("module-concern.adoc")).isNotEmptyFile();
 	}
 
 }

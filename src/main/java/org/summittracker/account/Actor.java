@@ -64,8 +64,8 @@ public record Actor(Long accountId, String username, Long personId, String perso
 	}
 
 	/**
-	 * The roles in words, for pages and the audit trail: "Maintainer, Organizer" or
-	 * "none".
+	 * The roles in words, for pages and the audit trail: “Maintainer, Organizer” or
+	 * “none”.
 	 */
 	public String roleNames() {
 		return names(this.roles);

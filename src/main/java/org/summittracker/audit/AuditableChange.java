@@ -6,7 +6,7 @@ import java.util.Objects;
  * One change worth keeping in the audit trail, published as an application event by the
  * module that made it, inside the transaction that made it.
  *
- * @param actor who made the change: the account's username, or "system" for start-up work
+ * @param actor who made the change: the account's username, or “system” for start-up work
  * @param action what happened, upper-case words such as {@code ROLES_CHANGED} (at most 40
  * characters)
  * @param entityType what changed, such as {@code Account} or {@code Concern} (at most 40

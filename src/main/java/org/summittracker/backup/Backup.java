@@ -2,6 +2,7 @@ package org.summittracker.backup;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -42,7 +44,7 @@ import org.springframework.stereotype.Component;
  * follows the schema, not the entity classes.
  */
 @Component
-public class Backup {
+class Backup {
 
 	public static final String FORMAT = "summit-tracker-backup";
 
@@ -389,7 +391,7 @@ public class Backup {
 			}
 			case "text", "character varying", "character", "uuid" -> result.getString(index);
 			case "numeric" -> {
-				java.math.BigDecimal number = result.getBigDecimal(index);
+				BigDecimal number = result.getBigDecimal(index);
 				yield (number != null) ? number.toPlainString() : null;
 			}
 			case "date" -> {
@@ -430,8 +432,8 @@ public class Backup {
 			case "smallint", "integer", "bigint" -> insert.setLong(index, parser.getLongValue());
 			case "boolean" -> insert.setBoolean(index, parser.getBooleanValue());
 			case "text", "character varying", "character" -> insert.setString(index, parser.getString());
-			case "uuid" -> insert.setObject(index, java.util.UUID.fromString(parser.getString()));
-			case "numeric" -> insert.setBigDecimal(index, new java.math.BigDecimal(parser.getString()));
+			case "uuid" -> insert.setObject(index, UUID.fromString(parser.getString()));
+			case "numeric" -> insert.setBigDecimal(index, new BigDecimal(parser.getString()));
 			case "date" -> insert.setObject(index, LocalDate.parse(parser.getString()));
 			case "timestamp with time zone" ->
 				insert.setObject(index, Instant.parse(parser.getString()).atOffset(ZoneOffset.UTC));

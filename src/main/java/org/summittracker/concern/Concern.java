@@ -21,7 +21,9 @@ import jakarta.persistence.Version;
 
 import org.summittracker.people.Person;
 import org.summittracker.people.Subsystem;
+import org.summittracker.session.DiscussionNote;
 import org.summittracker.session.Session;
+import org.summittracker.shared.RuleViolation;
 
 /**
  * A worry raised in a session about its proposal. Never deleted; every status change is
@@ -88,10 +90,18 @@ public class Concern {
 			inverseJoinColumns = @JoinColumn(name = "subsystem_id"))
 	private Set<Subsystem> subsystems = new LinkedHashSet<>();
 
+	/** The discussion note it was filed from, if any. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	private DiscussionNote fromNote;
+
 	@Version
 	private long version;
 
 	protected Concern() {
+	}
+
+	void filedFrom(DiscussionNote note) {
+		this.fromNote = note;
 	}
 
 	public Concern(Session session, String key, String title, ConcernCategory category, Person raisedBy,
@@ -135,7 +145,21 @@ public class Concern {
 		this.updatedAt = at;
 	}
 
+	/**
+	 * Refuses a move its current status does not allow (a {@link RuleViolation} on the
+	 * status field): to the same status, or from a closed status to anything but open.
+	 */
+	void requireMayMoveTo(ConcernStatus to) {
+		if (this.status == to) {
+			throw new RuleViolation("status", "concern.status.same", to.words());
+		}
+		if (!this.status.mayMoveTo(to)) {
+			throw new RuleViolation("status", "concern.status.reopen-first", this.status.words(), to.words());
+		}
+	}
+
 	void moveTo(ConcernStatus status, String note, LocalDate revisitOn, Instant at) {
+		requireMayMoveTo(status);
 		this.status = status;
 		this.statusNote = note;
 		this.revisitOn = (status == ConcernStatus.DEFERRED) ? revisitOn : null;

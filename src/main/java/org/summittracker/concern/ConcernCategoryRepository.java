@@ -1,5 +1,6 @@
 package org.summittracker.concern;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,6 +11,6 @@ public interface ConcernCategoryRepository extends JpaRepository<ConcernCategory
 
 	boolean existsByNameIgnoreCase(String name);
 
-	java.util.List<ConcernCategory> findAllByOrderByName();
+	List<ConcernCategory> findAllByOrderByName();
 
 }

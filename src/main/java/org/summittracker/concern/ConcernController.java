@@ -10,6 +10,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -19,12 +20,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
 import org.summittracker.account.Actor;
 import org.summittracker.account.CurrentActor;
 import org.summittracker.account.NotAllowedException;
+import org.summittracker.session.NoteOrigins;
 import org.summittracker.shared.Choice;
 import org.summittracker.shared.FormSubmission;
 import org.summittracker.shared.NotFoundException;
@@ -58,12 +61,15 @@ class ConcernController {
 
 	private final ConcernListing listing;
 
-	private final List<ConcernPageSection> sections;
+	private final ObjectProvider<ConcernPageSection> sections;
 
 	private final Clock clock;
 
+	private final NoteOrigins noteOrigins;
+
 	ConcernController(ConcernRepository concerns, ConcernLifecycle lifecycle, ConcernListing listing,
-			List<ConcernPageSection> sections, Clock clock) {
+			ObjectProvider<ConcernPageSection> sections, Clock clock, NoteOrigins noteOrigins) {
+		this.noteOrigins = noteOrigins;
 		this.concerns = concerns;
 		this.lifecycle = lifecycle;
 		this.listing = listing;
@@ -91,18 +97,14 @@ class ConcernController {
 		model.addAttribute("subsystems", this.concerns.findSubsystemNames(concern.id()));
 		model.addAttribute("responses", this.concerns.findResponses(concern.id()));
 		model.addAttribute("history", this.concerns.findHistory(concern.id()));
-		model.addAttribute("sections", this.sections.stream().map((section) -> section.of(concern.id())).toList());
+		model.addAttribute("sections",
+				this.sections.orderedStream().map((section) -> section.of(concern.id())).toList());
 		model.addAttribute("today", LocalDate.now(this.clock.withZone(ZoneOffset.UTC)));
-		boolean raiser = actor != null && concern.raiserHandle().equals(actor.personHandle());
-		model.addAttribute("mayEdit", actor != null && (raiser || actor.isOrganizer()));
+		model.addAttribute("mayEdit", concern.mayBeChangedBy(actor));
 		model.addAttribute("mayRespond", actor != null && actor.personId() != null);
 		model.addAttribute("statusChoices",
-				Arrays.stream(ConcernStatus.values())
-					.filter((to) -> to != concern.status())
-					.filter((to) -> to == ConcernStatus.OPEN || concern.status() == ConcernStatus.OPEN
-							|| concern.status() == ConcernStatus.DEFERRED)
-					.filter((to) -> to != ConcernStatus.WITHDRAWN || raiser)
-					.filter((to) -> to != ConcernStatus.OVERRULED || (actor != null && actor.isOrganizer()))
+				concern.movesFor(actor)
+					.stream()
 					.map((to) -> Choice.coded(to.name(), "concern.status.move." + to.name()))
 					.toList());
 		if (!model.containsAttribute("responseForm")) {
@@ -117,10 +119,14 @@ class ConcernController {
 
 	@GetMapping(BASE + "/new")
 	String initCreationForm(@PathVariable String event, @PathVariable String session, @CurrentActor Actor actor,
-			Model model) {
+			@RequestParam(required = false) Long fromNote, Model model) {
 		requireMayFile(actor);
-		model.addAttribute("form", ConcernForm.empty());
-		return form(sessionRef(event, session), null, model);
+		SessionRef ref = sessionRef(event, session);
+		// "File as concern" from a discussion note: prefilled from the note, linked to
+		// it.
+		model.addAttribute("form",
+				(fromNote != null) ? ConcernForm.from(this.noteOrigins.in(ref.id(), fromNote)) : ConcernForm.empty());
+		return form(ref, null, model);
 	}
 
 	@PostMapping(BASE)
@@ -149,7 +155,7 @@ class ConcernController {
 						String.join(", ",
 								concern.subsystemSlugs().stream().filter((slug) -> !isAffected(ref, slug)).toList()),
 						concern.body(), concern.blocking(), concern.blockingReason(), concern.raiserHandle(),
-						concern.version()));
+						concern.version(), null));
 		return form(ref, concern, model);
 	}
 

@@ -1,6 +1,7 @@
 package org.summittracker.concern;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What someone writes when filing or editing a concern.
@@ -13,13 +14,20 @@ import java.util.List;
  * @param body Markdown, at most 20,000 characters
  * @param blocking whether it blocks the proposal
  * @param blockingReason why it blocks; required when it does
+ * @param fromNote the id of the session's discussion note it is filed from, or
+ * {@code null} (only when filing)
  */
 public record ConcernDraft(String key, String title, String categorySlug, List<String> subsystemSlugs, String body,
-		boolean blocking, String blockingReason) {
+		boolean blocking, String blockingReason, Long fromNote) {
 
 	public ConcernDraft {
-		subsystemSlugs = (subsystemSlugs != null)
-				? subsystemSlugs.stream().filter(java.util.Objects::nonNull).distinct().toList() : List.of();
+		subsystemSlugs = (subsystemSlugs != null) ? subsystemSlugs.stream().filter(Objects::nonNull).distinct().toList()
+				: List.of();
+	}
+
+	public ConcernDraft(String key, String title, String categorySlug, List<String> subsystemSlugs, String body,
+			boolean blocking, String blockingReason) {
+		this(key, title, categorySlug, subsystemSlugs, body, blocking, blockingReason, null);
 	}
 
 }

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.summittracker.people.Person;
+import org.summittracker.session.NoteOrigins;
+import org.summittracker.session.SessionViews.NoteOrigin;
 import org.summittracker.shared.OneLine;
 
 /**
@@ -29,10 +31,19 @@ final class ConcernForms {
 			@Size(max = OTHER_SUBSYSTEMS_MAX, message = "{text.at-most}") String otherSubsystems,
 			@Size(max = Concern.BODY_MAX, message = "{text.at-most}") String body, Boolean blocking,
 			@Size(max = Concern.NOTE_MAX, message = "{text.at-most}") String blockingReason,
-			@Size(max = Person.HANDLE_MAX, message = "{text.at-most}") @OneLine String raiser, Long version) {
+			@Size(max = Person.HANDLE_MAX, message = "{text.at-most}") @OneLine String raiser, Long version,
+			Long fromNote) {
 
 		static ConcernForm empty() {
-			return new ConcernForm("", "", "", List.of(), "", "", false, "", "", null);
+			return new ConcernForm("", "", "", List.of(), "", "", false, "", "", null, null);
+		}
+
+		/**
+		 * Filed from a discussion note: raised by its speaker, saying what the note says.
+		 */
+		static ConcernForm from(NoteOrigin note) {
+			return new ConcernForm("", NoteOrigins.title(note.body(), Concern.TITLE_MAX), "", List.of(), "",
+					note.body(), false, "", note.speakerHandle(), null, note.id());
 		}
 
 		public ConcernDraft draft() {
@@ -45,13 +56,13 @@ final class ConcernForms {
 				}
 			}
 			return new ConcernDraft(this.key, this.title, this.category, slugs, this.body, isBlocking(),
-					this.blockingReason);
+					this.blockingReason, this.fromNote);
 		}
 
 		/** The same, against another version. */
 		ConcernForm at(long version) {
 			return new ConcernForm(this.key, this.title, this.category, this.subsystems, this.otherSubsystems,
-					this.body, this.blocking, this.blockingReason, this.raiser, version);
+					this.body, this.blocking, this.blockingReason, this.raiser, version, this.fromNote);
 		}
 
 		public boolean isBlocking() {

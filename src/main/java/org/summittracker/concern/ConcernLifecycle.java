@@ -24,6 +24,8 @@ import org.summittracker.people.PersonRepository;
 import org.summittracker.people.Subsystem;
 import org.summittracker.people.SubsystemRepository;
 import org.summittracker.session.Session;
+import org.summittracker.session.DiscussionNote;
+import org.summittracker.session.DiscussionNoteRepository;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.PlainText;
 import org.summittracker.shared.RuleViolation;
@@ -53,6 +55,8 @@ public class ConcernLifecycle {
 
 	private final SessionRepository sessions;
 
+	private final DiscussionNoteRepository notes;
+
 	private final PersonRepository people;
 
 	private final SubsystemRepository subsystems;
@@ -63,8 +67,9 @@ public class ConcernLifecycle {
 
 	ConcernLifecycle(ConcernRepository concerns, ConcernCategoryRepository categories,
 			ConcernResponseRepository responses, ConcernStatusChangeRepository changes,
-			ConcernFormerKeyRepository formerKeys, SessionRepository sessions, PersonRepository people,
-			SubsystemRepository subsystems, ApplicationEventPublisher events, Clock clock) {
+			ConcernFormerKeyRepository formerKeys, SessionRepository sessions, DiscussionNoteRepository notes,
+			PersonRepository people, SubsystemRepository subsystems, ApplicationEventPublisher events, Clock clock) {
+		this.notes = notes;
 		this.concerns = concerns;
 		this.categories = categories;
 		this.responses = responses;
@@ -115,11 +120,20 @@ public class ConcernLifecycle {
 				checked.body(), now);
 		concern.revise(checked.title(), checked.category(), checked.body(), checked.subsystems(), draft.blocking(),
 				checked.blockingReason(), now);
+		DiscussionNote origin = null;
+		if (draft.fromNote() != null) {
+			origin = this.notes.findById(draft.fromNote())
+				.filter((note) -> note.getSession().getId().equals(session.getId()))
+				.orElseThrow(() -> new RuleViolation(null, "note.unknown"));
+			concern.filedFrom(origin);
+		}
 		concern = this.concerns.save(concern);
-		this.changes.save(new ConcernStatusChange(concern, null, ConcernStatus.OPEN, null, null,
-				(enteredBy != null) ? enteredBy : raiser, now));
-		audit(actor, "CONCERN_FILED", concern, "Filed " + key + ": " + checked.title() + " (raised by "
-				+ raiser.getHandle() + (draft.blocking() ? ", blocking" : "") + ")");
+		this.changes.save(new ConcernStatusChange(concern, null, ConcernStatus.OPEN, null, null, enteredBy,
+				actor.username(), now));
+		audit(actor, "CONCERN_FILED", concern,
+				"Filed " + key + ": " + checked.title() + " (raised by " + raiser.getHandle()
+						+ (draft.blocking() ? ", blocking" : "")
+						+ ((origin != null) ? ", from note " + origin.getSeq() : "") + ")");
 		return concern;
 	}
 
@@ -200,12 +214,12 @@ public class ConcernLifecycle {
 		if (text != null) {
 			requireAtMost("note", text, Concern.NOTE_MAX);
 		}
-		ConcernStatus from = concern.getStatus();
-		if (from == to) {
-			throw new RuleViolation("status", "concern.status.same", words(to));
+		concern.requireMayMoveTo(to);
+		if (to.isTheRaisersToMake()) {
+			actor.require(raiser, "Only the person who raised a concern may withdraw it.");
 		}
-		if (to != ConcernStatus.OPEN && from != ConcernStatus.OPEN && from != ConcernStatus.DEFERRED) {
-			throw new RuleViolation("status", "concern.status.reopen-first", words(from), words(to));
+		if (to.isAnOrganizersToMake()) {
+			actor.require(actor.isOrganizer(), "Only organizers overrule a concern.");
 		}
 		switch (to) {
 			case RESOLVED -> {
@@ -213,7 +227,6 @@ public class ConcernLifecycle {
 					throw new RuleViolation("note", "concern.status.note-required");
 				}
 			}
-			case WITHDRAWN -> actor.require(raiser, "Only the person who raised a concern may withdraw it.");
 			case DEFERRED -> {
 				if (revisitOn == null) {
 					throw new RuleViolation("revisitOn", "concern.revisit.required");
@@ -223,12 +236,11 @@ public class ConcernLifecycle {
 				}
 			}
 			case OVERRULED -> {
-				actor.require(actor.isOrganizer(), "Only organizers overrule a concern.");
 				if (text == null) {
 					throw new RuleViolation("note", "concern.status.reason-required");
 				}
 			}
-			case OPEN -> {
+			case OPEN, WITHDRAWN -> {
 			}
 		}
 		move(concern, to, text, (to == ConcernStatus.DEFERRED) ? revisitOn : null, actor);
@@ -248,7 +260,7 @@ public class ConcernLifecycle {
 			return;
 		}
 		if (concern.getStatus() == ConcernStatus.WITHDRAWN || concern.getStatus() == ConcernStatus.OVERRULED) {
-			throw new RuleViolation(null, "concern.resolve.closed", concern.getKey(), words(concern.getStatus()));
+			throw new RuleViolation(null, "concern.resolve.closed", concern.getKey(), concern.getStatus().words());
 		}
 		transition(concernId, ConcernStatus.RESOLVED, note, null, null, actor);
 	}
@@ -288,8 +300,8 @@ public class ConcernLifecycle {
 	}
 
 	/**
-	 * A key made of the title's words: "Rust has no memory model!" →
-	 * "rust-has-no-memory-model".
+	 * A key made of the title's words: “Rust has no memory model!” →
+	 * “rust-has-no-memory-model”.
 	 */
 	public static String derivedKey(String title) {
 		String key = Normalizer.normalize((title != null) ? title : "", Normalizer.Form.NFKD)
@@ -308,10 +320,9 @@ public class ConcernLifecycle {
 		Instant now = this.clock.instant();
 		concern.moveTo(to, note, revisitOn, now);
 		this.concerns.saveAndFlush(concern);
-		Person by = (actor.personId() != null) ? this.people.findById(actor.personId()).orElseThrow()
-				: concern.getRaisedBy();
-		this.changes.save(new ConcernStatusChange(concern, from, to, note, revisitOn, by, now));
-		audit(actor, "CONCERN_" + to.name(), concern, concern.getKey() + ": " + words(from) + " → " + words(to)
+		Person by = (actor.personId() != null) ? this.people.findById(actor.personId()).orElseThrow() : null;
+		this.changes.save(new ConcernStatusChange(concern, from, to, note, revisitOn, by, actor.username(), now));
+		audit(actor, "CONCERN_" + to.name(), concern, concern.getKey() + ": " + from.words() + " → " + to.words()
 				+ ((note != null) ? " (" + note + ")" : "") + ((revisitOn != null) ? ", revisit on " + revisitOn : ""));
 	}
 
@@ -412,10 +423,6 @@ public class ConcernLifecycle {
 		if (actor == null) {
 			throw new NotAllowedException("Sign in first.");
 		}
-	}
-
-	private static String words(ConcernStatus status) {
-		return status.name().toLowerCase(Locale.ROOT);
 	}
 
 	private static boolean isBlank(String text) {

@@ -76,8 +76,8 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
 
 	@Query("""
 			select new org.summittracker.concern.ConcernViews$StatusChangeView(h.fromStatus, h.toStatus, h.note,
-				h.revisitOn, p.handle, p.name, h.changedAt)
-			from ConcernStatusChange h join h.changedBy p
+				h.revisitOn, p.handle, p.name, h.changedByUsername, h.changedAt)
+			from ConcernStatusChange h left join h.changedBy p
 			where h.concern.id = :concernId
 			order by h.changedAt, h.id
 			""")
@@ -87,5 +87,23 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
 			select s.name from Concern c join c.subsystems s where c.id = :concernId order by s.name
 			""")
 	List<String> findSubsystemNames(Long concernId);
+
+	/** The session's concerns filed from its discussion notes, in one query. */
+	@Query("""
+			select new org.summittracker.concern.ConcernViews$FiledFromNote(n.id, c.key, c.title)
+			from Concern c join c.fromNote n
+			where c.session.id = :sessionId
+			order by c.createdAt, c.id
+			""")
+	List<ConcernViews.FiledFromNote> findFiledFromNotes(Long sessionId);
+
+	/** The discussion note a concern was filed from. */
+	@Query("""
+			select new org.summittracker.session.SessionViews$NoteOrigin(n.id, s.id, n.seq, sp.handle, sp.name, n.kind,
+				n.body, e.slug, s.slug)
+			from Concern c join c.fromNote n join n.speaker sp join n.session s join s.event e
+			where c.id = :concernId
+			""")
+	Optional<org.summittracker.session.SessionViews.NoteOrigin> findNoteOrigin(Long concernId);
 
 }

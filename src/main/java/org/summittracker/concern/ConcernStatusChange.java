@@ -3,6 +3,7 @@ package org.summittracker.concern;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,10 +17,11 @@ import org.summittracker.people.Person;
 
 /**
  * One step in a concern's life, kept for ever: who moved it from what to what, when, and
- * why.
+ * why. Who is the account that acted (organizers' accounts need not belong to a person),
+ * as resolution and follow-up changes record it.
  */
 @Entity
-public class ConcernStatusChange {
+class ConcernStatusChange {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,22 +40,30 @@ public class ConcernStatusChange {
 
 	private LocalDate revisitOn;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	/**
+	 * The person of the account that made the change; none for an account of no person.
+	 */
+	@ManyToOne(fetch = FetchType.LAZY)
 	private Person changedBy;
+
+	/** The account that made the change, by username. */
+	@Column(name = "changed_by")
+	private String changedByUsername;
 
 	private Instant changedAt;
 
 	protected ConcernStatusChange() {
 	}
 
-	public ConcernStatusChange(Concern concern, ConcernStatus fromStatus, ConcernStatus toStatus, String note,
-			LocalDate revisitOn, Person changedBy, Instant at) {
+	ConcernStatusChange(Concern concern, ConcernStatus fromStatus, ConcernStatus toStatus, String note,
+			LocalDate revisitOn, Person changedBy, String changedByUsername, Instant at) {
 		this.concern = concern;
 		this.fromStatus = fromStatus;
 		this.toStatus = toStatus;
 		this.note = note;
 		this.revisitOn = revisitOn;
 		this.changedBy = changedBy;
+		this.changedByUsername = changedByUsername;
 		this.changedAt = at;
 	}
 

@@ -2,6 +2,9 @@ package org.summittracker.concern;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+
+import org.summittracker.account.Actor;
 
 import org.summittracker.shared.HistoryEntry;
 
@@ -32,14 +35,37 @@ public final class ConcernViews {
 			String key, String title, String categoryName, String raiserHandle, String raiserName, String body,
 			boolean blocking, String blockingReason, ConcernStatus status, String statusNote, LocalDate revisitOn,
 			Instant createdAt) {
+
+		/** Whether {@code actor} is the person who raised this concern. */
+		public boolean isRaisedBy(Actor actor) {
+			return actor != null && this.raiserHandle.equals(actor.personHandle());
+		}
+
+		/**
+		 * Whether {@code actor} may edit this concern and change its status: its raiser
+		 * or an organizer.
+		 */
+		public boolean mayBeChangedBy(Actor actor) {
+			return isRaisedBy(actor) || (actor != null && actor.isOrganizer());
+		}
+
+		/** The statuses {@code actor} may move this concern to; none for anyone else. */
+		public List<ConcernStatus> movesFor(Actor actor) {
+			return this.status.movesFor(isRaisedBy(actor), actor != null && actor.isOrganizer());
+		}
+
 	}
 
 	public record ResponseView(String authorHandle, String authorName, String body, Instant createdAt) {
 	}
 
-	/** One step of a concern's status history. */
+	/**
+	 * One step of a concern's status history; by the person of the account that acted, or
+	 * by its username when that account has no person.
+	 */
 	public record StatusChangeView(ConcernStatus fromStatus, ConcernStatus toStatus, String note, LocalDate revisitOn,
-			String changedByHandle, String changedByName, Instant changedAt) implements HistoryEntry {
+			String changedByHandle, String changedByName, String changedByUsername,
+			Instant changedAt) implements HistoryEntry {
 
 		@Override
 		public Instant getAt() {
@@ -48,7 +74,7 @@ public final class ConcernViews {
 
 		@Override
 		public String getBy() {
-			return this.changedByName;
+			return (this.changedByName != null) ? this.changedByName : this.changedByUsername;
 		}
 
 	}
@@ -59,6 +85,10 @@ public final class ConcernViews {
 
 	/** Open concerns per session, for event listings. */
 	public record OpenConcernCount(Long sessionId, long open, long openBlocking) {
+	}
+
+	/** A concern filed from one of its session's discussion notes. */
+	public record FiledFromNote(Long noteId, String key, String title) {
 	}
 
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * layout's banner reads it as {@code @demoMode.enabled}.
  */
 @Component("demoMode")
-public class DemoMode {
+class DemoMode {
 
 	private final boolean enabled;
 

@@ -1,5 +1,6 @@
 package org.summittracker.demo;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -52,7 +53,7 @@ final class DemoSummit {
 	static final LocalDate ENDS_ON = LocalDate.of(2021, 9, 24);
 
 	// When the demo's records were made: the day the session was reported publicly.
-	static final java.time.Instant RECORDED_AT = java.time.Instant.parse("2021-09-27T00:00:00Z");
+	static final Instant RECORDED_AT = Instant.parse("2021-09-27T00:00:00Z");
 
 	static final String LOCATION = "Alongside Linux Plumbers Conference 2021";
 

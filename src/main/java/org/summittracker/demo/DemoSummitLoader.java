@@ -123,8 +123,10 @@ public class DemoSummitLoader {
 		if (this.events.existsBySlug(EVENT_SLUG)) {
 			return false;
 		}
-		Event event = this.events.save(new Event(EVENT_SLUG, DemoSummit.EVENT_NAME, DemoSummit.STARTS_ON,
-				DemoSummit.ENDS_ON, DemoSummit.LOCATION, DemoSummit.EVENT_DESCRIPTION));
+		Event held = new Event(EVENT_SLUG, DemoSummit.EVENT_NAME, DemoSummit.STARTS_ON, DemoSummit.ENDS_ON,
+				DemoSummit.LOCATION, DemoSummit.EVENT_DESCRIPTION);
+		held.markHeld();
+		Event event = this.events.save(held);
 		Person noteTaker = byHandle.get(DemoSummit.NOTE_TAKER);
 		Session session = new Session(event, DemoSummit.SESSION_SLUG, DemoSummit.SESSION_TITLE, 1, DemoSummit.PROPOSAL,
 				byHandle.get(DemoSummit.LEAD));

@@ -17,4 +17,26 @@ public interface EventRepository extends JpaRepository<Event, Long> {
 	@Query("select e from Event e order by e.startsOn desc, e.id desc")
 	Page<Event> findNewestFirst(Pageable pageable);
 
+	/**
+	 * Upcoming events first, the soonest first; then the others, newest first (for
+	 * {@code /events} and home).
+	 */
+	@Query(value = """
+			select e from Event e
+			order by case when e.status = org.summittracker.event.Event.Status.UPCOMING then 0 else 1 end,
+				case when e.status = org.summittracker.event.Event.Status.UPCOMING then e.startsOn end asc,
+				e.startsOn desc, e.id desc
+			""", countQuery = "select count(e) from Event e")
+	Page<Event> findUpcomingFirst(Pageable pageable);
+
+	/** Upcoming events, the soonest first. */
+	@Query("select e from Event e where e.status = org.summittracker.event.Event.Status.UPCOMING"
+			+ " order by e.startsOn, e.id")
+	java.util.List<Event> findUpcoming(Pageable pageable);
+
+	/** Held and archived events, newest first. */
+	@Query("select e from Event e where e.status <> org.summittracker.event.Event.Status.UPCOMING"
+			+ " order by e.startsOn desc, e.id desc")
+	java.util.List<Event> findPast(Pageable pageable);
+
 }

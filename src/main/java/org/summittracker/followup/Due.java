@@ -7,7 +7,7 @@ import java.time.temporal.ChronoUnit;
  * A follow-up as far as its due date goes: overdue when the day has passed and it is
  * still owed.
  */
-public interface Due {
+interface Due {
 
 	LocalDate dueOn();
 

@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import org.summittracker.concern.Concern;
 import org.summittracker.people.Person;
 import org.summittracker.resolution.Resolution;
+import org.summittracker.session.DiscussionNote;
 import org.summittracker.session.Session;
 import org.summittracker.shared.RuleViolation;
 
@@ -62,10 +63,18 @@ public class FollowUp {
 
 	private Instant updatedAt;
 
+	/** The discussion note it was assigned from, if any. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	private DiscussionNote fromNote;
+
 	@Version
 	private long version;
 
 	protected FollowUp() {
+	}
+
+	void assignedFrom(DiscussionNote note) {
+		this.fromNote = note;
 	}
 
 	public FollowUp(Session session, String title, Person owner, LocalDate dueOn, Instant at) {

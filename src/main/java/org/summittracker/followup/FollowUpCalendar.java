@@ -12,7 +12,7 @@ import java.util.List;
  * date, which every calendar application shows (VTODO is ignored by many). Lines end in
  * CRLF and are folded at 75 octets.
  */
-public final class FollowUpCalendar {
+final class FollowUpCalendar {
 
 	public static final String MEDIA_TYPE = "text/calendar;charset=UTF-8";
 

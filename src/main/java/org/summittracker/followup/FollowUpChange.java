@@ -21,7 +21,7 @@ import org.summittracker.shared.HistoryEntry;
  */
 @Entity
 @Table(name = "follow_up_change")
-public class FollowUpChange implements HistoryEntry {
+class FollowUpChange implements HistoryEntry {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

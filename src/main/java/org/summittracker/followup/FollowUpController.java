@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -35,6 +36,7 @@ import org.summittracker.event.EventRepository;
 import org.summittracker.people.Person;
 import org.summittracker.people.PersonRepository;
 import org.summittracker.resolution.ResolutionRepository;
+import org.summittracker.session.NoteOrigins;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.Choice;
@@ -76,11 +78,17 @@ class FollowUpController {
 
 	private final Clock clock;
 
+	private final NoteOrigins noteOrigins;
+
+	private final FollowUpRepository followUpRecords;
+
 	private final PublicAddress address;
 
 	FollowUpController(SessionRepository sessions, ConcernRepository concerns, ResolutionRepository resolutions,
 			PersonRepository people, EventRepository events, FollowUps followUps, FollowUpQueries queries, Clock clock,
-			PublicAddress address) {
+			NoteOrigins noteOrigins, FollowUpRepository followUpRecords, PublicAddress address) {
+		this.noteOrigins = noteOrigins;
+		this.followUpRecords = followUpRecords;
 		this.address = address;
 		this.sessions = sessions;
 		this.concerns = concerns;
@@ -94,10 +102,12 @@ class FollowUpController {
 
 	@GetMapping("/events/{event}/sessions/{session}/follow-ups/new")
 	String initCreationForm(@CurrentActor Actor actor, @PathVariable String event, @PathVariable String session,
-			Model model) {
+			@RequestParam(required = false) Long fromNote, Model model) {
 		requireOrganizer(actor);
 		Session summitSession = session(event, session);
-		model.addAttribute("form", FollowUpForm.empty());
+		// "Add follow-up" from a discussion note: prefilled from the note, linked to it.
+		model.addAttribute("form", (fromNote != null)
+				? FollowUpForm.from(this.noteOrigins.in(summitSession.getId(), fromNote)) : FollowUpForm.empty());
 		return newForm(summitSession, model);
 	}
 
@@ -237,12 +247,12 @@ class FollowUpController {
 
 	private static FollowUpDraft draft(FollowUpForm form) {
 		return new FollowUpDraft(form.title(), form.owner(), form.dueOn(), blankToNull(form.concern()),
-				form.resolution());
+				form.resolution(), form.fromNote());
 	}
 
 	private static FollowUpForm formOf(FollowUpListing f) {
 		return new FollowUpForm(f.title(), f.ownerHandle(), f.dueOn(), (f.concernKey() != null) ? f.concernKey() : "",
-				f.resolutionSeq(), f.version());
+				f.resolutionSeq(), f.version(), null);
 	}
 
 	private String newForm(Session session, Model model) {
@@ -255,6 +265,7 @@ class FollowUpController {
 
 	private String page(Actor actor, FollowUpListing followUp, Model model) {
 		model.addAttribute("followUp", followUp);
+		model.addAttribute("fromNote", this.followUpRecords.findNoteOrigin(followUp.id()).orElse(null));
 		model.addAttribute("history", this.queries.history(followUp.id()));
 		model.addAttribute("today", today());
 		model.addAttribute("statusChoices",

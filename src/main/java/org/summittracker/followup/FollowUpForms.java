@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 
 import org.summittracker.concern.Concern;
 import org.summittracker.people.Person;
+import org.summittracker.session.NoteOrigins;
+import org.summittracker.session.SessionViews.NoteOrigin;
 import org.summittracker.shared.OneLine;
 
 /**
@@ -27,10 +29,18 @@ final class FollowUpForms {
 					message = "{text.at-most}") @Pattern(regexp = "^$|" + Person.HANDLE,
 							message = "{person.handle.format}") String owner,
 			LocalDate dueOn, @Size(max = Concern.KEY_MAX, message = "{session.concern.choose}") String concern,
-			Integer resolution, Long version) {
+			Integer resolution, Long version, Long fromNote) {
 
 		static FollowUpForm empty() {
-			return new FollowUpForm("", "", null, "", null, null);
+			return new FollowUpForm("", "", null, "", null, null, null);
+		}
+
+		/**
+		 * Assigned from a discussion note: owned by its speaker, titled by what it says.
+		 */
+		static FollowUpForm from(NoteOrigin note) {
+			return new FollowUpForm(NoteOrigins.title(note.body(), FollowUp.TITLE_MAX), note.speakerHandle(), null, "",
+					null, null, note.id());
 		}
 
 	}

@@ -34,4 +34,26 @@ public interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 			""")
 	List<FollowUpView> findAddressing(Long concernId);
 
+	/** The session's follow-ups assigned from its discussion notes, in one query. */
+	@Query("""
+			select new org.summittracker.followup.FollowUpRepository$FromNote(n.id, f.id, f.title)
+			from FollowUp f join f.fromNote n
+			where f.session.id = :sessionId
+			order by f.createdAt, f.id
+			""")
+	List<FromNote> findFromNotes(Long sessionId);
+
+	/** The discussion note a follow-up was assigned from. */
+	@Query("""
+			select new org.summittracker.session.SessionViews$NoteOrigin(n.id, s.id, n.seq, sp.handle, sp.name, n.kind,
+				n.body, e.slug, s.slug)
+			from FollowUp f join f.fromNote n join n.speaker sp join n.session s join s.event e
+			where f.id = :followUpId
+			""")
+	java.util.Optional<org.summittracker.session.SessionViews.NoteOrigin> findNoteOrigin(Long followUpId);
+
+	/** A follow-up assigned from one of its session's discussion notes. */
+	record FromNote(Long noteId, Long id, String title) {
+	}
+
 }

@@ -17,8 +17,8 @@ public enum FollowUpStatus {
 	}
 
 	/**
-	 * The status in lower-case words, as sentences and the audit trail use it: "in
-	 * progress".
+	 * The status in lower-case words, as sentences and the audit trail use it: “in
+	 * progress”.
 	 */
 	public String words() {
 		return name().toLowerCase(Locale.ROOT).replace('_', ' ');

@@ -20,6 +20,8 @@ import org.summittracker.people.PersonRepository;
 import org.summittracker.resolution.Resolution;
 import org.summittracker.resolution.ResolutionRepository;
 import org.summittracker.session.Session;
+import org.summittracker.session.DiscussionNote;
+import org.summittracker.session.DiscussionNoteRepository;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.Dates;
 import org.summittracker.shared.PlainText;
@@ -41,6 +43,8 @@ public class FollowUps {
 
 	private final SessionRepository sessions;
 
+	private final DiscussionNoteRepository notes;
+
 	private final PersonRepository people;
 
 	private final ConcernRepository concerns;
@@ -52,11 +56,12 @@ public class FollowUps {
 	private final Clock clock;
 
 	FollowUps(FollowUpRepository followUps, FollowUpChangeRepository changes, SessionRepository sessions,
-			PersonRepository people, ConcernRepository concerns, ResolutionRepository resolutions,
-			ApplicationEventPublisher events, Clock clock) {
+			DiscussionNoteRepository notes, PersonRepository people, ConcernRepository concerns,
+			ResolutionRepository resolutions, ApplicationEventPublisher events, Clock clock) {
 		this.followUps = followUps;
 		this.changes = changes;
 		this.sessions = sessions;
+		this.notes = notes;
 		this.people = people;
 		this.concerns = concerns;
 		this.resolutions = resolutions;
@@ -89,9 +94,17 @@ public class FollowUps {
 		FollowUp followUp = new FollowUp(session, draft.title().strip(), owner, draft.dueOn(), now);
 		followUp.addresses(concern);
 		followUp.implement(resolution);
+		DiscussionNote origin = null;
+		if (draft.fromNote() != null) {
+			origin = this.notes.findById(draft.fromNote())
+				.filter((note) -> note.getSession().getId().equals(sessionId))
+				.orElseThrow(() -> new RuleViolation(null, "note.unknown"));
+			followUp.assignedFrom(origin);
+		}
 		this.followUps.saveAndFlush(followUp);
 		String summary = "Follow-up assigned to " + owner.getHandle() + ": “" + followUp.getTitle() + "”, "
-				+ due(followUp.getDueOn()) + links(concern, resolution);
+				+ due(followUp.getDueOn()) + links(concern, resolution)
+				+ ((origin != null) ? " (from note " + origin.getSeq() + ")" : "");
 		append(followUp, null, null, summary, actor, now);
 		return followUp;
 	}

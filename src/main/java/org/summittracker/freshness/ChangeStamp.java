@@ -7,5 +7,5 @@ import java.time.Instant;
  * triggers, see V5__change_stamp.sql; the HTTP sessions and the sign-in throttle of V6
  * are no content and never move it) and when it last moved.
  */
-public record ChangeStamp(long value, Instant changedAt) {
+record ChangeStamp(long value, Instant changedAt) {
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * read before (and never after) the data a page shows.
  */
 @Component
-public class ChangeStamps {
+class ChangeStamps {
 
 	private final JdbcTemplate jdbc;
 

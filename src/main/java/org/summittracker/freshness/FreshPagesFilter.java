@@ -36,7 +36,7 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * readers are sent.
  * <p>
  * Before anything is rendered the change stamp is read (one statement). The ETag is made
- * of the stamp, the quarter of an hour (pages say "overdue by N days" and "today"), the
+ * of the stamp, the quarter of an hour (pages say “overdue by N days” and “today”), the
  * address and who asks (anonymous, or the signed-in HTTP session: their pages carry their
  * name and their forms' CSRF token); a request that already has it gets a 304 without
  * rendering. Anonymous GETs are answered from the cache of rendered pages, keyed by the

@@ -1,5 +1,6 @@
 package org.summittracker.minutes;
 
+import java.io.IOException;
 import java.io.Writer;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -25,7 +26,7 @@ class HtmlMinutes {
 		this.templates = templates;
 	}
 
-	void start(String title, Writer out) throws java.io.IOException {
+	void start(String title, Writer out) throws IOException {
 		out.write("<!DOCTYPE html>\n<html lang=\"en\" xmlns=\"http://www.w3.org/1999/xhtml\">\n");
 		this.templates.process("minutes/part-head", new Context(null, Map.of("title", title)), out);
 		out.write("\n<body>\n");
@@ -53,7 +54,7 @@ class HtmlMinutes {
 		this.templates.process("minutes/part-session", context, out);
 	}
 
-	void end(Writer out) throws java.io.IOException {
+	void end(Writer out) throws IOException {
 		out.write("\n</body>\n</html>\n");
 	}
 

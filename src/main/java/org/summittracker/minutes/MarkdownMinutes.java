@@ -1,6 +1,8 @@
 package org.summittracker.minutes;
 
 import java.io.PrintWriter;
+import java.time.ZoneOffset;
+import java.util.Locale;
 
 import org.summittracker.minutes.SessionMinutes.BuyInEntry;
 import org.summittracker.minutes.SessionMinutes.ConcernEntry;
@@ -122,7 +124,7 @@ final class MarkdownMinutes {
 		for (FollowUpEntry f : m.followUps()) {
 			out.println("- [" + ("done".equals(f.status()) ? "x" : " ") + "] " + f.title() + " — " + f.owner().name()
 					+ "; due " + ((f.dueOn() != null) ? day(f.dueOn()) : "not set") + "; "
-					+ f.statusLabel().toLowerCase(java.util.Locale.ROOT)
+					+ f.statusLabel().toLowerCase(Locale.ROOT)
 					+ ((f.dropReason() != null) ? " (" + f.dropReason() + ")" : "")
 					+ ((f.concern() != null) ? "; addresses `" + f.concern() + "`" : ""));
 		}
@@ -130,7 +132,7 @@ final class MarkdownMinutes {
 
 		if (m.amendments().isAmended()) {
 			out.println(sub + " Amended after publication on "
-					+ MinutesFormat.day(m.amendments().publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()));
+					+ MinutesFormat.day(m.amendments().publishedAt().atZone(ZoneOffset.UTC).toLocalDate()));
 			out.println();
 			m.amendments().changes().forEach((change) -> out.println("- " + change));
 			out.println();

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.summittracker.followup.FollowUpStatus;
 import org.summittracker.minutes.SessionMinutes.Amendments;
 import org.summittracker.minutes.SessionMinutes.Attendee;
 import org.summittracker.minutes.SessionMinutes.BuyInEntry;
@@ -28,9 +29,11 @@ import org.summittracker.minutes.SessionMinutes.ResolutionEntry;
 import org.summittracker.minutes.SessionMinutes.Response;
 import org.summittracker.minutes.SessionMinutes.SessionHeader;
 import org.summittracker.minutes.SessionMinutes.StatusChange;
+import org.summittracker.people.SubsystemMaintainer;
 import org.summittracker.position.BuyInQueries;
 import org.summittracker.position.PositionView;
 import org.summittracker.position.SessionBuyIn;
+import org.summittracker.resolution.Outcome;
 
 /**
  * Puts together the minutes of a batch of sessions from a fixed number of queries.
@@ -130,9 +133,8 @@ class MinutesAssembler {
 
 			List<ResolutionEntry> resolutionEntries = resolutions.getOrDefault(id, List.of())
 				.stream()
-				.map((r) -> new ResolutionEntry((Integer) r[2], word(r[3]),
-						((org.summittracker.resolution.Outcome) r[3]).label(), (String) r[4], (LocalDate) r[5],
-						(LocalDate) r[6],
+				.map((r) -> new ResolutionEntry((Integer) r[2], word(r[3]), ((Outcome) r[3]).label(), (String) r[4],
+						(LocalDate) r[5], (LocalDate) r[6],
 						resolutionConcerns.getOrDefault((Long) r[0], List.of())
 							.stream()
 							.map((k) -> (String) k[1])
@@ -143,8 +145,7 @@ class MinutesAssembler {
 			for (Object[] f : followUps.getOrDefault(id, List.of())) {
 				PersonRef owner = person(f, 3);
 				followUpEntries.add(new FollowUpEntry((String) f[2], owner, (LocalDate) f[6], word(f[7]),
-						((org.summittracker.followup.FollowUpStatus) f[7]).label(), (String) f[8], (String) f[9],
-						(Integer) f[10], List.of()));
+						((FollowUpStatus) f[7]).label(), (String) f[8], (String) f[9], (Integer) f[10], List.of()));
 				dated.add(new Dated((Instant) f[11], "Follow-up added for " + owner.name() + ": " + f[2]));
 			}
 
@@ -182,7 +183,7 @@ class MinutesAssembler {
 		return buyIn.maintainers()
 			.stream()
 			.filter((m) -> m.handle().equals(handle))
-			.map(org.summittracker.people.SubsystemMaintainer::email)
+			.map(SubsystemMaintainer::email)
 			.findFirst()
 			.orElse(null);
 	}
@@ -191,7 +192,7 @@ class MinutesAssembler {
 		return new PersonRef((String) row[from], (String) row[from + 1], (String) row[from + 2]);
 	}
 
-	/** An enumeration value as a word: NOTE_TAKER becomes "note taker". */
+	/** An enumeration value as a word: NOTE_TAKER becomes “note taker”. */
 	static String word(Object value) {
 		return (value != null) ? value.toString().toLowerCase(Locale.ROOT).replace('_', ' ') : null;
 	}

@@ -41,7 +41,7 @@ import org.summittracker.session.SessionViews.ScheduledSession;
  * the event.
  */
 @Service
-public class MinutesExporter {
+class MinutesExporter {
 
 	static final int SESSIONS_PER_BATCH = 10;
 

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.summittracker.minutes.SessionMinutes.Attendee;
 import org.summittracker.minutes.SessionMinutes.BuyInEntry;
@@ -48,21 +50,17 @@ final class MinutesFormat {
 	/** Attendees grouped by role, in the order lead, speaker, participant, note taker. */
 	static List<String> attendeesByRole(SessionMinutes minutes) {
 		boolean leadListed = minutes.attendees().stream().anyMatch((a) -> a.role().equals("lead"));
-		java.util.stream.Stream<String> lead = (!leadListed && minutes.session().lead() != null)
-				? java.util.stream.Stream.of("Lead: " + minutes.session().lead().name())
-				: java.util.stream.Stream.empty();
-		return java.util.stream.Stream
-			.concat(lead, List.of("lead", "speaker", "participant", "note taker").stream().map((role) -> {
-				List<String> names = minutes.attendees()
-					.stream()
-					.filter((a) -> a.role().equals(role))
-					.map(Attendee::person)
-					.map(SessionMinutes.PersonRef::name)
-					.toList();
-				return names.isEmpty() ? null
-						: capitalize(plural(role, names.size())) + ": " + String.join(", ", names);
-			}).filter(java.util.Objects::nonNull))
-			.toList();
+		Stream<String> lead = (!leadListed && minutes.session().lead() != null)
+				? Stream.of("Lead: " + minutes.session().lead().name()) : Stream.empty();
+		return Stream.concat(lead, List.of("lead", "speaker", "participant", "note taker").stream().map((role) -> {
+			List<String> names = minutes.attendees()
+				.stream()
+				.filter((a) -> a.role().equals(role))
+				.map(Attendee::person)
+				.map(SessionMinutes.PersonRef::name)
+				.toList();
+			return names.isEmpty() ? null : capitalize(plural(role, names.size())) + ": " + String.join(", ", names);
+		}).filter(Objects::nonNull)).toList();
 	}
 
 	/** What qualifies a position: its conditions, cited concerns or rationale. */

@@ -1,6 +1,7 @@
 package org.summittracker.minutes;
 
 import java.time.Clock;
+import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -16,7 +17,7 @@ import org.summittracker.session.SessionRepository;
  * amendments.
  */
 @Service
-public class MinutesPublication {
+class MinutesPublication {
 
 	private final SessionRepository sessions;
 
@@ -39,9 +40,8 @@ public class MinutesPublication {
 		}
 		String before = session.getStatus().name();
 		session.publishMinutes(this.clock.instant());
-		this.events.publishEvent(
-				new AuditableChange(actor.username(), "MINUTES_FINAL", "Session", session.getId(), session.getId(),
-						"Minutes " + before.toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " → final"));
+		this.events.publishEvent(new AuditableChange(actor.username(), "MINUTES_FINAL", "Session", session.getId(),
+				session.getId(), "Minutes " + before.toLowerCase(Locale.ROOT).replace('_', ' ') + " → final"));
 	}
 
 }

@@ -42,7 +42,7 @@ class MinutesQueries {
 		return list("""
 				select n.session.id, n.seq, sp.handle, sp.name, sp.email, n.kind, n.body
 				from DiscussionNote n join n.speaker sp
-				where n.session.id in :ids
+				where n.session.id in :ids and n.struckAt is null
 				order by n.seq
 				""", ids);
 	}
@@ -77,8 +77,9 @@ class MinutesQueries {
 	List<Object[]> concernHistory(Collection<Long> ids) {
 		return list(
 				"""
-						select h.concern.id, h.fromStatus, h.toStatus, h.note, h.revisitOn, p.handle, p.name, p.email, h.changedAt
-						from ConcernStatusChange h join h.changedBy p
+						select h.concern.id, h.fromStatus, h.toStatus, h.note, h.revisitOn, coalesce(p.handle, h.changedByUsername),
+							coalesce(p.name, h.changedByUsername), p.email, h.changedAt
+						from ConcernStatusChange h left join h.changedBy p
 						where h.concern.session.id in :ids
 						order by h.changedAt, h.id
 						""",

@@ -8,13 +8,13 @@ import java.util.List;
  * Every fact of one session's minutes, in the order the minutes tell them. This is also
  * the shape of the JSON export.
  */
-public record SessionMinutes(EventHeader event, SessionHeader session, List<Attendee> attendees, List<Note> notes,
+record SessionMinutes(EventHeader event, SessionHeader session, List<Attendee> attendees, List<Note> notes,
 		List<ConcernEntry> concerns, List<BuyInEntry> buyIn, ReadinessEntry readiness,
 		List<ResolutionEntry> resolutions, List<FollowUpEntry> followUps, Amendments amendments) {
 
 	public record PersonRef(String handle, String name, String email) {
 
-		/** "Name <email>", as in a kernel trailer. */
+		/** “Name <email>”, as in a kernel trailer. */
 		public String trailer() {
 			return (this.email != null && !this.email.isBlank()) ? this.name + " <" + this.email + ">" : this.name;
 		}
@@ -51,7 +51,7 @@ public record SessionMinutes(EventHeader event, SessionHeader session, List<Atte
 
 	/**
 	 * A row of the buy-in table; {@code stance} is null where the person took no position
-	 * ("no record").
+	 * (“no record”).
 	 */
 	public record BuyInEntry(PersonRef person, List<String> maintains, String stance, String stanceLabel,
 			String conditions, String rationale, List<String> citedConcerns, String speaksFor, String entry,

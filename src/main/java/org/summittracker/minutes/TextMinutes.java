@@ -1,8 +1,10 @@
 package org.summittracker.minutes;
 
 import java.io.PrintWriter;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.summittracker.minutes.SessionMinutes.BuyInEntry;
@@ -93,9 +95,10 @@ final class TextMinutes {
 		underline(out, "Buy-in", '-');
 		for (BuyInEntry b : m.buyIn()) {
 			String trailer = b.hasPosition() ? TRAILERS.get(b.stance()) : null;
-			String label = (trailer != null) ? trailer : b.hasPosition()
-					? MinutesFormat.capitalize(b.stanceLabel().toLowerCase(java.util.Locale.ROOT)).replace(' ', '-')
-					: "No-record";
+			String label = (trailer != null) ? trailer
+					: b.hasPosition()
+							? MinutesFormat.capitalize(b.stanceLabel().toLowerCase(Locale.ROOT)).replace(' ', '-')
+							: "No-record";
 			wrap(out, label + ": " + b.person().trailer(), "", "    ");
 			List<String> details = new ArrayList<>();
 			String qualifier = MinutesFormat.qualifier(b);
@@ -133,7 +136,7 @@ final class TextMinutes {
 			wrap(out, "- " + f.title() + ((f.concern() != null) ? " [" + f.concern() + "]" : ""), "", "  ");
 			wrap(out,
 					"Owner: " + f.owner().trailer() + "; due: " + ((f.dueOn() != null) ? day(f.dueOn()) : "not set")
-							+ "; status: " + f.statusLabel().toLowerCase(java.util.Locale.ROOT)
+							+ "; status: " + f.statusLabel().toLowerCase(Locale.ROOT)
 							+ ((f.dropReason() != null) ? " (" + f.dropReason() + ")" : ""),
 					"  ", "    ");
 		}
@@ -141,7 +144,7 @@ final class TextMinutes {
 
 		if (m.amendments().isAmended()) {
 			underline(out, "Amended after publication on "
-					+ day(m.amendments().publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()), '-');
+					+ day(m.amendments().publishedAt().atZone(ZoneOffset.UTC).toLocalDate()), '-');
 			m.amendments().changes().forEach((change) -> wrap(out, "- " + change, "", "  "));
 			out.println();
 		}

@@ -10,13 +10,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the kernel's MAINTAINERS file: after the "Maintainers List" heading, one entry
+ * Reads the kernel's MAINTAINERS file: after the “Maintainers List” heading, one entry
  * per paragraph, a name line followed by tagged lines ({@code M:} maintainer, {@code R:}
  * reviewer, {@code L:} list, {@code S:} status, ...). Tolerates what real copies contain:
  * spaces instead of tabs, mail-only maintainers, quoted names, accented names, unknown
  * tags and free-form statuses.
  */
-public final class MaintainersFile {
+final class MaintainersFile {
 
 	private static final Pattern TAGGED = Pattern.compile("^([A-Z]):\\s*(.*)$");
 
@@ -39,8 +39,8 @@ public final class MaintainersFile {
 			List<Contact> reviewers, List<String> lists) {
 
 		/**
-		 * The first mailing list, without remarks such as "(moderated for
-		 * non-subscribers)".
+		 * The first mailing list, without remarks such as “(moderated for
+		 * non-subscribers)”.
 		 */
 		public String mailingList() {
 			return this.lists.isEmpty() ? null : this.lists.get(0).split("\\s+")[0];

@@ -2,13 +2,18 @@ package org.summittracker.people;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -108,11 +113,11 @@ public class MaintainersImport {
 	 * second import of the same file from adding anything.
 	 */
 	private Map<String, Person> resolvePeople(List<MaintainersFile.Entry> entries, Known known) {
-		Map<String, java.util.LinkedHashSet<String>> names = new java.util.LinkedHashMap<>();
+		Map<String, LinkedHashSet<String>> names = new LinkedHashMap<>();
 		Map<String, MaintainersFile.Contact> first = new HashMap<>();
 		for (MaintainersFile.Entry entry : entries) {
 			for (MaintainersFile.Contact contact : concat(entry.maintainers(), entry.reviewers())) {
-				names.computeIfAbsent(key(contact), (k) -> new java.util.LinkedHashSet<>()).add(contact.name());
+				names.computeIfAbsent(key(contact), (k) -> new LinkedHashSet<>()).add(contact.name());
 				first.putIfAbsent(key(contact), contact);
 			}
 		}
@@ -137,7 +142,7 @@ public class MaintainersImport {
 
 	private static List<MaintainersFile.Contact> concat(List<MaintainersFile.Contact> a,
 			List<MaintainersFile.Contact> b) {
-		return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+		return Stream.concat(a.stream(), b.stream()).toList();
 	}
 
 	static String slug(String name) {
@@ -185,12 +190,20 @@ public class MaintainersImport {
 		}
 
 		private void add(Person person) {
+			this.handles.add(person.getHandle());
+			if (person.isMerged()) {
+				// A record merged into another: its address leads to the record kept, so
+				// the file's second spelling does not bring the duplicate back.
+				if (person.getEmail() != null) {
+					this.byEmail.putIfAbsent(person.getEmail().toLowerCase(Locale.ROOT), person.getMergedInto());
+				}
+				return;
+			}
 			if (person.getEmail() != null) {
 				this.byEmail.putIfAbsent(person.getEmail().toLowerCase(Locale.ROOT), person);
 			}
-			this.byName.computeIfAbsent(person.getName().toLowerCase(Locale.ROOT), (n) -> new java.util.ArrayList<>())
+			this.byName.computeIfAbsent(person.getName().toLowerCase(Locale.ROOT), (n) -> new ArrayList<>())
 				.add(person);
-			this.handles.add(person.getHandle());
 		}
 
 		/**
@@ -215,7 +228,7 @@ public class MaintainersImport {
 
 		Person existing(String email, Set<String> names) {
 			Person person = (email != null) ? this.byEmail.get(email.toLowerCase(Locale.ROOT)) : null;
-			for (java.util.Iterator<String> it = names.iterator(); person == null && it.hasNext();) {
+			for (Iterator<String> it = names.iterator(); person == null && it.hasNext();) {
 				List<Person> named = this.byName.getOrDefault(it.next().toLowerCase(Locale.ROOT), List.of());
 				person = (named.size() == 1) ? named.get(0) : null;
 			}

@@ -32,4 +32,7 @@ public interface MaintainershipRepository extends JpaRepository<Maintainership, 
 	@Query("select m.person.id, m.subsystem.id from Maintainership m")
 	List<Object[]> findAllPairs();
 
+	/** The maintainerships of one subsystem, as entities, for editing them. */
+	List<Maintainership> findAllBySubsystemId(Long subsystemId);
+
 }

@@ -1,9 +1,11 @@
 package org.summittracker.people;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 /**
@@ -30,6 +32,9 @@ public class Person {
 
 	private String affiliation;
 
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Person mergedInto;
+
 	@Version
 	private long version;
 
@@ -41,6 +46,45 @@ public class Person {
 		this.name = name;
 		this.email = email;
 		this.affiliation = affiliation;
+	}
+
+	/** At most this long, like the columns. */
+	public static final int NAME_MAX = 200;
+
+	public static final int EMAIL_MAX = 254;
+
+	public static final int AFFILIATION_MAX = 200;
+
+	/**
+	 * Changes what organizers edit (the directory module checks the rules first).
+	 */
+	public void revise(String handle, String name, String email, String affiliation) {
+		this.handle = handle;
+		this.name = name;
+		this.email = email;
+		this.affiliation = affiliation;
+	}
+
+	/**
+	 * This record was a duplicate of {@code kept}: it keeps its row, under a handle of
+	 * its own that no one types, and points to the record kept.
+	 */
+	public void mergeInto(Person kept) {
+		this.mergedInto = kept;
+		this.handle = "merged-" + this.id;
+	}
+
+	/** The record this one was merged into, or {@code null}. */
+	public Person getMergedInto() {
+		return this.mergedInto;
+	}
+
+	public boolean isMerged() {
+		return this.mergedInto != null;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 	public Long getId() {

@@ -1,11 +1,32 @@
 package org.summittracker.people;
 
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface PersonRepository extends JpaRepository<Person, Long> {
 
 	Optional<Person> findByHandle(String handle);
+
+	/**
+	 * People whose handle or name starts with {@code prefix} (lower case), for the
+	 * pickers; merged records are left out.
+	 */
+	@Query("""
+			select p from Person p
+			where p.mergedInto is null and (p.handle like concat(:prefix, '%') or lower(p.name) like concat(:prefix, '%'))
+			order by p.handle
+			""")
+	List<Person> suggest(String prefix, Pageable limit);
+
+	/** Someone else (not merged) with this email, regardless of case. */
+	@Query("""
+			select p from Person p
+			where p.mergedInto is null and lower(p.email) = lower(:email) and (:selfId is null or p.id <> :selfId)
+			""")
+	List<Person> findOthersWithEmail(String email, Long selfId);
 
 }

@@ -48,6 +48,27 @@ public class Subsystem {
 		this.mailingList = mailingList;
 	}
 
+	/** At most this long, like the columns. */
+	public static final int SLUG_MAX = 120;
+
+	public static final int NAME_MAX = 200;
+
+	public static final int MAILING_LIST_MAX = 254;
+
+	/**
+	 * Changes what organizers edit (the directory module checks the rules first).
+	 */
+	public void revise(String slug, String name, Status status, String mailingList) {
+		this.slug = slug;
+		this.name = name;
+		this.status = status;
+		this.mailingList = mailingList;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -1,14 +1,32 @@
 package org.summittracker.people;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface SubsystemRepository extends JpaRepository<Subsystem, Long> {
 
 	Optional<Subsystem> findBySlug(String slug);
 
 	// Concerns: the subsystems a concern names.
-	java.util.List<Subsystem> findAllBySlugIn(java.util.Collection<String> slugs);
+	List<Subsystem> findAllBySlugIn(Collection<String> slugs);
+
+	boolean existsByNameIgnoreCase(String name);
+
+	/**
+	 * Subsystems whose name or slug contains {@code text} (lower case), those starting
+	 * with it first, for the search that picks affected subsystems among thousands.
+	 */
+	@Query("""
+			select s from Subsystem s
+			where lower(s.name) like concat('%', :text, '%') or s.slug like concat('%', :text, '%')
+			order by case when lower(s.name) like concat(:text, '%') or s.slug like concat(:text, '%') then 0 else 1 end,
+				s.name
+			""")
+	List<Subsystem> search(String text, Pageable limit);
 
 }

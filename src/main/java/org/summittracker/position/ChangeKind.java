@@ -3,7 +3,7 @@ package org.summittracker.position;
 /**
  * What one entry of a position's history records.
  */
-public enum ChangeKind {
+enum ChangeKind {
 
 	/** The first stance taken (or taken again after a withdrawal). */
 	STATED("Stated"),

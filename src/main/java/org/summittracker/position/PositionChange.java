@@ -19,7 +19,7 @@ import org.summittracker.session.Session;
  * One entry in a position's history, appended on every change and never edited.
  */
 @Entity
-public class PositionChange {
+class PositionChange {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,7 +5,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface PositionChangeRepository extends JpaRepository<PositionChange, Long> {
+interface PositionChangeRepository extends JpaRepository<PositionChange, Long> {
 
 	/** The session's timeline, newest first (index position_change_session_idx). */
 	@Query(value = """

@@ -5,10 +5,9 @@ import java.time.Instant;
 /**
  * One entry of a position's history, as timelines show it.
  */
-public record PositionChangeView(Long id, Long positionId, String handle, String name, ChangeKind kind,
-		Stance oldStance, Stance newStance, String conditions, String rationale, String citedConcerns,
-		String speaksForName, EntryMethod entryMethod, String enteredByHandle, String enteredByName,
-		Instant changedAt) {
+record PositionChangeView(Long id, Long positionId, String handle, String name, ChangeKind kind, Stance oldStance,
+		Stance newStance, String conditions, String rationale, String citedConcerns, String speaksForName,
+		EntryMethod entryMethod, String enteredByHandle, String enteredByName, Instant changedAt) {
 
 	public boolean isStatedInSession() {
 		return this.entryMethod == EntryMethod.STATED_IN_SESSION;

@@ -2,14 +2,17 @@ package org.summittracker.position;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface PositionRepository extends JpaRepository<Position, Long> {
+import org.summittracker.concern.Concern;
+
+interface PositionRepository extends JpaRepository<Position, Long> {
 
 	/** The person's position in the session, withdrawn or not (there is at most one). */
-	java.util.Optional<Position> findBySessionIdAndPersonId(Long sessionId, Long personId);
+	Optional<Position> findBySessionIdAndPersonId(Long sessionId, Long personId);
 
 	/**
 	 * The person's position in the session (withdrawn or not), with what the position
@@ -20,11 +23,11 @@ public interface PositionRepository extends JpaRepository<Position, Long> {
 			left join fetch p.citedConcerns
 			where p.session.id = :sessionId and pe.handle = :handle
 			""")
-	java.util.Optional<Position> findInSession(Long sessionId, String handle);
+	Optional<Position> findInSession(Long sessionId, String handle);
 
 	/** The session's concerns among the given keys, to cite from a position. */
 	@Query("select c from Concern c where c.session.id = :sessionId and c.key in :keys order by c.key")
-	List<org.summittracker.concern.Concern> findConcerns(Long sessionId, Collection<String> keys);
+	List<Concern> findConcerns(Long sessionId, Collection<String> keys);
 
 	/**
 	 * Current positions of the given sessions, without their cited concerns (see

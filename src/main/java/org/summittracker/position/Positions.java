@@ -37,7 +37,7 @@ import org.summittracker.shared.StaleVersionException;
  * land, one after the other.
  */
 @Service
-public class Positions {
+class Positions {
 
 	private final PositionRepository positions;
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -39,8 +40,8 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 			List<MaintainerStance> others) {
 
 		/**
-		 * This subsystem's state in words, e.g. "VFS: no maintainer has acked (viro:
-		 * concerned: bisection)".
+		 * This subsystem's state in words, e.g. “VFS: no maintainer has acked (viro:
+		 * concerned: bisection)”.
 		 */
 		public String describe() {
 			return switch (this.state) {
@@ -71,7 +72,7 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 				return this.handle + ": no record";
 			}
 			String qualifier = this.position.qualifier();
-			String stance = this.position.stance().label().toLowerCase(java.util.Locale.ROOT);
+			String stance = this.position.stance().label().toLowerCase(Locale.ROOT);
 			return this.handle + ": " + stance + ((qualifier != null && !qualifier.isBlank()) ? ": " + qualifier : "");
 		}
 

@@ -39,7 +39,7 @@ public enum Stance {
 
 	/**
 	 * What is missing for this stance to be recorded: conditions for a conditional ack,
-	 * at least one of the session's concerns for "concerned", a rationale for an
+	 * at least one of the session's concerns for “concerned”, a rationale for an
 	 * opposition. Empty when fine.
 	 */
 	public List<Problem> problems(String conditions, String rationale, int citedConcerns) {

@@ -19,7 +19,7 @@ import org.summittracker.shared.HistoryEntry;
  * wording is kept.
  */
 @Entity
-public class ResolutionChange implements HistoryEntry {
+class ResolutionChange implements HistoryEntry {
 
 	public enum Kind {
 

@@ -8,7 +8,7 @@ import java.util.List;
  * and is to be revisited, and the keys of the session's concerns it addresses, and
  * whether recording it also resolves those of them still open or deferred.
  */
-public record ResolutionDraft(String statement, Outcome outcome, LocalDate decidedOn, LocalDate revisitOn,
+record ResolutionDraft(String statement, Outcome outcome, LocalDate decidedOn, LocalDate revisitOn,
 		List<String> concernKeys, boolean resolveAddressed) {
 
 	public ResolutionDraft {

@@ -33,7 +33,7 @@ import org.summittracker.shared.StaleVersionException;
  * deleted, and every wording it has had is kept as a {@link ResolutionChange}.
  */
 @Service
-public class Resolutions {
+class Resolutions {
 
 	static final String ORGANIZERS_ONLY = "Only organizers record and revise resolutions.";
 

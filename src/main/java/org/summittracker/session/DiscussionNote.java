@@ -1,5 +1,8 @@
 package org.summittracker.session;
 
+import java.time.Instant;
+
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,10 +16,18 @@ import jakarta.persistence.Version;
 import org.summittracker.people.Person;
 
 /**
- * One contribution to a session's discussion, in the order it was made.
+ * One contribution to a session's discussion, in the order it was made. Notes are edited,
+ * moved and struck with a reason, never deleted; {@link DiscussionNotes} keeps every
+ * wording as a {@link NoteRevision}.
  */
 @Entity
 public class DiscussionNote {
+
+	/** At most this long. */
+	public static final int BODY_MAX = 10_000;
+
+	/** A reason for striking a note, at most this long. */
+	public static final int REASON_MAX = 500;
 
 	public enum Kind {
 
@@ -41,6 +52,19 @@ public class DiscussionNote {
 
 	private String body;
 
+	private Instant struckAt;
+
+	private String struckBy;
+
+	private String strikeReason;
+
+	@Column(insertable = false, updatable = false)
+	private Instant createdAt;
+
+	// The database sets it on insert (V20's default), so the demo loader need not.
+	@Column(insertable = false)
+	private Instant updatedAt;
+
 	@Version
 	private long version;
 
@@ -55,12 +79,51 @@ public class DiscussionNote {
 		this.body = body;
 	}
 
+	/** Replaces what the note says; the earlier wording stays in its revisions. */
+	void reword(Person speaker, Kind kind, String body, Instant at) {
+		this.speaker = speaker;
+		this.kind = kind;
+		this.body = body;
+		this.updatedAt = at;
+	}
+
+	void renumber(int seq, Instant at) {
+		this.seq = seq;
+		this.updatedAt = at;
+	}
+
+	void strike(String reason, String by, Instant at) {
+		this.struckAt = at;
+		this.struckBy = by;
+		this.strikeReason = reason;
+		this.updatedAt = at;
+	}
+
+	void restore(Instant at) {
+		this.struckAt = null;
+		this.struckBy = null;
+		this.strikeReason = null;
+		this.updatedAt = at;
+	}
+
+	public boolean isStruck() {
+		return this.struckAt != null;
+	}
+
 	public Long getId() {
 		return this.id;
 	}
 
+	public Session getSession() {
+		return this.session;
+	}
+
 	public int getSeq() {
 		return this.seq;
+	}
+
+	public Person getSpeaker() {
+		return this.speaker;
 	}
 
 	public Kind getKind() {
@@ -69,6 +132,18 @@ public class DiscussionNote {
 
 	public String getBody() {
 		return this.body;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public String getStrikeReason() {
+		return this.strikeReason;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 }

@@ -55,6 +55,14 @@ public class Participant {
 		return this.id;
 	}
 
+	public Long getSessionId() {
+		return this.session.getId();
+	}
+
+	public String getPersonHandle() {
+		return this.person.getHandle();
+	}
+
 	public Role getRole() {
 		return this.role;
 	}

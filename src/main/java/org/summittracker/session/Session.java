@@ -1,6 +1,9 @@
 package org.summittracker.session;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -31,9 +34,23 @@ public class Session {
 
 	public enum Status {
 
-		PLANNED, HELD, MINUTES_DRAFT, MINUTES_FINAL
+		PLANNED, HELD, CANCELLED, MINUTES_DRAFT, MINUTES_FINAL
 
 	}
+
+	/** At most this long, like the columns. */
+	public static final int SLUG_MAX = 120;
+
+	public static final int TITLE_MAX = 200;
+
+	public static final int ROOM_MAX = 120;
+
+	public static final int PROPOSAL_MAX = 5_000;
+
+	public static final int SUMMARY_MAX = 20_000;
+
+	/** The longest a session lasts, in minutes (a day). */
+	public static final int DURATION_MAX = 1_440;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,6 +64,12 @@ public class Session {
 	private String title;
 
 	private Instant scheduledAt;
+
+	private LocalDate day;
+
+	private Integer durationMinutes;
+
+	private String room;
 
 	private int scheduleOrder;
 
@@ -83,6 +106,32 @@ public class Session {
 		this.status = Status.PLANNED;
 	}
 
+	/** Changes what organizers edit; the slug through {@link #reslug}. */
+	void revise(String title, String proposal, String summary, Person lead, Status status, String room,
+			Integer durationMinutes) {
+		this.title = title;
+		this.proposal = proposal;
+		this.summary = summary;
+		this.lead = lead;
+		this.status = status;
+		this.room = room;
+		this.durationMinutes = durationMinutes;
+	}
+
+	void reslug(String slug) {
+		this.slug = slug;
+	}
+
+	/** Puts the session on a day (none: not yet placed) at a time of that day (UTC). */
+	void place(LocalDate day, LocalTime startTime) {
+		this.day = day;
+		this.scheduledAt = (day != null && startTime != null) ? day.atTime(startTime).toInstant(ZoneOffset.UTC) : null;
+	}
+
+	void order(int scheduleOrder) {
+		this.scheduleOrder = scheduleOrder;
+	}
+
 	public void markHeld() {
 		this.status = Status.HELD;
 	}
@@ -104,6 +153,7 @@ public class Session {
 
 	public void scheduleAt(Instant scheduledAt) {
 		this.scheduledAt = scheduledAt;
+		this.day = (scheduledAt != null) ? LocalDate.ofInstant(scheduledAt, ZoneOffset.UTC) : null;
 	}
 
 	public void affects(Subsystem subsystem) {
@@ -144,6 +194,27 @@ public class Session {
 
 	public String getSummary() {
 		return this.summary;
+	}
+
+	public LocalDate getDay() {
+		return this.day;
+	}
+
+	/** The start time on its day (UTC), or {@code null}. */
+	public LocalTime getStartTime() {
+		return (this.scheduledAt != null) ? LocalTime.ofInstant(this.scheduledAt, ZoneOffset.UTC) : null;
+	}
+
+	public Integer getDurationMinutes() {
+		return this.durationMinutes;
+	}
+
+	public String getRoom() {
+		return this.room;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 	public Person getLead() {

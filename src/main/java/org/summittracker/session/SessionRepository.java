@@ -30,9 +30,33 @@ public interface SessionRepository extends JpaRepository<Session, Long> {
 				s.scheduledAt, s.status, s.proposal)
 			from Session s join s.event e
 			where e.id = :eventId
-			order by s.scheduleOrder, s.scheduledAt, s.id
+			order by s.scheduleOrder, s.id
 			""")
 	Page<ScheduledSession> findSchedule(Long eventId, Pageable pageable);
+
+	/** An event's timetable: every session in order, days together. */
+	@Query("""
+			select new org.summittracker.session.SessionViews$TimetableSlot(s.id, s.slug, s.title, s.day, s.scheduledAt,
+				s.durationMinutes, s.room, s.status, s.proposal, l.handle, l.name)
+			from Session s left join s.lead l
+			where s.event.id = :eventId
+			order by s.scheduleOrder, s.id
+			""")
+	Page<org.summittracker.session.SessionViews.TimetableSlot> findTimetable(Long eventId, Pageable pageable);
+
+	/** Every session of an event, in order, for renumbering. */
+	@Query("select s from Session s where s.event.id = :eventId order by s.scheduleOrder, s.id")
+	List<Session> findInOrder(Long eventId);
+
+	boolean existsByEventIdAndSlug(Long eventId, String slug);
+
+	@Query("""
+			select new org.summittracker.session.SessionViews$ParticipantEntry(p.id, p.role, pe.handle, pe.name)
+			from Participant p join p.person pe
+			where p.session.id = :sessionId
+			order by p.role, pe.name
+			""")
+	List<org.summittracker.session.SessionViews.ParticipantEntry> findParticipantEntries(Long sessionId);
 
 	@Query("""
 			select new org.summittracker.session.SessionViews$ScheduledSession(s.id, e.slug, e.name, s.slug, s.title,
@@ -52,7 +76,8 @@ public interface SessionRepository extends JpaRepository<Session, Long> {
 	List<ParticipantView> findParticipants(Long sessionId);
 
 	@Query("""
-			select new org.summittracker.session.SessionViews$NoteView(n.seq, sp.handle, sp.name, n.kind, n.body)
+			select new org.summittracker.session.SessionViews$NoteView(n.id, n.seq, sp.handle, sp.name, n.kind, n.body,
+				n.struckAt, n.strikeReason, n.version)
 			from DiscussionNote n join n.speaker sp
 			where n.session.id = :sessionId
 			order by n.seq

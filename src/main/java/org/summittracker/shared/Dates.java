@@ -21,6 +21,11 @@ public class Dates {
 	/** The last year a day people give may fall in. */
 	public static final int LAST_YEAR = 2200;
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
+
+	private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE yyyy-MM-dd",
+			java.util.Locale.ENGLISH);
+
 	private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 		.withZone(ZoneOffset.UTC);
 
@@ -44,11 +49,21 @@ public class Dates {
 		return (instant != null) ? DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS)) : "";
 	}
 
+	/** The time of day of an instant, in UTC: "09:30". */
+	public String time(Instant instant) {
+		return (instant != null) ? TIME.format(instant) : "";
+	}
+
+	/** A day with its weekday, for timetables: "Monday 2021-09-20". */
+	public String weekday(LocalDate day) {
+		return (day != null) ? WEEKDAY.format(day) : "";
+	}
+
 	public String day(LocalDate day) {
 		return (day != null) ? day.toString() : "";
 	}
 
-	/** "2021-09-20 to 2021-09-24", or a single day. */
+	/** “2021-09-20 to 2021-09-24”, or a single day. */
 	public String span(LocalDate from, LocalDate to) {
 		return (to == null || to.equals(from)) ? day(from) : day(from) + " to " + day(to);
 	}

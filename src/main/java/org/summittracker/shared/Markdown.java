@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders user-written Markdown safely: raw HTML is escaped, links keep only http, https
- * and mailto addresses (or a path on this site) and carry rel="nofollow", other links
- * become their text, and images become their description (no remote content is fetched by
- * a reader's browser).
+ * and mailto addresses (or a path on this site) and carry {@code rel=nofollow}, other
+ * links become their text, and images become their description (no remote content is
+ * fetched by a reader's browser).
  */
 @Component
 public class Markdown {

@@ -6,7 +6,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What a page says after a change, as a message code of {@code messages.properties} and
- * its arguments: "Filed the concern toolchain-stability." Pages show it with
+ * its arguments: “Filed the concern toolchain-stability.” Pages show it with
  * {@code #messages.msgWithParams(notice.code, notice.args)}.
  */
 public record Notice(String code, Object... args) implements Serializable {

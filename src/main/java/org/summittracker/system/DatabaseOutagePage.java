@@ -139,8 +139,8 @@ class DatabaseOutagePage extends OncePerRequestFilter {
 
 	/**
 	 * Whether {@code failure} came from the database at all. A connection that breaks
-	 * mid-transaction may surface only as the failed rollback after it ("Connection is
-	 * closed"), which says nothing of the outage; then asking the database tells.
+	 * mid-transaction may surface only as the failed rollback after it (“Connection is
+	 * closed”), which says nothing of the outage; then asking the database tells.
 	 */
 	static boolean touchesDatabase(Throwable failure) {
 		Throwable cause = failure;

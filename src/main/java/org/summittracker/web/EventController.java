@@ -1,7 +1,11 @@
 package org.summittracker.web;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -10,21 +14,33 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.summittracker.account.Actor;
+import org.summittracker.account.CurrentActor;
 import org.summittracker.concern.ConcernRepository;
 import org.summittracker.concern.ConcernViews.OpenConcernCount;
 import org.summittracker.event.Event;
 import org.summittracker.event.EventRepository;
 import org.summittracker.position.BuyInQueries;
 import org.summittracker.position.SessionBuyIn;
+import org.summittracker.session.SessionAuthoring;
 import org.summittracker.session.SessionRepository;
-import org.summittracker.session.SessionViews.ScheduledSession;
+import org.summittracker.session.SessionViews.TimetableDay;
+import org.summittracker.session.SessionViews.TimetableSlot;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Pages;
 
+/**
+ * The list of events (upcoming first) and an event's page: its timetable, day by day,
+ * each session with its readiness. Here because it brings sessions, concerns and buy-in
+ * together; creating and editing events is the {@code event} module's.
+ */
 @Controller
 class EventController {
 
 	static final int PAGE_SIZE = 20;
+
+	/** Sessions on one page of a timetable. */
+	static final int TIMETABLE_PAGE = 100;
 
 	private final EventRepository events;
 
@@ -43,26 +59,46 @@ class EventController {
 	}
 
 	@GetMapping("/events")
-	String events(@RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("events", this.events.findNewestFirst(Pages.request(page, PAGE_SIZE)));
+	String events(@CurrentActor Actor actor, @RequestParam(defaultValue = "1") int page, Model model) {
+		model.addAttribute("events", this.events.findUpcomingFirst(Pages.request(page, PAGE_SIZE)));
+		model.addAttribute("mayAuthor", SessionAuthoring.mayAuthor(actor));
 		return "events/list";
 	}
 
 	@GetMapping("/events/{event}")
-	String event(@PathVariable("event") String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+	String event(@CurrentActor Actor actor, @PathVariable("event") String slug,
+			@RequestParam(defaultValue = "1") int page, Model model) {
 		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException("No event " + slug));
-		Page<ScheduledSession> schedule = this.sessions.findSchedule(event.getId(), Pages.request(page, 50));
-		List<Long> ids = schedule.map(ScheduledSession::id).getContent();
+		Page<TimetableSlot> schedule = this.sessions.findTimetable(event.getId(), Pages.request(page, TIMETABLE_PAGE));
+		List<Long> ids = schedule.map(TimetableSlot::id).getContent();
 		Map<Long, SessionBuyIn> buyIn = this.buyIn.forSessions(ids);
 		Map<Long, OpenConcernCount> counts = ids.isEmpty() ? Map.of()
 				: this.concerns.countOpen(ids)
 					.stream()
-					.collect(java.util.stream.Collectors.toMap(OpenConcernCount::sessionId, (c) -> c));
+					.collect(Collectors.toMap(OpenConcernCount::sessionId, (c) -> c));
 		model.addAttribute("event", event);
 		model.addAttribute("schedule", schedule);
+		model.addAttribute("days", days(schedule.getContent()));
 		model.addAttribute("buyIn", buyIn);
 		model.addAttribute("openConcerns", counts);
+		model.addAttribute("mayAuthor", SessionAuthoring.mayAuthor(actor));
 		return "events/show";
+	}
+
+	/** The sessions in order, cut where the day changes. */
+	static List<TimetableDay> days(List<TimetableSlot> slots) {
+		List<TimetableDay> days = new ArrayList<>();
+		List<TimetableSlot> current = null;
+		LocalDate day = null;
+		for (TimetableSlot slot : slots) {
+			if (current == null || !Objects.equals(day, slot.day())) {
+				current = new ArrayList<>();
+				day = slot.day();
+				days.add(new TimetableDay(day, current));
+			}
+			current.add(slot);
+		}
+		return days;
 	}
 
 }

@@ -1,5 +1,9 @@
 package org.summittracker.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,9 +20,9 @@ class HomeController {
 
 	private final WaitingOnMe waitingOnMe;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	HomeController(EventRepository events, WaitingOnMe waitingOnMe, java.time.Clock clock) {
+	HomeController(EventRepository events, WaitingOnMe waitingOnMe, Clock clock) {
 		this.events = events;
 		this.waitingOnMe = waitingOnMe;
 		this.clock = clock;
@@ -26,10 +30,12 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(@CurrentActor Actor actor, Model model) {
-		model.addAttribute("events", this.events.findNewestFirst(PageRequest.of(0, 5)));
+		// Upcoming events first, the soonest first; then the others, newest first.
+		model.addAttribute("upcoming", this.events.findUpcoming(PageRequest.of(0, 5)));
+		model.addAttribute("events", this.events.findPast(PageRequest.of(0, 5)));
 		if (actor != null && actor.personId() != null) {
-			model.addAttribute("waiting", this.waitingOnMe.of(actor.personId(),
-					java.time.LocalDate.now(this.clock.withZone(java.time.ZoneOffset.UTC))));
+			model.addAttribute("waiting",
+					this.waitingOnMe.of(actor.personId(), LocalDate.now(this.clock.withZone(ZoneOffset.UTC))));
 			model.addAttribute("me", actor);
 		}
 		return "home";

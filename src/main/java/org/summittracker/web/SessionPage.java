@@ -14,6 +14,8 @@ import org.summittracker.concern.ConcernRepository;
 import org.summittracker.concern.ConcernViews.ConcernSummary;
 import org.summittracker.followup.FollowUpRepository;
 import org.summittracker.position.BuyInQueries;
+import org.summittracker.position.BuyInSessionPage;
+import org.summittracker.position.PositionForm;
 import org.summittracker.position.PositionView;
 import org.summittracker.position.SessionBuyIn;
 import org.summittracker.resolution.ResolutionRepository;
@@ -26,7 +28,7 @@ import org.summittracker.shared.NotFoundException;
  * with their errors.
  */
 @Component
-class SessionPage {
+class SessionPage implements BuyInSessionPage {
 
 	private final SessionRepository sessions;
 
@@ -53,13 +55,15 @@ class SessionPage {
 		this.actors = actors;
 	}
 
-	Session find(String event, String slug) {
+	@Override
+	public Session find(String event, String slug) {
 		return this.sessions.findBySlugs(event, slug)
 			.orElseThrow(() -> new NotFoundException("No session " + slug + " in " + event));
 	}
 
 	/** Fills the model for the session page and answers its view name. */
-	String render(Session session, Model model) {
+	@Override
+	public String render(Session session, Model model) {
 		List<ConcernSummary> sessionConcerns = this.concerns.findSummaries(session.getId());
 		// "session" would shadow Thymeleaf's own session variable.
 		model.addAttribute("summitSession", session);

@@ -2,6 +2,7 @@ package org.summittracker.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ class WaitingOnMe {
 		List<FollowUpListing> owed = new ArrayList<>(this.followUps.owedBy(personId, LIMIT));
 		// Earliest due first already puts overdue ones first; this keeps it so whatever
 		// the order of the query.
-		owed.sort(java.util.Comparator.comparing((FollowUpListing f) -> !f.isOverdue(today)));
+		owed.sort(Comparator.comparing((FollowUpListing f) -> !f.isOverdue(today)));
 		List<OpenConcern> concerns = this.entityManager.createQuery("""
 				select new org.summittracker.web.WaitingOnMe$OpenConcern(c.key, c.title, c.blocking, e.slug, s.slug,
 					s.title)

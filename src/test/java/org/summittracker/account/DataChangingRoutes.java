@@ -141,7 +141,107 @@ final class DataChangingRoutes {
 			route("POST", "/follow-ups/{id}/status",
 					(t) -> post("/follow-ups/{id}/status", followUpOwnedBy(t)).param("status", "done")
 						.param("version", "0"),
-					MAINTAINER_ON_SELF, ORGANIZER, ADMIN));
+					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+			// Live notes: organizers, and maintainers in the sessions where they are the
+			// note-taker (the target's person is the note-taker of the target session;
+			// the
+			// other maintainer is not).
+			route("POST", "/events/{event}/sessions/{session}/notes",
+					(t) -> post(NoteProbes.noteTakerOf(t)).param("speaker", t.handle())
+						.param("kind", "question")
+						.param("body", "Does it build?"),
+					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+			route("POST", "/events/{event}/sessions/{session}/notes/{id}",
+					(t) -> post(NoteProbes.note(t, false)).param("speaker", t.handle())
+						.param("kind", "answer")
+						.param("body", "It builds.")
+						.param("version", "0"),
+					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+			route("POST", "/events/{event}/sessions/{session}/notes/{id}/move", (t) -> {
+				NoteProbes.note(t, false);
+				return post(NoteProbes.note(t, false) + "/move").param("direction", "up").param("version", "0");
+			}, MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+			route("POST", "/events/{event}/sessions/{session}/notes/{id}/strike",
+					(t) -> post(NoteProbes.note(t, false) + "/strike").param("reason", "Wrong speaker")
+						.param("version", "0"),
+					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+			route("POST", "/events/{event}/sessions/{session}/notes/{id}/restore",
+					(t) -> post(NoteProbes.note(t, true) + "/restore").param("version", "0"), MAINTAINER_ON_SELF,
+					ORGANIZER, ADMIN)),
+
+			// Authoring: organizers create and edit events, sessions, participants,
+			// affected subsystems, people and subsystems; administrators merge people.
+			route("POST","/events",(t)->
+
+	post("/events").param("name", AuthoringProbes.unique("Probe summit"))
+						.param("startsOn", "2000-01-01")
+						.param("endsOn", "2000-01-02")
+						.param("status", "UPCOMING"),
+					ORGANIZER, ADMIN),
+			route("POST", "/events/{event}",
+					(t) -> post("/events/" + t.eventSlug()).param("name", "Renamed " + t.eventSlug())
+						.param("startsOn", "2024-09-01")
+						.param("endsOn", "2024-09-02")
+						.param("status", "HELD")
+						.param("version", AuthoringProbes.eventVersion(t)),
+					ORGANIZER, ADMIN),
+			route("POST", "/events/{event}/sessions",
+					(t) -> post("/events/" + t.eventSlug() + "/sessions").param("title", "A new session")
+						.param("day", AuthoringProbes.eventStartsOn(t))
+						.param("startTime", "09:30")
+						.param("durationMinutes", "45"),
+					ORGANIZER, ADMIN),
+			route("POST", "/events/{event}/sessions/{session}",
+					(t) -> post(t.sessionPath()).param("title", "Edited session")
+						.param("slug", t.sessionSlug())
+						.param("room", "Room B")
+						.param("status", "HELD")
+						.param("version", AuthoringProbes.sessionVersion(t)),
+					ORGANIZER, ADMIN),
+			route("POST", "/events/{event}/sessions/{session}/order",
+					(t) -> post(AuthoringProbes.secondSession(t) + "/order").param("direction", "up"), ORGANIZER,
+					ADMIN),
+			route("POST", "/events/{event}/sessions/{session}/day",
+					(t) -> post(t.sessionPath() + "/day").param("day", AuthoringProbes.eventStartsOn(t)), ORGANIZER,
+					ADMIN),
+			route("POST", "/events/{event}/sessions/{session}/participants",
+					(t) -> post(t.sessionPath() + "/participants").param("person", t.handle()).param("role", "SPEAKER"),
+					ORGANIZER, ADMIN),
+			route("POST", "/events/{event}/sessions/{session}/participants/{id}/removal",
+					(t) -> post(t.sessionPath() + "/participants/" + AuthoringProbes.participant(t) + "/removal"),
+					ORGANIZER, ADMIN),
+			route("POST", "/events/{event}/sessions/{session}/subsystems",
+					(t) -> post(t.sessionPath() + "/subsystems").param("subsystem", AuthoringProbes.subsystem(t)),
+					ORGANIZER, ADMIN),
+			route("POST", "/events/{event}/sessions/{session}/subsystems/{slug}/removal",
+					(t) -> post(t.sessionPath() + "/subsystems/" + AuthoringProbes.affected(t) + "/removal"), ORGANIZER,
+					ADMIN),
+			route("POST", "/people",
+					(t) -> post("/people").param("name", "Probe Person")
+						.param("handle", AuthoringProbes.unique(t.handle() + "-new")),
+					ORGANIZER, ADMIN),
+			route("POST", "/people/{handle}",
+					(t) -> post("/people/" + t.handle()).param("name", "Renamed " + t.handle())
+						.param("handle", t.handle())
+						.param("version", AuthoringProbes.personVersion(t)),
+					ORGANIZER, ADMIN),
+			route("POST", "/admin/people/merge",
+					(t) -> post("/admin/people/merge").param("kept", t.handle())
+						.param("merged", AuthoringProbes.duplicate(t)),
+					ADMIN),
+			route("POST", "/subsystems",
+					(t) -> post("/subsystems").param("name", AuthoringProbes.unique("Probe driver"))
+						.param("status", "MAINTAINED")
+						.param("maintainers", t.handle()),
+					ORGANIZER, ADMIN),
+			route("POST", "/subsystems/{slug}", (t) -> {
+				String slug = AuthoringProbes.subsystem(t);
+				return post("/subsystems/" + slug).param("name", "Renamed " + slug)
+					.param("slug", slug)
+					.param("status", "ODD_FIXES")
+					.param("reviewers", t.handle())
+					.param("version", AuthoringProbes.subsystemVersion(t, slug));
+			}, ORGANIZER, ADMIN));
 
 	/**
 	 * Every route of the application that accepts a method other than GET, HEAD or

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -63,6 +64,9 @@ class HostileInputTests {
 
 	@Autowired
 	ChangeStamps stamps;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	ProbeSetUp setUp;
 
@@ -188,7 +192,9 @@ class HostileInputTests {
 		Fixture.Built session = this.fixture.newSession("hostile", 3, 3, 3);
 		HostileRoutes.Seen seen = new HostileRoutes.Seen(session, session.person(0),
 				this.fixture.followUpId(session.slug(), "Follow-up 0"),
-				this.fixture.accountId(this.signedIn.maintainer()));
+				this.fixture.accountId(this.signedIn.maintainer()),
+				this.jdbc.queryForObject("select min(n.id) from discussion_note n join summit_session s"
+						+ " on s.id = n.session_id where s.slug = ?", Long.class, session.slug()));
 		MockHttpSession admin = this.signedIn.adminSession();
 		for (Map.Entry<String, java.util.function.Function<HostileRoutes.Seen, Map<String, String>>> page : HostileRoutes.PAGES
 			.entrySet()) {

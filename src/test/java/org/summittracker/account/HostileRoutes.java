@@ -37,7 +37,7 @@ final class HostileRoutes {
 	}
 
 	/** What the pages are shown for: a session with a bit of everything. */
-	record Seen(Fixture.Built session, String handle, long followUpId, long accountId) {
+	record Seen(Fixture.Built session, String handle, long followUpId, long accountId, long noteId) {
 
 		String subsystem() {
 			return this.session.slug() + "-s0";
@@ -86,6 +86,20 @@ final class HostileRoutes {
 		pages.put("/admin/audit", (s) -> Map.of());
 		pages.put("/admin/backup", (s) -> Map.of());
 		pages.put("/admin/imports/maintainers", (s) -> Map.of());
+		pages.put("/admin/people/merge", (s) -> Map.of());
+		pages.put("/events/new", (s) -> Map.of());
+		pages.put("/events/{event}/edit", HostileRoutes::event);
+		pages.put("/events/{event}/sessions/new", HostileRoutes::event);
+		pages.put("/events/{event}/sessions/{session}/edit", HostileRoutes::session);
+		pages.put("/events/{event}/sessions/{session}/notes", HostileRoutes::session);
+		pages.put("/events/{event}/sessions/{session}/notes/{id}",
+				(s) -> with(session(s), "id", Long.toString(s.noteId())));
+		pages.put("/events/{event}/sessions/{session}/participants", HostileRoutes::session);
+		pages.put("/events/{event}/sessions/{session}/subsystems", HostileRoutes::session);
+		pages.put("/people/new", (s) -> Map.of());
+		pages.put("/people/{handle}/edit", (s) -> Map.of("handle", s.session().person(0)));
+		pages.put("/subsystems/new", (s) -> Map.of());
+		pages.put("/subsystems/{slug}/edit", (s) -> Map.of("slug", s.subsystem()));
 		pages.put("/benchmark/reference", (s) -> Map.of());
 		return pages;
 	}

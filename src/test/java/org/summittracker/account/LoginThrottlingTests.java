@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.summittracker.support.Fixture;
 import org.summittracker.support.SummitIntegrationTest;
@@ -56,6 +57,9 @@ class LoginThrottlingTests {
 		this.mvc.perform(get("/login?refused=account&minutes=5"))
 			.andExpect(content().string(containsString(
 					"Too many failed sign-ins for this account. Its sign-in is paused; try again in 5 minutes.")));
+
+		this.mvc.perform(get("/login?refused=account&minutes=many")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/login?refused=nobody&minutes=5")).andExpect(status().isBadRequest());
 
 		CLOCK.advance(Duration.ofMinutes(4));
 		attempt(user, Fixture.PASSWORD, "10.1.0.2").andExpect(redirectedUrl("/login?refused=account&minutes=1"));

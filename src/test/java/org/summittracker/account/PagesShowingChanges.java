@@ -1,8 +1,10 @@
 package org.summittracker.account;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 import static java.util.Map.entry;
 
@@ -26,6 +28,7 @@ final class PagesShowingChanges {
 
 		static Shown adminPage(String url) {
 			return new Shown(url, true);
+
 		}
 
 	}
@@ -71,15 +74,56 @@ final class PagesShowingChanges {
 							"/people/" + t.handle(), "/people/" + t.handle() + "/follow-ups.ics")),
 			entry("POST /follow-ups/{id}",
 					(t, path) -> with(session(t, "", "/minutes.md"), path, "/follow-ups?owner=" + t.handle())),
-			entry("POST /follow-ups/{id}/status", (t, path) -> with(session(t, "", "/minutes.json"), parent(path),
-					"/follow-ups?owner=" + t.handle())));
+			entry("POST /follow-ups/{id}/status",
+					(t, path) -> with(session(t, "", "/minutes.json"), parent(path),
+							"/follow-ups?owner=" + t.handle())),
+			entry("POST /events/{event}/sessions/{session}/notes",
+					(t, path) -> session(t, "", "/notes", "/minutes.md", "/minutes.json", "/history")),
+			entry("POST /events/{event}/sessions/{session}/notes/{id}",
+					(t, path) -> with(session(t, "", "/notes", "/minutes.txt", "/history"), path)),
+			entry("POST /events/{event}/sessions/{session}/notes/{id}/move",
+					(t, path) -> with(session(t, "", "/notes", "/minutes.md"), parent(path))),
+			entry("POST /events/{event}/sessions/{session}/notes/{id}/strike",
+					(t, path) -> with(session(t, "", "/notes", "/minutes.md"), parent(path))),
+			entry("POST /events/{event}/sessions/{session}/notes/{id}/restore",
+					(t, path) -> with(session(t, "", "/notes", "/minutes.md"), parent(path)))),
+			entry("POST /events",(t,path)->List.of(Shown.page("/events"),Shown.page("/"))),
+
+	entry("POST /events/{event}",
+					(t, path) -> List.of(Shown.page("/events/" + t.eventSlug()), Shown.page("/events"),
+							Shown.page(t.sessionPath()))),
+			entry("POST /events/{event}/sessions", (t, path) -> List.of(Shown.page("/events/" + t.eventSlug()))),
+			entry("POST /events/{event}/sessions/{session}",
+					(t, path) -> with(session(t, "", "/minutes.md", "/history"), "/events/" + t.eventSlug())),
+			entry("POST /events/{event}/sessions/{session}/order",
+					(t, path) -> List.of(Shown.page("/events/" + t.eventSlug()),
+							Shown.page(parent(path) + "/history"))),
+			entry("POST /events/{event}/sessions/{session}/day",
+					(t, path) -> with(session(t, "", "/history"), "/events/" + t.eventSlug())),
+			entry("POST /events/{event}/sessions/{session}/participants",
+					(t, path) -> session(t, "", "/minutes.md", "/history")),
+			entry("POST /events/{event}/sessions/{session}/participants/{id}/removal",
+					(t, path) -> session(t, "", "/minutes.md", "/history")),
+			entry("POST /events/{event}/sessions/{session}/subsystems",
+					(t, path) -> with(session(t, "", "/minutes.json", "/history"), "/events/" + t.eventSlug())),
+			entry("POST /events/{event}/sessions/{session}/subsystems/{slug}/removal",
+					(t, path) -> with(session(t, "", "/minutes.json", "/history"), "/events/" + t.eventSlug())),
+			entry("POST /people", (t, path) -> List.of(Shown.adminPage("/admin/audit"))),
+			entry("POST /people/{handle}",
+					(t, path) -> List.of(Shown.page("/people/" + t.handle()), Shown.adminPage("/admin/audit"))),
+			entry("POST /admin/people/merge",
+					(t, path) -> List.of(Shown.page("/people/" + t.handle()), Shown.adminPage("/admin/audit"))),
+			entry("POST /subsystems",
+					(t, path) -> List.of(Shown.page("/people/" + t.handle()), Shown.adminPage("/admin/audit"))),
+			entry("POST /subsystems/{slug}",
+					(t, path) -> List.of(Shown.page(path), Shown.page("/people/" + t.handle()))));
 
 	private static List<Shown> session(Probe.Target t, String... suffixes) {
-		return java.util.Arrays.stream(suffixes).map((suffix) -> Shown.page(t.sessionPath() + suffix)).toList();
+		return Arrays.stream(suffixes).map((suffix) -> Shown.page(t.sessionPath() + suffix)).toList();
 	}
 
 	private static List<Shown> with(List<Shown> shown, String... more) {
-		return java.util.stream.Stream.concat(shown.stream(), java.util.Arrays.stream(more).map(Shown::page)).toList();
+		return Stream.concat(shown.stream(), Arrays.stream(more).map(Shown::page)).toList();
 	}
 
 	private static String parent(String path) {

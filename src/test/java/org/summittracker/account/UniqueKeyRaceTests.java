@@ -57,12 +57,18 @@ class UniqueKeyRaceTests {
 
 	}
 
-	static final List<Race> RACES = List.of(new Race("concern_key_uk",
-			(c) -> post(c.session().url() + "/concerns").param("title", "Same key " + c.word())
-				.param("key", c.word())
-				.param("category", "other")
-				.param("raiser", c.session().person(0)),
-			(c) -> c.jdbc().queryForObject("select count(*) from concern where key = ?", Integer.class, c.word())),
+	static final List<Race> RACES = List.of(
+			new Race("person_handle_uk",
+					(c) -> post("/people").param("name", "Racer " + c.word()).param("handle", c.word()),
+					(c) -> c.jdbc()
+						.queryForObject("select count(*) from person where handle = ?", Integer.class, c.word())),
+			new Race("concern_key_uk",
+					(c) -> post(c.session().url() + "/concerns").param("title", "Same key " + c.word())
+						.param("key", c.word())
+						.param("category", "other")
+						.param("raiser", c.session().person(0)),
+					(c) -> c.jdbc()
+						.queryForObject("select count(*) from concern where key = ?", Integer.class, c.word())),
 			new Race("concern_category_name_uk",
 					(c) -> post("/concerns/categories").param("name", "Category " + c.word()),
 					(c) -> c.jdbc()
@@ -93,13 +99,23 @@ class UniqueKeyRaceTests {
 	static final Map<String, String> NO_RACE = Map.ofEntries(
 			Map.entry("concern_category_slug_uk", "follows from the name, raced with concern_category_name_uk"),
 			Map.entry("concern_former_key_uk", "written with a key change, serialized by the concern's version"),
-			Map.entry("person_handle_uk", "no form creates people yet (MAINTAINERS import runs one at a time)"),
-			Map.entry("event_slug_uk", "no form creates events yet"),
-			Map.entry("summit_session_slug_uk", "no form creates sessions yet"),
-			Map.entry("subsystem_slug_uk", "no form creates subsystems yet (MAINTAINERS import runs one at a time)"),
+			Map.entry("event_slug_uk",
+					"the event form (authoring) derives it; its race is not written yet,"
+							+ " a collision answers 409 through TakenValue"),
+			Map.entry("summit_session_slug_uk",
+					"the session form (authoring) derives it; its race is not written"
+							+ " yet, a collision answers 409 through TakenValue"),
+			Map.entry("subsystem_slug_uk",
+					"the subsystem form (authoring) derives it; its race is not written"
+							+ " yet, a collision answers 409 through TakenValue"),
+			Map.entry("event_former_slug_uk", "kept by a slug change, serialized by the event's version"),
+			Map.entry("session_former_slug_uk", "kept by a slug change, serialized by the session's version"),
+			Map.entry("person_former_handle_uk", "kept by a handle change, serialized by the person's version"),
 			Map.entry("maintainership_uk", "written by the MAINTAINERS import only, one at a time"),
-			Map.entry("session_participant_uk", "no form adds participants yet"),
-			Map.entry("discussion_note_seq_uk", "no form adds discussion notes yet"),
+			Map.entry("session_participant_uk",
+					"participants are chosen by organizers on one form per session;"
+							+ " a collision answers 409 through TakenValue"),
+			Map.entry("discussion_note_seq_uk", "live notes are numbered under an advisory lock (issue 13)"),
 			Map.entry("position_uk",
 					"changes to one position are serialized by an advisory lock" + " (PositionConcurrencyTests)"),
 			Map.entry("resolution_seq_uk",

@@ -3,6 +3,7 @@ package org.summittracker.benchmark;
 import java.sql.Array;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -104,8 +105,7 @@ class BigListPlansTests {
 			assertThat(this.mvc.perform(request).andReturn().getResponse().getStatus()).as(url).isEqualTo(200);
 			boolean indexUsed = false;
 			for (String sql : CapturedSql.statements()) {
-				if (!sql.stripLeading().toLowerCase(java.util.Locale.ROOT).startsWith("select")
-						|| !touchesBigTable(sql)) {
+				if (!sql.stripLeading().toLowerCase(Locale.ROOT).startsWith("select") || !touchesBigTable(sql)) {
 					continue;
 				}
 				JsonNode plan = genericPlan(sql);
@@ -123,7 +123,7 @@ class BigListPlansTests {
 	}
 
 	private static boolean touchesBigTable(String sql) {
-		String lower = sql.toLowerCase(java.util.Locale.ROOT);
+		String lower = sql.toLowerCase(Locale.ROOT);
 		return BIG.stream()
 			.anyMatch((table) -> lower.contains(" " + table + " ") || lower.contains(" " + table + "\n"));
 	}

@@ -59,6 +59,33 @@ final class PageTypes {
 			PageType.at("follow-ups-bad-filter", "/follow-ups?status=finished").answering(400),
 			PageType.at("follow-up", "/follow-ups").thenFollows("Engage the Rust community"),
 			PageType.at("follow-up-as-owner", "/follow-ups").signedInAs("gregkh").thenFollows("Pick about ten"),
+			// Live notes: the note-taker's view and a note's page, read and written; the
+			// concern and follow-up forms prefilled from a note.
+			PageType.at("live-notes", SESSION + "/notes"),
+			PageType.at("live-notes-as-note-taker", SESSION + "/notes").signedInAs("organizer"),
+			PageType.at("note", SESSION + "/notes").thenFollows("Wordings"),
+			PageType.at("note-as-note-taker", SESSION + "/notes").signedInAs("organizer").thenFollows("Edit"),
+			PageType.at("concern-new-from-note", SESSION + "/notes")
+				.signedInAs("organizer")
+				.thenFollows("File as concern"),
+			PageType.at("follow-up-new-from-note", SESSION + "/notes")
+				.signedInAs("organizer")
+				.thenFollows("Add follow-up"),
+			// Authoring: events, the agenda, participants, affected subsystems, people
+			// and
+			// subsystems
+			PageType.at("event-as-organizer", EVENT).signedInAs("organizer"),
+			PageType.at("event-new", "/events/new").signedInAs("organizer"),
+			PageType.at("event-edit", EVENT + "/edit").signedInAs("organizer"),
+			PageType.at("session-new", EVENT + "/sessions/new").signedInAs("organizer"),
+			PageType.at("session-edit", SESSION + "/edit").signedInAs("organizer"),
+			PageType.at("participants", SESSION + "/participants?q=v").signedInAs("organizer"),
+			PageType.at("affected-subsystems", SESSION + "/subsystems?q=net").signedInAs("organizer"),
+			PageType.at("person-new", "/people/new").signedInAs("organizer"),
+			PageType.at("person-edit", "/people/viro/edit").signedInAs("organizer"),
+			PageType.at("person-merge", "/admin/people/merge?merged=viro").signedInAs("admin"),
+			PageType.at("subsystem-new", "/subsystems/new").signedInAs("organizer"),
+			PageType.at("subsystem-edit", "/subsystems/bluetooth/edit").signedInAs("organizer"),
 			// The benchmark's yardstick
 			PageType.at("reference", "/benchmark/reference"));
 

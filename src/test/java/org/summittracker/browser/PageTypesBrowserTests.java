@@ -3,6 +3,7 @@ package org.summittracker.browser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.assertj.core.api.SoftAssertions;
@@ -59,7 +60,7 @@ class PageTypesBrowserTests {
 	 * the one before.
 	 */
 	private static List<String> skippedHeadingLevels(ChromeDriver driver) {
-		List<String> skipped = new java.util.ArrayList<>();
+		List<String> skipped = new ArrayList<>();
 		int previous = 0;
 		for (org.openqa.selenium.WebElement heading : driver.findElements(By.cssSelector("h1, h2, h3, h4, h5, h6"))) {
 			int level = heading.getTagName().charAt(1) - '0';

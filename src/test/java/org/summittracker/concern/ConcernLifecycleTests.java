@@ -15,6 +15,7 @@ import org.summittracker.account.Actor;
 import org.summittracker.account.NotAllowedException;
 import org.summittracker.account.Role;
 import org.summittracker.session.SessionRepository;
+import org.summittracker.shared.HistoryEntry;
 import org.summittracker.shared.RuleViolation;
 import org.summittracker.shared.StaleVersionException;
 import org.summittracker.support.Fixture;
@@ -86,9 +87,8 @@ class ConcernLifecycleTests {
 	}
 
 	List<String> history(Concern concern) {
-		return this.jdbc.queryForList("select coalesce(from_status, '-') || '>' || to_status || ':' || "
-				+ "(select handle from person where id = changed_by_id) from concern_status_change "
-				+ "where concern_id = ? order by id", String.class, concern.getId());
+		return this.jdbc.queryForList("select coalesce(from_status, '-') || '>' || to_status || ':' || changed_by "
+				+ "from concern_status_change where concern_id = ? order by id", String.class, concern.getId());
 	}
 
 	@Test
@@ -231,6 +231,35 @@ class ConcernLifecycleTests {
 		this.lifecycle.transition(concern.getId(), ConcernStatus.OPEN, "Came back", null, null, this.organizer);
 		assertThat(statusOf(concern)).isEqualTo(ConcernStatus.OPEN);
 		assertThat(history(concern)).hasSize(3).last().isEqualTo("RESOLVED>OPEN:" + this.organizer.personHandle());
+	}
+
+	@Test
+	void anOrganizerWithoutAPersonIsRecordedAsTheAccountThatActedNotAsTheRaiser() {
+		Concern concern = filed();
+		Actor admin = new Actor(null, "lifecycle-admin-" + counter.incrementAndGet(), null, null,
+				Set.of(Role.ORGANIZER));
+		this.lifecycle.transition(concern.getId(), ConcernStatus.OVERRULED, "Decided otherwise", null, null, admin);
+		assertThat(history(concern)).containsExactly("->OPEN:" + this.raiser.username(),
+				"OPEN>OVERRULED:" + admin.username());
+		assertThat(this.jdbc.queryForObject(
+				"select changed_by_id from concern_status_change where concern_id = ? and to_status = 'OVERRULED'",
+				Long.class, concern.getId()))
+			.isNull();
+		assertThat(this.concerns.findHistory(concern.getId())).extracting(HistoryEntry::getBy)
+			.containsExactly("Person " + this.raiser.personHandle(), admin.username());
+	}
+
+	@Test
+	void theMovesOnOfferFollowTheStatusAndWhoIsAsking() {
+		assertThat(ConcernStatus.OPEN.movesFor(true, false)).containsExactly(ConcernStatus.RESOLVED,
+				ConcernStatus.WITHDRAWN, ConcernStatus.DEFERRED);
+		assertThat(ConcernStatus.OPEN.movesFor(false, true)).containsExactly(ConcernStatus.RESOLVED,
+				ConcernStatus.DEFERRED, ConcernStatus.OVERRULED);
+		assertThat(ConcernStatus.OPEN.movesFor(false, false)).isEmpty();
+		assertThat(ConcernStatus.DEFERRED.movesFor(true, true)).containsExactly(ConcernStatus.OPEN,
+				ConcernStatus.RESOLVED, ConcernStatus.WITHDRAWN, ConcernStatus.OVERRULED);
+		assertThat(ConcernStatus.WITHDRAWN.movesFor(true, true)).containsExactly(ConcernStatus.OPEN);
+		assertThat(ConcernStatus.RESOLVED.mayMoveTo(ConcernStatus.OVERRULED)).isFalse();
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.summittracker.concern;
 
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -250,9 +251,30 @@ class ConcernPagesTests {
 	}
 
 	@Test
+	void theStatusFormOffersWithdrawingToTheRaiserOverrulingToOrganizersAndNothingToOtherMaintainers()
+			throws Exception {
+		String url = file("Who moves it");
+		this.mvc.perform(get(url).session(this.asMaintainer))
+			.andExpect(content().string(containsString("Change the status")))
+			.andExpect(content().string(containsString("value=\"WITHDRAWN\"")))
+			.andExpect(content().string(not(containsString("value=\"OVERRULED\""))));
+		this.mvc.perform(get(url).session(this.asOrganizer))
+			.andExpect(content().string(containsString("value=\"OVERRULED\"")))
+			.andExpect(content().string(not(containsString("value=\"WITHDRAWN\""))));
+		MockHttpSession other = this.fixture.signedIn(this.mvc, "bystander", Role.MAINTAINER);
+		this.mvc.perform(get(url).session(other))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Who moves it")))
+			.andExpect(content().string(not(containsString("Change the status"))));
+		this.mvc
+			.perform(post(url + "/status").session(other).with(csrf()).param("status", "RESOLVED").param("note", "x"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void deferringShowsTheRevisitDateInTheHistory() throws Exception {
 		String url = file("Later please");
-		String date = java.time.LocalDate.now().plusMonths(2).toString();
+		String date = LocalDate.now().plusMonths(2).toString();
 		this.mvc
 			.perform(post(url + "/status").session(this.asOrganizer)
 				.with(csrf())

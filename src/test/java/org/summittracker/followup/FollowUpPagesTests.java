@@ -1,5 +1,8 @@
 package org.summittracker.followup;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -77,8 +80,7 @@ class FollowUpPagesTests {
 				{ "owner", "nobody-at-all" }, { "owner", "Not a handle" }, { "dueOn", "2030-02-30" },
 				{ "concern", "no-such" }, { "resolution", "9" }, { "resolution", "one" } };
 		for (String[] bad : cases) {
-			java.util.Map<String, String> fields = new java.util.HashMap<>(
-					java.util.Map.of("title", "Fine", "owner", this.session.person(0)));
+			Map<String, String> fields = new HashMap<>(Map.of("title", "Fine", "owner", this.session.person(0)));
 			fields.put(bad[0], bad[1]);
 			var request = post(this.session.url() + "/follow-ups").session(this.organizer).with(csrf());
 			fields.forEach(request::param);

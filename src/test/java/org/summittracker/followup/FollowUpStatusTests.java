@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import org.summittracker.account.Role;
 import org.summittracker.support.Fixture;
@@ -120,8 +121,7 @@ class FollowUpStatusTests {
 			.andExpect(status().isNotFound());
 	}
 
-	private org.springframework.test.web.servlet.ResultActions move(MockHttpSession who, String to, String reason)
-			throws Exception {
+	private ResultActions move(MockHttpSession who, String to, String reason) throws Exception {
 		var request = post("/follow-ups/{id}/status", this.id).session(who)
 			.with(csrf())
 			.param("status", to)

@@ -1,5 +1,8 @@
 package org.summittracker.freshness;
 
+import java.io.ByteArrayInputStream;
+import java.util.zip.GZIPInputStream;
+
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -105,10 +108,7 @@ class FreshPagesTests {
 			.contains(".md");
 		assertThat(cached.getHeader(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
 		assertThat(
-				new String(
-						new java.util.zip.GZIPInputStream(
-								new java.io.ByteArrayInputStream(cached.getContentAsByteArray()))
-							.readAllBytes(),
+				new String(new GZIPInputStream(new ByteArrayInputStream(cached.getContentAsByteArray())).readAllBytes(),
 						java.nio.charset.StandardCharsets.UTF_8))
 			.isEqualTo(first.getContentAsString());
 		assertThat(send(

@@ -1,5 +1,7 @@
 package org.summittracker.position;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -286,9 +288,8 @@ class BuyInPagesTests {
 			this.mvc.perform(request).andExpect(status().isOk());
 			counts[i] = statistics.getPrepareStatementCount();
 		}
-		System.out.println(
-				"Session page statements (anonymous, maintainer, organizer): " + java.util.Arrays.toString(counts));
-		assertThat(java.util.Arrays.stream(counts).max().getAsLong()).isLessThanOrEqualTo(12);
+		System.out.println("Session page statements (anonymous, maintainer, organizer): " + Arrays.toString(counts));
+		assertThat(Arrays.stream(counts).max().getAsLong()).isLessThanOrEqualTo(12);
 	}
 
 	@Test
@@ -364,7 +365,7 @@ class BuyInPagesTests {
 					+ "join person pe on pe.id = p.person_id where pe.handle = ?", Integer.class, handle);
 	}
 
-	private java.util.List<String> kinds(String handle) {
+	private List<String> kinds(String handle) {
 		return this.jdbc.queryForList(
 				"select c.kind from position_change c join position p on p.id = c.position_id "
 						+ "join person pe on pe.id = p.person_id where pe.handle = ? order by c.id",

@@ -1,5 +1,8 @@
 package org.summittracker.resolution;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -153,8 +156,8 @@ class ResolutionPagesTests {
 				{ "outcome", "MAYBE" }, { "decidedOn", "2024-13-45" }, { "revisitOn", "yesterday" },
 				{ "concerns", "no-such-concern" }, { "concerns", "Not A Key" } };
 		for (String[] bad : cases) {
-			java.util.Map<String, String> fields = new java.util.HashMap<>(
-					java.util.Map.of("statement", "Fine", "outcome", "AGREED", "decidedOn", "2024-09-02"));
+			Map<String, String> fields = new HashMap<>(
+					Map.of("statement", "Fine", "outcome", "AGREED", "decidedOn", "2024-09-02"));
 			fields.put(bad[0], bad[1]);
 			var request = post(this.session.url() + "/resolutions").session(this.organizer).with(csrf());
 			fields.forEach(request::param);

@@ -1,6 +1,7 @@
 package org.summittracker.shared;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +41,7 @@ class MarkdownTests {
 	@ParameterizedTest
 	@FieldSource("PAYLOADS")
 	void rendersNoMarkupScriptOrDangerousLink(String payload) {
-		String html = this.markdown.render(payload).toLowerCase(java.util.Locale.ROOT);
+		String html = this.markdown.render(payload).toLowerCase(Locale.ROOT);
 		assertThat(html).doesNotContain("<script", "<img", "<svg", "<iframe", "<style", "<object", "<embed", "<form",
 				"<div", "<details", "<body", "<meta", "<math", "<b ", "<!--");
 		assertThat(html).doesNotContainPattern("<[a-z]+[^>]*\\son[a-z]+\\s*=");

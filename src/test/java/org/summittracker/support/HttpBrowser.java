@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -116,7 +117,7 @@ public final class HttpBrowser {
 	private void keep(String setCookie) {
 		String[] parts = setCookie.split(";");
 		String[] pair = parts[0].split("=", 2);
-		boolean expired = setCookie.toLowerCase(java.util.Locale.ROOT).contains("max-age=0");
+		boolean expired = setCookie.toLowerCase(Locale.ROOT).contains("max-age=0");
 		if (expired || pair.length < 2 || pair[1].isEmpty()) {
 			this.cookies.remove(pair[0].strip());
 		}

@@ -6,6 +6,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.summittracker.support.Fixture;
@@ -33,6 +34,9 @@ class SessionPageStatementsTests {
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void boundedForASmallSession() throws Exception {
 		String url = this.fixture.session("small", 17, 6, 10);
@@ -55,6 +59,31 @@ class SessionPageStatementsTests {
 		long one = statementsFor(eventUrl);
 		this.fixture.moreSessionsIn(eventUrl.substring("/events/".length()), 10);
 		assertThat(statementsFor(eventUrl)).isEqualTo(one).isLessThanOrEqualTo(MAX_STATEMENTS);
+	}
+
+	@Test
+	void theTimetableReadsInTheSameStatementsAtTenTimesTheSessions() throws Exception {
+		long three = statementsFor(timetable("timetable-small", 2));
+		long thirty = statementsFor(timetable("timetable-large", 29));
+		assertThat(thirty).isEqualTo(three).isLessThanOrEqualTo(MAX_STATEMENTS);
+	}
+
+	/**
+	 * An event of 1 + {@code more} sessions over two days; answers its timetable's URL.
+	 */
+	private String timetable(String name, int more) {
+		String url = this.fixture.session(name, 2, 2, 2);
+		String eventUrl = url.substring(0, url.indexOf("/sessions/"));
+		String slug = eventUrl.substring("/events/".length());
+		this.fixture.moreSessionsIn(slug, more);
+		spreadOverDays(slug);
+		return eventUrl;
+	}
+
+	private void spreadOverDays(String eventSlug) {
+		this.jdbc.update("update summit_session set day = date '2024-09-01' + (schedule_order % 2),"
+				+ " duration_minutes = 30, room = 'Room ' || schedule_order"
+				+ " where event_id = (select id from event where slug = ?)", eventSlug);
 	}
 
 	private long statementsFor(String url) throws Exception {

@@ -17,15 +17,18 @@ class LoginController {
 
 	@GetMapping("/login")
 	String login(@CurrentActor Actor actor, @RequestParam(required = false) String error,
-			@RequestParam(required = false) String refused, @RequestParam(required = false) String minutes,
-			@RequestParam(required = false) String signedout, Model model) {
+			@RequestParam(required = false) LoginThrottle.Scope refused,
+			@RequestParam(required = false) Integer minutes, @RequestParam(required = false) String signedout,
+			Model model) {
 		if (actor != null && error == null && refused == null) {
 			return "redirect:/";
 		}
 		if (refused != null) {
 			model.addAttribute("problem",
-					new Notice("address".equals(refused) ? "login.refused.address" : "login.refused.account",
-							parseMinutes(minutes)));
+					new Notice(
+							(refused == LoginThrottle.Scope.ADDRESS) ? "login.refused.address"
+									: "login.refused.account",
+							(minutes != null) ? Math.min(Math.max(minutes, 1), 60) : 5));
 		}
 		else if (error != null) {
 			model.addAttribute("problem", new Notice("login.failed"));
@@ -34,15 +37,6 @@ class LoginController {
 			model.addAttribute("notice", new Notice("login.signed-out"));
 		}
 		return "account/login";
-	}
-
-	private static long parseMinutes(String minutes) {
-		try {
-			return Math.min(Math.max(Long.parseLong(minutes), 1), 60);
-		}
-		catch (NumberFormatException ex) {
-			return 5;
-		}
 	}
 
 }

@@ -12,7 +12,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 
 /**
  * Back to the login page with one of two messages: a refusal because of too many
- * failures, or "wrong username or password" for every other failure (unknown account,
+ * failures, or “wrong username or password” for every other failure (unknown account,
  * wrong password, disabled account alike). A failure of the application itself goes on to
  * the error pages.
  */

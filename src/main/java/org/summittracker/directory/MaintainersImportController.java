@@ -1,4 +1,4 @@
-package org.summittracker.web;
+package org.summittracker.directory;
 
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,4 +1,4 @@
-package org.summittracker.web;
+package org.summittracker.position;
 
 import java.util.List;
 
@@ -10,11 +10,6 @@ import org.springframework.ui.Model;
 import org.summittracker.concern.Concern;
 import org.summittracker.concern.ConcernViews.ConcernSummary;
 import org.summittracker.people.Person;
-import org.summittracker.position.Position;
-import org.summittracker.position.PositionStatement;
-import org.summittracker.position.PositionView;
-import org.summittracker.position.Readiness;
-import org.summittracker.position.Stance;
 import org.summittracker.shared.Choice;
 
 /**
@@ -34,7 +29,7 @@ public record PositionForm(
 								message = "{session.concern.choose}") String> concerns,
 		Long version, @Size(max = Person.HANDLE_MAX) String versionOf) {
 
-	static PositionForm of(PositionView own) {
+	public static PositionForm of(PositionView own) {
 		if (own == null) {
 			return new PositionForm(null, null, null, null, null, List.of(), null, null);
 		}
@@ -53,14 +48,14 @@ public record PositionForm(
 	 * The choices of a position form: the stances, the session's concerns to cite, and
 	 * the subsystems an organizer may say a position speaks for.
 	 */
-	static void addChoices(Model model, List<ConcernSummary> concerns, List<Choice> affected) {
+	public static void addChoices(Model model, List<ConcernSummary> concerns, List<Choice> affected) {
 		model.addAttribute("stanceChoices", Choice.of(Stance.values(), "stance."));
 		model.addAttribute("citableChoices",
 				concerns.stream().map((c) -> Choice.marked(c.key(), c.title(), null)).toList());
 		model.addAttribute("affectedChoices", affected);
 	}
 
-	static List<Choice> subsystems(List<Readiness.SubsystemRef> subsystems) {
+	public static List<Choice> subsystems(List<Readiness.SubsystemRef> subsystems) {
 		return subsystems.stream().map((s) -> Choice.of(s.slug(), s.name())).toList();
 	}
 

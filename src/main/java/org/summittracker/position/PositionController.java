@@ -1,4 +1,4 @@
-package org.summittracker.web;
+package org.summittracker.position;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -22,10 +22,6 @@ import org.summittracker.account.Actors;
 import org.summittracker.account.CurrentActor;
 import org.summittracker.concern.ConcernRepository;
 import org.summittracker.people.MaintainershipRepository;
-import org.summittracker.position.Position;
-import org.summittracker.position.PositionChangeRepository;
-import org.summittracker.position.PositionRepository;
-import org.summittracker.position.Positions;
 import org.summittracker.session.Session;
 import org.summittracker.shared.Choice;
 import org.summittracker.shared.FormSubmission;
@@ -36,15 +32,16 @@ import org.summittracker.shared.StaleVersionException;
 
 /**
  * Buy-in: record, confirm and withdraw positions from the session page, and read their
- * timelines. The rules (who may change whose position, what each stance needs) live in
- * {@link Positions}.
+ * timelines. A refused form re-renders the session page, which the module that brings the
+ * features together draws ({@link BuyInSessionPage}). The rules (who may change whose
+ * position, what each stance needs) live in {@link Positions}.
  */
 @Controller
 class PositionController {
 
 	private static final int PAGE_SIZE = 50;
 
-	private final SessionPage sessionPage;
+	private final BuyInSessionPage sessionPage;
 
 	private final Positions positions;
 
@@ -58,7 +55,7 @@ class PositionController {
 
 	private final MaintainershipRepository maintainerships;
 
-	PositionController(SessionPage sessionPage, Positions positions, PositionRepository positionRepository,
+	PositionController(BuyInSessionPage sessionPage, Positions positions, PositionRepository positionRepository,
 			PositionChangeRepository changes, Actors actors, ConcernRepository concerns,
 			MaintainershipRepository maintainerships) {
 		this.concerns = concerns;

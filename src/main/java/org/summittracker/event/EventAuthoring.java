@@ -1,0 +1,182 @@
+package org.summittracker.event;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.summittracker.account.Actor;
+import org.summittracker.audit.AuditableChange;
+import org.summittracker.shared.Dates;
+import org.summittracker.shared.RuleViolation;
+import org.summittracker.shared.RuleViolation.Problem;
+import org.summittracker.shared.Slugs;
+import org.summittracker.shared.StaleVersionException;
+
+/**
+ * Organizers create and edit events. The slug is derived from the name unless the
+ * organizer gives one; a changed slug is kept as a former slug, whose addresses answer
+ * 301 to the new ones. Every change is in the audit trail.
+ */
+@Service
+public class EventAuthoring {
+
+	private final EventRepository events;
+
+	private final EventFormerSlugRepository formerSlugs;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final Clock clock;
+
+	EventAuthoring(EventRepository events, EventFormerSlugRepository formerSlugs, ApplicationEventPublisher publisher,
+			Clock clock) {
+		this.events = events;
+		this.formerSlugs = formerSlugs;
+		this.publisher = publisher;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Event create(EventDraft draft, Actor actor) {
+		requireOrganizer(actor);
+		Checked checked = check(draft);
+		String slug;
+		if (blank(draft.slug())) {
+			String base = Slugs.of(checked.name(), "event", 80);
+			slug = base;
+			for (int i = 2; this.events.existsBySlug(slug) || this.formerSlugs.existsBySlug(slug); i++) {
+				slug = base + "-" + i;
+			}
+		}
+		else {
+			slug = checkSlug(draft.slug(), null);
+		}
+		Event event = new Event(slug, checked.name(), draft.startsOn(), draft.endsOn(), checked.location(),
+				checked.description());
+		event.revise(checked.name(), draft.startsOn(), draft.endsOn(), checked.location(), checked.description(),
+				checked.status());
+		event = this.events.save(event);
+		audit(actor, "EVENT_CREATED", event, "Created the event " + slug + ": " + describe(event));
+		return event;
+	}
+
+	@Transactional
+	public Event edit(Long eventId, long expectedVersion, EventDraft draft, Actor actor) {
+		requireOrganizer(actor);
+		Event event = this.events.findById(eventId).orElseThrow(() -> new RuleViolation(null, "event.unknown"));
+		if (event.getVersion() != expectedVersion) {
+			throw new StaleVersionException("Event", eventId);
+		}
+		Checked checked = check(draft);
+		String before = describe(event);
+		String oldSlug = event.getSlug();
+		String slug = blank(draft.slug()) ? oldSlug : draft.slug().strip();
+		if (!slug.equals(oldSlug)) {
+			slug = checkSlug(slug, event);
+			this.formerSlugs.release(event.getId(), slug);
+			this.formerSlugs.save(new EventFormerSlug(event, oldSlug, Instant.now(this.clock)));
+			event.reslug(slug);
+		}
+		event.revise(checked.name(), draft.startsOn(), draft.endsOn(), checked.location(), checked.description(),
+				checked.status());
+		this.events.saveAndFlush(event);
+		audit(actor, "EVENT_EDITED", event, before + " → " + describe(event)
+				+ (oldSlug.equals(slug) ? "" : " (slug " + oldSlug + " → " + slug + ")"));
+		return event;
+	}
+
+	/** The event's slug now, when {@code slug} is one an event had before. */
+	public java.util.Optional<String> currentSlug(String slug) {
+		return this.formerSlugs.findCurrentSlug(slug);
+	}
+
+	private record Checked(String name, String location, String description, Event.Status status) {
+	}
+
+	private Checked check(EventDraft draft) {
+		List<Problem> problems = new ArrayList<>();
+		String name = strip(draft.name());
+		if (name == null) {
+			problems.add(new Problem("name", "event.name.required"));
+		}
+		else if (name.length() > Event.NAME_MAX) {
+			problems.add(new Problem("name", "text.too-long", Event.NAME_MAX, name.length()));
+		}
+		if (draft.startsOn() == null) {
+			problems.add(new Problem("startsOn", "event.starts-on.required"));
+		}
+		else if (!Dates.isPlausible(draft.startsOn())) {
+			problems.add(new Problem("startsOn", "date.range", Dates.FIRST_YEAR, Dates.LAST_YEAR));
+		}
+		if (draft.endsOn() == null) {
+			problems.add(new Problem("endsOn", "event.ends-on.required"));
+		}
+		else if (!Dates.isPlausible(draft.endsOn())) {
+			problems.add(new Problem("endsOn", "date.range", Dates.FIRST_YEAR, Dates.LAST_YEAR));
+		}
+		else if (draft.startsOn() != null && draft.endsOn().isBefore(draft.startsOn())) {
+			problems.add(new Problem("endsOn", "event.ends-on.before-start"));
+		}
+		String location = strip(draft.location());
+		if (location != null && location.length() > Event.LOCATION_MAX) {
+			problems.add(new Problem("location", "text.too-long", Event.LOCATION_MAX, location.length()));
+		}
+		String description = strip(draft.description());
+		if (description != null && description.length() > Event.DESCRIPTION_MAX) {
+			problems.add(new Problem("description", "text.too-long", Event.DESCRIPTION_MAX, description.length()));
+		}
+		if (!problems.isEmpty()) {
+			throw new RuleViolation(problems);
+		}
+		return new Checked(name, location, description,
+				(draft.status() != null) ? draft.status() : Event.Status.UPCOMING);
+	}
+
+	private String checkSlug(String wanted, Event self) {
+		String slug = wanted.strip();
+		if (!Slugs.isValid(slug, Event.SLUG_MAX)) {
+			throw new RuleViolation("slug", "event.slug.format", Event.SLUG_MAX);
+		}
+		var holder = this.events.findBySlug(slug);
+		if (holder.isPresent() && (self == null || !holder.get().getId().equals(self.getId()))) {
+			throw new RuleViolation("slug", "event.slug.taken", slug);
+		}
+		var formerOf = this.formerSlugs.findCurrentSlug(slug);
+		if (formerOf.isPresent() && (self == null || !formerOf.get().equals(self.getSlug()))) {
+			throw new RuleViolation("slug", "event.slug.former", slug);
+		}
+		return slug;
+	}
+
+	private static String describe(Event event) {
+		return event.getName() + ", " + event.getStartsOn() + " to " + event.getEndsOn()
+				+ ((event.getLocation() != null) ? ", " + event.getLocation() : "") + ", "
+				+ event.getStatus().name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	private void audit(Actor actor, String action, Event event, String summary) {
+		this.publisher
+			.publishEvent(new AuditableChange(actor.username(), action, "Event", event.getId(), null, summary));
+	}
+
+	private static void requireOrganizer(Actor actor) {
+		if (actor == null) {
+			throw new org.summittracker.account.NotAllowedException("Sign in to change events.");
+		}
+		actor.require(actor.isOrganizer(), "Only organizers create and edit events.");
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	private static String strip(String text) {
+		return blank(text) ? null : text.strip();
+	}
+
+}

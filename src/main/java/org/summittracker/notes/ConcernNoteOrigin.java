@@ -1,0 +1,28 @@
+package org.summittracker.notes;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import org.summittracker.concern.ConcernPageSection;
+import org.summittracker.concern.ConcernRepository;
+
+/**
+ * The discussion note a concern was filed from, a section of the concern's page, in one
+ * query.
+ */
+@Component
+@Order(0)
+class ConcernNoteOrigin implements ConcernPageSection {
+
+	private final ConcernRepository concerns;
+
+	ConcernNoteOrigin(ConcernRepository concerns) {
+		this.concerns = concerns;
+	}
+
+	@Override
+	public Section of(Long concernId) {
+		return new Section("notes/origin", "concernOrigin", this.concerns.findNoteOrigin(concernId).orElse(null));
+	}
+
+}

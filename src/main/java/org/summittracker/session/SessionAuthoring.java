@@ -1,0 +1,457 @@
+package org.summittracker.session;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.summittracker.account.Actor;
+import org.summittracker.account.NotAllowedException;
+import org.summittracker.audit.AuditableChange;
+import org.summittracker.directory.PersonAuthoring;
+import org.summittracker.directory.PersonDraft;
+import org.summittracker.event.Event;
+import org.summittracker.event.EventRepository;
+import org.summittracker.people.Person;
+import org.summittracker.people.PersonRepository;
+import org.summittracker.people.Subsystem;
+import org.summittracker.people.SubsystemRepository;
+import org.summittracker.shared.PlainText;
+import org.summittracker.shared.RuleViolation;
+import org.summittracker.shared.RuleViolation.Problem;
+import org.summittracker.shared.Slugs;
+import org.summittracker.shared.StaleVersionException;
+
+/**
+ * Organizers lay out an event's agenda: create and edit sessions, reorder them within a
+ * day, move one to another day, and say who takes part and which subsystems the proposal
+ * affects. Sessions are never deleted (a cancelled one stays, shown as cancelled); a
+ * changed slug keeps its old addresses (301). Every change is in the audit trail and the
+ * session's history.
+ */
+@Service
+public class SessionAuthoring {
+
+	/** Which way a session moves in its day. */
+	public enum Direction {
+
+		UP, DOWN
+
+	}
+
+	private final SessionRepository sessions;
+
+	private final SessionFormerSlugRepository formerSlugs;
+
+	private final ParticipantRepository participants;
+
+	private final EventRepository events;
+
+	private final PersonRepository people;
+
+	private final SubsystemRepository subsystems;
+
+	private final PersonAuthoring personAuthoring;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final Clock clock;
+
+	SessionAuthoring(SessionRepository sessions, SessionFormerSlugRepository formerSlugs,
+			ParticipantRepository participants, EventRepository events, PersonRepository people,
+			SubsystemRepository subsystems, PersonAuthoring personAuthoring, ApplicationEventPublisher publisher,
+			Clock clock) {
+		this.sessions = sessions;
+		this.formerSlugs = formerSlugs;
+		this.participants = participants;
+		this.events = events;
+		this.people = people;
+		this.subsystems = subsystems;
+		this.personAuthoring = personAuthoring;
+		this.publisher = publisher;
+		this.clock = clock;
+	}
+
+	/** Whether the actor may lay out agendas: organizers. */
+	public static boolean mayAuthor(Actor actor) {
+		return actor != null && actor.isOrganizer();
+	}
+
+	@Transactional
+	public Session create(Long eventId, SessionDraft draft, Actor actor) {
+		requireOrganizer(actor);
+		Event event = this.events.findById(eventId).orElseThrow(() -> new RuleViolation(null, "event.unknown"));
+		Checked checked = check(event, draft, null);
+		String slug;
+		if (blank(draft.slug())) {
+			String base = Slugs.of(checked.title(), "session", 80);
+			slug = base;
+			for (int i = 2; isTaken(event, slug, null); i++) {
+				slug = base + "-" + i;
+			}
+		}
+		else {
+			slug = checkSlug(event, draft.slug(), null);
+		}
+		Session session = new Session(event, slug, checked.title(), Integer.MAX_VALUE, checked.proposal(),
+				checked.lead());
+		session.revise(checked.title(), checked.proposal(), checked.summary(), checked.lead(), checked.status(),
+				checked.room(), draft.durationMinutes());
+		session.place(draft.day(), draft.startTime());
+		session = this.sessions.save(session);
+		placeAtEndOfDay(session);
+		if (checked.lead() != null) {
+			ensureParticipant(session, checked.lead(), Participant.Role.LEAD);
+		}
+		audit(actor, "SESSION_CREATED", session, "Created the session " + slug + ": " + describe(session));
+		return session;
+	}
+
+	@Transactional
+	public Session edit(Long sessionId, long expectedVersion, SessionDraft draft, Actor actor) {
+		requireOrganizer(actor);
+		Session session = find(sessionId);
+		if (session.getVersion() != expectedVersion) {
+			throw new StaleVersionException("Session", sessionId);
+		}
+		Event event = session.getEvent();
+		Checked checked = check(event, draft, session);
+		String before = describe(session);
+		String oldSlug = session.getSlug();
+		String slug = blank(draft.slug()) ? oldSlug : draft.slug().strip();
+		if (!slug.equals(oldSlug)) {
+			slug = checkSlug(event, slug, session);
+			this.formerSlugs.release(session.getId(), slug);
+			this.formerSlugs.save(new SessionFormerSlug(session, oldSlug, Instant.now(this.clock)));
+			session.reslug(slug);
+		}
+		LocalDate oldDay = session.getDay();
+		session.revise(checked.title(), checked.proposal(), checked.summary(), checked.lead(), checked.status(),
+				checked.room(), draft.durationMinutes());
+		session.place(draft.day(), draft.startTime());
+		this.sessions.saveAndFlush(session);
+		if (!Objects.equals(oldDay, draft.day())) {
+			placeAtEndOfDay(session);
+		}
+		if (checked.lead() != null) {
+			ensureParticipant(session, checked.lead(), Participant.Role.LEAD);
+		}
+		audit(actor, "SESSION_EDITED", session, before + " → " + describe(session)
+				+ (oldSlug.equals(slug) ? "" : " (slug " + oldSlug + " → " + slug + ")"));
+		return session;
+	}
+
+	/**
+	 * Moves a session before the one above it in its day (or after the one below), and
+	 * swaps their start times, so the timetable keeps its slots.
+	 */
+	@Transactional
+	public void move(Long sessionId, Direction direction, Actor actor) {
+		requireOrganizer(actor);
+		Session session = find(sessionId);
+		List<Session> order = inOrder(session.getEvent().getId());
+		int at = order.indexOf(session);
+		int other = (direction == Direction.UP) ? at - 1 : at + 1;
+		if (other < 0 || other >= order.size() || !Objects.equals(order.get(other).getDay(), session.getDay())) {
+			throw new RuleViolation(null, (direction == Direction.UP) ? "session.order.first" : "session.order.last");
+		}
+		Session neighbour = order.get(other);
+		order.set(at, neighbour);
+		order.set(other, session);
+		java.time.LocalTime mine = session.getStartTime();
+		session.place(session.getDay(), neighbour.getStartTime());
+		neighbour.place(neighbour.getDay(), mine);
+		renumber(order);
+		audit(actor, "SESSION_REORDERED", session, "Moved " + session.getSlug() + " "
+				+ ((direction == Direction.UP) ? "before " : "after ") + neighbour.getSlug());
+	}
+
+	/**
+	 * Moves a session to another day of its event (none: not placed yet), at the end of
+	 * that day, keeping its start time.
+	 */
+	@Transactional
+	public void moveToDay(Long sessionId, LocalDate day, Long expectedVersion, Actor actor) {
+		requireOrganizer(actor);
+		Session session = find(sessionId);
+		if (expectedVersion != null && session.getVersion() != expectedVersion) {
+			throw new StaleVersionException("Session", sessionId);
+		}
+		checkDay(session.getEvent(), day, "day", new ArrayList<>()).ifPresent((p) -> {
+			throw new RuleViolation(List.of(p));
+		});
+		LocalDate from = session.getDay();
+		if (Objects.equals(from, day)) {
+			return;
+		}
+		session.place(day, session.getStartTime());
+		this.sessions.saveAndFlush(session);
+		placeAtEndOfDay(session);
+		audit(actor, "SESSION_MOVED", session,
+				"Moved " + session.getSlug() + " from " + dayWords(from) + " to " + dayWords(day));
+	}
+
+	/** What an organizer writes to add someone to a session. */
+	public record ParticipantDraft(String person, Participant.Role role, String name, String email,
+			String affiliation) {
+	}
+
+	/**
+	 * Adds a person in a role; a person not yet known is created from the same form when
+	 * a name is given. Answers the person.
+	 */
+	@Transactional
+	public Person addParticipant(Long sessionId, ParticipantDraft draft, Actor actor) {
+		requireOrganizer(actor);
+		Session session = find(sessionId);
+		if (draft.role() == null) {
+			throw new RuleViolation("role", "participant.role.required");
+		}
+		String handle = blank(draft.person()) ? null : draft.person().strip();
+		Person person = (handle != null) ? this.people.findByHandle(handle).filter((p) -> !p.isMerged()).orElse(null)
+				: null;
+		boolean created = false;
+		if (person == null) {
+			if (blank(draft.name())) {
+				throw new RuleViolation("person",
+						(handle == null) ? "participant.person.required" : "participant.person.unknown",
+						PlainText.printable((handle != null) ? handle : ""));
+			}
+			person = this.personAuthoring
+				.create(new PersonDraft(handle, draft.name(), draft.email(), draft.affiliation()), actor);
+			created = true;
+		}
+		if (this.participants.holds(sessionId, person.getId(), draft.role())) {
+			throw new RuleViolation("person", "participant.already", person.getHandle());
+		}
+		this.participants.save(new Participant(session, person, draft.role()));
+		audit(actor, "PARTICIPANT_ADDED", session, "Added " + person.getHandle() + " ("
+				+ (created ? "new person, " : "") + words(draft.role()) + ") to " + session.getSlug());
+		return person;
+	}
+
+	@Transactional
+	public void removeParticipant(Long sessionId, Long participantId, Actor actor) {
+		requireOrganizer(actor);
+		Session session = find(sessionId);
+		Participant participant = this.participants.findById(participantId)
+			.filter((p) -> p.getSessionId().equals(sessionId))
+			.orElseThrow(() -> new RuleViolation(null, "participant.gone"));
+		String handle = participant.getPersonHandle();
+		this.participants.delete(participant);
+		audit(actor, "PARTICIPANT_REMOVED", session,
+				"Removed " + handle + " (" + words(participant.getRole()) + ") from " + session.getSlug());
+	}
+
+	@Transactional
+	public Subsystem addSubsystem(Long sessionId, String slug, Actor actor) {
+		requireOrganizer(actor);
+		Session session = find(sessionId);
+		String text = blank(slug) ? null : slug.strip();
+		if (text == null) {
+			throw new RuleViolation("subsystem", "affected.subsystem.required");
+		}
+		Subsystem subsystem = this.subsystems.findBySlug(text)
+			.orElseThrow(() -> new RuleViolation("subsystem", "concern.subsystem.unknown", PlainText.printable(text)));
+		if (session.getAffectedSubsystems().contains(subsystem)) {
+			throw new RuleViolation("subsystem", "affected.subsystem.already", subsystem.getName());
+		}
+		session.affects(subsystem);
+		this.sessions.saveAndFlush(session);
+		audit(actor, "SUBSYSTEM_AFFECTED", session,
+				"Affects " + subsystem.getName() + " (" + subsystem.getSlug() + ") now");
+		return subsystem;
+	}
+
+	@Transactional
+	public Subsystem removeSubsystem(Long sessionId, String slug, Actor actor) {
+		requireOrganizer(actor);
+		Session session = find(sessionId);
+		Subsystem subsystem = session.getAffectedSubsystems()
+			.stream()
+			.filter((s) -> s.getSlug().equals(slug))
+			.findFirst()
+			.orElseThrow(() -> new RuleViolation("subsystem", "affected.subsystem.not", PlainText.printable(slug)));
+		session.getAffectedSubsystems().remove(subsystem);
+		this.sessions.saveAndFlush(session);
+		audit(actor, "SUBSYSTEM_UNAFFECTED", session,
+				"No longer affects " + subsystem.getName() + " (" + subsystem.getSlug() + ")");
+		return subsystem;
+	}
+
+	/** The session's slug now, when {@code slug} is one it had before in that event. */
+	public Optional<String> currentSlug(String eventSlug, String slug) {
+		return this.formerSlugs.findCurrentSlug(eventSlug, slug);
+	}
+
+	private record Checked(String title, String proposal, String summary, Person lead, Session.Status status,
+			String room) {
+	}
+
+	private Checked check(Event event, SessionDraft draft, Session self) {
+		List<Problem> problems = new ArrayList<>();
+		String title = strip(draft.title());
+		if (title == null) {
+			problems.add(new Problem("title", "session.title.required"));
+		}
+		else if (title.length() > Session.TITLE_MAX) {
+			problems.add(new Problem("title", "text.too-long", Session.TITLE_MAX, title.length()));
+		}
+		checkDay(event, draft.day(), "day", problems);
+		if (draft.startTime() != null && draft.day() == null) {
+			problems.add(new Problem("day", "session.day.required-for-time"));
+		}
+		if (draft.durationMinutes() != null
+				&& (draft.durationMinutes() < 1 || draft.durationMinutes() > Session.DURATION_MAX)) {
+			problems.add(new Problem("durationMinutes", "session.duration.range", Session.DURATION_MAX));
+		}
+		String room = strip(draft.room());
+		if (room != null && room.length() > Session.ROOM_MAX) {
+			problems.add(new Problem("room", "text.too-long", Session.ROOM_MAX, room.length()));
+		}
+		String proposal = strip(draft.proposal());
+		if (proposal != null && proposal.length() > Session.PROPOSAL_MAX) {
+			problems.add(new Problem("proposal", "text.too-long", Session.PROPOSAL_MAX, proposal.length()));
+		}
+		String summary = strip(draft.summary());
+		if (summary != null && summary.length() > Session.SUMMARY_MAX) {
+			problems.add(new Problem("summary", "text.too-long", Session.SUMMARY_MAX, summary.length()));
+		}
+		Person lead = null;
+		String leadHandle = strip(draft.lead());
+		if (leadHandle != null) {
+			lead = this.people.findByHandle(leadHandle).filter((p) -> !p.isMerged()).orElse(null);
+			if (lead == null) {
+				problems.add(new Problem("lead", "person.unknown", PlainText.printable(leadHandle)));
+			}
+		}
+		Session.Status status = (draft.status() != null) ? draft.status() : Session.Status.PLANNED;
+		Session.Status current = (self != null) ? self.getStatus() : null;
+		if (status == Session.Status.MINUTES_FINAL && current != Session.Status.MINUTES_FINAL) {
+			problems.add(new Problem("status", "session.status.final-by-button"));
+		}
+		else if (current == Session.Status.MINUTES_FINAL && status != Session.Status.MINUTES_FINAL) {
+			problems.add(new Problem("status", "session.status.final-stays"));
+		}
+		if (!problems.isEmpty()) {
+			throw new RuleViolation(problems);
+		}
+		return new Checked(title, (proposal != null) ? proposal : "", summary, lead, status, room);
+	}
+
+	private static Optional<Problem> checkDay(Event event, LocalDate day, String field, List<Problem> problems) {
+		if (day != null && (day.isBefore(event.getStartsOn()) || day.isAfter(event.getEndsOn()))) {
+			Problem problem = new Problem(field, "session.day.outside", event.getStartsOn().toString(),
+					event.getEndsOn().toString());
+			problems.add(problem);
+			return Optional.of(problem);
+		}
+		return Optional.empty();
+	}
+
+	private String checkSlug(Event event, String wanted, Session self) {
+		String slug = wanted.strip();
+		if (!Slugs.isValid(slug, Session.SLUG_MAX)) {
+			throw new RuleViolation("slug", "session.slug.format", Session.SLUG_MAX);
+		}
+		if (isTaken(event, slug, self)) {
+			throw new RuleViolation("slug", "session.slug.taken", slug);
+		}
+		return slug;
+	}
+
+	private boolean isTaken(Event event, String slug, Session self) {
+		Optional<Session> holder = this.sessions.findBySlugs(event.getSlug(), slug);
+		if (holder.isPresent() && (self == null || !holder.get().getId().equals(self.getId()))) {
+			return true;
+		}
+		Optional<String> formerOf = this.formerSlugs.findCurrentSlug(event.getId(), slug);
+		return formerOf.isPresent() && (self == null || !formerOf.get().equals(self.getSlug()));
+	}
+
+	/** Every session of the event in order, days together (sessions on no day last). */
+	private List<Session> inOrder(Long eventId) {
+		List<Session> order = new ArrayList<>(this.sessions.findInOrder(eventId));
+		order.sort(Comparator.comparing(Session::getDay, Comparator.nullsLast(Comparator.naturalOrder())));
+		return order;
+	}
+
+	private void placeAtEndOfDay(Session session) {
+		List<Session> order = inOrder(session.getEvent().getId());
+		order.remove(session);
+		int at = 0;
+		for (int i = 0; i < order.size(); i++) {
+			LocalDate day = order.get(i).getDay();
+			if (session.getDay() == null || (day != null && !day.isAfter(session.getDay()))) {
+				at = i + 1;
+			}
+		}
+		order.add(at, session);
+		renumber(order);
+	}
+
+	private void renumber(List<Session> order) {
+		for (int i = 0; i < order.size(); i++) {
+			if (order.get(i).getScheduleOrder() != i + 1) {
+				order.get(i).order(i + 1);
+			}
+		}
+		this.sessions.flush();
+	}
+
+	private void ensureParticipant(Session session, Person person, Participant.Role role) {
+		if (!this.participants.holds(session.getId(), person.getId(), role)) {
+			this.participants.save(new Participant(session, person, role));
+		}
+	}
+
+	private Session find(Long sessionId) {
+		return this.sessions.findById(sessionId).orElseThrow(() -> new RuleViolation(null, "concern.session.unknown"));
+	}
+
+	private static String describe(Session session) {
+		return session.getTitle() + " (" + dayWords(session.getDay())
+				+ ((session.getStartTime() != null) ? " " + session.getStartTime() + " UTC" : "")
+				+ ((session.getDurationMinutes() != null) ? ", " + session.getDurationMinutes() + " min" : "")
+				+ ((session.getRoom() != null) ? ", " + session.getRoom() : "")
+				+ ((session.getLead() != null) ? ", led by " + session.getLead().getHandle() : "") + ", "
+				+ words(session.getStatus()) + ")";
+	}
+
+	private static String dayWords(LocalDate day) {
+		return (day != null) ? day.toString() : "no day";
+	}
+
+	private static String words(Enum<?> value) {
+		return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+	}
+
+	private void audit(Actor actor, String action, Session session, String summary) {
+		this.publisher.publishEvent(
+				new AuditableChange(actor.username(), action, "Session", session.getId(), session.getId(), summary));
+	}
+
+	private static void requireOrganizer(Actor actor) {
+		if (actor == null) {
+			throw new NotAllowedException("Sign in first.");
+		}
+		actor.require(actor.isOrganizer(), "Only organizers lay out the agenda.");
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	private static String strip(String text) {
+		return blank(text) ? null : text.strip();
+	}
+
+}

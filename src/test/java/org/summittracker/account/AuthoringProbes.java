@@ -1,0 +1,102 @@
+package org.summittracker.account;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.summittracker.support.Fixture;
+
+/**
+ * What the authoring routes' probes act on: versions to send, a second session to
+ * reorder, a participant to remove, subsystems to add and remove, a duplicate to merge.
+ */
+final class AuthoringProbes {
+
+	private static final AtomicInteger counter = new AtomicInteger();
+
+	private AuthoringProbes() {
+	}
+
+	static String eventVersion(Probe.Target t) {
+		return Long
+			.toString(jdbc(t).queryForObject("select version from event where slug = ?", Long.class, t.eventSlug()));
+	}
+
+	static String eventStartsOn(Probe.Target t) {
+		return jdbc(t).queryForObject("select starts_on::text from event where slug = ?", String.class, t.eventSlug());
+	}
+
+	static long sessionId(Probe.Target t) {
+		return jdbc(t).queryForObject("select s.id from summit_session s join event e on e.id = s.event_id"
+				+ " where e.slug = ? and s.slug = ?", Long.class, t.eventSlug(), t.sessionSlug());
+	}
+
+	static String sessionVersion(Probe.Target t) {
+		return Long.toString(
+				jdbc(t).queryForObject("select version from summit_session where id = ?", Long.class, sessionId(t)));
+	}
+
+	static String personVersion(Probe.Target t) {
+		return Long
+			.toString(jdbc(t).queryForObject("select version from person where id = ?", Long.class, t.personId()));
+	}
+
+	/** A second session after the target's, on the same (no) day; answers its path. */
+	static String secondSession(Probe.Target t) {
+		String slug = "second-" + counter.incrementAndGet();
+		jdbc(t).update("""
+				insert into summit_session (event_id, slug, title, proposal, schedule_order)
+				select e.id, ?, 'Second session ' || ?, 'Something', 2 from event e where e.slug = ?
+				""", slug, slug, t.eventSlug());
+		return "/events/" + t.eventSlug() + "/sessions/" + slug;
+	}
+
+	/**
+	 * The target person as a speaker of the target session; answers the participant's id.
+	 */
+	static long participant(Probe.Target t) {
+		return jdbc(t).queryForObject(
+				"insert into session_participant (session_id, person_id, role) values (?, ?, 'SPEAKER') returning id",
+				Long.class, sessionId(t), t.personId());
+	}
+
+	/** A new subsystem; answers its slug. */
+	static String subsystem(Probe.Target t) {
+		String slug = "probe-subsystem-" + counter.incrementAndGet();
+		jdbc(t).update("insert into subsystem (slug, name) values (?, ?)", slug, "Probe subsystem " + slug);
+		return slug;
+	}
+
+	/** A new subsystem the target session affects; answers its slug. */
+	static String affected(Probe.Target t) {
+		String slug = subsystem(t);
+		jdbc(t).update("insert into session_subsystem (session_id, subsystem_id) select ?, id from subsystem"
+				+ " where slug = ?", sessionId(t), slug);
+		return slug;
+	}
+
+	static String subsystemVersion(Probe.Target t, String slug) {
+		return Long.toString(jdbc(t).queryForObject("select version from subsystem where slug = ?", Long.class, slug));
+	}
+
+	/**
+	 * A duplicate of nobody in particular, maintaining a subsystem; answers its handle.
+	 */
+	static String duplicate(Probe.Target t) {
+		String handle = t.beans().bean(Fixture.class).person("duplicate");
+		jdbc(t).update("""
+				insert into maintainership (person_id, subsystem_id, role)
+				select p.id, s.id, 'MAINTAINER' from person p, subsystem s where p.handle = ? and s.slug = ?
+				""", handle, subsystem(t));
+		return handle;
+	}
+
+	static String unique(String prefix) {
+		return prefix + "-" + counter.incrementAndGet();
+	}
+
+	private static JdbcTemplate jdbc(Probe.Target t) {
+		return t.beans().bean(JdbcTemplate.class);
+	}
+
+}

@@ -1,0 +1,198 @@
+package org.summittracker.directory;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.summittracker.account.Role;
+import org.summittracker.support.Fixture;
+import org.summittracker.support.Fixture.Built;
+import org.summittracker.support.SummitIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Organizers create and edit people and subsystems; administrators merge two records of
+ * one person.
+ */
+@SummitIntegrationTest
+class DirectoryTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixture fixture;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	MockHttpSession organizer;
+
+	MockHttpSession admin;
+
+	@BeforeEach
+	void signIn() throws Exception {
+		this.organizer = this.fixture.signedIn(this.mvc, "organizer", Role.ORGANIZER);
+		this.admin = this.fixture.signedIn(this.mvc, "admin", Role.ADMIN, Role.ORGANIZER);
+	}
+
+	@Test
+	void anOrganizerCreatesAPersonWhoseHandleComesFromTheName() throws Exception {
+		this.mvc.perform(get("/people/new").session(this.organizer)).andExpect(status().isOk());
+		this.mvc
+			.perform(post("/people").session(this.organizer)
+				.with(csrf())
+				.param("name", "Miguel Ojeda Sandonís")
+				.param("email", "ojeda-new@example.org")
+				.param("affiliation", "Rust for Linux"))
+			.andExpect(redirectedUrl("/people/miguel-ojeda-sandonis"));
+		this.mvc.perform(get("/people/miguel-ojeda-sandonis"))
+			.andExpect(content().string(containsString("Miguel Ojeda Sandonís")));
+	}
+
+	@Test
+	void badPeopleAnswer422AndAStaleForm409() throws Exception {
+		String taken = this.fixture.person("taken");
+		this.mvc
+			.perform(post("/people").session(this.organizer)
+				.with(csrf())
+				.param("name", "")
+				.param("handle", "Bad Handle!")
+				.param("email", "not-an-address"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Give the person&#39;s name.")))
+			.andExpect(content().string(containsString("A handle is lower-case letters")))
+			.andExpect(content().string(containsString("Give an email address such as name@example.org.")));
+		this.mvc
+			.perform(post("/people").session(this.organizer).with(csrf()).param("name", "Copy").param("handle", taken))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("The handle " + taken + " is taken")));
+		String handle = this.fixture.person("stale");
+		long version = version(handle);
+		editPerson(handle, handle, "First edit", version).andExpect(redirectedUrl("/people/" + handle));
+		editPerson(handle, handle, "Stale edit", version).andExpect(status().isConflict())
+			.andExpect(content().string(containsString("First edit")));
+	}
+
+	@Test
+	void aChangedHandleAnswers301() throws Exception {
+		String handle = this.fixture.person("rename");
+		editPerson(handle, handle + "-new", "Renamed", version(handle))
+			.andExpect(redirectedUrl("/people/" + handle + "-new"));
+		this.mvc.perform(get("/people/" + handle + "/follow-ups.ics"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/people/" + handle + "-new/follow-ups.ics"));
+	}
+
+	@Test
+	void anOrganizerCreatesAndEditsASubsystemWithItsMaintainersAndReviewers() throws Exception {
+		String maintainer = this.fixture.person("maint");
+		String reviewer = this.fixture.person("review");
+		this.mvc
+			.perform(post("/subsystems").session(this.organizer)
+				.with(csrf())
+				.param("name", "Frobnicator drivers " + maintainer)
+				.param("status", "ODD_FIXES")
+				.param("mailingList", "frob@vger.kernel.org")
+				.param("maintainers", maintainer)
+				.param("reviewers", reviewer))
+			.andExpect(redirectedUrl("/subsystems/frobnicator-drivers-" + maintainer));
+		String slug = "frobnicator-drivers-" + maintainer;
+		this.mvc.perform(get("/subsystems/" + slug))
+			.andExpect(content().string(containsString("Person " + maintainer)))
+			.andExpect(content().string(containsString("Person " + reviewer)))
+			.andExpect(content().string(containsString("Odd fixes")));
+		long version = this.jdbc.queryForObject("select version from subsystem where slug = ?", Long.class, slug);
+		this.mvc
+			.perform(post("/subsystems/" + slug).session(this.organizer)
+				.with(csrf())
+				.param("name", "Frobnicator drivers")
+				.param("slug", slug)
+				.param("status", "MAINTAINED")
+				.param("maintainers", reviewer)
+				.param("reviewers", "")
+				.param("version", Long.toString(version)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForList("select p.handle || ':' || m.role from maintainership m"
+				+ " join person p on p.id = m.person_id join subsystem s on s.id = m.subsystem_id where s.slug = ?",
+				String.class, slug))
+			.containsExactly(reviewer + ":MAINTAINER");
+		this.mvc
+			.perform(post("/subsystems").session(this.organizer)
+				.with(csrf())
+				.param("name", "Unknown people")
+				.param("maintainers", "no-such-person"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Nobody has the handle no-such-person.")));
+	}
+
+	@Test
+	void anAdministratorMergesTwoRecordsOfOnePerson() throws Exception {
+		Built built = this.fixture.newSession("merge", 3, 2, 2);
+		String kept = this.fixture.person("kept");
+		String duplicate = built.person(1);
+		this.mvc
+			.perform(post("/admin/people/merge").session(this.organizer)
+				.with(csrf())
+				.param("kept", kept)
+				.param("merged", duplicate))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/admin/people/merge").session(this.admin)
+				.with(csrf())
+				.param("kept", kept)
+				.param("merged", duplicate))
+			.andExpect(redirectedUrl("/people/" + kept));
+		long keptId = this.fixture.personId(kept);
+		assertThat(count("select count(*) from position where person_id = ?", keptId)).isEqualTo(1);
+		assertThat(count("select count(*) from concern where raised_by_id = ?", keptId)).isPositive();
+		assertThat(count("select count(*) from discussion_note where speaker_id = ?", keptId)).isPositive();
+		assertThat(count("select count(*) from follow_up where owner_id = ?", keptId)).isPositive();
+		assertThat(count("select count(*) from maintainership where person_id = ?", keptId)).isPositive();
+		assertThat(count("select count(*) from person where merged_into_id = ?", keptId)).isEqualTo(1);
+		this.mvc.perform(get("/people/" + duplicate))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/people/" + kept));
+		this.mvc.perform(get(built.url() + "/minutes.txt"))
+			.andExpect(content().string(containsString("Person " + kept)));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_entry where action = 'PERSON_MERGED' and summary like ?", Integer.class,
+				"Merged " + duplicate + "%"))
+			.isEqualTo(1);
+		this.mvc.perform(
+				post("/admin/people/merge").session(this.admin).with(csrf()).param("kept", kept).param("merged", kept))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Choose two different people.")));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions editPerson(String handle, String newHandle, String name,
+			long version) throws Exception {
+		return this.mvc.perform(post("/people/" + handle).session(this.organizer)
+			.with(csrf())
+			.param("handle", newHandle)
+			.param("name", name)
+			.param("version", Long.toString(version)));
+	}
+
+	private long version(String handle) {
+		return this.jdbc.queryForObject("select version from person where handle = ?", Long.class, handle);
+	}
+
+	private int count(String sql, Object... args) {
+		return this.jdbc.queryForObject(sql, Integer.class, args);
+	}
+
+}
