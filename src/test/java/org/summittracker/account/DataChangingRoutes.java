@@ -167,17 +167,16 @@ final class DataChangingRoutes {
 					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
 			route("POST", "/events/{event}/sessions/{session}/notes/{id}/restore",
 					(t) -> post(NoteProbes.note(t, true) + "/restore").param("version", "0"), MAINTAINER_ON_SELF,
-					ORGANIZER, ADMIN)),
+					ORGANIZER, ADMIN),
 
 			// Authoring: organizers create and edit events, sessions, participants,
 			// affected subsystems, people and subsystems; administrators merge people.
-			route("POST","/events",(t)->
+			route("POST", "/events", (t) ->
 
-	post("/events").param("name", AuthoringProbes.unique("Probe summit"))
-						.param("startsOn", "2000-01-01")
-						.param("endsOn", "2000-01-02")
-						.param("status", "UPCOMING"),
-					ORGANIZER, ADMIN),
+			post("/events").param("name", AuthoringProbes.unique("Probe summit"))
+				.param("startsOn", "2000-01-01")
+				.param("endsOn", "2000-01-02")
+				.param("status", "UPCOMING"), ORGANIZER, ADMIN),
 			route("POST", "/events/{event}",
 					(t) -> post("/events/" + t.eventSlug()).param("name", "Renamed " + t.eventSlug())
 						.param("startsOn", "2024-09-01")

@@ -86,10 +86,10 @@ final class PagesShowingChanges {
 			entry("POST /events/{event}/sessions/{session}/notes/{id}/strike",
 					(t, path) -> with(session(t, "", "/notes", "/minutes.md"), parent(path))),
 			entry("POST /events/{event}/sessions/{session}/notes/{id}/restore",
-					(t, path) -> with(session(t, "", "/notes", "/minutes.md"), parent(path)))),
-			entry("POST /events",(t,path)->List.of(Shown.page("/events"),Shown.page("/"))),
+					(t, path) -> with(session(t, "", "/notes", "/minutes.md"), parent(path))),
+			entry("POST /events", (t, path) -> List.of(Shown.page("/events"), Shown.page("/"))),
 
-	entry("POST /events/{event}",
+			entry("POST /events/{event}",
 					(t, path) -> List.of(Shown.page("/events/" + t.eventSlug()), Shown.page("/events"),
 							Shown.page(t.sessionPath()))),
 			entry("POST /events/{event}/sessions", (t, path) -> List.of(Shown.page("/events/" + t.eventSlug()))),
