@@ -56,7 +56,7 @@ final class DirectoryForms {
 					handles(this.reviewers));
 		}
 
-		/** Handles separated by commas, spaces or lines: "viro, brauner". */
+		/** Handles separated by commas, spaces or lines, such as viro and brauner. */
 		static List<String> handles(String text) {
 			return (text == null) ? List.of()
 					: Arrays.stream(text.split("[,;\\s]+")).filter((h) -> !h.isBlank()).distinct().toList();

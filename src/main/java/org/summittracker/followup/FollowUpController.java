@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -27,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.summittracker.account.Actor;
@@ -46,6 +44,7 @@ import org.summittracker.shared.FormSubmission;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Notice;
 import org.summittracker.shared.Pages;
+import org.summittracker.shared.PublicAddress;
 import org.summittracker.shared.PlainText;
 import org.summittracker.followup.FollowUpForms.Filters;
 import org.summittracker.followup.FollowUpForms.FollowUpForm;
@@ -83,11 +82,14 @@ class FollowUpController {
 
 	private final FollowUpRepository followUpRecords;
 
+	private final PublicAddress address;
+
 	FollowUpController(SessionRepository sessions, ConcernRepository concerns, ResolutionRepository resolutions,
 			PersonRepository people, EventRepository events, FollowUps followUps, FollowUpQueries queries, Clock clock,
-			NoteOrigins noteOrigins, FollowUpRepository followUpRecords) {
+			NoteOrigins noteOrigins, FollowUpRepository followUpRecords, PublicAddress address) {
 		this.noteOrigins = noteOrigins;
 		this.followUpRecords = followUpRecords;
+		this.address = address;
 		this.sessions = sessions;
 		this.concerns = concerns;
 		this.resolutions = resolutions;
@@ -218,12 +220,11 @@ class FollowUpController {
 	}
 
 	@GetMapping("/people/{handle}/follow-ups.ics")
-	ResponseEntity<String> calendar(@PathVariable String handle, HttpServletRequest request) {
+	ResponseEntity<String> calendar(@PathVariable String handle) {
 		Person person = this.people.findByHandle(handle)
 			.orElseThrow(() -> new NotFoundException("No person " + handle));
-		String baseUrl = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
 		String body = FollowUpCalendar.render(person.getHandle(), person.getName(),
-				this.queries.datedFor(handle, FEED_LIMIT), baseUrl, this.clock.instant());
+				this.queries.datedFor(handle, FEED_LIMIT), this.address.baseUrl(), this.clock.instant());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(FollowUpCalendar.MEDIA_TYPE))
 			.header("Content-Disposition", "inline; filename=\"" + handle + "-follow-ups.ics\"")

@@ -66,10 +66,11 @@ public record PositionForm(
 	/**
 	 * The statement for {@code handle}. The version only counts for the position it was
 	 * read from: an organizer's form prefilled with their own position may name someone
-	 * else.
+	 * else. Without one, the form was made when the person had no position, so a position
+	 * they have now makes it stale.
 	 */
 	PositionStatement statement(String handle) {
-		Long expected = (this.version != null && handle.equals(this.versionOf)) ? this.version : null;
+		Long expected = (this.version != null && handle.equals(this.versionOf)) ? this.version : PositionStatement.NONE;
 		return new PositionStatement(handle, this.stance, this.conditions, this.rationale, this.speaksFor,
 				concernKeys(), expected);
 	}

@@ -17,6 +17,11 @@ import java.util.List;
 record PositionStatement(String handle, Stance stance, String conditions, String rationale, String speaksFor,
 		List<String> concernKeys, Long expectedVersion) {
 
+	/**
+	 * The expected version of a statement made when the person had no current position.
+	 */
+	public static final long NONE = -1;
+
 	public PositionStatement {
 		concernKeys = (concernKeys != null) ? List.copyOf(concernKeys) : List.of();
 		conditions = blankToNull(conditions);

@@ -125,7 +125,8 @@ class Positions {
 				"Only " + handle + " can confirm their own position.");
 		lock(session, person);
 		Position position = current(session, person);
-		checkVersion(position, expectedVersion, person);
+		// Confirming or withdrawing is always done from a page showing one version of it.
+		checkVersion(position, (expectedVersion != null) ? expectedVersion : PositionStatement.NONE, person);
 		position.confirm(this.clock.instant());
 		Position saved = this.history.record(position, ChangeKind.CONFIRMED, position.getStance(), person,
 				EntryMethod.BY_MAINTAINER);
@@ -144,7 +145,8 @@ class Positions {
 		Person by = enteredBy(actor);
 		lock(session, person);
 		Position position = current(session, person);
-		checkVersion(position, expectedVersion, person);
+		// Confirming or withdrawing is always done from a page showing one version of it.
+		checkVersion(position, (expectedVersion != null) ? expectedVersion : PositionStatement.NONE, person);
 		Stance old = position.getStance();
 		position.withdraw(this.clock.instant());
 		boolean own = actor.isPerson(person.getId());
@@ -178,8 +180,16 @@ class Positions {
 			.orElseThrow(() -> new NotFoundException(person.getHandle() + " has no position in this session"));
 	}
 
+	/**
+	 * {@code null}: no check (the domain's own callers); {@link PositionStatement#NONE}:
+	 * the form was made when the person had no current position, so one that exists now
+	 * is stale; a version: the position must still be at it.
+	 */
 	private static void checkVersion(Position position, Long expectedVersion, Person person) {
 		if (expectedVersion == null) {
+			return;
+		}
+		if (expectedVersion == PositionStatement.NONE && (position == null || position.isWithdrawn())) {
 			return;
 		}
 		long current = (position != null) ? position.getVersion() : -1;

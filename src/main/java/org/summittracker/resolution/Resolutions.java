@@ -2,6 +2,8 @@ package org.summittracker.resolution;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -78,7 +80,7 @@ class Resolutions {
 	public Resolution record(Long sessionId, ResolutionDraft draft, Actor actor) {
 		Objects.requireNonNull(actor, "actor").require(mayRecord(actor), ORGANIZERS_ONLY);
 		Session session = this.sessions.findById(sessionId).orElseThrow();
-		List<Concern> addressed = check(sessionId, draft);
+		List<Concern> addressed = check(sessionId, draft, null);
 		Instant now = this.clock.instant();
 		Resolution resolution = new Resolution(session, this.resolutions.findLastSeq(sessionId) + 1,
 				draft.statement().strip(), draft.outcome(), draft.decidedOn(), draft.revisitOn());
@@ -107,7 +109,7 @@ class Resolutions {
 		if (resolution.getVersion() != version) {
 			throw new StaleVersionException("Resolution", resolution.getId());
 		}
-		List<Concern> addressed = check(sessionId, draft);
+		List<Concern> addressed = check(sessionId, draft, resolution.getRevisitOn());
 		String before = resolution.getOutcome().label() + ", " + abbreviate(resolution.getStatement())
 				+ addressing(resolution.getAddressedConcerns());
 		Instant now = this.clock.instant();
@@ -136,7 +138,11 @@ class Resolutions {
 		}
 	}
 
-	private List<Concern> check(Long sessionId, ResolutionDraft draft) {
+	/**
+	 * The rules of a resolution's draft; {@code savedRevisitOn} is the revisit date it
+	 * has (none for a new one), which may stay as it is once it has passed.
+	 */
+	private List<Concern> check(Long sessionId, ResolutionDraft draft, LocalDate savedRevisitOn) {
 		if (draft.statement() == null || draft.statement().isBlank()) {
 			throw new RuleViolation("statement", "resolution.statement.required");
 		}
@@ -154,6 +160,10 @@ class Resolutions {
 		}
 		if (draft.decidedOn() != null && draft.revisitOn() != null && draft.revisitOn().isBefore(draft.decidedOn())) {
 			throw new RuleViolation("revisitOn", "resolution.revisit.before-decision");
+		}
+		if (draft.revisitOn() != null && !draft.revisitOn().equals(savedRevisitOn)
+				&& draft.revisitOn().isBefore(LocalDate.now(this.clock.withZone(ZoneOffset.UTC)))) {
+			throw new RuleViolation("revisitOn", "resolution.revisit.past");
 		}
 		if (draft.outcome() == Outcome.DEFERRED && draft.revisitOn() == null) {
 			throw new RuleViolation("revisitOn", "resolution.revisit.required");

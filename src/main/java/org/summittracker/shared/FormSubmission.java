@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
@@ -13,9 +14,10 @@ import org.springframework.validation.BindingResult;
  * mistakes, or the domain refuses the change ({@link RuleViolation}), the form's page
  * again with the messages next to the fields and 422; when the form was filled in against
  * an older version ({@link StaleVersionException}, or an optimistic-lock failure at
- * flush), the conflict page with the current state and 409; otherwise what saving answers
- * (a redirect). Either way nothing half-saved remains: the change's transaction rolled
- * back.
+ * flush), the conflict page with the current state and 409; when a unique key was taken
+ * at the same moment ({@link TakenValue}), the form's page saying which, with 409;
+ * otherwise what saving answers (a redirect). Either way nothing half-saved remains: the
+ * change's transaction rolled back.
  */
 public final class FormSubmission {
 
@@ -43,6 +45,13 @@ public final class FormSubmission {
 			catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
 				response.setStatus(HttpStatus.CONFLICT.value());
 				return conflictPage.get();
+			}
+			catch (DataIntegrityViolationException ex) {
+				// A unique key taken at the same moment: the form again, saying which.
+				RuleViolation taken = TakenValue.of(ex, form).orElseThrow(() -> ex);
+				taken.rejectOn(form);
+				response.setStatus(HttpStatus.CONFLICT.value());
+				return formPage.get();
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

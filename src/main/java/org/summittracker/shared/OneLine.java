@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.regex.Pattern;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -12,8 +13,11 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * Text meant as one line (a title, a key, a handle, a name) holds no line break or tab;
- * {@link PlainText} has already refused every other control character.
+ * Text meant as one line (a title, a key, a handle, a name) holds no line break, tab or
+ * line separator, and no invisible formatting character (zero-width space, soft hyphen,
+ * byte-order mark, direction marks...), which would make two names that read the same
+ * differ; {@link PlainText} has already refused every control character. The zero-width
+ * joiner and non-joiner stay: emoji and some scripts need them.
  */
 @Documented
 @Constraint(validatedBy = OneLine.Validator.class)
@@ -31,9 +35,24 @@ public @interface OneLine {
 	/** Checks {@link OneLine}. */
 	class Validator implements ConstraintValidator<OneLine, String> {
 
+		private static final Pattern BREAK = Pattern.compile("[\\n\\r\\t\\u0085\\u2028\\u2029]");
+
+		private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}&&[^\\u200C\\u200D]]");
+
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
-			return value == null || value.chars().noneMatch((c) -> c == '\n' || c == '\r' || c == '\t');
+			if (value == null) {
+				return true;
+			}
+			if (BREAK.matcher(value).find()) {
+				return false;
+			}
+			if (INVISIBLE.matcher(value).find()) {
+				context.disableDefaultConstraintViolation();
+				context.buildConstraintViolationWithTemplate("{text.invisible}").addConstraintViolation();
+				return false;
+			}
+			return true;
 		}
 
 	}

@@ -27,9 +27,14 @@ public final class Pages {
 		return base.build().encode().toUriString();
 	}
 
-	/** The page a URL names (anything below 1 is the first), of the given size. */
+	/**
+	 * The page a URL names (anything below 1 is the first), of the given size; a page
+	 * past the last one is empty, however far past (its offset is kept within what a
+	 * query can skip).
+	 */
 	public static PageRequest request(int page, int size) {
-		return PageRequest.of(Math.max(page, 1) - 1, size);
+		int last = Integer.MAX_VALUE / size;
+		return PageRequest.of(Math.min(Math.max(page, 1) - 1, last), size);
 	}
 
 }

@@ -108,10 +108,12 @@ final class DataChangingRoutes {
 					(t) -> post(t.sessionPath() + "/positions/" + t.handle()).param("stance", "UNDECIDED"),
 					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
 			route("POST", "/events/{event}/sessions/{session}/positions/{handle}/confirmation",
-					(t) -> post(t.sessionPath() + "/positions/" + statedPosition(t) + "/confirmation"),
+					(t) -> post(t.sessionPath() + "/positions/" + statedPosition(t) + "/confirmation").param("version",
+							"0"),
 					MAINTAINER_ON_SELF),
 			route("POST", "/events/{event}/sessions/{session}/positions/{handle}/withdrawal",
-					(t) -> post(t.sessionPath() + "/positions/" + statedPosition(t) + "/withdrawal"),
+					(t) -> post(t.sessionPath() + "/positions/" + statedPosition(t) + "/withdrawal").param("version",
+							"0"),
 					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
 			// Resolutions and follow-ups: organizers record resolutions and assign
 			// follow-ups; a follow-up's owner

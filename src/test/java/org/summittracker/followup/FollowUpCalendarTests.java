@@ -67,7 +67,7 @@ class FollowUpCalendarTests {
 		assertThat(value(event, "UID")).startsWith("follow-up-");
 		assertThat(value(event, "DTSTAMP")).matches("\\d{8}T\\d{6}Z");
 		assertThat(value(event, "DTSTART")).isEqualTo("20241001");
-		assertThat(value(event, "URL")).startsWith("http://localhost/follow-ups/");
+		assertThat(value(event, "URL")).startsWith("http://localhost:8080/follow-ups/");
 	}
 
 	private static String value(VEvent event, String name) {

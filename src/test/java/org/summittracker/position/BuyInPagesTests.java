@@ -144,6 +144,10 @@ class BuyInPagesTests {
 	void withdrawingIsANewEntryNeverADelete() throws Exception {
 		record(this.maintainerSession, this.maintainer, "UNDECIDED");
 		this.mvc.perform(form(this.maintainerSession, "/positions/" + this.maintainer + "/withdrawal"))
+			.andExpect(status().isConflict());
+		this.mvc
+			.perform(form(this.maintainerSession, "/positions/" + this.maintainer + "/withdrawal").param("version",
+					Long.toString(version(this.maintainer))))
 			.andExpect(status().is3xxRedirection());
 		assertThat(kinds(this.maintainer)).containsExactly("STATED", "WITHDRAWN");
 		assertThat(this.jdbc.queryForObject("select count(*) from position p join person pe on pe.id = p.person_id "
@@ -320,9 +324,17 @@ class BuyInPagesTests {
 		assertThat(kinds(this.maintainer)).containsExactly("STATED", "CHANGED");
 	}
 
+	/** Records a stance as the person's page would: against the version it shows. */
 	private void record(MockHttpSession session, String handle, String stance) throws Exception {
-		this.mvc.perform(form(session, "/positions/" + handle).param("stance", stance))
-			.andExpect(status().is3xxRedirection());
+		MockHttpServletRequestBuilder request = form(session, "/positions/" + handle).param("stance", stance);
+		Long version = this.jdbc.query(
+				"select p.version from position p join person pe on pe.id = p.person_id"
+						+ " where pe.handle = ? and p.withdrawn_at is null",
+				(rs) -> rs.next() ? rs.getLong(1) : null, handle);
+		if (version != null) {
+			request.param("version", Long.toString(version)).param("versionOf", handle);
+		}
+		this.mvc.perform(request).andExpect(status().is3xxRedirection());
 	}
 
 	private MockHttpServletRequestBuilder form(MockHttpSession session, String path) {

@@ -58,7 +58,7 @@ class ResolutionPagesTests {
 				.param("statement", "Try it for a year")
 				.param("outcome", "EXPERIMENT")
 				.param("decidedOn", "2024-09-02")
-				.param("revisitOn", "2025-09-02")
+				.param("revisitOn", "2031-09-02")
 				.param("concerns", "concern-1", "concern-2"))
 			.andExpect(redirectedUrl(this.session.url() + "#resolution-3"));
 		this.mvc.perform(get(this.session.url() + "/resolutions/3"))
@@ -118,7 +118,7 @@ class ResolutionPagesTests {
 				.param("statement", "Revised wording")
 				.param("outcome", "DEFERRED")
 				.param("decidedOn", "2024-09-02")
-				.param("revisitOn", "2025-01-01")
+				.param("revisitOn", "2031-01-01")
 				.param("version", Long.toString(version)))
 			.andExpect(redirectedUrl(this.session.url() + "/resolutions/1"));
 		assertThat(this.jdbc.queryForObject("select statement from resolution where id = ?", String.class, id))

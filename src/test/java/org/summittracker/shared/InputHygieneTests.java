@@ -115,7 +115,7 @@ class InputHygieneTests {
 				.param("status", "DEFERRED")
 				.param("revisitOn", "2030-02-30"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Give the date as YYYY-MM-DD")));
+			.andExpect(content().string(containsString("as YYYY-MM-DD, such as 2026-03-31")));
 		assertThat(this.jdbc.queryForObject("select status from concern where key = 'dated' and session_id ="
 				+ " (select id from summit_session where slug = ?)", String.class, this.session.slug()))
 			.isEqualTo("OPEN");

@@ -16,18 +16,21 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.web.servlet.ViewResolver;
 
 import org.summittracker.account.Actors;
+import org.summittracker.shared.SecurityHeaders;
 
 /**
  * Who may reach what. Reading is open to everyone unless
@@ -38,16 +41,23 @@ import org.summittracker.account.Actors;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	// No inline scripts or styles anywhere: everything comes from the application's own
-	// static files.
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+	static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		// bcrypt today; the {id} prefix lets a later, stronger encoder take over without
-		// invalidating stored hashes.
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return Passwords.encoder();
+	}
+
+	/**
+	 * A request the firewall refuses (an encoded '..', a ';' in the path, an unknown
+	 * method) gets the 400 page with the security headers of every other answer.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return (request, response, rejected) -> {
+			SecurityHeaders.addTo(response);
+			response.sendError(HttpStatus.BAD_REQUEST.value());
+		};
 	}
 
 	// The backup commands run without a web server, and so without this.
@@ -81,7 +91,16 @@ class SecurityConfiguration {
 			requests.anyRequest().authenticated();
 		});
 
-		http.formLogin((login) -> login.loginPage("/login").failureHandler(new LoginFailureHandler()).permitAll());
+		// Redirects are relative, never built from the request's Host header (which the
+		// sender chooses): after signing in, back to the page asked for, as a path.
+		SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
+		DefaultRedirectStrategy relative = new DefaultRedirectStrategy();
+		relative.setContextRelative(true);
+		signedIn.setRedirectStrategy(relative);
+		http.formLogin((login) -> login.loginPage("/login")
+			.successHandler(signedIn)
+			.failureHandler(new LoginFailureHandler())
+			.permitAll());
 		http.logout((logout) -> logout.logoutUrl("/logout")
 			.logoutSuccessUrl("/login?signedout")
 			.deleteCookies(sessionCookie));
@@ -91,8 +110,9 @@ class SecurityConfiguration {
 		MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML,
 				MediaType.APPLICATION_XHTML_XML);
 		html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
-		http.exceptionHandling((exceptions) -> exceptions
-			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), html)
+		LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+		toLogin.setFavorRelativeUris(true);
+		http.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(toLogin, html)
 			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 					AnyRequestMatcher.INSTANCE)
 			.accessDeniedHandler(new DeniedPage(views, actors)));
