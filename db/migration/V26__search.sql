@@ -4,7 +4,7 @@
 -- always 'english', written out, so the expression is immutable and queries use the same one.
 
 alter table summit_session add column search_vector tsvector generated always as (
-    setweight(to_tsvector('english'::regconfig, coalesce(title, '') || ' ' || replace(slug, '-', ' ')), 'A')
+    setweight(to_tsvector('english'::regconfig, coalesce(title, '') || ' ' || slug || ' ' || replace(slug, '-', ' ')), 'A')
     || setweight(to_tsvector('english'::regconfig, coalesce(proposal, '')), 'B')
     || setweight(to_tsvector('english'::regconfig, coalesce(summary, '')), 'C')) stored;
 create index summit_session_search_idx on summit_session using gin (search_vector);
@@ -14,7 +14,7 @@ alter table discussion_note add column search_vector tsvector generated always a
 create index discussion_note_search_idx on discussion_note using gin (search_vector);
 
 alter table concern add column search_vector tsvector generated always as (
-    setweight(to_tsvector('english'::regconfig, coalesce(title, '') || ' ' || replace(key, '-', ' ')), 'A')
+    setweight(to_tsvector('english'::regconfig, coalesce(title, '') || ' ' || key || ' ' || replace(key, '-', ' ')), 'A')
     || setweight(to_tsvector('english'::regconfig, coalesce(body, '')), 'B')
     || setweight(to_tsvector('english'::regconfig, coalesce(blocking_reason, '') || ' '
                  || coalesce(status_note, '')), 'C')) stored;
@@ -42,7 +42,7 @@ alter table person add column search_vector tsvector generated always as (
 create index person_search_idx on person using gin (search_vector);
 
 alter table subsystem add column search_vector tsvector generated always as (
-    setweight(to_tsvector('english'::regconfig, name || ' ' || replace(slug, '-', ' ')), 'A')
+    setweight(to_tsvector('english'::regconfig, name || ' ' || slug || ' ' || replace(slug, '-', ' ')), 'A')
     || setweight(to_tsvector('english'::regconfig, coalesce(mailing_list, '')), 'C')) stored;
 create index subsystem_search_idx on subsystem using gin (search_vector);
 

@@ -60,7 +60,7 @@ public record Hit(Kind kind, long id, String title, String eventSlug, String eve
 				marked = (c == Search.START);
 			}
 			else {
-				text.append(c);
+				text.append((c == Search.LESS) ? '<' : (c == Search.GREATER) ? '>' : c);
 			}
 		}
 		if (!text.isEmpty()) {

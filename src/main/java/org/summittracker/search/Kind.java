@@ -24,7 +24,7 @@ public enum Kind {
 	}
 
 	/** The word in the URL. */
-	public String param() {
+	public String word() {
 		return this.param;
 	}
 

@@ -37,6 +37,14 @@ public class Search {
 
 	static final char STOP = '\uE001';
 
+	/**
+	 * What stands for {@code <} and {@code >} while {@code ts_headline} works: it would
+	 * take {@code <linux/mm.h>} or {@code Name <address>} for markup and drop it.
+	 */
+	static final char LESS = '\uE002';
+
+	static final char GREATER = '\uE003';
+
 	private static final String HEADLINE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
 			+ ", MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"";
 
@@ -87,7 +95,7 @@ public class Search {
 		PageRequest pageable = PageRequest.of(Math.max(pageNumber, 1) - 1, PAGE_SIZE);
 		Map<Kind, Long> counts = new EnumMap<>(Kind.class);
 		boolean searchable = false;
-		String counting = "with q as (" + QUERY + ") select 'QUERY', numnode(q.query) from q"
+		String counting = "select 'QUERY', numnode(" + QUERY + ")"
 				+ kinds.stream()
 					.map((kind) -> " union all select '" + kind.name() + "', count(*) from (select 1 from "
 							+ SOURCES.get(kind).from + where(kind, filters) + " limit " + CAP + ") " + alias(kind))
@@ -110,17 +118,18 @@ public class Search {
 		String hits = kinds.stream()
 			.filter(counts::containsKey)
 			.map((kind) -> "(select " + SOURCES.get(kind).columns + ", " + kind.ordinal()
-					+ " as kind_order, ts_rank_cd(" + alias(kind) + ".search_vector, q.query) as rank from "
+					+ " as kind_order, ts_rank_cd(" + alias(kind) + ".search_vector, " + QUERY + ") as rank from "
 					+ SOURCES.get(kind).from + where(kind, filters) + " limit " + CAP + ")")
 			.reduce((a, b) -> a + " union all " + b)
 			.orElseThrow();
-		String page = "with q as (" + QUERY + "), hits as (" + hits + ") "
+		String page = "with hits as (" + hits + ") "
 				+ "select h.kind, h.id, h.title, h.event_slug, h.event_name, h.session_slug, h.session_title, h.ref, "
-				+ "h.who, ts_headline('english', translate(h.doc, :marks, ''), q.query, :options) "
-				+ "from (select * from hits order by kind_order, rank desc, id limit :size offset :offset) h, q "
+				+ "h.who, ts_headline('english', translate(h.doc, :marks, :standIns), " + QUERY + ", :options) "
+				+ "from (select * from hits order by kind_order, rank desc, id limit :size offset :offset) h "
 				+ "order by h.kind_order, h.rank desc, h.id";
 		Query query = bind(this.entityManager.createNativeQuery(page), text, filters)
-			.setParameter("marks", "" + START + STOP)
+			.setParameter("marks", "<>" + START + STOP)
+			.setParameter("standIns", "" + LESS + GREATER)
 			.setParameter("options", HEADLINE_OPTIONS)
 			.setParameter("size", PAGE_SIZE)
 			.setParameter("offset", pageable.getOffset());
@@ -169,8 +178,9 @@ public class Search {
 		return query;
 	}
 
-	private static final String QUERY = "select websearch_to_tsquery('english', :web) "
-			+ "&& to_tsquery('english', :prefixes) as query";
+	/** The query, from what was typed (bound values only). */
+	private static final String QUERY = "(websearch_to_tsquery('english', :web) "
+			+ "&& to_tsquery('english', :prefixes))";
 
 	private static String alias(Kind kind) {
 		return SOURCES.get(kind).alias;
@@ -181,7 +191,7 @@ public class Search {
 	 */
 	private static String where(Kind kind, Filters filters) {
 		Source source = SOURCES.get(kind);
-		StringBuilder where = new StringBuilder(", q where " + source.alias + ".search_vector @@ q.query");
+		StringBuilder where = new StringBuilder(" where " + source.alias + ".search_vector @@ " + QUERY);
 		if (filters.event() != null) {
 			where.append(" and e.slug = :event");
 		}

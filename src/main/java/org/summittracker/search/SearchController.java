@@ -64,10 +64,7 @@ class SearchController {
 		List<Search.EventOption> events = this.search.events();
 		model.addAttribute("params", params);
 		model.addAttribute("kindChoices",
-				List.of(Kind.values())
-					.stream()
-					.map((k) -> Choice.coded(k.param(), "search.kind." + k.name()))
-					.toList());
+				List.of(Kind.values()).stream().map((k) -> Choice.coded(k.word(), "search.kind." + k.name())).toList());
 		model.addAttribute("eventChoices", events.stream().map((e) -> Choice.of(e.slug(), e.name())).toList());
 		model.addAttribute("yearChoices",
 				events.stream()

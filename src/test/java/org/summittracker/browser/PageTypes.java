@@ -59,6 +59,11 @@ final class PageTypes {
 			PageType.at("follow-ups-bad-filter", "/follow-ups?status=finished").answering(400),
 			PageType.at("follow-up", "/follow-ups").thenFollows("Engage the Rust community"),
 			PageType.at("follow-up-as-owner", "/follow-ups").signedInAs("gregkh").thenFollows("Pick about ten"),
+			// Search
+			PageType.at("search-empty", "/search"), PageType.at("search", "/search?q=toolchain+stability"),
+			PageType.at("search-filtered", "/search?q=rust&kind=concerns&event=maintainers-summit-2021&year=2021"),
+			PageType.at("search-only-common-words", "/search?q=the+and+of"),
+			PageType.at("search-bad-kind", "/search?q=rust&kind=bogus").answering(400),
 			// The benchmark's yardstick
 			PageType.at("reference", "/benchmark/reference"));
 
