@@ -23,14 +23,15 @@ class FeedLinks {
 
 	}
 
-	private static final Pattern EVENT = Pattern.compile("/events/([a-z0-9-]+)");
+	// "new" is the address of a form (/events/new, /people/new), not of a thing.
+	private static final Pattern EVENT = Pattern.compile("/events/(?!new$)([a-z0-9-]+)");
 
 	private static final Pattern SESSION = Pattern
-		.compile("/events/([a-z0-9-]+)/sessions/([a-z0-9-]+)(/history|/positions)?");
+		.compile("/events/([a-z0-9-]+)/sessions/(?!new$)([a-z0-9-]+)(/history|/positions)?");
 
-	private static final Pattern PERSON = Pattern.compile("/people/([a-z0-9][a-z0-9._-]*)");
+	private static final Pattern PERSON = Pattern.compile("/people/(?!new$)([a-z0-9][a-z0-9._-]*)");
 
-	private static final Pattern SUBSYSTEM = Pattern.compile("/subsystems/([a-z0-9-]+)");
+	private static final Pattern SUBSYSTEM = Pattern.compile("/subsystems/(?!new$)([a-z0-9-]+)");
 
 	@ModelAttribute("feedLinks")
 	List<FeedLink> feedLinks(HttpServletRequest request) {

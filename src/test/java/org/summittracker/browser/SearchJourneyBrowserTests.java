@@ -16,7 +16,7 @@ class SearchJourneyBrowserTests {
 		Page results = reader.opensHome()
 			.fillsIn("Search every summit", "toolchain stability")
 			.pressesButton("Search", Page::new);
-		assertThat(results.path()).isEqualTo("/search");
+		assertThat(results.path()).isEqualTo("/search?q=toolchain+stability");
 		assertThat(results.heading()).isEqualTo("Search");
 		assertThat(results.text()).contains("Concerns", "Requires the newest Rust compiler and unstable features");
 
