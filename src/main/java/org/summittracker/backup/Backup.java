@@ -487,7 +487,7 @@ class Backup {
 					select c.table_name, c.column_name, c.data_type, c.is_identity
 					from information_schema.columns c join information_schema.tables t
 					  on t.table_schema = c.table_schema and t.table_name = c.table_name
-					where c.table_schema = current_schema() and t.table_type = 'BASE TABLE'
+					where c.table_schema = current_schema() and t.table_type = 'BASE TABLE' and c.is_generated = 'NEVER'
 					order by c.table_name, c.ordinal_position""")) {
 				while (result.next()) {
 					String table = result.getString(1);

@@ -101,6 +101,12 @@ final class HostileRoutes {
 		pages.put("/subsystems/new", (s) -> Map.of());
 		pages.put("/subsystems/{slug}/edit", (s) -> Map.of("slug", s.subsystem()));
 		pages.put("/benchmark/reference", (s) -> Map.of());
+		pages.put("/search", (s) -> Map.of());
+		pages.put("/feed.atom", (s) -> Map.of());
+		pages.put("/events/{event}/feed.atom", HostileRoutes::event);
+		pages.put("/events/{event}/sessions/{session}/feed.atom", HostileRoutes::session);
+		pages.put("/people/{handle}/feed.atom", (s) -> Map.of("handle", s.session().person(0)));
+		pages.put("/subsystems/{slug}/feed.atom", (s) -> Map.of("slug", s.subsystem()));
 		return pages;
 	}
 

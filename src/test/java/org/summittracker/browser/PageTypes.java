@@ -86,6 +86,11 @@ final class PageTypes {
 			PageType.at("person-merge", "/admin/people/merge?merged=viro").signedInAs("admin"),
 			PageType.at("subsystem-new", "/subsystems/new").signedInAs("organizer"),
 			PageType.at("subsystem-edit", "/subsystems/bluetooth/edit").signedInAs("organizer"),
+			// Search
+			PageType.at("search-empty", "/search"), PageType.at("search", "/search?q=toolchain+stability"),
+			PageType.at("search-filtered", "/search?q=rust&kind=concerns&event=maintainers-summit-2021&year=2021"),
+			PageType.at("search-only-common-words", "/search?q=the+and+of"),
+			PageType.at("search-bad-kind", "/search?q=rust&kind=bogus").answering(400),
 			// The benchmark's yardstick
 			PageType.at("reference", "/benchmark/reference"));
 
