@@ -106,7 +106,7 @@ class EventAuthoringTests {
 				.param("startsOn", "31-12-2031")
 				.param("endsOn", "2031-12-01"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Give the date as YYYY-MM-DD")));
+			.andExpect(content().string(containsString("Give a day between 1990 and 2200 as YYYY-MM-DD")));
 		assertThat(this.jdbc.queryForObject("select count(*) from event where name = 'Bad slug'", Integer.class))
 			.isZero();
 	}
