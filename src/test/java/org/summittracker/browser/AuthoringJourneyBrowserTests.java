@@ -67,7 +67,7 @@ class AuthoringJourneyBrowserTests {
 
 		Page subsystems = participants.followsLink("Back to the session").followsLink("Affected subsystems");
 		subsystems.fillsIn("Name or slug contains", "bluetooth");
-		subsystems = subsystems.pressesButton("Search", Page::new);
+		subsystems = subsystems.pressesButton("Search subsystems", Page::new);
 		WebElement add = reader.find(By.xpath("//main//button[starts-with(normalize-space(), 'Add Bluetooth')]"));
 		subsystems = subsystems.clicks(add, Page::new);
 		assertThat(subsystems.flash()).startsWith("Added Bluetooth");
