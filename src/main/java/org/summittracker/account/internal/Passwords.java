@@ -13,17 +13,22 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * only the first 72 and refuses to hash more), through Spring Security's delegating
  * encoder, so hashes stored with bcrypt ({@code {bcrypt}...}) keep working. Each hash
  * takes 12 MiB for a moment (OWASP's m=12 MiB, t=3, p=1), so at most one is computed per
- * core at a time: a burst of sign-ins queues for the CPU instead of filling the heap.
+ * core at a time: a burst of sign-ins queues for the CPU instead of filling the heap. The
+ * cost can be lowered ({@code summit.passwords.argon2-memory-kib} and
+ * {@code summit.passwords.argon2-iterations}): the tests, which hash thousands of
+ * passwords, do; each hash keeps its own cost, so every stored one keeps working.
  */
 final class Passwords {
 
-	private static final int MEMORY_KIB = 12 * 1024;
+	static final int MEMORY_KIB = 12 * 1024;
+
+	static final int ITERATIONS = 3;
 
 	private Passwords() {
 	}
 
-	static PasswordEncoder encoder() {
-		PasswordEncoder argon2 = new OnePerCore(new Argon2PasswordEncoder(16, 32, 1, MEMORY_KIB, 3));
+	static PasswordEncoder encoder(int memoryKib, int iterations) {
+		PasswordEncoder argon2 = new OnePerCore(new Argon2PasswordEncoder(16, 32, 1, memoryKib, iterations));
 		return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
 	}
 

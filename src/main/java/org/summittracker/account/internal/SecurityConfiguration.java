@@ -44,8 +44,10 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return Passwords.encoder();
+	PasswordEncoder passwordEncoder(
+			@Value("${summit.passwords.argon2-memory-kib:" + Passwords.MEMORY_KIB + "}") int memoryKib,
+			@Value("${summit.passwords.argon2-iterations:" + Passwords.ITERATIONS + "}") int iterations) {
+		return Passwords.encoder(memoryKib, iterations);
 	}
 
 	/**
