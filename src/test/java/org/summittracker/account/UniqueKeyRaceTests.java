@@ -62,6 +62,31 @@ class UniqueKeyRaceTests {
 					(c) -> post("/people").param("name", "Racer " + c.word()).param("handle", c.word()),
 					(c) -> c.jdbc()
 						.queryForObject("select count(*) from person where handle = ?", Integer.class, c.word())),
+			new Race("event_slug_uk",
+					(c) -> post("/events").param("name", "Race " + c.word())
+						.param("slug", c.word())
+						.param("startsOn", "2030-05-01")
+						.param("endsOn", "2030-05-02")
+						.param("status", "UPCOMING"),
+					(c) -> c.jdbc()
+						.queryForObject("select count(*) from event where slug = ?", Integer.class, c.word())),
+			new Race("summit_session_slug_uk",
+					(c) -> post("/events/" + c.session().eventSlug() + "/sessions").param("title", "Race " + c.word())
+						.param("slug", c.word())
+						.param("day",
+								c.jdbc()
+									.queryForObject("select starts_on from event where slug = ?", String.class,
+											c.session().eventSlug()))
+						.param("startTime", "09:30")
+						.param("durationMinutes", "45"),
+					(c) -> c.jdbc()
+						.queryForObject("select count(*) from summit_session where slug = ?", Integer.class, c.word())),
+			new Race("subsystem_slug_uk",
+					(c) -> post("/subsystems").param("name", "Race " + c.word())
+						.param("slug", c.word())
+						.param("status", "MAINTAINED"),
+					(c) -> c.jdbc()
+						.queryForObject("select count(*) from subsystem where slug = ?", Integer.class, c.word())),
 			new Race("concern_key_uk",
 					(c) -> post(c.session().url() + "/concerns").param("title", "Same key " + c.word())
 						.param("key", c.word())
@@ -93,21 +118,10 @@ class UniqueKeyRaceTests {
 
 	/**
 	 * Unique constraints no request can take at the same moment as another, and why.
-	 * Forms that create events, sessions, people or subsystems bring their race with
-	 * them.
 	 */
 	static final Map<String, String> NO_RACE = Map.ofEntries(
 			Map.entry("concern_category_slug_uk", "follows from the name, raced with concern_category_name_uk"),
 			Map.entry("concern_former_key_uk", "written with a key change, serialized by the concern's version"),
-			Map.entry("event_slug_uk",
-					"the event form (authoring) derives it; its race is not written yet,"
-							+ " a collision answers 409 through TakenValue"),
-			Map.entry("summit_session_slug_uk",
-					"the session form (authoring) derives it; its race is not written"
-							+ " yet, a collision answers 409 through TakenValue"),
-			Map.entry("subsystem_slug_uk",
-					"the subsystem form (authoring) derives it; its race is not written"
-							+ " yet, a collision answers 409 through TakenValue"),
 			Map.entry("event_former_slug_uk", "kept by a slug change, serialized by the event's version"),
 			Map.entry("session_former_slug_uk", "kept by a slug change, serialized by the session's version"),
 			Map.entry("person_former_handle_uk", "kept by a handle change, serialized by the person's version"),
