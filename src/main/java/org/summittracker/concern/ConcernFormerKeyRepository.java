@@ -1,5 +1,6 @@
 package org.summittracker.concern;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,6 +9,12 @@ import org.springframework.data.jpa.repository.Query;
 interface ConcernFormerKeyRepository extends JpaRepository<ConcernFormerKey, Long> {
 
 	boolean existsBySessionIdAndKey(Long sessionId, String key);
+
+	/**
+	 * The session's former keys that start with {@code prefix} (letters, digits and '-').
+	 */
+	@Query("select f.key from ConcernFormerKey f where f.sessionId = :sessionId and f.key like concat(:prefix, '%')")
+	List<String> findKeysStartingWith(Long sessionId, String prefix);
 
 	boolean existsByConcernIdAndKey(Long concernId, String key);
 

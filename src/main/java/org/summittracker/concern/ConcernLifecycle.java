@@ -1,6 +1,5 @@
 package org.summittracker.concern;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,6 +27,7 @@ import org.summittracker.session.DiscussionNoteRepository;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.PlainText;
 import org.summittracker.shared.RuleViolation;
+import org.summittracker.shared.Slugs;
 import org.summittracker.shared.StaleVersionException;
 
 /**
@@ -300,19 +299,13 @@ public class ConcernLifecycle {
 	}
 
 	/**
-	 * A key made of the title's words: “Rust has no memory model!” →
-	 * “rust-has-no-memory-model”.
+	 * A key made of the title's words, by the rule of event slugs and handles: “Rust has
+	 * no memory model!” → “rust-has-no-memory-model”, “Sandonís” → “sandonis”.
 	 */
 	public static String derivedKey(String title) {
-		String key = Normalizer.normalize((title != null) ? title : "", Normalizer.Form.NFKD)
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("[^a-z0-9]+", "-")
-			.replaceAll("^-+|-+$", "");
-		if (key.length() > 60) {
-			key = key.substring(0, 60).replaceAll("-+$", "");
-		}
-		// "new" is the address of the form for filing a concern.
-		return key.isEmpty() ? "concern" : key.equals("new") ? "new-concern" : key;
+		// "new" is the address of the form for filing a concern: Slugs makes it
+		// "new-concern".
+		return Slugs.of(title, "concern", 60);
 	}
 
 	private void move(Concern concern, ConcernStatus to, String note, LocalDate revisitOn, Actor actor) {
@@ -390,10 +383,12 @@ public class ConcernLifecycle {
 		}
 	}
 
+	/** The base, or base-2, base-3...: the first no concern of the session has or had. */
 	private String freeKey(Long sessionId, String base) {
+		Set<String> taken = new HashSet<>(this.concerns.findKeysStartingWith(sessionId, base));
+		taken.addAll(this.formerKeys.findKeysStartingWith(sessionId, base));
 		String key = base;
-		for (int i = 2; this.concerns.findBySessionIdAndKey(sessionId, key).isPresent()
-				|| this.formerKeys.existsBySessionIdAndKey(sessionId, key); i++) {
+		for (int i = 2; taken.contains(key); i++) {
 			key = base + "-" + i;
 		}
 		return key;

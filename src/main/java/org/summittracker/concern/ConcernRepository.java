@@ -17,6 +17,10 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
 
 	Optional<Concern> findBySessionIdAndKey(Long sessionId, String key);
 
+	/** The session's keys that start with {@code prefix} (letters, digits and '-'). */
+	@Query("select c.key from Concern c where c.session.id = :sessionId and c.key like concat(:prefix, '%')")
+	List<String> findKeysStartingWith(Long sessionId, String prefix);
+
 	@Query("""
 			select new org.summittracker.concern.ConcernViews$ConcernSummary(c.id, c.session.id, c.key, c.title, cat.name,
 				r.handle, r.name, c.status, c.blocking,
