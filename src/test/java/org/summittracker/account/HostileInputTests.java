@@ -1,15 +1,32 @@
 package org.summittracker.account;
 
+import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -31,6 +48,7 @@ import org.summittracker.account.Probe.Who;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.QuietMockMvc;
 import org.summittracker.support.SummitIntegrationTest;
+import org.summittracker.support.ThreadWrites;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -49,6 +67,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SummitIntegrationTest
 class HostileInputTests {
 
+	private static final Logger logger = LoggerFactory.getLogger(HostileInputTests.class);
+
+	/** Threads sending requests at once, each signed in as people of its own. */
+	static final int WORKERS = Runtime.getRuntime().availableProcessors() + 1;
+
 	MockMvc mvc;
 
 	@Autowired
@@ -66,17 +89,46 @@ class HostileInputTests {
 
 	ProbeSetUp setUp;
 
-	ProbeSetUp.SignedIn signedIn;
+	private final List<String> wrong = Collections.synchronizedList(new ArrayList<>());
 
-	private final List<String> wrong = new ArrayList<>();
+	private final AtomicInteger requests = new AtomicInteger();
 
-	private int requests;
+	private final AtomicInteger again = new AtomicInteger();
+
+	/**
+	 * Requests are sent together (the read lock); one that cannot tell whose write moved
+	 * the change stamp is sent again alone (the write lock).
+	 */
+	private final ReadWriteLock alone = new ReentrantReadWriteLock();
+
+	private long startedAt;
+
+	private long cpuAtStart;
 
 	@BeforeEach
-	void signIn() throws Exception {
+	void setUp() {
 		this.mvc = QuietMockMvc.of((WebApplicationContext) this.context);
 		this.setUp = new ProbeSetUp(this.fixture, this.context);
-		this.signedIn = this.setUp.signInEach(this.mvc);
+		this.startedAt = System.nanoTime();
+		this.cpuAtStart = cpuTime();
+	}
+
+	/**
+	 * What a run cost, in the log: the time it takes depends on what else the machine
+	 * runs.
+	 */
+	@AfterEach
+	void tellTheCost(TestInfo test) {
+		if (this.requests.get() > 0) {
+			logger.info("{}: {} requests ({} sent again alone) in {} s, {} s of CPU, {} threads", test.getDisplayName(),
+					this.requests, this.again, (System.nanoTime() - this.startedAt) / 1_000_000_000,
+					(cpuTime() - this.cpuAtStart) / 1_000_000_000, WORKERS);
+		}
+	}
+
+	private static long cpuTime() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	@Test
@@ -98,30 +150,37 @@ class HostileInputTests {
 
 	@Test
 	void hostileFormFieldsAreRefusedWithoutAServerErrorAndChangeNothing() throws Exception {
-		for (Probe probe : HostileRoutes.FORMS) {
-			Who who = probe.allowed().contains(Who.ORGANIZER) ? Who.ORGANIZER
-					: probe.allowed().contains(Who.ADMIN) ? Who.ADMIN : Who.MAINTAINER_ON_SELF;
-			List<String> fields = HostileRoutes
-				.fieldsOf(HostileRoutes.handler(this.mappings, probe.method(), probe.pattern()));
-			Attack attack = new Attack(probe, who);
-			for (String field : fields) {
-				for (Hostile hostile : HostileCorpus.ALL) {
-					String what = probe.key() + " " + field + "=" + hostile;
-					int status = send(what, attack.with(field, hostile), hostile, true);
-					if (status == 409 && attack.used) {
-						// Stale after an accepted change (a version moved): again, on a
-						// fresh
-						// target.
-						attack.fresh();
-						status = send(what, attack.with(field, hostile), hostile, true);
-					}
-					if (status < 400) {
-						attack.accepted();
-					}
+		Queue<Probe> probes = new ConcurrentLinkedQueue<>(HostileRoutes.FORMS);
+		inParallel(() -> {
+			ProbeSetUp.SignedIn signedIn = together(() -> this.setUp.signInEach(this.mvc));
+			for (Probe probe = probes.poll(); probe != null; probe = probes.poll()) {
+				attack(probe, signedIn);
+			}
+		});
+		assertThat(this.wrong).as(report()).isEmpty();
+	}
+
+	private void attack(Probe probe, ProbeSetUp.SignedIn signedIn) {
+		Who who = probe.allowed().contains(Who.ORGANIZER) ? Who.ORGANIZER
+				: probe.allowed().contains(Who.ADMIN) ? Who.ADMIN : Who.MAINTAINER_ON_SELF;
+		List<String> fields = HostileRoutes
+			.fieldsOf(HostileRoutes.handler(this.mappings, probe.method(), probe.pattern()));
+		Attack attack = new Attack(probe, who, signedIn);
+		for (String field : fields) {
+			for (Hostile hostile : HostileCorpus.ALL) {
+				String what = probe.key() + " " + field + "=" + hostile;
+				int status = send(what, attack.with(field, hostile), hostile, true);
+				if (status == 409 && attack.used) {
+					// Stale after an accepted change (a version moved): again, on a fresh
+					// target.
+					attack.fresh();
+					status = send(what, attack.with(field, hostile), hostile, true);
+				}
+				if (status < 400) {
+					attack.accepted();
 				}
 			}
 		}
-		assertThat(this.wrong).as(this.wrong.size() + " wrong answers in " + this.requests + " requests").isEmpty();
 	}
 
 	/**
@@ -136,20 +195,23 @@ class HostileInputTests {
 
 		private final Who who;
 
+		private final ProbeSetUp.SignedIn signedIn;
+
 		private Probe.Target target;
 
 		private MockHttpServletRequestBuilder valid;
 
 		private boolean used;
 
-		Attack(Probe probe, Who who) {
+		Attack(Probe probe, Who who, ProbeSetUp.SignedIn signedIn) {
 			this.probe = probe;
 			this.who = who;
+			this.signedIn = signedIn;
 			fresh();
 		}
 
 		void fresh() {
-			this.target = HostileInputTests.this.setUp.target(this.who, HostileInputTests.this.signedIn);
+			this.target = together(() -> HostileInputTests.this.setUp.target(this.who, this.signedIn));
 			this.valid = build();
 			this.used = false;
 		}
@@ -173,12 +235,15 @@ class HostileInputTests {
 			};
 		}
 
+		/**
+		 * The valid request; building some writes (a second session, a duplicate person).
+		 */
 		private MockHttpServletRequestBuilder build() {
-			return this.probe.request()
+			return together(() -> this.probe.request()
 				.apply(this.target)
 				.with(csrf())
-				.session(HostileInputTests.this.signedIn.of(this.who))
-				.accept(MediaType.TEXT_HTML);
+				.session(this.signedIn.of(this.who))
+				.accept(MediaType.TEXT_HTML));
 		}
 
 	}
@@ -186,39 +251,72 @@ class HostileInputTests {
 	@Test
 	void hostileQueryParametersAndPathVariablesAreRefusedWithoutAServerError() throws Exception {
 		Fixture.Built session = this.fixture.newSession("hostile", 3, 3, 3);
+		String maintainer = this.fixture.personWithAccount("maintainer", Role.MAINTAINER);
 		HostileRoutes.Seen seen = new HostileRoutes.Seen(session, session.person(0),
-				this.fixture.followUpId(session.slug(), "Follow-up 0"),
-				this.fixture.accountId(this.signedIn.maintainer()),
+				this.fixture.followUpId(session.slug(), "Follow-up 0"), this.fixture.accountId(maintainer),
 				this.jdbc.queryForObject("select min(n.id) from discussion_note n join summit_session s"
 						+ " on s.id = n.session_id where s.slug = ?", Long.class, session.slug()));
-		MockHttpSession admin = this.signedIn.adminSession();
-		for (Map.Entry<String, java.util.function.Function<HostileRoutes.Seen, Map<String, String>>> page : HostileRoutes.PAGES
-			.entrySet()) {
-			String pattern = page.getKey();
-			Map<String, String> variables = page.getValue().apply(seen);
-			String url = UriComponentsBuilder.fromPath(pattern).encode().buildAndExpand(variables).toUriString();
-			for (String parameter : HostileRoutes.fieldsOf(HostileRoutes.handler(this.mappings, "GET", pattern))) {
-				for (Hostile hostile : HostileCorpus.ALL) {
-					send("GET " + pattern + "?" + parameter + "=" + hostile,
-							get(url).param(parameter, hostile.value()).session(admin).accept(MediaType.TEXT_HTML),
-							hostile, false);
-				}
+		Queue<String> pages = new ConcurrentLinkedQueue<>(HostileRoutes.PAGES.keySet());
+		inParallel(() -> {
+			MockHttpSession admin = together(
+					() -> this.fixture.signedIn(this.mvc, "admin", Role.ADMIN, Role.ORGANIZER));
+			for (String page = pages.poll(); page != null; page = pages.poll()) {
+				attack(page, HostileRoutes.PAGES.get(page).apply(seen), admin);
 			}
-			for (String variable : variables.keySet()) {
-				for (Hostile hostile : HostileCorpus.SAMPLE) {
-					Map<String, String> changed = new TreeMap<>(variables);
-					changed.put(variable, hostile.value());
-					String attacked = UriComponentsBuilder.fromPath(pattern)
-						.encode()
-						.buildAndExpand(changed)
-						.toUriString();
-					send("GET " + pattern + " {" + variable + "}=" + hostile,
-							get(java.net.URI.create(attacked)).session(admin).accept(MediaType.TEXT_HTML), hostile,
-							false);
-				}
+		});
+		assertThat(this.wrong).as(report()).isEmpty();
+	}
+
+	private void attack(String pattern, Map<String, String> variables, MockHttpSession admin) {
+		String url = UriComponentsBuilder.fromPath(pattern).encode().buildAndExpand(variables).toUriString();
+		for (String parameter : HostileRoutes.fieldsOf(HostileRoutes.handler(this.mappings, "GET", pattern))) {
+			for (Hostile hostile : HostileCorpus.ALL) {
+				send("GET " + pattern + "?" + parameter + "=" + hostile,
+						get(url).param(parameter, hostile.value()).session(admin).accept(MediaType.TEXT_HTML), hostile,
+						false);
 			}
 		}
-		assertThat(this.wrong).as(this.wrong.size() + " wrong answers in " + this.requests + " requests").isEmpty();
+		for (String variable : variables.keySet()) {
+			for (Hostile hostile : HostileCorpus.SAMPLE) {
+				Map<String, String> changed = new TreeMap<>(variables);
+				changed.put(variable, hostile.value());
+				String attacked = UriComponentsBuilder.fromPath(pattern).encode().buildAndExpand(changed).toUriString();
+				send("GET " + pattern + " {" + variable + "}=" + hostile,
+						get(URI.create(attacked)).session(admin).accept(MediaType.TEXT_HTML), hostile, false);
+			}
+		}
+	}
+
+	/** Runs the work on {@link #WORKERS} threads at once, and waits for them all. */
+	private static void inParallel(Work work) throws Exception {
+		ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
+		try {
+			List<Future<Void>> done = new ArrayList<>();
+			for (int i = 0; i < WORKERS; i++) {
+				done.add(workers.submit(() -> {
+					work.run();
+					return null;
+				}));
+			}
+			for (Future<Void> worker : done) {
+				worker.get();
+			}
+		}
+		finally {
+			workers.shutdownNow();
+		}
+	}
+
+	@FunctionalInterface
+	private interface Work {
+
+		void run() throws Exception;
+
+	}
+
+	private String report() {
+		return this.wrong.size() + " wrong answers in " + this.requests + " requests (" + this.again
+				+ " sent again alone)";
 	}
 
 	/**
@@ -234,18 +332,24 @@ class HostileInputTests {
 		this.wrong.add((printable.length() > 600) ? printable.substring(0, 600) + "…" : printable);
 	}
 
-	/** Sends one request, notes what is wrong with its answer, and answers its status. */
+	/**
+	 * Sends one request, notes what is wrong with its answer, and answers its status.
+	 * Other threads send theirs at the same time: when the change stamp moved during a
+	 * request that must change nothing, and the request's own thread made statements that
+	 * may write, it is sent again alone, where the stamp tells.
+	 */
 	private int send(String what, RequestBuilder request, Hostile hostile, boolean mayChange) {
-		this.requests++;
-		long before = stamp();
-		MockHttpServletResponse response;
-		try {
-			response = this.mvc.perform(request).andReturn().getResponse();
+		this.requests.incrementAndGet();
+		Answer answer = sent(request, this.alone.readLock());
+		if (answer.changed() && answer.wrote() && (answer.status() >= 400 || !mayChange)) {
+			this.again.incrementAndGet();
+			answer = sent(request, this.alone.writeLock());
 		}
-		catch (Exception ex) {
-			wrong(what + ": " + ex);
+		if (answer.failure() != null) {
+			wrong(what + ": " + answer.failure());
 			return 500;
 		}
+		MockHttpServletResponse response = answer.response();
 		int status = response.getStatus();
 		if (status >= 500) {
 			wrong(what + ": " + status);
@@ -265,10 +369,59 @@ class HostileInputTests {
 				&& response.getContentType().startsWith("text/html") && !body.stripTrailing().endsWith("</html>")) {
 			wrong(what + ": " + status + " with a page that breaks off");
 		}
-		if ((status >= 400 || !mayChange) && stamp() != before) {
+		if ((status >= 400 || !mayChange) && answer.changed() && answer.wrote()) {
 			wrong(what + ": " + status + " but the data changed");
 		}
 		return status;
+	}
+
+	/**
+	 * A request's answer; whether the change stamp moved while it ran, and whether its
+	 * thread made statements that may write.
+	 */
+	private record Answer(MockHttpServletResponse response, Exception failure, boolean changed, boolean wrote) {
+
+		int status() {
+			return (this.failure != null) ? 500 : this.response.getStatus();
+		}
+
+	}
+
+	/**
+	 * Does what writes outside a request (sign-ins, fresh targets) while no request is
+	 * sent alone.
+	 */
+	private <T> T together(Callable<T> work) {
+		this.alone.readLock().lock();
+		try {
+			return work.call();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			this.alone.readLock().unlock();
+		}
+	}
+
+	private Answer sent(RequestBuilder request, Lock lock) {
+		lock.lock();
+		try {
+			long before = stamp();
+			int writes = ThreadWrites.soFar();
+			MockHttpServletResponse response = null;
+			Exception failure = null;
+			try {
+				response = this.mvc.perform(request).andReturn().getResponse();
+			}
+			catch (Exception ex) {
+				failure = ex;
+			}
+			return new Answer(response, failure, stamp() != before, ThreadWrites.soFar() != writes);
+		}
+		finally {
+			lock.unlock();
+		}
 	}
 
 	/** The change stamp, which every committed write to any table moves on. */

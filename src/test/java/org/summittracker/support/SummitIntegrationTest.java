@@ -28,7 +28,7 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
-@Import({ Fixture.class, MockMvcSessions.class })
+@Import({ Fixture.class, MockMvcSessions.class, ThreadWrites.class })
 public @interface SummitIntegrationTest {
 
 	@AliasFor(annotation = SpringBootTest.class, attribute = "webEnvironment")
