@@ -2,6 +2,7 @@ package org.summittracker.event;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,6 +74,7 @@ public class EventAuthoring {
 			throw new StaleVersionException("Event", eventId);
 		}
 		Checked checked = check(draft);
+		requireSessionsWithin(event, draft);
 		String before = describe(event);
 		String oldSlug = event.getSlug();
 		String slug = blank(draft.slug()) ? oldSlug : draft.slug().strip();
@@ -93,6 +95,24 @@ public class EventAuthoring {
 	/** The event's slug now, when {@code slug} is one an event had before. */
 	public java.util.Optional<String> currentSlug(String slug) {
 		return this.formerSlugs.findCurrentSlug(slug);
+	}
+
+	/**
+	 * Refuses days that leave sessions of the event outside them (sessions stay): the
+	 * earliest such day next to the first day, the latest next to the last.
+	 */
+	private void requireSessionsWithin(Event event, EventDraft draft) {
+		List<String> days = this.events.findSessionDaysOutside(event.getId(), draft.startsOn(), draft.endsOn());
+		List<Problem> problems = new ArrayList<>();
+		if (!days.isEmpty() && LocalDate.parse(days.get(0)).isBefore(draft.startsOn())) {
+			problems.add(new Problem("startsOn", "event.sessions-outside", days.get(0)));
+		}
+		if (!days.isEmpty() && LocalDate.parse(days.get(days.size() - 1)).isAfter(draft.endsOn())) {
+			problems.add(new Problem("endsOn", "event.sessions-outside", days.get(days.size() - 1)));
+		}
+		if (!problems.isEmpty()) {
+			throw new RuleViolation(problems);
+		}
 	}
 
 	private record Checked(String name, String location, String description, Event.Status status) {

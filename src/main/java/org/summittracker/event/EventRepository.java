@@ -13,6 +13,17 @@ public interface EventRepository extends JpaRepository<Event, Long> {
 
 	boolean existsBySlug(String slug);
 
+	/**
+	 * The days (YYYY-MM-DD) of the event's sessions that fall outside {@code startsOn} to
+	 * {@code endsOn}, in order.
+	 */
+	@Query(value = """
+			select distinct cast(day as varchar) from summit_session
+			where event_id = :eventId and (day < :startsOn or day > :endsOn) order by 1
+			""", nativeQuery = true)
+	java.util.List<String> findSessionDaysOutside(Long eventId, java.time.LocalDate startsOn,
+			java.time.LocalDate endsOn);
+
 	/** Newest first; backed by event_starts_on_idx. */
 	@Query("select e from Event e order by e.startsOn desc, e.id desc")
 	Page<Event> findNewestFirst(Pageable pageable);

@@ -112,6 +112,32 @@ class EventAuthoringTests {
 	}
 
 	@Test
+	void newDaysThatLeaveASessionOutsideAreRefusedNextToTheField() throws Exception {
+		String slug = create("Shrinking summit", "2032-03-01", "UPCOMING");
+		long version = this.jdbc.queryForObject("select version from event where slug = ?", Long.class, slug);
+		edit(slug, "Shrinking summit", slug, version, "2032-03-01", "2032-03-03")
+			.andExpect(redirectedUrl("/events/" + slug));
+		this.mvc
+			.perform(post("/events/" + slug + "/sessions").session(this.organizer)
+				.with(csrf())
+				.param("title", "On the second day")
+				.param("day", "2032-03-02")
+				.param("startTime", "09:30")
+				.param("durationMinutes", "45"))
+			.andExpect(status().is3xxRedirection());
+		version = this.jdbc.queryForObject("select version from event where slug = ?", Long.class, slug);
+		edit(slug, "Shrunk summit", slug, version, "2032-03-03", "2032-03-04")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("A session is scheduled on 2032-03-02, outside these days")));
+		edit(slug, "Shrunk summit", slug, version, "2032-02-01", "2032-03-01")
+			.andExpect(status().isUnprocessableContent());
+		assertThat(this.jdbc.queryForObject("select name from event where slug = ?", String.class, slug))
+			.isEqualTo("Shrinking summit");
+		edit(slug, "Shrunk summit", slug, version, "2032-03-02", "2032-03-02")
+			.andExpect(redirectedUrl("/events/" + slug));
+	}
+
+	@Test
 	void aStaleFormAnswers409WithTheSavedVersion() throws Exception {
 		String slug = create("Stale summit", "2032-01-01", "UPCOMING");
 		edit(slug, "Stale summit, renamed", slug, 0).andExpect(redirectedUrl("/events/" + slug));
@@ -169,12 +195,17 @@ class EventAuthoringTests {
 
 	private org.springframework.test.web.servlet.ResultActions edit(String slug, String name, String newSlug,
 			long version) throws Exception {
+		return edit(slug, name, newSlug, version, "2024-09-01", "2024-09-02");
+	}
+
+	private org.springframework.test.web.servlet.ResultActions edit(String slug, String name, String newSlug,
+			long version, String startsOn, String endsOn) throws Exception {
 		return this.mvc.perform(post("/events/" + slug).session(this.organizer)
 			.with(csrf())
 			.param("name", name)
 			.param("slug", newSlug)
-			.param("startsOn", "2024-09-01")
-			.param("endsOn", "2024-09-02")
+			.param("startsOn", startsOn)
+			.param("endsOn", endsOn)
 			.param("status", "HELD")
 			.param("version", Long.toString(version)));
 	}
