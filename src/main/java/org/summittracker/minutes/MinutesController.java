@@ -20,6 +20,7 @@ import org.summittracker.event.EventRepository;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.NotFoundException;
+import org.summittracker.shared.Notice;
 
 /**
  * Minutes downloads: {@code minutes.md|txt|html|pdf|json} of a session or of a whole
@@ -62,7 +63,7 @@ class MinutesController {
 			RedirectAttributes redirect) {
 		Session found = this.sessions.findBySlugs(event, session).orElseThrow(() -> notFound("No session " + session));
 		this.publication.markFinal(found.getId(), (actor != null) ? actor : this.actors.required());
-		redirect.addFlashAttribute("message", "The minutes are final. Later changes will be listed as amendments.");
+		Notice.flash(redirect, "minutes.marked-final");
 		return "redirect:/events/" + event + "/sessions/" + session;
 	}
 

@@ -12,14 +12,17 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.FlashMap;
 
 import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -53,8 +56,15 @@ class MinutesPublicationTests {
 
 		MockHttpSession organizer = SignIn.as(this.mvc, "organizer");
 		this.mvc.perform(post(SESSION + "/minutes/final").session(organizer)).andExpect(status().isForbidden());
-		this.mvc.perform(post(SESSION + "/minutes/final").session(organizer).with(csrf()))
-			.andExpect(redirectedUrl(SESSION));
+		FlashMap flash = this.mvc.perform(post(SESSION + "/minutes/final").session(organizer).with(csrf()))
+			.andExpect(redirectedUrl(SESSION))
+			.andReturn()
+			.getFlashMap();
+		// The session page after the redirect says so (WholeSummitBrowserTests found it a
+		// 500).
+		this.mvc.perform(get(SESSION).session(organizer).flashAttrs(flash))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The minutes are final.")));
 		assertThat(text()).contains("Status: Final minutes, published").doesNotContain("amended");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_entry where action = 'MINUTES_FINAL' and summary = 'Minutes held → final'",
