@@ -79,7 +79,7 @@ class AuthoringJourneyBrowserTests {
 				"Al Viro");
 	}
 
-	private static Page addSession(Page event, String title, String day, String time) {
+	static Page addSession(Page event, String title, String day, String time) {
 		Page form = event.followsLink("Add a session");
 		form.fillsIn("Title", title);
 		sets(form.reader, "day", day);
@@ -93,7 +93,7 @@ class AuthoringJourneyBrowserTests {
 	}
 
 	/** Date and time fields take what a person picks; set as the picker would. */
-	private static void sets(Reader reader, String id, String value) {
+	static void sets(Reader reader, String id, String value) {
 		reader.driver().executeScript("arguments[0].value = arguments[1]", reader.find(By.id(id)), value);
 	}
 

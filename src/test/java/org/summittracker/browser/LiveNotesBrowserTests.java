@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BrowserTest
 class LiveNotesBrowserTests {
 
-	private static final String[][] DISCUSSION = { { "0", "p", "Merge Rust support as an experiment." },
+	static final String[][] DISCUSSION = { { "0", "p", "Merge Rust support as an experiment." },
 			{ "1", "q", "Which compiler versions would we require?" }, { "0", "a", "The latest stable rustc." },
 			{ "2", "o", "Bisection breaks when the toolchain moves every six weeks." },
 			{ "1", "r", "Distributions pin their compilers anyway." },
@@ -49,43 +49,62 @@ class LiveNotesBrowserTests {
 	void aNoteTakerRecordsTheDiscussionWithTheKeyboardOnly(Reader reader) {
 		String sessionPath = this.fixture.session("live-journey", 0, 0, 3);
 		Page live = opensLiveNotes(reader, sessionPath);
-		ChromeDriver driver = reader.driver();
-		// Marks this page: still there after ten notes means the page never reloaded.
-		driver.executeScript("window.sameLivePage = true;");
-		for (int i = 0; i < DISCUSSION.length; i++) {
-			takesNote(driver, sessionPath, DISCUSSION[i], (i % 2 == 0) ? Save.CTRL_ENTER : Save.ENTER_IN_SPEAKER);
-			waitForNotes(driver, i + 1);
-			assertThat(focused(driver)).as("the focus after note %d", i + 1).isEqualTo("note-speaker");
-			assertThat(driver.findElement(By.id("note-body")).getAttribute("value")).isEmpty();
-		}
-		assertThat(driver.executeScript("return window.sameLivePage === true && typeof window.htmx;"))
-			.isEqualTo("object");
+		takesTheDiscussion(reader.driver(), sessionPath, speakers(sessionPath), true);
 		assertRecorded(live, sessionPath);
-		filesFromNotes(reader, sessionPath);
+		filesFromNotes(reader, sessionPath, speakers(sessionPath));
 	}
 
 	@Test
 	void theSameWithoutJavaScript(Reader reader) {
 		String sessionPath = this.fixture.session("live-journey-no-js", 0, 0, 3);
+		withoutJavaScript(reader, () -> {
+			Page live = opensLiveNotes(reader, sessionPath);
+			takesTheDiscussion(reader.driver(), sessionPath, speakers(sessionPath), false);
+			assertRecorded(live, sessionPath);
+			filesFromNotes(reader, sessionPath, speakers(sessionPath));
+		});
+	}
+
+	/** Does the work in a browser that runs no script, as some note-takers' do. */
+	static void withoutJavaScript(Reader reader, Runnable work) {
 		ChromeDriver driver = reader.driver();
 		driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
 		try {
-			Page live = opensLiveNotes(reader, sessionPath);
-			for (int i = 0; i < DISCUSSION.length; i++) {
-				takesNote(driver, sessionPath, DISCUSSION[i],
-						(i % 2 == 0) ? Save.TAB_TO_BUTTON : Save.ENTER_IN_SPEAKER);
-				waitForNotes(driver, i + 1);
-				assertThat(driver.getCurrentUrl()).endsWith(sessionPath + "/notes#new-note");
-				assertThat(focused(driver)).as("the focus after note %d", i + 1).isEqualTo("note-speaker");
-			}
-			assertThat(driver.executeScript("return typeof window.htmx;")).as("htmx, a script of the page")
-				.isEqualTo("undefined");
-			assertRecorded(live, sessionPath);
-			filesFromNotes(reader, sessionPath);
+			work.run();
 		}
 		finally {
 			driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
 		}
+	}
+
+	/**
+	 * The ten notes of {@link #DISCUSSION}, keyboard only, on the live view that is open;
+	 * speaker n of the discussion is {@code speakers[n]}. With JavaScript each note
+	 * appears in place (the page never reloads); without, the page reloads at the form.
+	 * Either way the focus is back in the speaker field after each.
+	 */
+	static void takesTheDiscussion(ChromeDriver driver, String sessionPath, String[] speakers, boolean javaScript) {
+		// Marks this page: still there after ten notes means the page never reloaded.
+		driver.executeScript("window.sameLivePage = true;");
+		for (int i = 0; i < DISCUSSION.length; i++) {
+			Save save = (i % 2 != 0) ? Save.ENTER_IN_SPEAKER : javaScript ? Save.CTRL_ENTER : Save.TAB_TO_BUTTON;
+			takesNote(driver, speakers[Integer.parseInt(DISCUSSION[i][0])], DISCUSSION[i], save);
+			waitForNotes(driver, i + 1);
+			assertThat(focused(driver)).as("the focus after note %d", i + 1).isEqualTo("note-speaker");
+			if (javaScript) {
+				assertThat(driver.findElement(By.id("note-body")).getAttribute("value")).isEmpty();
+			}
+			else {
+				assertThat(driver.getCurrentUrl()).endsWith(sessionPath + "/notes#new-note");
+			}
+		}
+		assertThat(driver.executeScript("return (window.sameLivePage === true) + ' ' + typeof window.htmx;"))
+			.isEqualTo(javaScript ? "true object" : "false undefined");
+	}
+
+	private static String[] speakers(String sessionPath) {
+		String slug = sessionPath.substring(sessionPath.lastIndexOf('/') + 1);
+		return new String[] { slug + "-p0", slug + "-p1", slug + "-p2" };
 	}
 
 	/** How a note is saved from the keyboard. */
@@ -109,9 +128,8 @@ class LiveNotesBrowserTests {
 	 * Speaker (a handle, typed), Tab, kind (its first letter picks it), Tab, what was
 	 * said; then saves as {@code save} says. Keys only, all to the focused element.
 	 */
-	private static void takesNote(ChromeDriver driver, String sessionPath, String[] note, Save save) {
-		String slug = sessionPath.substring(sessionPath.lastIndexOf('/') + 1);
-		type(driver, slug + "-p" + note[0]);
+	private static void takesNote(ChromeDriver driver, String speaker, String[] note, Save save) {
+		type(driver, speaker);
 		type(driver, Keys.TAB);
 		type(driver, note[1]);
 		type(driver, Keys.TAB);
@@ -168,13 +186,12 @@ class LiveNotesBrowserTests {
 	 * Note 4 (an objection) becomes a concern raised by its speaker, note 10 a follow-up
 	 * owned by its speaker; each links back to its note, and the live view shows both.
 	 */
-	private static void filesFromNotes(Reader reader, String sessionPath) {
+	static void filesFromNotes(Reader reader, String sessionPath, String[] speakers) {
 		ChromeDriver driver = reader.driver();
-		String slug = sessionPath.substring(sessionPath.lastIndexOf('/') + 1);
 		noteItem(driver, 4).findElement(By.partialLinkText("File as concern")).click();
 		Page form = new Page(reader);
 		assertThat(form.heading()).isEqualTo("File a concern");
-		assertThat(form.field("Raised by (handle)").getAttribute("value")).isEqualTo(slug + "-p2");
+		assertThat(form.field("Raised by (handle)").getAttribute("value")).isEqualTo(speakers[2]);
 		assertThat(form.field("Title").getAttribute("value")).isEqualTo(DISCUSSION[3][2]);
 		form.chooses("Category", "Bisection");
 		ConcernPage concern = form.pressesButton("File the concern", ConcernPage::new);
@@ -185,7 +202,7 @@ class LiveNotesBrowserTests {
 		Page live = reader.visits(sessionPath + "/notes");
 		noteItem(driver, 10).findElement(By.partialLinkText("Add follow-up")).click();
 		Page followUpForm = new Page(reader);
-		assertThat(followUpForm.field("Owner (handle, such as ojeda)").getAttribute("value")).isEqualTo(slug + "-p0");
+		assertThat(followUpForm.field("Owner (handle, such as ojeda)").getAttribute("value")).isEqualTo(speakers[0]);
 		followUpForm.fillsIn("What is to be done", "Revisit Rust at next year's summit");
 		Page followUp = followUpForm.pressesButton("Assign the follow-up", Page::new);
 		assertThat(followUp.section("From the discussion")).contains("Note 10", DISCUSSION[9][2]);

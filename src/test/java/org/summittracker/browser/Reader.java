@@ -75,7 +75,12 @@ public final class Reader {
 
 	/** Signs in through the form with the demo password and lands on the home page. */
 	public HomePage signsInAs(String username) {
-		return visits("/login", SignInPage::new).signsIn(username, "demo", HomePage::new);
+		return signsInAs(username, "demo");
+	}
+
+	/** Signs in through the form and lands on the home page. */
+	public HomePage signsInAs(String username, String password) {
+		return visits("/login", SignInPage::new).signsIn(username, password, HomePage::new);
 	}
 
 	/** Presses "Sign out" in the header. */
