@@ -100,7 +100,7 @@ class PositionController {
 		// here), else on the session.
 		boolean hasPage = findInSession(session, form.proposal(), handle).isPresent();
 		return record(actor, session, handle, form, result, model, response, redirect,
-				hasPage ? () -> positionPage(session, handle, 1, model) : null);
+				hasPage ? () -> positionPage(session, form.proposal(), handle, 1, model) : null);
 	}
 
 	@PostMapping("/events/{event}/sessions/{session}/positions/{handle}/confirmation")
@@ -152,12 +152,13 @@ class PositionController {
 	 */
 	@GetMapping("/events/{event}/sessions/{session}/positions/{handle}")
 	String positionTimeline(@PathVariable String event, @PathVariable("session") String slug,
-			@PathVariable String handle, @RequestParam(defaultValue = "1") int page, Model model) {
-		return positionPage(this.sessionPage.find(event, slug), handle, page, model);
+			@PathVariable String handle, @RequestParam(required = false) String proposal,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		return positionPage(this.sessionPage.find(event, slug), proposal, handle, page, model);
 	}
 
-	private String positionPage(Session session, String handle, int page, Model model) {
-		Position position = findInSession(session, null, handle)
+	private String positionPage(Session session, String proposalKey, String handle, int page, Model model) {
+		Position position = findInSession(session, proposalKey, handle)
 			.orElseThrow(() -> new NotFoundException(handle + " has taken no position in this session"));
 		model.addAttribute("summitSession", session);
 		model.addAttribute("event", session.getEvent());
