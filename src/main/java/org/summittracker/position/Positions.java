@@ -129,7 +129,7 @@ class Positions {
 		Person person = person(handle);
 		actor.require(actor.isMaintainer() && actor.isPerson(person.getId()),
 				"Only " + handle + " can confirm their own position.");
-		Proposal proposal = this.proposals.discussedIn(session, proposalKey);
+		Proposal proposal = discussed(session, proposalKey);
 		lock(proposal, person);
 		Position position = current(proposal, person);
 		// Confirming or withdrawing is always done from a page showing one version of it.
@@ -150,7 +150,7 @@ class Positions {
 		Person person = person(handle);
 		requireMayActFor(actor, person);
 		Person by = enteredBy(actor);
-		Proposal proposal = this.proposals.discussedIn(session, proposalKey);
+		Proposal proposal = discussed(session, proposalKey);
 		lock(proposal, person);
 		Position position = current(proposal, person);
 		// Confirming or withdrawing is always done from a page showing one version of it.
@@ -162,6 +162,15 @@ class Positions {
 				own ? EntryMethod.BY_MAINTAINER : EntryMethod.STATED_IN_SESSION);
 		audit(actor, saved, "POSITION_WITHDRAWN", "Position of " + handle + " withdrawn: " + old.label() + " → none");
 		return saved;
+	}
+
+	/**
+	 * The proposal of a position to confirm or withdraw: one the session discusses (its
+	 * main one when no key is given), or not found.
+	 */
+	private Proposal discussed(Session session, String key) {
+		return this.proposals.find(session, key)
+			.orElseThrow(() -> new NotFoundException("This session discusses no proposal " + PlainText.printable(key)));
 	}
 
 	private void requireMayActFor(Actor actor, Person person) {

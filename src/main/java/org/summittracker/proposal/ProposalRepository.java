@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -30,5 +31,15 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 			order by sp.session.id, sp.seq
 			""")
 	List<DiscussedProposal> findDiscussed(Collection<Long> sessionIds);
+
+	/**
+	 * Proposals whose key or title holds the words, by key (index proposal_title_idx).
+	 */
+	@Query("""
+			select p from Proposal p
+			where lower(p.key) like lower(concat('%', :words, '%')) or lower(p.title) like lower(concat('%', :words, '%'))
+			order by p.key
+			""")
+	List<Proposal> findMatching(String words, Pageable page);
 
 }

@@ -101,6 +101,12 @@ public class Proposals {
 		return discussed.stream().filter((p) -> p.getKey().equals(key.strip())).findFirst();
 	}
 
+	/** Whether the session discusses the proposal already. */
+	@Transactional(readOnly = true)
+	public boolean isDiscussedIn(Session session, Proposal proposal) {
+		return proposal.getId() != null && this.links.existsBySessionIdAndProposalId(session.getId(), proposal.getId());
+	}
+
 	/**
 	 * Adds the proposal to those the session discusses (last); nothing if it is there.
 	 */

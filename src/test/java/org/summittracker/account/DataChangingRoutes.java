@@ -214,6 +214,13 @@ final class DataChangingRoutes {
 			route("POST", "/events/{event}/sessions/{session}/subsystems/{slug}/removal",
 					(t) -> post(t.sessionPath() + "/subsystems/" + AuthoringProbes.affected(t) + "/removal"), ORGANIZER,
 					ADMIN),
+			// Proposals: organizers say which proposals a session discusses, linking one
+			// or making a new one.
+			route("POST", "/events/{event}/sessions/{session}/proposals",
+					(t) -> post(t.sessionPath() + "/proposals")
+						.param("key", AuthoringProbes.unique(t.handle().replaceAll("[^a-z0-9-]", "-") + "-prop"))
+						.param("title", "Probe proposal"),
+					ORGANIZER, ADMIN),
 			route("POST", "/people",
 					(t) -> post("/people").param("name", "Probe Person")
 						.param("handle", AuthoringProbes.unique(t.handle() + "-new")),
