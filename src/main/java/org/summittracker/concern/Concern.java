@@ -21,12 +21,13 @@ import jakarta.persistence.Version;
 
 import org.summittracker.people.Person;
 import org.summittracker.people.Subsystem;
+import org.summittracker.proposal.Proposal;
 import org.summittracker.session.DiscussionNote;
 import org.summittracker.session.Session;
 import org.summittracker.shared.RuleViolation;
 
 /**
- * A worry raised in a session about its proposal. Never deleted; every status change is
+ * A worry about a proposal, raised in a session. Never deleted; every status change is
  * kept.
  */
 @Entity
@@ -51,6 +52,9 @@ public class Concern {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Proposal proposal;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Session session;
@@ -104,8 +108,9 @@ public class Concern {
 		this.fromNote = note;
 	}
 
-	public Concern(Session session, String key, String title, ConcernCategory category, Person raisedBy,
-			Person enteredBy, String body, Instant raisedAt) {
+	public Concern(Proposal proposal, Session session, String key, String title, ConcernCategory category,
+			Person raisedBy, Person enteredBy, String body, Instant raisedAt) {
+		this.proposal = proposal;
 		this.session = session;
 		this.key = key;
 		this.title = title;
@@ -176,6 +181,11 @@ public class Concern {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	/** The proposal it is about. */
+	public Proposal getProposal() {
+		return this.proposal;
 	}
 
 	public Long getId() {

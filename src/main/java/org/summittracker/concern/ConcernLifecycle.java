@@ -21,6 +21,7 @@ import org.summittracker.people.Person;
 import org.summittracker.people.PersonRepository;
 import org.summittracker.people.Subsystem;
 import org.summittracker.people.SubsystemRepository;
+import org.summittracker.proposal.Proposals;
 import org.summittracker.session.Session;
 import org.summittracker.session.DiscussionNote;
 import org.summittracker.session.DiscussionNoteRepository;
@@ -64,10 +65,14 @@ public class ConcernLifecycle {
 
 	private final Clock clock;
 
+	private final Proposals proposals;
+
 	ConcernLifecycle(ConcernRepository concerns, ConcernCategoryRepository categories,
 			ConcernResponseRepository responses, ConcernStatusChangeRepository changes,
 			ConcernFormerKeyRepository formerKeys, SessionRepository sessions, DiscussionNoteRepository notes,
-			PersonRepository people, SubsystemRepository subsystems, ApplicationEventPublisher events, Clock clock) {
+			PersonRepository people, SubsystemRepository subsystems, ApplicationEventPublisher events, Clock clock,
+			Proposals proposals) {
+		this.proposals = proposals;
 		this.notes = notes;
 		this.concerns = concerns;
 		this.categories = categories;
@@ -115,8 +120,8 @@ public class ConcernLifecycle {
 		}
 		Instant now = this.clock.instant();
 		Person enteredBy = (actor.personId() != null) ? this.people.findById(actor.personId()).orElse(null) : null;
-		Concern concern = new Concern(session, key, checked.title(), checked.category(), raiser, enteredBy,
-				checked.body(), now);
+		Concern concern = new Concern(this.proposals.mainOf(session), session, key, checked.title(), checked.category(),
+				raiser, enteredBy, checked.body(), now);
 		concern.revise(checked.title(), checked.category(), checked.body(), checked.subsystems(), draft.blocking(),
 				checked.blockingReason(), now);
 		DiscussionNote origin = null;

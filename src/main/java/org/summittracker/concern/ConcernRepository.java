@@ -64,8 +64,8 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
 	@Query("""
 			select new org.summittracker.concern.ConcernViews$ConcernDetail(c.id, e.slug, e.name, s.slug, s.title, c.key,
 				c.title, cat.name, r.handle, r.name, c.body, c.blocking, c.blockingReason, c.status, c.statusNote,
-				c.revisitOn, c.createdAt)
-			from Concern c join c.session s join s.event e join c.category cat join c.raisedBy r
+				c.revisitOn, c.createdAt, pr.key, pr.title)
+			from Concern c join c.session s join s.event e join c.category cat join c.raisedBy r join c.proposal pr
 			where e.slug = :eventSlug and s.slug = :sessionSlug and c.key = :key
 			""")
 	Optional<ConcernDetail> findDetail(String eventSlug, String sessionSlug, String key);

@@ -34,7 +34,7 @@ public final class ConcernViews {
 	public record ConcernDetail(Long id, String eventSlug, String eventName, String sessionSlug, String sessionTitle,
 			String key, String title, String categoryName, String raiserHandle, String raiserName, String body,
 			boolean blocking, String blockingReason, ConcernStatus status, String statusNote, LocalDate revisitOn,
-			Instant createdAt) {
+			Instant createdAt, String proposalKey, String proposalTitle) {
 
 		/** Whether {@code actor} is the person who raised this concern. */
 		public boolean isRaisedBy(Actor actor) {

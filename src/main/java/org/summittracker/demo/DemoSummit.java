@@ -74,6 +74,11 @@ final class DemoSummit {
 
 	static final String ADMIN_ACCOUNT = "admin";
 
+	/** The proposal's permanent key and title; the session discusses it. */
+	static final String PROPOSAL_KEY = "rust-for-linux";
+
+	static final String PROPOSAL_TITLE = "Rust for Linux";
+
 	static final String PROPOSAL = "Merge Rust support into the mainline kernel as a first-class language, "
 			+ "starting as an experiment.";
 

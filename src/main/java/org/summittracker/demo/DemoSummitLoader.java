@@ -32,6 +32,9 @@ import org.summittracker.people.Subsystem;
 import org.summittracker.people.SubsystemRepository;
 import org.summittracker.position.EntryMethod;
 import org.summittracker.position.Position;
+import org.summittracker.proposal.Proposal;
+import org.summittracker.proposal.ProposalRepository;
+import org.summittracker.proposal.Proposals;
 import org.summittracker.position.PositionHistory;
 import org.summittracker.position.Stance;
 import org.summittracker.resolution.Outcome;
@@ -84,11 +87,18 @@ public class DemoSummitLoader {
 
 	private final Accounts accounts;
 
+	private final ProposalRepository proposalRepository;
+
+	private final Proposals proposals;
+
 	DemoSummitLoader(PersonRepository people, SubsystemRepository subsystems, MaintainershipRepository maintainerships,
 			EventRepository events, SessionRepository sessions, ParticipantRepository participants,
 			DiscussionNoteRepository notes, ConcernCategoryRepository categories, ConcernRepository concerns,
 			ConcernResponseRepository responses, PositionHistory positions, ResolutionRepository resolutions,
-			FollowUpRepository followUps, Accounts accounts) {
+			FollowUpRepository followUps, Accounts accounts, ProposalRepository proposalRepository,
+			Proposals proposals) {
+		this.proposalRepository = proposalRepository;
+		this.proposals = proposals;
 		this.people = people;
 		this.subsystems = subsystems;
 		this.maintainerships = maintainerships;
@@ -134,6 +144,10 @@ public class DemoSummitLoader {
 		session.markHeld();
 		DemoSummit.AFFECTED.forEach((slug) -> session.affects(bySlug.get(slug)));
 		this.sessions.save(session);
+		Proposal proposal = new Proposal(DemoSummit.PROPOSAL_KEY, DemoSummit.PROPOSAL_TITLE, DemoSummit.PROPOSAL,
+				DemoSummit.RECORDED_AT);
+		DemoSummit.AFFECTED.forEach((slug) -> proposal.affects(bySlug.get(slug)));
+		this.proposals.link(session, this.proposalRepository.save(proposal));
 
 		this.participants.save(new Participant(session, byHandle.get(DemoSummit.LEAD), Participant.Role.LEAD));
 		this.participants.save(new Participant(session, noteTaker, Participant.Role.NOTE_TAKER));
@@ -147,7 +161,7 @@ public class DemoSummitLoader {
 
 		Map<String, Concern> byKey = new HashMap<>();
 		for (DemoSummit.ConcernFact c : DemoSummit.CONCERNS) {
-			Concern concern = new Concern(session, c.key(), c.title(),
+			Concern concern = new Concern(proposal, session, c.key(), c.title(),
 					this.categories.findBySlug(c.category()).orElseThrow(), byHandle.get(c.raisedBy()), noteTaker,
 					c.body(), DemoSummit.RECORDED_AT);
 			byKey.put(c.key(), this.concerns.save(concern));
@@ -158,7 +172,7 @@ public class DemoSummitLoader {
 		}
 
 		for (DemoSummit.PositionFact p : DemoSummit.POSITIONS) {
-			Position position = new Position(session, byHandle.get(p.handle()), p.stance(),
+			Position position = new Position(proposal, session, byHandle.get(p.handle()), p.stance(),
 					(p.stance() == Stance.SUPPORTS_WITH_CONDITIONS) ? p.note() : null,
 					(p.stance() == Stance.SUPPORTS_WITH_CONDITIONS) ? null : p.note(), EntryMethod.STATED_IN_SESSION,
 					noteTaker, DemoSummit.RECORDED_AT);

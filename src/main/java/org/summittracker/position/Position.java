@@ -20,11 +20,13 @@ import jakarta.persistence.Version;
 import org.summittracker.concern.Concern;
 import org.summittracker.people.Person;
 import org.summittracker.people.Subsystem;
+import org.summittracker.proposal.Proposal;
 import org.summittracker.session.Session;
 
 /**
- * A person's current position on a session's proposal: at most one per person and
- * session.
+ * A person's current position on a proposal: at most one per person and proposal, stated
+ * in a session (the session it was last stated in; each change in its history keeps its
+ * own).
  */
 @Entity
 public class Position {
@@ -35,6 +37,9 @@ public class Position {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Proposal proposal;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Session session;
@@ -75,8 +80,9 @@ public class Position {
 	protected Position() {
 	}
 
-	public Position(Session session, Person person, Stance stance, String conditions, String rationale,
-			EntryMethod entryMethod, Person enteredBy, Instant at) {
+	public Position(Proposal proposal, Session session, Person person, Stance stance, String conditions,
+			String rationale, EntryMethod entryMethod, Person enteredBy, Instant at) {
+		this.proposal = proposal;
 		this.session = session;
 		this.person = person;
 		this.stance = stance;
@@ -98,8 +104,9 @@ public class Position {
 	 * Replaces the stance and everything that qualifies it; a withdrawn position is taken
 	 * again.
 	 */
-	void restate(Stance stance, String conditions, String rationale, Subsystem speaksFor, Set<Concern> cited,
-			EntryMethod entryMethod, Person enteredBy, Instant at) {
+	void restate(Session statedIn, Stance stance, String conditions, String rationale, Subsystem speaksFor,
+			Set<Concern> cited, EntryMethod entryMethod, Person enteredBy, Instant at) {
+		this.session = statedIn;
 		this.stance = stance;
 		this.conditions = conditions;
 		this.rationale = rationale;
@@ -116,7 +123,8 @@ public class Position {
 	/**
 	 * The person confirms what someone else entered for them; the stance stays as it is.
 	 */
-	void confirm(Instant at) {
+	void confirm(Session in, Instant at) {
+		this.session = in;
 		this.confirmedAt = at;
 		this.updatedAt = at;
 	}
@@ -125,7 +133,8 @@ public class Position {
 	 * Withdrawn positions stay in the database (and in the history), they just no longer
 	 * count.
 	 */
-	void withdraw(Instant at) {
+	void withdraw(Session in, Instant at) {
+		this.session = in;
 		this.withdrawnAt = at;
 		this.updatedAt = at;
 	}
@@ -138,6 +147,11 @@ public class Position {
 		return this.confirmedAt != null;
 	}
 
+	public Proposal getProposal() {
+		return this.proposal;
+	}
+
+	/** The session the position was last stated in. */
 	public Session getSession() {
 		return this.session;
 	}

@@ -1,6 +1,7 @@
 package org.summittracker.position;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +23,7 @@ import org.summittracker.account.Actors;
 import org.summittracker.account.CurrentActor;
 import org.summittracker.concern.ConcernRepository;
 import org.summittracker.people.MaintainershipRepository;
+import org.summittracker.proposal.Proposals;
 import org.summittracker.session.Session;
 import org.summittracker.shared.Choice;
 import org.summittracker.shared.FormSubmission;
@@ -55,9 +57,12 @@ class PositionController {
 
 	private final MaintainershipRepository maintainerships;
 
+	private final Proposals proposals;
+
 	PositionController(BuyInSessionPage sessionPage, Positions positions, PositionRepository positionRepository,
 			PositionChangeRepository changes, Actors actors, ConcernRepository concerns,
-			MaintainershipRepository maintainerships) {
+			MaintainershipRepository maintainerships, Proposals proposals) {
+		this.proposals = proposals;
 		this.concerns = concerns;
 		this.maintainerships = maintainerships;
 		this.sessionPage = sessionPage;
@@ -93,18 +98,19 @@ class PositionController {
 		Session session = this.sessionPage.find(event, slug);
 		// Errors show on this person's position page when they have one (its form posts
 		// here), else on the session.
-		boolean hasPage = this.positionRepository.findInSession(session.getId(), handle).isPresent();
+		boolean hasPage = findInSession(session, form.proposal(), handle).isPresent();
 		return record(actor, session, handle, form, result, model, response, redirect,
-				hasPage ? () -> positionPage(session, handle, 1, model) : null);
+				hasPage ? () -> positionPage(session, form.proposal(), handle, 1, model) : null);
 	}
 
 	@PostMapping("/events/{event}/sessions/{session}/positions/{handle}/confirmation")
 	String confirm(@CurrentActor Actor actor, @PathVariable String event, @PathVariable("session") String slug,
-			@PathVariable String handle, @RequestParam(required = false) Long version, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@PathVariable String handle, @RequestParam(required = false) Long version,
+			@RequestParam(required = false) String proposal, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		Session session = this.sessionPage.find(event, slug);
 		try {
-			this.positions.confirm(required(actor), session, handle, version);
+			this.positions.confirm(required(actor), session, proposal, handle, version);
 		}
 		catch (StaleVersionException ex) {
 			return conflict(session, model, response);
@@ -115,11 +121,12 @@ class PositionController {
 
 	@PostMapping("/events/{event}/sessions/{session}/positions/{handle}/withdrawal")
 	String withdraw(@CurrentActor Actor actor, @PathVariable String event, @PathVariable("session") String slug,
-			@PathVariable String handle, @RequestParam(required = false) Long version, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@PathVariable String handle, @RequestParam(required = false) Long version,
+			@RequestParam(required = false) String proposal, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		Session session = this.sessionPage.find(event, slug);
 		try {
-			this.positions.withdraw(required(actor), session, handle, version);
+			this.positions.withdraw(required(actor), session, proposal, handle, version);
 		}
 		catch (StaleVersionException ex) {
 			return conflict(session, model, response);
@@ -145,12 +152,13 @@ class PositionController {
 	 */
 	@GetMapping("/events/{event}/sessions/{session}/positions/{handle}")
 	String positionTimeline(@PathVariable String event, @PathVariable("session") String slug,
-			@PathVariable String handle, @RequestParam(defaultValue = "1") int page, Model model) {
-		return positionPage(this.sessionPage.find(event, slug), handle, page, model);
+			@PathVariable String handle, @RequestParam(required = false) String proposal,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		return positionPage(this.sessionPage.find(event, slug), proposal, handle, page, model);
 	}
 
-	private String positionPage(Session session, String handle, int page, Model model) {
-		Position position = this.positionRepository.findInSession(session.getId(), handle)
+	private String positionPage(Session session, String proposalKey, String handle, int page, Model model) {
+		Position position = findInSession(session, proposalKey, handle)
 			.orElseThrow(() -> new NotFoundException(handle + " has taken no position in this session"));
 		model.addAttribute("summitSession", session);
 		model.addAttribute("event", session.getEvent());
@@ -166,6 +174,12 @@ class PositionController {
 			model.addAttribute("positionForm", PositionForm.of(position));
 		}
 		return "positions/show";
+	}
+
+	/** The person's position on a proposal the session discusses (its main one). */
+	private Optional<Position> findInSession(Session session, String proposalKey, String handle) {
+		return this.proposals.find(session, proposalKey)
+			.flatMap((proposal) -> this.positionRepository.findOnProposal(proposal.getId(), handle));
 	}
 
 	private String record(Actor actor, Session session, String handle, PositionForm form, BindingResult result,

@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.summittracker.concern.Concern;
 import org.summittracker.concern.ConcernViews.ConcernSummary;
 import org.summittracker.people.Person;
+import org.summittracker.proposal.Proposal;
 import org.summittracker.shared.Choice;
 
 /**
@@ -27,21 +28,23 @@ public record PositionForm(
 				message = "{position.concerns.too-many}") List<@Size(max = Concern.KEY_MAX,
 						message = "{session.concern.choose}") @Pattern(regexp = Concern.KEY_FORMAT,
 								message = "{session.concern.choose}") String> concerns,
-		Long version, @Size(max = Person.HANDLE_MAX) String versionOf) {
+		Long version, @Size(max = Person.HANDLE_MAX) String versionOf,
+		@Size(max = Proposal.KEY_MAX, message = "{proposal.choose}") @Pattern(regexp = "^$|^[a-z0-9][a-z0-9-]*$",
+				message = "{proposal.choose}") String proposal) {
 
 	public static PositionForm of(PositionView own) {
 		if (own == null) {
-			return new PositionForm(null, null, null, null, null, List.of(), null, null);
+			return new PositionForm(null, null, null, null, null, List.of(), null, null, null);
 		}
 		return new PositionForm(null, own.stance(), own.conditions(), own.rationale(), own.speaksForSlug(),
-				own.citedConcernKeys(), own.version(), own.handle());
+				own.citedConcernKeys(), own.version(), own.handle(), null);
 	}
 
 	static PositionForm of(Position position) {
 		return new PositionForm(null, position.getStance(), position.getConditions(), position.getRationale(),
 				(position.getSpeaksFor() != null) ? position.getSpeaksFor().getSlug() : null,
 				position.getCitedConcerns().stream().map(Concern::getKey).sorted().toList(), position.getVersion(),
-				position.getPerson().getHandle());
+				position.getPerson().getHandle(), position.getProposal().getKey());
 	}
 
 	/**
@@ -72,7 +75,7 @@ public record PositionForm(
 	PositionStatement statement(String handle) {
 		Long expected = (this.version != null && handle.equals(this.versionOf)) ? this.version : PositionStatement.NONE;
 		return new PositionStatement(handle, this.stance, this.conditions, this.rationale, this.speaksFor,
-				concernKeys(), expected);
+				concernKeys(), expected, this.proposal);
 	}
 
 }

@@ -27,6 +27,11 @@ public class PositionQueries {
 		return sessionIds.isEmpty() ? List.of() : withCitedKeys(this.positions.findCurrent(sessionIds));
 	}
 
+	/** Current positions on the given proposals, wherever they were stated. */
+	public List<PositionView> currentPositionsOn(Collection<Long> proposalIds) {
+		return proposalIds.isEmpty() ? List.of() : withCitedKeys(this.positions.findCurrentOn(proposalIds));
+	}
+
 	public List<PositionView> currentPositionsOf(Long personId) {
 		return withCitedKeys(this.positions.findCurrentOf(personId));
 	}

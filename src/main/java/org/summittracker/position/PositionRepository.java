@@ -11,42 +11,59 @@ import org.summittracker.concern.Concern;
 
 interface PositionRepository extends JpaRepository<Position, Long> {
 
-	/** The person's position in the session, withdrawn or not (there is at most one). */
-	Optional<Position> findBySessionIdAndPersonId(Long sessionId, Long personId);
+	/** The person's position on the proposal, withdrawn or not (there is at most one). */
+	Optional<Position> findByProposalIdAndPersonId(Long proposalId, Long personId);
 
 	/**
-	 * The person's position in the session (withdrawn or not), with what the position
+	 * The person's position on the proposal (withdrawn or not), with what the position
 	 * page shows of it.
 	 */
 	@Query("""
 			select p from Position p join fetch p.person pe join fetch p.enteredBy left join fetch p.speaksFor
-			left join fetch p.citedConcerns
-			where p.session.id = :sessionId and pe.handle = :handle
+			left join fetch p.citedConcerns join fetch p.proposal
+			where p.proposal.id = :proposalId and pe.handle = :handle
 			""")
-	Optional<Position> findInSession(Long sessionId, String handle);
+	Optional<Position> findOnProposal(Long proposalId, String handle);
 
-	/** The session's concerns among the given keys, to cite from a position. */
-	@Query("select c from Concern c where c.session.id = :sessionId and c.key in :keys order by c.key")
-	List<Concern> findConcerns(Long sessionId, Collection<String> keys);
+	/** The proposal's concerns among the given keys, to cite from a position. */
+	@Query("select c from Concern c where c.proposal.id = :proposalId and c.key in :keys order by c.key, c.id")
+	List<Concern> findConcerns(Long proposalId, Collection<String> keys);
 
 	/**
-	 * Current positions of the given sessions, without their cited concerns (see
-	 * {@link PositionQueries}).
+	 * Current positions on the main proposal (the first) of each of the given sessions
+	 * (each under the id of the session asked about, wherever it was stated), without
+	 * their cited concerns (see {@link PositionQueries}).
 	 */
 	@Query("""
-			select new org.summittracker.position.PositionView(p.id, p.session.id, pe.id, pe.handle, pe.name, pe.email,
+			select new org.summittracker.position.PositionView(p.id, sp.session.id, pe.id, pe.handle, pe.name, pe.email,
 				p.stance, p.conditions, p.rationale, sf.id, sf.slug, sf.name, p.entryMethod, eb.handle, eb.name,
-				p.confirmedAt, p.updatedAt, p.version)
-			from Position p join p.person pe join p.enteredBy eb left join p.speaksFor sf
-			where p.session.id in :sessionIds and p.withdrawnAt is null
+				p.confirmedAt, p.updatedAt, p.version, p.proposal.id)
+			from Position p join SessionProposal sp on sp.proposal = p.proposal
+			join p.person pe join p.enteredBy eb left join p.speaksFor sf
+			where sp.session.id in :sessionIds and p.withdrawnAt is null
+				and sp.seq = (select min(x.seq) from SessionProposal x where x.session = sp.session)
 			order by pe.name
 			""")
 	List<PositionView> findCurrent(Collection<Long> sessionIds);
 
+	/**
+	 * Current positions on the given proposals (each under the session it was last stated
+	 * in), without their cited concerns.
+	 */
 	@Query("""
 			select new org.summittracker.position.PositionView(p.id, p.session.id, pe.id, pe.handle, pe.name, pe.email,
 				p.stance, p.conditions, p.rationale, sf.id, sf.slug, sf.name, p.entryMethod, eb.handle, eb.name,
-				p.confirmedAt, p.updatedAt, p.version)
+				p.confirmedAt, p.updatedAt, p.version, p.proposal.id)
+			from Position p join p.person pe join p.enteredBy eb left join p.speaksFor sf
+			where p.proposal.id in :proposalIds and p.withdrawnAt is null
+			order by pe.name
+			""")
+	List<PositionView> findCurrentOn(Collection<Long> proposalIds);
+
+	@Query("""
+			select new org.summittracker.position.PositionView(p.id, p.session.id, pe.id, pe.handle, pe.name, pe.email,
+				p.stance, p.conditions, p.rationale, sf.id, sf.slug, sf.name, p.entryMethod, eb.handle, eb.name,
+				p.confirmedAt, p.updatedAt, p.version, p.proposal.id)
 			from Position p join p.person pe join p.enteredBy eb left join p.speaksFor sf
 			where pe.id = :personId and p.withdrawnAt is null
 			order by p.updatedAt desc
@@ -60,5 +77,20 @@ interface PositionRepository extends JpaRepository<Position, Long> {
 			order by c.key
 			""")
 	List<Object[]> findCitedKeys(Collection<Long> positionIds);
+
+	/**
+	 * The proposals the session discusses, in its order, each with the key of every open
+	 * blocking concern about it (one row per concern, or one with a null key), raised in
+	 * whichever session.
+	 */
+	@Query("""
+			select sp.seq, p.id, p.key, p.title, p.statement, p.status, pa.key, pa.title, c.key
+			from SessionProposal sp join sp.proposal p left join p.parent pa
+			left join Concern c on c.proposal = p and c.status = org.summittracker.concern.ConcernStatus.OPEN
+				and c.blocking = true
+			where sp.session.id = :sessionId
+			order by sp.seq, c.createdAt, c.id
+			""")
+	List<Object[]> findDiscussedWithOpenBlocking(Long sessionId);
 
 }

@@ -13,9 +13,11 @@ import java.util.List;
  * @param concernKeys keys of this session's concerns the position cites
  * @param expectedVersion the version of the position the form was filled against, or null
  * to take it as it is
+ * @param proposal the key of the proposal (one the session discusses) it is a stance on,
+ * or null for the session's main proposal
  */
 record PositionStatement(String handle, Stance stance, String conditions, String rationale, String speaksFor,
-		List<String> concernKeys, Long expectedVersion) {
+		List<String> concernKeys, Long expectedVersion, String proposal) {
 
 	/**
 	 * The expected version of a statement made when the person had no current position.
@@ -27,6 +29,13 @@ record PositionStatement(String handle, Stance stance, String conditions, String
 		conditions = blankToNull(conditions);
 		rationale = blankToNull(rationale);
 		speaksFor = blankToNull(speaksFor);
+		proposal = blankToNull(proposal);
+	}
+
+	/** A stance on the session's main proposal. */
+	PositionStatement(String handle, Stance stance, String conditions, String rationale, String speaksFor,
+			List<String> concernKeys, Long expectedVersion) {
+		this(handle, stance, conditions, rationale, speaksFor, concernKeys, expectedVersion, null);
 	}
 
 	private static String blankToNull(String text) {

@@ -9,15 +9,16 @@ import java.util.List;
 public record PositionView(Long id, Long sessionId, Long personId, String handle, String name, String email,
 		Stance stance, String conditions, String rationale, Long speaksForId, String speaksForSlug,
 		String speaksForName, EntryMethod entryMethod, String enteredByHandle, String enteredByName,
-		Instant confirmedAt, Instant updatedAt, List<String> citedConcernKeys, long version) {
+		Instant confirmedAt, Instant updatedAt, List<String> citedConcernKeys, long version, Long proposalId) {
 
 	/** Filled by a query; the cited concerns come from a second one. */
 	public PositionView(Long id, Long sessionId, Long personId, String handle, String name, String email, Stance stance,
 			String conditions, String rationale, Long speaksForId, String speaksForSlug, String speaksForName,
 			EntryMethod entryMethod, String enteredByHandle, String enteredByName, Instant confirmedAt,
-			Instant updatedAt, long version) {
+			Instant updatedAt, long version, Long proposalId) {
 		this(id, sessionId, personId, handle, name, email, stance, conditions, rationale, speaksForId, speaksForSlug,
-				speaksForName, entryMethod, enteredByHandle, enteredByName, confirmedAt, updatedAt, List.of(), version);
+				speaksForName, entryMethod, enteredByHandle, enteredByName, confirmedAt, updatedAt, List.of(), version,
+				proposalId);
 	}
 
 	/** A position at version 0, for tests and examples. */
@@ -26,7 +27,8 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 			EntryMethod entryMethod, String enteredByHandle, String enteredByName, Instant confirmedAt,
 			Instant updatedAt) {
 		this(id, sessionId, personId, handle, name, email, stance, conditions, rationale, speaksForId, speaksForSlug,
-				speaksForName, entryMethod, enteredByHandle, enteredByName, confirmedAt, updatedAt, List.of(), 0L);
+				speaksForName, entryMethod, enteredByHandle, enteredByName, confirmedAt, updatedAt, List.of(), 0L,
+				null);
 	}
 
 	/** Whether the person confirmed what someone else entered for them. */
@@ -39,21 +41,21 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 		return new PositionView(this.id, this.sessionId, this.personId, this.handle, this.name, this.email, this.stance,
 				this.conditions, this.rationale, this.speaksForId, this.speaksForSlug, this.speaksForName,
 				this.entryMethod, this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt,
-				List.copyOf(keys), this.version);
+				List.copyOf(keys), this.version, this.proposalId);
 	}
 
 	PositionView withConditions(String conditions) {
 		return new PositionView(this.id, this.sessionId, this.personId, this.handle, this.name, this.email, this.stance,
 				conditions, this.rationale, this.speaksForId, this.speaksForSlug, this.speaksForName, this.entryMethod,
 				this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt, this.citedConcernKeys,
-				this.version);
+				this.version, this.proposalId);
 	}
 
 	PositionView withRationale(String rationale) {
 		return new PositionView(this.id, this.sessionId, this.personId, this.handle, this.name, this.email, this.stance,
 				this.conditions, rationale, this.speaksForId, this.speaksForSlug, this.speaksForName, this.entryMethod,
 				this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt, this.citedConcernKeys,
-				this.version);
+				this.version, this.proposalId);
 	}
 
 	public boolean isStatedInSession() {

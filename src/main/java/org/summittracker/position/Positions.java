@@ -22,6 +22,8 @@ import org.summittracker.people.PersonRepository;
 import org.summittracker.people.Subsystem;
 import org.summittracker.people.SubsystemMaintainer;
 import org.summittracker.people.SubsystemRepository;
+import org.summittracker.proposal.Proposal;
+import org.summittracker.proposal.Proposals;
 import org.summittracker.session.Session;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.PlainText;
@@ -55,9 +57,12 @@ class Positions {
 
 	private final Clock clock;
 
+	private final Proposals proposals;
+
 	Positions(PositionRepository positions, PositionHistory history, PersonRepository people,
 			SubsystemRepository subsystems, MaintainershipRepository maintainerships, JdbcTemplate jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Proposals proposals) {
+		this.proposals = proposals;
 		this.positions = positions;
 		this.history = history;
 		this.people = people;
@@ -78,11 +83,12 @@ class Positions {
 		Person person = person(statement.handle());
 		requireMayActFor(actor, person);
 		Person by = enteredBy(actor);
+		Proposal proposal = this.proposals.discussedIn(session, statement.proposal());
 		List<Problem> problems = new ArrayList<>();
 		if (statement.stance() == null) {
 			problems.add(new Problem("stance", "position.stance.required"));
 		}
-		Set<Concern> cited = cited(session, statement.concernKeys(), problems);
+		Set<Concern> cited = cited(proposal, statement.concernKeys(), problems);
 		Subsystem speaksFor = speaksFor(person, statement.speaksFor(), problems);
 		if (statement.stance() != null) {
 			problems.addAll(statement.stance().problems(statement.conditions(), statement.rationale(), cited.size()));
@@ -90,8 +96,8 @@ class Positions {
 		if (!problems.isEmpty()) {
 			throw new RuleViolation(problems);
 		}
-		lock(session, person);
-		Position position = this.positions.findBySessionIdAndPersonId(session.getId(), person.getId()).orElse(null);
+		lock(proposal, person);
+		Position position = this.positions.findByProposalIdAndPersonId(proposal.getId(), person.getId()).orElse(null);
 		checkVersion(position, statement.expectedVersion(), person);
 		boolean own = actor.isPerson(person.getId());
 		EntryMethod how = own ? EntryMethod.BY_MAINTAINER : EntryMethod.STATED_IN_SESSION;
@@ -103,15 +109,15 @@ class Positions {
 		Stance old = null;
 		ChangeKind kind;
 		if (position == null) {
-			position = new Position(session, person, statement.stance(), null, null, how, by, now);
+			position = new Position(proposal, session, person, statement.stance(), null, null, how, by, now);
 			kind = ChangeKind.STATED;
 		}
 		else {
 			old = position.isWithdrawn() ? null : position.getStance();
 			kind = position.isWithdrawn() ? ChangeKind.STATED : ChangeKind.CHANGED;
 		}
-		position.restate(statement.stance(), conditionsFor(statement), statement.rationale(), speaksFor, kept, how, by,
-				now);
+		position.restate(session, statement.stance(), conditionsFor(statement), statement.rationale(), speaksFor, kept,
+				how, by, now);
 		Position saved = this.history.record(position, kind, old, by, how);
 		audit(actor, saved, "POSITION_" + kind.name(), describe(saved, old, how, by));
 		return saved;
@@ -119,15 +125,16 @@ class Positions {
 
 	/** The person confirms the position someone else entered for them. */
 	@Transactional
-	public Position confirm(Actor actor, Session session, String handle, Long expectedVersion) {
+	public Position confirm(Actor actor, Session session, String proposalKey, String handle, Long expectedVersion) {
 		Person person = person(handle);
 		actor.require(actor.isMaintainer() && actor.isPerson(person.getId()),
 				"Only " + handle + " can confirm their own position.");
-		lock(session, person);
-		Position position = current(session, person);
+		Proposal proposal = discussed(session, proposalKey);
+		lock(proposal, person);
+		Position position = current(proposal, person);
 		// Confirming or withdrawing is always done from a page showing one version of it.
 		checkVersion(position, (expectedVersion != null) ? expectedVersion : PositionStatement.NONE, person);
-		position.confirm(this.clock.instant());
+		position.confirm(session, this.clock.instant());
 		Position saved = this.history.record(position, ChangeKind.CONFIRMED, position.getStance(), person,
 				EntryMethod.BY_MAINTAINER);
 		audit(actor, saved, "POSITION_CONFIRMED", handle + " confirmed their position: " + saved.getStance().label());
@@ -139,21 +146,31 @@ class Positions {
 	 * entry.
 	 */
 	@Transactional
-	public Position withdraw(Actor actor, Session session, String handle, Long expectedVersion) {
+	public Position withdraw(Actor actor, Session session, String proposalKey, String handle, Long expectedVersion) {
 		Person person = person(handle);
 		requireMayActFor(actor, person);
 		Person by = enteredBy(actor);
-		lock(session, person);
-		Position position = current(session, person);
+		Proposal proposal = discussed(session, proposalKey);
+		lock(proposal, person);
+		Position position = current(proposal, person);
 		// Confirming or withdrawing is always done from a page showing one version of it.
 		checkVersion(position, (expectedVersion != null) ? expectedVersion : PositionStatement.NONE, person);
 		Stance old = position.getStance();
-		position.withdraw(this.clock.instant());
+		position.withdraw(session, this.clock.instant());
 		boolean own = actor.isPerson(person.getId());
 		Position saved = this.history.record(position, ChangeKind.WITHDRAWN, old, by,
 				own ? EntryMethod.BY_MAINTAINER : EntryMethod.STATED_IN_SESSION);
 		audit(actor, saved, "POSITION_WITHDRAWN", "Position of " + handle + " withdrawn: " + old.label() + " → none");
 		return saved;
+	}
+
+	/**
+	 * The proposal of a position to confirm or withdraw: one the session discusses (its
+	 * main one when no key is given), or not found.
+	 */
+	private Proposal discussed(Session session, String key) {
+		return this.proposals.find(session, key)
+			.orElseThrow(() -> new NotFoundException("This session discusses no proposal " + PlainText.printable(key)));
 	}
 
 	private void requireMayActFor(Actor actor, Person person) {
@@ -174,10 +191,10 @@ class Positions {
 			.orElseThrow(() -> new NotFoundException("Nobody has the handle " + handle));
 	}
 
-	private Position current(Session session, Person person) {
-		return this.positions.findBySessionIdAndPersonId(session.getId(), person.getId())
+	private Position current(Proposal proposal, Person person) {
+		return this.positions.findByProposalIdAndPersonId(proposal.getId(), person.getId())
 			.filter((p) -> !p.isWithdrawn())
-			.orElseThrow(() -> new NotFoundException(person.getHandle() + " has no position in this session"));
+			.orElseThrow(() -> new NotFoundException(person.getHandle() + " has no position on " + proposal.getKey()));
 	}
 
 	/**
@@ -199,19 +216,22 @@ class Positions {
 	}
 
 	/**
-	 * Serializes changes to one person's position in one session until this transaction
+	 * Serializes changes to one person's position on one proposal until this transaction
 	 * ends.
 	 */
-	private void lock(Session session, Person person) {
-		this.jdbc.query("select pg_advisory_xact_lock(?, ?)", (rs) -> null, (int) (long) session.getId(),
+	private void lock(Proposal proposal, Person person) {
+		this.jdbc.query("select pg_advisory_xact_lock(?, ?)", (rs) -> null, (int) (long) proposal.getId(),
 				(int) (long) person.getId());
 	}
 
-	private Set<Concern> cited(Session session, List<String> keys, List<Problem> problems) {
+	/**
+	 * Concerns about the proposal, raised in this session or carried from earlier ones.
+	 */
+	private Set<Concern> cited(Proposal proposal, List<String> keys, List<Problem> problems) {
 		if (keys.isEmpty()) {
 			return Set.of();
 		}
-		List<Concern> found = this.positions.findConcerns(session.getId(), keys);
+		List<Concern> found = this.positions.findConcerns(proposal.getId(), keys);
 		Set<String> foundKeys = found.stream().map(Concern::getKey).collect(Collectors.toSet());
 		List<String> unknown = keys.stream().filter((k) -> !foundKeys.contains(k)).distinct().toList();
 		if (!unknown.isEmpty()) {

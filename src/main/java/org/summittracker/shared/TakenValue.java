@@ -38,6 +38,7 @@ public final class TakenValue {
 			Map.entry("summit_session_slug_uk", new Key("slug", "taken.slug")),
 			Map.entry("subsystem_slug_uk", new Key("slug", "taken.slug")),
 			Map.entry("position_uk", new Key(null, "taken.position")),
+			Map.entry("proposal_key_uk", new Key("key", "taken.proposal-key")),
 			Map.entry("resolution_seq_uk", new Key(null, "taken.number")),
 			Map.entry("discussion_note_seq_uk", new Key(null, "taken.number")),
 			Map.entry("session_participant_uk", new Key(null, "taken.participant")),

@@ -1,5 +1,6 @@
 package org.summittracker.web;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.summittracker.people.Person;
 import org.summittracker.people.PersonRepository;
 import org.summittracker.position.PositionQueries;
 import org.summittracker.position.PositionView;
+import org.summittracker.proposal.ProposalRepository;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.session.SessionViews.ScheduledSession;
 import org.summittracker.shared.NotFoundException;
@@ -40,8 +42,12 @@ class PersonController {
 
 	private final SessionRepository sessions;
 
+	private final ProposalRepository proposals;
+
 	PersonController(PersonRepository people, MaintainershipRepository maintainerships, PositionQueries positions,
-			ConcernRepository concerns, FollowUpRepository followUps, SessionRepository sessions) {
+			ConcernRepository concerns, FollowUpRepository followUps, SessionRepository sessions,
+			ProposalRepository proposals) {
+		this.proposals = proposals;
 		this.people = people;
 		this.maintainerships = maintainerships;
 		this.positions = positions;
@@ -71,6 +77,12 @@ class PersonController {
 		model.addAttribute("concerns", raised);
 		model.addAttribute("followUps", owned);
 		model.addAttribute("sessions", sessionsById);
+		Map<Long, String> proposalKeys = new HashMap<>();
+		if (!personPositions.isEmpty()) {
+			this.proposals.findAllById(personPositions.stream().map(PositionView::proposalId).distinct().toList())
+				.forEach((p) -> proposalKeys.put(p.getId(), p.getKey()));
+		}
+		model.addAttribute("proposalKeys", proposalKeys);
 		model.addAttribute("today", java.time.LocalDate.now());
 		return "people/show";
 	}

@@ -17,6 +17,7 @@ import org.summittracker.position.BuyInQueries;
 import org.summittracker.position.BuyInSessionPage;
 import org.summittracker.position.PositionForm;
 import org.summittracker.position.PositionView;
+import org.summittracker.position.ProposalBuyIn;
 import org.summittracker.position.SessionBuyIn;
 import org.summittracker.resolution.ResolutionRepository;
 import org.summittracker.session.Session;
@@ -73,8 +74,13 @@ class SessionPage implements BuyInSessionPage {
 		model.addAttribute("concerns", sessionConcerns);
 		model.addAttribute("blockingConcerns",
 				sessionConcerns.stream().filter(ConcernSummary::isOpenAndBlocking).toList());
-		SessionBuyIn buyIn = this.buyIn.forSession(session.getId(), sessionConcerns);
+		List<ProposalBuyIn> discussed = this.buyIn.forProposals(session.getId());
+		// The main proposal's buy-in leads; a session that discusses none yet shows its
+		// own.
+		SessionBuyIn buyIn = discussed.isEmpty() ? this.buyIn.forSession(session.getId(), sessionConcerns)
+				: discussed.get(0).buyIn();
 		model.addAttribute("buyIn", buyIn);
+		model.addAttribute("discussedProposals", discussed);
 		model.addAttribute("resolutions", this.resolutions.findWithConcerns(session.getId()));
 		model.addAttribute("followUps", this.followUps.findViews(session.getId()));
 		model.addAttribute("today", LocalDate.now(this.clock.withZone(ZoneOffset.UTC)));

@@ -88,8 +88,8 @@ class WaitingOnMe {
 				select e.slug, e.name, s.slug, s.title, sub.name, s.id
 				from Session s join s.event e join s.affectedSubsystems sub, Maintainership m
 				where m.subsystem = sub and m.person.id = :me
-					and not exists (select p.id from Position p where p.session = s and p.person.id = :me
-						and p.withdrawnAt is null)
+					and not exists (select p.id from Position p join SessionProposal sp on sp.proposal = p.proposal
+						where sp.session = s and p.person.id = :me and p.withdrawnAt is null)
 				order by e.startsOn desc, s.scheduleOrder, s.id, sub.name
 				""", Object[].class).setParameter("me", personId).setMaxResults(LIMIT * 5).getResultList();
 		Map<Long, UndecidedSession> sessions = new LinkedHashMap<>();

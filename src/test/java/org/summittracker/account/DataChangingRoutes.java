@@ -214,6 +214,13 @@ final class DataChangingRoutes {
 			route("POST", "/events/{event}/sessions/{session}/subsystems/{slug}/removal",
 					(t) -> post(t.sessionPath() + "/subsystems/" + AuthoringProbes.affected(t) + "/removal"), ORGANIZER,
 					ADMIN),
+			// Proposals: organizers say which proposals a session discusses, linking one
+			// or making a new one.
+			route("POST", "/events/{event}/sessions/{session}/proposals",
+					(t) -> post(t.sessionPath() + "/proposals")
+						.param("key", AuthoringProbes.unique(t.handle().replaceAll("[^a-z0-9-]", "-") + "-prop"))
+						.param("title", "Probe proposal"),
+					ORGANIZER, ADMIN),
 			route("POST", "/people",
 					(t) -> post("/people").param("name", "Probe Person")
 						.param("handle", AuthoringProbes.unique(t.handle() + "-new")),
@@ -284,14 +291,13 @@ final class DataChangingRoutes {
 	 * handle.
 	 */
 	private static String statedPosition(Probe.Target t) {
-		t.beans()
-			.bean(JdbcTemplate.class)
-			.update("""
-					insert into position (session_id, person_id, stance, entry_method, entered_by_id)
-					select s.id, ?, 'SUPPORTS', 'STATED_IN_SESSION', ? from summit_session s join event e on e.id = s.event_id
-					where e.slug = ? and s.slug = ?
-					""",
-					t.personId(), t.personId(), t.eventSlug(), t.sessionSlug());
+		t.beans().bean(JdbcTemplate.class).update("""
+				insert into position (proposal_id, session_id, person_id, stance, entry_method, entered_by_id)
+				select sp.proposal_id, s.id, ?, 'SUPPORTS', 'STATED_IN_SESSION', ?
+				from summit_session s join event e on e.id = s.event_id
+				join session_proposal sp on sp.session_id = s.id and sp.seq = 1
+				where e.slug = ? and s.slug = ?
+				""", t.personId(), t.personId(), t.eventSlug(), t.sessionSlug());
 		return t.handle();
 	}
 

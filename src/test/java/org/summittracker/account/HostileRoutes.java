@@ -107,6 +107,12 @@ final class HostileRoutes {
 		pages.put("/events/{event}/sessions/{session}/feed.atom", HostileRoutes::session);
 		pages.put("/people/{handle}/feed.atom", (s) -> Map.of("handle", s.session().person(0)));
 		pages.put("/subsystems/{slug}/feed.atom", (s) -> Map.of("slug", s.subsystem()));
+		pages.put("/proposals", (s) -> Map.of());
+		pages.put("/events/{event}/sessions/{session}/proposals", HostileRoutes::session);
+		// A fixture session's proposal has the session's slug for its key.
+		pages.put("/proposals/{key:[a-z0-9][a-z0-9-]*}", (s) -> Map.of("key", s.session().slug()));
+		pages.put("/proposals/{key:[a-z0-9][a-z0-9-]*}.{format}",
+				(s) -> Map.of("key", s.session().slug(), "format", "md"));
 		return pages;
 	}
 

@@ -102,6 +102,8 @@ final class PagesShowingChanges {
 							Shown.page(parent(path) + "/history"))),
 			entry("POST /events/{event}/sessions/{session}/day",
 					(t, path) -> with(session(t, "", "/history"), "/events/" + t.eventSlug())),
+			entry("POST /events/{event}/sessions/{session}/proposals",
+					(t, path) -> with(session(t, "", "/proposals", "/history"), "/proposals")),
 			entry("POST /events/{event}/sessions/{session}/participants",
 					(t, path) -> session(t, "", "/minutes.md", "/history")),
 			entry("POST /events/{event}/sessions/{session}/participants/{id}/removal",

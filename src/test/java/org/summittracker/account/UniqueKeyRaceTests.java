@@ -134,6 +134,13 @@ class UniqueKeyRaceTests {
 					"changes to one position are serialized by an advisory lock" + " (PositionConcurrencyTests)"),
 			Map.entry("resolution_seq_uk",
 					"numbered by the application, not chosen; a collision answers 409 (TakenValue)"),
+			Map.entry("proposal_key_uk",
+					"the organizers' proposal form names the key; its race is not written yet,"
+							+ " a collision answers 409 through TakenValue"),
+			Map.entry("session_proposal_uk",
+					"proposals are linked to a session under an advisory lock per session (Proposals)"),
+			Map.entry("session_proposal_seq_uk",
+					"numbered under the same advisory lock per session as the link (Proposals)"),
 			Map.entry("spring_session_ix1", "HTTP sessions, made by Spring Session, never by a form"),
 			Map.entry("spring_session_pk", "HTTP sessions, made by Spring Session, never by a form"),
 			Map.entry("spring_session_attributes_pk", "HTTP sessions, made by Spring Session"));

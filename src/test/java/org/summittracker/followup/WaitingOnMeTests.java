@@ -68,9 +68,11 @@ class WaitingOnMeTests {
 				"affects Subsystem 0 of waiting-session, Subsystem 1 of waiting-session");
 
 		// Taking a position takes the session off the list.
-		this.jdbc.update("insert into position (session_id, person_id, stance, entry_method, entered_by_id)"
-				+ " select s.id, p.id, 'SUPPORTS', 'BY_MAINTAINER', p.id from summit_session s, person p"
-				+ " where s.slug = 'waiting-session' and p.handle = ?", me);
+		this.jdbc
+			.update("insert into position (proposal_id, session_id, person_id, stance, entry_method, entered_by_id)"
+					+ " select sp.proposal_id, s.id, p.id, 'SUPPORTS', 'BY_MAINTAINER', p.id"
+					+ " from summit_session s join session_proposal sp on sp.session_id = s.id, person p"
+					+ " where s.slug = 'waiting-session' and p.handle = ?", me);
 		this.mvc.perform(get("/").session(session))
 			.andExpect(content().string(not(containsString("affects Subsystem 0 of waiting-session"))));
 	}

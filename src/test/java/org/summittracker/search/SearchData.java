@@ -22,6 +22,8 @@ final class SearchData {
 
 	final long speakerId;
 
+	final long proposalId;
+
 	final String speaker;
 
 	final String subsystem;
@@ -45,6 +47,10 @@ final class SearchData {
 				"insert into summit_session (event_id, slug, title, proposal, summary, lead_id) "
 						+ "values (?, ?, ?, ?, ?, ?) returning id",
 				eventId, this.session, "Session " + this.tag, "Proposal of " + this.tag, null, this.speakerId);
+		this.proposalId = id("insert into proposal (key, title, statement) values (?, ?, ?) returning id",
+				this.session + "-" + this.event, "Session " + this.tag, "Proposal of " + this.tag);
+		jdbc.update("insert into session_proposal (session_id, proposal_id, seq) values (?, ?, 1)", this.sessionId,
+				this.proposalId);
 		long subsystemId = id("insert into subsystem (slug, name) values (?, ?) returning id", this.subsystem,
 				"Subsystem " + this.tag);
 		jdbc.update("insert into session_subsystem (session_id, subsystem_id) values (?, ?)", this.sessionId,
@@ -59,10 +65,9 @@ final class SearchData {
 	}
 
 	long concern(String key, String title, String body) {
-		return id(
-				"insert into concern (session_id, key, title, category_id, raised_by_id, body) values (?, ?, ?, "
-						+ "(select id from concern_category where slug = 'other'), ?, ?) returning id",
-				this.sessionId, key, title, this.speakerId, body);
+		return id("insert into concern (proposal_id, session_id, key, title, category_id, raised_by_id, body) "
+				+ "values (?, ?, ?, ?, (select id from concern_category where slug = 'other'), ?, ?) returning id",
+				this.proposalId, this.sessionId, key, title, this.speakerId, body);
 	}
 
 	long response(long concernId, String body) {

@@ -35,6 +35,9 @@ import org.summittracker.position.EntryMethod;
 import org.summittracker.position.Position;
 import org.summittracker.position.PositionHistory;
 import org.summittracker.position.Stance;
+import org.summittracker.proposal.Proposal;
+import org.summittracker.proposal.ProposalRepository;
+import org.summittracker.proposal.Proposals;
 import org.summittracker.resolution.Outcome;
 import org.summittracker.resolution.Resolution;
 import org.summittracker.resolution.ResolutionRepository;
@@ -103,11 +106,17 @@ public class Fixture {
 
 	private final JdbcTemplate jdbc;
 
+	private final ProposalRepository proposalRepository;
+
+	private final Proposals proposals;
+
 	Fixture(PersonRepository people, SubsystemRepository subsystems, MaintainershipRepository maintainerships,
 			EventRepository events, SessionRepository sessions, ParticipantRepository participants,
 			DiscussionNoteRepository notes, ConcernCategoryRepository categories, ConcernRepository concerns,
 			PositionHistory positions, ResolutionRepository resolutions, FollowUpRepository followUps,
-			Accounts accounts, JdbcTemplate jdbc) {
+			Accounts accounts, JdbcTemplate jdbc, ProposalRepository proposalRepository, Proposals proposals) {
+		this.proposalRepository = proposalRepository;
+		this.proposals = proposals;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.people = people;
@@ -174,6 +183,9 @@ public class Fixture {
 				.save(new Maintainership(persons.get(i % persons.size()), subsystem, Maintainership.Role.MAINTAINER));
 		}
 		this.sessions.save(session);
+		Proposal proposal = new Proposal(slug, "Proposal " + slug, "Adopt proposal " + slug, AT);
+		affected.forEach(proposal::affects);
+		this.proposals.link(session, this.proposalRepository.save(proposal));
 		this.participants.save(new Participant(session, persons.get(0), Participant.Role.LEAD));
 		for (int i = 0; i < noteCount; i++) {
 			this.notes.save(new DiscussionNote(session, i + 1, persons.get(i % persons.size()),
@@ -181,7 +193,7 @@ public class Fixture {
 		}
 		List<Concern> raised = new ArrayList<>();
 		for (int i = 0; i < concernCount; i++) {
-			Concern concern = new Concern(session, "concern-" + i, "Concern " + i,
+			Concern concern = new Concern(proposal, session, "concern-" + i, "Concern " + i,
 					this.categories.findBySlug("other").orElseThrow(), persons.get(i % persons.size()), null,
 					"Body " + i, AT);
 			if (i % 3 == 0) {
@@ -192,7 +204,7 @@ public class Fixture {
 		}
 		for (int i = 0; i < positionCount; i++) {
 			Stance stance = STANCES[i % STANCES.length];
-			Position position = new Position(session, persons.get(i), stance,
+			Position position = new Position(proposal, session, persons.get(i), stance,
 					(stance == Stance.SUPPORTS_WITH_CONDITIONS) ? "If " + i : null,
 					(stance == Stance.OPPOSES) ? "Because " + i : null, EntryMethod.STATED_IN_SESSION, persons.get(0),
 					AT);

@@ -1,0 +1,45 @@
+package org.summittracker.proposal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ProposalRepository extends JpaRepository<Proposal, Long> {
+
+	Optional<Proposal> findByKey(String key);
+
+	boolean existsByKey(String key);
+
+	/** The proposals the session discusses, in its order. */
+	@Query("""
+			select p from SessionProposal sp join sp.proposal p
+			where sp.session.id = :sessionId
+			order by sp.seq
+			""")
+	List<Proposal> findDiscussedIn(Long sessionId);
+
+	/** What the given sessions discuss, in each session's order. */
+	@Query("""
+			select new org.summittracker.proposal.DiscussedProposal(sp.session.id, sp.seq, p.id, p.key, p.title,
+				p.statement, p.status, pa.key, pa.title)
+			from SessionProposal sp join sp.proposal p left join p.parent pa
+			where sp.session.id in :sessionIds
+			order by sp.session.id, sp.seq
+			""")
+	List<DiscussedProposal> findDiscussed(Collection<Long> sessionIds);
+
+	/**
+	 * Proposals whose key or title holds the words, by key (index proposal_title_idx).
+	 */
+	@Query("""
+			select p from Proposal p
+			where lower(p.key) like lower(concat('%', :words, '%')) or lower(p.title) like lower(concat('%', :words, '%'))
+			order by p.key
+			""")
+	List<Proposal> findMatching(String words, Pageable page);
+
+}

@@ -1,0 +1,120 @@
+package org.summittracker.web;
+
+import java.util.Locale;
+
+import org.summittracker.position.Readiness;
+import org.summittracker.position.Stance;
+
+/**
+ * A proposal's history in Markdown or plain text, for a mail to the list: the proposal,
+ * its readiness today and what is missing, its concerns (open ones first), the sessions
+ * that discussed it, how positions moved, and the timeline.
+ */
+final class ProposalHistoryText {
+
+	private ProposalHistoryText() {
+	}
+
+	static String of(ProposalLife.Life life, boolean markdown) {
+		StringBuilder out = new StringBuilder();
+		ProposalLife.Header p = life.proposal();
+		heading(out, markdown, 1, p.title() + " [" + p.key() + "]");
+		line(out, "Status: " + p.status().words());
+		if (p.parentKey() != null) {
+			line(out, "Part of: " + p.parentKey());
+		}
+		if (p.supersededByKey() != null) {
+			line(out, "Superseded by: " + p.supersededByKey());
+		}
+		out.append('\n').append(p.statement()).append("\n\n");
+		if (life.buyIn() != null) {
+			Readiness readiness = life.buyIn().readiness();
+			heading(out, markdown, 2, "Readiness: " + (readiness.isReady() ? "READY" : "NOT READY"));
+			readiness.missing().forEach((m) -> item(out, "missing: " + m));
+			readiness.acked().forEach((a) -> item(out, a));
+			out.append('\n');
+		}
+		heading(out, markdown, 2, "Concerns");
+		if (life.concerns().isEmpty()) {
+			line(out, "None raised.");
+		}
+		life.concerns()
+			.stream()
+			.sorted((a, b) -> Boolean.compare(!a.isOpen(), !b.isOpen()))
+			.forEach((c) -> item(out,
+					c.key() + " (" + c.status().toLowerCase(Locale.ROOT) + (c.blocking() ? ", blocking" : "") + "): "
+							+ c.title() + "; raised by " + c.raiserHandle() + " at " + c.raisedIn().eventName() + " ("
+							+ c.raisedIn().sessionTitle() + ")"));
+		out.append('\n');
+		heading(out, markdown, 2, "Discussed at");
+		life.sessions()
+			.forEach((s) -> item(out,
+					s.startsOn() + " " + s.eventName() + ": " + s.sessionTitle() + " <" + s.path() + ">"));
+		out.append('\n');
+		if (!life.movements().isEmpty()) {
+			heading(out, markdown, 2, "Positions, session by session");
+			for (ProposalLife.Movement m : life.movements()) {
+				item(out, m.handle() + ": "
+						+ String.join(" -> ", m.stances().stream().map((s) -> s.isEmpty() ? "-" : words(s)).toList()));
+			}
+			out.append('\n');
+		}
+		heading(out, markdown, 2, "Timeline");
+		ProposalLife.DiscussedIn current = null;
+		for (ProposalLife.Entry e : life.timeline()) {
+			if (e.session() != current) {
+				current = e.session();
+				heading(out, markdown, 3, current.eventName() + ": " + current.sessionTitle());
+			}
+			item(out, describe(e));
+		}
+		return out.toString();
+	}
+
+	static String describe(ProposalLife.Entry e) {
+		String who = (e.handle() != null) ? e.handle() : "";
+		return switch (e.kind()) {
+			case "NOTE" -> who + " (" + e.detail().toLowerCase(Locale.ROOT) + "): " + e.text();
+			case "POSITION" -> who + ": " + transition(e.text());
+			case "RAISED" -> who + " raised " + e.text() + ("BLOCKING".equals(e.detail()) ? " (blocking)" : "");
+			case "CONCERN" -> "concern " + e.text() + " -> " + e.detail().toLowerCase(Locale.ROOT)
+					+ (who.isEmpty() ? "" : " (" + who + ")");
+			default -> "resolution (" + e.detail().toLowerCase(Locale.ROOT).replace('_', ' ') + "): " + e.text();
+		};
+	}
+
+	/** “SUPPORTS&gt;OPPOSES” in words. */
+	static String transition(String stances) {
+		String[] parts = stances.split(">", -1);
+		String from = parts[0].isEmpty() ? "none" : words(parts[0]);
+		String to = (parts.length < 2 || parts[1].isEmpty()) ? "withdrawn" : words(parts[1]);
+		return from + " -> " + to;
+	}
+
+	static String words(String stance) {
+		try {
+			return Stance.valueOf(stance).label();
+		}
+		catch (IllegalArgumentException ex) {
+			return stance.toLowerCase(Locale.ROOT);
+		}
+	}
+
+	private static void heading(StringBuilder out, boolean markdown, int level, String text) {
+		if (markdown) {
+			out.append("#".repeat(level)).append(' ').append(text).append("\n\n");
+		}
+		else {
+			out.append(text).append('\n').append(((level == 1) ? "=" : "-").repeat(text.length())).append("\n\n");
+		}
+	}
+
+	private static void line(StringBuilder out, String text) {
+		out.append(text).append('\n');
+	}
+
+	private static void item(StringBuilder out, String text) {
+		out.append("- ").append(text).append('\n');
+	}
+
+}

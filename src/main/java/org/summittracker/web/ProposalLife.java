@@ -1,0 +1,229 @@
+package org.summittracker.web;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.summittracker.position.BuyInQueries;
+import org.summittracker.position.ProposalBuyIn;
+import org.summittracker.proposal.ProposalStatus;
+
+/**
+ * The life of one proposal, read in a fixed number of statements however many sessions
+ * discussed it: the sessions in the order they were held, its concerns, a timeline of
+ * notes, position changes, concern events and resolutions, how each person's position
+ * moved from session to session, and its buy-in and readiness today (as the last session
+ * that discussed it sees them).
+ */
+@Component
+@Transactional(readOnly = true)
+class ProposalLife {
+
+	public record Header(Long id, String key, String title, String statement, ProposalStatus status, String parentKey,
+			String parentTitle, String supersededByKey, String supersededByTitle, long version) {
+	}
+
+	public record Related(String key, String title, ProposalStatus status) {
+	}
+
+	public record DiscussedIn(Long sessionId, String eventSlug, String eventName, LocalDate startsOn,
+			String sessionSlug, String sessionTitle) {
+
+		public String path() {
+			return "/events/" + this.eventSlug + "/sessions/" + this.sessionSlug;
+		}
+
+	}
+
+	public record ConcernLine(String key, String title, String status, boolean blocking, String raiserHandle,
+			String raiserName, Instant raisedAt, DiscussedIn raisedIn) {
+
+		public boolean isOpen() {
+			return "OPEN".equals(this.status);
+		}
+
+	}
+
+	/**
+	 * One entry of the timeline: what happened, in which session, when, by whom, and in
+	 * words.
+	 */
+	public record Entry(DiscussedIn session, Instant at, String kind, String handle, String name, String detail,
+			String text, String newStance) {
+
+		/** The entry in words, as the history export writes it. */
+		public String words() {
+			return ProposalHistoryText.describe(this);
+		}
+
+		/** Whether it starts another session's part of the timeline. */
+		public boolean startsSession(Entry previous) {
+			return previous == null || previous.session() != this.session;
+		}
+
+	}
+
+	/** A person's stance at the end of each session that discussed the proposal. */
+	public record Movement(String handle, String name, List<String> stances) {
+
+		/** The stances in words, session by session (blank before the first). */
+		public List<String> words() {
+			return this.stances.stream().map((s) -> s.isEmpty() ? "" : ProposalHistoryText.words(s)).toList();
+		}
+
+	}
+
+	public record Life(Header proposal, List<Related> parts, List<DiscussedIn> sessions, List<ConcernLine> concerns,
+			List<Entry> timeline, List<Movement> movements, ProposalBuyIn buyIn) {
+
+		public List<ConcernLine> openConcerns() {
+			return this.concerns.stream().filter(ConcernLine::isOpen).toList();
+		}
+
+	}
+
+	private final JdbcTemplate jdbc;
+
+	private final BuyInQueries buyIn;
+
+	ProposalLife(JdbcTemplate jdbc, BuyInQueries buyIn) {
+		this.jdbc = jdbc;
+		this.buyIn = buyIn;
+	}
+
+	Optional<Life> of(String key) {
+		List<Header> headers = this.jdbc.query("""
+				select p.id, p.key, p.title, p.statement, p.status, pa.key, pa.title, sb.key, sb.title, p.version
+				from proposal p left join proposal pa on pa.id = p.parent_id
+				left join proposal sb on sb.id = p.superseded_by_id
+				where p.key = ?""",
+				(rs, n) -> new Header(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						ProposalStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8),
+						rs.getString(9), rs.getLong(10)),
+				key);
+		if (headers.isEmpty()) {
+			return Optional.empty();
+		}
+		Header proposal = headers.get(0);
+		List<Related> parts = this.jdbc.query("select key, title, status from proposal where parent_id = ? order by id",
+				(rs, n) -> new Related(rs.getString(1), rs.getString(2), ProposalStatus.valueOf(rs.getString(3))),
+				proposal.id());
+		Map<Long, DiscussedIn> sessions = new LinkedHashMap<>();
+		this.jdbc.query("""
+				select s.id, e.slug, e.name, e.starts_on, s.slug, s.title
+				from session_proposal sp join summit_session s on s.id = sp.session_id join event e on e.id = s.event_id
+				where sp.proposal_id = ?
+				order by e.starts_on, s.schedule_order, s.scheduled_at, s.id""", (rs) -> {
+			sessions.put(rs.getLong(1), new DiscussedIn(rs.getLong(1), rs.getString(2), rs.getString(3),
+					rs.getDate(4).toLocalDate(), rs.getString(5), rs.getString(6)));
+		}, proposal.id());
+		List<ConcernLine> concerns = this.jdbc.query("""
+				select c.key, c.title, c.status, c.blocking, r.handle, r.name, c.created_at, c.session_id,
+				       e.slug, e.name, e.starts_on, s.slug, s.title
+				from concern c join person r on r.id = c.raised_by_id join summit_session s on s.id = c.session_id
+				join event e on e.id = s.event_id
+				where c.proposal_id = ?
+				order by e.starts_on, s.schedule_order, c.created_at, c.id""",
+				(rs, n) -> new ConcernLine(
+						rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5),
+						rs.getString(6), instant(rs.getTimestamp(7)), new DiscussedIn(rs.getLong(8), rs.getString(9),
+								rs.getString(10), rs.getDate(11).toLocalDate(), rs.getString(12), rs.getString(13))),
+				proposal.id());
+		List<Entry> timeline = timeline(proposal.id(), sessions);
+		ProposalBuyIn current = sessions.isEmpty() ? null
+				: this.buyIn.forProposals(new ArrayList<>(sessions.keySet()).get(sessions.size() - 1))
+					.stream()
+					.filter((b) -> b.proposal().id().equals(proposal.id()))
+					.findFirst()
+					.orElse(null);
+		return Optional.of(new Life(proposal, parts, List.copyOf(sessions.values()), concerns, timeline,
+				movements(timeline, sessions), current));
+	}
+
+	/**
+	 * Notes and resolutions of the sessions that discussed it, changes to positions on it
+	 * and to concerns about it: in the order the sessions were held, then as they
+	 * happened.
+	 */
+	private List<Entry> timeline(Long proposalId, Map<Long, DiscussedIn> sessions) {
+		if (sessions.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.query(
+				"""
+						select t.session_id, t.at, t.kind, pe.handle, pe.name, t.detail, t.text, t.new_stance
+						from (
+						  select n.session_id, n.created_at as at, 'NOTE' as kind, n.speaker_id as person_id,
+						         n.kind as detail, n.body as text, null as new_stance, n.seq as seq
+						  from discussion_note n join session_proposal sp on sp.session_id = n.session_id
+						  where sp.proposal_id = ?
+						  union all
+						  select c.session_id, c.changed_at, 'POSITION', p.person_id, c.kind,
+						         coalesce(c.old_stance, '') || '>' || coalesce(c.new_stance, ''), c.new_stance, c.id
+						  from position_change c join position p on p.id = c.position_id
+						  where p.proposal_id = ?
+						  union all
+						  select k.session_id, h.changed_at, 'CONCERN', h.changed_by_id, h.to_status,
+						         k.key || ': ' || k.title || coalesce(' (' || h.note || ')', ''), null, h.id
+						  from concern_status_change h join concern k on k.id = h.concern_id
+						  where k.proposal_id = ? and h.from_status is not null
+						  union all
+						  select k.session_id, k.created_at, 'RAISED', k.raised_by_id, case when k.blocking then 'BLOCKING' else '' end,
+						         k.key || ': ' || k.title, null, k.id
+						  from concern k
+						  where k.proposal_id = ?
+						  union all
+						  select r.session_id, r.created_at, 'RESOLUTION', null, r.outcome, r.statement, null, r.seq
+						  from resolution r join session_proposal sp on sp.session_id = r.session_id
+						  where sp.proposal_id = ?
+						) t
+						join summit_session s on s.id = t.session_id join event e on e.id = s.event_id
+						left join person pe on pe.id = t.person_id
+						order by e.starts_on, s.schedule_order, s.id, t.at, t.kind, t.seq""",
+				(rs, n) -> new Entry(sessions.get(rs.getLong(1)), instant(rs.getTimestamp(2)), rs.getString(3),
+						rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)),
+				proposalId, proposalId, proposalId, proposalId, proposalId);
+	}
+
+	/**
+	 * Each person's stance at the end of every session that discussed the proposal
+	 * (carried over from the one before when they said nothing new; empty before they
+	 * first took one).
+	 */
+	private static List<Movement> movements(List<Entry> timeline, Map<Long, DiscussedIn> sessions) {
+		List<Long> order = new ArrayList<>(sessions.keySet());
+		Map<String, String> names = new LinkedHashMap<>();
+		Map<String, String[]> stances = new LinkedHashMap<>();
+		for (Entry entry : timeline) {
+			if (!"POSITION".equals(entry.kind()) || entry.session() == null) {
+				continue;
+			}
+			names.put(entry.handle(), entry.name());
+			String[] row = stances.computeIfAbsent(entry.handle(), (h) -> new String[order.size()]);
+			int at = order.indexOf(entry.session().sessionId());
+			String stance = (entry.newStance() != null) ? entry.newStance() : "WITHDRAWN";
+			for (int i = at; i < row.length; i++) {
+				row[i] = stance;
+			}
+		}
+		List<Movement> movements = new ArrayList<>();
+		stances.forEach((handle, row) -> movements.add(
+				new Movement(handle, names.get(handle), Arrays.stream(row).map((s) -> (s != null) ? s : "").toList())));
+		return movements;
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+}

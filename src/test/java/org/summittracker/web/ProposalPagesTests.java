@@ -1,0 +1,226 @@
+package org.summittracker.web;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.summittracker.account.Role;
+import org.summittracker.position.BuyInQueries;
+import org.summittracker.proposal.Proposal;
+import org.summittracker.proposal.ProposalRepository;
+import org.summittracker.proposal.Proposals;
+import org.summittracker.session.SessionRepository;
+import org.summittracker.support.Fixture;
+import org.summittracker.support.SignIn;
+import org.summittracker.support.SummitIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A proposal discussed at three sessions of three events: its page shows the sessions in
+ * order, the concerns raised at the first, how a person's position moved from one summit
+ * to the next, and its readiness today; the list finds it by event and status; its
+ * history exports as Markdown and text; and the page reads in the same number of
+ * statements at ten times the sessions.
+ */
+@SummitIntegrationTest
+class ProposalPagesTests {
+
+	static final AtomicInteger counter = new AtomicInteger();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixture fixture;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	SessionRepository sessions;
+
+	@Autowired
+	ProposalRepository proposalRepository;
+
+	@Autowired
+	Proposals proposals;
+
+	@Autowired
+	BuyInQueries buyIn;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	String name;
+
+	String key;
+
+	String person;
+
+	@BeforeEach
+	void aProposalAtThreeSummits() throws Exception {
+		this.name = "life-" + counter.incrementAndGet();
+		this.fixture.session(this.name + "-a", 2, 2, 2);
+		this.fixture.session(this.name + "-b", 1, 0, 0);
+		this.fixture.session(this.name + "-c", 1, 0, 0);
+		held(this.name + "-a", 2021);
+		held(this.name + "-b", 2022);
+		held(this.name + "-c", 2024);
+		this.key = this.name + "-a-session";
+		discussAt(this.name + "-b");
+		discussAt(this.name + "-c");
+		this.person = this.name + "-a-session-p0";
+		MockHttpSession organizer = SignIn.as(this.mvc, this.fixture.personWithAccount("life-org", Role.ORGANIZER),
+				Fixture.PASSWORD);
+		this.mvc.perform(
+				post("/events/" + this.name + "-b/sessions/" + this.name + "-b-session/positions").session(organizer)
+					.with(csrf())
+					.param("person", this.person)
+					.param("stance", "OPPOSES")
+					.param("rationale", "Not before the toolchain is stable")
+					.param("proposal", this.key)
+					// Changing the position p0 took at the first summit: the form names
+					// the
+					// version it saw.
+					.param("version", this.jdbc.queryForObject(
+							"select x.version from position x join person pe on pe.id = x.person_id "
+									+ "join proposal p on p.id = x.proposal_id where pe.handle = ? and p.key = ?",
+							String.class, this.person, this.key))
+					.param("versionOf", this.person))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void theProposalPageShowsItsLifeAcrossEvents() throws Exception {
+		Document page = page("/proposals/" + this.key);
+		String sessionsText = page.select("ol.proposal-sessions").text();
+		assertThat(sessionsText).containsSubsequence("Event " + this.name + "-a", "Event " + this.name + "-b",
+				"Event " + this.name + "-c");
+		assertThat(page.select("section[aria-labelledby=concerns] code").eachText()).contains("concern-0", "concern-1");
+		// p0 took the fixture's first stance at the first summit, opposed at the second,
+		// and still does at the third.
+		assertThat(page.select("tr#moved-" + this.person + " td").eachText()).hasSize(3)
+			.satisfies((cells) -> assertThat(cells.get(1)).isEqualTo(cells.get(2)).isNotEqualTo(cells.get(0)));
+		assertThat(page.select("section.readiness ul.missing").text()).contains("Nacked-by");
+		assertThat(page.select("ol.timeline li").text()).contains("concern-0");
+		// The session pages link to it.
+		assertThat(page("/events/" + this.name + "-c/sessions/" + this.name + "-c-session")
+			.select("a[href=/proposals/" + this.key + "]")).isNotEmpty();
+	}
+
+	@Test
+	void theListFiltersByEventAndStatus() throws Exception {
+		assertThat(page("/proposals?event=" + this.name + "-b").select("table.proposals code").eachText())
+			.contains(this.key)
+			.doesNotContain(this.name + "-c-session");
+		assertThat(page("/proposals?status=open").select("table.proposals").text()).isNotEmpty();
+		assertThat(page("/proposals?status=rejected&event=" + this.name + "-b").select("table.proposals")).isEmpty();
+		this.mvc.perform(get("/proposals").param("status", "bogus")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void theHistoryExportsAsMarkdownAndText() throws Exception {
+		String markdown = this.mvc.perform(get("/proposals/" + this.key + ".md"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(markdown).startsWith("# Proposal " + this.key)
+			.contains("## Positions, session by session", "concern-0", "Event " + this.name + "-c");
+		String text = this.mvc.perform(get("/proposals/" + this.key + ".txt"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(text).contains("Timeline\n--------").doesNotContain("## ");
+		this.mvc.perform(get("/proposals/" + this.key + ".pdf")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/proposals/no-such-proposal")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theProposalPageReadsInTheSameStatementsAtTenTimesTheSessions() throws Exception {
+		long three = statements();
+		for (int i = 0; i < 27; i++) {
+			String more = this.name + "-x" + i;
+			this.fixture.session(more, 1, 1, 1);
+			discussAt(more);
+		}
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from session_proposal sp join proposal p on p.id = sp.proposal_id where p.key = ?",
+				Long.class, this.key))
+			.isEqualTo(30);
+		assertThat(statements()).isEqualTo(three).isLessThanOrEqualTo(12);
+	}
+
+	/** Statements the proposal page's reading takes, by JDBC and by Hibernate. */
+	private long statements() throws Exception {
+		AtomicLong jdbcStatements = new AtomicLong();
+		DataSource counting = counting(this.jdbc.getDataSource(), jdbcStatements);
+		ProposalLife life = new ProposalLife(new JdbcTemplate(counting), this.buyIn);
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		assertThat(life.of(this.key)).isPresent();
+		return jdbcStatements.get() + statistics.getPrepareStatementCount();
+	}
+
+	private static DataSource counting(DataSource target, AtomicLong count) {
+		InvocationHandler dataSource = (proxy, method, args) -> {
+			Object result = method.invoke(target, args);
+			if (result instanceof Connection connection) {
+				return Proxy.newProxyInstance(ProposalPagesTests.class.getClassLoader(),
+						new Class<?>[] { Connection.class }, (p, m, a) -> {
+							if (m.getName().equals("prepareStatement") || m.getName().equals("createStatement")) {
+								count.incrementAndGet();
+							}
+							return m.invoke(connection, a);
+						});
+			}
+			return result;
+		};
+		return (DataSource) Proxy.newProxyInstance(ProposalPagesTests.class.getClassLoader(),
+				new Class<?>[] { DataSource.class }, dataSource);
+	}
+
+	private void held(String event, int year) {
+		this.jdbc.update("update event set starts_on = ?, ends_on = ? where slug = ?", LocalDate.of(year, 9, 1),
+				LocalDate.of(year, 9, 2), event);
+	}
+
+	private void discussAt(String event) {
+		Proposal proposal = this.proposalRepository.findByKey(this.key).orElseThrow();
+		this.proposals.link(this.sessions.findBySlugs(event, event + "-session").orElseThrow(), proposal);
+	}
+
+	private Document page(String url) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get(url).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+}
