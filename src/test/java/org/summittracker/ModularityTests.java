@@ -22,8 +22,8 @@ class ModularityTests {
 	void everyFeatureIsAModuleAndNothingElseIs() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"account", "audit", "backup", "benchmark", "concern", "demo", "directory", "event", "feed", "followup",
-				"freshness", "minutes", "notes", "people", "position", "resolution", "search", "session", "shared",
-				"system", "web");
+				"freshness", "mail", "minutes", "notes", "people", "position", "resolution", "search", "session",
+				"shared", "system", "web");
 	}
 
 	@Test
