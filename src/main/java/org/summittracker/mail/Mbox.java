@@ -59,16 +59,24 @@ public final class Mbox {
 
 	/** Reads the messages of an upload, decompressing it first when it is gzipped. */
 	public static List<MailMessage> read(InputStream in, MailLimits limits) throws IOException {
+		return read(bytes(in, limits), limits);
+	}
+
+	/**
+	 * The upload's bytes, decompressed when gzipped; more than the limit allows (however
+	 * well it compresses) is refused.
+	 */
+	public static byte[] bytes(InputStream in, MailLimits limits) throws IOException {
 		byte[] bytes = readBounded(in, limits.maxBytes());
 		if (bytes.length > 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
 			try (InputStream gz = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
 				bytes = readBounded(gz, limits.maxBytes());
 			}
-			catch (java.util.zip.ZipException ex) {
+			catch (java.util.zip.ZipException | java.io.EOFException ex) {
 				throw new RuleViolation(FIELD, "mail.refused.gzip");
 			}
 		}
-		return read(bytes, limits);
+		return bytes;
 	}
 
 	/** Reads the messages of pasted text. */
@@ -80,7 +88,8 @@ public final class Mbox {
 		return read(bytes, limits);
 	}
 
-	static List<MailMessage> read(byte[] bytes, MailLimits limits) {
+	/** Reads the messages of an mbox or a raw message. */
+	public static List<MailMessage> read(byte[] bytes, MailLimits limits) {
 		List<byte[]> raw = split(bytes, limits);
 		List<MailMessage> messages = new ArrayList<>(raw.size());
 		for (byte[] message : raw) {
