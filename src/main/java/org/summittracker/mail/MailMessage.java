@@ -3,6 +3,8 @@ package org.summittracker.mail;
 import java.time.Instant;
 import java.util.List;
 
+import org.summittracker.position.MailEvidence;
+
 /**
  * One mail of a thread, as read from its headers and its plain-text body.
  *
@@ -19,24 +21,9 @@ import java.util.List;
 public record MailMessage(String messageId, String inReplyTo, List<String> references, String fromName,
 		String fromAddress, Instant date, PatchSubject subject, String body) {
 
-	/**
-	 * The lore permalink of a message: lore finds any list's message by its Message-ID.
-	 * Characters a path cannot hold ({@code /}, {@code %}, {@code ?}, {@code #}, space,
-	 * anything not ASCII) are percent-encoded, as lore does.
-	 */
+	/** The lore permalink of a message (see {@link MailEvidence#permalink}). */
 	public static String permalink(String messageId) {
-		StringBuilder path = new StringBuilder("https://lore.kernel.org/r/");
-		for (byte b : messageId.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-			char c = (char) (b & 0xff);
-			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-					|| "-._~!$&'()*+,;=:@".indexOf(c) >= 0) {
-				path.append(c);
-			}
-			else {
-				path.append('%').append(String.format("%02X", (int) c));
-			}
-		}
-		return path.toString();
+		return MailEvidence.permalink(messageId);
 	}
 
 	/** The message this one answers: In-Reply-To, else the last of References. */

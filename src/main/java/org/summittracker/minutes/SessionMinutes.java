@@ -55,11 +55,19 @@ record SessionMinutes(EventHeader event, SessionHeader session, List<Attendee> a
 	 */
 	public record BuyInEntry(PersonRef person, List<String> maintains, String stance, String stanceLabel,
 			String conditions, String rationale, List<String> citedConcerns, String speaksFor, String entry,
-			PersonRef enteredBy, Instant updatedAt, List<PositionChange> history) {
+			PersonRef enteredBy, Instant updatedAt, List<PositionChange> history, MailEntry mail) {
 
 		public boolean hasPosition() {
 			return this.stance != null;
 		}
+
+	}
+
+	/**
+	 * The mail a position was given in: its trailer ({@code Reviewed-by} kept as such),
+	 * the series version, the Message-ID and its lore permalink.
+	 */
+	public record MailEntry(String trailer, Integer version, String messageId, String link) {
 
 	}
 

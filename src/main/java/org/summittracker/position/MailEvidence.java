@@ -22,6 +22,26 @@ public record MailEvidence(@Column(name = "mail_trailer") String trailer,
 		@Column(name = "mail_first_given_on") Integer firstGivenOn, @Column(name = "mail_carried") Boolean carried,
 		@Column(name = "mail_note") String note) {
 
+	/**
+	 * The lore permalink of a message: lore finds any list's message by its Message-ID.
+	 * Characters a path cannot hold ({@code /}, {@code %}, {@code ?}, {@code #}, space,
+	 * anything not ASCII) are percent-encoded.
+	 */
+	public static String permalink(String messageId) {
+		StringBuilder path = new StringBuilder("https://lore.kernel.org/r/");
+		for (byte b : messageId.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+			char c = (char) (b & 0xff);
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+					|| "-._~!$&'()*+,;=:@".indexOf(c) >= 0) {
+				path.append(c);
+			}
+			else {
+				path.append('%').append(String.format("%02X", (int) c));
+			}
+		}
+		return path.toString();
+	}
+
 	/** The trailer as minutes write it: {@code Reviewed-by} stays Reviewed-by. */
 	public String trailerLabel() {
 		return switch (this.trailer) {

@@ -169,6 +169,12 @@ class MailImportPagesTests {
 			.isEqualTo("BY_MAIL ACKED reply-v1-0@example.org v1");
 		this.mvc.perform(get(this.url + "/mail"))
 			.andExpect(content().string(containsString("https://lore.kernel.org/r/reply-v1-0@example.org")));
+		// The plain-text minutes give it as a trailer with its Link: line, ready to
+		// paste.
+		this.mvc.perform(get(this.url + "/minutes.txt"))
+			.andExpect(content().string(containsString("Acked-by: Person " + this.maintainer + " <" + this.maintainer
+					+ "@example.org>\n    (by mail on v1, imported by ")))
+			.andExpect(content().string(containsString("\nLink: https://lore.kernel.org/r/reply-v1-0@example.org\n")));
 		// The same thread again adds nothing.
 		long before = positions();
 		this.mvc
