@@ -3,8 +3,8 @@ package org.summittracker.mail;
 import java.util.regex.Pattern;
 
 /**
- * Finds the sentence that limits an ack in the same mail: "if you take it through your
- * tree", "as long as", "provided that", "with that fixed". A plain "If you respin,..."
+ * Finds the sentence that limits an ack in the same mail: “if you take it through your
+ * tree”, “as long as”, “provided that”, “with that fixed”. A plain “If you respin,...”
  * does not limit anything and is not taken for a condition.
  */
 final class Conditions {

@@ -23,7 +23,7 @@ import org.summittracker.shared.RuleViolation;
 
 /**
  * Imports a patch thread's buy-in for a session's proposal: a preview person by person
- * (nothing saved), then, on confirm, one position "by mail" per person as the importer
+ * (nothing saved), then, on confirm, one position “by mail” per person as the importer
  * corrected it. A repeated import adds nothing; a refused one saves nothing.
  */
 @Service

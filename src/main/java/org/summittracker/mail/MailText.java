@@ -119,8 +119,8 @@ record MailText(List<Trailer> trailers, String prose, List<String> notes) {
 
 	/**
 	 * The version a carried trailer first appeared in, when the notes say so: a note line
-	 * naming the trailer's person and a tag word ("v2: added Acked-by from Greg",
-	 * "Changes in v3: - collect Reviewed-by from Jane"), its version from the line or the
+	 * naming the trailer's person and a tag word (“v2: added Acked-by from Greg”,
+	 * “Changes in v3: - collect Reviewed-by from Jane”), its version from the line or the
 	 * heading above it. {@code null} when the notes do not say.
 	 */
 	Integer carriedSince(Trailer trailer) {

@@ -14,7 +14,7 @@ import org.summittracker.session.Session;
 
 /**
  * Where mail-given positions go, in today's model: a session has exactly one proposal, so
- * a position on "the session's proposal" is the person's position in the session. The one
+ * a position on “the session's proposal” is the person's position in the session. The one
  * place that knows it: when positions become stances on proposal records, only this class
  * changes.
  */

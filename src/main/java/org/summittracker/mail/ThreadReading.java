@@ -50,7 +50,12 @@ public record ThreadReading(List<Reading> readings, int latestVersion, String se
 				// too.
 				continue;
 			}
-			if (message.isPatch() || subject.isCoverLetter()) {
+			if (subject.isCoverLetter()) {
+				// A cover letter is not applied: its changelog names trailers, it carries
+				// none.
+				continue;
+			}
+			if (message.isPatch()) {
 				readings.addAll(carried(message));
 			}
 			else {
@@ -146,18 +151,27 @@ public record ThreadReading(List<Reading> readings, int latestVersion, String se
 	}
 
 	/**
-	 * The reading that stands for one person's position: the one with a stance given on
-	 * the newest version, the latest mail among those (a Nack withdrawn by a later ack
-	 * gives way to it); a person with only Tested-by has a note and no stance.
+	 * The reading that stands for one person's position: among those with a stance, the
+	 * ones given on the newest version; per mail of the series they answer, the latest (a
+	 * Nack withdrawn by a later ack gives way to it); a Nack of one patch then outweighs
+	 * an ack of another, and a conditional ack a plain one. A person with only Tested-by
+	 * has a note and no stance.
 	 */
 	public static Reading standing(List<Reading> readings) {
 		Comparator<Reading> order = Comparator.comparingInt(Reading::version)
 			.thenComparing((r) -> !r.carried())
 			.thenComparing((r) -> (r.sentAt() != null) ? r.sentAt() : Instant.EPOCH);
-		return readings.stream()
-			.filter((r) -> !r.noteOnly())
-			.max(order)
-			.orElseGet(() -> readings.stream().max(order).orElseThrow());
+		List<Reading> stances = readings.stream().filter((r) -> !r.noteOnly()).toList();
+		if (stances.isEmpty()) {
+			return readings.stream().max(order).orElseThrow();
+		}
+		int newest = stances.stream().mapToInt(Reading::version).max().orElseThrow();
+		Map<String, Reading> perMail = new LinkedHashMap<>();
+		stances.stream().filter((r) -> r.version() == newest).sorted(order).forEach((r) -> perMail.put(r.on(), r));
+		Comparator<Reading> weight = Comparator.comparingInt((Reading r) -> (r.stance() == Stance.OPPOSES) ? 2
+				: (r.stance() == Stance.SUPPORTS_WITH_CONDITIONS) ? 1 : 0)
+			.thenComparing(order);
+		return perMail.values().stream().max(weight).orElseThrow();
 	}
 
 }

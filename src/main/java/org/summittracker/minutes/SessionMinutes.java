@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * Every fact of one session's minutes, in the order the minutes tell them. This is also
  * the shape of the JSON export.
@@ -55,7 +57,8 @@ record SessionMinutes(EventHeader event, SessionHeader session, List<Attendee> a
 	 */
 	public record BuyInEntry(PersonRef person, List<String> maintains, String stance, String stanceLabel,
 			String conditions, String rationale, List<String> citedConcerns, String speaksFor, String entry,
-			PersonRef enteredBy, Instant updatedAt, List<PositionChange> history, MailEntry mail) {
+			PersonRef enteredBy, Instant updatedAt, List<PositionChange> history,
+			@JsonInclude(JsonInclude.Include.NON_NULL) MailEntry mail) {
 
 		public boolean hasPosition() {
 			return this.stance != null;

@@ -127,6 +127,45 @@ class ThreadReadingTests {
 	}
 
 	@Test
+	void aNackOfOnePatchOutweighsAnAckOfAnother() {
+		String mbox = """
+				From x Thu Jan  1 00:00:00 1970
+				From: N <n@x.org>
+				Subject: Re: [PATCH 2/2] a: b
+				Date: Mon, 3 Mar 2025 10:00:00 +0000
+				Message-Id: <1@x>
+
+				Nacked-by: N <n@x.org>
+
+				From x Thu Jan  1 00:00:00 1970
+				From: N <n@x.org>
+				Subject: Re: [PATCH 1/2] a: c
+				Date: Mon, 3 Mar 2025 12:00:00 +0000
+				Message-Id: <2@x>
+
+				Acked-by: N <n@x.org>
+				""";
+		ThreadReading reading = ThreadReading.of(Mbox.read(mbox, MailLimits.DEFAULT));
+		Reading standing = ThreadReading.standing(reading.byAddress().get("n@x.org"));
+		assertThat(standing.stance()).isEqualTo(Stance.OPPOSES);
+		assertThat(standing.rationale()).isEqualTo("Nacked on v1 2/2 a: b.");
+	}
+
+	@Test
+	void aCoverLettersChangelogCarriesNoTrailer() {
+		String mbox = """
+				From x Thu Jan  1 00:00:00 1970
+				From: A <a@x.org>
+				Subject: [PATCH v2 0/1] a: b
+				Message-Id: <0@x>
+
+				Changes in v2:
+				Reviewed-by: R <r@x.org>
+				""";
+		assertThat(ThreadReading.of(Mbox.read(mbox, MailLimits.DEFAULT)).readings()).isEmpty();
+	}
+
+	@Test
 	void aSingleReplyNamesTheVersionInItsSubject() {
 		ThreadReading single = ThreadReading.of(Mbox.read(MailFixtures.bytes("single.eml"), MailLimits.DEFAULT));
 		Reading linus = ThreadReading.standing(single.byAddress().get("torvalds@linux-foundation.org"));
