@@ -76,7 +76,8 @@ class MailImportJourneyBrowserTests {
 		session = reader.visits(SESSION_URL, SessionPage::new);
 		assertThat(session.missing()).doesNotContain(BLUETOOTH_PENDING)
 			.noneMatch((line) -> line.startsWith("Bluetooth subsystem"));
-		assertThat(session.readiness()).contains("Bluetooth subsystem: acked by hedberg").doesNotContain("conditions");
+		assertThat(session.readiness()).contains("Bluetooth subsystem: acked by hedberg")
+			.doesNotContain("acked by hedberg (conditions");
 		assertThat(session.itemsOf("Buy-in")).anySatisfy((row) -> assertThat(row).contains("hedberg", "By mail"));
 
 		session = reader.visits(SESSION_URL + "/positions/hedberg", PositionPage::new).withdraws();
