@@ -22,7 +22,7 @@ class ModularityTests {
 	void everyFeatureIsAModuleAndNothingElseIs() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"account", "audit", "backup", "benchmark", "concern", "demo", "directory", "event", "feed", "followup",
-				"freshness", "minutes", "notes", "people", "position", "proposal", "resolution", "search", "session",
+				"freshness", "mail", "minutes", "notes", "people", "position", "proposal", "resolution", "search", "session",
 				"shared", "system", "web");
 	}
 

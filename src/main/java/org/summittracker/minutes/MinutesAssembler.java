@@ -21,6 +21,7 @@ import org.summittracker.minutes.SessionMinutes.BuyInEntry;
 import org.summittracker.minutes.SessionMinutes.ConcernEntry;
 import org.summittracker.minutes.SessionMinutes.EventHeader;
 import org.summittracker.minutes.SessionMinutes.FollowUpEntry;
+import org.summittracker.minutes.SessionMinutes.MailEntry;
 import org.summittracker.minutes.SessionMinutes.Note;
 import org.summittracker.minutes.SessionMinutes.PersonRef;
 import org.summittracker.minutes.SessionMinutes.PositionChange;
@@ -31,6 +32,7 @@ import org.summittracker.minutes.SessionMinutes.SessionHeader;
 import org.summittracker.minutes.SessionMinutes.StatusChange;
 import org.summittracker.people.SubsystemMaintainer;
 import org.summittracker.position.BuyInQueries;
+import org.summittracker.position.MailEvidence;
 import org.summittracker.position.PositionView;
 import org.summittracker.position.SessionBuyIn;
 import org.summittracker.resolution.Outcome;
@@ -64,6 +66,7 @@ class MinutesAssembler {
 		Map<Long, List<Object[]>> responses = group(this.queries.responses(sessionIds), 0);
 		Map<Long, List<Object[]>> concernHistory = group(this.queries.concernHistory(sessionIds), 0);
 		Map<Long, List<Object[]>> positionHistory = group(this.queries.positionHistory(sessionIds), 0);
+		Map<Long, Object[]> mailGiven = index(this.queries.mailGiven(sessionIds), (row) -> (Long) row[0]);
 		Map<Long, List<Object[]>> resolutions = group(this.queries.resolutions(sessionIds), 1);
 		Map<Long, List<Object[]>> resolutionConcerns = group(this.queries.resolutionConcerns(sessionIds), 0);
 		Map<Long, List<Object[]>> followUps = group(this.queries.followUps(sessionIds), 1);
@@ -116,7 +119,7 @@ class MinutesAssembler {
 						(p != null) ? p.email() : emailOf(sessionBuyIn, row.handle()));
 				if (p == null) {
 					buyInEntries.add(new BuyInEntry(person, row.maintains(), null, "No record", null, null, List.of(),
-							null, null, null, null, List.of()));
+							null, null, null, null, List.of(), null));
 					continue;
 				}
 				List<PositionChange> history = positionHistory.getOrDefault(p.id(), List.of())
@@ -128,7 +131,8 @@ class MinutesAssembler {
 						+ person.name() + "'s position: " + ((pc.from() != null) ? pc.from() + " → " : "") + pc.to())));
 				buyInEntries.add(new BuyInEntry(person, row.maintains(), word(p.stance()), p.stance().label(),
 						p.conditions(), p.rationale(), p.citedConcernKeys(), p.speaksForName(), word(p.entryMethod()),
-						new PersonRef(p.enteredByHandle(), p.enteredByName(), null), p.updatedAt(), history));
+						new PersonRef(p.enteredByHandle(), p.enteredByName(), null), p.updatedAt(), history,
+						mailEntry(mailGiven.get(p.id()))));
 			}
 
 			List<ResolutionEntry> resolutionEntries = resolutions.getOrDefault(id, List.of())
@@ -193,6 +197,15 @@ class MinutesAssembler {
 	}
 
 	/** An enumeration value as a word: NOTE_TAKER becomes “note taker”. */
+	private static MailEntry mailEntry(Object[] row) {
+		if (row == null) {
+			return null;
+		}
+		String messageId = (String) row[3];
+		return new MailEntry(new MailEvidence((String) row[1], messageId, null, null, null, null).trailerLabel(),
+				(Integer) row[2], messageId, MailEvidence.permalink(messageId));
+	}
+
 	static String word(Object value) {
 		return (value != null) ? value.toString().toLowerCase(Locale.ROOT).replace('_', ' ') : null;
 	}

@@ -82,6 +82,10 @@ final class MinutesFormat {
 		if (!entry.hasPosition()) {
 			return "";
 		}
+		if (entry.mail() != null) {
+			return "by mail" + ((entry.mail().version() != null) ? " on v" + entry.mail().version() : "")
+					+ ", imported by " + entry.enteredBy().name();
+		}
 		return "stated in session".equals(entry.entry()) ? "stated in session, entered by " + entry.enteredBy().name()
 				: "confirmed by the maintainer";
 	}

@@ -96,6 +96,16 @@ class MinutesQueries {
 				""", ids);
 	}
 
+	/** The mail each current position given by mail rests on, by position id. */
+	List<Object[]> mailGiven(Collection<Long> ids) {
+		return list("""
+				select p.id, p.mail.trailer, p.mail.version, p.mail.messageId
+				from Position p
+				where p.session.id in :ids and p.entryMethod = org.summittracker.position.EntryMethod.BY_MAIL
+				and p.withdrawnAt is null
+				""", ids);
+	}
+
 	List<Object[]> resolutions(Collection<Long> ids) {
 		return list("""
 				select r.id, r.session.id, r.seq, r.outcome, r.statement, r.decidedOn, r.revisitOn

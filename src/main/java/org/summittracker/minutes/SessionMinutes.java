@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * Every fact of one session's minutes, in the order the minutes tell them. This is also
  * the shape of the JSON export.
@@ -55,11 +57,20 @@ record SessionMinutes(EventHeader event, SessionHeader session, List<Attendee> a
 	 */
 	public record BuyInEntry(PersonRef person, List<String> maintains, String stance, String stanceLabel,
 			String conditions, String rationale, List<String> citedConcerns, String speaksFor, String entry,
-			PersonRef enteredBy, Instant updatedAt, List<PositionChange> history) {
+			PersonRef enteredBy, Instant updatedAt, List<PositionChange> history,
+			@JsonInclude(JsonInclude.Include.NON_NULL) MailEntry mail) {
 
 		public boolean hasPosition() {
 			return this.stance != null;
 		}
+
+	}
+
+	/**
+	 * The mail a position was given in: its trailer ({@code Reviewed-by} kept as such),
+	 * the series version, the Message-ID and its lore permalink.
+	 */
+	public record MailEntry(String trailer, Integer version, String messageId, String link) {
 
 	}
 

@@ -94,7 +94,8 @@ final class TextMinutes {
 
 		underline(out, "Buy-in", '-');
 		for (BuyInEntry b : m.buyIn()) {
-			String trailer = b.hasPosition() ? TRAILERS.get(b.stance()) : null;
+			String trailer = b.hasPosition() ? ((b.mail() != null && TRAILERS.containsKey(b.stance()))
+					? b.mail().trailer() : TRAILERS.get(b.stance())) : null;
 			String label = (trailer != null) ? trailer
 					: b.hasPosition()
 							? MinutesFormat.capitalize(b.stanceLabel().toLowerCase(Locale.ROOT)).replace(' ', '-')
@@ -110,6 +111,10 @@ final class TextMinutes {
 			}
 			if (!details.isEmpty()) {
 				wrap(out, "(" + MinutesFormat.join(details) + ")", "    ", "    ");
+			}
+			if (b.mail() != null) {
+				// Ready to paste under the trailer in a mail to the list.
+				out.println("Link: " + b.mail().link());
 			}
 		}
 		out.println();

@@ -43,8 +43,11 @@ public class MaintainersImport {
 
 	private final ApplicationEventPublisher events;
 
+	private final PersonAddresses addresses;
+
 	MaintainersImport(PersonRepository people, SubsystemRepository subsystems, MaintainershipRepository maintainerships,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PersonAddresses addresses) {
+		this.addresses = addresses;
 		this.people = people;
 		this.subsystems = subsystems;
 		this.maintainerships = maintainerships;
@@ -121,10 +124,22 @@ public class MaintainersImport {
 				first.putIfAbsent(key(contact), contact);
 			}
 		}
+		Map<String, Person> further = this.addresses
+			.find(first.values().stream().map(MaintainersFile.Contact::email).filter((e) -> e != null).toList());
 		Map<String, Person> resolved = new HashMap<>();
 		names.forEach((key, aliases) -> {
 			MaintainersFile.Contact contact = first.get(key);
 			Person person = known.existing(contact.email(), aliases);
+			if (person == null && contact.email() != null) {
+				// An address the record does not hold, given to someone earlier (a
+				// further one).
+				person = further.get(contact.email().toLowerCase(Locale.ROOT));
+			}
+			if (person != null && contact.email() != null && !further.containsKey(key)) {
+				// Matched by name under another address: the file lists them under
+				// several.
+				this.addresses.add(person, contact.email(), PersonAddresses.Source.MAINTAINERS);
+			}
 			if (person == null) {
 				person = this.people.save(new Person(known.freeHandle(handle(contact)), truncate(contact.name(), 200),
 						truncate(contact.email(), 254), null));

@@ -9,6 +9,12 @@ public enum EntryMethod {
 	STATED_IN_SESSION,
 
 	/** Entered or confirmed by the person themselves. */
-	BY_MAINTAINER
+	BY_MAINTAINER,
+
+	/**
+	 * Read from a trailer in a mail to the list ({@code Acked-by:} ...), imported by an
+	 * organizer or the session's lead.
+	 */
+	BY_MAIL
 
 }

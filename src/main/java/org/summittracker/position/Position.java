@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -74,6 +75,9 @@ public class Position {
 			inverseJoinColumns = @JoinColumn(name = "concern_id"))
 	private Set<Concern> citedConcerns = new LinkedHashSet<>();
 
+	@Embedded
+	private MailEvidence mail;
+
 	@Version
 	private long version;
 
@@ -118,6 +122,21 @@ public class Position {
 		this.updatedAt = at;
 		this.withdrawnAt = null;
 		this.confirmedAt = (entryMethod == EntryMethod.BY_MAINTAINER) ? at : null;
+		this.mail = null;
+	}
+
+	/**
+	 * What the position rests on when it was read from a mail: set after restating it.
+	 */
+	void givenByMail(MailEvidence evidence) {
+		this.mail = evidence;
+	}
+
+	/**
+	 * The mail the position was read from, or {@code null} when it was not given by mail.
+	 */
+	public MailEvidence getMail() {
+		return this.mail;
 	}
 
 	/**

@@ -57,6 +57,8 @@ class PositionChange {
 
 	private Instant changedAt;
 
+	private String mailMessageId;
+
 	protected PositionChange() {
 	}
 
@@ -87,6 +89,8 @@ class PositionChange {
 		change.entryMethod = how;
 		change.enteredBy = by;
 		change.changedAt = position.getUpdatedAt();
+		change.mailMessageId = (position.getMail() != null && how == EntryMethod.BY_MAIL)
+				? position.getMail().messageId() : null;
 		return change;
 	}
 

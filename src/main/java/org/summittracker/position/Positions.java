@@ -39,7 +39,7 @@ import org.summittracker.shared.StaleVersionException;
  * land, one after the other.
  */
 @Service
-class Positions {
+public class Positions {
 
 	private final PositionRepository positions;
 
@@ -121,6 +121,81 @@ class Positions {
 		Position saved = this.history.record(position, kind, old, by, how);
 		audit(actor, saved, "POSITION_" + kind.name(), describe(saved, old, how, by));
 		return saved;
+	}
+
+	/**
+	 * Records a position read from a mail's trailer, entered by an organizer or the
+	 * session's lead (a maintainer importing the thread of their own proposal). Nothing
+	 * changes, and {@code false} comes back, when the person's current position already
+	 * rests on the same mail with the same stance: a repeated import adds nothing.
+	 */
+	@Transactional
+	public boolean recordByMail(Actor actor, Session session, MailStatement statement) {
+		requireMayImportMail(actor, session);
+		Person person = person(statement.handle());
+		Person by = enteredBy(actor);
+		List<Problem> problems = new ArrayList<>();
+		if (statement.stance() == null) {
+			problems.add(new Problem("stance", "position.stance.required"));
+		}
+		else {
+			problems.addAll(statement.stance().problems(statement.conditions(), statement.rationale(), 0));
+		}
+		if (statement.stance() == Stance.CONCERNED) {
+			problems.add(new Problem("stance", "mail.stance.concerned"));
+		}
+		if (!problems.isEmpty()) {
+			throw new RuleViolation(problems);
+		}
+		// Until a mail import names its proposal, it speaks to the session's main proposal.
+		Proposal proposal = this.proposals.mainOf(session);
+		lock(proposal, person);
+		Position position = this.positions.findByProposalIdAndPersonId(proposal.getId(), person.getId()).orElse(null);
+		if (position != null && !position.isWithdrawn() && position.getMail() != null
+				&& position.getMail().messageId().equals(statement.evidence().messageId())
+				&& position.getStance() == statement.stance()) {
+			return false;
+		}
+		Instant now = this.clock.instant();
+		Stance old = null;
+		ChangeKind kind;
+		if (position == null) {
+			position = new Position(proposal, session, person, statement.stance(), null, null, EntryMethod.BY_MAIL, by, now);
+			kind = ChangeKind.STATED;
+		}
+		else {
+			old = position.isWithdrawn() ? null : position.getStance();
+			kind = position.isWithdrawn() ? ChangeKind.STATED : ChangeKind.CHANGED;
+		}
+		// By mail a person speaks for every subsystem of theirs the proposal affects.
+		position.restate(session, statement.stance(), conditionsFor(statement.stance(), statement.conditions()),
+				(statement.stance() == Stance.OPPOSES) ? statement.rationale() : null, null, Set.of(),
+				EntryMethod.BY_MAIL, by, now);
+		position.givenByMail(statement.evidence());
+		Position saved = this.history.record(position, kind, old, by, EntryMethod.BY_MAIL);
+		audit(actor, saved, "POSITION_" + kind.name(),
+				"Position of " + person.getHandle() + ": " + ((old != null) ? old.label() : "none") + " → "
+						+ saved.getStance().label() + " (by mail, " + statement.evidence().trailerLabel() + " in <"
+						+ statement.evidence().messageId() + ">, imported by " + by.getHandle() + ")");
+		return true;
+	}
+
+	/**
+	 * Organizers import mail for any session; a maintainer for the session they lead (its
+	 * proposal is theirs).
+	 */
+	public void requireMayImportMail(Actor actor, Session session) {
+		actor.require(mayImportMail(actor, session),
+				"Only organizers, and the maintainer leading the session, may import buy-in from mail.");
+	}
+
+	/**
+	 * Whether the actor may import mail for the session (see
+	 * {@link #requireMayImportMail}).
+	 */
+	public boolean mayImportMail(Actor actor, Session session) {
+		boolean lead = actor.isMaintainer() && session.getLead() != null && actor.isPerson(session.getLead().getId());
+		return actor.isOrganizer() || actor.isAdmin() || lead;
 	}
 
 	/** The person confirms the position someone else entered for them. */
@@ -254,7 +329,11 @@ class Positions {
 	}
 
 	private static String conditionsFor(PositionStatement statement) {
-		return (statement.stance() == Stance.SUPPORTS_WITH_CONDITIONS) ? statement.conditions() : null;
+		return conditionsFor(statement.stance(), statement.conditions());
+	}
+
+	private static String conditionsFor(Stance stance, String conditions) {
+		return (stance == Stance.SUPPORTS_WITH_CONDITIONS) ? conditions : null;
 	}
 
 	private static String describe(Position position, Stance old, EntryMethod how, Person by) {

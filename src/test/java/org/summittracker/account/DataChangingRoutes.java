@@ -168,6 +168,19 @@ final class DataChangingRoutes {
 					(t) -> post(NoteProbes.note(t, true) + "/restore").param("version", "0"), MAINTAINER_ON_SELF,
 					ORGANIZER, ADMIN),
 
+			// Buy-in from mail: organizers, and the maintainer leading the session (here
+			// the target's person), preview and import a thread.
+			route("POST", "/events/{event}/sessions/{session}/mail/preview",
+					(t) -> post(MailProbes.leadOf(t) + "/preview").param("text", MailProbes.thread(t)),
+					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+			route("POST", "/events/{event}/sessions/{session}/mail",
+					(t) -> post(MailProbes.leadOf(t)).param("thread", MailProbes.packed(t))
+						.param("address", MailProbes.address(t))
+						.param("stance", "SUPPORTS")
+						.param("conditions", "")
+						.param("rationale", ""),
+					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+
 			// Authoring: organizers create and edit events, sessions, participants,
 			// affected subsystems, people and subsystems; administrators merge people.
 			route("POST", "/events",

@@ -87,6 +87,10 @@ final class PagesShowingChanges {
 					(t, path) -> with(session(t, "", "/notes", "/minutes.md"), parent(path))),
 			entry("POST /events/{event}/sessions/{session}/notes/{id}/restore",
 					(t, path) -> with(session(t, "", "/notes", "/minutes.md"), parent(path))),
+			// The preview saves nothing, so no page changes.
+			entry("POST /events/{event}/sessions/{session}/mail/preview", (t, path) -> List.of()),
+			entry("POST /events/{event}/sessions/{session}/mail",
+					(t, path) -> with(session(t, "", "/mail", "/positions", "/minutes.md"), "/people/" + t.handle())),
 			// A new event is listed on /events and home only while few events are
 			// upcoming
 			// (the shared test database holds many), so the trail is where it always

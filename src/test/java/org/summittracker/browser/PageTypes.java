@@ -52,6 +52,9 @@ final class PageTypes {
 			PageType.at("buy-in-timeline", SESSION + "/positions"),
 			PageType.at("position-timeline", SESSION + "/positions/viro"),
 			PageType.at("position-timeline-as-owner", SESSION + "/positions/viro").signedInAs("viro"),
+			// Buy-in from mail: the positions given by mail, and the import form.
+			PageType.at("mail", SESSION + "/mail"),
+			PageType.at("mail-as-organizer", SESSION + "/mail").signedInAs("organizer"),
 			// Resolutions and follow-ups
 			PageType.at("resolution-new", SESSION + "/resolutions/new").signedInAs("organizer"),
 			PageType.at("resolution", SESSION + "/resolutions/1"),

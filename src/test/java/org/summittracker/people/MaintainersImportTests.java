@@ -69,7 +69,14 @@ class MaintainersImportTests {
 				join subsystem s on s.id = m.subsystem_id
 				where p.handle = 'viro' and s.name = 'FILESYSTEMS (VFS and infrastructure)'""", Long.class))
 			.isEqualTo(1);
+		// ...and the file's address is kept as a further one of his, for trailers.
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from person_address a join person p on p.id = a.person_id
+				where p.handle = 'viro' and a.address = 'viro@zeniv.linux.org.uk' and a.source = 'MAINTAINERS'""",
+				Long.class))
+			.isEqualTo(1);
 		long people = count("person");
+		long addresses = count("person_address");
 		long maintainerships = count("maintainership");
 
 		this.mvc.perform(multipart("/admin/imports/maintainers").file(realFile()).session(admin).with(csrf()))
@@ -77,6 +84,7 @@ class MaintainersImportTests {
 		assertThat(count("subsystem")).isEqualTo(subsystemsAfter);
 		assertThat(count("person")).isEqualTo(people);
 		assertThat(count("maintainership")).isEqualTo(maintainerships);
+		assertThat(count("person_address")).isEqualTo(addresses);
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_entry where action = 'MAINTAINERS_IMPORTED' and actor = 'admin'",
 				Long.class))

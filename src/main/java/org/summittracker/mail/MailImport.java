@@ -1,0 +1,223 @@
+package org.summittracker.mail;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.summittracker.account.Actor;
+import org.summittracker.audit.AuditableChange;
+import org.summittracker.people.Person;
+import org.summittracker.people.PersonAddresses;
+import org.summittracker.position.MailEvidence;
+import org.summittracker.position.MailStatement;
+import org.summittracker.position.Stance;
+import org.summittracker.session.Session;
+import org.summittracker.shared.RuleViolation;
+
+/**
+ * Imports a patch thread's buy-in for a session's proposal: a preview person by person
+ * (nothing saved), then, on confirm, one position “by mail” per person as the importer
+ * corrected it. A repeated import adds nothing; a refused one saves nothing.
+ */
+@Service
+public class MailImport {
+
+	private final SessionProposalPositions positions;
+
+	private final PersonAddresses addresses;
+
+	private final JdbcTemplate jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	MailImport(SessionProposalPositions positions, PersonAddresses addresses, JdbcTemplate jdbc,
+			ApplicationEventPublisher events) {
+		this.positions = positions;
+		this.addresses = addresses;
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	/**
+	 * One person's buy-in as the thread shows it.
+	 *
+	 * @param address the trailer's address (the form's key for this row)
+	 * @param name the name the trailer gives
+	 * @param person the person the address belongs to, or {@code null} when unknown
+	 * @param standing the reading that stands for their position
+	 * @param readings every trailer of theirs in the thread
+	 * @param latestVersion the newest version of the series posted
+	 */
+	public record PersonReading(String address, String name, Person person, Reading standing, List<Reading> readings,
+			int latestVersion) {
+
+		/**
+		 * Whether a later version was posted than the one the standing trailer was given
+		 * on.
+		 */
+		public boolean stale() {
+			return this.standing.version() < this.latestVersion;
+		}
+
+		/**
+		 * A trailer sent from an address that is not the trailer's: listed, not settled.
+		 */
+		public List<Reading> mismatches() {
+			return this.readings.stream().filter(Reading::senderMismatch).toList();
+		}
+
+		/** The Tested-by notes, and any trailer's {@code # note}, joined. */
+		public String notes() {
+			String notes = this.readings.stream()
+				.map(Reading::note)
+				.filter((n) -> n != null && !n.isBlank())
+				.distinct()
+				.collect(Collectors.joining("; "));
+			return notes.isEmpty() ? null : notes;
+		}
+
+	}
+
+	/** What a thread holds for the session, before anything is saved. */
+	public record Preview(String series, int latestVersion, int messages, Integer importedVersion,
+			List<PersonReading> people) {
+
+	}
+
+	/**
+	 * The importer's reading of one row: the stance (none: record nothing) and its text.
+	 */
+	public record Choice(String address, Stance stance, String conditions, String rationale, boolean create) {
+
+	}
+
+	/** What a confirmed import did. */
+	public record Outcome(int added, int unchanged, int skipped) {
+
+	}
+
+	/** Reads the thread for the session; saves nothing. */
+	@Transactional(readOnly = true)
+	public Preview preview(Actor actor, Session session, List<MailMessage> messages) {
+		this.positions.requireMayImport(actor, session);
+		ThreadReading thread = ThreadReading.of(messages);
+		Map<String, List<Reading>> byAddress = thread.byAddress();
+		Map<String, Person> known = this.addresses.find(byAddress.keySet());
+		// One row per person: two addresses of one person are one row.
+		Map<String, List<Reading>> groups = new LinkedHashMap<>();
+		Map<String, String> firstAddress = new LinkedHashMap<>();
+		byAddress.forEach((address, readings) -> {
+			Person person = known.get(address);
+			String key = (person != null) ? "person:" + person.getId() : address;
+			groups.computeIfAbsent(key, (k) -> new ArrayList<>()).addAll(readings);
+			firstAddress.putIfAbsent(key, address);
+		});
+		List<PersonReading> people = new ArrayList<>();
+		groups.forEach((key, readings) -> {
+			String address = firstAddress.get(key);
+			Reading standing = ThreadReading.standing(readings);
+			people.add(new PersonReading(address, standing.trailer().name(), known.get(address), standing,
+					List.copyOf(readings), thread.latestVersion()));
+		});
+		return new Preview(thread.series(), thread.latestVersion(), thread.messages(), importedVersion(session),
+				List.copyOf(people));
+	}
+
+	/**
+	 * Records the positions as the importer chose them, all or nothing. Rows the importer
+	 * left without a stance, and unknown people not to be created, are skipped.
+	 */
+	@Transactional
+	public Outcome confirm(Actor actor, Session session, List<MailMessage> messages, List<Choice> choices) {
+		Preview preview = preview(actor, session, messages);
+		Map<String, Choice> chosen = new LinkedHashMap<>();
+		choices.forEach((c) -> chosen.putIfAbsent(c.address(), c));
+		int added = 0;
+		int unchanged = 0;
+		int skipped = 0;
+		List<RuleViolation.Problem> problems = new ArrayList<>();
+		for (PersonReading row : preview.people()) {
+			Choice choice = chosen.get(row.address());
+			if (choice == null || choice.stance() == null || (row.person() == null && !choice.create())) {
+				skipped++;
+				continue;
+			}
+			Person person = (row.person() != null) ? row.person()
+					: this.addresses.create(row.name(), row.address(), actor.username());
+			Reading standing = row.standing();
+			MailEvidence evidence = new MailEvidence(standing.trailer().kind().name(), standing.messageId(),
+					standing.version(), standing.firstGivenOn(), standing.carried(), truncate(row.notes()));
+			try {
+				if (this.positions.record(actor, session, new MailStatement(person.getHandle(), choice.stance(),
+						blankToNull(choice.conditions()), blankToNull(choice.rationale()), evidence))) {
+					added++;
+				}
+				else {
+					unchanged++;
+				}
+			}
+			catch (RuleViolation ex) {
+				ex.problems()
+					.forEach((p) -> problems
+						.add(new RuleViolation.Problem(null, "mail.row." + p.code(), row.address())));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new RuleViolation(problems);
+		}
+		boolean seen = Boolean.TRUE.equals(this.jdbc.queryForObject(
+				"select exists (select 1 from mail_import where session_id = ? and series = ? and latest_version = ?)",
+				Boolean.class, session.getId(), truncate(preview.series(), 500), preview.latestVersion()));
+		if (added > 0 || !seen) {
+			this.jdbc.update("""
+					insert into mail_import (session_id, series, latest_version, messages, positions_added, imported_by)
+					values (?, ?, ?, ?, ?, ?)
+					""", session.getId(), truncate(preview.series(), 500), preview.latestVersion(), preview.messages(),
+					added, actor.username());
+			this.events.publishEvent(new AuditableChange(actor.username(), "MAIL_IMPORTED", "Session", session.getId(),
+					session.getId(), "Imported buy-in from mail (" + preview.messages() + " messages, "
+							+ truncate(preview.series(), 200) + "): " + added + " positions recorded"));
+		}
+		return new Outcome(added, unchanged, skipped);
+	}
+
+	/** Refuses anyone but organizers and the session's lead. */
+	public void requireMayImport(Actor actor, Session session) {
+		this.positions.requireMayImport(actor, session);
+	}
+
+	public boolean mayImport(Actor actor, Session session) {
+		return this.positions.mayImport(actor, session);
+	}
+
+	/** The newest series version imported for the session before, or {@code null}. */
+	Integer importedVersion(Session session) {
+		return this.jdbc.queryForObject("select max(latest_version) from mail_import where session_id = ?",
+				Integer.class, session.getId());
+	}
+
+	/** The session's positions given by mail, for its mail page. */
+	List<MailGiven> mailGiven(Session session) {
+		return this.positions.mailGiven(session.getId());
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	private static String truncate(String text) {
+		return truncate(text, 2000);
+	}
+
+	private static String truncate(String text, int max) {
+		return (text == null || text.length() <= max) ? text : text.substring(0, max);
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.summittracker.mail;
+
+import java.time.Instant;
+
+import org.summittracker.position.Stance;
+
+/**
+ * What one trailer in a thread says about one person's buy-in, before anyone confirms it.
+ *
+ * @param trailer the trailer as written (for a bare NACK: the sender's name and address)
+ * @param carried whether the patch's author carried it (given on an earlier version),
+ * rather than the person giving it in a reply
+ * @param stance the position it reads as: Acked-by and Reviewed-by support, with
+ * conditions when the mail states one, Nacked-by opposes; {@code null} for Tested-by,
+ * which is a note, not a stance
+ * @param condition the sentence limiting an ack, or {@code null}
+ * @param rationale a Nack's text, or {@code null}
+ * @param version the series version it was given on (for a carried trailer: the version
+ * carrying it)
+ * @param firstGivenOn for a carried trailer, the version it was first given on when the
+ * patch's notes say so, else {@code null}
+ * @param on which mail of the series it answers ({@code v3 2/5 driver core: ...})
+ * @param messageId the Message-ID of the mail holding it
+ * @param sentAt when that mail was sent, or {@code null}
+ * @param senderName who sent that mail
+ * @param senderAddress the sender's address (differs from the trailer's when someone
+ * passes on another person's trailer)
+ */
+public record Reading(Trailer trailer, boolean carried, Stance stance, String condition, String rationale, int version,
+		Integer firstGivenOn, String on, String messageId, Instant sentAt, String senderName, String senderAddress) {
+
+	/** The trailer's address is not the sender's: shown, never silently settled. */
+	public boolean senderMismatch() {
+		return !this.carried && this.senderAddress != null && this.trailer.address() != null
+				&& !this.senderAddress.equalsIgnoreCase(this.trailer.address());
+	}
+
+	/** A Tested-by: a note on the position, no stance. */
+	public boolean noteOnly() {
+		return this.stance == null;
+	}
+
+	/** The lore permalink of the mail holding it. */
+	public String link() {
+		return (this.messageId != null) ? MailMessage.permalink(this.messageId) : null;
+	}
+
+	/** The note a Tested-by adds to a position: {@code Tested-by on v3 (note)}. */
+	public String note() {
+		return (this.trailer.kind() == Trailer.Kind.TESTED) ? "Tested-by on v" + this.version
+				+ ((this.trailer.note() != null) ? " (" + this.trailer.note() + ")" : "") : this.trailer.note();
+	}
+
+}

@@ -1,0 +1,177 @@
+package org.summittracker.mail;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.summittracker.position.Position;
+import org.summittracker.position.Stance;
+
+/**
+ * A patch thread read for buy-in: every trailer its replies give and its patches carry,
+ * each pinned to the series version it was given on, grouped person by person.
+ *
+ * @param readings every reading, in the thread's order
+ * @param latestVersion the newest version of the series the thread holds
+ * @param series the series' subject (its cover letter's, else its first patch's)
+ * @param messages how many messages were read
+ */
+public record ThreadReading(List<Reading> readings, int latestVersion, String series, int messages) {
+
+	/** Reads the thread's messages. */
+	public static ThreadReading of(List<MailMessage> messages) {
+		Map<String, MailMessage> byId = new HashMap<>();
+		messages.forEach((m) -> {
+			if (m.messageId() != null) {
+				byId.putIfAbsent(m.messageId(), m);
+			}
+		});
+		List<Reading> readings = new ArrayList<>();
+		int latest = 0;
+		String series = null;
+		Set<String> seen = new HashSet<>();
+		for (MailMessage message : messages) {
+			PatchSubject subject = message.subject();
+			if (subject.patch() && !subject.reply()) {
+				latest = Math.max(latest, subject.version());
+				if (series == null || subject.isCoverLetter()) {
+					series = subject.position() + " " + subject.summary();
+				}
+			}
+			if (message.messageId() != null && !seen.add(message.messageId())) {
+				// lore's mbox holds each message once; a pasted duplicate counts once
+				// too.
+				continue;
+			}
+			if (subject.isCoverLetter()) {
+				// A cover letter is not applied: its changelog names trailers, it carries
+				// none.
+				continue;
+			}
+			if (message.isPatch()) {
+				readings.addAll(carried(message));
+			}
+			else {
+				readings.addAll(given(message, patchAnswered(message, byId)));
+			}
+		}
+		if (latest == 0) {
+			latest = readings.stream().mapToInt(Reading::version).max().orElse(1);
+		}
+		return new ThreadReading(readings, latest, (series != null) ? series : "", messages.size());
+	}
+
+	/** The patch or cover letter a reply answers, up its chain of parents. */
+	private static PatchSubject patchAnswered(MailMessage reply, Map<String, MailMessage> byId) {
+		MailMessage at = reply;
+		for (int depth = 0; depth < 100 && at != null; depth++) {
+			MailMessage parent = (at.parentId() != null) ? byId.get(at.parentId()) : null;
+			if (parent != null && parent.subject().patch() && !parent.subject().reply()) {
+				return parent.subject();
+			}
+			at = parent;
+		}
+		// The parent is not in the mbox: the reply's own subject still names the version.
+		return reply.subject();
+	}
+
+	private static List<Reading> carried(MailMessage patch) {
+		MailText text = MailText.ofPatch(patch.body());
+		List<Reading> readings = new ArrayList<>();
+		for (Trailer trailer : text.trailers()) {
+			Integer since = text.carriedSince(trailer);
+			Integer givenOn = (since != null) ? Math.max(1, since - 1) : null;
+			readings
+				.add(new Reading(trailer, true, stance(trailer, null), null, null, patch.subject().version(), givenOn,
+						on(patch.subject()), patch.messageId(), patch.date(), patch.fromName(), patch.fromAddress()));
+		}
+		return readings;
+	}
+
+	private static List<Reading> given(MailMessage reply, PatchSubject answered) {
+		MailText text = MailText.ofReply(reply.body());
+		if (text.trailers().isEmpty()) {
+			return List.of();
+		}
+		String condition = Conditions.find(text.prose());
+		List<Reading> readings = new ArrayList<>();
+		for (Trailer written : text.trailers()) {
+			Trailer trailer = (written.address() == null) ? written.from(reply.fromName(), reply.fromAddress())
+					: written;
+			if (trailer.address() == null) {
+				continue;
+			}
+			String rationale = (trailer.kind() == Trailer.Kind.NACKED) ? rationale(text.prose(), answered) : null;
+			readings.add(new Reading(trailer, false, stance(trailer, condition),
+					(trailer.kind() == Trailer.Kind.ACKED || trailer.kind() == Trailer.Kind.REVIEWED) ? condition
+							: null,
+					rationale, answered.version(), null, on(answered), reply.messageId(), reply.date(),
+					reply.fromName(), reply.fromAddress()));
+		}
+		return readings;
+	}
+
+	private static Stance stance(Trailer trailer, String condition) {
+		return switch (trailer.kind()) {
+			case ACKED, REVIEWED -> (condition != null) ? Stance.SUPPORTS_WITH_CONDITIONS : Stance.SUPPORTS;
+			case NACKED -> Stance.OPPOSES;
+			case TESTED -> null;
+		};
+	}
+
+	private static String rationale(String prose, PatchSubject answered) {
+		String text = prose.replace('\n', ' ').replaceAll("\\s+", " ").strip();
+		if (text.isEmpty()) {
+			text = "Nacked on " + on(answered) + ".";
+		}
+		return (text.length() > Position.TEXT_MAX) ? text.substring(0, Position.TEXT_MAX) : text;
+	}
+
+	private static String on(PatchSubject subject) {
+		return subject.position() + " " + subject.summary();
+	}
+
+	/**
+	 * The readings grouped by the trailer's address, in the order people first appear.
+	 */
+	public Map<String, List<Reading>> byAddress() {
+		Map<String, List<Reading>> groups = new LinkedHashMap<>();
+		for (Reading reading : this.readings) {
+			groups.computeIfAbsent(reading.trailer().address().toLowerCase(Locale.ROOT), (a) -> new ArrayList<>())
+				.add(reading);
+		}
+		return groups;
+	}
+
+	/**
+	 * The reading that stands for one person's position: among those with a stance, the
+	 * ones given on the newest version; per mail of the series they answer, the latest (a
+	 * Nack withdrawn by a later ack gives way to it); a Nack of one patch then outweighs
+	 * an ack of another, and a conditional ack a plain one. A person with only Tested-by
+	 * has a note and no stance.
+	 */
+	public static Reading standing(List<Reading> readings) {
+		Comparator<Reading> order = Comparator.comparingInt(Reading::version)
+			.thenComparing((r) -> !r.carried())
+			.thenComparing((r) -> (r.sentAt() != null) ? r.sentAt() : Instant.EPOCH);
+		List<Reading> stances = readings.stream().filter((r) -> !r.noteOnly()).toList();
+		if (stances.isEmpty()) {
+			return readings.stream().max(order).orElseThrow();
+		}
+		int newest = stances.stream().mapToInt(Reading::version).max().orElseThrow();
+		Map<String, Reading> perMail = new LinkedHashMap<>();
+		stances.stream().filter((r) -> r.version() == newest).sorted(order).forEach((r) -> perMail.put(r.on(), r));
+		Comparator<Reading> weight = Comparator.comparingInt((Reading r) -> (r.stance() == Stance.OPPOSES) ? 2
+				: (r.stance() == Stance.SUPPORTS_WITH_CONDITIONS) ? 1 : 0)
+			.thenComparing(order);
+		return perMail.values().stream().max(weight).orElseThrow();
+	}
+
+}

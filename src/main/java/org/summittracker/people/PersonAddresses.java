@@ -1,0 +1,122 @@
+package org.summittracker.people;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.summittracker.audit.AuditableChange;
+
+/**
+ * A person's addresses: the one on their record and any further ones (MAINTAINERS lists
+ * some people under several, and people send mail from more than one). A trailer's
+ * address finds its person by any of them; a person merged into another is found as the
+ * one kept.
+ */
+@Service
+public class PersonAddresses {
+
+	/** Where a further address came from. */
+	public enum Source {
+
+		MAINTAINERS, MAIL, MANUAL
+
+	}
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final PersonRepository people;
+
+	private final ApplicationEventPublisher events;
+
+	PersonAddresses(NamedParameterJdbcTemplate jdbc, PersonRepository people, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.people = people;
+		this.events = events;
+	}
+
+	/**
+	 * The people these addresses belong to, by lower-case address; unknown ones are left
+	 * out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Person> find(Collection<String> addresses) {
+		Map<String, Person> found = new HashMap<>();
+		List<String> lower = addresses.stream().map((a) -> a.toLowerCase(Locale.ROOT)).distinct().toList();
+		if (lower.isEmpty()) {
+			return found;
+		}
+		Map<String, Long> ids = new HashMap<>();
+		// Further addresses first: the record's own email wins where both name one.
+		this.jdbc.query("""
+				select a.address, coalesce(p.merged_into_id, p.id) as id
+				from person_address a join person p on p.id = a.person_id where a.address in (:addresses)
+				union all
+				select lower(p.email), coalesce(p.merged_into_id, p.id)
+				from person p where lower(p.email) in (:addresses)
+				""", Map.of("addresses", lower), (rs) -> {
+			ids.put(rs.getString(1), rs.getLong(2));
+		});
+		Map<Long, Person> byId = new HashMap<>();
+		this.people.findAllById(ids.values()).forEach((p) -> byId.put(p.getId(), p));
+		ids.forEach((address, id) -> found.put(address, byId.get(id)));
+		return found;
+	}
+
+	/** Every further address of a person, sorted. */
+	@Transactional(readOnly = true)
+	public List<String> of(Long personId) {
+		return this.jdbc.queryForList("select address from person_address where person_id = :id order by address",
+				Map.of("id", personId), String.class);
+	}
+
+	/**
+	 * Adds a further address to a person, unless it is theirs already or belongs to
+	 * someone: an address stays with the person it was first given to.
+	 */
+	@Transactional
+	public boolean add(Person person, String address, Source source) {
+		String lower = address.toLowerCase(Locale.ROOT);
+		if (lower.length() > Person.EMAIL_MAX || !lower.contains("@")
+				|| (person.getEmail() != null && person.getEmail().equalsIgnoreCase(lower))
+				|| !find(List.of(lower)).isEmpty()) {
+			return false;
+		}
+		int added = this.jdbc.update("""
+				insert into person_address (person_id, address, source) values (:person, :address, :source)
+				on conflict (address) do nothing
+				""", Map.of("person", person.getId(), "address", lower, "source", source.name()));
+		return added == 1;
+	}
+
+	/**
+	 * Creates a person for an address nobody has (from a mail-import preview), with a
+	 * handle made from the address.
+	 */
+	@Transactional
+	public Person create(String name, String address, String username) {
+		String lower = address.toLowerCase(Locale.ROOT);
+		Person existing = find(List.of(lower)).get(lower);
+		if (existing != null) {
+			return existing;
+		}
+		String shown = (name == null || name.isBlank()) ? lower.substring(0, lower.indexOf('@')) : name.strip();
+		shown = (shown.length() > Person.NAME_MAX) ? shown.substring(0, Person.NAME_MAX) : shown;
+		String base = MaintainersImport.handle(new MaintainersFile.Contact(shown, lower));
+		String handle = base;
+		for (int n = 2; this.people.findByHandle(handle).isPresent(); n++) {
+			handle = base + "-" + n;
+		}
+		Person person = this.people.save(new Person(handle, shown, lower, null));
+		this.events.publishEvent(new AuditableChange(username, "PERSON_CREATED", "Person", person.getId(), null,
+				"Person " + handle + " created from a mail address (" + lower + ")"));
+		return person;
+	}
+
+}

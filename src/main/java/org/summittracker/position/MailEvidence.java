@@ -1,0 +1,55 @@
+package org.summittracker.position;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * What a position given by mail rests on: the trailer ({@code ACKED}, {@code REVIEWED},
+ * {@code TESTED}, {@code NACKED}), the Message-ID of the mail holding it, the series
+ * version it was given on (for a trailer the author carried: the version carrying it, and
+ * the version first given on when the patch's notes say), and a Tested-by's note.
+ *
+ * @param trailer the trailer kind's name
+ * @param messageId the Message-ID, without angle brackets
+ * @param version the series version it was given on
+ * @param firstGivenOn for a carried trailer, the version first given on, or {@code null}
+ * @param carried whether the patch's author carried it
+ * @param note a note (Tested-by, the trailer's {@code # note}), or {@code null}
+ */
+@Embeddable
+public record MailEvidence(@Column(name = "mail_trailer") String trailer,
+		@Column(name = "mail_message_id") String messageId, @Column(name = "mail_version") Integer version,
+		@Column(name = "mail_first_given_on") Integer firstGivenOn, @Column(name = "mail_carried") Boolean carried,
+		@Column(name = "mail_note") String note) {
+
+	/**
+	 * The lore permalink of a message: lore finds any list's message by its Message-ID.
+	 * Characters a path cannot hold ({@code /}, {@code %}, {@code ?}, {@code #}, space,
+	 * anything not ASCII) are percent-encoded.
+	 */
+	public static String permalink(String messageId) {
+		StringBuilder path = new StringBuilder("https://lore.kernel.org/r/");
+		for (byte b : messageId.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+			char c = (char) (b & 0xff);
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+					|| "-._~!$&'()*+,;=:@".indexOf(c) >= 0) {
+				path.append(c);
+			}
+			else {
+				path.append('%').append(String.format("%02X", (int) c));
+			}
+		}
+		return path.toString();
+	}
+
+	/** The trailer as minutes write it: {@code Reviewed-by} stays Reviewed-by. */
+	public String trailerLabel() {
+		return switch (this.trailer) {
+			case "REVIEWED" -> "Reviewed-by";
+			case "TESTED" -> "Tested-by";
+			case "NACKED" -> "Nacked-by";
+			default -> "Acked-by";
+		};
+	}
+
+}

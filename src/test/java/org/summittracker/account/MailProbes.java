@@ -1,0 +1,59 @@
+package org.summittracker.account;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.zip.GZIPOutputStream;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.summittracker.account.Probe.Target;
+
+/**
+ * Mail imports for the authorization matrix: the target's person leads the target's
+ * session (so a maintainer may import its thread, and nobody else but organizers), and a
+ * thread in which the target acks.
+ */
+final class MailProbes {
+
+	private MailProbes() {
+	}
+
+	/** Makes the target's person the session's lead; answers the session's mail path. */
+	static String leadOf(Target target) {
+		target.beans().bean(JdbcTemplate.class).update("""
+				update summit_session set lead_id = ? where id = (select s.id from summit_session s
+				join event e on e.id = s.event_id where e.slug = ? and s.slug = ?)
+				""", target.personId(), target.eventSlug(), target.sessionSlug());
+		return target.sessionPath() + "/mail";
+	}
+
+	/** A one-patch thread with the target's ack. */
+	static String thread(Target target) {
+		return "From x Thu Jan  1 00:00:00 1970\nFrom: Author <author@example.org>\n"
+				+ "Subject: [PATCH] probe: a change\nMessage-Id: <probe-patch@example.org>\n\nA change.\n\n"
+				+ "From x Thu Jan  1 00:00:00 1970\nFrom: " + target.handle() + " <" + address(target) + ">\n"
+				+ "Subject: Re: [PATCH] probe: a change\nMessage-Id: <probe-" + target.handle()
+				+ "@example.org>\nIn-Reply-To: <probe-patch@example.org>\n\nAcked-by: " + target.handle() + " <"
+				+ address(target) + ">\n";
+	}
+
+	static String address(Target target) {
+		return target.handle() + "@example.org";
+	}
+
+	/** The thread as the preview's form carries it (gzipped, base64). */
+	static String packed(Target target) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+			gz.write(thread(target).getBytes(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return Base64.getEncoder().encodeToString(out.toByteArray());
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.summittracker.browser;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An organizer imports a patch thread's buy-in: pastes the mbox, previews it person by
+ * person, corrects one reading, confirms, and sees the session's readiness change. The
+ * position is withdrawn at the end, which leaves the demo session reading as before.
+ */
+@BrowserTest
+class MailImportJourneyBrowserTests {
+
+	static final String SESSION_URL = "/events/maintainers-summit-2021/sessions/using-rust-for-kernel-development";
+
+	static final String BLUETOOTH_PENDING = "Bluetooth subsystem: no maintainer has acked (hedberg: no record; "
+			+ "vondentz: no record; holtmann: no record)";
+
+	static final String THREAD = """
+			From mboxrd@z Thu Jan  1 00:00:00 1970
+			From: Rust Author <author@example.org>
+			Subject: [PATCH v2 1/1] Bluetooth: add a Rust binding
+			Date: Mon, 3 Mar 2025 10:00:00 +0000
+			Message-Id: <journey-patch@example.org>
+
+			A binding.
+
+			Signed-off-by: Rust Author <author@example.org>
+			---
+			diff --git a/net/bluetooth/x.rs b/net/bluetooth/x.rs
+
+			From mboxrd@z Thu Jan  1 00:00:00 1970
+			From: Johan Hedberg <hedberg@example.org>
+			Subject: Re: [PATCH v2 1/1] Bluetooth: add a Rust binding
+			Date: Tue, 4 Mar 2025 09:00:00 +0000
+			Message-Id: <journey-ack@example.org>
+			In-Reply-To: <journey-patch@example.org>
+
+			> A binding.
+
+			Fine with me if you take it through your tree.
+
+			Acked-by: Johan Hedberg <hedberg@example.org>
+
+			From mboxrd@z Thu Jan  1 00:00:00 1970
+			From: Marcel Holtmann <holtmann@example.org>
+			Subject: Re: [PATCH v2 1/1] Bluetooth: add a Rust binding
+			Date: Tue, 4 Mar 2025 10:00:00 +0000
+			Message-Id: <journey-test@example.org>
+			In-Reply-To: <journey-patch@example.org>
+
+			Tested-by: Marcel Holtmann <holtmann@example.org>
+			""";
+
+	@Test
+	void anOrganizerImportsAThreadCorrectsAReadingAndSeesReadinessChange(Reader reader) {
+		reader.signsInAs("organizer");
+		SessionPage session = reader.visits(SESSION_URL, SessionPage::new);
+		assertThat(session.missing()).contains(BLUETOOTH_PENDING);
+
+		Page mail = session.followsLink("Buy-in from the mailing list");
+		assertThat(mail.heading()).isEqualTo("Buy-in from the mailing list");
+		mail.fillsIn("Or paste the mbox or message", THREAD);
+		Page preview = mail.pressesButton("Preview", Page::new);
+		assertThat(preview.heading()).isEqualTo("What the thread says");
+		assertThat(preview.text()).contains("Acked-by: Johan Hedberg <hedberg@example.org>",
+				"Tested-by: Marcel Holtmann <holtmann@example.org>", "Notes: Tested-by on v2");
+		// Correct one reading: the condition read from the mail is dropped, a plain ack.
+		preview.chooses("Read as", "Supports (Acked-by)");
+		Page imported = preview.pressesButton("Record these positions", Page::new);
+		assertThat(imported.path()).isEqualTo(SESSION_URL + "/mail");
+		assertThat(imported.flash()).startsWith("Recorded 1 positions from mail");
+		assertThat(imported.text()).contains("Johan Hedberg", "Acked-by", "journey-ack@example.org");
+
+		session = reader.visits(SESSION_URL, SessionPage::new);
+		assertThat(session.missing()).doesNotContain(BLUETOOTH_PENDING)
+			.noneMatch((line) -> line.startsWith("Bluetooth subsystem"));
+		assertThat(session.readiness()).contains("Bluetooth subsystem: acked by hedberg")
+			.doesNotContain("acked by hedberg (conditions");
+		assertThat(session.itemsOf("Buy-in")).anySatisfy((row) -> assertThat(row).contains("hedberg", "By mail"));
+
+		session = reader.visits(SESSION_URL + "/positions/hedberg", PositionPage::new).withdraws();
+		assertThat(session.missing()).contains(BLUETOOTH_PENDING);
+	}
+
+}

@@ -1,0 +1,307 @@
+package org.summittracker.mail;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+import org.summittracker.account.Role;
+import org.summittracker.support.Fixture;
+import org.summittracker.support.SignIn;
+import org.summittracker.support.SummitIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Importing a thread through the pages: preview (nothing saved), correct, confirm,
+ * readiness, a repeated import, versions, unknown people, who may, and hostile mail.
+ */
+@SummitIntegrationTest
+class MailImportPagesTests {
+
+	static final AtomicInteger counter = new AtomicInteger();
+
+	private static final Pattern THREAD = Pattern.compile("name=\"thread\" value=\"([^\"]+)\"");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixture fixture;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	String url;
+
+	String maintainer;
+
+	String nacker;
+
+	MockHttpSession organizer;
+
+	@BeforeEach
+	void session() throws Exception {
+		String name = "mail-" + counter.incrementAndGet();
+		this.url = this.fixture.session(name, 0, 0, 0);
+		this.maintainer = this.fixture.personWithAccount("acker", Role.MAINTAINER);
+		this.nacker = this.fixture.person("nacker");
+		this.jdbc.update(
+				"insert into maintainership (person_id, subsystem_id, role) "
+						+ "select ?, id, 'MAINTAINER' from subsystem where slug = ?",
+				this.fixture.personId(this.maintainer), name + "-session-s0");
+		this.organizer = this.fixture.signedIn(this.mvc, "mail-org", Role.ORGANIZER);
+	}
+
+	static String thread(int version, String... replies) {
+		StringBuilder mbox = new StringBuilder();
+		String v = (version > 1) ? "v" + version + " " : "";
+		mbox.append("From mboxrd@z Thu Jan  1 00:00:00 1970\nFrom: Author <author@example.org>\n")
+			.append("Subject: [PATCH ")
+			.append(v)
+			.append("1/1] driver core: a helper\nDate: Mon, 3 Mar 2025 10:00:00 +0000\n")
+			.append("Message-Id: <patch-v")
+			.append(version)
+			.append("@example.org>\n\nA helper.\n\nSigned-off-by: Author <author@example.org>\n---\n")
+			.append("diff --git a/x b/x\n\n");
+		int n = 0;
+		for (String reply : replies) {
+			String[] fromAndBody = reply.split("\\|", 2);
+			mbox.append("From mboxrd@z Thu Jan  1 00:00:00 1970\nFrom: ")
+				.append(fromAndBody[0])
+				.append("\nSubject: Re: [PATCH ")
+				.append(v)
+				.append("1/1] driver core: a helper\nDate: Tue, 4 Mar 2025 1")
+				.append(n)
+				.append(":00:00 +0000\nMessage-Id: <reply-v")
+				.append(version)
+				.append("-")
+				.append(n++)
+				.append("@example.org>\nIn-Reply-To: <patch-v")
+				.append(version)
+				.append("@example.org>\n\n")
+				.append(fromAndBody[1])
+				.append("\n\n");
+		}
+		return mbox.toString();
+	}
+
+	private String ack(String handle) {
+		return handle + " <" + handle + "@example.org>|Looks good.\n\nAcked-by: " + handle + " <" + handle
+				+ "@example.org>";
+	}
+
+	private String nack(String handle) {
+		return handle + " <" + handle + "@example.org>|NACK. It breaks suspend.";
+	}
+
+	private String preview(MockHttpSession who, String mbox, int status) throws Exception {
+		return this.mvc.perform(multipart(this.url + "/mail/preview").param("text", mbox).session(who).with(csrf()))
+			.andExpect(status().is(status))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private static String packed(String page) {
+		Matcher m = THREAD.matcher(page);
+		assertThat(m.find()).as("the preview carries the thread").isTrue();
+		return m.group(1);
+	}
+
+	private MockMultipartHttpServletRequestBuilder confirm(MockHttpSession who, String page) {
+		MockMultipartHttpServletRequestBuilder request = multipart(this.url + "/mail");
+		request.param("thread", packed(page));
+		request.session(who).with(csrf());
+		return request;
+	}
+
+	private long positions() {
+		return this.jdbc.queryForObject("""
+				select count(*) from position_change c join summit_session s on s.id = c.session_id
+				join event e on e.id = s.event_id where '/events/' || e.slug || '/sessions/' || s.slug = ?
+				""", Long.class, this.url);
+	}
+
+	@Test
+	void thePreviewShowsEachPersonsReadingAndSavesNothing() throws Exception {
+		String page = preview(this.organizer, thread(1, ack(this.maintainer), nack(this.nacker)), 200);
+		assertThat(page).contains("Acked-by: " + this.maintainer + " &lt;" + this.maintainer + "@example.org&gt;")
+			.contains("Nacked-by: " + this.nacker)
+			.contains("https://lore.kernel.org/r/reply-v1-0@example.org")
+			.contains("It breaks suspend.");
+		assertThat(positions()).isZero();
+	}
+
+	@Test
+	void confirmingRecordsPositionsByMailAndReadinessChanges() throws Exception {
+		this.mvc.perform(get(this.url)).andExpect(content().string(containsString(this.maintainer + ": no record")));
+		String page = preview(this.organizer, thread(1, ack(this.maintainer)), 200);
+		this.mvc
+			.perform(confirm(this.organizer, page).param("address", this.maintainer + "@example.org")
+				.param("stance", "SUPPORTS")
+				.param("conditions", "")
+				.param("rationale", ""))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get(this.url)).andExpect(content().string(containsString("acked by " + this.maintainer)));
+		assertThat(this.jdbc.queryForObject("""
+				select entry_method || ' ' || mail_trailer || ' ' || mail_message_id || ' v' || mail_version
+				from position where person_id = ?""", String.class, this.fixture.personId(this.maintainer)))
+			.isEqualTo("BY_MAIL ACKED reply-v1-0@example.org v1");
+		this.mvc.perform(get(this.url + "/mail"))
+			.andExpect(content().string(containsString("https://lore.kernel.org/r/reply-v1-0@example.org")));
+		// The plain-text minutes give it as a trailer with its Link: line, ready to
+		// paste.
+		this.mvc.perform(get(this.url + "/minutes.txt"))
+			.andExpect(content().string(containsString("Acked-by: Person " + this.maintainer + " <" + this.maintainer
+					+ "@example.org>\n    (by mail on v1, imported by ")))
+			.andExpect(content().string(containsString("\nLink: https://lore.kernel.org/r/reply-v1-0@example.org\n")));
+		// The same thread again adds nothing.
+		long before = positions();
+		this.mvc
+			.perform(confirm(this.organizer, page).param("address", this.maintainer + "@example.org")
+				.param("stance", "SUPPORTS"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(positions()).isEqualTo(before);
+	}
+
+	@Test
+	void aCorrectedReadingIsRecordedAsCorrected() throws Exception {
+		String page = preview(this.organizer, thread(1, ack(this.maintainer)), 200);
+		this.mvc
+			.perform(confirm(this.organizer, page).param("address", this.maintainer + "@example.org")
+				.param("stance", "SUPPORTS_WITH_CONDITIONS")
+				.param("conditions", "Only through the driver-core tree")
+				.param("rationale", ""))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject("select stance || ': ' || conditions from position where person_id = ?",
+				String.class, this.fixture.personId(this.maintainer)))
+			.isEqualTo("SUPPORTS_WITH_CONDITIONS: Only through the driver-core tree");
+	}
+
+	@Test
+	void aCorrectionMissingItsTextIsRefusedWith422AndNothingSaved() throws Exception {
+		String page = preview(this.organizer, thread(1, ack(this.maintainer), nack(this.nacker)), 200);
+		this.mvc
+			.perform(confirm(this.organizer, page)
+				.param("address", this.maintainer + "@example.org", this.nacker + "@example.org")
+				.param("stance", "SUPPORTS", "OPPOSES")
+				.param("conditions", "", "")
+				.param("rationale", "", ""))
+			.andExpect(status().is(422))
+			.andExpect(content().string(containsString("opposes needs a rationale")));
+		assertThat(positions()).isZero();
+	}
+
+	@Test
+	void anUnknownAddressIsSkippedUnlessThePersonIsCreated() throws Exception {
+		String stranger = "stranger-" + counter.incrementAndGet();
+		String page = preview(this.organizer, thread(1, ack(stranger)), 200);
+		assertThat(page).contains("nobody here has this address");
+		this.mvc
+			.perform(confirm(this.organizer, page).param("address", stranger + "@example.org")
+				.param("stance", "SUPPORTS"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(positions()).isZero();
+		this.mvc
+			.perform(confirm(this.organizer, page).param("address", stranger + "@example.org")
+				.param("stance", "SUPPORTS")
+				.param("create", stranger + "@example.org"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject("select count(*) from person where email = ?", Long.class,
+				stranger + "@example.org"))
+			.isOne();
+		assertThat(positions()).isOne();
+	}
+
+	@Test
+	void aFurtherAddressFindsItsPersonAndASenderMismatchIsShown() throws Exception {
+		this.jdbc.update("insert into person_address (person_id, address, source) values (?, ?, 'MANUAL')",
+				this.fixture.personId(this.maintainer), this.maintainer + "@work.example");
+		String page = preview(this.organizer,
+				thread(1, "Someone <someone@else.example>|Acked-by: M <" + this.maintainer + "@work.example>"), 200);
+		assertThat(page).contains("/people/" + this.maintainer)
+			.contains("sent by Someone &lt;someone@else.example&gt;, not from the address in the trailer");
+	}
+
+	@Test
+	void anAckOnAnOlderVersionReadsAsSuchOnceANewerOneIsImported() throws Exception {
+		String v1 = preview(this.organizer, thread(1, ack(this.maintainer)), 200);
+		this.mvc
+			.perform(confirm(this.organizer, v1).param("address", this.maintainer + "@example.org")
+				.param("stance", "SUPPORTS"))
+			.andExpect(status().is3xxRedirection());
+		String v2 = preview(this.organizer, thread(2, "Other <other@example.org>|Tested-by: Other <other@example.org>"),
+				200);
+		this.mvc.perform(confirm(this.organizer, v2).param("address", "other@example.org").param("stance", "NONE"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get(this.url + "/mail"))
+			.andExpect(content().string(containsString(": Acked-by on v1 only (v2 posted since)")));
+	}
+
+	@Test
+	void onlyOrganizersAndTheSessionsLeadMayImport() throws Exception {
+		MockHttpSession maintainer = SignIn.as(this.mvc, this.maintainer, Fixture.PASSWORD);
+		preview(maintainer, thread(1, ack(this.maintainer)), 403);
+		this.mvc.perform(get(this.url + "/mail").session(maintainer))
+			.andExpect(content().string(not(containsString("mail/preview"))));
+		this.jdbc.update("""
+				update summit_session set lead_id = ? where id = (select s.id from summit_session s
+				join event e on e.id = s.event_id where '/events/' || e.slug || '/sessions/' || s.slug = ?)""",
+				this.fixture.personId(this.maintainer), this.url);
+		preview(maintainer, thread(1, ack(this.maintainer)), 200);
+	}
+
+	@Test
+	void hostileMailIsRefusedWithAClearMessage() throws Exception {
+		StringBuilder many = new StringBuilder();
+		for (int i = 0; i < 100_000; i++) {
+			many.append("From x Thu Jan  1 00:00:00 1970\nMessage-Id: <m").append(i).append("@x>\n\nhi\n\n");
+		}
+		assertThat(preview(this.organizer, many.toString(), 422)).contains("more than 1,000 messages");
+		assertThat(preview(this.organizer, "no mail at all", 422)).contains("This is no mail");
+		ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+		try (GZIPOutputStream gz = new GZIPOutputStream(bomb)) {
+			byte[] zeros = new byte[1024 * 1024];
+			for (int i = 0; i < 40; i++) {
+				gz.write(zeros);
+			}
+		}
+		this.mvc
+			.perform(multipart(this.url + "/mail/preview")
+				.file(new MockMultipartFile("file", "t.mbox.gz", "application/gzip", bomb.toByteArray()))
+				.session(this.organizer)
+				.with(csrf()))
+			.andExpect(status().is(422))
+			.andExpect(content().string(containsString("larger than 8 MB")));
+		this.mvc
+			.perform(multipart(this.url + "/mail").param("thread", "not base64 at all!")
+				.session(this.organizer)
+				.with(csrf()))
+			.andExpect(status().is(422));
+		String broken = new String(MailFixtures.bytes("series.mbox"), StandardCharsets.UTF_8).replace("Subject:",
+				"Subject: =?x-unknown?Q?=ZZ?=");
+		preview(this.organizer, broken, 200);
+		assertThat(positions()).isZero();
+	}
+
+}
