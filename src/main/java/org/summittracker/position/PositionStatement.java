@@ -14,7 +14,7 @@ import java.util.List;
  * @param expectedVersion the version of the position the form was filled against, or null
  * to take it as it is
  */
-record PositionStatement(String handle, Stance stance, String conditions, String rationale, String speaksFor,
+public record PositionStatement(String handle, Stance stance, String conditions, String rationale, String speaksFor,
 		List<String> concernKeys, Long expectedVersion) {
 
 	/**

@@ -1,0 +1,46 @@
+package org.summittracker.account.internal;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+import org.summittracker.shared.SecurityHeaders;
+
+/**
+ * Writes the RFC 9457 problem details the API's security answers with (401, 403, 429)
+ * before any controller runs; the controllers' own problems come from the api module.
+ */
+final class ApiProblemWriter {
+
+	/** Where the problem types are described (the API reference). */
+	static final String TYPES = "/api/v1/docs#problem-";
+
+	private final JsonMapper json;
+
+	ApiProblemWriter(JsonMapper json) {
+		this.json = json;
+	}
+
+	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type, String detail)
+			throws IOException {
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", TYPES + type);
+		problem.put("title", status.getReasonPhrase());
+		problem.put("status", status.value());
+		problem.put("detail", detail);
+		problem.put("instance", request.getRequestURI());
+		SecurityHeaders.addTo(response);
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write(this.json.writeValueAsString(problem));
+	}
+
+}
