@@ -41,6 +41,7 @@ create table api_idempotency (
     request_hash char(64)     not null,
     status       integer      not null,
     location     varchar(512),
+    content_type varchar(100),
     body         text         not null,
     created_at   timestamptz  not null,
     primary key (token_id, idem_key)

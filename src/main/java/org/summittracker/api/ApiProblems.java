@@ -24,6 +24,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import org.summittracker.shared.PlainText;
+import org.summittracker.shared.ProblemWriter;
 import org.summittracker.shared.RuleViolation;
 import org.summittracker.shared.StaleVersionException;
 import org.summittracker.shared.TakenValue;
@@ -156,7 +157,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	static ProblemDetail problem(HttpStatus status, String type, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(java.net.URI.create("/api/v1/docs#problem-" + type));
+		problem.setType(java.net.URI.create(ProblemWriter.TYPES + type));
 		return problem;
 	}
 

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,14 @@ public class PositionQueries {
 
 	public List<PositionView> currentPositions(Collection<Long> sessionIds) {
 		return sessionIds.isEmpty() ? List.of() : withCitedKeys(this.positions.findCurrent(sessionIds));
+	}
+
+	/**
+	 * The version of the person's position in the session (withdrawn or not), which a
+	 * change must be made against; empty when they never took one.
+	 */
+	public Optional<Long> versionOf(Long sessionId, String handle) {
+		return this.positions.findInSession(sessionId, handle).map(Position::getVersion);
 	}
 
 	public List<PositionView> currentPositionsOf(Long personId) {

@@ -37,7 +37,7 @@ import org.summittracker.shared.StaleVersionException;
  * land, one after the other.
  */
 @Service
-class Positions {
+public class Positions {
 
 	private final PositionRepository positions;
 

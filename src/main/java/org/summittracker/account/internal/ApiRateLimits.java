@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import org.summittracker.shared.ProblemWriter;
 import org.summittracker.account.ApiToken;
 
 /**
@@ -35,13 +36,13 @@ final class ApiRateLimits {
 
 	private final Clock clock;
 
-	private final ApiProblemWriter problems;
+	private final ProblemWriter problems;
 
 	private final int perToken;
 
 	private final int perAddress;
 
-	ApiRateLimits(JdbcClient jdbc, Clock clock, ApiProblemWriter problems, int perToken, int perAddress) {
+	ApiRateLimits(JdbcClient jdbc, Clock clock, ProblemWriter problems, int perToken, int perAddress) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.problems = problems;

@@ -21,6 +21,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
+import org.summittracker.shared.ProblemWriter;
 import org.summittracker.shared.SecurityHeaders;
 
 /**
@@ -41,7 +42,7 @@ class ApiSecurityConfiguration {
 	SecurityFilterChain apiFilterChain(HttpSecurity http, AccessTokens tokens, AccountDetailsService accounts,
 			JdbcClient jdbc, Clock clock, JsonMapper json, @Value("${summit.api.rate.per-token:600}") int perToken,
 			@Value("${summit.api.rate.per-address:1200}") int perAddress) throws Exception {
-		ApiProblemWriter problems = new ApiProblemWriter(json);
+		ProblemWriter problems = new ProblemWriter(json);
 		http.securityMatcher(PathPatternRequestMatcher.pathPattern(API));
 		http.authorizeHttpRequests((requests) -> {
 			requests.requestMatchers("/api/v1/openapi.json", "/api/v1/docs", "/api/v1/docs/**").permitAll();

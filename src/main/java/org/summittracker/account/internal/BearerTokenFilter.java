@@ -19,6 +19,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import org.summittracker.shared.ProblemWriter;
 import org.summittracker.account.ApiToken;
 import org.summittracker.audit.AuditableChange;
 
@@ -41,9 +42,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final AccountDetailsService accounts;
 
-	private final ApiProblemWriter problems;
+	private final ProblemWriter problems;
 
-	BearerTokenFilter(AccessTokens tokens, AccountDetailsService accounts, ApiProblemWriter problems) {
+	BearerTokenFilter(AccessTokens tokens, AccountDetailsService accounts, ProblemWriter problems) {
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.problems = problems;

@@ -1,4 +1,4 @@
-package org.summittracker.account.internal;
+package org.summittracker.shared;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -11,25 +11,24 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
-import org.summittracker.shared.SecurityHeaders;
-
 /**
- * Writes the RFC 9457 problem details the API's security answers with (401, 403, 429)
- * before any controller runs; the controllers' own problems come from the api module.
+ * Writes an RFC 9457 problem detail straight to a response, for the API's answers made
+ * before any controller runs (401, 403, 429 of its security, and the replays and refusals
+ * of {@code Idempotency-Key}); the controllers' own problems come from the api module.
  */
-final class ApiProblemWriter {
+public final class ProblemWriter {
 
 	/** Where the problem types are described (the API reference). */
-	static final String TYPES = "/api/v1/docs#problem-";
+	public static final String TYPES = "/api/v1/docs#problem-";
 
 	private final JsonMapper json;
 
-	ApiProblemWriter(JsonMapper json) {
+	public ProblemWriter(JsonMapper json) {
 		this.json = json;
 	}
 
-	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type, String detail)
-			throws IOException {
+	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+			String detail) throws IOException {
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", TYPES + type);
 		problem.put("title", status.getReasonPhrase());
