@@ -47,3 +47,5 @@ create table api_idempotency (
     primary key (token_id, idem_key)
 );
 create index api_idempotency_created_idx on api_idempotency (created_at);
+create constraint trigger change_stamp after insert or update or delete on api_idempotency
+    deferrable initially deferred for each row execute function change_stamp_move();

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.summittracker.account.Actor;
+import org.summittracker.account.ApiToken;
+import org.summittracker.account.CurrentActor;
 import org.summittracker.event.Event;
 import org.summittracker.event.EventRepository;
 import org.summittracker.minutes.MinutesDocuments;
@@ -97,6 +102,21 @@ class ApiReads {
 					subsystem.getStatus().name().toLowerCase(), subsystem.getMailingList(), null, null);
 		}
 
+	}
+
+	/**
+	 * Who the token acts as: the account's username, its person's handle (if any), its
+	 * roles, and the token's name and scopes.
+	 */
+	record Me(String username, String handle, List<String> roles, String token, List<String> scopes) {
+
+	}
+
+	@GetMapping("/me")
+	Me me(@CurrentActor Actor actor, HttpServletRequest request) {
+		ApiToken token = (ApiToken) request.getAttribute(ApiToken.ATTRIBUTE);
+		return new Me(actor.username(), actor.personHandle(), actor.roles().stream().map(ApiEnums::slug).toList(),
+				token.name(), token.mayWrite() ? List.of("read", "write") : List.of("read"));
 	}
 
 	@GetMapping("/events")

@@ -165,7 +165,7 @@ class ApiTokensTests {
 				this.fixture.accountId(owner));
 		MockHttpSession other = this.fixture.signedIn(this.mvc, "tokens-other", Role.ORGANIZER);
 		this.mvc.perform(post("/account/tokens/{id}/revocation", id).session(other).with(csrf()))
-			.andExpect(status().isNotFound());
+			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/api/v1/events").header("Authorization", "Bearer " + secret)).andExpect(status().isOk());
 	}
 

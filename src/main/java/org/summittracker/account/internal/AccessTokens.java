@@ -123,8 +123,14 @@ public class AccessTokens {
 		return new Issued(id, trimmed, mayWrite, secret);
 	}
 
-	/** Revokes one of the actor's own live tokens (another's is not found). */
+	/** Revokes one of the actor's own live tokens; nobody revokes another's. */
 	public void revoke(Actor actor, long tokenId) {
+		Long owner = this.jdbc.sql("select account_id from api_token where id = ?")
+			.param(tokenId)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("No token " + tokenId));
+		actor.require(owner.equals(actor.accountId()), "Only the token's owner may revoke it.");
 		List<String> names = this.jdbc
 			.sql("update api_token set revoked_at = ? where id = ? and account_id = ? and revoked_at is null"
 					+ " returning name")
