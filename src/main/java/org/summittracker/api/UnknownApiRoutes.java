@@ -1,5 +1,7 @@
 package org.summittracker.api;
 
+import io.swagger.v3.oas.annotations.Hidden;
+
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -10,6 +12,7 @@ import org.summittracker.shared.NotFoundException;
  * error page), like every other answer of the API.
  */
 @RestController
+@Hidden
 class UnknownApiRoutes {
 
 	@RequestMapping("/api/**")

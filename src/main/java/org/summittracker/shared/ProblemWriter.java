@@ -19,7 +19,7 @@ import org.springframework.http.MediaType;
 public final class ProblemWriter {
 
 	/** Where the problem types are described (the API reference). */
-	public static final String TYPES = "/api/v1/docs#problem-";
+	public static final String TYPES = "/api-reference#problem-";
 
 	private final JsonMapper json;
 

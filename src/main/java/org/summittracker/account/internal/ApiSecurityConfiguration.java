@@ -29,7 +29,8 @@ import org.summittracker.shared.SecurityHeaders;
  * request carries no cookie a forged form could ride on), a personal access token in
  * {@code Authorization: Bearer}, rate limits, and problem details for 401, 403 and 429.
  * Reading needs a token with any scope, changing data one with the write scope; the
- * OpenAPI document and its reference page are open to everyone.
+ * OpenAPI document is open to everyone (its reference page, /api-reference, is one of the
+ * browsers' pages).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -45,7 +46,7 @@ class ApiSecurityConfiguration {
 		ProblemWriter problems = new ProblemWriter(json);
 		http.securityMatcher(PathPatternRequestMatcher.pathPattern(API));
 		http.authorizeHttpRequests((requests) -> {
-			requests.requestMatchers("/api/v1/openapi.json", "/api/v1/docs", "/api/v1/docs/**").permitAll();
+			requests.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll();
 			requests.requestMatchers(HttpMethod.GET, API).hasAuthority(BearerTokenFilter.READ);
 			requests.requestMatchers(HttpMethod.HEAD, API).hasAuthority(BearerTokenFilter.READ);
 			requests.anyRequest().hasAuthority(BearerTokenFilter.WRITE);
