@@ -308,7 +308,7 @@ final class DataChangingRoutes {
 			.update("""
 					insert into position (session_id, person_id, stance, entry_method, entered_by_id)
 					select s.id, ?, 'SUPPORTS', 'STATED_IN_SESSION', ? from summit_session s join event e on e.id = s.event_id
-					where e.slug = ? and s.slug = ?
+					where e.slug = ? and s.slug = ? on conflict do nothing
 					""",
 					t.personId(), t.personId(), t.eventSlug(), t.sessionSlug());
 		return t.handle();
