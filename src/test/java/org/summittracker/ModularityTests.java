@@ -21,9 +21,9 @@ class ModularityTests {
 	@Test
 	void everyFeatureIsAModuleAndNothingElseIs() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
-				"account", "audit", "backup", "benchmark", "concern", "demo", "directory", "event", "feed", "followup",
-				"freshness", "mail", "minutes", "notes", "people", "position", "proposal", "resolution", "search", "session",
-				"shared", "system", "web");
+				"account", "api", "audit", "backup", "benchmark", "concern", "demo", "directory", "event", "feed",
+				"followup", "freshness", "mail", "minutes", "notes", "people", "position", "proposal", "resolution",
+				"search", "session", "shared", "system", "web");
 	}
 
 	@Test

@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Appends every {@link AuditableChange} to the trail.
@@ -24,7 +26,19 @@ class AuditListener {
 	// roll back together.
 	@EventListener
 	void on(AuditableChange change) {
-		this.entries.save(new AuditEntry(this.clock.instant(), change));
+		this.entries.save(new AuditEntry(this.clock.instant(), through(change)));
+	}
+
+	/** The change, saying how it was made when that was not through the pages. */
+	private static AuditableChange through(AuditableChange change) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		Object through = (request != null)
+				? request.getAttribute(AuditableChange.THROUGH_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) : null;
+		if (!(through instanceof String how)) {
+			return change;
+		}
+		return new AuditableChange(change.actor(), change.action(), change.entityType(), change.entityId(),
+				change.sessionId(), change.summary() + " (through " + how + ")");
 	}
 
 }

@@ -25,6 +25,13 @@ public record AuditableChange(String actor, String action, String entityType, Lo
 	 */
 	public static final String SYSTEM = "system";
 
+	/**
+	 * The request attribute that says how a request was made when it is not through the
+	 * pages (“API token “mail-bot””); the trail adds it to every change the request
+	 * makes.
+	 */
+	public static final String THROUGH_ATTRIBUTE = AuditableChange.class.getName() + ".through";
+
 	public AuditableChange {
 		Objects.requireNonNull(actor, "actor");
 		Objects.requireNonNull(action, "action");

@@ -8,10 +8,10 @@ import java.time.LocalDate;
  * resolution of the same session it follows up; when assigned from one of the session's
  * discussion notes, that note's id ({@code fromNote}).
  */
-record FollowUpDraft(String title, String ownerHandle, LocalDate dueOn, String concernKey, Integer resolutionSeq,
+public record FollowUpDraft(String title, String ownerHandle, LocalDate dueOn, String concernKey, Integer resolutionSeq,
 		Long fromNote) {
 
-	FollowUpDraft(String title, String ownerHandle, LocalDate dueOn, String concernKey, Integer resolutionSeq) {
+	public FollowUpDraft(String title, String ownerHandle, LocalDate dueOn, String concernKey, Integer resolutionSeq) {
 		this(title, ownerHandle, dueOn, concernKey, resolutionSeq, null);
 	}
 

@@ -49,7 +49,7 @@ class FreshPagesFilter extends OncePerRequestFilter {
 	private static final Duration SLOT = Duration.ofMinutes(15);
 
 	private static final List<String> PASS_THROUGH = List.of("/login", "/logout", "/error", "/actuator/", "/css/",
-			"/js/", "/webjars/", "/favicon.ico", "/benchmark/");
+			"/js/", "/webjars/", "/favicon.ico", "/benchmark/", "/account/tokens");
 
 	private final FlashMapManager flashMaps = new SessionFlashMapManager();
 

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * Every fact of one session's minutes, in the order the minutes tell them. This is also
  * the shape of the JSON export.
  */
-record SessionMinutes(EventHeader event, SessionHeader session, List<Attendee> attendees, List<Note> notes,
+public record SessionMinutes(EventHeader event, SessionHeader session, List<Attendee> attendees, List<Note> notes,
 		List<ConcernEntry> concerns, List<BuyInEntry> buyIn, ReadinessEntry readiness,
 		List<ResolutionEntry> resolutions, List<FollowUpEntry> followUps, Amendments amendments) {
 

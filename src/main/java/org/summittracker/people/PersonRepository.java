@@ -3,6 +3,7 @@ package org.summittracker.people;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -28,5 +29,10 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 			where p.mergedInto is null and lower(p.email) = lower(:email) and (:selfId is null or p.id <> :selfId)
 			""")
 	List<Person> findOthersWithEmail(String email, Long selfId);
+
+	/** Everyone not merged into someone else, by handle. */
+	@Query(value = "select p from Person p where p.mergedInto is null order by p.handle",
+			countQuery = "select count(p) from Person p where p.mergedInto is null")
+	Page<Person> findCurrent(Pageable pageable);
 
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,14 @@ public class PositionQueries {
 	/** Current positions on the given proposals, wherever they were stated. */
 	public List<PositionView> currentPositionsOn(Collection<Long> proposalIds) {
 		return proposalIds.isEmpty() ? List.of() : withCitedKeys(this.positions.findCurrentOn(proposalIds));
+	}
+
+	/**
+	 * The version of the person's position on the session's main proposal (withdrawn or
+	 * not), which a change must be made against; empty when they never took one.
+	 */
+	public Optional<Long> versionOf(Long sessionId, String handle) {
+		return this.positions.findOnMainProposal(sessionId, handle).map(Position::getVersion);
 	}
 
 	public List<PositionView> currentPositionsOf(Long personId) {

@@ -25,6 +25,14 @@ interface PositionRepository extends JpaRepository<Position, Long> {
 			""")
 	Optional<Position> findOnProposal(Long proposalId, String handle);
 
+	/** The person's position on the session's main proposal (withdrawn or not). */
+	@Query("""
+			select p from Position p join fetch p.person pe join fetch p.proposal pr
+			where pe.handle = :handle and pr.id = (select sp.proposal.id from SessionProposal sp
+				where sp.session.id = :sessionId and sp.seq = 1)
+			""")
+	Optional<Position> findOnMainProposal(Long sessionId, String handle);
+
 	/** The proposal's concerns among the given keys, to cite from a position. */
 	@Query("select c from Concern c where c.proposal.id = :proposalId and c.key in :keys order by c.key, c.id")
 	List<Concern> findConcerns(Long proposalId, Collection<String> keys);

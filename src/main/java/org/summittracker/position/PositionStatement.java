@@ -16,7 +16,7 @@ import java.util.List;
  * @param proposal the key of the proposal (one the session discusses) it is a stance on,
  * or null for the session's main proposal
  */
-record PositionStatement(String handle, Stance stance, String conditions, String rationale, String speaksFor,
+public record PositionStatement(String handle, Stance stance, String conditions, String rationale, String speaksFor,
 		List<String> concernKeys, Long expectedVersion, String proposal) {
 
 	/**

@@ -147,7 +147,8 @@ public class Positions {
 		if (!problems.isEmpty()) {
 			throw new RuleViolation(problems);
 		}
-		// Until a mail import names its proposal, it speaks to the session's main proposal.
+		// Until a mail import names its proposal, it speaks to the session's main
+		// proposal.
 		Proposal proposal = this.proposals.mainOf(session);
 		lock(proposal, person);
 		Position position = this.positions.findByProposalIdAndPersonId(proposal.getId(), person.getId()).orElse(null);
@@ -160,7 +161,8 @@ public class Positions {
 		Stance old = null;
 		ChangeKind kind;
 		if (position == null) {
-			position = new Position(proposal, session, person, statement.stance(), null, null, EntryMethod.BY_MAIL, by, now);
+			position = new Position(proposal, session, person, statement.stance(), null, null, EntryMethod.BY_MAIL, by,
+					now);
 			kind = ChangeKind.STATED;
 		}
 		else {

@@ -11,6 +11,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import org.summittracker.account.Probe.Who;
+import org.summittracker.account.internal.AccessTokens;
 import org.summittracker.concern.Concern;
 import org.summittracker.support.Fixture;
 
@@ -67,6 +68,14 @@ final class DataChangingRoutes {
 
 			// Backup: administrators download everything (the download is audited).
 			route("POST", "/admin/backup", (t) -> post("/admin/backup"), ADMIN),
+
+			// API tokens: everyone signed in makes their own; only the owner revokes one.
+			route("POST", "/account/tokens",
+					(t) -> post("/account/tokens").param("name", AuthoringProbes.unique("probe"))
+						.param("scope", "write"),
+					MAINTAINER_ON_SELF, Who.MAINTAINER_ON_ANOTHER, ORGANIZER, ADMIN),
+			route("POST", "/account/tokens/{id}/revocation", (t) -> post("/account/tokens/{id}/revocation", tokenOf(t)),
+					MAINTAINER_ON_SELF),
 
 			// Minutes: organizers mark a session's minutes final.
 			route("POST", "/events/{event}/sessions/{session}/minutes/final",
@@ -264,7 +273,8 @@ final class DataChangingRoutes {
 	/**
 	 * Every route of the application that accepts a method other than GET, HEAD or
 	 * OPTIONS, as {@code "POST /pattern"} ({@code "* /pattern"} for any method), read
-	 * from the handler mappings.
+	 * from the handler mappings; but the JSON API's, whose rules are in
+	 * {@code org.summittracker.api.ApiRoutes} (tokens, not sessions and CSRF).
 	 */
 	static Set<String> in(RequestMappingHandlerMapping mappings) {
 		Set<RequestMethod> reads = Set.of(RequestMethod.GET, RequestMethod.HEAD, RequestMethod.OPTIONS);
@@ -272,6 +282,9 @@ final class DataChangingRoutes {
 		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
 			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 			for (String pattern : info.getPatternValues()) {
+				if (pattern.startsWith("/api/")) {
+					continue;
+				}
 				if (methods.isEmpty()) {
 					routes.add("* " + pattern);
 				}
@@ -287,7 +300,7 @@ final class DataChangingRoutes {
 	 * Gives the target session a resolution 1 and a follow-up owned by the target person;
 	 * answers the follow-up's id.
 	 */
-	private static long followUpOwnedBy(Probe.Target t) {
+	static long followUpOwnedBy(Probe.Target t) {
 		JdbcTemplate jdbc = t.beans().bean(JdbcTemplate.class);
 		Long sessionId = jdbc.queryForObject("select s.id from summit_session s join event e on e.id = s.event_id"
 				+ " where e.slug = ? and s.slug = ?", Long.class, t.eventSlug(), t.sessionSlug());
@@ -299,17 +312,23 @@ final class DataChangingRoutes {
 				Long.class, sessionId, "Matrix follow-up", t.personId());
 	}
 
+	/** A new live token of the target's account; answers its id. */
+	private static long tokenOf(Probe.Target t) {
+		Actor owner = new Actor(t.accountId(), t.handle(), t.personId(), t.handle(), Set.of(Role.MAINTAINER));
+		return t.beans().bean(AccessTokens.class).create(owner, AuthoringProbes.unique("probe"), false).id();
+	}
+
 	/**
 	 * Gives the target's person a position stated in the target session; answers their
 	 * handle.
 	 */
-	private static String statedPosition(Probe.Target t) {
+	static String statedPosition(Probe.Target t) {
 		t.beans().bean(JdbcTemplate.class).update("""
 				insert into position (proposal_id, session_id, person_id, stance, entry_method, entered_by_id)
 				select sp.proposal_id, s.id, ?, 'SUPPORTS', 'STATED_IN_SESSION', ?
 				from summit_session s join event e on e.id = s.event_id
 				join session_proposal sp on sp.session_id = s.id and sp.seq = 1
-				where e.slug = ? and s.slug = ?
+				where e.slug = ? and s.slug = ? on conflict do nothing
 				""", t.personId(), t.personId(), t.eventSlug(), t.sessionSlug());
 		return t.handle();
 	}

@@ -38,6 +38,8 @@ final class PagesShowingChanges {
 	 * pages that show the change.
 	 */
 	static final Map<String, BiFunction<Probe.Target, String, List<Shown>>> BY_ROUTE = Map.ofEntries(
+			entry("POST /account/tokens", (t, path) -> List.of(Shown.adminPage("/admin/audit"))),
+			entry("POST /account/tokens/{id}/revocation", (t, path) -> List.of(Shown.adminPage("/admin/audit"))),
 			entry("POST /admin/accounts", (t, path) -> List.of(Shown.adminPage("/admin/accounts"))),
 			entry("POST /admin/accounts/{id}/roles", (t, path) -> List.of(Shown.adminPage(parent(path)))),
 			entry("POST /admin/accounts/{id}/enabled", (t, path) -> List.of(Shown.adminPage(parent(path)))),

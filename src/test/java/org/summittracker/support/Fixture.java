@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.summittracker.account.Accounts;
+import org.summittracker.account.internal.AccessTokens;
 import org.summittracker.account.Accounts.AccountSpec;
 import org.summittracker.account.Actor;
 import org.summittracker.account.Role;
@@ -110,13 +111,17 @@ public class Fixture {
 
 	private final Proposals proposals;
 
+	private final AccessTokens tokens;
+
 	Fixture(PersonRepository people, SubsystemRepository subsystems, MaintainershipRepository maintainerships,
 			EventRepository events, SessionRepository sessions, ParticipantRepository participants,
 			DiscussionNoteRepository notes, ConcernCategoryRepository categories, ConcernRepository concerns,
 			PositionHistory positions, ResolutionRepository resolutions, FollowUpRepository followUps,
-			Accounts accounts, JdbcTemplate jdbc, ProposalRepository proposalRepository, Proposals proposals) {
+			Accounts accounts, JdbcTemplate jdbc, ProposalRepository proposalRepository, Proposals proposals,
+			AccessTokens tokens) {
 		this.proposalRepository = proposalRepository;
 		this.proposals = proposals;
+		this.tokens = tokens;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.people = people;
@@ -298,6 +303,15 @@ public class Fixture {
 
 	public long followUpVersion(long followUpId) {
 		return this.jdbc.queryForObject("select version from follow_up where id = ?", Long.class, followUpId);
+	}
+
+	/**
+	 * A new personal access token of the person's account (read, or read and write);
+	 * answers the secret to send as {@code Authorization: Bearer}.
+	 */
+	public String token(String handle, boolean write) {
+		Actor owner = new Actor(accountId(handle), handle, personId(handle), handle, Set.of());
+		return this.tokens.create(owner, "fixture-" + counter.incrementAndGet(), write).secret();
 	}
 
 	private void giveAccount(String handle, Role... roles) {

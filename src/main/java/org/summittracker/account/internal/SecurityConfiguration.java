@@ -3,6 +3,7 @@ package org.summittracker.account.internal;
 import java.util.Set;
 
 import jakarta.servlet.DispatcherType;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,6 +31,7 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.web.servlet.ViewResolver;
 
 import org.summittracker.account.Actors;
+import org.summittracker.shared.ProblemWriter;
 import org.summittracker.shared.SecurityHeaders;
 
 /**
@@ -55,8 +57,15 @@ class SecurityConfiguration {
 	 * method) gets the 400 page with the security headers of every other answer.
 	 */
 	@Bean
-	RequestRejectedHandler requestRejectedHandler() {
+	RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
+		ProblemWriter problems = new ProblemWriter(json);
 		return (request, response, rejected) -> {
+			if (request.getRequestURI().startsWith("/api/")) {
+				// The JSON API answers every refusal as a problem detail.
+				problems.write(request, response, HttpStatus.BAD_REQUEST, "bad-address",
+						"The address holds characters that are not allowed (such as an encoded slash or a control character).");
+				return;
+			}
 			SecurityHeaders.addTo(response);
 			response.sendError(HttpStatus.BAD_REQUEST.value());
 		};

@@ -1,0 +1,63 @@
+package org.summittracker.api;
+
+import java.time.Instant;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.summittracker.account.Actor;
+import org.summittracker.account.CurrentActor;
+import org.summittracker.session.DiscussionNote;
+import org.summittracker.session.DiscussionNotes;
+import org.summittracker.session.NoteDraft;
+import org.summittracker.session.SessionRepository;
+
+/**
+ * Adding a discussion note to a session, through {@link DiscussionNotes}: organizers, and
+ * maintainers who take the session's notes, as on the live notes page.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = "application/json")
+class NotesApi {
+
+	private final DiscussionNotes notes;
+
+	private final SessionRepository sessions;
+
+	NotesApi(DiscussionNotes notes, SessionRepository sessions) {
+		this.notes = notes;
+		this.sessions = sessions;
+	}
+
+	/**
+	 * A note: who spoke ({@code speaker}, a handle), what kind of thing they said
+	 * ({@code remark}, {@code question}, {@code answer}, {@code proposal},
+	 * {@code objection}) and what.
+	 */
+	record NoteBody(String speaker, String kind, String body) {
+
+	}
+
+	/** A note as taken, with the fields of the JSON minutes' notes. */
+	record NoteResource(int seq, String speaker, String kind, String body, Instant createdAt, long version) {
+
+	}
+
+	@PostMapping("/events/{event}/sessions/{session}/notes")
+	ResponseEntity<NoteResource> take(@PathVariable String event, @PathVariable String session,
+			@CurrentActor Actor actor, @RequestBody NoteBody body) {
+		Long sessionId = ApiReads.session(event, session, this.sessions).getId();
+		NoteDraft draft = new NoteDraft(body.speaker(),
+				ApiEnums.parse(DiscussionNote.Kind.class, body.kind(), "kind", "note.kind.required"), body.body());
+		DiscussionNote note = this.notes.take(sessionId, draft, actor);
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(new NoteResource(note.getSeq(), draft.speakerHandle().strip(), ApiEnums.slug(note.getKind()),
+					note.getBody(), note.getCreatedAt(), note.getVersion()));
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.summittracker.api;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.utils.SpringDocUtils;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import org.summittracker.account.Actor;
+import org.summittracker.account.CurrentActor;
+
+/**
+ * What the generated OpenAPI document (springdoc, {@code /api/v1/openapi.json}) says
+ * beyond the controllers: the API's title and how to authenticate (a personal access
+ * token as a bearer token). The actor a token acts as is not a parameter.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiDocument {
+
+	static final String BEARER = "token";
+
+	static {
+		SpringDocUtils.getConfig().addAnnotationsToIgnore(CurrentActor.class).addRequestWrapperToIgnore(Actor.class);
+	}
+
+	@Bean
+	OpenAPI summitTrackerApi() {
+		return new OpenAPI().info(new Info().title("Summit Tracker API").version("v1").description("""
+				Read events, sessions (with the field names of their JSON minutes), concerns, people, \
+				subsystems and follow-ups; file and change concerns, positions, follow-ups and discussion \
+				notes. Authenticate with a personal access token (made at /account/tokens) in \
+				`Authorization: Bearer`. Lists are paged (`page` from 1, `size` up to 100) with `Link` \
+				headers; GETs answer `ETag` and 304. Changes to versioned things need `If-Match` with the \
+				version (`"3"`, from the `version` field): 412 when stale, 428 when missing. POSTs take an \
+				`Idempotency-Key`. Errors are RFC 9457 problem details (`application/problem+json`); \
+				field problems are listed under `errors`. Rate limits answer `RateLimit` headers and 429 \
+				with `Retry-After`.""").license(new License().name("Apache-2.0")))
+			.components(new Components().addSecuritySchemes(BEARER,
+					new SecurityScheme().type(SecurityScheme.Type.HTTP)
+						.scheme("bearer")
+						.description("A personal access token, made at /account/tokens")))
+			.addSecurityItem(new SecurityRequirement().addList(BEARER));
+	}
+
+}

@@ -1,0 +1,163 @@
+package org.summittracker.account;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.summittracker.account.ApiRoutes.ApiProbe;
+import org.summittracker.support.Fixture;
+import org.summittracker.support.SummitIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The OpenAPI 3.1 document at /api/v1/openapi.json, checked against the application: it
+ * names every API route (those of {@link ApiRoutes}) and no other, and every read's real
+ * answer has exactly the fields its schema says. Its reference page (Swagger UI) is
+ * served under the pages' security headers.
+ */
+@SummitIntegrationTest
+class OpenApiDocumentTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixture fixture;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JsonMapper json;
+
+	@Test
+	void theDocumentIsOpenApi31AndNamesEveryRoute() throws Exception {
+		JsonNode document = document();
+		assertThat(document.get("openapi").asString()).startsWith("3.1");
+		assertThat(document.at("/components/securitySchemes/token/scheme").asString()).isEqualTo("bearer");
+		Set<String> documented = new TreeSet<>();
+		for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
+			for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+				documented.add(operation.getKey().toUpperCase() + " " + path.getKey());
+			}
+		}
+		Set<String> routes = new TreeSet<>();
+		ApiRoutes.ALL.forEach((probe) -> routes.add(probe.key()));
+		assertThat(documented).isEqualTo(routes);
+	}
+
+	@Test
+	void everyReadAnswersWhatItsSchemaSays() throws Exception {
+		JsonNode document = document();
+		String handle = this.fixture.personWithAccount("openapi", Role.MAINTAINER);
+		String token = this.fixture.token(handle, false);
+		ProbeSetUp setUp = new ProbeSetUp(this.fixture, this.context);
+		List<String> wrong = new ArrayList<>();
+		for (ApiProbe probe : ApiRoutes.ALL) {
+			if (!probe.method().equals("GET")) {
+				continue;
+			}
+			String answer = this.mvc
+				.perform(probe.request().apply(setUp.target(handle)).header("Authorization", "Bearer " + token))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			JsonNode schema = resolve(document,
+					document.get("paths")
+						.get(probe.pattern())
+						.at("/get/responses/200/content")
+						.values()
+						.iterator()
+						.next()
+						.get("schema"));
+			compare(document, probe.pattern(), schema, this.json.readTree(answer), wrong);
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	@Test
+	void theReferencePageIsServedWithTheSecurityHeaders() throws Exception {
+		this.mvc.perform(get("/api-reference")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/swagger-ui/index.html"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")));
+		this.mvc.perform(get("/api/v1/openapi.json/swagger-config"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("/api/v1/openapi.json")));
+	}
+
+	/**
+	 * The answer's fields are the schema's properties, at the top and in the first item
+	 * of each list.
+	 */
+	private void compare(JsonNode document, String where, JsonNode schema, JsonNode answer, List<String> wrong) {
+		if (answer == null || answer.isNull() || schema == null) {
+			return;
+		}
+		if (answer.isObject()) {
+			JsonNode properties = schema.get("properties");
+			Set<String> declared = new TreeSet<>();
+			if (properties != null) {
+				properties.propertyNames().forEach(declared::add);
+			}
+			Set<String> sent = new TreeSet<>(answer.propertyNames());
+			if (!declared.equals(sent)) {
+				wrong.add(where + ": answered " + sent + " but the schema says " + declared);
+				return;
+			}
+			for (String name : sent) {
+				compare(document, where + "." + name, resolve(document, properties.get(name)), answer.get(name), wrong);
+			}
+		}
+		else if (answer.isArray() && !answer.isEmpty()) {
+			compare(document, where + "[0]", resolve(document, schema.get("items")), answer.get(0), wrong);
+		}
+	}
+
+	/** A schema with its {@code $ref} followed (and the first of a oneOf/anyOf). */
+	private static JsonNode resolve(JsonNode document, JsonNode schema) {
+		if (schema == null) {
+			return null;
+		}
+		if (schema.has("$ref")) {
+			String name = schema.get("$ref").asString().substring("#/components/schemas/".length());
+			return resolve(document, document.at("/components/schemas/" + name));
+		}
+		for (String choice : List.of("oneOf", "anyOf", "allOf")) {
+			if (schema.has(choice)) {
+				for (JsonNode option : schema.get(choice)) {
+					if (option.has("$ref") || option.has("properties") || option.has("items")) {
+						return resolve(document, option);
+					}
+				}
+			}
+		}
+		return schema;
+	}
+
+	private JsonNode document() throws Exception {
+		return this.json.readTree(this.mvc.perform(get("/api/v1/openapi.json"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+}

@@ -1,0 +1,185 @@
+package org.summittracker.api;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import org.summittracker.account.Role;
+import org.summittracker.support.Fixture;
+import org.summittracker.support.SummitIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The read endpoints: lists with page links and filters, a session with the field names
+ * of its JSON minutes, conditional GET, and problem details for what cannot be read.
+ */
+@SummitIntegrationTest
+class ApiReadsTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixture fixture;
+
+	@Autowired
+	JsonMapper json;
+
+	String token;
+
+	@BeforeEach
+	void token() {
+		this.token = this.fixture.token(this.fixture.personWithAccount("reader", Role.MAINTAINER), false);
+	}
+
+	@Test
+	void listsArePagedWithLinkHeaders() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			this.fixture.newSession("api-paged", 0, 0, 0);
+		}
+		MockHttpServletResponse response = this.mvc.perform(read("/api/v1/events?size=1&page=2"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items.length()").value(1))
+			.andExpect(jsonPath("$.page").value(2))
+			.andExpect(jsonPath("$.size").value(1))
+			.andReturn()
+			.getResponse();
+		String links = response.getHeader("Link");
+		assertThat(links).contains("</api/v1/events?size=1&page=1>; rel=\"first\"")
+			.contains("</api/v1/events?size=1&page=1>; rel=\"prev\"")
+			.contains("</api/v1/events?size=1&page=3>; rel=\"next\"")
+			.contains("rel=\"last\"");
+		this.mvc.perform(read("/api/v1/events?size=500"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("size"));
+		this.mvc.perform(read("/api/v1/events?page=abc"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void aSessionHasTheFieldNamesOfItsJsonMinutes() throws Exception {
+		String session = this.fixture.newSession("api-minutes", 3, 3, 4).url();
+		JsonNode api = this.json.readTree(this.mvc.perform(read("/api/v1" + session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		JsonNode minutes = this.json
+			.readTree(this.mvc.perform(get(session + "/minutes.json")).andReturn().getResponse().getContentAsString());
+		assertThat(names(api)).isEqualTo(names(minutes))
+			.contains("attendees", "notes", "concerns", "buyIn", "readiness", "resolutions", "followUps");
+		assertThat(api.get("concerns")).hasSize(3);
+		assertThat(names(api.get("concerns").get(0))).isEqualTo(names(minutes.get("concerns").get(0)));
+		assertThat(api.get("notes")).hasSize(3);
+	}
+
+	@Test
+	void anUnchangedListAnswers304() throws Exception {
+		this.fixture.newSession("api-etag", 0, 0, 0);
+		String etag = this.mvc.perform(read("/api/v1/events"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag");
+		assertThat(etag).isNotBlank();
+		this.mvc.perform(read("/api/v1/events").header("If-None-Match", etag)).andExpect(status().isNotModified());
+		this.fixture.newSession("api-etag", 0, 0, 0);
+		this.mvc.perform(read("/api/v1/events").header("If-None-Match", etag)).andExpect(status().isOk());
+	}
+
+	@Test
+	void concernsTakeTheFiltersOfTheConcernsPage() throws Exception {
+		Fixture.Built built = this.fixture.newSession("api-concerns", 0, 6, 0);
+		this.mvc.perform(read("/api/v1/concerns?event=" + built.eventSlug() + "&blocking=yes"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(2))
+			.andExpect(jsonPath("$.items[0].blocking").value(true))
+			.andExpect(jsonPath("$.items[0].event").value(built.eventSlug()));
+		this.mvc.perform(read("/api/v1/concerns?event=" + built.eventSlug() + "&status=nonsense"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		this.mvc.perform(read("/api/v1" + built.url() + "/concerns/concern-1"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.key").value("concern-1"))
+			.andExpect(jsonPath("$.version").isNumber())
+			.andExpect(jsonPath("$.raisedBy.handle").value(built.person(0)));
+	}
+
+	@Test
+	void followUpsTakeTheFiltersOfTheFollowUpsPage() throws Exception {
+		Fixture.Built built = this.fixture.newSession("api-follow", 0, 0, 2);
+		this.mvc
+			.perform(read("/api/v1/follow-ups?owner=" + built.person(1) + "&event=" + built.eventSlug()
+					+ "&status=open&overdue=true"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(3))
+			.andExpect(jsonPath("$.items[0].owner.handle").value(built.person(1)))
+			.andExpect(jsonPath("$.items[0].overdue").value(true));
+		this.mvc.perform(read("/api/v1/follow-ups?status=later"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void peopleAndSubsystems() throws Exception {
+		Fixture.Built built = this.fixture.newSession("api-people", 0, 0, 1);
+		this.mvc.perform(read("/api/v1/people/" + built.person(0)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.email").value(built.person(0) + "@example.org"));
+		this.mvc.perform(read("/api/v1/subsystems/" + built.slug() + "-s0"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.maintainers[0].handle").value(built.person(0)));
+		this.mvc.perform(read("/api/v1/people?size=2"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items.length()").value(2));
+		this.mvc.perform(read("/api/v1/subsystems?size=2"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items.length()").value(2));
+	}
+
+	@Test
+	void whatDoesNotExistIsA404Problem() throws Exception {
+		this.mvc.perform(read("/api/v1/people/<script>nobody"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().string(not(containsString("<script>"))))
+			.andExpect(jsonPath("$.status").value(404));
+		this.mvc.perform(read("/api/v1/no-such-thing"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		this.mvc.perform(read("/api/v1/events/no-such-event/sessions/nor-this"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	private MockHttpServletRequestBuilder read(String path) {
+		return get(path).header("Authorization", "Bearer " + this.token);
+	}
+
+	private static List<String> names(JsonNode node) {
+		List<String> names = new ArrayList<>(node.propertyNames());
+		names.sort(null);
+		return names;
+	}
+
+}

@@ -1,0 +1,229 @@
+package org.summittracker.api;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import org.summittracker.account.Role;
+import org.summittracker.support.Fixture;
+import org.summittracker.support.SummitIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The write endpoints: the pages' rules and permissions, If-Match (412 stale, 428
+ * missing), Idempotency-Key replays, 422 with the field problems, the audit trail naming
+ * the token.
+ */
+@SummitIntegrationTest
+class ApiWritesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixture fixture;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aMaintainerFilesEditsAnswersAndResolvesTheirConcern() throws Exception {
+		String me = this.fixture.personWithAccount("api-raiser", Role.MAINTAINER);
+		String token = this.fixture.token(me, true);
+		String session = this.fixture.session("api-file-" + me, 0, 0, 0);
+		this.mvc
+			.perform(as(token, post("/api/v1" + session + "/concerns"))
+				.content("{\"title\":\"Bisection breaks\",\"category\":\"bisection\",\"body\":\"It does.\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", endsWith(session + "/concerns/bisection-breaks")))
+			.andExpect(jsonPath("$.key").value("bisection-breaks"))
+			.andExpect(jsonPath("$.raisedBy.handle").value(me))
+			.andExpect(jsonPath("$.version").value(0));
+		String concern = "/api/v1" + session + "/concerns/bisection-breaks";
+		assertThat(this.jdbc.queryForObject(
+				"select summary from audit_entry where action = 'CONCERN_FILED' and actor = ? order by id desc limit 1",
+				String.class, me))
+			.contains("through API token “fixture-");
+
+		String edit = "{\"title\":\"Bisection breaks badly\",\"category\":\"bisection\"}";
+		this.mvc.perform(as(token, put(concern)).content(edit))
+			.andExpect(status().isPreconditionRequired())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		this.mvc.perform(as(token, put(concern)).header("If-Match", "\"7\"").content(edit))
+			.andExpect(status().isPreconditionFailed())
+			.andExpect(jsonPath("$.status").value(412));
+		this.mvc.perform(as(token, put(concern)).header("If-Match", "\"0\"").content(edit))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.title").value("Bisection breaks badly"))
+			.andExpect(jsonPath("$.version").value(1));
+		this.mvc.perform(as(token, put(concern)).header("If-Match", "\"0\"").content(edit))
+			.andExpect(status().isPreconditionFailed());
+
+		this.mvc.perform(as(token, post(concern + "/responses")).content("{\"body\":\"Fixed in v2.\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.responses[0].body").value("Fixed in v2."));
+		this.mvc
+			.perform(as(token, post(concern + "/status")).header("If-Match", "\"1\"")
+				.content("{\"status\":\"resolved\",\"note\":\"Fixed.\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value(containsString("esolved")));
+	}
+
+	@Test
+	void badBodiesAreProblemsWithTheirFields() throws Exception {
+		String me = this.fixture.personWithAccount("api-bad", Role.MAINTAINER);
+		String token = this.fixture.token(me, true);
+		String session = this.fixture.session("api-bad-" + me, 0, 0, 0);
+		this.mvc.perform(as(token, post("/api/v1" + session + "/concerns")).content("{\"category\":\"other\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("title"))
+			.andExpect(jsonPath("$.errors[0].message").isString());
+		this.mvc
+			.perform(as(token, post("/api/v1" + session + "/concerns"))
+				.content("{\"title\":\"Nul\\u0000here\",\"category\":\"other\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("title"));
+		this.mvc.perform(as(token, post("/api/v1" + session + "/concerns")).content("{\"title\": [1, 2"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("at org."))));
+		this.mvc.perform(as(token, post("/api/v1" + session + "/concerns")).content("{\"title\": {\"a\": 1}}"))
+			.andExpect(status().isBadRequest());
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from concern c join summit_session s on s.id = c.session_id where s.slug = ?",
+				Integer.class, session.substring(session.lastIndexOf('/') + 1)))
+			.isZero();
+	}
+
+	@Test
+	void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswer() throws Exception {
+		String me = this.fixture.personWithAccount("api-retry", Role.MAINTAINER);
+		String token = this.fixture.token(me, true);
+		String session = this.fixture.session("api-retry-" + me, 0, 0, 0);
+		String body = "{\"title\":\"Retried\",\"category\":\"other\"}";
+		MockHttpServletResponse first = this.mvc
+			.perform(as(token, post("/api/v1" + session + "/concerns")).header("Idempotency-Key", "k-1").content(body))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse();
+		MockHttpServletResponse again = this.mvc
+			.perform(as(token, post("/api/v1" + session + "/concerns")).header("Idempotency-Key", "k-1").content(body))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Idempotency-Replayed", "true"))
+			.andReturn()
+			.getResponse();
+		assertThat(again.getContentAsString()).isEqualTo(first.getContentAsString());
+		assertThat(again.getHeader("Location")).isEqualTo(first.getHeader("Location"));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from concern where title = 'Retried'" + " and raised_by_id = ?", Integer.class,
+				this.fixture.personId(me)))
+			.isOne();
+		this.mvc
+			.perform(as(token, post("/api/v1" + session + "/concerns")).header("Idempotency-Key", "k-1")
+				.content("{\"title\":\"Another\",\"category\":\"other\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void followUpsAreAssignedByOrganizersAndMovedByTheirOwner() throws Exception {
+		String organizer = this.fixture.personWithAccount("api-org", Role.ORGANIZER);
+		String owner = this.fixture.personWithAccount("api-owner", Role.MAINTAINER);
+		String other = this.fixture.personWithAccount("api-other", Role.MAINTAINER);
+		String session = this.fixture.session("api-fu-" + owner, 0, 0, 0);
+		String assign = "{\"title\":\"Write the docs\",\"owner\":\"" + owner + "\",\"dueOn\":\"2030-01-31\"}";
+		this.mvc.perform(as(this.fixture.token(owner, true), post("/api/v1" + session + "/follow-ups")).content(assign))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value("Only organizers assign follow-ups."));
+		String location = this.mvc
+			.perform(as(this.fixture.token(organizer, true), post("/api/v1" + session + "/follow-ups")).content(assign))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.owner.handle").value(owner))
+			.andExpect(jsonPath("$.status").value("open"))
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		this.mvc
+			.perform(as(this.fixture.token(other, true), post(location + "/status")).header("If-Match", "\"0\"")
+				.content("{\"status\":\"done\"}"))
+			.andExpect(status().isForbidden());
+		String ownerToken = this.fixture.token(owner, true);
+		this.mvc.perform(as(ownerToken, post(location + "/status")).content("{\"status\":\"done\"}"))
+			.andExpect(status().isPreconditionRequired());
+		this.mvc
+			.perform(as(ownerToken, post(location + "/status")).header("If-Match", "\"0\"")
+				.content("{\"status\":\"in-progress\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("in-progress"));
+		this.mvc
+			.perform(as(ownerToken, put(location)).header("If-Match", "\"1\"")
+				.content("{\"title\":\"Write the docs, all of them\",\"owner\":\"" + owner
+						+ "\",\"dueOn\":\"2030-02-28\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.title").value("Write the docs, all of them"));
+		this.mvc.perform(as(ownerToken, get(location))).andExpect(jsonPath("$.dueOn").value("2030-02-28"));
+	}
+
+	@Test
+	void organizersAddDiscussionNotes() throws Exception {
+		String organizer = this.fixture.personWithAccount("api-notes", Role.ORGANIZER);
+		Fixture.Built built = this.fixture.newSession("api-notes", 1, 0, 1);
+		this.mvc
+			.perform(as(this.fixture.token(organizer, true), post("/api/v1" + built.url() + "/notes"))
+				.content("{\"speaker\":\"" + built.person(0) + "\",\"kind\":\"question\",\"body\":\"Does it build?\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.seq").value(2))
+			.andExpect(jsonPath("$.kind").value("question"));
+		this.mvc
+			.perform(as(this.fixture.token(organizer, true), post("/api/v1" + built.url() + "/notes"))
+				.content("{\"speaker\":\"" + built.person(0) + "\",\"kind\":\"shout\",\"body\":\"Hm\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("kind"));
+	}
+
+	@Test
+	void aMaintainerRecordsConfirmsAndWithdrawsTheirPosition() throws Exception {
+		String me = this.fixture.personWithAccount("api-ack", Role.MAINTAINER);
+		String token = this.fixture.token(me, true);
+		String session = this.fixture.session("api-ack-" + me, 0, 0, 0);
+		String position = "/api/v1" + session + "/positions/" + me;
+		this.mvc.perform(as(token, put(position)).content("{\"stance\":\"supports\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.position.stance").value("supports"))
+			.andExpect(jsonPath("$.version").value(0));
+		this.mvc.perform(as(token, put(position)).content("{\"stance\":\"undecided\"}"))
+			.andExpect(status().isPreconditionRequired());
+		this.mvc.perform(as(token, put(position)).header("If-Match", "\"5\"").content("{\"stance\":\"undecided\"}"))
+			.andExpect(status().isPreconditionFailed());
+		this.mvc.perform(as(token, put(position)).header("If-Match", "\"0\"").content("{\"stance\":\"opposes\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("rationale"));
+		this.mvc.perform(as(token, post(position + "/withdrawal")).header("If-Match", "\"0\""))
+			.andExpect(status().isOk());
+		String other = this.fixture.personWithAccount("api-ack-other", Role.MAINTAINER);
+		this.mvc
+			.perform(as(token, put("/api/v1" + session + "/positions/" + other)).content("{\"stance\":\"supports\"}"))
+			.andExpect(status().isForbidden());
+	}
+
+	private static MockHttpServletRequestBuilder as(String token, MockHttpServletRequestBuilder request) {
+		return request.header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON);
+	}
+
+}
