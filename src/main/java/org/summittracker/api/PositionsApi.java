@@ -96,7 +96,7 @@ class PositionsApi {
 	PositionResource confirm(@PathVariable String event, @PathVariable String session, @PathVariable String handle,
 			@CurrentActor Actor actor, @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
 		Session found = find(event, session);
-		this.positions.confirm(actor, found, handle, null, IfMatch.required(ifMatch));
+		this.positions.confirm(actor, found, null, handle, IfMatch.required(ifMatch));
 		return resource(found, handle);
 	}
 
@@ -104,7 +104,7 @@ class PositionsApi {
 	PositionResource withdraw(@PathVariable String event, @PathVariable String session, @PathVariable String handle,
 			@CurrentActor Actor actor, @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
 		Session found = find(event, session);
-		this.positions.withdraw(actor, found, handle, null, IfMatch.required(ifMatch));
+		this.positions.withdraw(actor, found, null, handle, IfMatch.required(ifMatch));
 		return resource(found, handle);
 	}
 

@@ -143,7 +143,11 @@ class UniqueKeyRaceTests {
 					"numbered under the same advisory lock per session as the link (Proposals)"),
 			Map.entry("spring_session_ix1", "HTTP sessions, made by Spring Session, never by a form"),
 			Map.entry("spring_session_pk", "HTTP sessions, made by Spring Session, never by a form"),
-			Map.entry("spring_session_attributes_pk", "HTTP sessions, made by Spring Session"));
+			Map.entry("spring_session_attributes_pk", "HTTP sessions, made by Spring Session"),
+			Map.entry("api_token_live_name_idx",
+					"a person's own tokens; a lost race on the name is the duplicate key mapped to a 422 (AccessTokens)"),
+			Map.entry("api_token_token_hash_key", "the hash of 32 random bytes, never chosen by anyone"),
+			Map.entry("person_address_uq", "inserted with on conflict do nothing (PersonAddresses)"));
 
 	@Autowired
 	MockMvc mvc;
