@@ -1,5 +1,5 @@
 -- Summit-scale data for the benchmark (scripts/benchmark, BENCHMARKS.md): at scale 1, 100 events of 100 sessions
--- (10,000 sessions, each with 5 participants, 10 discussion notes and 3 affected subsystems), 5,000 people,
+-- (10,000 sessions, each with 5 participants, 10 discussion notes, 3 affected subsystems and a proposal), 5,000 people,
 -- 1,000 subsystems with 2 maintainers and a reviewer each, 100,000 concerns (10 a session) with 300,000
 -- responses and their status histories, 300,000 positions (30 a session) with 400,000 history entries,
 -- 10,000 resolutions, 50,000 follow-ups with their histories and 160,000 audit entries.
@@ -31,6 +31,7 @@ select (select coalesce(max(id), 0) from person) as person,
        (select coalesce(max(id), 0) from summit_session) as session,
        (select coalesce(max(id), 0) from concern) as concern,
        (select coalesce(max(id), 0) from position) as position,
+       (select coalesce(max(id), 0) from proposal) as proposal,
        (select coalesce(max(id), 0) from resolution) as resolution,
        (select coalesce(max(id), 0) from follow_up) as follow_up,
        (select array_agg(id order by id) from concern_category) as categories;
@@ -102,6 +103,18 @@ insert into session_subsystem (session_id, subsystem_id)
 select s.id, o.subsystem + 1 + (s.i * 7 + j * 13) % n.subsystems
 from bench_session s, bench_n n, bench_o o, generate_series(0, 2) j;
 
+-- Each session discusses one proposal of its own (proposal o.proposal + i), affecting the session's subsystems.
+insert into proposal (id, key, title, statement, created_at, updated_at)
+select o.proposal + s.i, 'bench-proposal-' || (o.proposal + s.i), ss.title, ss.proposal, ss.created_at,
+       ss.created_at
+from bench_session s join summit_session ss on ss.id = s.id, bench_o o;
+insert into session_proposal (session_id, proposal_id, seq, linked_at)
+select s.id, o.proposal + s.i, 1, timestamptz '2001-01-01 00:00Z'
+from bench_session s, bench_o o;
+insert into proposal_subsystem (proposal_id, subsystem_id)
+select distinct o.proposal + s.i, x.subsystem_id
+from bench_session s join session_subsystem x on x.session_id = s.id, bench_o o;
+
 insert into discussion_note (session_id, seq, speaker_id, kind, body, created_at)
 select s.id, j, o.person + 1 + (s.i * 53 + (j % 5) * 97) % n.people,
        (array['REMARK', 'QUESTION', 'ANSWER', 'PROPOSAL', 'OBJECTION'])[1 + j % 5],
@@ -119,7 +132,7 @@ select o.concern + (s.i - 1) * 10 + j + 1 as id, s.id as session_id, s.i, j,
 from bench_session s, bench_o o, generate_series(0, 9) j;
 
 insert into concern (id, session_id, key, title, category_id, raised_by_id, entered_by_id, body, blocking,
-                     blocking_reason, status, status_note, revisit_on, created_at, updated_at)
+                     blocking_reason, status, status_note, revisit_on, created_at, updated_at, proposal_id)
 select c.id, c.session_id, 'concern-' || c.j,
        (array['Toolchain stability', 'Memory ordering', 'Bisection breaks', 'Cross-tree churn', 'Directory layout',
               'Review capacity', 'Licensing', 'Build time', 'Documentation', 'Testing'])[1 + c.j] || ' for proposal '
@@ -133,7 +146,7 @@ select c.id, c.session_id, 'concern-' || c.j,
        c.status,
        case when c.status in ('RESOLVED', 'WITHDRAWN', 'OVERRULED', 'DEFERRED') then 'Settled at the summit.' end,
        case when c.status = 'DEFERRED' then date '2030-01-01' + c.i % 365 end,
-       c.created_at, c.created_at + interval '1 day'
+       c.created_at, c.created_at + interval '1 day', o.proposal + c.i
 from bench_concern c, bench_n n, bench_o o;
 
 insert into concern_subsystem (concern_id, subsystem_id)
@@ -170,13 +183,14 @@ select o.position + (s.i - 1) * 30 + q + 1 as id, s.id as session_id, s.i, q as 
 from bench_session s, bench_n n, bench_o o, generate_series(0, 29) q;
 
 insert into position (id, session_id, person_id, stance, conditions, rationale, speaks_for_id, entry_method,
-                      entered_by_id, confirmed_at, updated_at)
+                      entered_by_id, confirmed_at, updated_at, proposal_id)
 select p.id, p.session_id, p.person_id, p.stance,
        case when p.stance = 'SUPPORTS_WITH_CONDITIONS' then 'Only once the tests run in CI.' end,
        case when p.stance = 'OPPOSES' then 'The cost outweighs the benefit for now.' end,
        null, case when p.k % 2 = 0 then 'BY_MAINTAINER' else 'STATED_IN_SESSION' end,
        case when p.k % 2 = 0 then p.person_id else o.person + 1 + (p.i * 53 + 4 * 97) % n.people end,
-       case when p.k % 2 = 0 then p.at end, p.at + case when p.k % 3 = 0 then interval '1 day' else interval '0' end
+       case when p.k % 2 = 0 then p.at end, p.at + case when p.k % 3 = 0 then interval '1 day' else interval '0' end,
+       o.proposal + p.i
 from bench_position p, bench_n n, bench_o o;
 
 insert into position_concern (position_id, concern_id)
@@ -258,6 +272,7 @@ select setval(pg_get_serial_sequence('event', 'id'), (select max(id) from event)
 select setval(pg_get_serial_sequence('summit_session', 'id'), (select max(id) from summit_session));
 select setval(pg_get_serial_sequence('concern', 'id'), (select max(id) from concern));
 select setval(pg_get_serial_sequence('position', 'id'), (select max(id) from position));
+select setval(pg_get_serial_sequence('proposal', 'id'), (select max(id) from proposal));
 select setval(pg_get_serial_sequence('resolution', 'id'), (select max(id) from resolution));
 select setval(pg_get_serial_sequence('follow_up', 'id'), (select max(id) from follow_up));
 
