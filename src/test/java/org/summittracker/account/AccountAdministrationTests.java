@@ -246,9 +246,9 @@ class AccountAdministrationTests {
 	@Test
 	void adminPagesListAccountsAndTheAuditTrail() throws Exception {
 		String handle = this.fixture.personWithAccount("listed", Role.MAINTAINER);
-		// Accounts are listed by username, 50 a page; other tests' accounts share the database.
-		int before = this.jdbc.queryForObject("select count(*) from account where username < ?", Integer.class,
-				handle);
+		// Accounts are listed by username, 50 a page; other tests' accounts share the
+		// database.
+		int before = this.jdbc.queryForObject("select count(*) from account where username < ?", Integer.class, handle);
 		this.mvc.perform(get("/admin/accounts").param("page", String.valueOf(before / 50 + 1)).session(this.admin))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString(handle), containsString("Create an account"))));
