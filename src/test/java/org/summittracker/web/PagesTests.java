@@ -22,6 +22,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SummitIntegrationTest(properties = "summit.demo-data.enabled=true")
 class PagesTests {
 
+	static final String HTMX_VERSION = "2.0.10";
+
 	static final String SESSION = "/events/maintainers-summit-2021/sessions/using-rust-for-kernel-development";
 
 	@Autowired
@@ -34,6 +36,14 @@ class PagesTests {
 			.andExpect(content().string(
 					allOf(containsString("Recent events"), containsString("href=\"/events/maintainers-summit-2021\""),
 							containsString("Kernel Maintainers Summit 2021"))));
+	}
+
+	@Test
+	void theStaticFilesThePagesLinkLoad() throws Exception {
+		this.mvc.perform(get("/")).andExpect(content().string(containsString("href=\"/css/summit.css\"")));
+		this.mvc.perform(get("/css/summit.css")).andExpect(status().isOk());
+		this.mvc.perform(get("/js/live-notes.js")).andExpect(status().isOk());
+		this.mvc.perform(get("/webjars/htmx.org/" + HTMX_VERSION + "/dist/htmx.min.js")).andExpect(status().isOk());
 	}
 
 	@Test
