@@ -1,9 +1,7 @@
 package org.summittracker.minutes;
 
 import java.io.BufferedWriter;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -12,16 +10,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
-import com.openhtmltopdf.extend.FSCacheEx;
-import com.openhtmltopdf.extend.FSCacheValue;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,12 +49,12 @@ class MinutesExporter {
 
 	private final ObjectWriter json;
 
-	private final Fonts fonts = Fonts.load();
+	private final PdfFonts fonts;
 
-	private final FontMetrics fontMetrics = new FontMetrics();
-
-	MinutesExporter(MinutesAssembler assembler, SessionRepository sessions, HtmlMinutes html, JsonMapper jsonMapper) {
+	MinutesExporter(MinutesAssembler assembler, SessionRepository sessions, HtmlMinutes html, JsonMapper jsonMapper,
+			PdfFonts fonts) {
 		this.assembler = assembler;
+		this.fonts = fonts;
 		this.sessions = sessions;
 		this.html = html;
 		this.json = jsonMapper.writerWithDefaultPrettyPrinter();
@@ -91,18 +87,7 @@ class MinutesExporter {
 				eachSession(event, (m, first) -> TextMinutes.write(m, w));
 			});
 			case HTML -> text(out, (w) -> htmlEvent(event, header, w));
-			case PDF -> {
-				Path file = Files.createTempFile("minutes-", ".html");
-				try {
-					try (PrintWriter w = writer(Files.newOutputStream(file))) {
-						htmlEvent(event, header, w);
-					}
-					pdf(file, out);
-				}
-				finally {
-					Files.deleteIfExists(file);
-				}
-			}
+			case PDF -> eventPdf(event, header, out);
 			case JSON -> {
 				try (JsonGenerator generator = this.json.createGenerator(out)) {
 					generator.writeStartObject();
@@ -114,6 +99,57 @@ class MinutesExporter {
 					generator.writeEndObject();
 				}
 			}
+		}
+	}
+
+	/**
+	 * An event's PDF is laid out a batch of sessions at a time, each batch a PDF of its
+	 * own in a temporary file, and the batches are merged through temporary files: the
+	 * memory it takes does not grow with the event.
+	 */
+	private void eventPdf(Event event, EventHeader header, OutputStream out) throws IOException {
+		List<Path> parts = new ArrayList<>();
+		try {
+			eachBatch(event, (batch, firstBatch) -> {
+				try {
+					Path part = Files.createTempFile("minutes-", ".pdf");
+					parts.add(part);
+					String html = renderHtml((w) -> htmlBatch(event.getName(), firstBatch ? header : null, batch, w));
+					try (OutputStream partOut = Files.newOutputStream(part)) {
+						pdf(html, partOut);
+					}
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+			PDFMergerUtility merger = new PDFMergerUtility();
+			for (Path part : parts) {
+				merger.addSource(part.toFile());
+			}
+			merger.setDestinationStream(out);
+			merger.mergeDocuments(IOUtils.createTempFileOnlyStreamCache());
+		}
+		finally {
+			for (Path part : parts) {
+				Files.deleteIfExists(part);
+			}
+		}
+	}
+
+	private void htmlBatch(String eventName, EventHeader header, List<SessionMinutes> batch, PrintWriter w) {
+		try {
+			this.html.start(eventName + ": minutes", w);
+			if (header != null) {
+				this.html.eventHeader(header, w);
+			}
+			for (int i = 0; i < batch.size(); i++) {
+				this.html.session(batch.get(i), i == 0, 2, w);
+			}
+			this.html.end(w);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -144,13 +180,22 @@ class MinutesExporter {
 	 * Hands each session's minutes, in schedule order, to the writer, a batch at a time.
 	 */
 	private void eachSession(Event event, SessionWriter writer) {
+		eachBatch(event, (batch, firstBatch) -> {
+			for (int i = 0; i < batch.size(); i++) {
+				writer.write(batch.get(i), firstBatch && i == 0);
+			}
+		});
+	}
+
+	/**
+	 * Hands the sessions' minutes, in schedule order, to the writer a batch at a time.
+	 */
+	private void eachBatch(Event event, BatchWriter writer) {
 		boolean first = true;
 		Page<ScheduledSession> page = this.sessions.findSchedule(event.getId(), PageRequest.of(0, SESSIONS_PER_BATCH));
 		while (true) {
-			for (SessionMinutes m : this.assembler.assemble(page.map(ScheduledSession::id).getContent())) {
-				writer.write(m, first);
-				first = false;
-			}
+			writer.write(this.assembler.assemble(page.map(ScheduledSession::id).getContent()), first);
+			first = false;
 			if (!page.hasNext()) {
 				return;
 			}
@@ -161,6 +206,12 @@ class MinutesExporter {
 	private interface SessionWriter {
 
 		void write(SessionMinutes minutes, boolean first);
+
+	}
+
+	private interface BatchWriter {
+
+		void write(List<SessionMinutes> batch, boolean first);
 
 	}
 
@@ -183,87 +234,11 @@ class MinutesExporter {
 	}
 
 	private void pdf(String html, OutputStream out) throws IOException {
-		PdfRendererBuilder builder = pdfBuilder(out);
-		builder.withHtmlContent(html, null);
-		builder.run();
-	}
-
-	private void pdf(Path html, OutputStream out) throws IOException {
-		PdfRendererBuilder builder = pdfBuilder(out);
-		builder.withFile(html.toFile());
-		builder.run();
-	}
-
-	/**
-	 * PDFs embed the DejaVu fonts the project carries, so accented names render wherever
-	 * the file is opened. The fonts are read once, and their metrics, once measured, are
-	 * kept for every later PDF.
-	 */
-	private PdfRendererBuilder pdfBuilder(OutputStream out) {
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
-		builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, this.fontMetrics);
-		builder.useFont(this.fonts.sans::open, "DejaVu Sans", 400, FontStyle.NORMAL, true);
-		builder.useFont(this.fonts.sansBold::open, "DejaVu Sans", 700, FontStyle.NORMAL, true);
-		builder.useFont(this.fonts.mono::open, "DejaVu Sans Mono", 400, FontStyle.NORMAL, true);
+		builder.withHtmlContent(html, null);
 		builder.toStream(out);
-		return builder;
-	}
-
-	/** The fonts' bytes, read from the class path once. */
-	private record Fonts(FontFile sans, FontFile sansBold, FontFile mono) {
-
-		static Fonts load() {
-			return new Fonts(FontFile.of("DejaVuSans.ttf"), FontFile.of("DejaVuSans-Bold.ttf"),
-					FontFile.of("DejaVuSansMono.ttf"));
-		}
-
-	}
-
-	private record FontFile(byte[] bytes) {
-
-		static FontFile of(String name) {
-			try (InputStream in = MinutesExporter.class.getResourceAsStream("/fonts/" + name)) {
-				return new FontFile(in.readAllBytes());
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-
-		InputStream open() {
-			return new ByteArrayInputStream(this.bytes);
-		}
-
-	}
-
-	/** What the PDF renderer measured of the fonts, shared by every rendering. */
-	private static final class FontMetrics implements FSCacheEx<String, FSCacheValue> {
-
-		private final Map<String, FSCacheValue> values = new ConcurrentHashMap<>();
-
-		@Override
-		public void put(String key, FSCacheValue value) {
-			this.values.put(key, value);
-		}
-
-		@Override
-		public FSCacheValue get(String key, Callable<? extends FSCacheValue> loader) {
-			return this.values.computeIfAbsent(key, (k) -> {
-				try {
-					return loader.call();
-				}
-				catch (Exception ex) {
-					throw new IllegalStateException("Could not measure the font " + k, ex);
-				}
-			});
-		}
-
-		@Override
-		public FSCacheValue get(String key) {
-			return this.values.get(key);
-		}
-
+		this.fonts.render(builder, new PDDocument());
 	}
 
 }

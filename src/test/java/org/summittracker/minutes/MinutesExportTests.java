@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.pdfbox.Loader;
@@ -155,8 +157,38 @@ class MinutesExportTests {
 		long batches = 100 / MinutesExporter.SESSIONS_PER_BATCH;
 		// A fixed number of statements per batch of sessions, never one per session.
 		assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(2 + batches * 20);
-		for (String format : List.of("md", "txt", "pdf")) {
+		for (String format : List.of("md", "txt")) {
 			assertThat(download("/events/" + event + "/minutes." + format).getContentAsByteArray()).isNotEmpty();
+		}
+		// The PDF is laid out a batch at a time and merged: every session, each on a page
+		// of its own, in order.
+		byte[] pdf = download("/events/" + event + "/minutes.pdf").getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(100);
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).containsSubsequence("Session " + event + "-extra-0 ", "Session " + event + "-extra-9 ",
+					"Session " + event + "-extra-10 ", "Session " + event + "-extra-98 ");
+		}
+	}
+
+	@Test
+	void pdfsRenderedAtOnceShareTheParsedFontsAndEachHasTheMinutes() throws Exception {
+		List<CompletableFuture<byte[]>> renderings = new ArrayList<>();
+		for (int i = 0; i < PdfFonts.KEPT + 2; i++) {
+			renderings.add(CompletableFuture.supplyAsync(() -> {
+				try {
+					return download(SESSION + "/minutes.pdf").getContentAsByteArray();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			}));
+		}
+		for (CompletableFuture<byte[]> rendering : renderings) {
+			try (PDDocument document = Loader.loadPDF(rendering.get(60, TimeUnit.SECONDS))) {
+				assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+					.contains("Using Rust for kernel development");
+			}
 		}
 	}
 
