@@ -331,9 +331,9 @@ public class ConcernListing {
 		}
 		Map<Long, List<String>> names = new HashMap<>();
 		this.entityManager
-			.createQuery("select c.id, sub.name from Concern c join c.subsystems sub where c.id in :ids "
+			.createQuery("select c.id, sub.name from Concern c join c.subsystems sub where in_ids(c.id, :ids) "
 					+ "order by sub.name", Object[].class)
-			.setParameter("ids", items.stream().map(Item::id).toList())
+			.setParameter("ids", items.stream().map(Item::id).toArray(Long[]::new))
 			.getResultList()
 			.forEach((row) -> names.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((String) row[1]));
 		return items.stream().map((item) -> item.withSubsystems(names.getOrDefault(item.id(), List.of()))).toList();

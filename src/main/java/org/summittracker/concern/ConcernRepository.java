@@ -36,11 +36,15 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
 				r.handle, r.name, c.status, c.blocking,
 				(select count(cr) from ConcernResponse cr where cr.concern = c))
 			from Concern c join c.category cat join c.raisedBy r
-			where c.session.id in :sessionIds and c.status = org.summittracker.concern.ConcernStatus.OPEN
+			where in_ids(c.session.id, :sessionIds) and c.status = org.summittracker.concern.ConcernStatus.OPEN
 			  and c.blocking = true
 			order by c.createdAt, c.id
 			""")
-	List<ConcernSummary> findOpenBlocking(Collection<Long> sessionIds);
+	List<ConcernSummary> findOpenBlockingIn(Long[] sessionIds);
+
+	default List<ConcernSummary> findOpenBlocking(Collection<Long> sessionIds) {
+		return findOpenBlockingIn(sessionIds.toArray(Long[]::new));
+	}
 
 	@Query("""
 			select new org.summittracker.concern.ConcernViews$ConcernSummary(c.id, c.session.id, c.key, c.title, cat.name,
@@ -56,10 +60,14 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
 			select new org.summittracker.concern.ConcernViews$OpenConcernCount(c.session.id, count(c),
 				sum(case when c.blocking = true then 1 else 0 end))
 			from Concern c
-			where c.session.id in :sessionIds and c.status = org.summittracker.concern.ConcernStatus.OPEN
+			where in_ids(c.session.id, :sessionIds) and c.status = org.summittracker.concern.ConcernStatus.OPEN
 			group by c.session.id
 			""")
-	List<OpenConcernCount> countOpen(Collection<Long> sessionIds);
+	List<OpenConcernCount> countOpenIn(Long[] sessionIds);
+
+	default List<OpenConcernCount> countOpen(Collection<Long> sessionIds) {
+		return countOpenIn(sessionIds.toArray(Long[]::new));
+	}
 
 	@Query("""
 			select new org.summittracker.concern.ConcernViews$ConcernDetail(c.id, e.slug, e.name, s.slug, s.title, c.key,

@@ -11,10 +11,14 @@ public interface MaintainershipRepository extends JpaRepository<Maintainership, 
 	@Query("""
 			select new org.summittracker.people.SubsystemMaintainer(s.id, s.slug, s.name, p.id, p.handle, p.name, p.email, m.role)
 			from Maintainership m join m.subsystem s join m.person p
-			where s.id in :subsystemIds
+			where in_ids(s.id, :subsystemIds)
 			order by s.name, m.role, p.name
 			""")
-	List<SubsystemMaintainer> findBySubsystemIds(Collection<Long> subsystemIds);
+	List<SubsystemMaintainer> findBySubsystemIdsIn(Long[] subsystemIds);
+
+	default List<SubsystemMaintainer> findBySubsystemIds(Collection<Long> subsystemIds) {
+		return findBySubsystemIdsIn(subsystemIds.toArray(Long[]::new));
+	}
 
 	@Query("""
 			select new org.summittracker.people.SubsystemMaintainer(s.id, s.slug, s.name, p.id, p.handle, p.name, p.email, m.role)

@@ -48,11 +48,15 @@ interface PositionRepository extends JpaRepository<Position, Long> {
 				p.confirmedAt, p.updatedAt, p.version, p.proposal.id)
 			from Position p join SessionProposal sp on sp.proposal = p.proposal
 			join p.person pe join p.enteredBy eb left join p.speaksFor sf
-			where sp.session.id in :sessionIds and p.withdrawnAt is null
+			where in_ids(sp.session.id, :sessionIds) and p.withdrawnAt is null
 				and sp.seq = (select min(x.seq) from SessionProposal x where x.session = sp.session)
 			order by pe.name
 			""")
-	List<PositionView> findCurrent(Collection<Long> sessionIds);
+	List<PositionView> findCurrentIn(Long[] sessionIds);
+
+	default List<PositionView> findCurrent(Collection<Long> sessionIds) {
+		return findCurrentIn(sessionIds.toArray(Long[]::new));
+	}
 
 	/**
 	 * Current positions on the given proposals (each under the session it was last stated
@@ -63,10 +67,14 @@ interface PositionRepository extends JpaRepository<Position, Long> {
 				p.stance, p.conditions, p.rationale, sf.id, sf.slug, sf.name, p.entryMethod, eb.handle, eb.name,
 				p.confirmedAt, p.updatedAt, p.version, p.proposal.id)
 			from Position p join p.person pe join p.enteredBy eb left join p.speaksFor sf
-			where p.proposal.id in :proposalIds and p.withdrawnAt is null
+			where in_ids(p.proposal.id, :proposalIds) and p.withdrawnAt is null
 			order by pe.name
 			""")
-	List<PositionView> findCurrentOn(Collection<Long> proposalIds);
+	List<PositionView> findCurrentOnIn(Long[] proposalIds);
+
+	default List<PositionView> findCurrentOn(Collection<Long> proposalIds) {
+		return findCurrentOnIn(proposalIds.toArray(Long[]::new));
+	}
 
 	@Query("""
 			select new org.summittracker.position.PositionView(p.id, p.session.id, pe.id, pe.handle, pe.name, pe.email,
@@ -81,10 +89,14 @@ interface PositionRepository extends JpaRepository<Position, Long> {
 	/** (position id, concern key) pairs for the given positions. */
 	@Query("""
 			select p.id, c.key from Position p join p.citedConcerns c
-			where p.id in :positionIds
+			where in_ids(p.id, :positionIds)
 			order by c.key
 			""")
-	List<Object[]> findCitedKeys(Collection<Long> positionIds);
+	List<Object[]> findCitedKeysIn(Long[] positionIds);
+
+	default List<Object[]> findCitedKeys(Collection<Long> positionIds) {
+		return findCitedKeysIn(positionIds.toArray(Long[]::new));
+	}
 
 	/**
 	 * The proposals the session discusses, in its order, each with the key of every open

@@ -27,10 +27,14 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 			select new org.summittracker.proposal.DiscussedProposal(sp.session.id, sp.seq, p.id, p.key, p.title,
 				p.statement, p.status, pa.key, pa.title)
 			from SessionProposal sp join sp.proposal p left join p.parent pa
-			where sp.session.id in :sessionIds
+			where in_ids(sp.session.id, :sessionIds)
 			order by sp.session.id, sp.seq
 			""")
-	List<DiscussedProposal> findDiscussed(Collection<Long> sessionIds);
+	List<DiscussedProposal> findDiscussedIn(Long[] sessionIds);
+
+	default List<DiscussedProposal> findDiscussed(Collection<Long> sessionIds) {
+		return findDiscussedIn(sessionIds.toArray(Long[]::new));
+	}
 
 	/**
 	 * Proposals whose key or title holds the words, by key (index proposal_title_idx).

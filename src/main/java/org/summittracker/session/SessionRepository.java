@@ -62,10 +62,14 @@ public interface SessionRepository extends JpaRepository<Session, Long> {
 			select new org.summittracker.session.SessionViews$ScheduledSession(s.id, e.slug, e.name, s.slug, s.title,
 				s.scheduledAt, s.status, s.proposal)
 			from Session s join s.event e
-			where s.id in :ids
+			where in_ids(s.id, :ids)
 			order by e.startsOn desc, s.scheduleOrder, s.id
 			""")
-	List<ScheduledSession> findScheduled(Collection<Long> ids);
+	List<ScheduledSession> findScheduledIn(Long[] ids);
+
+	default List<ScheduledSession> findScheduled(Collection<Long> ids) {
+		return findScheduledIn(ids.toArray(Long[]::new));
+	}
 
 	@Query("""
 			select new org.summittracker.session.SessionViews$ParticipantView(p.role, pe.handle, pe.name)
@@ -88,10 +92,14 @@ public interface SessionRepository extends JpaRepository<Session, Long> {
 	@Query("""
 			select new org.summittracker.session.SessionViews$AffectedSubsystem(s.id, sub.id, sub.slug, sub.name)
 			from Session s join s.affectedSubsystems sub
-			where s.id in :sessionIds
+			where in_ids(s.id, :sessionIds)
 			order by sub.name
 			""")
-	List<AffectedSubsystem> findAffectedSubsystems(Collection<Long> sessionIds);
+	List<AffectedSubsystem> findAffectedSubsystemsIn(Long[] sessionIds);
+
+	default List<AffectedSubsystem> findAffectedSubsystems(Collection<Long> sessionIds) {
+		return findAffectedSubsystemsIn(sessionIds.toArray(Long[]::new));
+	}
 
 	/** Sessions that affect a subsystem, newest event first. */
 	@Query("""
