@@ -2,7 +2,9 @@
 """A small client of Summit Tracker's JSON API, written with the Python standard library only.
 
   api-example.py overdue                     lists the overdue follow-ups you own
-  api-example.py ack EVENT SESSION           records that you support (Acked-by) the session's proposal
+  api-example.py ack PROPOSAL [--in EVENT/SESSION]
+                                             records that you support (Acked-by) the proposal of that key, in
+                                             the session given, or else in the last session that discussed it
 
 The address and the token come from the environment (or --url / --token):
   SUMMIT_URL    the application, such as http://localhost:8080
@@ -86,10 +88,28 @@ def overdue(api, out):
     out.write(f"{count} overdue follow-up(s) for {handle}\n")
 
 
-def ack(api, event, session, out):
+def quoted(*parts):
+    return "/".join(urllib.parse.quote(part, safe="") for part in parts)
+
+
+def discussed_in(api, proposal):
+    """The last session that discussed the proposal, as (event, session)."""
+    _, body, _ = api.call("GET", "/api/v1/proposals/" + quoted(proposal))
+    if not body["sessions"]:
+        raise Refused(422, {"detail": f"no session has discussed {proposal} yet: give one with --in"})
+    last = body["sessions"][-1]
+    return last["event"], last["session"]
+
+
+def ack(api, proposal, where, out):
     handle = me(api)
-    path = "/api/v1/events/{}/sessions/{}/positions/{}".format(
-        *(urllib.parse.quote(part, safe="") for part in (event, session, handle)))
+    if where:
+        event, _, session = where.partition("/")
+        if not event or not session:
+            raise Refused(400, {"detail": "give --in as EVENT/SESSION"})
+    else:
+        event, session = discussed_in(api, proposal)
+    path = "/api/v1/events/" + quoted(event, "sessions", session, "proposals", proposal, "positions", handle)
     body = {"stance": "supports"}
     try:
         _, position, _ = api.call("PUT", path, body, {"Idempotency-Key": str(uuid.uuid4())})
@@ -99,7 +119,7 @@ def ack(api, event, session, out):
         # A position exists already: change it, against the version it is at now.
         _, current, _ = api.call("GET", path)
         _, position, _ = api.call("PUT", path, body, {"If-Match": '"%d"' % current["version"]})
-    out.write(f"{handle}: {position['position']['stanceLabel']} on {event}/{session}\n")
+    out.write(f"{handle}: {position['position']['stanceLabel']} on {proposal} in {event}/{session}\n")
 
 
 def main(argv=None):
@@ -108,9 +128,10 @@ def main(argv=None):
     parser.add_argument("--token", default=os.environ.get("SUMMIT_TOKEN"))
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("overdue", help="list the overdue follow-ups you own")
-    acking = commands.add_parser("ack", help="record that you support a session's proposal")
-    acking.add_argument("event")
-    acking.add_argument("session")
+    acking = commands.add_parser("ack", help="record that you support a proposal")
+    acking.add_argument("proposal", help="the proposal's key")
+    acking.add_argument("--in", dest="where", metavar="EVENT/SESSION",
+                        help="the session to state it in (default: the last that discussed the proposal)")
     args = parser.parse_args(argv)
     if not args.token:
         parser.error("give a token with --token or SUMMIT_TOKEN")
@@ -119,7 +140,7 @@ def main(argv=None):
         if args.command == "overdue":
             overdue(api, sys.stdout)
         else:
-            ack(api, args.event, args.session, sys.stdout)
+            ack(api, args.proposal, args.where, sys.stdout)
     except Refused as refused:
         sys.stderr.write(f"refused: {refused}\n")
         return 1

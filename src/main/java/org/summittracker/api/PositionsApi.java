@@ -15,23 +15,32 @@ import org.summittracker.account.Actor;
 import org.summittracker.account.CurrentActor;
 import org.summittracker.minutes.MinutesDocuments;
 import org.summittracker.minutes.SessionMinutes.BuyInEntry;
+import org.summittracker.position.BuyInQueries;
 import org.summittracker.position.PositionQueries;
 import org.summittracker.position.PositionStatement;
 import org.summittracker.position.Positions;
 import org.summittracker.position.Stance;
+import org.summittracker.proposal.Proposal;
+import org.summittracker.proposal.Proposals;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.NotFoundException;
+import org.summittracker.shared.PlainText;
 import org.summittracker.shared.StaleVersionException;
 
 /**
  * A person's position (buy-in) in a session: read, recorded, confirmed and withdrawn
- * through {@link Positions}, as the pages do. Kept thin, so that it follows positions
- * when they become stances on a proposal.
+ * through {@link Positions}, as the pages do. {@code …/positions/{handle}} is the stance
+ * on the session's main proposal; {@code …/proposals/{proposal}/positions/{handle}} the
+ * stance on one proposal the session discusses (a sub-proposal's is counted apart).
  */
 @RestController
-@RequestMapping(path = "/api/v1/events/{event}/sessions/{session}/positions/{handle}", produces = "application/json")
+@RequestMapping(path = "/api/v1/events/{event}/sessions/{session}", produces = "application/json")
 class PositionsApi {
+
+	private static final String MAIN = "/positions/{handle}";
+
+	private static final String CHOSEN = "/proposals/{proposal}/positions/{handle}";
 
 	private final Positions positions;
 
@@ -41,11 +50,18 @@ class PositionsApi {
 
 	private final MinutesDocuments minutes;
 
-	PositionsApi(Positions positions, PositionQueries queries, SessionRepository sessions, MinutesDocuments minutes) {
+	private final Proposals proposals;
+
+	private final BuyInQueries buyIn;
+
+	PositionsApi(Positions positions, PositionQueries queries, SessionRepository sessions, MinutesDocuments minutes,
+			Proposals proposals, BuyInQueries buyIn) {
 		this.positions = positions;
 		this.queries = queries;
 		this.sessions = sessions;
 		this.minutes = minutes;
+		this.proposals = proposals;
+		this.buyIn = buyIn;
 	}
 
 	/**
@@ -58,66 +74,132 @@ class PositionsApi {
 
 	}
 
-	/** A position, with the fields of the JSON minutes' buy-in, and its version. */
-	record PositionResource(long version, BuyInEntry position) {
+	/**
+	 * A position, with the fields of the JSON minutes' buy-in, its version, and the key
+	 * of the proposal it is a stance on.
+	 */
+	record PositionResource(long version, String proposal, BuyInEntry position) {
 
 	}
 
-	@GetMapping
+	@GetMapping(MAIN)
 	PositionResource position(@PathVariable String event, @PathVariable String session, @PathVariable String handle) {
-		return resource(find(event, session), handle);
+		return resource(find(event, session), null, handle);
 	}
 
-	@PutMapping
+	@GetMapping(CHOSEN)
+	PositionResource positionOn(@PathVariable String event, @PathVariable String session, @PathVariable String proposal,
+			@PathVariable String handle) {
+		return resource(find(event, session), proposal, handle);
+	}
+
+	@PutMapping(MAIN)
 	PositionResource record(@PathVariable String event, @PathVariable String session, @PathVariable String handle,
 			@CurrentActor Actor actor, @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
 			@RequestBody PositionBody body) {
-		Session found = find(event, session);
+		return record(find(event, session), null, handle, actor, ifMatch, body);
+	}
+
+	@PutMapping(CHOSEN)
+	PositionResource recordOn(@PathVariable String event, @PathVariable String session, @PathVariable String proposal,
+			@PathVariable String handle, @CurrentActor Actor actor,
+			@RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch, @RequestBody PositionBody body) {
+		return record(find(event, session), proposal, handle, actor, ifMatch, body);
+	}
+
+	@PostMapping(MAIN + "/confirmation")
+	PositionResource confirm(@PathVariable String event, @PathVariable String session, @PathVariable String handle,
+			@CurrentActor Actor actor, @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+		return confirm(find(event, session), null, handle, actor, ifMatch);
+	}
+
+	@PostMapping(CHOSEN + "/confirmation")
+	PositionResource confirmOn(@PathVariable String event, @PathVariable String session, @PathVariable String proposal,
+			@PathVariable String handle, @CurrentActor Actor actor,
+			@RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+		return confirm(find(event, session), proposal, handle, actor, ifMatch);
+	}
+
+	@PostMapping(MAIN + "/withdrawal")
+	PositionResource withdraw(@PathVariable String event, @PathVariable String session, @PathVariable String handle,
+			@CurrentActor Actor actor, @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+		return withdraw(find(event, session), null, handle, actor, ifMatch);
+	}
+
+	@PostMapping(CHOSEN + "/withdrawal")
+	PositionResource withdrawOn(@PathVariable String event, @PathVariable String session, @PathVariable String proposal,
+			@PathVariable String handle, @CurrentActor Actor actor,
+			@RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+		return withdraw(find(event, session), proposal, handle, actor, ifMatch);
+	}
+
+	private PositionResource record(Session session, String proposal, String handle, Actor actor, String ifMatch,
+			PositionBody body) {
+		String key = (proposal != null) ? discussed(session, proposal).getKey() : null;
 		Long version = IfMatch.optional(ifMatch);
 		boolean unversioned = ifMatch == null || ifMatch.isBlank();
 		PositionStatement statement = new PositionStatement(handle,
 				ApiEnums.parse(Stance.class, body.stance(), "stance", "position.stance.required"), body.conditions(),
 				body.rationale(), body.speaksFor(), body.concerns(), unversioned ? PositionStatement.NONE : version,
-				null);
+				key);
 		try {
-			this.positions.record(actor, found, statement);
+			this.positions.record(actor, session, statement);
 		}
 		catch (StaleVersionException ex) {
 			if (unversioned) {
-				throw new ApiProblem.VersionRequired(handle + " has a position in this session already: send If-Match"
+				throw new ApiProblem.VersionRequired(handle + " has a position on this proposal already: send If-Match"
 						+ " with its version to change it.");
 			}
 			throw ex;
 		}
-		return resource(found, handle);
+		return resource(session, key, handle);
 	}
 
-	@PostMapping("/confirmation")
-	PositionResource confirm(@PathVariable String event, @PathVariable String session, @PathVariable String handle,
-			@CurrentActor Actor actor, @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-		Session found = find(event, session);
-		this.positions.confirm(actor, found, null, handle, IfMatch.required(ifMatch));
-		return resource(found, handle);
+	private PositionResource confirm(Session session, String proposal, String handle, Actor actor, String ifMatch) {
+		String key = (proposal != null) ? discussed(session, proposal).getKey() : null;
+		this.positions.confirm(actor, session, key, handle, IfMatch.required(ifMatch));
+		return resource(session, key, handle);
 	}
 
-	@PostMapping("/withdrawal")
-	PositionResource withdraw(@PathVariable String event, @PathVariable String session, @PathVariable String handle,
-			@CurrentActor Actor actor, @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-		Session found = find(event, session);
-		this.positions.withdraw(actor, found, null, handle, IfMatch.required(ifMatch));
-		return resource(found, handle);
+	private PositionResource withdraw(Session session, String proposal, String handle, Actor actor, String ifMatch) {
+		String key = (proposal != null) ? discussed(session, proposal).getKey() : null;
+		this.positions.withdraw(actor, session, key, handle, IfMatch.required(ifMatch));
+		return resource(session, key, handle);
 	}
 
-	private PositionResource resource(Session session, String handle) {
-		long version = this.queries.versionOf(session.getId(), handle)
-			.orElseThrow(() -> new NotFoundException(handle + " has taken no position in this session"));
-		BuyInEntry entry = this.minutes.of(session.getId())
-			.buyIn()
+	/**
+	 * The position on the session's main proposal (no key), with its history, as the
+	 * session's JSON minutes have it; or on the proposal of that key, as its buy-in table
+	 * has it.
+	 */
+	private PositionResource resource(Session session, String key, String handle) {
+		if (key == null) {
+			Proposal main = this.proposals.find(session, null)
+				.orElseThrow(() -> new NotFoundException(handle + " has taken no position in this session"));
+			long version = this.queries.versionOf(session.getId(), handle)
+				.orElseThrow(() -> new NotFoundException(handle + " has taken no position in this session"));
+			return new PositionResource(version, main.getKey(),
+					entry(this.minutes.of(session.getId()).buyIn(), handle));
+		}
+		Proposal proposal = discussed(session, key);
+		long version = this.queries.versionOn(proposal.getId(), handle)
+			.orElseThrow(() -> new NotFoundException(handle + " has taken no position on " + proposal.getKey()));
+		List<BuyInEntry> table = this.buyIn.forProposals(session.getId())
 			.stream()
-			.filter((row) -> row.person().handle().equals(handle))
+			.filter((b) -> b.proposal().id().equals(proposal.getId()))
 			.findFirst()
-			.orElse(null);
-		return new PositionResource(version, entry);
+			.map((b) -> this.minutes.buyIn(b.buyIn()))
+			.orElse(List.of());
+		return new PositionResource(version, proposal.getKey(), entry(table, handle));
+	}
+
+	private static BuyInEntry entry(List<BuyInEntry> table, String handle) {
+		return table.stream().filter((row) -> row.person().handle().equals(handle)).findFirst().orElse(null);
+	}
+
+	private Proposal discussed(Session session, String key) {
+		return this.proposals.find(session, key)
+			.orElseThrow(() -> new NotFoundException("This session discusses no proposal " + PlainText.printable(key)));
 	}
 
 	private Session find(String event, String session) {

@@ -110,29 +110,19 @@ class MinutesAssembler {
 			}
 
 			SessionBuyIn sessionBuyIn = buyIns.get(id);
-			Map<Long, PositionView> positionsByPerson = new HashMap<>();
-			sessionBuyIn.positions().forEach((p) -> positionsByPerson.put(p.personId(), p));
 			List<BuyInEntry> buyInEntries = new ArrayList<>();
 			for (SessionBuyIn.Row row : sessionBuyIn.rows()) {
 				PositionView p = row.position();
-				PersonRef person = new PersonRef(row.handle(), row.name(),
-						(p != null) ? p.email() : emailOf(sessionBuyIn, row.handle()));
-				if (p == null) {
-					buyInEntries.add(new BuyInEntry(person, row.maintains(), null, "No record", null, null, List.of(),
-							null, null, null, null, List.of(), null));
-					continue;
-				}
-				List<PositionChange> history = positionHistory.getOrDefault(p.id(), List.of())
-					.stream()
-					.map((pc) -> new PositionChange(word(pc[1]), word(pc[2]), (String) pc[3], (String) pc[4],
-							(String) pc[5], word(pc[6]), person(pc, 7), (Instant) pc[10]))
-					.toList();
-				history.forEach((pc) -> dated.add(new Dated(pc.at(), pc.enteredBy().name() + " recorded "
-						+ person.name() + "'s position: " + ((pc.from() != null) ? pc.from() + " → " : "") + pc.to())));
-				buyInEntries.add(new BuyInEntry(person, row.maintains(), word(p.stance()), p.stance().label(),
-						p.conditions(), p.rationale(), p.citedConcernKeys(), p.speaksForName(), word(p.entryMethod()),
-						new PersonRef(p.enteredByHandle(), p.enteredByName(), null), p.updatedAt(), history,
-						mailEntry(mailGiven.get(p.id()))));
+				List<PositionChange> history = (p == null) ? List.of()
+						: positionHistory.getOrDefault(p.id(), List.of())
+							.stream()
+							.map((pc) -> new PositionChange(word(pc[1]), word(pc[2]), (String) pc[3], (String) pc[4],
+									(String) pc[5], word(pc[6]), person(pc, 7), (Instant) pc[10]))
+							.toList();
+				history.forEach((pc) -> dated.add(new Dated(pc.at(), pc.enteredBy().name() + " recorded " + row.name()
+						+ "'s position: " + ((pc.from() != null) ? pc.from() + " → " : "") + pc.to())));
+				buyInEntries
+					.add(buyInEntry(sessionBuyIn, row, history, (p != null) ? mailEntry(mailGiven.get(p.id())) : null));
 			}
 
 			List<ResolutionEntry> resolutionEntries = resolutions.getOrDefault(id, List.of())
@@ -172,15 +162,35 @@ class MinutesAssembler {
 						.stream()
 						.map((n) -> new Note((Integer) n[1], person(n, 2), word(n[5]), (String) n[6]))
 						.toList(),
-					concernEntries, buyInEntries,
-					new ReadinessEntry(sessionBuyIn.readiness().isReady(), sessionBuyIn.readiness().missing(),
-							sessionBuyIn.readiness().acked()),
-					resolutionEntries, followUpEntries, new Amendments(finalAt, changes)));
+					concernEntries, buyInEntries, readinessEntry(sessionBuyIn), resolutionEntries, followUpEntries,
+					new Amendments(finalAt, changes)));
 		}
 		return minutes;
 	}
 
 	private record Dated(Instant at, String what) {
+	}
+
+	/**
+	 * A row of a buy-in table as the minutes write it, with the position's history and
+	 * the mail it was given in (if any).
+	 */
+	static BuyInEntry buyInEntry(SessionBuyIn buyIn, SessionBuyIn.Row row, List<PositionChange> history,
+			MailEntry mail) {
+		PositionView p = row.position();
+		PersonRef person = new PersonRef(row.handle(), row.name(),
+				(p != null) ? p.email() : emailOf(buyIn, row.handle()));
+		if (p == null) {
+			return new BuyInEntry(person, row.maintains(), null, "No record", null, null, List.of(), null, null, null,
+					null, List.of(), null);
+		}
+		return new BuyInEntry(person, row.maintains(), word(p.stance()), p.stance().label(), p.conditions(),
+				p.rationale(), p.citedConcernKeys(), p.speaksForName(), word(p.entryMethod()),
+				new PersonRef(p.enteredByHandle(), p.enteredByName(), null), p.updatedAt(), history, mail);
+	}
+
+	static ReadinessEntry readinessEntry(SessionBuyIn buyIn) {
+		return new ReadinessEntry(buyIn.readiness().isReady(), buyIn.readiness().missing(), buyIn.readiness().acked());
 	}
 
 	private static String emailOf(SessionBuyIn buyIn, String handle) {

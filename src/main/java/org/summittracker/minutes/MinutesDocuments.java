@@ -1,7 +1,13 @@
 package org.summittracker.minutes;
 
+import java.util.List;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.summittracker.minutes.SessionMinutes.BuyInEntry;
+import org.summittracker.minutes.SessionMinutes.ReadinessEntry;
+import org.summittracker.position.SessionBuyIn;
 
 /**
  * The minutes of one session as data ({@link SessionMinutes}, the shape of the JSON
@@ -18,7 +24,20 @@ public class MinutesDocuments {
 	}
 
 	public SessionMinutes of(Long sessionId) {
-		return this.assembler.assemble(java.util.List.of(sessionId)).get(0);
+		return this.assembler.assemble(List.of(sessionId)).get(0);
+	}
+
+	/**
+	 * A buy-in table (of a session, or of one proposal it discusses) as the minutes write
+	 * it, without the positions' histories.
+	 */
+	public List<BuyInEntry> buyIn(SessionBuyIn buyIn) {
+		return buyIn.rows().stream().map((row) -> MinutesAssembler.buyInEntry(buyIn, row, List.of(), null)).toList();
+	}
+
+	/** The readiness of a buy-in table as the minutes write it. */
+	public ReadinessEntry readiness(SessionBuyIn buyIn) {
+		return MinutesAssembler.readinessEntry(buyIn);
 	}
 
 }

@@ -41,6 +41,14 @@ public class PositionQueries {
 		return this.positions.findOnMainProposal(sessionId, handle).map(Position::getVersion);
 	}
 
+	/**
+	 * The version of the person's position on the proposal (withdrawn or not); empty when
+	 * they never took one.
+	 */
+	public Optional<Long> versionOn(Long proposalId, String handle) {
+		return this.positions.findOnProposal(proposalId, handle).map(Position::getVersion);
+	}
+
 	public List<PositionView> currentPositionsOf(Long personId) {
 		return withCitedKeys(this.positions.findCurrentOf(personId));
 	}

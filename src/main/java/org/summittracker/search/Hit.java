@@ -9,8 +9,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * One thing found: what it is, its title, where it belongs, a snippet of its text with
  * the matching words marked, and its permalink.
  *
- * @param ref what names it within its session or the site: a concern's key, a note's or
- * resolution's number, a follow-up's id, a person's handle, a subsystem's slug
+ * @param ref what names it within its session or the site: a proposal's or a concern's
+ * key, a note's or resolution's number, a follow-up's id, a person's handle, a
+ * subsystem's slug
  * @param who the person it is by or for (speaker, raiser, author, owner), when any
  */
 public record Hit(Kind kind, long id, String title, String eventSlug, String eventName, String sessionSlug,
@@ -29,6 +30,8 @@ public record Hit(Kind kind, long id, String title, String eventSlug, String eve
 			.toUriString() : null;
 		return switch (this.kind) {
 			case SESSION -> session;
+			case PROPOSAL ->
+				UriComponentsBuilder.fromPath("/proposals/{k}").buildAndExpand(this.ref).encode().toUriString();
 			case NOTE -> session + "#note-" + this.ref;
 			case CONCERN -> session + "/concerns/" + this.ref;
 			case RESPONSE -> session + "/concerns/" + this.ref + "#responses";

@@ -10,9 +10,9 @@ import java.util.Optional;
  */
 public enum Kind {
 
-	SESSION("sessions", true), NOTE("notes", true), CONCERN("concerns", true), RESPONSE("responses", true),
-	RESOLUTION("resolutions", true), FOLLOW_UP("follow-ups", true), PERSON("people", false),
-	SUBSYSTEM("subsystems", false);
+	SESSION("sessions", true), PROPOSAL("proposals", true), NOTE("notes", true), CONCERN("concerns", true),
+	RESPONSE("responses", true), RESOLUTION("resolutions", true), FOLLOW_UP("follow-ups", true),
+	PERSON("people", false), SUBSYSTEM("subsystems", false);
 
 	private final String param;
 

@@ -192,11 +192,15 @@ public class Search {
 	private static String where(Kind kind, Filters filters) {
 		Source source = SOURCES.get(kind);
 		StringBuilder where = new StringBuilder(" where " + source.alias + ".search_vector @@ " + QUERY);
+		StringBuilder inEvent = new StringBuilder();
 		if (filters.event() != null) {
-			where.append(" and e.slug = :event");
+			inEvent.append(" and e.slug = :event");
 		}
 		if (filters.year() != null) {
-			where.append(" and e.starts_on >= make_date(:year, 1, 1) and e.starts_on < make_date(:year + 1, 1, 1)");
+			inEvent.append(" and e.starts_on >= make_date(:year, 1, 1) and e.starts_on < make_date(:year + 1, 1, 1)");
+		}
+		if (!inEvent.isEmpty()) {
+			where.append((source.discussedIn != null) ? " and " + source.discussedIn.formatted(inEvent) : inEvent);
 		}
 		if (filters.subsystem() != null) {
 			where.append(" and ").append(source.bySubsystem);
@@ -211,9 +215,15 @@ public class Search {
 	 * Where a kind is read from, the columns every kind answers (kind, id, title,
 	 * event_slug, event_name, session_slug, session_title, ref, who, doc), and how the
 	 * subsystem and person filters (bound as {@code :subsystem} and {@code :person})
-	 * apply to it.
+	 * apply to it; for a kind that is not in one event but discussed at several, how the
+	 * event and year filters (on {@code e}) apply to it.
 	 */
-	private record Source(String alias, String from, String columns, String bySubsystem, String byPerson) {
+	private record Source(String alias, String from, String columns, String bySubsystem, String byPerson,
+			String discussedIn) {
+
+		Source(String alias, String from, String columns, String bySubsystem, String byPerson) {
+			this(alias, from, columns, bySubsystem, byPerson, null);
+		}
 
 	}
 
@@ -245,6 +255,17 @@ public class Search {
 					"'SESSION' as kind, s.id, s.title, " + EVENT_COLUMNS + ", s.slug as ref, null as who, "
 							+ "s.proposal || ' ' || coalesce(s.summary, '') as doc",
 					SESSION_AFFECTS, SESSION_ATTENDED),
+			Kind.PROPOSAL,
+			new Source("pr", "proposal pr",
+					"'PROPOSAL' as kind, pr.id, pr.title, " + NO_EVENT + ", pr.key as ref, null as who, "
+							+ "pr.statement as doc",
+					"(exists (select 1 from proposal_subsystem x where x.proposal_id = pr.id and x.subsystem_id = "
+							+ SUBSYSTEM_ID + ") or exists (select 1 from session_proposal y join session_subsystem x"
+							+ " on x.session_id = y.session_id where y.proposal_id = pr.id and x.subsystem_id = "
+							+ SUBSYSTEM_ID + "))",
+					"exists (select 1 from position x where x.proposal_id = pr.id and x.person_id = " + PERSON_ID + ")",
+					"exists (select 1 from session_proposal y join summit_session s on s.id = y.session_id"
+							+ " join event e on e.id = s.event_id where y.proposal_id = pr.id%s)"),
 			Kind.NOTE,
 			new Source("n", "discussion_note n" + IN_EVENT.formatted("n") + " join person p on p.id = n.speaker_id",
 					"'NOTE' as kind, n.id, s.title, " + EVENT_COLUMNS + ", cast(n.seq as text) as ref, "

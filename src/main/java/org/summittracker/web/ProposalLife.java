@@ -27,7 +27,7 @@ import org.summittracker.proposal.ProposalStatus;
  */
 @Component
 @Transactional(readOnly = true)
-class ProposalLife {
+public class ProposalLife {
 
 	public record Header(Long id, String key, String title, String statement, ProposalStatus status, String parentKey,
 			String parentTitle, String supersededByKey, String supersededByTitle, long version) {
@@ -101,7 +101,7 @@ class ProposalLife {
 		this.buyIn = buyIn;
 	}
 
-	Optional<Life> of(String key) {
+	public Optional<Life> of(String key) {
 		List<Header> headers = this.jdbc.query("""
 				select p.id, p.key, p.title, p.statement, p.status, pa.key, pa.title, sb.key, sb.title, p.version
 				from proposal p left join proposal pa on pa.id = p.parent_id

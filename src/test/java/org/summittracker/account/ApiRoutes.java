@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import org.summittracker.concern.Concern;
+import org.summittracker.support.Fixture;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -66,6 +67,8 @@ final class ApiRoutes {
 
 	private static final String SESSION = "/api/v1/events/{event}/sessions/{session}";
 
+	private static final String PART_POSITION = "/proposals/{proposal}/positions/{handle}";
+
 	static final List<ApiProbe> ALL = List.of(read("/api/v1/me", (t) -> get("/api/v1/me")),
 			read("/api/v1/events", (t) -> get("/api/v1/events")),
 			read("/api/v1/events/{event}", (t) -> get("/api/v1/events/" + t.eventSlug())),
@@ -81,6 +84,9 @@ final class ApiRoutes {
 			read("/api/v1/follow-ups/{id}", (t) -> get("/api/v1/follow-ups/" + DataChangingRoutes.followUpOwnedBy(t))),
 			read(SESSION + "/positions/{handle}",
 					(t) -> get(api(t) + "/positions/" + DataChangingRoutes.statedPosition(t))),
+			read("/api/v1/proposals", (t) -> get("/api/v1/proposals").param("event", t.eventSlug())),
+			read("/api/v1/proposals/{key}", (t) -> get("/api/v1/proposals/" + part(t))),
+			read(SESSION + PART_POSITION, (t) -> get(partPosition(t, true))),
 
 			// Concerns: maintainers file their own, organizers for anyone; the raiser or
 			// an
@@ -142,7 +148,18 @@ final class ApiRoutes {
 			write("POST", SESSION + "/positions/{handle}/withdrawal",
 					(t) -> post(api(t) + "/positions/" + DataChangingRoutes.statedPosition(t) + "/withdrawal")
 						.header("If-Match", "\"0\""),
-					true, Caller.MAINTAINER_ON_SELF, Caller.ORGANIZER, Caller.ADMIN));
+					true, Caller.MAINTAINER_ON_SELF, Caller.ORGANIZER, Caller.ADMIN),
+
+			// The same on a chosen proposal of the session (here a sub-proposal).
+			write("PUT", SESSION + PART_POSITION,
+					(t) -> put(partPosition(t, false)).content("{\"stance\":\"no-objection\"}"), false,
+					Caller.MAINTAINER_ON_SELF, Caller.ORGANIZER, Caller.ADMIN),
+			write("POST", SESSION + PART_POSITION + "/confirmation",
+					(t) -> post(partPosition(t, true) + "/confirmation").header("If-Match", "\"0\""), true,
+					Caller.MAINTAINER_ON_SELF),
+			write("POST", SESSION + PART_POSITION + "/withdrawal",
+					(t) -> post(partPosition(t, true) + "/withdrawal").header("If-Match", "\"0\""), true,
+					Caller.MAINTAINER_ON_SELF, Caller.ORGANIZER, Caller.ADMIN));
 
 	/**
 	 * Every route of the API, as {@code "METHOD /pattern"}, read from the handler
@@ -163,6 +180,21 @@ final class ApiRoutes {
 			}
 		}
 		return routes;
+	}
+
+	/** A sub-proposal of the target session's main proposal, discussed there too. */
+	private static String part(Probe.Target t) {
+		return t.beans().bean(Fixture.class).subProposal(t.eventSlug(), t.sessionSlug(), t.sessionSlug() + "-part");
+	}
+
+	/**
+	 * The address of the target person's position on the sub-proposal, taken first when
+	 * {@code stated}.
+	 */
+	private static String partPosition(Probe.Target t, boolean stated) {
+		String part = part(t);
+		String handle = stated ? DataChangingRoutes.statedPosition(t, part) : t.handle();
+		return api(t) + "/proposals/" + part + "/positions/" + handle;
 	}
 
 	private static String api(Probe.Target t) {

@@ -323,13 +323,22 @@ final class DataChangingRoutes {
 	 * handle.
 	 */
 	static String statedPosition(Probe.Target t) {
+		return statedPosition(t, null);
+	}
+
+	/**
+	 * The target person's position on the proposal of that key the session discusses (its
+	 * main proposal when null), made if there is none.
+	 */
+	static String statedPosition(Probe.Target t, String proposal) {
 		t.beans().bean(JdbcTemplate.class).update("""
 				insert into position (proposal_id, session_id, person_id, stance, entry_method, entered_by_id)
 				select sp.proposal_id, s.id, ?, 'SUPPORTS', 'STATED_IN_SESSION', ?
 				from summit_session s join event e on e.id = s.event_id
-				join session_proposal sp on sp.session_id = s.id and sp.seq = 1
-				where e.slug = ? and s.slug = ? on conflict do nothing
-				""", t.personId(), t.personId(), t.eventSlug(), t.sessionSlug());
+				join session_proposal sp on sp.session_id = s.id join proposal p on p.id = sp.proposal_id
+				where e.slug = ? and s.slug = ? and ((?::text is null and sp.seq = 1) or p.key = ?::text)
+				on conflict do nothing
+				""", t.personId(), t.personId(), t.eventSlug(), t.sessionSlug(), proposal, proposal);
 		return t.handle();
 	}
 

@@ -2,16 +2,20 @@ package org.summittracker.account;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.summittracker.account.ApiRoutes.ApiProbe;
@@ -27,8 +31,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The OpenAPI 3.1 document at /api/v1/openapi.json, checked against the application: it
  * names every API route (those of {@link ApiRoutes}) and no other, and every read's real
- * answer has exactly the fields its schema says. Its reference page (Swagger UI) is
- * served under the pages' security headers.
+ * answer has exactly the fields its schema says. Its reference page, rendered from it,
+ * names every operation and problem type under an anchor; Swagger UI is served under the
+ * pages' security headers.
  */
 @SummitIntegrationTest
 class OpenApiDocumentTests {
@@ -92,9 +97,35 @@ class OpenApiDocumentTests {
 	}
 
 	@Test
-	void theReferencePageIsServedWithTheSecurityHeaders() throws Exception {
-		this.mvc.perform(get("/api-reference")).andExpect(status().is3xxRedirection());
-		this.mvc.perform(get("/swagger-ui/index.html"))
+	void theReferencePageNamesEveryOperationAndProblemTypeUnderAnAnchor() throws Exception {
+		Document page = Jsoup.parse(this.mvc.perform(get("/api-reference").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		for (ApiProbe probe : ApiRoutes.ALL) {
+			String anchor = (probe.method() + probe.pattern()).toLowerCase(Locale.ROOT)
+				.replaceAll("[^a-z0-9]+", "-")
+				.replaceAll("-$", "");
+			assertThat(page.select("h3[id=" + anchor + "] code").text()).as(probe.key()).isEqualTo(probe.key());
+		}
+		assertThat(page
+			.select("[id=put-api-v1-events-event-sessions-session-proposals-proposal-positions-handle]"
+					+ " ~ div caption:containsOwn(JSON body) ~ tbody th")
+			.eachText()).contains("stance", "rationale", "concerns");
+		// Every problem type a problem detail names is described where its type points.
+		for (String type : List.of("bad-parameter", "token-required", "read-only-token", "not-allowed", "stale-version",
+				"version-required", "invalid", "rate-limited", "idempotency-key-reused")) {
+			assertThat(page.select("dt[id=problem-" + type + "] + dd").text()).as(type).isNotBlank();
+		}
+		String swagger = this.mvc.perform(get("/api-reference/swagger-ui"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		assertThat(swagger).startsWith("/api-reference/swagger-ui/");
+		this.mvc.perform(get(swagger))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")));
 		this.mvc.perform(get("/api/v1/openapi.json/swagger-config"))

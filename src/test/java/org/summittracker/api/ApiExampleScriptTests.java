@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code scripts/api-example.py}, run against the application on a real port: it lists
- * the token owner's overdue follow-ups and acks a session's proposal. Skipped only where
+ * the token owner's overdue follow-ups and acks a proposal by its key. Skipped only where
  * there is no {@code python3}.
  */
 @SummitIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -57,18 +57,30 @@ class ApiExampleScriptTests {
 			.doesNotContain("Later work")
 			.contains("1 overdue follow-up(s) for " + me);
 
-		Run ack = run(token, "ack", path[2], path[4]);
+		// The session's main proposal has the session's key; ack it where it was last
+		// discussed, and a sub-proposal in the session named.
+		Run ack = run(token, "ack", path[4]);
 		assertThat(ack.status()).as(ack.output()).isZero();
-		assertThat(ack.output()).contains(me + ": Acked-by");
-		assertThat(this.jdbc.queryForObject("select stance from position where session_id = ? and person_id = ?",
-				String.class, sessionId, this.fixture.personId(me)))
-			.isEqualTo("SUPPORTS");
-		Run again = run(token, "ack", path[2], path[4]);
+		assertThat(ack.output()).contains(me + ": Acked-by on " + path[4] + " in " + path[2] + "/" + path[4]);
+		assertThat(stanceOn(path[4], me)).isEqualTo("SUPPORTS");
+		Run again = run(token, "ack", path[4]);
 		assertThat(again.status()).as(again.output()).isZero();
+		String part = this.fixture.subProposal(path[2], path[4], path[4] + "-part");
+		Run onPart = run(token, "ack", part, "--in", path[2] + "/" + path[4]);
+		assertThat(onPart.status()).as(onPart.output()).isZero();
+		assertThat(stanceOn(part, me)).isEqualTo("SUPPORTS");
 
-		Run refused = run(this.fixture.token(me, false), "ack", path[2], path[4]);
+		Run unknown = run(token, "ack", "no-such-proposal");
+		assertThat(unknown.status()).isOne();
+		Run refused = run(this.fixture.token(me, false), "ack", path[4]);
 		assertThat(refused.status()).isOne();
 		assertThat(refused.output()).contains("write scope");
+	}
+
+	private String stanceOn(String proposal, String handle) {
+		return this.jdbc.queryForObject("""
+				select p.stance from position p join proposal pr on pr.id = p.proposal_id
+				where pr.key = ? and p.person_id = ?""", String.class, proposal, this.fixture.personId(handle));
 	}
 
 	private record Run(int status, String output) {

@@ -7,7 +7,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.summittracker.account.Role;
 import org.summittracker.support.Fixture;
@@ -47,7 +46,7 @@ class ApiWritesTests {
 		String token = this.fixture.token(me, true);
 		String session = this.fixture.session("api-file-" + me, 0, 0, 0);
 		this.mvc
-			.perform(as(token, post("/api/v1" + session + "/concerns"))
+			.perform(Fixture.bearer(token, post("/api/v1" + session + "/concerns"))
 				.content("{\"title\":\"Bisection breaks\",\"category\":\"bisection\",\"body\":\"It does.\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", endsWith(session + "/concerns/bisection-breaks")))
@@ -61,24 +60,25 @@ class ApiWritesTests {
 			.contains("through API token “fixture-");
 
 		String edit = "{\"title\":\"Bisection breaks badly\",\"category\":\"bisection\"}";
-		this.mvc.perform(as(token, put(concern)).content(edit))
+		this.mvc.perform(Fixture.bearer(token, put(concern)).content(edit))
 			.andExpect(status().isPreconditionRequired())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		this.mvc.perform(as(token, put(concern)).header("If-Match", "\"7\"").content(edit))
+		this.mvc.perform(Fixture.bearer(token, put(concern)).header("If-Match", "\"7\"").content(edit))
 			.andExpect(status().isPreconditionFailed())
 			.andExpect(jsonPath("$.status").value(412));
-		this.mvc.perform(as(token, put(concern)).header("If-Match", "\"0\"").content(edit))
+		this.mvc.perform(Fixture.bearer(token, put(concern)).header("If-Match", "\"0\"").content(edit))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.title").value("Bisection breaks badly"))
 			.andExpect(jsonPath("$.version").value(1));
-		this.mvc.perform(as(token, put(concern)).header("If-Match", "\"0\"").content(edit))
+		this.mvc.perform(Fixture.bearer(token, put(concern)).header("If-Match", "\"0\"").content(edit))
 			.andExpect(status().isPreconditionFailed());
 
-		this.mvc.perform(as(token, post(concern + "/responses")).content("{\"body\":\"Fixed in v2.\"}"))
+		this.mvc.perform(Fixture.bearer(token, post(concern + "/responses")).content("{\"body\":\"Fixed in v2.\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.responses[0].body").value("Fixed in v2."));
 		this.mvc
-			.perform(as(token, post(concern + "/status")).header("If-Match", "\"1\"")
+			.perform(Fixture.bearer(token, post(concern + "/status"))
+				.header("If-Match", "\"1\"")
 				.content("{\"status\":\"resolved\",\"note\":\"Fixed.\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value(containsString("esolved")));
@@ -89,21 +89,23 @@ class ApiWritesTests {
 		String me = this.fixture.personWithAccount("api-bad", Role.MAINTAINER);
 		String token = this.fixture.token(me, true);
 		String session = this.fixture.session("api-bad-" + me, 0, 0, 0);
-		this.mvc.perform(as(token, post("/api/v1" + session + "/concerns")).content("{\"category\":\"other\"}"))
+		this.mvc
+			.perform(Fixture.bearer(token, post("/api/v1" + session + "/concerns")).content("{\"category\":\"other\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("title"))
 			.andExpect(jsonPath("$.errors[0].message").isString());
 		this.mvc
-			.perform(as(token, post("/api/v1" + session + "/concerns"))
+			.perform(Fixture.bearer(token, post("/api/v1" + session + "/concerns"))
 				.content("{\"title\":\"Nul\\u0000here\",\"category\":\"other\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("title"));
-		this.mvc.perform(as(token, post("/api/v1" + session + "/concerns")).content("{\"title\": [1, 2"))
+		this.mvc.perform(Fixture.bearer(token, post("/api/v1" + session + "/concerns")).content("{\"title\": [1, 2"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("at org."))));
-		this.mvc.perform(as(token, post("/api/v1" + session + "/concerns")).content("{\"title\": {\"a\": 1}}"))
+		this.mvc
+			.perform(Fixture.bearer(token, post("/api/v1" + session + "/concerns")).content("{\"title\": {\"a\": 1}}"))
 			.andExpect(status().isBadRequest());
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from concern c join summit_session s on s.id = c.session_id where s.slug = ?",
@@ -118,12 +120,16 @@ class ApiWritesTests {
 		String session = this.fixture.session("api-retry-" + me, 0, 0, 0);
 		String body = "{\"title\":\"Retried\",\"category\":\"other\"}";
 		MockHttpServletResponse first = this.mvc
-			.perform(as(token, post("/api/v1" + session + "/concerns")).header("Idempotency-Key", "k-1").content(body))
+			.perform(Fixture.bearer(token, post("/api/v1" + session + "/concerns"))
+				.header("Idempotency-Key", "k-1")
+				.content(body))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse();
 		MockHttpServletResponse again = this.mvc
-			.perform(as(token, post("/api/v1" + session + "/concerns")).header("Idempotency-Key", "k-1").content(body))
+			.perform(Fixture.bearer(token, post("/api/v1" + session + "/concerns"))
+				.header("Idempotency-Key", "k-1")
+				.content(body))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Idempotency-Replayed", "true"))
 			.andReturn()
@@ -135,7 +141,8 @@ class ApiWritesTests {
 				this.fixture.personId(me)))
 			.isOne();
 		this.mvc
-			.perform(as(token, post("/api/v1" + session + "/concerns")).header("Idempotency-Key", "k-1")
+			.perform(Fixture.bearer(token, post("/api/v1" + session + "/concerns"))
+				.header("Idempotency-Key", "k-1")
 				.content("{\"title\":\"Another\",\"category\":\"other\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -148,11 +155,14 @@ class ApiWritesTests {
 		String other = this.fixture.personWithAccount("api-other", Role.MAINTAINER);
 		String session = this.fixture.session("api-fu-" + owner, 0, 0, 0);
 		String assign = "{\"title\":\"Write the docs\",\"owner\":\"" + owner + "\",\"dueOn\":\"2030-01-31\"}";
-		this.mvc.perform(as(this.fixture.token(owner, true), post("/api/v1" + session + "/follow-ups")).content(assign))
+		this.mvc
+			.perform(Fixture.bearer(this.fixture.token(owner, true), post("/api/v1" + session + "/follow-ups"))
+				.content(assign))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail").value("Only organizers assign follow-ups."));
 		String location = this.mvc
-			.perform(as(this.fixture.token(organizer, true), post("/api/v1" + session + "/follow-ups")).content(assign))
+			.perform(Fixture.bearer(this.fixture.token(organizer, true), post("/api/v1" + session + "/follow-ups"))
+				.content(assign))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.owner.handle").value(owner))
 			.andExpect(jsonPath("$.status").value("open"))
@@ -160,24 +170,27 @@ class ApiWritesTests {
 			.getResponse()
 			.getHeader("Location");
 		this.mvc
-			.perform(as(this.fixture.token(other, true), post(location + "/status")).header("If-Match", "\"0\"")
+			.perform(Fixture.bearer(this.fixture.token(other, true), post(location + "/status"))
+				.header("If-Match", "\"0\"")
 				.content("{\"status\":\"done\"}"))
 			.andExpect(status().isForbidden());
 		String ownerToken = this.fixture.token(owner, true);
-		this.mvc.perform(as(ownerToken, post(location + "/status")).content("{\"status\":\"done\"}"))
+		this.mvc.perform(Fixture.bearer(ownerToken, post(location + "/status")).content("{\"status\":\"done\"}"))
 			.andExpect(status().isPreconditionRequired());
 		this.mvc
-			.perform(as(ownerToken, post(location + "/status")).header("If-Match", "\"0\"")
+			.perform(Fixture.bearer(ownerToken, post(location + "/status"))
+				.header("If-Match", "\"0\"")
 				.content("{\"status\":\"in-progress\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("in-progress"));
 		this.mvc
-			.perform(as(ownerToken, put(location)).header("If-Match", "\"1\"")
+			.perform(Fixture.bearer(ownerToken, put(location))
+				.header("If-Match", "\"1\"")
 				.content("{\"title\":\"Write the docs, all of them\",\"owner\":\"" + owner
 						+ "\",\"dueOn\":\"2030-02-28\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.title").value("Write the docs, all of them"));
-		this.mvc.perform(as(ownerToken, get(location))).andExpect(jsonPath("$.dueOn").value("2030-02-28"));
+		this.mvc.perform(Fixture.bearer(ownerToken, get(location))).andExpect(jsonPath("$.dueOn").value("2030-02-28"));
 	}
 
 	@Test
@@ -185,13 +198,13 @@ class ApiWritesTests {
 		String organizer = this.fixture.personWithAccount("api-notes", Role.ORGANIZER);
 		Fixture.Built built = this.fixture.newSession("api-notes", 1, 0, 1);
 		this.mvc
-			.perform(as(this.fixture.token(organizer, true), post("/api/v1" + built.url() + "/notes"))
+			.perform(Fixture.bearer(this.fixture.token(organizer, true), post("/api/v1" + built.url() + "/notes"))
 				.content("{\"speaker\":\"" + built.person(0) + "\",\"kind\":\"question\",\"body\":\"Does it build?\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.seq").value(2))
 			.andExpect(jsonPath("$.kind").value("question"));
 		this.mvc
-			.perform(as(this.fixture.token(organizer, true), post("/api/v1" + built.url() + "/notes"))
+			.perform(Fixture.bearer(this.fixture.token(organizer, true), post("/api/v1" + built.url() + "/notes"))
 				.content("{\"speaker\":\"" + built.person(0) + "\",\"kind\":\"shout\",\"body\":\"Hm\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("kind"));
@@ -203,27 +216,26 @@ class ApiWritesTests {
 		String token = this.fixture.token(me, true);
 		String session = this.fixture.session("api-ack-" + me, 0, 0, 0);
 		String position = "/api/v1" + session + "/positions/" + me;
-		this.mvc.perform(as(token, put(position)).content("{\"stance\":\"supports\"}"))
+		this.mvc.perform(Fixture.bearer(token, put(position)).content("{\"stance\":\"supports\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.position.stance").value("supports"))
 			.andExpect(jsonPath("$.version").value(0));
-		this.mvc.perform(as(token, put(position)).content("{\"stance\":\"undecided\"}"))
+		this.mvc.perform(Fixture.bearer(token, put(position)).content("{\"stance\":\"undecided\"}"))
 			.andExpect(status().isPreconditionRequired());
-		this.mvc.perform(as(token, put(position)).header("If-Match", "\"5\"").content("{\"stance\":\"undecided\"}"))
+		this.mvc.perform(
+				Fixture.bearer(token, put(position)).header("If-Match", "\"5\"").content("{\"stance\":\"undecided\"}"))
 			.andExpect(status().isPreconditionFailed());
-		this.mvc.perform(as(token, put(position)).header("If-Match", "\"0\"").content("{\"stance\":\"opposes\"}"))
+		this.mvc.perform(
+				Fixture.bearer(token, put(position)).header("If-Match", "\"0\"").content("{\"stance\":\"opposes\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("rationale"));
-		this.mvc.perform(as(token, post(position + "/withdrawal")).header("If-Match", "\"0\""))
+		this.mvc.perform(Fixture.bearer(token, post(position + "/withdrawal")).header("If-Match", "\"0\""))
 			.andExpect(status().isOk());
 		String other = this.fixture.personWithAccount("api-ack-other", Role.MAINTAINER);
 		this.mvc
-			.perform(as(token, put("/api/v1" + session + "/positions/" + other)).content("{\"stance\":\"supports\"}"))
+			.perform(Fixture.bearer(token, put("/api/v1" + session + "/positions/" + other))
+				.content("{\"stance\":\"supports\"}"))
 			.andExpect(status().isForbidden());
-	}
-
-	private static MockHttpServletRequestBuilder as(String token, MockHttpServletRequestBuilder request) {
-		return request.header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON);
 	}
 
 }

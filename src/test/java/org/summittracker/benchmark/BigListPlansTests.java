@@ -111,7 +111,7 @@ class BigListPlansTests {
 		}
 		assertThat(indexes).contains("summit_session_search_idx", "discussion_note_search_idx", "concern_search_idx",
 				"concern_response_search_idx", "resolution_search_idx", "follow_up_search_idx", "person_search_idx",
-				"subsystem_search_idx");
+				"subsystem_search_idx", "proposal_search_idx");
 	}
 
 	private static void indexNames(JsonNode node, Set<String> names) {

@@ -1,6 +1,5 @@
 package org.summittracker.position;
 
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jsoup.Jsoup;
@@ -16,11 +15,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.summittracker.account.Role;
-import org.summittracker.proposal.Proposal;
-import org.summittracker.proposal.ProposalRepository;
-import org.summittracker.proposal.Proposals;
-import org.summittracker.session.Session;
-import org.summittracker.session.SessionRepository;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
@@ -52,15 +46,6 @@ class ProposalBuyInTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@Autowired
-	SessionRepository sessions;
-
-	@Autowired
-	ProposalRepository proposalRepository;
-
-	@Autowired
-	Proposals proposals;
-
 	String url;
 
 	String main;
@@ -77,12 +62,7 @@ class ProposalBuyInTests {
 		this.url = this.fixture.session(name, 0, 0, 0);
 		this.main = name + "-session";
 		this.sub = name + "-layout";
-		Session session = this.sessions.findBySlugs(name, name + "-session").orElseThrow();
-		Proposal parent = this.proposalRepository.findByKey(this.main).orElseThrow();
-		Proposal part = new Proposal(this.sub, "Keep the code under rust/", "All Rust code in one directory",
-				Instant.now());
-		part.partOf(parent);
-		this.proposals.link(session, this.proposalRepository.save(part));
+		this.fixture.subProposal(name, name + "-session", this.sub);
 		this.maintainer = this.fixture.personWithAccount("subprop", Role.MAINTAINER);
 		this.jdbc.update(
 				"insert into maintainership (person_id, subsystem_id, role) "

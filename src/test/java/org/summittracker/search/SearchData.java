@@ -59,6 +59,23 @@ final class SearchData {
 				this.speakerId, subsystemId);
 	}
 
+	/** A proposal discussed in the session (after its main one); answers its id. */
+	long proposal(String key, String title, String statement) {
+		long id = id("insert into proposal (key, title, statement) values (?, ?, ?) returning id", key, title,
+				statement);
+		this.jdbc.update("insert into session_proposal (session_id, proposal_id, seq) values (?, ?, 2)", this.sessionId,
+				id);
+		return id;
+	}
+
+	/** The speaker's position on the proposal. */
+	void position(long proposalId) {
+		this.jdbc.update(
+				"insert into position (proposal_id, session_id, person_id, stance, entry_method, "
+						+ "entered_by_id) values (?, ?, ?, 'SUPPORTS', 'BY_MAINTAINER', ?)",
+				proposalId, this.sessionId, this.speakerId, this.speakerId);
+	}
+
 	long note(int seq, String body) {
 		return id("insert into discussion_note (session_id, seq, speaker_id, kind, body) values (?, ?, ?, "
 				+ "'OBJECTION', ?) returning id", this.sessionId, seq, this.speakerId, body);

@@ -74,6 +74,34 @@ class SearchTests {
 	}
 
 	@Test
+	void findsProposalsByKeyTitleAndStatementWithTheirFilters() throws Exception {
+		SearchData data = new SearchData(this.jdbc, "proposal", 2019);
+		String key = "zorblang-trial-" + data.tag;
+		long proposal = data.proposal(key, "Zorblang trial", "Try the <zorblang> toolchain for two years.");
+		Document page = search("/search?q=zorblang");
+		assertThat(page.select(".search-group h3").eachText()).contains("Proposals");
+		Element hit = page.selectFirst("section:has(h3#kind-proposals) .search-hits li");
+		assertThat(hit.selectFirst("a").attr("href")).isEqualTo("/proposals/" + key);
+		assertThat(hit.select(".snippet mark").eachText()).contains("zorblang");
+		assertThat(hit.select(".snippet").text()).contains("<zorblang>");
+		assertThat(titles("/search?kind=proposals&q=" + key)).containsExactly("Zorblang trial");
+		assertThat(titles("/search?kind=proposals&q=zorbl*")).contains("Zorblang trial");
+		assertThat(titles("/search?kind=proposals&q=" + enc("\"zorblang trial\""))).contains("Zorblang trial");
+		assertThat(titles("/search?kind=proposals&q=" + enc("zorblang -toolchain"))).isEmpty();
+		// Filters: an event or year that discussed it, a subsystem of a session that
+		// did, a person who took a position on it.
+		assertThat(titles("/search?kind=proposals&q=zorblang&event=" + data.event)).containsExactly("Zorblang trial");
+		assertThat(titles("/search?kind=proposals&q=zorblang&year=2019")).contains("Zorblang trial");
+		assertThat(titles("/search?kind=proposals&q=zorblang&year=2018")).doesNotContain("Zorblang trial");
+		assertThat(titles("/search?kind=proposals&q=zorblang&subsystem=" + data.subsystem))
+			.containsExactly("Zorblang trial");
+		assertThat(titles("/search?kind=proposals&q=zorblang&person=" + data.speaker)).isEmpty();
+		data.position(proposal);
+		assertThat(titles("/search?kind=proposals&q=zorblang&person=" + data.speaker))
+			.containsExactly("Zorblang trial");
+	}
+
+	@Test
 	void stemsPrefixesPhrasesAndExclusions() throws Exception {
 		SearchData data = new SearchData(this.jdbc, "syntax", 2023);
 		data.concern("one", "Grozzling toolchains", "Flumbrous grozzlers break.");

@@ -9,9 +9,11 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.summittracker.account.Accounts;
@@ -162,6 +164,22 @@ public class Fixture {
 		return new Built(url, name, name + "-session");
 	}
 
+	/**
+	 * A sub-proposal of the session's main proposal, discussed in that session too
+	 * (nothing new if the key exists already); answers its key.
+	 */
+	@Transactional
+	public String subProposal(String eventSlug, String sessionSlug, String key) {
+		if (this.proposalRepository.existsByKey(key)) {
+			return key;
+		}
+		Session session = this.sessions.findBySlugs(eventSlug, sessionSlug).orElseThrow();
+		Proposal part = new Proposal(key, "Keep the code under rust/", "All Rust code in one directory", AT);
+		part.partOf(this.proposals.mainOf(session));
+		this.proposals.link(session, this.proposalRepository.save(part));
+		return key;
+	}
+
 	/** Adds sessions, each with a few of everything, to an existing event. */
 	@Transactional
 	public void moreSessionsIn(String eventSlug, int count) {
@@ -234,6 +252,11 @@ public class Fixture {
 			this.followUps.save(followUp);
 		}
 		return session;
+	}
+
+	/** The request as a JSON API call with the personal access token. */
+	public static MockHttpServletRequestBuilder bearer(String token, MockHttpServletRequestBuilder request) {
+		return request.header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON);
 	}
 
 	/** A new person without an account; answers the handle. */

@@ -1,0 +1,132 @@
+package org.summittracker.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.summittracker.minutes.MinutesDocuments;
+import org.summittracker.minutes.SessionMinutes.BuyInEntry;
+import org.summittracker.minutes.SessionMinutes.PersonRef;
+import org.summittracker.minutes.SessionMinutes.ReadinessEntry;
+import org.summittracker.proposal.ProposalListing;
+import org.summittracker.proposal.ProposalStatus;
+import org.summittracker.shared.NotFoundException;
+import org.summittracker.shared.RuleViolation;
+import org.summittracker.web.ProposalLife;
+
+/**
+ * Proposals: the list with the filters of /proposals (the most recently discussed first),
+ * and one proposal with the sessions that discussed it, its buy-in and readiness today
+ * and its concerns, read as its page reads them.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/proposals", produces = "application/json")
+class ProposalsApi {
+
+	private final ProposalListing listing;
+
+	private final ProposalLife life;
+
+	private final MinutesDocuments minutes;
+
+	ProposalsApi(ProposalListing listing, ProposalLife life, MinutesDocuments minutes) {
+		this.listing = listing;
+		this.life = life;
+		this.minutes = minutes;
+	}
+
+	/**
+	 * A proposal as /proposals lists it: its parent's key for a sub-proposal, when and at
+	 * which event it was last discussed, and at how many sessions.
+	 */
+	record ProposalItem(String key, String title, String status, String parent, LocalDate lastDiscussedOn,
+			String lastEvent, long sessions) {
+
+		static ProposalItem of(ProposalListing.Item item) {
+			return new ProposalItem(item.key(), item.title(), ApiEnums.slug(item.status()), item.parentKey(),
+					item.lastDiscussedOn(), item.lastEventName(), item.sessions());
+		}
+
+	}
+
+	/** A session that discussed a proposal, in the order they were held. */
+	record DiscussedIn(String event, String session, String title, LocalDate heldOn) {
+
+		static DiscussedIn of(ProposalLife.DiscussedIn session) {
+			return new DiscussedIn(session.eventSlug(), session.sessionSlug(), session.sessionTitle(),
+					session.startsOn());
+		}
+
+	}
+
+	/**
+	 * A concern about a proposal, with the field names of the JSON minutes' concerns and
+	 * the session that raised it.
+	 */
+	record ProposalConcern(String event, String session, String key, String title, PersonRef raisedBy, String status,
+			boolean blocking, Instant raisedAt) {
+
+		static ProposalConcern of(ProposalLife.ConcernLine line) {
+			return new ProposalConcern(line.raisedIn().eventSlug(), line.raisedIn().sessionSlug(), line.key(),
+					line.title(), new PersonRef(line.raiserHandle(), line.raiserName(), null),
+					line.status().toLowerCase(Locale.ROOT).replace('_', ' '), line.blocking(), line.raisedAt());
+		}
+
+	}
+
+	/**
+	 * One proposal: its parent and the proposal that superseded it (keys), its
+	 * sub-proposals, the sessions that discussed it, its buy-in and readiness as the last
+	 * of them sees them (empty and null before any session discussed it), and its
+	 * concerns.
+	 */
+	record ProposalResource(String key, String title, String statement, String status, String parent,
+			String supersededBy, long version, List<String> parts, List<DiscussedIn> sessions, List<BuyInEntry> buyIn,
+			ReadinessEntry readiness, List<ProposalConcern> concerns) {
+
+	}
+
+	@GetMapping
+	ResponseEntity<ApiPage<ProposalItem>> list(@RequestParam(required = false) String status,
+			@RequestParam(required = false) String subsystem, @RequestParam(required = false) String event,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		ProposalStatus chosen = null;
+		if (status != null && !status.isBlank()) {
+			try {
+				chosen = ApiEnums.parse(ProposalStatus.class, status, "status", "proposals.filter.status.unknown");
+			}
+			catch (RuleViolation ex) {
+				throw new ApiProblem.BadParameter("status",
+						"Give a status of open, accepted, rejected, withdrawn or superseded.");
+			}
+		}
+		return ApiPage.of(
+				this.listing.page(chosen, blankToNull(subsystem), blankToNull(event), ApiPage.request(page, size)),
+				ProposalItem::of);
+	}
+
+	@GetMapping("/{key}")
+	ProposalResource proposal(@PathVariable String key) {
+		ProposalLife.Life found = this.life.of(key).orElseThrow(() -> new NotFoundException("No proposal " + key));
+		ProposalLife.Header p = found.proposal();
+		return new ProposalResource(p.key(), p.title(), p.statement(), ApiEnums.slug(p.status()), p.parentKey(),
+				p.supersededByKey(), p.version(), found.parts().stream().map(ProposalLife.Related::key).toList(),
+				found.sessions().stream().map(DiscussedIn::of).toList(),
+				(found.buyIn() != null) ? this.minutes.buyIn(found.buyIn().buyIn()) : List.of(),
+				(found.buyIn() != null) ? this.minutes.readiness(found.buyIn().buyIn()) : null,
+				found.concerns().stream().map(ProposalConcern::of).toList());
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

@@ -1,0 +1,198 @@
+package org.summittracker.api;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.summittracker.account.Role;
+import org.summittracker.support.Fixture;
+import org.summittracker.support.SummitIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Proposals through the API: the list with the filters of /proposals, page links and
+ * conditional GET; one proposal with its sessions, buy-in, readiness and concerns; and
+ * positions on a chosen proposal of a session, counted apart from the main proposal's.
+ */
+@SummitIntegrationTest
+class ApiProposalsTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixture fixture;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void proposalsAreListedWithTheFiltersOfTheProposalsPage() throws Exception {
+		String token = this.fixture.token(this.fixture.personWithAccount("api-lister", Role.MAINTAINER), false);
+		Fixture.Built built = this.fixture.newSession("api-proposals", 0, 0, 0);
+		String sub = this.fixture.subProposal(built.eventSlug(), built.slug(), built.slug() + "-part");
+		String list = "/api/v1/proposals?event=" + built.eventSlug();
+		String etag = this.mvc.perform(Fixture.bearer(token, get(list + "&size=1")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(2))
+			.andExpect(jsonPath("$.items.length()").value(1))
+			.andExpect(header().string("Link", containsString("rel=\"next\"")))
+			.andExpect(header().string("Link", containsString("event=" + built.eventSlug())))
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag");
+		this.mvc.perform(Fixture.bearer(token, get(list + "&size=1")).header("If-None-Match", etag))
+			.andExpect(status().isNotModified());
+		this.mvc.perform(Fixture.bearer(token, get(list)))
+			.andExpect(jsonPath("$.items[*].key", hasItem(sub)))
+			.andExpect(jsonPath("$.items[?(@.key == '" + sub + "')].parent").value(built.slug()))
+			.andExpect(jsonPath("$.items[0].status").value("open"))
+			.andExpect(jsonPath("$.items[0].lastEvent").value("Event " + built.eventSlug()))
+			.andExpect(jsonPath("$.items[0].sessions").value(1));
+		this.mvc.perform(Fixture.bearer(token, get(list + "&status=accepted")))
+			.andExpect(jsonPath("$.totalItems").value(0));
+		this.mvc.perform(Fixture.bearer(token, get(list + "&subsystem=" + built.slug() + "-s0")))
+			.andExpect(jsonPath("$.items[*].key", hasItem(built.slug())));
+		this.mvc.perform(Fixture.bearer(token, get(list + "&status=settled")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("status"));
+		this.mvc.perform(get(list)).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aProposalHasItsSessionsBuyInReadinessAndConcerns() throws Exception {
+		String token = this.fixture.token(this.fixture.personWithAccount("api-reader", Role.MAINTAINER), false);
+		Fixture.Built built = this.fixture.newSession("api-proposal", 0, 3, 4);
+		String sub = this.fixture.subProposal(built.eventSlug(), built.slug(), built.slug() + "-part");
+		this.mvc.perform(Fixture.bearer(token, get("/api/v1/proposals/" + built.slug())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.key").value(built.slug()))
+			.andExpect(jsonPath("$.title").value("Proposal " + built.slug()))
+			.andExpect(jsonPath("$.status").value("open"))
+			.andExpect(jsonPath("$.version").value(0))
+			.andExpect(jsonPath("$.parts[0]").value(sub))
+			.andExpect(jsonPath("$.sessions[0].event").value(built.eventSlug()))
+			.andExpect(jsonPath("$.sessions[0].session").value(built.slug()))
+			.andExpect(jsonPath("$.buyIn[*].person.handle", hasItem(built.person(0))))
+			.andExpect(jsonPath("$.buyIn[0].stance").isString())
+			.andExpect(jsonPath("$.readiness.ready").value(false))
+			.andExpect(jsonPath("$.readiness.missing").isArray())
+			.andExpect(jsonPath("$.concerns.length()").value(3))
+			.andExpect(jsonPath("$.concerns[0].key").value("concern-0"))
+			.andExpect(jsonPath("$.concerns[0].raisedBy.handle").value(built.person(0)))
+			.andExpect(jsonPath("$.concerns[0].blocking").value(true))
+			.andExpect(jsonPath("$.concerns[0].session").value(built.slug()));
+		this.mvc.perform(Fixture.bearer(token, get("/api/v1/proposals/" + sub)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.parent").value(built.slug()))
+			.andExpect(jsonPath("$.buyIn[*].stanceLabel", everyItem(is("No record"))))
+			.andExpect(jsonPath("$.concerns").isEmpty());
+		this.mvc.perform(Fixture.bearer(token, get("/api/v1/proposals/no-such-proposal")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void aPositionOnASubProposalIsCountedApartFromTheMainProposals() throws Exception {
+		String me = this.fixture.personWithAccount("api-sub", Role.MAINTAINER);
+		String token = this.fixture.token(me, true);
+		Fixture.Built built = this.fixture.newSession("api-sub", 0, 0, 0);
+		String sub = this.fixture.subProposal(built.eventSlug(), built.slug(), built.slug() + "-part");
+		String session = "/api/v1" + built.url();
+		String onSub = session + "/proposals/" + sub + "/positions/" + me;
+
+		this.mvc.perform(Fixture.bearer(token, put(session + "/positions/" + me)).content("{\"stance\":\"supports\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.proposal").value(built.slug()))
+			.andExpect(jsonPath("$.position.stance").value("supports"));
+		this.mvc.perform(Fixture.bearer(token, put(onSub)).content("{\"stance\":\"opposes\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("rationale"));
+		this.mvc
+			.perform(Fixture.bearer(token, put(onSub))
+				.content("{\"stance\":\"opposes\",\"rationale\":\"Drivers belong next to their C peers\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.proposal").value(sub))
+			.andExpect(jsonPath("$.version").value(0))
+			.andExpect(jsonPath("$.position.stance").value("opposes"));
+		this.mvc.perform(Fixture.bearer(token, get(session + "/positions/" + me)))
+			.andExpect(jsonPath("$.position.stance").value("supports"));
+		this.mvc.perform(Fixture.bearer(token, get(onSub)))
+			.andExpect(jsonPath("$.position.rationale").value("Drivers belong next to their C peers"));
+
+		this.mvc.perform(Fixture.bearer(token, put(onSub)).content("{\"stance\":\"supports\"}"))
+			.andExpect(status().isPreconditionRequired());
+		this.mvc
+			.perform(
+					Fixture.bearer(token, put(onSub)).header("If-Match", "\"5\"").content("{\"stance\":\"undecided\"}"))
+			.andExpect(status().isPreconditionFailed());
+		this.mvc
+			.perform(
+					Fixture.bearer(token, put(onSub)).header("If-Match", "\"0\"").content("{\"stance\":\"undecided\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value(1))
+			.andExpect(jsonPath("$.position.stance").value("undecided"));
+		this.mvc.perform(Fixture.bearer(token, post(onSub + "/withdrawal")).header("If-Match", "\"1\""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value(2));
+		assertThat(stanceOn(sub, me)).isNull();
+		assertThat(stanceOn(built.slug(), me)).isEqualTo("SUPPORTS");
+		assertThat(this.jdbc.queryForObject(
+				"select summary from audit_entry where action = 'POSITION_WITHDRAWN' and actor = ? order by id desc limit 1",
+				String.class, me))
+			.contains("through API token");
+
+		this.mvc
+			.perform(Fixture.bearer(token, put(session + "/proposals/not-discussed-here/positions/" + me))
+				.content("{\"stance\":\"supports\"}"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void onlyThePersonConfirmsTheirPositionOnASubProposal() throws Exception {
+		String me = this.fixture.personWithAccount("api-conf", Role.MAINTAINER);
+		String organizer = this.fixture.personWithAccount("api-conf-org", Role.ORGANIZER);
+		Fixture.Built built = this.fixture.newSession("api-conf", 0, 0, 0);
+		String sub = this.fixture.subProposal(built.eventSlug(), built.slug(), built.slug() + "-part");
+		String onSub = "/api/v1" + built.url() + "/proposals/" + sub + "/positions/" + me;
+		this.mvc
+			.perform(Fixture.bearer(this.fixture.token(organizer, true), put(onSub))
+				.content("{\"stance\":\"no-objection\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.position.entry").value("stated in session"));
+		String token = this.fixture.token(me, true);
+		this.mvc
+			.perform(Fixture.bearer(this.fixture.token(organizer, true), post(onSub + "/confirmation"))
+				.header("If-Match", "\"0\""))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(Fixture.bearer(token, post(onSub + "/confirmation")).header("If-Match", "\"0\""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value(1))
+			.andExpect(jsonPath("$.proposal").value(sub));
+	}
+
+	private String stanceOn(String proposal, String handle) {
+		return this.jdbc.queryForObject("""
+				select case when p.withdrawn_at is null then p.stance end from position p
+				join person pe on pe.id = p.person_id join proposal pr on pr.id = p.proposal_id
+				where pr.key = ? and pe.handle = ?""", String.class, proposal, handle);
+	}
+
+}
