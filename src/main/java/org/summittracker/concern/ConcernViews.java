@@ -87,6 +87,30 @@ public final class ConcernViews {
 	public record OpenConcernCount(Long sessionId, long open, long openBlocking) {
 	}
 
+	/**
+	 * A concern raised in an earlier session about a proposal this session discusses,
+	 * still open (or raised again here): listed on the session page as carried forward.
+	 */
+	public record CarriedConcern(Long id, String key, String title, String proposalKey, String raiserHandle,
+			String raiserName, Instant raisedAt, String eventSlug, String eventName, String sessionSlug,
+			String sessionTitle, ConcernStatus status, boolean blocking, long reraisedHere) {
+
+		public boolean isReraisedHere() {
+			return this.reraisedHere > 0;
+		}
+
+		/** The concern's permalink, in the session it was raised in. */
+		public String path() {
+			return "/events/" + this.eventSlug + "/sessions/" + this.sessionSlug + "/concerns/" + this.key;
+		}
+
+	}
+
+	/** A concern raised again, in a later session, by someone. */
+	public record ReraiseView(Long concernId, String eventSlug, String eventName, String sessionSlug,
+			String sessionTitle, String raiserHandle, String raiserName, Instant raisedAt) {
+	}
+
 	/** A concern filed from one of its session's discussion notes. */
 	public record FiledFromNote(Long noteId, String key, String title) {
 	}

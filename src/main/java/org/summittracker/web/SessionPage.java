@@ -72,6 +72,7 @@ class SessionPage implements BuyInSessionPage {
 		model.addAttribute("participants", this.sessions.findParticipants(session.getId()));
 		model.addAttribute("notes", this.sessions.findNotes(session.getId()));
 		model.addAttribute("concerns", sessionConcerns);
+		model.addAttribute("carriedConcerns", this.concerns.findCarriedInto(session.getId()));
 		model.addAttribute("blockingConcerns",
 				sessionConcerns.stream().filter(ConcernSummary::isOpenAndBlocking).toList());
 		List<ProposalBuyIn> discussed = this.buyIn.forProposals(session.getId());
