@@ -74,8 +74,9 @@ class ConcernController {
 
 	private final ConcernReraiseRepository reraises;
 
-	ConcernController(ConcernReraiseRepository reraises, ConcernRepository concerns, ConcernLifecycle lifecycle, ConcernListing listing,
-			ObjectProvider<ConcernPageSection> sections, Clock clock, NoteOrigins noteOrigins, Proposals proposals) {
+	ConcernController(ConcernReraiseRepository reraises, ConcernRepository concerns, ConcernLifecycle lifecycle,
+			ConcernListing listing, ObjectProvider<ConcernPageSection> sections, Clock clock, NoteOrigins noteOrigins,
+			Proposals proposals) {
 		this.proposals = proposals;
 		this.reraises = reraises;
 		this.noteOrigins = noteOrigins;

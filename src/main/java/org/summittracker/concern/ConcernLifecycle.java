@@ -70,11 +70,11 @@ public class ConcernLifecycle {
 
 	private final ConcernReraiseRepository reraises;
 
-	ConcernLifecycle(ConcernReraiseRepository reraises, ConcernRepository concerns, ConcernCategoryRepository categories,
-			ConcernResponseRepository responses, ConcernStatusChangeRepository changes,
-			ConcernFormerKeyRepository formerKeys, SessionRepository sessions, DiscussionNoteRepository notes,
-			PersonRepository people, SubsystemRepository subsystems, ApplicationEventPublisher events, Clock clock,
-			Proposals proposals) {
+	ConcernLifecycle(ConcernReraiseRepository reraises, ConcernRepository concerns,
+			ConcernCategoryRepository categories, ConcernResponseRepository responses,
+			ConcernStatusChangeRepository changes, ConcernFormerKeyRepository formerKeys, SessionRepository sessions,
+			DiscussionNoteRepository notes, PersonRepository people, SubsystemRepository subsystems,
+			ApplicationEventPublisher events, Clock clock, Proposals proposals) {
 		this.reraises = reraises;
 		this.proposals = proposals;
 		this.notes = notes;
@@ -125,8 +125,8 @@ public class ConcernLifecycle {
 		}
 		Instant now = this.clock.instant();
 		Person enteredBy = (actor.personId() != null) ? this.people.findById(actor.personId()).orElse(null) : null;
-		Concern concern = new Concern(proposal, session, key, checked.title(), checked.category(),
-				raiser, enteredBy, checked.body(), now);
+		Concern concern = new Concern(proposal, session, key, checked.title(), checked.category(), raiser, enteredBy,
+				checked.body(), now);
 		concern.revise(checked.title(), checked.category(), checked.body(), checked.subsystems(), draft.blocking(),
 				checked.blockingReason(), now);
 		DiscussionNote origin = null;
@@ -275,16 +275,15 @@ public class ConcernLifecycle {
 	}
 
 	/**
-	 * Records that a concern carried into the session (raised in an earlier session about a
-	 * proposal the session discusses) was raised again in it by the actor's person; a
+	 * Records that a concern carried into the session (raised in an earlier session about
+	 * a proposal the session discusses) was raised again in it by the actor's person; a
 	 * closed concern opens again. The same person re-raising it twice in one session is
 	 * refused; the concern is never filed twice.
 	 */
 	@Transactional
 	public Concern reraise(Long sessionId, Long concernId, Actor actor) {
 		requireSignedIn(actor);
-		actor.require(actor.isMaintainer() || actor.isOrganizer(),
-				"Only maintainers and organizers raise concerns.");
+		actor.require(actor.isMaintainer() || actor.isOrganizer(), "Only maintainers and organizers raise concerns.");
 		if (actor.personId() == null) {
 			throw new RuleViolation(null, "concern.raiser.no-person");
 		}
@@ -299,8 +298,10 @@ public class ConcernLifecycle {
 			throw new RuleViolation(null, "concern.reraise.twice", concern.getKey());
 		}
 		this.reraises.saveAndFlush(new ConcernReraise(concern, session, by, this.clock.instant()));
-		audit(actor, "CONCERN_RERAISED", concern, concern.getKey() + " raised again by " + by.getHandle() + " in "
-				+ session.getEvent().getSlug() + "/" + session.getSlug());
+		// In the history of the session it was raised again in.
+		this.events.publishEvent(new AuditableChange(actor.username(), "CONCERN_RERAISED", "Concern", concern.getId(),
+				session.getId(), concern.getKey() + " raised again by " + by.getHandle() + " (first raised in "
+						+ concern.getSession().getEvent().getSlug() + "/" + concern.getSession().getSlug() + ")"));
 		if (concern.getStatus() != ConcernStatus.OPEN) {
 			move(concern, ConcernStatus.OPEN, "Raised again by " + by.getName(), null, actor);
 		}

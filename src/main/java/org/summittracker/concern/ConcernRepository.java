@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import org.summittracker.concern.ConcernViews.CarriedConcern;
 import org.summittracker.concern.ConcernViews.ConcernDetail;
 import org.summittracker.concern.ConcernViews.ConcernSummary;
 import org.summittracker.concern.ConcernViews.OpenConcernCount;
@@ -16,7 +15,10 @@ import org.summittracker.concern.ConcernViews.StatusChangeView;
 
 public interface ConcernRepository extends JpaRepository<Concern, Long> {
 
-	/** Session {@code s} (of event {@code e}) was held before {@code here} (of {@code he}). */
+	/**
+	 * Session {@code s} (of event {@code e}) was held before {@code here} (of
+	 * {@code he}).
+	 */
 	String HELD_BEFORE = """
 			(e.startsOn < he.startsOn or (e.startsOn = he.startsOn and (s.scheduleOrder < here.scheduleOrder
 			    or (s.scheduleOrder = here.scheduleOrder and s.id < here.id))))
@@ -87,24 +89,29 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
 	List<ConcernSummary> findRaisedBy(Long personId);
 
 	/**
-	 * The concerns about the proposals the session discusses that were raised in sessions
-	 * held before it and are still open or deferred, or were raised again in it; in the
-	 * order they were raised.
+	 * In one query, for the session page: the concerns raised in the session, and those
+	 * carried into it (raised in sessions held before it about the proposals it
+	 * discusses, still open or deferred, or raised again in it); in the order they were
+	 * raised.
 	 */
 	@Query("""
-			select new org.summittracker.concern.ConcernViews$CarriedConcern(c.id, c.key, c.title, pr.key, r.handle,
-				r.name, c.createdAt, e.slug, e.name, s.slug, s.title, c.status, c.blocking,
+			select new org.summittracker.concern.ConcernViews$SessionPageConcern(c.id, s.id, c.key, c.title, cat.name,
+				r.handle, r.name, c.status, c.blocking,
+				(select count(cr) from ConcernResponse cr where cr.concern = c), pr.key, c.createdAt, e.slug, e.name,
+				s.slug, s.title,
 				(select count(x) from ConcernReraise x where x.concern = c and x.session.id = :sessionId))
-			from Concern c join c.proposal pr join c.raisedBy r join c.session s join s.event e,
-				SessionProposal sp, Session here join here.event he
-			where here.id = :sessionId and sp.session.id = :sessionId and sp.proposal = pr and s.id <> here.id
-			  and """ + HELD_BEFORE + """
-			  and (c.status in (org.summittracker.concern.ConcernStatus.OPEN,
-			    org.summittracker.concern.ConcernStatus.DEFERRED)
-			    or exists (select x from ConcernReraise x where x.concern = c and x.session.id = :sessionId))
-			order by e.startsOn, s.scheduleOrder, c.createdAt, c.id
+			from Concern c join c.category cat join c.proposal pr join c.raisedBy r join c.session s join s.event e,
+				Session here join here.event he
+			where here.id = :sessionId
+			  and (s.id = here.id
+			    or (exists (select sp from SessionProposal sp where sp.session.id = :sessionId and sp.proposal = pr)
+			      and """ + HELD_BEFORE + """
+			      and (c.status in (org.summittracker.concern.ConcernStatus.OPEN,
+			        org.summittracker.concern.ConcernStatus.DEFERRED)
+			        or exists (select x from ConcernReraise x where x.concern = c and x.session.id = :sessionId))))
+			order by e.startsOn, s.scheduleOrder, s.id, c.createdAt, c.id
 			""")
-	List<CarriedConcern> findCarriedInto(Long sessionId);
+	List<ConcernViews.SessionPageConcern> findForSessionPage(Long sessionId);
 
 	@Query("""
 			select new org.summittracker.concern.ConcernViews$OpenConcernCount(c.session.id, count(c),

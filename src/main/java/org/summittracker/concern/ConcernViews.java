@@ -106,6 +106,36 @@ public final class ConcernViews {
 
 	}
 
+	/**
+	 * A concern on a session page: raised in it, or carried into it from an earlier
+	 * session.
+	 */
+	public record SessionPageConcern(Long id, Long sessionId, String key, String title, String categoryName,
+			String raiserHandle, String raiserName, ConcernStatus status, boolean blocking, long responses,
+			String proposalKey, Instant raisedAt, String eventSlug, String eventName, String sessionSlug,
+			String sessionTitle, long reraisedHere) {
+
+		/** The session's own concerns, as its page lists them. */
+		public static List<ConcernSummary> raisedIn(Long sessionId, List<SessionPageConcern> concerns) {
+			return concerns.stream()
+				.filter((c) -> c.sessionId.equals(sessionId))
+				.map((c) -> new ConcernSummary(c.id, c.sessionId, c.key, c.title, c.categoryName, c.raiserHandle,
+						c.raiserName, c.status, c.blocking, c.responses))
+				.toList();
+		}
+
+		/** The concerns carried into the session from earlier ones. */
+		public static List<CarriedConcern> carriedInto(Long sessionId, List<SessionPageConcern> concerns) {
+			return concerns.stream()
+				.filter((c) -> !c.sessionId.equals(sessionId))
+				.map((c) -> new CarriedConcern(c.id, c.key, c.title, c.proposalKey, c.raiserHandle, c.raiserName,
+						c.raisedAt, c.eventSlug, c.eventName, c.sessionSlug, c.sessionTitle, c.status, c.blocking,
+						c.reraisedHere))
+				.toList();
+		}
+
+	}
+
 	/** A concern raised again, in a later session, by someone. */
 	public record ReraiseView(Long concernId, String eventSlug, String eventName, String sessionSlug,
 			String sessionTitle, String raiserHandle, String raiserName, Instant raisedAt) {

@@ -30,8 +30,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * One proposal discussed at three sessions of three events (2021, 2022, 2024): the
  * concerns still open from earlier sessions are carried into the later ones, answered and
- * resolved in the last; raised again there by someone else, a concern is linked, not filed
- * twice; its key stays unique in its proposal.
+ * resolved in the last; raised again there by someone else, a concern is linked, not
+ * filed twice; its key stays unique in its proposal.
  */
 @SummitIntegrationTest
 class CarriedConcernsTests {
@@ -101,7 +101,8 @@ class CarriedConcernsTests {
 			.andExpect(content().string(containsString(this.first + "/concerns/cross-subsystem-changes")))
 			.andExpect(content().string(containsString(this.first + "/concerns/toolchain-too-new")))
 			.andExpect(content().string(containsString("Session " + slugOf(this.first))));
-		// In 2022 a new concern is filed about the carried proposal (the form chooses it),
+		// In 2022 a new concern is filed about the carried proposal (the form chooses
+		// it),
 		// and the toolchain concern is resolved.
 		this.mvc.perform(get(this.second + "/concerns/new").session(this.raiser))
 			.andExpect(status().isOk())
@@ -169,8 +170,7 @@ class CarriedConcernsTests {
 		this.mvc.perform(reraise(this.first, "cross-subsystem-changes", this.other)).andExpect(status().isNotFound());
 		this.mvc.perform(reraise(this.third, "no-such-concern", this.other)).andExpect(status().isNotFound());
 		// Signed out: not allowed.
-		this.mvc
-			.perform(post(this.third + "/concerns/cross-subsystem-changes/reraise").with(csrf()))
+		this.mvc.perform(post(this.third + "/concerns/cross-subsystem-changes/reraise").with(csrf()))
 			.andExpect(status().isUnauthorized());
 		assertThat(count("select count(*) from concern_reraise")).isEqualTo(reraises);
 	}
@@ -180,7 +180,9 @@ class CarriedConcernsTests {
 		file(this.first, this.raiser, "Cross-subsystem changes", null).andExpect(status().is3xxRedirection());
 		long concerns = count("select count(*) from concern");
 		// An organizer choosing the key in a later session of the same proposal: taken.
-		this.mvc.perform(filing(this.third, this.organizer, "Another", this.proposal).param("key", "cross-subsystem-changes"))
+		this.mvc
+			.perform(filing(this.third, this.organizer, "Another", this.proposal).param("key",
+					"cross-subsystem-changes"))
 			.andExpect(status().isUnprocessableContent());
 		assertThat(count("select count(*) from concern")).isEqualTo(concerns);
 		// A derived key steps aside.
@@ -198,13 +200,11 @@ class CarriedConcernsTests {
 		return url;
 	}
 
-	private ResultActions file(String session, MockHttpSession as, String title, String proposalKey)
-			throws Exception {
+	private ResultActions file(String session, MockHttpSession as, String title, String proposalKey) throws Exception {
 		return this.mvc.perform(filing(session, as, title, proposalKey));
 	}
 
-	private MockHttpServletRequestBuilder filing(String session, MockHttpSession as, String title,
-			String proposalKey) {
+	private MockHttpServletRequestBuilder filing(String session, MockHttpSession as, String title, String proposalKey) {
 		MockHttpServletRequestBuilder request = post(session + "/concerns").param("title", title)
 			.param("category", "other")
 			.session(as)
@@ -215,8 +215,7 @@ class CarriedConcernsTests {
 		return request;
 	}
 
-	private ResultActions resolve(String session, String key, String note)
-			throws Exception {
+	private ResultActions resolve(String session, String key, String note) throws Exception {
 		return this.mvc.perform(post(session + "/concerns/" + key + "/status").param("status", "RESOLVED")
 			.param("note", note)
 			.session(this.organizer)
