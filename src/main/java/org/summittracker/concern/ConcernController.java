@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +28,7 @@ import org.springframework.web.servlet.view.RedirectView;
 import org.summittracker.account.Actor;
 import org.summittracker.account.CurrentActor;
 import org.summittracker.account.NotAllowedException;
+import org.summittracker.proposal.Proposals;
 import org.summittracker.session.NoteOrigins;
 import org.summittracker.shared.Choice;
 import org.summittracker.shared.FormSubmission;
@@ -34,6 +36,7 @@ import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Notice;
 import org.summittracker.shared.Pages;
 import org.summittracker.shared.RuleViolation;
+import org.summittracker.shared.TakenValue;
 import org.summittracker.concern.ConcernListing.Editable;
 import org.summittracker.concern.ConcernListing.EventOption;
 import org.summittracker.concern.ConcernListing.Filters;
@@ -67,8 +70,15 @@ class ConcernController {
 
 	private final NoteOrigins noteOrigins;
 
-	ConcernController(ConcernRepository concerns, ConcernLifecycle lifecycle, ConcernListing listing,
-			ObjectProvider<ConcernPageSection> sections, Clock clock, NoteOrigins noteOrigins) {
+	private final Proposals proposals;
+
+	private final ConcernReraiseRepository reraises;
+
+	ConcernController(ConcernReraiseRepository reraises, ConcernRepository concerns, ConcernLifecycle lifecycle,
+			ConcernListing listing, ObjectProvider<ConcernPageSection> sections, Clock clock, NoteOrigins noteOrigins,
+			Proposals proposals) {
+		this.proposals = proposals;
+		this.reraises = reraises;
 		this.noteOrigins = noteOrigins;
 		this.concerns = concerns;
 		this.lifecycle = lifecycle;
@@ -97,6 +107,7 @@ class ConcernController {
 		model.addAttribute("subsystems", this.concerns.findSubsystemNames(concern.id()));
 		model.addAttribute("responses", this.concerns.findResponses(concern.id()));
 		model.addAttribute("history", this.concerns.findHistory(concern.id()));
+		model.addAttribute("reraises", this.reraises.findOf(concern.id()));
 		model.addAttribute("sections",
 				this.sections.orderedStream().map((section) -> section.of(concern.id())).toList());
 		model.addAttribute("today", LocalDate.now(this.clock.withZone(ZoneOffset.UTC)));
@@ -155,7 +166,7 @@ class ConcernController {
 						String.join(", ",
 								concern.subsystemSlugs().stream().filter((slug) -> !isAffected(ref, slug)).toList()),
 						concern.body(), concern.blocking(), concern.blockingReason(), concern.raiserHandle(),
-						concern.version(), null));
+						concern.version(), null, null));
 		return form(ref, concern, model);
 	}
 
@@ -220,6 +231,38 @@ class ConcernController {
 		});
 	}
 
+	@PostMapping(BASE + "/{key}/reraise")
+	String reraise(@PathVariable String event, @PathVariable String session, @PathVariable String key,
+			@CurrentActor Actor actor, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		requireMayFile(actor);
+		SessionRef ref = sessionRef(event, session);
+		Concern concern = this.concerns.findEarlier(ref.id(), key)
+			.stream()
+			.findFirst()
+			.flatMap(this.concerns::findById)
+			.orElseThrow(() -> new NotFoundException("No concern " + key + " carried into " + session));
+		RuleViolation refused;
+		HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
+		try {
+			this.lifecycle.reraise(ref.id(), concern.getId(), actor);
+			Notice.flash(redirect, "concern.reraised", concern.getKey());
+			return "redirect:" + ref.path() + "#carried-concerns";
+		}
+		catch (RuleViolation ex) {
+			refused = ex;
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Raised again by the same person at the same moment.
+			TakenValue.constraint(ex).filter("concern_reraise_uk"::equals).orElseThrow(() -> ex);
+			refused = new RuleViolation(null, "concern.reraise.twice", concern.getKey());
+			status = HttpStatus.CONFLICT;
+		}
+		response.setStatus(status.value());
+		RuleViolation.Problem problem = refused.problems().get(0);
+		model.addAttribute("problem", new Notice(problem.code(), problem.args()));
+		return show(this.concerns.findDetailOf(concern.getId()).orElseThrow(), actor, model);
+	}
+
 	@GetMapping("/concerns")
 	String list(@ModelAttribute("filters") Filters filters, BindingResult binding, Model model,
 			HttpServletResponse response) {
@@ -277,6 +320,13 @@ class ConcernController {
 
 	private String form(SessionRef ref, Editable concern, Model model) {
 		model.addAttribute("summitSession", ref);
+		if (concern == null) {
+			model.addAttribute("proposalChoices",
+					this.proposals.discussedIn(ref.id())
+						.stream()
+						.map((p) -> Choice.of(p.getKey(), p.getKey() + ": " + p.getTitle()))
+						.toList());
+		}
 		model.addAttribute("concern", concern);
 		model.addAttribute("categoryChoices", categoryChoices(this.listing.categories()));
 		model.addAttribute("subsystemChoices",

@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param blockingReason why it blocks; required when it does
  * @param fromNote the id of the session's discussion note it is filed from, or
  * {@code null} (only when filing)
+ * @param proposalKey the key of the proposal (one the session discusses) it is about, or
+ * {@code null}/blank for the session's main proposal (only when filing)
  */
 public record ConcernDraft(String key, String title, String categorySlug, List<String> subsystemSlugs, String body,
-		boolean blocking, String blockingReason, Long fromNote) {
+		boolean blocking, String blockingReason, Long fromNote, String proposalKey) {
 
 	public ConcernDraft {
 		subsystemSlugs = (subsystemSlugs != null) ? subsystemSlugs.stream().filter(Objects::nonNull).distinct().toList()
@@ -27,7 +29,12 @@ public record ConcernDraft(String key, String title, String categorySlug, List<S
 
 	public ConcernDraft(String key, String title, String categorySlug, List<String> subsystemSlugs, String body,
 			boolean blocking, String blockingReason) {
-		this(key, title, categorySlug, subsystemSlugs, body, blocking, blockingReason, null);
+		this(key, title, categorySlug, subsystemSlugs, body, blocking, blockingReason, null, null);
+	}
+
+	public ConcernDraft(String key, String title, String categorySlug, List<String> subsystemSlugs, String body,
+			boolean blocking, String blockingReason, Long fromNote) {
+		this(key, title, categorySlug, subsystemSlugs, body, blocking, blockingReason, fromNote, null);
 	}
 
 }

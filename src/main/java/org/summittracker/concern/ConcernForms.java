@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.summittracker.people.Person;
+import org.summittracker.proposal.Proposal;
 import org.summittracker.session.NoteOrigins;
 import org.summittracker.session.SessionViews.NoteOrigin;
 import org.summittracker.shared.OneLine;
@@ -32,10 +33,10 @@ final class ConcernForms {
 			@Size(max = Concern.BODY_MAX, message = "{text.at-most}") String body, Boolean blocking,
 			@Size(max = Concern.NOTE_MAX, message = "{text.at-most}") String blockingReason,
 			@Size(max = Person.HANDLE_MAX, message = "{text.at-most}") @OneLine String raiser, Long version,
-			Long fromNote) {
+			Long fromNote, @Size(max = Proposal.KEY_MAX, message = "{text.at-most}") @OneLine String proposal) {
 
 		static ConcernForm empty() {
-			return new ConcernForm("", "", "", List.of(), "", "", false, "", "", null, null);
+			return new ConcernForm("", "", "", List.of(), "", "", false, "", "", null, null, "");
 		}
 
 		/**
@@ -43,7 +44,7 @@ final class ConcernForms {
 		 */
 		static ConcernForm from(NoteOrigin note) {
 			return new ConcernForm("", NoteOrigins.title(note.body(), Concern.TITLE_MAX), "", List.of(), "",
-					note.body(), false, "", note.speakerHandle(), null, note.id());
+					note.body(), false, "", note.speakerHandle(), null, note.id(), "");
 		}
 
 		public ConcernDraft draft() {
@@ -56,13 +57,13 @@ final class ConcernForms {
 				}
 			}
 			return new ConcernDraft(this.key, this.title, this.category, slugs, this.body, isBlocking(),
-					this.blockingReason, this.fromNote);
+					this.blockingReason, this.fromNote, this.proposal);
 		}
 
 		/** The same, against another version. */
 		ConcernForm at(long version) {
 			return new ConcernForm(this.key, this.title, this.category, this.subsystems, this.otherSubsystems,
-					this.body, this.blocking, this.blockingReason, this.raiser, version, this.fromNote);
+					this.body, this.blocking, this.blockingReason, this.raiser, version, this.fromNote, this.proposal);
 		}
 
 		public boolean isBlocking() {

@@ -21,6 +21,7 @@ import org.summittracker.people.Person;
 import org.summittracker.people.PersonRepository;
 import org.summittracker.people.Subsystem;
 import org.summittracker.people.SubsystemRepository;
+import org.summittracker.proposal.Proposal;
 import org.summittracker.proposal.Proposals;
 import org.summittracker.session.Session;
 import org.summittracker.session.DiscussionNote;
@@ -67,11 +68,14 @@ public class ConcernLifecycle {
 
 	private final Proposals proposals;
 
-	ConcernLifecycle(ConcernRepository concerns, ConcernCategoryRepository categories,
-			ConcernResponseRepository responses, ConcernStatusChangeRepository changes,
-			ConcernFormerKeyRepository formerKeys, SessionRepository sessions, DiscussionNoteRepository notes,
-			PersonRepository people, SubsystemRepository subsystems, ApplicationEventPublisher events, Clock clock,
-			Proposals proposals) {
+	private final ConcernReraiseRepository reraises;
+
+	ConcernLifecycle(ConcernReraiseRepository reraises, ConcernRepository concerns,
+			ConcernCategoryRepository categories, ConcernResponseRepository responses,
+			ConcernStatusChangeRepository changes, ConcernFormerKeyRepository formerKeys, SessionRepository sessions,
+			DiscussionNoteRepository notes, PersonRepository people, SubsystemRepository subsystems,
+			ApplicationEventPublisher events, Clock clock, Proposals proposals) {
+		this.reraises = reraises;
 		this.proposals = proposals;
 		this.notes = notes;
 		this.concerns = concerns;
@@ -109,19 +113,20 @@ public class ConcernLifecycle {
 				.orElseThrow(() -> new RuleViolation("raiser", "person.unknown", PlainText.printable(raiserHandle)));
 		}
 		Checked checked = check(draft);
+		Proposal proposal = this.proposals.discussedIn(session, draft.proposalKey());
 		String key;
 		if (isBlank(draft.key())) {
-			key = freeKey(session.getId(), derivedKey(checked.title()));
+			key = freeKey(session.getId(), proposal.getId(), derivedKey(checked.title()));
 		}
 		else {
 			actor.require(actor.isOrganizer(), "Only organizers choose a concern's key.");
 			key = checkKey(draft.key());
-			requireFree(session.getId(), key, null);
+			requireFree(session.getId(), proposal.getId(), key, null);
 		}
 		Instant now = this.clock.instant();
 		Person enteredBy = (actor.personId() != null) ? this.people.findById(actor.personId()).orElse(null) : null;
-		Concern concern = new Concern(this.proposals.mainOf(session), session, key, checked.title(), checked.category(),
-				raiser, enteredBy, checked.body(), now);
+		Concern concern = new Concern(proposal, session, key, checked.title(), checked.category(), raiser, enteredBy,
+				checked.body(), now);
 		concern.revise(checked.title(), checked.category(), checked.body(), checked.subsystems(), draft.blocking(),
 				checked.blockingReason(), now);
 		DiscussionNote origin = null;
@@ -159,7 +164,7 @@ public class ConcernLifecycle {
 		if (!isBlank(draft.key()) && !draft.key().strip().equals(oldKey)) {
 			actor.require(actor.isOrganizer(), "Only organizers change a concern's key.");
 			String key = checkKey(draft.key());
-			requireFree(concern.getSession().getId(), key, concern);
+			requireFree(concern.getSession().getId(), concern.getProposal().getId(), key, concern);
 			this.formerKeys.save(new ConcernFormerKey(concern, oldKey, now));
 			concern.rekey(key, now);
 		}
@@ -270,6 +275,40 @@ public class ConcernLifecycle {
 	}
 
 	/**
+	 * Records that a concern carried into the session (raised in an earlier session about
+	 * a proposal the session discusses) was raised again in it by the actor's person; a
+	 * closed concern opens again. The same person re-raising it twice in one session is
+	 * refused; the concern is never filed twice.
+	 */
+	@Transactional
+	public Concern reraise(Long sessionId, Long concernId, Actor actor) {
+		requireSignedIn(actor);
+		actor.require(actor.isMaintainer() || actor.isOrganizer(), "Only maintainers and organizers raise concerns.");
+		if (actor.personId() == null) {
+			throw new RuleViolation(null, "concern.raiser.no-person");
+		}
+		Session session = this.sessions.findById(sessionId)
+			.orElseThrow(() -> new RuleViolation(null, "concern.session.unknown"));
+		Concern concern = find(concernId);
+		if (!this.concerns.findEarlier(sessionId, concern.getKey()).contains(concernId)) {
+			throw new RuleViolation(null, "concern.reraise.unknown", concern.getKey());
+		}
+		Person by = this.people.findById(actor.personId()).orElseThrow();
+		if (this.reraises.existsByConcernIdAndSessionIdAndRaisedById(concernId, sessionId, by.getId())) {
+			throw new RuleViolation(null, "concern.reraise.twice", concern.getKey());
+		}
+		this.reraises.saveAndFlush(new ConcernReraise(concern, session, by, this.clock.instant()));
+		// In the history of the session it was raised again in.
+		this.events.publishEvent(new AuditableChange(actor.username(), "CONCERN_RERAISED", "Concern", concern.getId(),
+				session.getId(), concern.getKey() + " raised again by " + by.getHandle() + " (first raised in "
+						+ concern.getSession().getEvent().getSlug() + "/" + concern.getSession().getSlug() + ")"));
+		if (concern.getStatus() != ConcernStatus.OPEN) {
+			move(concern, ConcernStatus.OPEN, "Raised again by " + by.getName(), null, actor);
+		}
+		return concern;
+	}
+
+	/**
 	 * Adds a concern category; organizers only, and its name must be new (case aside).
 	 */
 	@Transactional
@@ -377,8 +416,9 @@ public class ConcernLifecycle {
 		return key;
 	}
 
-	private void requireFree(Long sessionId, String key, Concern self) {
-		var holder = this.concerns.findBySessionIdAndKey(sessionId, key);
+	private void requireFree(Long sessionId, Long proposalId, String key, Concern self) {
+		var holder = this.concerns.findBySessionIdAndKey(sessionId, key)
+			.or(() -> this.concerns.findByProposalIdAndKey(proposalId, key));
 		if (holder.isPresent() && (self == null || !holder.get().getId().equals(self.getId()))) {
 			throw new RuleViolation("key", "concern.key.taken", key);
 		}
@@ -388,9 +428,13 @@ public class ConcernLifecycle {
 		}
 	}
 
-	/** The base, or base-2, base-3...: the first no concern of the session has or had. */
-	private String freeKey(Long sessionId, String base) {
+	/**
+	 * The base, or base-2, base-3...: the first no concern of the session has or had, and
+	 * no concern of the proposal has.
+	 */
+	private String freeKey(Long sessionId, Long proposalId, String base) {
 		Set<String> taken = new HashSet<>(this.concerns.findKeysStartingWith(sessionId, base));
+		taken.addAll(this.concerns.findProposalKeysStartingWith(proposalId, base));
 		taken.addAll(this.formerKeys.findKeysStartingWith(sessionId, base));
 		String key = base;
 		for (int i = 2; taken.contains(key); i++) {

@@ -15,7 +15,43 @@ import org.summittracker.concern.ConcernViews.StatusChangeView;
 
 public interface ConcernRepository extends JpaRepository<Concern, Long> {
 
+	/**
+	 * Session {@code s} (of event {@code e}) was held before {@code here} (of
+	 * {@code he}).
+	 */
+	String HELD_BEFORE = """
+			(e.startsOn < he.startsOn or (e.startsOn = he.startsOn and (s.scheduleOrder < here.scheduleOrder
+			    or (s.scheduleOrder = here.scheduleOrder and s.id < here.id))))
+			""";
+
+	/** A concern's whole, for its page. */
+	String DETAIL = """
+			select new org.summittracker.concern.ConcernViews$ConcernDetail(c.id, e.slug, e.name, s.slug, s.title, c.key,
+				c.title, cat.name, r.handle, r.name, c.body, c.blocking, c.blockingReason, c.status, c.statusNote,
+				c.revisitOn, c.createdAt, pr.key, pr.title)
+			from Concern c join c.session s join s.event e join c.category cat join c.raisedBy r join c.proposal pr
+			""";
+
 	Optional<Concern> findBySessionIdAndKey(Long sessionId, String key);
+
+	Optional<Concern> findByProposalIdAndKey(Long proposalId, String key);
+
+	/** The proposal's concern keys that start with {@code prefix}. */
+	@Query("select c.key from Concern c where c.proposal.id = :proposalId and c.key like concat(:prefix, '%')")
+	List<String> findProposalKeysStartingWith(Long proposalId, String prefix);
+
+	/**
+	 * The concern of that key, whatever its status, about a proposal the session
+	 * discusses, raised in a session held before it: one that may be raised again in it.
+	 */
+	@Query("""
+			select c.id from Concern c join c.session s join s.event e, SessionProposal sp, Session here
+				join here.event he
+			where here.id = :sessionId and sp.session.id = :sessionId and sp.proposal = c.proposal and c.key = :key
+			  and s.id <> here.id and """ + HELD_BEFORE + """
+			order by sp.seq
+			""")
+	List<Long> findEarlier(Long sessionId, String key);
 
 	/** The session's keys that start with {@code prefix} (letters, digits and '-'). */
 	@Query("select c.key from Concern c where c.session.id = :sessionId and c.key like concat(:prefix, '%')")
@@ -56,6 +92,31 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
 			""")
 	List<ConcernSummary> findRaisedBy(Long personId);
 
+	/**
+	 * In one query, for the session page: the concerns raised in the session, and those
+	 * carried into it (raised in sessions held before it about the proposals it
+	 * discusses, still open or deferred, or raised again in it); in the order they were
+	 * raised.
+	 */
+	@Query("""
+			select new org.summittracker.concern.ConcernViews$SessionPageConcern(c.id, s.id, c.key, c.title, cat.name,
+				r.handle, r.name, c.status, c.blocking,
+				(select count(cr) from ConcernResponse cr where cr.concern = c), pr.key, c.createdAt, e.slug, e.name,
+				s.slug, s.title,
+				(select count(x) from ConcernReraise x where x.concern = c and x.session.id = :sessionId))
+			from Concern c join c.category cat join c.proposal pr join c.raisedBy r join c.session s join s.event e,
+				Session here join here.event he
+			where here.id = :sessionId
+			  and (s.id = here.id
+			    or (exists (select sp from SessionProposal sp where sp.session.id = :sessionId and sp.proposal = pr)
+			      and """ + HELD_BEFORE + """
+			      and (c.status in (org.summittracker.concern.ConcernStatus.OPEN,
+			        org.summittracker.concern.ConcernStatus.DEFERRED)
+			        or exists (select x from ConcernReraise x where x.concern = c and x.session.id = :sessionId))))
+			order by e.startsOn, s.scheduleOrder, s.id, c.createdAt, c.id
+			""")
+	List<ConcernViews.SessionPageConcern> findForSessionPage(Long sessionId);
+
 	@Query("""
 			select new org.summittracker.concern.ConcernViews$OpenConcernCount(c.session.id, count(c),
 				sum(case when c.blocking = true then 1 else 0 end))
@@ -69,14 +130,15 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
 		return countOpenIn(sessionIds.toArray(Long[]::new));
 	}
 
-	@Query("""
-			select new org.summittracker.concern.ConcernViews$ConcernDetail(c.id, e.slug, e.name, s.slug, s.title, c.key,
-				c.title, cat.name, r.handle, r.name, c.body, c.blocking, c.blockingReason, c.status, c.statusNote,
-				c.revisitOn, c.createdAt, pr.key, pr.title)
-			from Concern c join c.session s join s.event e join c.category cat join c.raisedBy r join c.proposal pr
+	@Query(DETAIL + """
 			where e.slug = :eventSlug and s.slug = :sessionSlug and c.key = :key
 			""")
 	Optional<ConcernDetail> findDetail(String eventSlug, String sessionSlug, String key);
+
+	@Query(DETAIL + """
+			where c.id = :concernId
+			""")
+	Optional<ConcernDetail> findDetailOf(Long concernId);
 
 	@Query("""
 			select new org.summittracker.concern.ConcernViews$ResponseView(a.handle, a.name, r.body, r.createdAt)

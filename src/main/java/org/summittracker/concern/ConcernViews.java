@@ -87,6 +87,60 @@ public final class ConcernViews {
 	public record OpenConcernCount(Long sessionId, long open, long openBlocking) {
 	}
 
+	/**
+	 * A concern raised in an earlier session about a proposal this session discusses,
+	 * still open (or raised again here): listed on the session page as carried forward.
+	 */
+	public record CarriedConcern(Long id, String key, String title, String proposalKey, String raiserHandle,
+			String raiserName, Instant raisedAt, String eventSlug, String eventName, String sessionSlug,
+			String sessionTitle, ConcernStatus status, boolean blocking, long reraisedHere) {
+
+		public boolean isReraisedHere() {
+			return this.reraisedHere > 0;
+		}
+
+		/** The concern's permalink, in the session it was raised in. */
+		public String path() {
+			return "/events/" + this.eventSlug + "/sessions/" + this.sessionSlug + "/concerns/" + this.key;
+		}
+
+	}
+
+	/**
+	 * A concern on a session page: raised in it, or carried into it from an earlier
+	 * session.
+	 */
+	public record SessionPageConcern(Long id, Long sessionId, String key, String title, String categoryName,
+			String raiserHandle, String raiserName, ConcernStatus status, boolean blocking, long responses,
+			String proposalKey, Instant raisedAt, String eventSlug, String eventName, String sessionSlug,
+			String sessionTitle, long reraisedHere) {
+
+		/** The session's own concerns, as its page lists them. */
+		public static List<ConcernSummary> raisedIn(Long sessionId, List<SessionPageConcern> concerns) {
+			return concerns.stream()
+				.filter((c) -> c.sessionId.equals(sessionId))
+				.map((c) -> new ConcernSummary(c.id, c.sessionId, c.key, c.title, c.categoryName, c.raiserHandle,
+						c.raiserName, c.status, c.blocking, c.responses))
+				.toList();
+		}
+
+		/** The concerns carried into the session from earlier ones. */
+		public static List<CarriedConcern> carriedInto(Long sessionId, List<SessionPageConcern> concerns) {
+			return concerns.stream()
+				.filter((c) -> !c.sessionId.equals(sessionId))
+				.map((c) -> new CarriedConcern(c.id, c.key, c.title, c.proposalKey, c.raiserHandle, c.raiserName,
+						c.raisedAt, c.eventSlug, c.eventName, c.sessionSlug, c.sessionTitle, c.status, c.blocking,
+						c.reraisedHere))
+				.toList();
+		}
+
+	}
+
+	/** A concern raised again, in a later session, by someone. */
+	public record ReraiseView(Long concernId, String eventSlug, String eventName, String sessionSlug,
+			String sessionTitle, String raiserHandle, String raiserName, Instant raisedAt) {
+	}
+
 	/** A concern filed from one of its session's discussion notes. */
 	public record FiledFromNote(Long noteId, String key, String title) {
 	}

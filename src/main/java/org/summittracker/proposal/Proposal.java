@@ -117,6 +117,11 @@ public class Proposal {
 		this.updatedAt = at;
 	}
 
+	void affectsOnly(java.util.Collection<Subsystem> subsystems) {
+		this.subsystems.clear();
+		this.subsystems.addAll(subsystems);
+	}
+
 	void supersede(Proposal by, Instant at) {
 		this.status = ProposalStatus.SUPERSEDED;
 		this.supersededBy = by;

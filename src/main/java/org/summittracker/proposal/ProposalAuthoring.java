@@ -65,6 +65,22 @@ public class ProposalAuthoring {
 		return proposal;
 	}
 
+	/**
+	 * A new part of {@code parent} (its key and title from the draft), affecting what the
+	 * parent affects; saved.
+	 */
+	Proposal part(Proposal parent, ProposalDraft draft) {
+		String key = strip(draft.key());
+		if (key == null || key.length() > Proposal.KEY_MAX || !Proposal.KEY.matcher(key).matches()) {
+			throw new RuleViolation("key", "proposal.key.format", Proposal.KEY_MAX);
+		}
+		if (this.proposals.findByKey(key).isPresent()) {
+			throw new RuleViolation("key", "proposal.key.taken", key);
+		}
+		return this.proposals.saveAndFlush(create(key,
+				new ProposalDraft(key, draft.title(), draft.statement(), parent.getKey())));
+	}
+
 	private Proposal create(String key, ProposalDraft draft) {
 		String title = strip(draft.title());
 		if (title == null) {

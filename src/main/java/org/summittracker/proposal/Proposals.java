@@ -101,6 +101,12 @@ public class Proposals {
 		return discussed.stream().filter((p) -> p.getKey().equals(key.strip())).findFirst();
 	}
 
+	/** The proposals the session discusses, in its order. */
+	@Transactional(readOnly = true)
+	public List<Proposal> discussedIn(Long sessionId) {
+		return this.proposals.findDiscussedIn(sessionId);
+	}
+
 	/** Whether the session discusses the proposal already. */
 	@Transactional(readOnly = true)
 	public boolean isDiscussedIn(Session session, Proposal proposal) {

@@ -29,6 +29,8 @@ public final class TakenValue {
 	public static final Map<String, Key> BY_CONSTRAINT = Map.ofEntries(
 			Map.entry("concern_key_uk", new Key("key", "taken.concern-key")),
 			Map.entry("concern_former_key_uk", new Key("key", "taken.concern-key")),
+			Map.entry("concern_proposal_key_uk", new Key("key", "taken.concern-key")),
+			Map.entry("concern_reraise_uk", new Key(null, "concern.reraise.raced")),
 			Map.entry("concern_category_name_uk", new Key("name", "taken.category")),
 			Map.entry("concern_category_slug_uk", new Key("name", "taken.category")),
 			Map.entry("account_username_uk", new Key("username", "taken.username")),

@@ -36,6 +36,10 @@ public class ProposalLife {
 	public record Related(String key, String title, ProposalStatus status) {
 	}
 
+	/** One change an organizer made to the proposal. */
+	public record Change(Instant at, String by, String summary) {
+	}
+
 	public record DiscussedIn(Long sessionId, String eventSlug, String eventName, LocalDate startsOn,
 			String sessionSlug, String sessionTitle) {
 
@@ -83,8 +87,9 @@ public class ProposalLife {
 
 	}
 
-	public record Life(Header proposal, List<Related> parts, List<DiscussedIn> sessions, List<ConcernLine> concerns,
-			List<Entry> timeline, List<Movement> movements, ProposalBuyIn buyIn) {
+	public record Life(Header proposal, List<Related> parts, List<Related> supersedes, List<Change> changes,
+			List<DiscussedIn> sessions, List<ConcernLine> concerns, List<Entry> timeline, List<Movement> movements,
+			ProposalBuyIn buyIn) {
 
 		public List<ConcernLine> openConcerns() {
 			return this.concerns.stream().filter(ConcernLine::isOpen).toList();
@@ -115,9 +120,19 @@ public class ProposalLife {
 			return Optional.empty();
 		}
 		Header proposal = headers.get(0);
-		List<Related> parts = this.jdbc.query("select key, title, status from proposal where parent_id = ? order by id",
-				(rs, n) -> new Related(rs.getString(1), rs.getString(2), ProposalStatus.valueOf(rs.getString(3))),
-				proposal.id());
+		// Its parts and the proposals it took the place of, in one statement.
+		List<Related> parts = new ArrayList<>();
+		List<Related> supersedes = new ArrayList<>();
+		this.jdbc.query("""
+				select key, title, status, parent_id = ? from proposal
+				where parent_id = ? or superseded_by_id = ? order by id""", (rs) -> {
+			Related related = new Related(rs.getString(1), rs.getString(2), ProposalStatus.valueOf(rs.getString(3)));
+			(rs.getBoolean(4) ? parts : supersedes).add(related);
+		}, proposal.id(), proposal.id(), proposal.id());
+		List<Change> changes = this.jdbc.query(
+				"select changed_at, changed_by_username, summary from proposal_change where proposal_id = ?"
+						+ " order by changed_at, id",
+				(rs, n) -> new Change(instant(rs.getTimestamp(1)), rs.getString(2), rs.getString(3)), proposal.id());
 		Map<Long, DiscussedIn> sessions = new LinkedHashMap<>();
 		this.jdbc.query("""
 				select s.id, e.slug, e.name, e.starts_on, s.slug, s.title
@@ -146,7 +161,7 @@ public class ProposalLife {
 					.filter((b) -> b.proposal().id().equals(proposal.id()))
 					.findFirst()
 					.orElse(null);
-		return Optional.of(new Life(proposal, parts, List.copyOf(sessions.values()), concerns, timeline,
+		return Optional.of(new Life(proposal, parts, supersedes, changes, List.copyOf(sessions.values()), concerns, timeline,
 				movements(timeline, sessions), current));
 	}
 

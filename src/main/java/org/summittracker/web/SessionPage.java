@@ -12,6 +12,7 @@ import org.summittracker.account.Actor;
 import org.summittracker.account.Actors;
 import org.summittracker.concern.ConcernRepository;
 import org.summittracker.concern.ConcernViews.ConcernSummary;
+import org.summittracker.concern.ConcernViews.SessionPageConcern;
 import org.summittracker.followup.FollowUpRepository;
 import org.summittracker.position.BuyInQueries;
 import org.summittracker.position.BuyInSessionPage;
@@ -65,13 +66,15 @@ class SessionPage implements BuyInSessionPage {
 	/** Fills the model for the session page and answers its view name. */
 	@Override
 	public String render(Session session, Model model) {
-		List<ConcernSummary> sessionConcerns = this.concerns.findSummaries(session.getId());
+		List<SessionPageConcern> shown = this.concerns.findForSessionPage(session.getId());
+		List<ConcernSummary> sessionConcerns = SessionPageConcern.raisedIn(session.getId(), shown);
 		// "session" would shadow Thymeleaf's own session variable.
 		model.addAttribute("summitSession", session);
 		model.addAttribute("event", session.getEvent());
 		model.addAttribute("participants", this.sessions.findParticipants(session.getId()));
 		model.addAttribute("notes", this.sessions.findNotes(session.getId()));
 		model.addAttribute("concerns", sessionConcerns);
+		model.addAttribute("carriedConcerns", SessionPageConcern.carriedInto(session.getId(), shown));
 		model.addAttribute("blockingConcerns",
 				sessionConcerns.stream().filter(ConcernSummary::isOpenAndBlocking).toList());
 		List<ProposalBuyIn> discussed = this.buyIn.forProposals(session.getId());

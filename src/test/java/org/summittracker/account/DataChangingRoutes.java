@@ -104,6 +104,12 @@ final class DataChangingRoutes {
 						.param("status", "RESOLVED")
 						.param("note", "Done"),
 					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+			// A concern carried into a later session: any maintainer or organizer raises
+			// it
+			// again there, as themselves.
+			route("POST", "/events/{event}/sessions/{session}/concerns/{key}/reraise",
+					(t) -> post(ConcernProbes.path(t, ConcernProbes.carriedIntoTarget(t)) + "/reraise"),
+					MAINTAINER_ON_SELF, Who.MAINTAINER_ON_ANOTHER, ORGANIZER, ADMIN),
 			route("POST", "/concerns/categories",
 					(t) -> post("/concerns/categories").param("name", ConcernProbes.categoryName(t)), ORGANIZER, ADMIN),
 			// Buy-in: a maintainer records, confirms and withdraws their own position;

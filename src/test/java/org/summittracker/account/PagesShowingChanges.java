@@ -56,6 +56,8 @@ final class PagesShowingChanges {
 					(t, path) -> with(session(t, "/minutes.md"), parent(path))),
 			entry("POST /events/{event}/sessions/{session}/concerns/{key}/status",
 					(t, path) -> with(session(t, "", "/minutes.txt"), parent(path), "/concerns")),
+			entry("POST /events/{event}/sessions/{session}/concerns/{key}/reraise",
+					(t, path) -> session(t, "", "/history")),
 			entry("POST /concerns/categories",
 					(t, path) -> List.of(Shown.page("/concerns/categories"), Shown.page("/concerns"))),
 			entry("POST /events/{event}/sessions/{session}/positions",

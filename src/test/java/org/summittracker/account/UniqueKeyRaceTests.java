@@ -122,6 +122,11 @@ class UniqueKeyRaceTests {
 	static final Map<String, String> NO_RACE = Map.ofEntries(
 			Map.entry("concern_category_slug_uk", "follows from the name, raced with concern_category_name_uk"),
 			Map.entry("concern_former_key_uk", "written with a key change, serialized by the concern's version"),
+			Map.entry("concern_proposal_key_uk",
+					"raced in one session it is concern_key_uk's race; across two sessions of one proposal"
+							+ " a collision answers 409 through TakenValue (not written yet)"),
+			Map.entry("concern_reraise_uk",
+					"only one person's own double submission can collide; the re-raise route answers it 409"),
 			Map.entry("event_former_slug_uk", "kept by a slug change, serialized by the event's version"),
 			Map.entry("session_former_slug_uk", "kept by a slug change, serialized by the session's version"),
 			Map.entry("person_former_handle_uk", "kept by a handle change, serialized by the person's version"),

@@ -1,0 +1,143 @@
+package org.summittracker.proposal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.summittracker.account.Actor;
+import org.summittracker.audit.AuditableChange;
+import org.summittracker.people.Subsystem;
+import org.summittracker.people.SubsystemRepository;
+import org.summittracker.shared.PlainText;
+import org.summittracker.shared.RuleViolation;
+import org.summittracker.shared.StaleVersionException;
+
+/**
+ * Organizers edit a proposal (title, statement, status, the proposal that superseded it,
+ * the subsystems it affects) against the version they saw, and split a part off it (a
+ * sub-proposal with its own buy-in). Every change is kept in the proposal's history, in
+ * words, and audited.
+ */
+@Service
+public class ProposalEditing {
+
+	private final ProposalRepository proposals;
+
+	private final ProposalChangeRepository changes;
+
+	private final SubsystemRepository subsystems;
+
+	private final ProposalAuthoring authoring;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ProposalEditing(ProposalRepository proposals, ProposalChangeRepository changes, SubsystemRepository subsystems,
+			ProposalAuthoring authoring, ApplicationEventPublisher events, Clock clock) {
+		this.proposals = proposals;
+		this.changes = changes;
+		this.subsystems = subsystems;
+		this.authoring = authoring;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Proposal edit(Actor actor, String key, ProposalEdit edit) {
+		actor.require(actor.isOrganizer(), "Only organizers edit proposals.");
+		Proposal proposal = find(key);
+		if (edit.version() == null || proposal.getVersion() != edit.version()) {
+			throw new StaleVersionException("Proposal", proposal.getId());
+		}
+		String title = edit.title().strip();
+		String statement = (edit.statement() != null) ? edit.statement().strip() : "";
+		ProposalStatus status = (edit.status() != null) ? edit.status() : ProposalStatus.OPEN;
+		Proposal by = null;
+		String byKey = (edit.supersededBy() == null || edit.supersededBy().isBlank()) ? null
+				: edit.supersededBy().strip();
+		if (status == ProposalStatus.SUPERSEDED) {
+			if (byKey == null) {
+				throw new RuleViolation("supersededBy", "proposal.superseded-by.required");
+			}
+			by = this.proposals.findByKey(byKey)
+				.orElseThrow(() -> new RuleViolation("supersededBy", "proposal.superseded-by.unknown",
+						PlainText.printable(byKey)));
+			if (by.getId().equals(proposal.getId())) {
+				throw new RuleViolation("supersededBy", "proposal.superseded-by.self");
+			}
+		}
+		else if (byKey != null) {
+			throw new RuleViolation("supersededBy", "proposal.superseded-by.not-superseded");
+		}
+		List<Subsystem> affected = this.subsystems.findAllBySlugIn(edit.subsystems());
+		if (affected.size() != edit.subsystems().size()) {
+			throw new RuleViolation("subsystems", "proposal.subsystem.unknown");
+		}
+		affected.sort(Comparator.comparing(Subsystem::getName));
+		List<String> said = new ArrayList<>();
+		note(said, "title", proposal.getTitle(), title);
+		if (!proposal.getStatement().equals(statement)) {
+			said.add("statement changed");
+		}
+		note(said, "status", proposal.getStatus().name(), status.name());
+		note(said, "superseded by",
+				(proposal.getSupersededBy() != null) ? proposal.getSupersededBy().getKey() : null,
+				(by != null) ? by.getKey() : null);
+		note(said, "subsystems", names(new ArrayList<>(proposal.getSubsystems())), names(affected));
+		if (said.isEmpty()) {
+			return proposal;
+		}
+		Instant now = this.clock.instant();
+		proposal.revise(title, statement, status, now);
+		if (by != null) {
+			proposal.supersede(by, now);
+		}
+		proposal.affectsOnly(affected);
+		this.proposals.saveAndFlush(proposal);
+		record(actor, proposal, "PROPOSAL_EDITED", String.join("; ", said), now);
+		return proposal;
+	}
+
+	/** Splits a part off the proposal: a new sub-proposal, with its own buy-in. */
+	@Transactional
+	public Proposal split(Actor actor, String key, ProposalDraft part) {
+		actor.require(actor.isOrganizer(), "Only organizers split a proposal.");
+		Proposal parent = find(key);
+		Proposal made = this.authoring.part(parent, part);
+		Instant now = this.clock.instant();
+		record(actor, parent, "PROPOSAL_SPLIT", "part " + made.getKey() + " (" + made.getTitle() + ") split off", now);
+		record(actor, made, "PROPOSAL_CREATED", "split off " + parent.getKey() + " as a part of it", now);
+		return made;
+	}
+
+	private void record(Actor actor, Proposal proposal, String action, String summary, Instant at) {
+		this.changes.save(new ProposalChange(proposal, actor.username(), summary, at));
+		this.events.publishEvent(new AuditableChange(actor.username(), action, "Proposal", proposal.getId(), null,
+				proposal.getKey() + ": " + summary));
+	}
+
+	private Proposal find(String key) {
+		return this.proposals.findByKey(key)
+			.orElseThrow(() -> new org.summittracker.shared.NotFoundException("No proposal " + key));
+	}
+
+	private static void note(List<String> said, String what, String before, String after) {
+		if (!Objects.equals(before, after)) {
+			said.add(what + ": " + ((before != null) ? before : "none") + " → " + ((after != null) ? after : "none"));
+		}
+	}
+
+	private static String names(List<Subsystem> subsystems) {
+		return subsystems.stream().map(Subsystem::getSlug).sorted().collect(Collectors.joining(", "));
+	}
+
+}

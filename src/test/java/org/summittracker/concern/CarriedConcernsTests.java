@@ -1,0 +1,237 @@
+package org.summittracker.concern;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import org.summittracker.account.Role;
+import org.summittracker.support.Fixture;
+import org.summittracker.support.SignIn;
+import org.summittracker.support.SummitIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * One proposal discussed at three sessions of three events (2021, 2022, 2024): the
+ * concerns still open from earlier sessions are carried into the later ones, answered and
+ * resolved in the last; raised again there by someone else, a concern is linked, not
+ * filed twice; its key stays unique in its proposal.
+ */
+@SummitIntegrationTest
+class CarriedConcernsTests {
+
+	static final AtomicInteger counter = new AtomicInteger();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixture fixture;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	String first;
+
+	String second;
+
+	String third;
+
+	String proposal;
+
+	MockHttpSession organizer;
+
+	MockHttpSession raiser;
+
+	MockHttpSession other;
+
+	String otherHandle;
+
+	@BeforeEach
+	void oneProposalAtThreeSummits() throws Exception {
+		String name = "carried-" + counter.incrementAndGet();
+		this.first = summit(name + "-a", 2021);
+		this.second = summit(name + "-b", 2022);
+		this.third = summit(name + "-c", 2024);
+		this.proposal = slugOf(this.first);
+		this.organizer = SignIn.as(this.mvc, this.fixture.personWithAccount("carry-org", Role.ORGANIZER),
+				Fixture.PASSWORD);
+		this.raiser = SignIn.as(this.mvc, this.fixture.personWithAccount("carry-raiser", Role.MAINTAINER),
+				Fixture.PASSWORD);
+		this.otherHandle = this.fixture.personWithAccount("carry-other", Role.MAINTAINER);
+		this.other = SignIn.as(this.mvc, this.otherHandle, Fixture.PASSWORD);
+		for (String later : new String[] { this.second, this.third }) {
+			this.mvc
+				.perform(post(later + "/proposals").param("key", this.proposal)
+					.session(this.organizer)
+					.with(csrf())
+					.accept(MediaType.TEXT_HTML))
+				.andExpect(status().is3xxRedirection());
+		}
+	}
+
+	@Test
+	void openConcernsAreCarriedForwardAndResolvedInTheLastSession() throws Exception {
+		file(this.first, this.raiser, "Cross-subsystem changes", null).andExpect(status().is3xxRedirection());
+		file(this.first, this.raiser, "Toolchain too new", null).andExpect(status().is3xxRedirection());
+		// Nothing is carried into the first session.
+		this.mvc.perform(get(this.first))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Concerns carried forward"))));
+		// Both are carried into 2022, with where and by whom they were raised.
+		this.mvc.perform(get(this.second))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Concerns carried forward")))
+			.andExpect(content().string(containsString(this.first + "/concerns/cross-subsystem-changes")))
+			.andExpect(content().string(containsString(this.first + "/concerns/toolchain-too-new")))
+			.andExpect(content().string(containsString("Session " + slugOf(this.first))));
+		// In 2022 a new concern is filed about the carried proposal (the form chooses
+		// it),
+		// and the toolchain concern is resolved.
+		this.mvc.perform(get(this.second + "/concerns/new").session(this.raiser))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Proposal it is about")));
+		file(this.second, this.raiser, "How long is the trial", this.proposal).andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject(
+				"select p.key from concern c join proposal p on p.id = c.proposal_id where c.key = 'how-long-is-the-trial'"
+						+ " and c.session_id = (select id from summit_session where slug = ?)",
+				String.class, slugOf(this.second)))
+			.isEqualTo(this.proposal);
+		resolve(this.first, "toolchain-too-new", "Minimum version agreed").andExpect(status().is3xxRedirection());
+
+		// 2024: the two still open are carried; the resolved one is not.
+		this.mvc.perform(get(this.third))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(this.first + "/concerns/cross-subsystem-changes")))
+			.andExpect(content().string(containsString(this.second + "/concerns/how-long-is-the-trial")))
+			.andExpect(content().string(not(containsString("/concerns/toolchain-too-new"))));
+		// Answered and resolved in the last session.
+		this.mvc
+			.perform(post(this.second + "/concerns/how-long-is-the-trial/responses").param("body", "Until 2025")
+				.session(this.other)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		resolve(this.second, "how-long-is-the-trial", "The experiment is over").andExpect(status().is3xxRedirection());
+		this.mvc.perform(get(this.third))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("/concerns/how-long-is-the-trial"))));
+	}
+
+	@Test
+	void raisedAgainBySomeoneElseItIsLinkedNotDuplicated() throws Exception {
+		file(this.first, this.raiser, "Cross-subsystem changes", null).andExpect(status().is3xxRedirection());
+		resolve(this.first, "cross-subsystem-changes", "Maintainers may refuse").andExpect(status().is3xxRedirection());
+		long concerns = count("select count(*) from concern");
+
+		this.mvc.perform(reraise(this.third, "cross-subsystem-changes", this.other))
+			.andExpect(status().is3xxRedirection());
+		assertThat(count("select count(*) from concern")).isEqualTo(concerns);
+		assertThat(this.jdbc.queryForObject("""
+				select p.handle from concern_reraise x join person p on p.id = x.raised_by_id
+				join summit_session s on s.id = x.session_id where s.slug = ?""", String.class, slugOf(this.third)))
+			.isEqualTo(this.otherHandle);
+		// Raised again, it is open again, and listed in 2024 as raised again there.
+		assertThat(this.jdbc.queryForObject("""
+				select c.status from concern c join summit_session s on s.id = c.session_id
+				where s.slug = ? and c.key = 'cross-subsystem-changes'""", String.class, slugOf(this.first)))
+			.isEqualTo("OPEN");
+		this.mvc.perform(get(this.third))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("raised again here")));
+		this.mvc.perform(get(this.first + "/concerns/cross-subsystem-changes"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Raised again")))
+			.andExpect(content().string(containsString("Session " + slugOf(this.third))));
+		assertThat(count("select count(*) from audit_entry where action = 'CONCERN_RERAISED'")).isPositive();
+
+		// The same person again: refused, nothing added.
+		long reraises = count("select count(*) from concern_reraise");
+		this.mvc.perform(reraise(this.third, "cross-subsystem-changes", this.other))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("already raised the concern")));
+		assertThat(count("select count(*) from concern_reraise")).isEqualTo(reraises);
+		// Not carried into a session held before it was raised, nor an unknown key.
+		this.mvc.perform(reraise(this.first, "cross-subsystem-changes", this.other)).andExpect(status().isNotFound());
+		this.mvc.perform(reraise(this.third, "no-such-concern", this.other)).andExpect(status().isNotFound());
+		// Signed out: not allowed.
+		this.mvc.perform(post(this.third + "/concerns/cross-subsystem-changes/reraise").with(csrf()))
+			.andExpect(status().isUnauthorized());
+		assertThat(count("select count(*) from concern_reraise")).isEqualTo(reraises);
+	}
+
+	@Test
+	void aConcernKeyIsUniqueInItsProposal() throws Exception {
+		file(this.first, this.raiser, "Cross-subsystem changes", null).andExpect(status().is3xxRedirection());
+		long concerns = count("select count(*) from concern");
+		// An organizer choosing the key in a later session of the same proposal: taken.
+		this.mvc
+			.perform(filing(this.third, this.organizer, "Another", this.proposal).param("key",
+					"cross-subsystem-changes"))
+			.andExpect(status().isUnprocessableContent());
+		assertThat(count("select count(*) from concern")).isEqualTo(concerns);
+		// A derived key steps aside.
+		file(this.third, this.raiser, "Cross-subsystem changes", this.proposal).andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForList(
+				"select c.key from concern c join proposal p on p.id = c.proposal_id where p.key = ? order by c.id",
+				String.class, this.proposal))
+			.containsExactly("cross-subsystem-changes", "cross-subsystem-changes-2");
+	}
+
+	private String summit(String name, int year) {
+		String url = this.fixture.session(name, 0, 0, 0);
+		this.jdbc.update("update event set starts_on = make_date(?, 9, 1), ends_on = make_date(?, 9, 2) where slug = ?",
+				year, year, name);
+		return url;
+	}
+
+	private ResultActions file(String session, MockHttpSession as, String title, String proposalKey) throws Exception {
+		return this.mvc.perform(filing(session, as, title, proposalKey));
+	}
+
+	private MockHttpServletRequestBuilder filing(String session, MockHttpSession as, String title, String proposalKey) {
+		MockHttpServletRequestBuilder request = post(session + "/concerns").param("title", title)
+			.param("category", "other")
+			.session(as)
+			.with(csrf());
+		if (proposalKey != null) {
+			request.param("proposal", proposalKey);
+		}
+		return request;
+	}
+
+	private ResultActions resolve(String session, String key, String note) throws Exception {
+		return this.mvc.perform(post(session + "/concerns/" + key + "/status").param("status", "RESOLVED")
+			.param("note", note)
+			.session(this.organizer)
+			.with(csrf()));
+	}
+
+	private MockHttpServletRequestBuilder reraise(String session, String key, MockHttpSession as) {
+		return post(session + "/concerns/" + key + "/reraise").session(as).with(csrf());
+	}
+
+	private long count(String sql) {
+		return this.jdbc.queryForObject(sql, Long.class);
+	}
+
+	private static String slugOf(String sessionUrl) {
+		return sessionUrl.substring(sessionUrl.lastIndexOf('/') + 1);
+	}
+
+}
