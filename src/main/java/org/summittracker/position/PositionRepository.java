@@ -14,6 +14,10 @@ interface PositionRepository extends JpaRepository<Position, Long> {
 	/** The person's position on the proposal, withdrawn or not (there is at most one). */
 	Optional<Position> findByProposalIdAndPersonId(Long proposalId, Long personId);
 
+	/** The current positions on the proposal that rest on a mail. */
+	@Query("select p from Position p where p.proposal.id = ?1 and p.mail.messageId is not null and p.withdrawnAt is null")
+	List<Position> findGivenByMail(Long proposalId);
+
 	/**
 	 * The person's position on the proposal (withdrawn or not), with what the position
 	 * page shows of it.
