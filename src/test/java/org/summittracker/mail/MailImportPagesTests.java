@@ -285,6 +285,57 @@ class MailImportPagesTests {
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get(this.url + "/mail"))
 			.andExpect(content().string(containsString(": Acked-by on v1 only (v2 posted since)")));
+		assertThat(this.jdbc.queryForObject(
+				"select mail_version || ' ' || mail_posted_since from position" + " where person_id = ?", String.class,
+				this.fixture.personId(this.maintainer)))
+			.isEqualTo("1 2");
+		this.mvc.perform(get(this.url))
+			.andExpect(content().string(containsString(": acked on v1 only (v2 posted since) by " + this.maintainer)));
+		// Given again on v2: the position rests on v2, nothing was posted since.
+		String again = preview(this.organizer, thread(2, ack(this.maintainer)), 200);
+		this.mvc
+			.perform(confirm(this.organizer, again).param("address", this.maintainer + "@example.org")
+				.param("stance", "SUPPORTS"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject(
+				"select mail_version || ' ' || coalesce(mail_posted_since, 0)" + " from position where person_id = ?",
+				String.class, this.fixture.personId(this.maintainer)))
+			.isEqualTo("2 0");
+		this.mvc.perform(get(this.url))
+			.andExpect(content().string(containsString(": acked by " + this.maintainer)))
+			.andExpect(content().string(not(containsString("posted since) by " + this.maintainer))));
+	}
+
+	private String counts() {
+		return this.jdbc.queryForObject("""
+				select (select count(*) from position) || ' ' || (select count(*) from position_change) || ' '
+				       || (select count(*) from audit_entry) || ' ' || (select count(*) from mail_import)
+				       || ' ' || (select coalesce(sum(version), 0) from position)
+				""", String.class);
+	}
+
+	@Test
+	void aRepeatedImportOfTheSameThreadAddsNothing() throws Exception {
+		String v1 = thread(1, ack(this.maintainer), nack(this.nacker));
+		String v2 = thread(2, "Other <other@example.org>|Tested-by: Other <other@example.org>");
+		String both = v1 + v2;
+		for (int i = 0; i < 2; i++) {
+			String page = preview(this.organizer, (i == 0) ? v1 : both, 200);
+			this.mvc
+				.perform(confirm(this.organizer, page)
+					.param("address", this.maintainer + "@example.org", this.nacker + "@example.org")
+					.param("stance", "SUPPORTS", "NONE")
+					.param("create", this.nacker + "@example.org"))
+				.andExpect(status().is3xxRedirection());
+		}
+		String before = counts();
+		String page = preview(this.organizer, both, 200);
+		this.mvc
+			.perform(confirm(this.organizer, page)
+				.param("address", this.maintainer + "@example.org", this.nacker + "@example.org")
+				.param("stance", "SUPPORTS", "NONE"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(counts()).as("positions, changes, audit entries, imports, position versions").isEqualTo(before);
 	}
 
 	@Test
