@@ -49,7 +49,8 @@ interface PositionRepository extends JpaRepository<Position, Long> {
 	@Query("""
 			select new org.summittracker.position.PositionView(p.id, sp.session.id, pe.id, pe.handle, pe.name, pe.email,
 				p.stance, p.conditions, p.rationale, sf.id, sf.slug, sf.name, p.entryMethod, eb.handle, eb.name,
-				p.confirmedAt, p.updatedAt, p.version, p.proposal.id, p.mail.trailer, p.mail.version, p.mailPostedSince)
+				p.confirmedAt, p.updatedAt, p.version, p.proposal.id, p.mail.trailer, p.mail.messageId, p.mail.version,
+				p.mailPostedSince)
 			from Position p join SessionProposal sp on sp.proposal = p.proposal
 			join p.person pe join p.enteredBy eb left join p.speaksFor sf
 			where sp.session.id in :sessionIds and p.withdrawnAt is null
@@ -65,7 +66,8 @@ interface PositionRepository extends JpaRepository<Position, Long> {
 	@Query("""
 			select new org.summittracker.position.PositionView(p.id, p.session.id, pe.id, pe.handle, pe.name, pe.email,
 				p.stance, p.conditions, p.rationale, sf.id, sf.slug, sf.name, p.entryMethod, eb.handle, eb.name,
-				p.confirmedAt, p.updatedAt, p.version, p.proposal.id, p.mail.trailer, p.mail.version, p.mailPostedSince)
+				p.confirmedAt, p.updatedAt, p.version, p.proposal.id, p.mail.trailer, p.mail.messageId, p.mail.version,
+				p.mailPostedSince)
 			from Position p join p.person pe join p.enteredBy eb left join p.speaksFor sf
 			where p.proposal.id in :proposalIds and p.withdrawnAt is null
 			order by pe.name
@@ -75,7 +77,8 @@ interface PositionRepository extends JpaRepository<Position, Long> {
 	@Query("""
 			select new org.summittracker.position.PositionView(p.id, p.session.id, pe.id, pe.handle, pe.name, pe.email,
 				p.stance, p.conditions, p.rationale, sf.id, sf.slug, sf.name, p.entryMethod, eb.handle, eb.name,
-				p.confirmedAt, p.updatedAt, p.version, p.proposal.id, p.mail.trailer, p.mail.version, p.mailPostedSince)
+				p.confirmedAt, p.updatedAt, p.version, p.proposal.id, p.mail.trailer, p.mail.messageId, p.mail.version,
+				p.mailPostedSince)
 			from Position p join p.person pe join p.enteredBy eb left join p.speaksFor sf
 			where pe.id = :personId and p.withdrawnAt is null
 			order by p.updatedAt desc

@@ -12,17 +12,17 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 		Stance stance, String conditions, String rationale, Long speaksForId, String speaksForSlug,
 		String speaksForName, EntryMethod entryMethod, String enteredByHandle, String enteredByName,
 		Instant confirmedAt, Instant updatedAt, List<String> citedConcernKeys, long version, Long proposalId,
-		String mailTrailer, Integer mailVersion, Integer mailPostedSince) {
+		String mailTrailer, String mailMessageId, Integer mailVersion, Integer mailPostedSince) {
 
 	/** Filled by a query; the cited concerns come from a second one. */
 	public PositionView(Long id, Long sessionId, Long personId, String handle, String name, String email, Stance stance,
 			String conditions, String rationale, Long speaksForId, String speaksForSlug, String speaksForName,
 			EntryMethod entryMethod, String enteredByHandle, String enteredByName, Instant confirmedAt,
-			Instant updatedAt, long version, Long proposalId, String mailTrailer, Integer mailVersion,
-			Integer mailPostedSince) {
+			Instant updatedAt, long version, Long proposalId, String mailTrailer, String mailMessageId,
+			Integer mailVersion, Integer mailPostedSince) {
 		this(id, sessionId, personId, handle, name, email, stance, conditions, rationale, speaksForId, speaksForSlug,
 				speaksForName, entryMethod, enteredByHandle, enteredByName, confirmedAt, updatedAt, List.of(), version,
-				proposalId, mailTrailer, mailVersion, mailPostedSince);
+				proposalId, mailTrailer, mailMessageId, mailVersion, mailPostedSince);
 	}
 
 	/** A position at version 0, for tests and examples. */
@@ -32,7 +32,7 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 			Instant updatedAt) {
 		this(id, sessionId, personId, handle, name, email, stance, conditions, rationale, speaksForId, speaksForSlug,
 				speaksForName, entryMethod, enteredByHandle, enteredByName, confirmedAt, updatedAt, List.of(), 0L, null,
-				null, null, null);
+				null, null, null, null);
 	}
 
 	/** Whether the person confirmed what someone else entered for them. */
@@ -45,22 +45,24 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 		return new PositionView(this.id, this.sessionId, this.personId, this.handle, this.name, this.email, this.stance,
 				this.conditions, this.rationale, this.speaksForId, this.speaksForSlug, this.speaksForName,
 				this.entryMethod, this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt,
-				List.copyOf(keys), this.version, this.proposalId, this.mailTrailer, this.mailVersion,
-				this.mailPostedSince);
+				List.copyOf(keys), this.version, this.proposalId, this.mailTrailer, this.mailMessageId,
+				this.mailVersion, this.mailPostedSince);
 	}
 
 	PositionView withConditions(String conditions) {
 		return new PositionView(this.id, this.sessionId, this.personId, this.handle, this.name, this.email, this.stance,
 				conditions, this.rationale, this.speaksForId, this.speaksForSlug, this.speaksForName, this.entryMethod,
 				this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt, this.citedConcernKeys,
-				this.version, this.proposalId, this.mailTrailer, this.mailVersion, this.mailPostedSince);
+				this.version, this.proposalId, this.mailTrailer, this.mailMessageId, this.mailVersion,
+				this.mailPostedSince);
 	}
 
 	PositionView withRationale(String rationale) {
 		return new PositionView(this.id, this.sessionId, this.personId, this.handle, this.name, this.email, this.stance,
 				this.conditions, rationale, this.speaksForId, this.speaksForSlug, this.speaksForName, this.entryMethod,
 				this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt, this.citedConcernKeys,
-				this.version, this.proposalId, this.mailTrailer, this.mailVersion, this.mailPostedSince);
+				this.version, this.proposalId, this.mailTrailer, this.mailMessageId, this.mailVersion,
+				this.mailPostedSince);
 	}
 
 	/**
@@ -78,6 +80,25 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 		return restsOnOlderVersion()
 				? this.handle + " (on v" + this.mailVersion + " only, v" + this.mailPostedSince + " posted since)"
 				: this.handle;
+	}
+
+	/**
+	 * The trailer a mail-given position stands for, ready to paste into a mail to the
+	 * list ({@code Acked-by: Name <address>}), or {@code null} when it was not given by
+	 * mail or its stance is no trailer's (only acks, reviews and Nacks are).
+	 */
+	public String mailTrailerLine() {
+		if (this.mailMessageId == null) {
+			return null;
+		}
+		String label = (this.stance == Stance.OPPOSES) ? "Nacked-by"
+				: !this.stance.isAck() ? null : "REVIEWED".equals(this.mailTrailer) ? "Reviewed-by" : "Acked-by";
+		return (label != null) ? label + ": " + this.name + " <" + this.email + ">" : null;
+	}
+
+	/** The lore permalink of the mail a mail-given position rests on, or {@code null}. */
+	public String mailLink() {
+		return (this.mailMessageId != null) ? MailEvidence.permalink(this.mailMessageId) : null;
 	}
 
 	public boolean isStatedInSession() {

@@ -202,8 +202,15 @@ class MailImportPagesTests {
 		// paste.
 		this.mvc.perform(get(this.url + "/minutes.txt"))
 			.andExpect(content().string(containsString("Acked-by: Person " + this.maintainer + " <" + this.maintainer
-					+ "@example.org>\n    (by mail on v1, imported by ")))
-			.andExpect(content().string(containsString("\nLink: https://lore.kernel.org/r/reply-v1-0@example.org\n")));
+					+ "@example.org>\nLink: https://lore.kernel.org/r/reply-v1-0@example.org\n    (by mail on v1, imported by ")));
+		// So does the proposal's own text export, in plain text and in Markdown.
+		String trailer = "Acked-by: Person " + this.maintainer + " <" + this.maintainer
+				+ "@example.org>\nLink: https://lore.kernel.org/r/reply-v1-0@example.org\n";
+		String key = this.url.split("/")[4];
+		this.mvc.perform(get("/proposals/" + key + ".txt"))
+			.andExpect(content().string(containsString("Given by mail\n-------------\n\n" + trailer)));
+		this.mvc.perform(get("/proposals/" + key + ".md"))
+			.andExpect(content().string(containsString("## Given by mail\n\n```\n" + trailer + "```\n")));
 		// The same thread again adds nothing.
 		long before = positions();
 		this.mvc
