@@ -158,10 +158,17 @@ public class MailImport {
 		int added = 0;
 		int unchanged = 0;
 		int skipped = 0;
+		int tested = 0;
 		List<RuleViolation.Problem> problems = new ArrayList<>();
 		for (PersonReading row : preview.people()) {
 			Choice choice = chosen.get(row.address());
-			if (choice == null || choice.stance() == null || (row.person() == null && !choice.create())) {
+			if (choice == null || choice.stance() == null) {
+				// Tested-by and no stance: kept as "tested, no position", not dropped.
+				tested += keepTested(actor, proposal, row);
+				skipped++;
+				continue;
+			}
+			if (row.person() == null && !choice.create()) {
 				skipped++;
 				continue;
 			}
@@ -195,7 +202,7 @@ public class MailImport {
 				where session_id = ? and proposal_id = ? and series = ? and latest_version = ?)
 				""", Boolean.class, session.getId(), proposal.getId(), truncate(preview.series(), 500),
 				preview.latestVersion()));
-		if (added > 0 || olderVersion > 0 || !seen) {
+		if (added > 0 || olderVersion > 0 || tested > 0 || !seen) {
 			this.jdbc.update("""
 					insert into mail_import (session_id, proposal_id, series, latest_version, messages,
 					                         positions_added, imported_by)
@@ -206,9 +213,66 @@ public class MailImport {
 					session.getId(),
 					"Imported buy-in on " + proposal.getKey() + " from mail (" + preview.messages() + " messages, "
 							+ truncate(preview.series(), 200) + ", v" + preview.latestVersion() + "): " + added
-							+ " positions recorded, " + olderVersion + " now rest on an older version"));
+							+ " positions recorded, " + olderVersion + " now rest on an older version, " + tested
+							+ " Tested-by kept without a position"));
 		}
 		return new Outcome(added, unchanged, skipped, olderVersion);
+	}
+
+	/**
+	 * Keeps the row's Tested-by trailers (for someone the import gives no stance) as
+	 * "tested, no position"; answers how many were new.
+	 */
+	private int keepTested(Actor actor, Proposal proposal, PersonReading row) {
+		int kept = 0;
+		for (Reading r : row.readings()) {
+			if (r.trailer().kind() != Trailer.Kind.TESTED || r.messageId() == null) {
+				continue;
+			}
+			kept += this.jdbc.update(
+					"""
+							insert into mail_tested (proposal_id, person_id, name, address, message_id, version, note, imported_by)
+							values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing
+							""",
+					proposal.getId(), (row.person() != null) ? row.person().getId() : null,
+					truncate((row.name() != null && !row.name().isBlank()) ? row.name() : row.address(), 200),
+					row.address(), truncate(r.messageId(), 500), r.version(), truncate(r.trailer().note()),
+					actor.username());
+		}
+		return kept;
+	}
+
+	/** The Tested-by kept for the session's proposals without a position. */
+	List<TestedOnly> testedOnly(Session session) {
+		return this.jdbc.query("""
+				select pr.key, t.name, t.address, pe.handle, t.version, t.message_id, t.note
+				from session_proposal sp join proposal pr on pr.id = sp.proposal_id
+				join mail_tested t on t.proposal_id = sp.proposal_id left join person pe on pe.id = t.person_id
+				where sp.session_id = ?
+				order by sp.seq, t.address, t.version, t.id
+				limit 500
+				""", (rs, i) -> new TestedOnly(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+				rs.getInt(5), rs.getString(6), rs.getString(7)), session.getId());
+	}
+
+	/**
+	 * A Tested-by from someone the import gave no stance: a note, kept and shown.
+	 *
+	 * @param proposal the proposal's key
+	 * @param name the trailer's name
+	 * @param address the trailer's address
+	 * @param handle the person's handle, or {@code null} when nobody here has the address
+	 * @param version the series version tested
+	 * @param messageId the mail holding it
+	 * @param note the trailer's {@code # note}, or {@code null}
+	 */
+	public record TestedOnly(String proposal, String name, String address, String handle, int version, String messageId,
+			String note) {
+
+		public String link() {
+			return MailMessage.permalink(this.messageId);
+		}
+
 	}
 
 	/**

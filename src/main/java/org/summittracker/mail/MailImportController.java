@@ -124,6 +124,7 @@ class MailImportController {
 		model.addAttribute("mailSession", session);
 		model.addAttribute("base", "/events/" + session.getEvent().getSlug() + "/sessions/" + session.getSlug());
 		model.addAttribute("given", this.imports.mailGiven(session));
+		model.addAttribute("tested", this.imports.testedOnly(session));
 		Actor actor = this.actors.current().orElse(null);
 		model.addAttribute("importable", (actor != null) ? this.imports.importable(actor, session) : List.of());
 		return "mail/page";

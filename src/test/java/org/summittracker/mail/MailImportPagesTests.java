@@ -428,6 +428,33 @@ class MailImportPagesTests {
 	}
 
 	@Test
+	void aTestedByWithoutAPositionIsShownAndKeptAsANote() throws Exception {
+		String tester = "tester-" + counter.incrementAndGet();
+		String mbox = thread(2, ack(this.maintainer), tester + " <" + tester
+				+ "@example.org>|Works on my board.\n\nTested-by: T <" + tester + "@example.org> # on arm64");
+		String page = preview(this.organizer, mbox, 200);
+		assertThat(page).contains("Tested, no position: kept as a Tested-by note unless you choose a stance.");
+		for (int i = 0; i < 2; i++) {
+			this.mvc
+				.perform(confirm(this.organizer, page)
+					.param("address", this.maintainer + "@example.org", tester + "@example.org")
+					.param("stance", "SUPPORTS", "NONE"))
+				.andExpect(status().is3xxRedirection());
+		}
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) || ' ' || min(version) || ' ' || min(note) from mail_tested where address = ?",
+				String.class, tester + "@example.org"))
+			.as("kept once, however often imported")
+			.isEqualTo("1 2 on arm64");
+		assertThat(this.jdbc.queryForObject("select count(*) from person where email = ?", Long.class,
+				tester + "@example.org"))
+			.as("no person, no stance")
+			.isZero();
+		this.mvc.perform(get(this.url + "/mail"))
+			.andExpect(content().string(containsString("tested v2 of " + this.url.split("/")[4] + ", no position")));
+	}
+
+	@Test
 	void hostileMailIsRefusedWithAClearMessage() throws Exception {
 		StringBuilder many = new StringBuilder();
 		for (int i = 0; i < 100_000; i++) {
