@@ -18,6 +18,7 @@ import org.summittracker.people.PersonAddresses;
 import org.summittracker.position.MailEvidence;
 import org.summittracker.position.MailStatement;
 import org.summittracker.position.Stance;
+import org.summittracker.proposal.Proposal;
 import org.summittracker.session.Session;
 import org.summittracker.shared.RuleViolation;
 
@@ -85,9 +86,11 @@ public class MailImport {
 
 	}
 
-	/** What a thread holds for the session, before anything is saved. */
-	public record Preview(String series, int latestVersion, int messages, Integer importedVersion,
-			List<PersonReading> people) {
+	/**
+	 * What a thread holds for the proposal (its key and title), before anything is saved.
+	 */
+	public record Preview(String proposal, String proposalTitle, String series, int latestVersion, int messages,
+			Integer importedVersion, List<PersonReading> people) {
 
 	}
 
@@ -99,14 +102,26 @@ public class MailImport {
 	}
 
 	/** What a confirmed import did. */
-	public record Outcome(int added, int unchanged, int skipped) {
+	public record Outcome(int added, int unchanged, int skipped, int olderVersion) {
 
 	}
 
-	/** Reads the thread for the session; saves nothing. */
+	/**
+	 * The proposal an import names: one the session discusses (its main one when none is
+	 * named); a 422 on the {@code proposal} field otherwise. Refuses anyone who may not
+	 * import mail for it.
+	 */
+	@Transactional
+	public Proposal proposal(Actor actor, Session session, String key) {
+		Proposal proposal = this.positions.proposal(session, key);
+		this.positions.requireMayImport(actor, session, proposal);
+		return proposal;
+	}
+
+	/** Reads the thread for the proposal; saves nothing. */
 	@Transactional(readOnly = true)
-	public Preview preview(Actor actor, Session session, List<MailMessage> messages) {
-		this.positions.requireMayImport(actor, session);
+	public Preview preview(Actor actor, Session session, Proposal proposal, List<MailMessage> messages) {
+		this.positions.requireMayImport(actor, session, proposal);
 		ThreadReading thread = ThreadReading.of(messages);
 		Map<String, List<Reading>> byAddress = thread.byAddress();
 		Map<String, Person> known = this.addresses.find(byAddress.keySet());
@@ -126,8 +141,8 @@ public class MailImport {
 			people.add(new PersonReading(address, standing.trailer().name(), known.get(address), standing,
 					List.copyOf(readings), thread.latestVersion()));
 		});
-		return new Preview(thread.series(), thread.latestVersion(), thread.messages(), importedVersion(session),
-				List.copyOf(people));
+		return new Preview(proposal.getKey(), proposal.getTitle(), thread.series(), thread.latestVersion(),
+				thread.messages(), importedVersion(proposal), List.copyOf(people));
 	}
 
 	/**
@@ -135,17 +150,25 @@ public class MailImport {
 	 * left without a stance, and unknown people not to be created, are skipped.
 	 */
 	@Transactional
-	public Outcome confirm(Actor actor, Session session, List<MailMessage> messages, List<Choice> choices) {
-		Preview preview = preview(actor, session, messages);
+	public Outcome confirm(Actor actor, Session session, Proposal proposal, List<MailMessage> messages,
+			List<Choice> choices) {
+		Preview preview = preview(actor, session, proposal, messages);
 		Map<String, Choice> chosen = new LinkedHashMap<>();
 		choices.forEach((c) -> chosen.putIfAbsent(c.address(), c));
 		int added = 0;
 		int unchanged = 0;
 		int skipped = 0;
+		int tested = 0;
 		List<RuleViolation.Problem> problems = new ArrayList<>();
 		for (PersonReading row : preview.people()) {
 			Choice choice = chosen.get(row.address());
-			if (choice == null || choice.stance() == null || (row.person() == null && !choice.create())) {
+			if (choice == null || choice.stance() == null) {
+				// Tested-by and no stance: kept as "tested, no position", not dropped.
+				tested += keepTested(actor, proposal, row);
+				skipped++;
+				continue;
+			}
+			if (row.person() == null && !choice.create()) {
 				skipped++;
 				continue;
 			}
@@ -155,8 +178,9 @@ public class MailImport {
 			MailEvidence evidence = new MailEvidence(standing.trailer().kind().name(), standing.messageId(),
 					standing.version(), standing.firstGivenOn(), standing.carried(), truncate(row.notes()));
 			try {
-				if (this.positions.record(actor, session, new MailStatement(person.getHandle(), choice.stance(),
-						blankToNull(choice.conditions()), blankToNull(choice.rationale()), evidence))) {
+				if (this.positions.record(actor, session,
+						new MailStatement(proposal.getKey(), person.getHandle(), choice.stance(),
+								blankToNull(choice.conditions()), blankToNull(choice.rationale()), evidence))) {
 					added++;
 				}
 				else {
@@ -172,35 +196,101 @@ public class MailImport {
 		if (!problems.isEmpty()) {
 			throw new RuleViolation(problems);
 		}
-		boolean seen = Boolean.TRUE.equals(this.jdbc.queryForObject(
-				"select exists (select 1 from mail_import where session_id = ? and series = ? and latest_version = ?)",
-				Boolean.class, session.getId(), truncate(preview.series(), 500), preview.latestVersion()));
-		if (added > 0 || !seen) {
+		int olderVersion = this.positions.newerVersionPosted(actor, session, proposal, preview.latestVersion());
+		boolean seen = Boolean.TRUE.equals(this.jdbc.queryForObject("""
+				select exists (select 1 from mail_import
+				where session_id = ? and proposal_id = ? and series = ? and latest_version = ?)
+				""", Boolean.class, session.getId(), proposal.getId(), truncate(preview.series(), 500),
+				preview.latestVersion()));
+		if (added > 0 || olderVersion > 0 || tested > 0 || !seen) {
 			this.jdbc.update("""
-					insert into mail_import (session_id, series, latest_version, messages, positions_added, imported_by)
-					values (?, ?, ?, ?, ?, ?)
-					""", session.getId(), truncate(preview.series(), 500), preview.latestVersion(), preview.messages(),
-					added, actor.username());
+					insert into mail_import (session_id, proposal_id, series, latest_version, messages,
+					                         positions_added, imported_by)
+					values (?, ?, ?, ?, ?, ?, ?)
+					""", session.getId(), proposal.getId(), truncate(preview.series(), 500), preview.latestVersion(),
+					preview.messages(), added, actor.username());
 			this.events.publishEvent(new AuditableChange(actor.username(), "MAIL_IMPORTED", "Session", session.getId(),
-					session.getId(), "Imported buy-in from mail (" + preview.messages() + " messages, "
-							+ truncate(preview.series(), 200) + "): " + added + " positions recorded"));
+					session.getId(),
+					"Imported buy-in on " + proposal.getKey() + " from mail (" + preview.messages() + " messages, "
+							+ truncate(preview.series(), 200) + ", v" + preview.latestVersion() + "): " + added
+							+ " positions recorded, " + olderVersion + " now rest on an older version, " + tested
+							+ " Tested-by kept without a position"));
 		}
-		return new Outcome(added, unchanged, skipped);
+		return new Outcome(added, unchanged, skipped, olderVersion);
 	}
 
-	/** Refuses anyone but organizers and the session's lead. */
-	public void requireMayImport(Actor actor, Session session) {
-		this.positions.requireMayImport(actor, session);
+	/**
+	 * Keeps the row's Tested-by trailers (for someone the import gives no stance) as
+	 * "tested, no position"; answers how many were new.
+	 */
+	private int keepTested(Actor actor, Proposal proposal, PersonReading row) {
+		int kept = 0;
+		for (Reading r : row.readings()) {
+			if (r.trailer().kind() != Trailer.Kind.TESTED || r.messageId() == null) {
+				continue;
+			}
+			kept += this.jdbc.update(
+					"""
+							insert into mail_tested (proposal_id, person_id, name, address, message_id, version, note, imported_by)
+							values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing
+							""",
+					proposal.getId(), (row.person() != null) ? row.person().getId() : null,
+					truncate((row.name() != null && !row.name().isBlank()) ? row.name() : row.address(), 200),
+					row.address(), truncate(r.messageId(), 500), r.version(), truncate(r.trailer().note()),
+					actor.username());
+		}
+		return kept;
 	}
 
-	public boolean mayImport(Actor actor, Session session) {
-		return this.positions.mayImport(actor, session);
+	/** The Tested-by kept for the session's proposals without a position. */
+	List<TestedOnly> testedOnly(Session session) {
+		return this.jdbc.query("""
+				select pr.key, t.name, t.address, pe.handle, t.version, t.message_id, t.note
+				from session_proposal sp join proposal pr on pr.id = sp.proposal_id
+				join mail_tested t on t.proposal_id = sp.proposal_id left join person pe on pe.id = t.person_id
+				where sp.session_id = ?
+				order by sp.seq, t.address, t.version, t.id
+				limit 500
+				""", (rs, i) -> new TestedOnly(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+				rs.getInt(5), rs.getString(6), rs.getString(7)), session.getId());
 	}
 
-	/** The newest series version imported for the session before, or {@code null}. */
-	Integer importedVersion(Session session) {
-		return this.jdbc.queryForObject("select max(latest_version) from mail_import where session_id = ?",
-				Integer.class, session.getId());
+	/**
+	 * A Tested-by from someone the import gave no stance: a note, kept and shown.
+	 *
+	 * @param proposal the proposal's key
+	 * @param name the trailer's name
+	 * @param address the trailer's address
+	 * @param handle the person's handle, or {@code null} when nobody here has the address
+	 * @param version the series version tested
+	 * @param messageId the mail holding it
+	 * @param note the trailer's {@code # note}, or {@code null}
+	 */
+	public record TestedOnly(String proposal, String name, String address, String handle, int version, String messageId,
+			String note) {
+
+		public String link() {
+			return MailMessage.permalink(this.messageId);
+		}
+
+	}
+
+	/**
+	 * The session's proposals the actor may import mail for (all for organizers and
+	 * administrators; for the session's leads and speakers, those it discusses).
+	 */
+	@Transactional(readOnly = true)
+	public List<Proposal> importable(Actor actor, Session session) {
+		return this.positions.discussed(session)
+			.stream()
+			.filter((p) -> this.positions.mayImport(actor, session, p))
+			.toList();
+	}
+
+	/** The newest series version imported for the proposal before, or {@code null}. */
+	Integer importedVersion(Proposal proposal) {
+		return this.jdbc.queryForObject("select max(latest_version) from mail_import where proposal_id = ?",
+				Integer.class, proposal.getId());
 	}
 
 	/** The session's positions given by mail, for its mail page. */

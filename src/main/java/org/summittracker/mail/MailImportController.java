@@ -26,6 +26,7 @@ import org.summittracker.account.Actor;
 import org.summittracker.account.Actors;
 import org.summittracker.account.CurrentActor;
 import org.summittracker.position.Stance;
+import org.summittracker.proposal.Proposal;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.NotFoundException;
@@ -64,15 +65,16 @@ class MailImportController {
 	@PostMapping("/events/{event}/sessions/{session}/mail/preview")
 	String preview(@PathVariable String event, @PathVariable("session") String slug,
 			@RequestParam(name = "file", required = false) MultipartFile file,
-			@RequestParam(name = "text", required = false) String text, @CurrentActor Actor actor, Model model,
+			@RequestParam(name = "text", required = false) String text,
+			@RequestParam(name = "proposal", required = false) String key, @CurrentActor Actor actor, Model model,
 			HttpServletResponse response) {
 		Session session = find(event, slug);
 		Actor importer = (actor != null) ? actor : this.actors.required();
-		this.imports.requireMayImport(importer, session);
 		try {
+			Proposal proposal = this.imports.proposal(importer, session, key);
 			byte[] thread = upload(file, text);
 			List<MailMessage> messages = Mbox.read(thread, MailLimits.DEFAULT);
-			model.addAttribute("preview", this.imports.preview(importer, session, messages));
+			model.addAttribute("preview", this.imports.preview(importer, session, proposal, messages));
 			model.addAttribute("thread", pack(thread));
 			return preview(session, model);
 		}
@@ -88,13 +90,15 @@ class MailImportController {
 			@RequestParam(name = "stance", required = false) List<String> stances,
 			@RequestParam(name = "conditions", required = false) List<String> conditions,
 			@RequestParam(name = "rationale", required = false) List<String> rationales,
-			@RequestParam(name = "create", required = false) List<String> create, @CurrentActor Actor actor,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(name = "create", required = false) List<String> create,
+			@RequestParam(name = "proposal", required = false) String key, @CurrentActor Actor actor, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		Session session = find(event, slug);
 		Actor importer = (actor != null) ? actor : this.actors.required();
-		this.imports.requireMayImport(importer, session);
 		List<MailMessage> messages;
+		Proposal proposal;
 		try {
+			proposal = this.imports.proposal(importer, session, key);
 			messages = Mbox.read(unpack(thread), MailLimits.DEFAULT);
 		}
 		catch (RuleViolation ex) {
@@ -102,13 +106,14 @@ class MailImportController {
 		}
 		try {
 			List<MailImport.Choice> choices = choices(addresses, stances, conditions, rationales, create);
-			MailImport.Outcome outcome = this.imports.confirm(importer, session, messages, choices);
-			Notice.flash(redirect, "mail.imported", outcome.added(), outcome.unchanged(), outcome.skipped());
+			MailImport.Outcome outcome = this.imports.confirm(importer, session, proposal, messages, choices);
+			Notice.flash(redirect, "mail.imported", outcome.added(), outcome.unchanged(), outcome.skipped(),
+					outcome.olderVersion(), proposal.getKey());
 			return "redirect:/events/" + session.getEvent().getSlug() + "/sessions/" + session.getSlug() + "/mail";
 		}
 		catch (RuleViolation ex) {
 			response.setStatus(422);
-			model.addAttribute("preview", this.imports.preview(importer, session, messages));
+			model.addAttribute("preview", this.imports.preview(importer, session, proposal, messages));
 			model.addAttribute("thread", thread);
 			model.addAttribute("problems", ex.problems());
 			return preview(session, model);
@@ -119,9 +124,9 @@ class MailImportController {
 		model.addAttribute("mailSession", session);
 		model.addAttribute("base", "/events/" + session.getEvent().getSlug() + "/sessions/" + session.getSlug());
 		model.addAttribute("given", this.imports.mailGiven(session));
-		model.addAttribute("importedVersion", this.imports.importedVersion(session));
+		model.addAttribute("tested", this.imports.testedOnly(session));
 		Actor actor = this.actors.current().orElse(null);
-		model.addAttribute("mayImport", actor != null && this.imports.mayImport(actor, session));
+		model.addAttribute("importable", (actor != null) ? this.imports.importable(actor, session) : List.of());
 		return "mail/page";
 	}
 
@@ -136,6 +141,7 @@ class MailImportController {
 	private String refuse(Session session, Model model, HttpServletResponse response, RuleViolation ex) {
 		response.setStatus(422);
 		model.addAttribute("error", new Notice(ex.problems().get(0).code(), ex.problems().get(0).args()));
+		model.addAttribute("errorField", ex.problems().get(0).field());
 		return page(session, model);
 	}
 

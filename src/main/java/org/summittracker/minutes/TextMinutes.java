@@ -101,6 +101,10 @@ final class TextMinutes {
 							? MinutesFormat.capitalize(b.stanceLabel().toLowerCase(Locale.ROOT)).replace(' ', '-')
 							: "No-record";
 			wrap(out, label + ": " + b.person().trailer(), "", "    ");
+			if (b.mail() != null) {
+				// Right under its trailer, ready to paste into a mail to the list.
+				out.println("Link: " + b.mail().link());
+			}
 			List<String> details = new ArrayList<>();
 			String qualifier = MinutesFormat.qualifier(b);
 			if (!qualifier.isEmpty()) {
@@ -111,10 +115,6 @@ final class TextMinutes {
 			}
 			if (!details.isEmpty()) {
 				wrap(out, "(" + MinutesFormat.join(details) + ")", "    ", "    ");
-			}
-			if (b.mail() != null) {
-				// Ready to paste under the trailer in a mail to the list.
-				out.println("Link: " + b.mail().link());
 			}
 		}
 		out.println();

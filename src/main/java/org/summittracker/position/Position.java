@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -78,6 +79,9 @@ public class Position {
 	@Embedded
 	private MailEvidence mail;
 
+	@Column(name = "mail_posted_since")
+	private Integer mailPostedSince;
+
 	@Version
 	private long version;
 
@@ -123,6 +127,7 @@ public class Position {
 		this.withdrawnAt = null;
 		this.confirmedAt = (entryMethod == EntryMethod.BY_MAINTAINER) ? at : null;
 		this.mail = null;
+		this.mailPostedSince = null;
 	}
 
 	/**
@@ -130,6 +135,29 @@ public class Position {
 	 */
 	void givenByMail(MailEvidence evidence) {
 		this.mail = evidence;
+		this.mailPostedSince = null;
+	}
+
+	/**
+	 * A newer version of the series was posted than the one the mail-given position rests
+	 * on; {@code false} when nothing changes (not given by mail, given on that version or
+	 * a later one, or already marked).
+	 */
+	boolean newerVersionPosted(int latest) {
+		if (this.mail == null || this.mail.version() == null || this.mail.version() >= latest
+				|| (this.mailPostedSince != null && this.mailPostedSince >= latest)) {
+			return false;
+		}
+		this.mailPostedSince = latest;
+		return true;
+	}
+
+	/**
+	 * The newest version of its series posted since the one the mail-given position was
+	 * given on, or {@code null}.
+	 */
+	public Integer getMailPostedSince() {
+		return this.mailPostedSince;
 	}
 
 	/**

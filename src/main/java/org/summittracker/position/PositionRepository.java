@@ -14,6 +14,10 @@ interface PositionRepository extends JpaRepository<Position, Long> {
 	/** The person's position on the proposal, withdrawn or not (there is at most one). */
 	Optional<Position> findByProposalIdAndPersonId(Long proposalId, Long personId);
 
+	/** The current positions on the proposal that rest on a mail. */
+	@Query("select p from Position p where p.proposal.id = ?1 and p.mail.messageId is not null and p.withdrawnAt is null")
+	List<Position> findGivenByMail(Long proposalId);
+
 	/**
 	 * The person's position on the proposal (withdrawn or not), with what the position
 	 * page shows of it.
@@ -45,7 +49,8 @@ interface PositionRepository extends JpaRepository<Position, Long> {
 	@Query("""
 			select new org.summittracker.position.PositionView(p.id, sp.session.id, pe.id, pe.handle, pe.name, pe.email,
 				p.stance, p.conditions, p.rationale, sf.id, sf.slug, sf.name, p.entryMethod, eb.handle, eb.name,
-				p.confirmedAt, p.updatedAt, p.version, p.proposal.id)
+				p.confirmedAt, p.updatedAt, p.version, p.proposal.id, p.mail.trailer, p.mail.messageId, p.mail.version,
+				p.mailPostedSince)
 			from Position p join SessionProposal sp on sp.proposal = p.proposal
 			join p.person pe join p.enteredBy eb left join p.speaksFor sf
 			where in_ids(sp.session.id, :sessionIds) and p.withdrawnAt is null
@@ -65,7 +70,8 @@ interface PositionRepository extends JpaRepository<Position, Long> {
 	@Query("""
 			select new org.summittracker.position.PositionView(p.id, p.session.id, pe.id, pe.handle, pe.name, pe.email,
 				p.stance, p.conditions, p.rationale, sf.id, sf.slug, sf.name, p.entryMethod, eb.handle, eb.name,
-				p.confirmedAt, p.updatedAt, p.version, p.proposal.id)
+				p.confirmedAt, p.updatedAt, p.version, p.proposal.id, p.mail.trailer, p.mail.messageId, p.mail.version,
+				p.mailPostedSince)
 			from Position p join p.person pe join p.enteredBy eb left join p.speaksFor sf
 			where in_ids(p.proposal.id, :proposalIds) and p.withdrawnAt is null
 			order by pe.name
@@ -79,7 +85,8 @@ interface PositionRepository extends JpaRepository<Position, Long> {
 	@Query("""
 			select new org.summittracker.position.PositionView(p.id, p.session.id, pe.id, pe.handle, pe.name, pe.email,
 				p.stance, p.conditions, p.rationale, sf.id, sf.slug, sf.name, p.entryMethod, eb.handle, eb.name,
-				p.confirmedAt, p.updatedAt, p.version, p.proposal.id)
+				p.confirmedAt, p.updatedAt, p.version, p.proposal.id, p.mail.trailer, p.mail.messageId, p.mail.version,
+				p.mailPostedSince)
 			from Position p join p.person pe join p.enteredBy eb left join p.speaksFor sf
 			where pe.id = :personId and p.withdrawnAt is null
 			order by p.updatedAt desc

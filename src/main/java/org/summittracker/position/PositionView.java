@@ -4,21 +4,25 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A current position as shown in buy-in tables, with the keys of the concerns it cites.
+ * A current position as shown in buy-in tables, with the keys of the concerns it cites;
+ * for one given by mail, its trailer, the series version it was given on and the newer
+ * version posted since (or {@code null}s).
  */
 public record PositionView(Long id, Long sessionId, Long personId, String handle, String name, String email,
 		Stance stance, String conditions, String rationale, Long speaksForId, String speaksForSlug,
 		String speaksForName, EntryMethod entryMethod, String enteredByHandle, String enteredByName,
-		Instant confirmedAt, Instant updatedAt, List<String> citedConcernKeys, long version, Long proposalId) {
+		Instant confirmedAt, Instant updatedAt, List<String> citedConcernKeys, long version, Long proposalId,
+		String mailTrailer, String mailMessageId, Integer mailVersion, Integer mailPostedSince) {
 
 	/** Filled by a query; the cited concerns come from a second one. */
 	public PositionView(Long id, Long sessionId, Long personId, String handle, String name, String email, Stance stance,
 			String conditions, String rationale, Long speaksForId, String speaksForSlug, String speaksForName,
 			EntryMethod entryMethod, String enteredByHandle, String enteredByName, Instant confirmedAt,
-			Instant updatedAt, long version, Long proposalId) {
+			Instant updatedAt, long version, Long proposalId, String mailTrailer, String mailMessageId,
+			Integer mailVersion, Integer mailPostedSince) {
 		this(id, sessionId, personId, handle, name, email, stance, conditions, rationale, speaksForId, speaksForSlug,
 				speaksForName, entryMethod, enteredByHandle, enteredByName, confirmedAt, updatedAt, List.of(), version,
-				proposalId);
+				proposalId, mailTrailer, mailMessageId, mailVersion, mailPostedSince);
 	}
 
 	/** A position at version 0, for tests and examples. */
@@ -27,8 +31,8 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 			EntryMethod entryMethod, String enteredByHandle, String enteredByName, Instant confirmedAt,
 			Instant updatedAt) {
 		this(id, sessionId, personId, handle, name, email, stance, conditions, rationale, speaksForId, speaksForSlug,
-				speaksForName, entryMethod, enteredByHandle, enteredByName, confirmedAt, updatedAt, List.of(), 0L,
-				null);
+				speaksForName, entryMethod, enteredByHandle, enteredByName, confirmedAt, updatedAt, List.of(), 0L, null,
+				null, null, null, null);
 	}
 
 	/** Whether the person confirmed what someone else entered for them. */
@@ -41,21 +45,60 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 		return new PositionView(this.id, this.sessionId, this.personId, this.handle, this.name, this.email, this.stance,
 				this.conditions, this.rationale, this.speaksForId, this.speaksForSlug, this.speaksForName,
 				this.entryMethod, this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt,
-				List.copyOf(keys), this.version, this.proposalId);
+				List.copyOf(keys), this.version, this.proposalId, this.mailTrailer, this.mailMessageId,
+				this.mailVersion, this.mailPostedSince);
 	}
 
 	PositionView withConditions(String conditions) {
 		return new PositionView(this.id, this.sessionId, this.personId, this.handle, this.name, this.email, this.stance,
 				conditions, this.rationale, this.speaksForId, this.speaksForSlug, this.speaksForName, this.entryMethod,
 				this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt, this.citedConcernKeys,
-				this.version, this.proposalId);
+				this.version, this.proposalId, this.mailTrailer, this.mailMessageId, this.mailVersion,
+				this.mailPostedSince);
 	}
 
 	PositionView withRationale(String rationale) {
 		return new PositionView(this.id, this.sessionId, this.personId, this.handle, this.name, this.email, this.stance,
 				this.conditions, rationale, this.speaksForId, this.speaksForSlug, this.speaksForName, this.entryMethod,
 				this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt, this.citedConcernKeys,
-				this.version, this.proposalId);
+				this.version, this.proposalId, this.mailTrailer, this.mailMessageId, this.mailVersion,
+				this.mailPostedSince);
+	}
+
+	/**
+	 * A mail-given position resting on an older version of the series than the newest
+	 * posted: "acked on v3 only (v4 posted since)".
+	 */
+	public boolean restsOnOlderVersion() {
+		return this.mailPostedSince != null && this.mailVersion != null;
+	}
+
+	/**
+	 * The handle, with "on v3 only (v4 posted since)" for a stale mail-given position.
+	 */
+	public String handleWithVersion() {
+		return restsOnOlderVersion()
+				? this.handle + " (on v" + this.mailVersion + " only, v" + this.mailPostedSince + " posted since)"
+				: this.handle;
+	}
+
+	/**
+	 * The trailer a mail-given position stands for, ready to paste into a mail to the
+	 * list ({@code Acked-by: Name <address>}), or {@code null} when it was not given by
+	 * mail or its stance is no trailer's (only acks, reviews and Nacks are).
+	 */
+	public String mailTrailerLine() {
+		if (this.mailMessageId == null) {
+			return null;
+		}
+		String label = (this.stance == Stance.OPPOSES) ? "Nacked-by"
+				: !this.stance.isAck() ? null : "REVIEWED".equals(this.mailTrailer) ? "Reviewed-by" : "Acked-by";
+		return (label != null) ? label + ": " + this.name + " <" + this.email + ">" : null;
+	}
+
+	/** The lore permalink of the mail a mail-given position rests on, or {@code null}. */
+	public String mailLink() {
+		return (this.mailMessageId != null) ? MailEvidence.permalink(this.mailMessageId) : null;
 	}
 
 	public boolean isStatedInSession() {

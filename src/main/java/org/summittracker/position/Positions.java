@@ -131,7 +131,8 @@ public class Positions {
 	 */
 	@Transactional
 	public boolean recordByMail(Actor actor, Session session, MailStatement statement) {
-		requireMayImportMail(actor, session);
+		Proposal proposal = this.proposals.discussedIn(session, statement.proposal());
+		requireMayImportMail(actor, session, proposal);
 		Person person = person(statement.handle());
 		Person by = enteredBy(actor);
 		List<Problem> problems = new ArrayList<>();
@@ -147,9 +148,6 @@ public class Positions {
 		if (!problems.isEmpty()) {
 			throw new RuleViolation(problems);
 		}
-		// Until a mail import names its proposal, it speaks to the session's main
-		// proposal.
-		Proposal proposal = this.proposals.mainOf(session);
 		lock(proposal, person);
 		Position position = this.positions.findByProposalIdAndPersonId(proposal.getId(), person.getId()).orElse(null);
 		if (position != null && !position.isWithdrawn() && position.getMail() != null
@@ -183,21 +181,49 @@ public class Positions {
 	}
 
 	/**
-	 * Organizers import mail for any session; a maintainer for the session they lead (its
-	 * proposal is theirs).
+	 * Organizers and administrators import mail for any proposal; a maintainer for their
+	 * own proposal: one the session discusses, when they lead the session or speak in it.
 	 */
-	public void requireMayImportMail(Actor actor, Session session) {
-		actor.require(mayImportMail(actor, session),
-				"Only organizers, and the maintainer leading the session, may import buy-in from mail.");
+	public void requireMayImportMail(Actor actor, Session session, Proposal proposal) {
+		actor.require(mayImportMail(actor, session, proposal),
+				"Only organizers, administrators, and the session's leads and speakers for its proposals, may import buy-in from mail.");
 	}
 
 	/**
-	 * Whether the actor may import mail for the session (see
+	 * Whether the actor may import mail for the proposal in the session (see
 	 * {@link #requireMayImportMail}).
 	 */
-	public boolean mayImportMail(Actor actor, Session session) {
-		boolean lead = actor.isMaintainer() && session.getLead() != null && actor.isPerson(session.getLead().getId());
-		return actor.isOrganizer() || actor.isAdmin() || lead;
+	public boolean mayImportMail(Actor actor, Session session, Proposal proposal) {
+		if (actor.isOrganizer() || actor.isAdmin()) {
+			return true;
+		}
+		if (!actor.isMaintainer() || proposal == null || !this.proposals.isDiscussedIn(session, proposal)) {
+			return false;
+		}
+		return Boolean.TRUE.equals(this.jdbc.queryForObject("""
+				select exists (select 1 from summit_session s where s.id = ? and s.lead_id = ?
+				  union all select 1 from session_participant sp where sp.session_id = ? and sp.person_id = ?
+				  and sp.role in ('LEAD', 'SPEAKER'))
+				""", Boolean.class, session.getId(), actor.personId(), session.getId(), actor.personId()));
+	}
+
+	/**
+	 * An import of the proposal's series held version {@code latest}: every mail-given
+	 * position resting on an older version now says "given on v3, v4 posted since" (until
+	 * it is carried in v4 or given again). No history entry: the position did not change,
+	 * the series did. Answers how many positions were marked (none when imported before).
+	 */
+	@Transactional
+	public int newerVersionPosted(Actor actor, Session session, String proposalKey, int latest) {
+		Proposal proposal = this.proposals.discussedIn(session, proposalKey);
+		requireMayImportMail(actor, session, proposal);
+		int marked = 0;
+		for (Position position : this.positions.findGivenByMail(proposal.getId())) {
+			if (position.newerVersionPosted(latest)) {
+				marked++;
+			}
+		}
+		return marked;
 	}
 
 	/** The person confirms the position someone else entered for them. */

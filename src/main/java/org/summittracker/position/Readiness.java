@@ -45,18 +45,36 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 		 */
 		public String describe() {
 			return switch (this.state) {
-				case ACKED -> this.name + ": acked by "
-						+ this.decisive.stream()
-							.map((p) -> (p.stance() == Stance.SUPPORTS_WITH_CONDITIONS)
-									? p.handle() + " (conditions: " + p.conditions() + ")" : p.handle())
-							.collect(Collectors.joining(", "));
+				case ACKED -> onOlderVersionOnly() ? this.name + ": acked on v"
+						+ this.decisive.stream().mapToInt(PositionView::mailVersion).max().orElseThrow() + " only (v"
+						+ this.decisive.stream().mapToInt(PositionView::mailPostedSince).max().orElseThrow()
+						+ " posted since) by "
+						+ this.decisive.stream().map(SubsystemReadiness::acker).collect(Collectors.joining(", "))
+						: this.name + ": acked by "
+								+ this.decisive.stream()
+									.map((p) -> p.restsOnOlderVersion() ? acker(p) + " (on v" + p.mailVersion()
+											+ " only, v" + p.mailPostedSince() + " posted since)" : acker(p))
+									.collect(Collectors.joining(", "));
 				case BLOCKED -> this.name + ": Nacked-by "
-						+ this.decisive.stream().map(PositionView::handle).collect(Collectors.joining(", "));
+						+ this.decisive.stream().map(PositionView::handleWithVersion).collect(Collectors.joining(", "));
 				case PENDING -> this.others.isEmpty() ? this.name + ": no maintainer is recorded"
 						: this.name + ": no maintainer has acked ("
 								+ this.others.stream().map(MaintainerStance::describe).collect(Collectors.joining("; "))
 								+ ")";
 			};
+		}
+
+		/**
+		 * Every ack rests on a mail given on an older version of the series than the
+		 * newest posted.
+		 */
+		public boolean onOlderVersionOnly() {
+			return !this.decisive.isEmpty() && this.decisive.stream().allMatch(PositionView::restsOnOlderVersion);
+		}
+
+		private static String acker(PositionView p) {
+			return (p.stance() == Stance.SUPPORTS_WITH_CONDITIONS)
+					? p.handle() + " (conditions: " + p.conditions() + ")" : p.handle();
 		}
 
 	}

@@ -1,7 +1,9 @@
 package org.summittracker.web;
 
+import java.util.List;
 import java.util.Locale;
 
+import org.summittracker.position.PositionView;
 import org.summittracker.position.Readiness;
 import org.summittracker.position.Stance;
 
@@ -33,6 +35,7 @@ final class ProposalHistoryText {
 			readiness.missing().forEach((m) -> item(out, "missing: " + m));
 			readiness.acked().forEach((a) -> item(out, a));
 			out.append('\n');
+			mailGiven(out, markdown, life.buyIn().buyIn().positions());
 		}
 		heading(out, markdown, 2, "Concerns");
 		if (life.concerns().isEmpty()) {
@@ -69,6 +72,29 @@ final class ProposalHistoryText {
 			item(out, describe(e));
 		}
 		return out.toString();
+	}
+
+	/**
+	 * The positions given by mail as trailers, each followed by the {@code Link:} to its
+	 * message, ready to paste into a mail to the list.
+	 */
+	private static void mailGiven(StringBuilder out, boolean markdown, List<PositionView> positions) {
+		List<PositionView> byMail = positions.stream().filter((p) -> p.mailTrailerLine() != null).toList();
+		if (byMail.isEmpty()) {
+			return;
+		}
+		heading(out, markdown, 2, "Given by mail");
+		if (markdown) {
+			out.append("```\n");
+		}
+		for (PositionView p : byMail) {
+			line(out, p.mailTrailerLine());
+			line(out, "Link: " + p.mailLink());
+		}
+		if (markdown) {
+			out.append("```\n");
+		}
+		out.append('\n');
 	}
 
 	static String describe(ProposalLife.Entry e) {

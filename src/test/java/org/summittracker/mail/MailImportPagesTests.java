@@ -2,6 +2,7 @@ package org.summittracker.mail;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import org.summittracker.account.Role;
+import org.summittracker.proposal.Proposal;
+import org.summittracker.proposal.ProposalRepository;
+import org.summittracker.proposal.Proposals;
+import org.summittracker.session.Session;
+import org.summittracker.session.SessionRepository;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
@@ -40,6 +46,8 @@ class MailImportPagesTests {
 
 	static final AtomicInteger counter = new AtomicInteger();
 
+	private static final Pattern PROPOSAL = Pattern.compile("name=\"proposal\" value=\"([^\"]+)\"");
+
 	private static final Pattern THREAD = Pattern.compile("name=\"thread\" value=\"([^\"]+)\"");
 
 	@Autowired
@@ -50,6 +58,15 @@ class MailImportPagesTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	SessionRepository sessions;
+
+	@Autowired
+	Proposals proposals;
+
+	@Autowired
+	ProposalRepository proposalRepository;
 
 	String url;
 
@@ -115,7 +132,15 @@ class MailImportPagesTests {
 	}
 
 	private String preview(MockHttpSession who, String mbox, int status) throws Exception {
-		return this.mvc.perform(multipart(this.url + "/mail/preview").param("text", mbox).session(who).with(csrf()))
+		return preview(who, mbox, "", status);
+	}
+
+	private String preview(MockHttpSession who, String mbox, String proposal, int status) throws Exception {
+		return this.mvc
+			.perform(multipart(this.url + "/mail/preview").param("text", mbox)
+				.param("proposal", proposal)
+				.session(who)
+				.with(csrf()))
 			.andExpect(status().is(status))
 			.andReturn()
 			.getResponse()
@@ -131,6 +156,10 @@ class MailImportPagesTests {
 	private MockMultipartHttpServletRequestBuilder confirm(MockHttpSession who, String page) {
 		MockMultipartHttpServletRequestBuilder request = multipart(this.url + "/mail");
 		request.param("thread", packed(page));
+		Matcher proposal = PROPOSAL.matcher(page);
+		if (proposal.find()) {
+			request.param("proposal", proposal.group(1));
+		}
 		request.session(who).with(csrf());
 		return request;
 	}
@@ -173,8 +202,15 @@ class MailImportPagesTests {
 		// paste.
 		this.mvc.perform(get(this.url + "/minutes.txt"))
 			.andExpect(content().string(containsString("Acked-by: Person " + this.maintainer + " <" + this.maintainer
-					+ "@example.org>\n    (by mail on v1, imported by ")))
-			.andExpect(content().string(containsString("\nLink: https://lore.kernel.org/r/reply-v1-0@example.org\n")));
+					+ "@example.org>\nLink: https://lore.kernel.org/r/reply-v1-0@example.org\n    (by mail on v1, imported by ")));
+		// So does the proposal's own text export, in plain text and in Markdown.
+		String trailer = "Acked-by: Person " + this.maintainer + " <" + this.maintainer
+				+ "@example.org>\nLink: https://lore.kernel.org/r/reply-v1-0@example.org\n";
+		String key = this.url.split("/")[4];
+		this.mvc.perform(get("/proposals/" + key + ".txt"))
+			.andExpect(content().string(containsString("Given by mail\n-------------\n\n" + trailer)));
+		this.mvc.perform(get("/proposals/" + key + ".md"))
+			.andExpect(content().string(containsString("## Given by mail\n\n```\n" + trailer + "```\n")));
 		// The same thread again adds nothing.
 		long before = positions();
 		this.mvc
@@ -256,6 +292,57 @@ class MailImportPagesTests {
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get(this.url + "/mail"))
 			.andExpect(content().string(containsString(": Acked-by on v1 only (v2 posted since)")));
+		assertThat(this.jdbc.queryForObject(
+				"select mail_version || ' ' || mail_posted_since from position" + " where person_id = ?", String.class,
+				this.fixture.personId(this.maintainer)))
+			.isEqualTo("1 2");
+		this.mvc.perform(get(this.url))
+			.andExpect(content().string(containsString(": acked on v1 only (v2 posted since) by " + this.maintainer)));
+		// Given again on v2: the position rests on v2, nothing was posted since.
+		String again = preview(this.organizer, thread(2, ack(this.maintainer)), 200);
+		this.mvc
+			.perform(confirm(this.organizer, again).param("address", this.maintainer + "@example.org")
+				.param("stance", "SUPPORTS"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject(
+				"select mail_version || ' ' || coalesce(mail_posted_since, 0)" + " from position where person_id = ?",
+				String.class, this.fixture.personId(this.maintainer)))
+			.isEqualTo("2 0");
+		this.mvc.perform(get(this.url))
+			.andExpect(content().string(containsString(": acked by " + this.maintainer)))
+			.andExpect(content().string(not(containsString("posted since) by " + this.maintainer))));
+	}
+
+	private String counts() {
+		return this.jdbc.queryForObject("""
+				select (select count(*) from position) || ' ' || (select count(*) from position_change) || ' '
+				       || (select count(*) from audit_entry) || ' ' || (select count(*) from mail_import)
+				       || ' ' || (select coalesce(sum(version), 0) from position)
+				""", String.class);
+	}
+
+	@Test
+	void aRepeatedImportOfTheSameThreadAddsNothing() throws Exception {
+		String v1 = thread(1, ack(this.maintainer), nack(this.nacker));
+		String v2 = thread(2, "Other <other@example.org>|Tested-by: Other <other@example.org>");
+		String both = v1 + v2;
+		for (int i = 0; i < 2; i++) {
+			String page = preview(this.organizer, (i == 0) ? v1 : both, 200);
+			this.mvc
+				.perform(confirm(this.organizer, page)
+					.param("address", this.maintainer + "@example.org", this.nacker + "@example.org")
+					.param("stance", "SUPPORTS", "NONE")
+					.param("create", this.nacker + "@example.org"))
+				.andExpect(status().is3xxRedirection());
+		}
+		String before = counts();
+		String page = preview(this.organizer, both, 200);
+		this.mvc
+			.perform(confirm(this.organizer, page)
+				.param("address", this.maintainer + "@example.org", this.nacker + "@example.org")
+				.param("stance", "SUPPORTS", "NONE"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(counts()).as("positions, changes, audit entries, imports, position versions").isEqualTo(before);
 	}
 
 	@Test
@@ -269,6 +356,102 @@ class MailImportPagesTests {
 				join event e on e.id = s.event_id where '/events/' || e.slug || '/sessions/' || s.slug = ?)""",
 				this.fixture.personId(this.maintainer), this.url);
 		preview(maintainer, thread(1, ack(this.maintainer)), 200);
+	}
+
+	/** A second proposal the session discusses; answers its key. */
+	private String secondProposal() {
+		String key = "mail-second-" + counter.incrementAndGet();
+		Session session = this.sessions.findBySlugs(this.url.split("/")[2], this.url.split("/")[4]).orElseThrow();
+		this.proposals.link(session, this.proposalRepository
+			.save(new Proposal(key, "Second proposal " + key, "Adopt " + key, Instant.parse("2025-01-01T00:00:00Z"))));
+		return key;
+	}
+
+	private String stanceOn(String proposal) {
+		return this.jdbc.queryForObject("""
+				select coalesce(max(p.stance || ' v' || p.mail_version), 'none') from position p
+				join proposal pr on pr.id = p.proposal_id where pr.key = ? and p.person_id = ?
+				""", String.class, proposal, this.fixture.personId(this.maintainer));
+	}
+
+	@Test
+	void theImportNamesOneOfTheProposalsTheSessionDiscusses() throws Exception {
+		String second = secondProposal();
+		this.mvc.perform(get(this.url + "/mail").session(this.organizer))
+			.andExpect(content().string(containsString("<option value=\"" + second + "\"")));
+		String page = preview(this.organizer, thread(1, ack(this.maintainer)), second, 200);
+		assertThat(page).contains("<input type=\"hidden\" name=\"proposal\" value=\"" + second + "\">");
+		this.mvc
+			.perform(confirm(this.organizer, page).param("address", this.maintainer + "@example.org")
+				.param("stance", "SUPPORTS"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(stanceOn(second)).isEqualTo("SUPPORTS v1");
+		String main = this.url.split("/")[4];
+		assertThat(stanceOn(main)).isEqualTo("none");
+		this.mvc.perform(get(this.url + "/mail"))
+			.andExpect(content().string(containsString("id=\"mail-" + second + "-" + this.maintainer + "\"")));
+	}
+
+	@Test
+	void anUnknownOrUndiscussedProposalIsRefusedWith422NextToTheField() throws Exception {
+		String elsewhere = this.fixture.session("mail-elsewhere-" + counter.incrementAndGet(), 0, 0, 0).split("/")[4];
+		for (String key : new String[] { "no-such-proposal", elsewhere }) {
+			String page = preview(this.organizer, thread(1, ack(this.maintainer)), key, 422);
+			assertThat(page).contains("id=\"mail-proposal-error\"")
+				.contains("This session does not discuss that proposal.")
+				.contains("aria-invalid=\"true\"");
+			this.mvc
+				.perform(multipart(this.url + "/mail").param("thread", "x")
+					.param("proposal", key)
+					.param("address", this.maintainer + "@example.org")
+					.param("stance", "SUPPORTS")
+					.session(this.organizer)
+					.with(csrf()))
+				.andExpect(status().is(422));
+		}
+		assertThat(positions()).isZero();
+	}
+
+	@Test
+	void aSpeakerOfTheSessionMayImportForItsProposalsAndNobodyElse() throws Exception {
+		MockHttpSession maintainer = SignIn.as(this.mvc, this.maintainer, Fixture.PASSWORD);
+		String second = secondProposal();
+		preview(maintainer, thread(1, ack(this.maintainer)), second, 403);
+		this.jdbc.update("""
+				insert into session_participant (session_id, person_id, role) select s.id, ?, 'SPEAKER'
+				from summit_session s join event e on e.id = s.event_id
+				where '/events/' || e.slug || '/sessions/' || s.slug = ?""", this.fixture.personId(this.maintainer),
+				this.url);
+		preview(maintainer, thread(1, ack(this.maintainer)), second, 200);
+		this.mvc.perform(get(this.url + "/mail").session(maintainer))
+			.andExpect(content().string(containsString("<option value=\"" + second + "\"")));
+	}
+
+	@Test
+	void aTestedByWithoutAPositionIsShownAndKeptAsANote() throws Exception {
+		String tester = "tester-" + counter.incrementAndGet();
+		String mbox = thread(2, ack(this.maintainer), tester + " <" + tester
+				+ "@example.org>|Works on my board.\n\nTested-by: T <" + tester + "@example.org> # on arm64");
+		String page = preview(this.organizer, mbox, 200);
+		assertThat(page).contains("Tested, no position: kept as a Tested-by note unless you choose a stance.");
+		for (int i = 0; i < 2; i++) {
+			this.mvc
+				.perform(confirm(this.organizer, page)
+					.param("address", this.maintainer + "@example.org", tester + "@example.org")
+					.param("stance", "SUPPORTS", "NONE"))
+				.andExpect(status().is3xxRedirection());
+		}
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) || ' ' || min(version) || ' ' || min(note) from mail_tested where address = ?",
+				String.class, tester + "@example.org"))
+			.as("kept once, however often imported")
+			.isEqualTo("1 2 on arm64");
+		assertThat(this.jdbc.queryForObject("select count(*) from person where email = ?", Long.class,
+				tester + "@example.org"))
+			.as("no person, no stance")
+			.isZero();
+		this.mvc.perform(get(this.url + "/mail"))
+			.andExpect(content().string(containsString("tested v2 of " + this.url.split("/")[4] + ", no position")));
 	}
 
 	@Test
