@@ -15,10 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The busiest pages pass lists of ids as one array parameter ({@code = any(?)}), not as
- * {@code in (?, ?, ...)}: a list of another length is another SQL text, which Hibernate
- * translates again and PostgreSQL plans again, on every page that shows a different
- * number of sessions, subsystems or concerns.
+ * The busiest pages and the minutes exports pass lists of ids as one array parameter
+ * ({@code = any(?)}), not as {@code in (?, ?, ...)}: a list of another length is another
+ * SQL text, which Hibernate translates again and PostgreSQL plans again, on every page
+ * that shows a different number of sessions, subsystems or concerns.
  */
 @SummitIntegrationTest(properties = { "summit.demo-data.enabled=true",
 		"spring.jpa.properties.hibernate.session_factory.statement_inspector="
@@ -33,11 +33,13 @@ class IdListParametersTests {
 	MockMvc mvc;
 
 	@Test
-	void theSessionEventSubsystemAndConcernsPagesBindIdsAsOneArray() throws Exception {
+	void theBusiestPagesAndTheMinutesBindIdsAsOneArray() throws Exception {
 		List<String> lists = new ArrayList<>();
 		List<String> arrays = new ArrayList<>();
 		for (String url : List.of("/events/maintainers-summit-2021/sessions/using-rust-for-kernel-development",
-				"/events/maintainers-summit-2021", "/subsystems/bluetooth", "/concerns")) {
+				"/events/maintainers-summit-2021", "/subsystems/bluetooth", "/concerns",
+				"/events/maintainers-summit-2021/sessions/using-rust-for-kernel-development/minutes.md",
+				"/events/maintainers-summit-2021/minutes.json")) {
 			CapturedSql.clear();
 			assertThat(this.mvc.perform(get(url)).andReturn().getResponse().getStatus()).as(url).isEqualTo(200);
 			assertThat(CapturedSql.statements()).as(url).isNotEmpty();
