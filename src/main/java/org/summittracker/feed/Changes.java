@@ -46,6 +46,8 @@ class Changes {
 
 	private static final String NEWEST = " order by a.occurred_at desc, a.id desc limit " + SIZE;
 
+	private static final String NEWEST_OF_UNION = " u order by u.occurred_at desc, u.id desc limit " + SIZE;
+
 	private final EntityManager entityManager;
 
 	Changes(EntityManager entityManager) {
@@ -77,20 +79,41 @@ class Changes {
 	 * they raised, their positions and the follow-ups they own.
 	 */
 	List<Change> ofPerson(long personId, String account) {
-		String entity = "(select a.id, a.occurred_at from audit_entry a join %s x on a.entity_type = '%s' "
-				+ "and a.entity_id = x.id where x.%s = :subject and a.session_id is not null" + NEWEST + ")";
 		String ids = "select u.id from ("
 				+ ((account != null) ? "(select a.id, a.occurred_at from audit_entry a "
 						+ "where a.actor = :account and a.session_id is not null" + NEWEST + ") union " : "")
-				+ entity.formatted("concern", "Concern", "raised_by_id") + " union "
-				+ entity.formatted("position", "Position", "person_id") + " union "
-				+ entity.formatted("follow_up", "FollowUp", "owner_id") + ") u order by u.occurred_at desc, u.id desc"
-				+ " limit " + SIZE;
+				+ entity("concern", "Concern", "raised_by_id") + " union " + entity("position", "Position", "person_id")
+				+ " union " + entity("follow_up", "FollowUp", "owner_id") + ")" + NEWEST_OF_UNION;
 		Query query = this.entityManager.createNativeQuery(SELECT.formatted(ids)).setParameter("subject", personId);
 		if (account != null) {
 			query.setParameter("account", account);
 		}
 		return changes(query);
+	}
+
+	/**
+	 * What happened to the proposal and about it: it being made or discussed, positions
+	 * on it, concerns about it, and the resolutions of the sessions that discussed it.
+	 */
+	List<Change> ofProposal(long proposalId) {
+		return read("select u.id from ((select a.id, a.occurred_at from audit_entry a where a.entity_type = "
+				+ "'Proposal' and a.entity_id = :subject and a.session_id is not null" + NEWEST + ") union "
+				+ entity("position", "Position", "proposal_id") + " union "
+				+ entity("concern", "Concern", "proposal_id") + " union "
+				+ entity("(select r.id from resolution r join session_proposal y on y.session_id = r.session_id "
+						+ "where y.proposal_id = :subject)", "Resolution", "id")
+				+ ")" + NEWEST_OF_UNION, proposalId);
+	}
+
+	/**
+	 * The newest entries about the rows of {@code table} (a table or a subquery) whose
+	 * {@code column} is the subject.
+	 */
+	private static String entity(String table, String type, String column) {
+		String match = " where " + (column.equals("id") ? "" : "x." + column + " = :subject and ")
+				+ "a.session_id is not null";
+		return "(select a.id, a.occurred_at from audit_entry a join " + table + " x on a.entity_type = '" + type
+				+ "' and a.entity_id = x.id" + match + NEWEST + ")";
 	}
 
 	Optional<Subject> event(String slug) {
@@ -105,6 +128,10 @@ class Changes {
 	Optional<Subject> person(String handle) {
 		return subject("select p.id, p.name, p.created_at, a.username from person p left join account a on "
 				+ "a.person_id = p.id where p.handle = :slug", handle, null);
+	}
+
+	Optional<Subject> proposal(String key) {
+		return subject("select id, title, created_at, null from proposal where key = :slug", key, null);
 	}
 
 	Optional<Subject> subsystem(String slug) {

@@ -30,9 +30,9 @@ import org.summittracker.feed.Changes.Subject;
 import org.summittracker.shared.NotFoundException;
 
 /**
- * The Atom feeds: the whole site, one event, one session, one person, one subsystem. Each
- * entry is one entry of the audit trail: the change in words, who made it, when, and the
- * permalink of what changed.
+ * The Atom feeds: the whole site, one event, one session, one proposal, one person, one
+ * subsystem. Each entry is one entry of the audit trail: the change in words, who made
+ * it, when, and the permalink of what changed.
  */
 @Controller
 class FeedController {
@@ -75,6 +75,13 @@ class FeedController {
 		Subject subject = this.changes.person(handle).orElseThrow(() -> new NotFoundException("No person " + handle));
 		return atom(request, text("feed.person.title", subject.name()), path("/people/{h}", handle),
 				this.changes.ofPerson(subject.id(), subject.account()), subject.createdAt());
+	}
+
+	@GetMapping("/proposals/{key}/feed.atom")
+	ResponseEntity<String> proposal(@PathVariable String key, HttpServletRequest request) {
+		Subject subject = this.changes.proposal(key).orElseThrow(() -> new NotFoundException("No proposal " + key));
+		return atom(request, text("feed.proposal.title", subject.name()), path("/proposals/{k}", key),
+				this.changes.ofProposal(subject.id()), subject.createdAt());
 	}
 
 	@GetMapping("/subsystems/{slug}/feed.atom")

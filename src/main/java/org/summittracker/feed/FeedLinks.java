@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The feeds a page offers in its head ({@code <link rel="alternate">}): the whole site's
- * on every page, and the event's, session's, person's or subsystem's on theirs. Made from
- * the address alone, without reading the database.
+ * on every page, and the event's, session's, proposal's, person's or subsystem's on
+ * theirs. Made from the address alone, without reading the database.
  */
 @ControllerAdvice
 class FeedLinks {
@@ -30,6 +30,8 @@ class FeedLinks {
 		.compile("/events/([a-z0-9-]+)/sessions/(?!new$)([a-z0-9-]+)(/history|/positions)?");
 
 	private static final Pattern PERSON = Pattern.compile("/people/(?!new$)([a-z0-9][a-z0-9._-]*)");
+
+	private static final Pattern PROPOSAL = Pattern.compile("/proposals/([a-z0-9][a-z0-9-]*)");
 
 	private static final Pattern SUBSYSTEM = Pattern.compile("/subsystems/(?!new$)([a-z0-9-]+)");
 
@@ -48,6 +50,10 @@ class FeedLinks {
 		}
 		else if ((matcher = PERSON.matcher(path)).matches()) {
 			links.add(new FeedLink("/people/" + matcher.group(1) + "/feed.atom", "feed.alternate.person",
+					new Object[] { matcher.group(1) }));
+		}
+		else if ((matcher = PROPOSAL.matcher(path)).matches()) {
+			links.add(new FeedLink("/proposals/" + matcher.group(1) + "/feed.atom", "feed.alternate.proposal",
 					new Object[] { matcher.group(1) }));
 		}
 		else if ((matcher = SUBSYSTEM.matcher(path)).matches()) {

@@ -110,6 +110,7 @@ final class HostileRoutes {
 		pages.put("/events/{event}/sessions/{session}/feed.atom", HostileRoutes::session);
 		pages.put("/people/{handle}/feed.atom", (s) -> Map.of("handle", s.session().person(0)));
 		pages.put("/subsystems/{slug}/feed.atom", (s) -> Map.of("slug", s.subsystem()));
+		pages.put("/proposals/{key}/feed.atom", (s) -> Map.of("key", s.session().slug()));
 		pages.put("/proposals", (s) -> Map.of());
 		pages.put("/events/{event}/sessions/{session}/proposals", HostileRoutes::session);
 		// A fixture session's proposal has the session's slug for its key.

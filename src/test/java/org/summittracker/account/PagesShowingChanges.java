@@ -49,7 +49,8 @@ final class PagesShowingChanges {
 			entry("POST /events/{event}/sessions/{session}/minutes/final",
 					(t, path) -> session(t, "", "/minutes.md", "/minutes.json", "/history")),
 			entry("POST /events/{event}/sessions/{session}/concerns",
-					(t, path) -> with(session(t, "", "/minutes.md", "/history"), "/concerns", "/people/" + t.handle())),
+					(t, path) -> with(session(t, "", "/minutes.md", "/history"), "/concerns", "/people/" + t.handle(),
+							proposalFeed(t))),
 			entry("POST /events/{event}/sessions/{session}/concerns/{key}",
 					(t, path) -> with(session(t, "", "/minutes.json"), path, "/concerns")),
 			entry("POST /events/{event}/sessions/{session}/concerns/{key}/responses",
@@ -64,7 +65,8 @@ final class PagesShowingChanges {
 					(t, path) -> with(session(t, "", "/positions", "/minutes.md"), "/people/" + t.handle(),
 							"/events/" + t.eventSlug())),
 			entry("POST /events/{event}/sessions/{session}/positions/{handle}",
-					(t, path) -> with(session(t, "", "/positions", "/minutes.json"), "/people/" + t.handle())),
+					(t, path) -> with(session(t, "", "/positions", "/minutes.json"), "/people/" + t.handle(),
+							proposalFeed(t))),
 			entry("POST /events/{event}/sessions/{session}/positions/{handle}/confirmation",
 					(t, path) -> with(session(t, "", "/minutes.json"), parent(path))),
 			entry("POST /events/{event}/sessions/{session}/positions/{handle}/withdrawal",
@@ -136,6 +138,11 @@ final class PagesShowingChanges {
 
 	private static List<Shown> with(List<Shown> shown, String... more) {
 		return Stream.concat(shown.stream(), Arrays.stream(more).map(Shown::page)).toList();
+	}
+
+	/** The feed of the target session's main proposal (its key is the session's slug). */
+	private static String proposalFeed(Probe.Target t) {
+		return "/proposals/" + t.sessionSlug() + "/feed.atom";
 	}
 
 	private static String parent(String path) {

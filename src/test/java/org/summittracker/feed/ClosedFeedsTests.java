@@ -34,7 +34,7 @@ class ClosedFeedsTests {
 		Fixture.Built built = this.fixture.newSession("closed-feed", 1, 1, 1);
 		String[] paths = { "/feed.atom", "/events/" + built.eventSlug() + "/feed.atom", built.url() + "/feed.atom",
 				"/people/" + built.person(0) + "/feed.atom", "/subsystems/" + built.slug() + "-s0/feed.atom",
-				"/search?q=session" };
+				"/proposals/" + built.slug() + "/feed.atom", "/search?q=session" };
 		for (String path : paths) {
 			this.mvc.perform(get(path)).andExpect(status().isUnauthorized());
 			this.mvc.perform(get(path).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));

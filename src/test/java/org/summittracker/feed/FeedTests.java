@@ -132,9 +132,43 @@ class FeedTests {
 	}
 
 	@Test
+	void aProposalsFeedHoldsItsPositionsConcernsAndResolutions() throws Exception {
+		String proposal = "/proposals/" + this.built.slug();
+		long positionId = this.jdbc.queryForObject("""
+				select po.id from position po join proposal p on p.id = po.proposal_id where p.key = ?
+				order by po.id limit 1""", Long.class, this.built.slug());
+		long resolutionId = this.jdbc.queryForObject("select id from resolution where session_id = ? and seq = 1",
+				Long.class, this.sessionId);
+		audit("organizer", "POSITION_CHANGED", "Position", positionId, this.sessionId, "Position moved");
+		audit("organizer", "RESOLUTION_RECORDED", "Resolution", resolutionId, this.sessionId, "Try it for a year");
+		Feed feed = parse(fetch(proposal + "/feed.atom").getContentAsString());
+		assertThat(feed.getId()).isEqualTo("http://localhost" + proposal + "/feed.atom");
+		assertThat(feed.getTitle()).startsWith("Proposal " + this.built.slug());
+		assertThat(feed.getAlternateLinks().get(0).getHref()).isEqualTo("http://localhost" + proposal);
+		assertThat(feed.getEntries()).extracting((entry) -> entry.getAlternateLinks().get(0).getHref())
+			.containsExactly("http://localhost" + this.built.url() + "/resolutions/1",
+					"http://localhost" + this.built.url() + "/positions/" + this.built.person(0),
+					"http://localhost" + this.built.url() + "/concerns/concern-0");
+		// The session's other changes are not about the proposal; a sub-proposal
+		// discussed there shares the session's resolution, not the positions and
+		// concerns.
+		assertThat(entry(feed, "Position moved").getSummary().getValue()).contains(this.built.slug());
+		String part = this.fixture.subProposal(this.built.eventSlug(), this.built.slug(), this.built.slug() + "-part");
+		assertThat(parse(fetch("/proposals/" + part + "/feed.atom").getContentAsString()).getEntries())
+			.extracting((entry) -> entry.getAlternateLinks().get(0).getHref())
+			.containsExactly("http://localhost" + this.built.url() + "/resolutions/1");
+		assertThat(alternates(proposal)).containsExactly(proposal + "/feed.atom", "/feed.atom");
+		String etag = fetch(proposal + "/feed.atom").getHeader(HttpHeaders.ETAG);
+		assertThat(this.mvc.perform(get(proposal + "/feed.atom").header(HttpHeaders.IF_NONE_MATCH, etag))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(304);
+	}
+
+	@Test
 	void unknownSubjectsAreNotFound() throws Exception {
 		for (String path : List.of("/events/no-such-event/feed.atom", "/events/x/sessions/y/feed.atom",
-				"/people/nobody-here/feed.atom", "/subsystems/no-such/feed.atom")) {
+				"/people/nobody-here/feed.atom", "/subsystems/no-such/feed.atom", "/proposals/no-such/feed.atom")) {
 			assertThat(this.mvc.perform(get(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(404);
 		}
 	}
