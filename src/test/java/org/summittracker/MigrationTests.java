@@ -48,7 +48,7 @@ class MigrationTests {
 				"session_subsystem", "person", "subsystem", "maintainership", "concern_category", "concern",
 				"concern_subsystem", "concern_response", "concern_status_change", "position", "position_concern",
 				"position_change", "resolution", "resolution_concern", "follow_up", "follow_up_change", "account",
-				"account_role", "audit_entry", "concern_reraise");
+				"account_role", "audit_entry", "concern_reraise", "proposal_change");
 	}
 
 	@Test

@@ -77,8 +77,8 @@ public class ProposalAuthoring {
 		if (this.proposals.findByKey(key).isPresent()) {
 			throw new RuleViolation("key", "proposal.key.taken", key);
 		}
-		return this.proposals.saveAndFlush(create(key,
-				new ProposalDraft(key, draft.title(), draft.statement(), parent.getKey())));
+		return this.proposals
+			.saveAndFlush(create(key, new ProposalDraft(key, draft.title(), draft.statement(), parent.getKey())));
 	}
 
 	private Proposal create(String key, ProposalDraft draft) {

@@ -21,12 +21,12 @@ public record ProposalEdit(
 		@NotBlank(message = "{proposal.title.required}") @Size(max = Proposal.TITLE_MAX,
 				message = "{text.at-most}") @OneLine String title,
 		@Size(max = Proposal.STATEMENT_MAX, message = "{text.at-most}") String statement, ProposalStatus status,
-		@Size(max = Proposal.KEY_MAX, message = "{text.at-most}") @OneLine String supersededBy,
-		List<String> subsystems, Long version) {
+		@Size(max = Proposal.KEY_MAX, message = "{text.at-most}") @OneLine String supersededBy, List<String> subsystems,
+		Long version) {
 
 	public ProposalEdit {
-		subsystems = (subsystems != null) ? subsystems.stream().filter((s) -> s != null && !s.isBlank()).distinct().toList()
-				: List.of();
+		subsystems = (subsystems != null)
+				? subsystems.stream().filter((s) -> s != null && !s.isBlank()).distinct().toList() : List.of();
 	}
 
 	static ProposalEdit of(Proposal proposal) {

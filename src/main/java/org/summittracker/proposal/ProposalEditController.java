@@ -47,7 +47,7 @@ class ProposalEditController {
 	String initUpdateForm(@CurrentActor Actor actor, @PathVariable String key, Model model) {
 		Proposal proposal = find(key);
 		requireOrganizer(actor);
-		model.addAttribute("editForm", ProposalEdit.of(proposal));
+		model.addAttribute("editForm", this.editing.formOf(key));
 		return page(proposal, model);
 	}
 
@@ -63,12 +63,12 @@ class ProposalEditController {
 			return "redirect:/proposals/" + key;
 		}, () -> page(proposal, model), () -> {
 			// Nothing was saved: their form again, against the current version.
-			Proposal current = find(key);
+			ProposalEdit current = this.editing.formOf(key);
 			model.addAttribute("problem", new Notice("proposal.edit.conflict"));
 			model.addAttribute("editForm", new ProposalEdit(form.title(), form.statement(), form.status(),
-					form.supersededBy(), form.subsystems(), current.getVersion()));
-			model.addAttribute("current", ProposalEdit.of(current));
-			return page(current, model);
+					form.supersededBy(), form.subsystems(), current.version()));
+			model.addAttribute("current", current);
+			return page(proposal, model);
 		});
 	}
 
@@ -83,7 +83,7 @@ class ProposalEditController {
 			Notice.flash(redirect, "proposal.split", part.getKey(), key);
 			return "redirect:/proposals/" + part.getKey();
 		}, () -> {
-			model.addAttribute("editForm", ProposalEdit.of(proposal));
+			model.addAttribute("editForm", this.editing.formOf(key));
 			return page(proposal, model);
 		});
 	}

@@ -51,6 +51,12 @@ public class ProposalEditing {
 		this.clock = clock;
 	}
 
+	/** The edit form as the proposal is now. */
+	@Transactional(readOnly = true)
+	public ProposalEdit formOf(String key) {
+		return ProposalEdit.of(find(key));
+	}
+
 	@Transactional
 	public Proposal edit(Actor actor, String key, ProposalEdit edit) {
 		actor.require(actor.isOrganizer(), "Only organizers edit proposals.");
@@ -89,8 +95,7 @@ public class ProposalEditing {
 			said.add("statement changed");
 		}
 		note(said, "status", proposal.getStatus().name(), status.name());
-		note(said, "superseded by",
-				(proposal.getSupersededBy() != null) ? proposal.getSupersededBy().getKey() : null,
+		note(said, "superseded by", (proposal.getSupersededBy() != null) ? proposal.getSupersededBy().getKey() : null,
 				(by != null) ? by.getKey() : null);
 		note(said, "subsystems", names(new ArrayList<>(proposal.getSubsystems())), names(affected));
 		if (said.isEmpty()) {

@@ -161,8 +161,8 @@ public class ProposalLife {
 					.filter((b) -> b.proposal().id().equals(proposal.id()))
 					.findFirst()
 					.orElse(null);
-		return Optional.of(new Life(proposal, parts, supersedes, changes, List.copyOf(sessions.values()), concerns, timeline,
-				movements(timeline, sessions), current));
+		return Optional.of(new Life(proposal, parts, supersedes, changes, List.copyOf(sessions.values()), concerns,
+				timeline, movements(timeline, sessions), current));
 	}
 
 	/**

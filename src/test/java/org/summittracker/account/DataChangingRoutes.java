@@ -249,6 +249,21 @@ final class DataChangingRoutes {
 						.param("key", AuthoringProbes.unique(t.handle().replaceAll("[^a-z0-9-]", "-") + "-prop"))
 						.param("title", "Probe proposal"),
 					ORGANIZER, ADMIN),
+			// Organizers edit a proposal (the target session's, keyed by its slug) and
+			// split
+			// parts off it.
+			route("POST", "/proposals/{key:[a-z0-9][a-z0-9-]*}", (t) -> post("/proposals/" + t.sessionSlug())
+				.param("title", "Edited probe proposal")
+				.param("status", "OPEN")
+				.param("version", Long.toString(t.beans()
+					.bean(JdbcTemplate.class)
+					.queryForObject("select version from proposal where key = ?", Long.class, t.sessionSlug()))),
+					ORGANIZER, ADMIN),
+			route("POST", "/proposals/{key:[a-z0-9][a-z0-9-]*}/parts",
+					(t) -> post("/proposals/" + t.sessionSlug() + "/parts")
+						.param("key", AuthoringProbes.unique(t.sessionSlug() + "-part"))
+						.param("title", "Probe part"),
+					ORGANIZER, ADMIN),
 			route("POST", "/people",
 					(t) -> post("/people").param("name", "Probe Person")
 						.param("handle", AuthoringProbes.unique(t.handle() + "-new")),

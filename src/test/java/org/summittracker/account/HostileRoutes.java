@@ -115,6 +115,7 @@ final class HostileRoutes {
 		pages.put("/events/{event}/sessions/{session}/proposals", HostileRoutes::session);
 		// A fixture session's proposal has the session's slug for its key.
 		pages.put("/proposals/{key:[a-z0-9][a-z0-9-]*}", (s) -> Map.of("key", s.session().slug()));
+		pages.put("/proposals/{key:[a-z0-9][a-z0-9-]*}/edit", (s) -> Map.of("key", s.session().slug()));
 		pages.put("/proposals/{key:[a-z0-9][a-z0-9-]*}.{format}",
 				(s) -> Map.of("key", s.session().slug(), "format", "md"));
 		return pages;

@@ -84,7 +84,7 @@ class BackupTests {
 		assertThat(tables)
 			.contains("event", "summit_session", "person", "subsystem", "concern", "concern_status_change", "position",
 					"position_change", "resolution", "resolution_change", "follow_up", "follow_up_change", "account",
-					"account_role", "audit_entry", "concern_reraise")
+					"account_role", "audit_entry", "concern_reraise", "proposal_change")
 			.doesNotContain("flyway_schema_history", "spring_session", "spring_session_attributes", "sign_in_failure");
 		assertThat(tables.indexOf("person")).isLessThan(tables.indexOf("account"));
 		assertThat(tables.indexOf("event")).isLessThan(tables.indexOf("summit_session"));

@@ -24,6 +24,7 @@ final class PageTypes {
 			PageType.at("subsystem", "/subsystems/bluetooth"), PageType.at("proposals", "/proposals"),
 			PageType.at("proposals-filtered", "/proposals?status=open&event=maintainers-summit-2021"),
 			PageType.at("proposal", "/proposals/rust-for-linux"),
+			PageType.at("proposal-edit", "/proposals/rust-for-linux/edit").signedInAs("organizer"),
 			PageType.at("session-proposals", SESSION + "/proposals?q=rust").signedInAs("organizer"),
 			PageType.at("minutes-print", SESSION + "/minutes.html").downloaded(),
 			PageType.at("event-minutes-print", EVENT + "/minutes.html").downloaded(),
