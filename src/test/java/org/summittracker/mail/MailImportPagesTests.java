@@ -481,6 +481,10 @@ class MailImportPagesTests {
 		assertThat(this.jdbc.queryForList("""
 				select f.subsystem_id from position_speaks_for f join position p on p.id = f.position_id
 				where p.person_id = ?""", Long.class, this.fixture.personId(this.maintainer))).containsExactly(files);
+		// It speaks for that subsystem only: the proposal's affected one is not acked by
+		// it.
+		this.mvc.perform(get(this.url))
+			.andExpect(content().string(not(containsString(affected + ": acked by " + this.maintainer))));
 		// An excluded path does not count.
 		String excluded = thread(1, ack(this.maintainer)).replace("diff --git a/x b/x",
 				"diff --git a/" + slug + "/excluded/a.c b/" + slug + "/excluded/a.c");
