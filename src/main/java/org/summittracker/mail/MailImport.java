@@ -15,6 +15,7 @@ import org.summittracker.account.Actor;
 import org.summittracker.audit.AuditableChange;
 import org.summittracker.people.Person;
 import org.summittracker.people.PersonAddresses;
+import org.summittracker.people.SubsystemFiles;
 import org.summittracker.position.MailEvidence;
 import org.summittracker.position.MailStatement;
 import org.summittracker.position.Stance;
@@ -38,8 +39,11 @@ public class MailImport {
 
 	private final ApplicationEventPublisher events;
 
-	MailImport(SessionProposalPositions positions, PersonAddresses addresses, JdbcTemplate jdbc,
+	private final SubsystemFiles files;
+
+	MailImport(SessionProposalPositions positions, PersonAddresses addresses, SubsystemFiles files, JdbcTemplate jdbc,
 			ApplicationEventPublisher events) {
+		this.files = files;
 		this.positions = positions;
 		this.addresses = addresses;
 		this.jdbc = jdbc;
@@ -55,9 +59,17 @@ public class MailImport {
 	 * @param standing the reading that stands for their position
 	 * @param readings every trailer of theirs in the thread
 	 * @param latestVersion the newest version of the series posted
+	 * @param speaksFor the subsystems a position of theirs speaks for: those they
+	 * maintain that the series' diffs touch, else those they maintain among the
+	 * proposal's affected ones
 	 */
 	public record PersonReading(String address, String name, Person person, Reading standing, List<Reading> readings,
-			int latestVersion) {
+			int latestVersion, List<SpeaksFor> speaksFor) {
+
+		/** The subsystems it speaks for, by name, joined: “driver core, USB”. */
+		public String speaksForNames() {
+			return this.speaksFor.stream().map(SpeaksFor::name).collect(Collectors.joining(", "));
+		}
 
 		/**
 		 * Whether a later version was posted than the one the standing trailer was given
@@ -101,6 +113,11 @@ public class MailImport {
 
 	}
 
+	/** A subsystem a mail-given position speaks for. */
+	public record SpeaksFor(Long id, String name) {
+
+	}
+
 	/** What a confirmed import did. */
 	public record Outcome(int added, int unchanged, int skipped, int olderVersion) {
 
@@ -134,12 +151,16 @@ public class MailImport {
 			groups.computeIfAbsent(key, (k) -> new ArrayList<>()).addAll(readings);
 			firstAddress.putIfAbsent(key, address);
 		});
+		Map<Long, List<SpeaksFor>> speaksFor = speaksFor(proposal,
+				known.values().stream().map(Person::getId).distinct().toList(), thread.paths());
 		List<PersonReading> people = new ArrayList<>();
 		groups.forEach((key, readings) -> {
 			String address = firstAddress.get(key);
 			Reading standing = ThreadReading.standing(readings);
-			people.add(new PersonReading(address, standing.trailer().name(), known.get(address), standing,
-					List.copyOf(readings), thread.latestVersion()));
+			Person person = known.get(address);
+			people.add(new PersonReading(address, standing.trailer().name(), person, standing, List.copyOf(readings),
+					thread.latestVersion(),
+					(person != null) ? speaksFor.getOrDefault(person.getId(), List.of()) : List.of()));
 		});
 		return new Preview(proposal.getKey(), proposal.getTitle(), thread.series(), thread.latestVersion(),
 				thread.messages(), importedVersion(proposal), List.copyOf(people));
@@ -180,7 +201,8 @@ public class MailImport {
 			try {
 				if (this.positions.record(actor, session,
 						new MailStatement(proposal.getKey(), person.getHandle(), choice.stance(),
-								blankToNull(choice.conditions()), blankToNull(choice.rationale()), evidence))) {
+								blankToNull(choice.conditions()), blankToNull(choice.rationale()), evidence,
+								row.speaksFor().stream().map(SpeaksFor::id).toList()))) {
 					added++;
 				}
 				else {
@@ -220,8 +242,39 @@ public class MailImport {
 	}
 
 	/**
+	 * Per person, the subsystems a position from the thread speaks for: those they
+	 * maintain that the diffs' paths touch (by the MAINTAINERS F:/X: patterns); when
+	 * none, those they maintain among the proposal's affected subsystems. Three queries,
+	 * however many people.
+	 */
+	private Map<Long, List<SpeaksFor>> speaksFor(Proposal proposal, List<Long> personIds, java.util.Set<String> paths) {
+		Map<Long, List<SpeaksFor>> maintained = new LinkedHashMap<>();
+		if (personIds.isEmpty()) {
+			return maintained;
+		}
+		java.util.Set<Long> affected = new java.util.HashSet<>(this.jdbc.queryForList(
+				"select subsystem_id from proposal_subsystem where proposal_id = ?", Long.class, proposal.getId()));
+		String in = personIds.stream().map((id) -> "?").collect(Collectors.joining(","));
+		this.jdbc
+			.query("select m.person_id, s.id, s.name from maintainership m join subsystem s on s.id = m.subsystem_id"
+					+ " where m.role = 'MAINTAINER' and m.person_id in (" + in + ") order by s.name", (rs) -> {
+						maintained.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
+							.add(new SpeaksFor(rs.getLong(2), rs.getString(3)));
+					}, personIds.toArray());
+		java.util.Set<Long> touched = this.files
+			.touched(maintained.values().stream().flatMap(List::stream).map(SpeaksFor::id).distinct().toList(), paths);
+		Map<Long, List<SpeaksFor>> result = new LinkedHashMap<>();
+		maintained.forEach((person, subsystems) -> {
+			List<SpeaksFor> byDiff = subsystems.stream().filter((s) -> touched.contains(s.id())).toList();
+			result.put(person,
+					!byDiff.isEmpty() ? byDiff : subsystems.stream().filter((s) -> affected.contains(s.id())).toList());
+		});
+		return result;
+	}
+
+	/**
 	 * Keeps the row's Tested-by trailers (for someone the import gives no stance) as
-	 * "tested, no position"; answers how many were new.
+	 * “tested, no position”; answers how many were new.
 	 */
 	private int keepTested(Actor actor, Proposal proposal, PersonReading row) {
 		int kept = 0;

@@ -22,8 +22,15 @@ import org.summittracker.position.Stance;
  * @param latestVersion the newest version of the series the thread holds
  * @param series the series' subject (its cover letter's, else its first patch's)
  * @param messages how many messages were read
+ * @param paths the file paths the series' diffs touch (of its newest version)
  */
-public record ThreadReading(List<Reading> readings, int latestVersion, String series, int messages) {
+public record ThreadReading(List<Reading> readings, int latestVersion, String series, int messages, Set<String> paths) {
+
+	private static final java.util.regex.Pattern DIFF = java.util.regex.Pattern
+		.compile("(?m)^diff --git a/(\\S+) b/(\\S+)$");
+
+	/** At most this many paths are read from a thread's diffs. */
+	private static final int MAX_PATHS = 10_000;
 
 	/** Reads the thread's messages. */
 	public static ThreadReading of(List<MailMessage> messages) {
@@ -65,7 +72,26 @@ public record ThreadReading(List<Reading> readings, int latestVersion, String se
 		if (latest == 0) {
 			latest = readings.stream().mapToInt(Reading::version).max().orElse(1);
 		}
-		return new ThreadReading(readings, latest, (series != null) ? series : "", messages.size());
+		return new ThreadReading(readings, latest, (series != null) ? series : "", messages.size(),
+				paths(messages, latest));
+	}
+
+	/**
+	 * The files the diffs of the series' newest version touch (both sides of a rename).
+	 */
+	private static Set<String> paths(List<MailMessage> messages, int latest) {
+		Set<String> paths = new java.util.LinkedHashSet<>();
+		for (MailMessage message : messages) {
+			if (!message.isPatch() || message.subject().version() != latest || message.body() == null) {
+				continue;
+			}
+			java.util.regex.Matcher m = DIFF.matcher(message.body());
+			while (m.find() && paths.size() < MAX_PATHS) {
+				paths.add(m.group(1));
+				paths.add(m.group(2));
+			}
+		}
+		return paths;
 	}
 
 	/** The patch or cover letter a reply answers, up its chain of parents. */

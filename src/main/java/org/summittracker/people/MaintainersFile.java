@@ -34,9 +34,12 @@ final class MaintainersFile {
 	public record Contact(String name, String email) {
 	}
 
-	/** One subsystem's paragraph. */
+	/**
+	 * One subsystem's paragraph; {@code files} and {@code excludes} are its F: and X:
+	 * patterns.
+	 */
 	public record Entry(String name, Subsystem.Status status, String statusText, List<Contact> maintainers,
-			List<Contact> reviewers, List<String> lists) {
+			List<Contact> reviewers, List<String> lists, List<String> files, List<String> excludes) {
 
 		/**
 		 * The first mailing list, without remarks such as “(moderated for
@@ -132,6 +135,10 @@ final class MaintainersFile {
 
 		private final List<String> lists = new ArrayList<>();
 
+		private final List<String> files = new ArrayList<>();
+
+		private final List<String> excludes = new ArrayList<>();
+
 		Builder(String name) {
 			this.name = name;
 		}
@@ -142,15 +149,18 @@ final class MaintainersFile {
 				case "R" -> this.reviewers.add(contact(value));
 				case "L" -> this.lists.add(value);
 				case "S" -> this.status = value;
+				case "F" -> this.files.add(value.strip());
+				case "X" -> this.excludes.add(value.strip());
 				default -> {
-					// Files, trees, web pages and keywords are not part of the domain.
+					// Trees, web pages and keywords are not part of the domain.
 				}
 			}
 		}
 
 		Entry build() {
 			return new Entry(this.name, status(this.status), this.status, List.copyOf(this.maintainers),
-					List.copyOf(this.reviewers), List.copyOf(this.lists));
+					List.copyOf(this.reviewers), List.copyOf(this.lists), List.copyOf(this.files),
+					List.copyOf(this.excludes));
 		}
 
 	}

@@ -45,8 +45,11 @@ public class MaintainersImport {
 
 	private final PersonAddresses addresses;
 
+	private final SubsystemFiles files;
+
 	MaintainersImport(PersonRepository people, SubsystemRepository subsystems, MaintainershipRepository maintainerships,
-			ApplicationEventPublisher events, PersonAddresses addresses) {
+			ApplicationEventPublisher events, PersonAddresses addresses, SubsystemFiles files) {
+		this.files = files;
 		this.addresses = addresses;
 		this.people = people;
 		this.subsystems = subsystems;
@@ -88,6 +91,7 @@ public class MaintainersImport {
 			else {
 				subsystemsMatched++;
 			}
+			this.files.add(subsystem.getId(), entry.files(), entry.excludes());
 			for (Maintainership.Role role : Maintainership.Role.values()) {
 				for (MaintainersFile.Contact contact : (role == Maintainership.Role.MAINTAINER) ? entry.maintainers()
 						: entry.reviewers()) {

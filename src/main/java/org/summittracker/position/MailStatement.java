@@ -10,8 +10,10 @@ package org.summittracker.position;
  * @param conditions a conditional ack's condition
  * @param rationale an opposition's rationale
  * @param evidence the mail it rests on
+ * @param speaksFor the ids of the subsystems it speaks for (none: every one of theirs the
+ * proposal affects)
  */
 public record MailStatement(String proposal, String handle, Stance stance, String conditions, String rationale,
-		MailEvidence evidence) {
+		MailEvidence evidence, java.util.List<Long> speaksFor) {
 
 }

@@ -67,14 +67,14 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 
 	/**
 	 * A mail-given position resting on an older version of the series than the newest
-	 * posted: "acked on v3 only (v4 posted since)".
+	 * posted: “acked on v3 only (v4 posted since)”.
 	 */
 	public boolean restsOnOlderVersion() {
 		return this.mailPostedSince != null && this.mailVersion != null;
 	}
 
 	/**
-	 * The handle, with "on v3 only (v4 posted since)" for a stale mail-given position.
+	 * The handle, with “on v3 only (v4 posted since)” for a stale mail-given position.
 	 */
 	public String handleWithVersion() {
 		return restsOnOlderVersion()

@@ -167,12 +167,20 @@ public class Positions {
 			old = position.isWithdrawn() ? null : position.getStance();
 			kind = position.isWithdrawn() ? ChangeKind.STATED : ChangeKind.CHANGED;
 		}
-		// By mail a person speaks for every subsystem of theirs the proposal affects.
+		// Readiness reads one subsystem spoken for (none: every one of theirs the
+		// proposal
+		// affects); the full set is kept in position_speaks_for below.
+		List<Long> speaking = statement.speaksFor().stream().distinct().toList();
+		Subsystem speaksFor = (speaking.size() == 1) ? this.subsystems.findById(speaking.get(0)).orElse(null) : null;
 		position.restate(session, statement.stance(), conditionsFor(statement.stance(), statement.conditions()),
-				(statement.stance() == Stance.OPPOSES) ? statement.rationale() : null, null, Set.of(),
+				(statement.stance() == Stance.OPPOSES) ? statement.rationale() : null, speaksFor, Set.of(),
 				EntryMethod.BY_MAIL, by, now);
 		position.givenByMail(statement.evidence());
 		Position saved = this.history.record(position, kind, old, by, EntryMethod.BY_MAIL);
+		// The subsystems it speaks for: the current position's set, replaced with it.
+		this.jdbc.update("delete from position_speaks_for where position_id = ?", saved.getId());
+		speaking.forEach((id) -> this.jdbc
+			.update("insert into position_speaks_for (position_id, subsystem_id) values (?, ?)", saved.getId(), id));
 		audit(actor, saved, "POSITION_" + kind.name(),
 				"Position of " + person.getHandle() + ": " + ((old != null) ? old.label() : "none") + " → "
 						+ saved.getStance().label() + " (by mail, " + statement.evidence().trailerLabel() + " in <"
@@ -209,7 +217,7 @@ public class Positions {
 
 	/**
 	 * An import of the proposal's series held version {@code latest}: every mail-given
-	 * position resting on an older version now says "given on v3, v4 posted since" (until
+	 * position resting on an older version now says “given on v3, v4 posted since” (until
 	 * it is carried in v4 or given again). No history entry: the position did not change,
 	 * the series did. Answers how many positions were marked (none when imported before).
 	 */

@@ -153,7 +153,8 @@ class UniqueKeyRaceTests {
 					"a person's own tokens; a lost race on the name is the duplicate key mapped to a 422 (AccessTokens)"),
 			Map.entry("api_token_token_hash_key", "the hash of 32 random bytes, never chosen by anyone"),
 			Map.entry("person_address_uq", "inserted with on conflict do nothing (PersonAddresses)"),
-			Map.entry("mail_tested_uq", "inserted with on conflict do nothing (MailImport)"));
+			Map.entry("mail_tested_uq", "inserted with on conflict do nothing (MailImport)"),
+			Map.entry("subsystem_file_pattern_uq", "inserted with on conflict do nothing (SubsystemFiles)"));
 
 	@Autowired
 	MockMvc mvc;

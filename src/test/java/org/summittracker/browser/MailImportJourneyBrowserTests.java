@@ -61,9 +61,15 @@ class MailImportJourneyBrowserTests {
 
 		Page mail = session.followsLink("Buy-in from the mailing list");
 		assertThat(mail.heading()).isEqualTo("Buy-in from the mailing list");
+		// The thread is about one of the proposals the session discusses: here its main
+		// one.
+		mail.chooses("Proposal the thread is about",
+				"rust-for-linux: Rust for Linux");
 		mail.fillsIn("Or paste the mbox or message", THREAD);
 		Page preview = mail.pressesButton("Preview", Page::new);
 		assertThat(preview.heading()).isEqualTo("What the thread says");
+		assertThat(preview.text()).contains("rust-for-linux: Rust for Linux",
+				"Speaks for Bluetooth subsystem", "Tested, no position");
 		assertThat(preview.text()).contains("Acked-by: Johan Hedberg <hedberg@example.org>",
 				"Tested-by: Marcel Holtmann <holtmann@example.org>", "Notes: Tested-by on v2");
 		// Correct one reading: the condition read from the mail is dropped, a plain ack.
@@ -71,7 +77,8 @@ class MailImportJourneyBrowserTests {
 		Page imported = preview.pressesButton("Record these positions", Page::new);
 		assertThat(imported.path()).isEqualTo(SESSION_URL + "/mail");
 		assertThat(imported.flash()).startsWith("Recorded 1 positions from mail");
-		assertThat(imported.text()).contains("Johan Hedberg", "Acked-by", "journey-ack@example.org");
+		assertThat(imported.text()).contains("Johan Hedberg", "Acked-by", "journey-ack@example.org",
+				"tested v2 of rust-for-linux, no position");
 
 		session = reader.visits(SESSION_URL, SessionPage::new);
 		assertThat(session.missing()).doesNotContain(BLUETOOTH_PENDING)

@@ -455,6 +455,43 @@ class MailImportPagesTests {
 	}
 
 	@Test
+	void aPositionFromMailSpeaksForTheSubsystemsOfTheirsTheDiffTouches() throws Exception {
+		String affected = this.jdbc.queryForObject("select name from subsystem where slug = ?", String.class,
+				this.url.split("/")[4] + "-s0");
+		// Without a match the position speaks for theirs among the proposal's affected.
+		String page = preview(this.organizer, thread(1, ack(this.maintainer)), 200);
+		assertThat(page).contains("Speaks for " + affected + " (");
+		String slug = "mail-files-" + counter.incrementAndGet();
+		Long files = this.jdbc.queryForObject(
+				"insert into subsystem (slug, name, status) values (?, ?, 'MAINTAINED') returning id", Long.class, slug,
+				"Files " + slug);
+		this.jdbc.update("insert into maintainership (person_id, subsystem_id, role) values (?, ?, 'MAINTAINER')",
+				this.fixture.personId(this.maintainer), files);
+		this.jdbc.update(
+				"insert into subsystem_file_pattern (subsystem_id, kind, pattern) values (?, 'F', ?)," + " (?, 'X', ?)",
+				files, slug + "/", files, slug + "/excluded/");
+		String touching = thread(1, ack(this.maintainer)).replace("diff --git a/x b/x",
+				"diff --git a/" + slug + "/core.c b/" + slug + "/core.c");
+		page = preview(this.organizer, touching, 200);
+		assertThat(page).contains("Speaks for Files " + slug + " (");
+		this.mvc
+			.perform(confirm(this.organizer, page).param("address", this.maintainer + "@example.org")
+				.param("stance", "SUPPORTS"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForList("""
+				select f.subsystem_id from position_speaks_for f join position p on p.id = f.position_id
+				where p.person_id = ?""", Long.class, this.fixture.personId(this.maintainer))).containsExactly(files);
+		// It speaks for that subsystem only: the proposal's affected one is not acked by
+		// it.
+		this.mvc.perform(get(this.url))
+			.andExpect(content().string(not(containsString(affected + ": acked by " + this.maintainer))));
+		// An excluded path does not count.
+		String excluded = thread(1, ack(this.maintainer)).replace("diff --git a/x b/x",
+				"diff --git a/" + slug + "/excluded/a.c b/" + slug + "/excluded/a.c");
+		assertThat(preview(this.organizer, excluded, 200)).contains("Speaks for " + affected + " (");
+	}
+
+	@Test
 	void hostileMailIsRefusedWithAClearMessage() throws Exception {
 		StringBuilder many = new StringBuilder();
 		for (int i = 0; i < 100_000; i++) {

@@ -22,6 +22,19 @@ class ThreadReadingTests {
 	}
 
 	@Test
+	void readsTheFilesTheNewestVersionsDiffsTouch() {
+		// A "+Acked-by:" inside a diff is code, and a reply's quoted diff is no patch.
+		assertThat(this.thread.paths()).containsExactly("drivers/base/core.c", "drivers/usb/core/hub.c");
+		// As MAINTAINERS' DRIVER CORE entry covers them: its own file, not USB's.
+		List<String> driverCore = List.of("Documentation/kobject.txt", "drivers/base/", "fs/sysfs/", "fs/debugfs/",
+				"include/linux/kobj*", "include/linux/debugfs.h", "lib/kobj*");
+		assertThat(this.thread.paths()
+			.stream()
+			.filter((p) -> driverCore.stream().anyMatch((f) -> org.summittracker.people.SubsystemFiles.matches(f, p))))
+			.containsExactly("drivers/base/core.c");
+	}
+
+	@Test
 	void aConditionalAckSupportsWithTheSentenceAsCondition() {
 		Reading greg = given("gregkh@linuxfoundation.org");
 		assertThat(greg.stance()).isEqualTo(Stance.SUPPORTS_WITH_CONDITIONS);

@@ -75,6 +75,14 @@ class MaintainersImportTests {
 				where p.handle = 'viro' and a.address = 'viro@zeniv.linux.org.uk' and a.source = 'MAINTAINERS'""",
 				Long.class))
 			.isEqualTo(1);
+		// F: and X: patterns are kept for matching a patch's files.
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from subsystem_file_pattern f join subsystem s on s.id = f.subsystem_id
+				where s.name ilike 'driver core%' and f.kind = 'F' and f.pattern = 'drivers/base/'
+				""", Long.class)).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from subsystem_file_pattern where kind = 'X'", Long.class))
+			.isPositive();
+		long patterns = count("subsystem_file_pattern");
 		long people = count("person");
 		long addresses = count("person_address");
 		long maintainerships = count("maintainership");
@@ -85,6 +93,7 @@ class MaintainersImportTests {
 		assertThat(count("person")).isEqualTo(people);
 		assertThat(count("maintainership")).isEqualTo(maintainerships);
 		assertThat(count("person_address")).isEqualTo(addresses);
+		assertThat(count("subsystem_file_pattern")).isEqualTo(patterns);
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_entry where action = 'MAINTAINERS_IMPORTED' and actor = 'admin'",
 				Long.class))
