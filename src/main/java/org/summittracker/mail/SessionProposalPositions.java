@@ -43,7 +43,7 @@ class SessionProposalPositions {
 
 	/** The proposals the session discusses, main one first. */
 	List<Proposal> discussed(Session session) {
-		return this.proposals.discussedBy(session);
+		return this.proposals.discussedIn(session.getId());
 	}
 
 	/** Who may import mail for the proposal; refuses anyone else. */

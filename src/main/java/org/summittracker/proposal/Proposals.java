@@ -107,12 +107,6 @@ public class Proposals {
 		return this.proposals.findDiscussedIn(sessionId);
 	}
 
-	/** The proposals the session discusses, its main one first; reads, never makes. */
-	@Transactional(readOnly = true)
-	public List<Proposal> discussedBy(Session session) {
-		return this.proposals.findDiscussedIn(session.getId());
-	}
-
 	/** Whether the session discusses the proposal already. */
 	@Transactional(readOnly = true)
 	public boolean isDiscussedIn(Session session, Proposal proposal) {

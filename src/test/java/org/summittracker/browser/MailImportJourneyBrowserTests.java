@@ -63,13 +63,12 @@ class MailImportJourneyBrowserTests {
 		assertThat(mail.heading()).isEqualTo("Buy-in from the mailing list");
 		// The thread is about one of the proposals the session discusses: here its main
 		// one.
-		mail.chooses("Proposal the thread is about",
-				"rust-for-linux: Rust for Linux");
+		mail.chooses("Proposal the thread is about", "rust-for-linux: Rust for Linux");
 		mail.fillsIn("Or paste the mbox or message", THREAD);
 		Page preview = mail.pressesButton("Preview", Page::new);
 		assertThat(preview.heading()).isEqualTo("What the thread says");
-		assertThat(preview.text()).contains("rust-for-linux: Rust for Linux",
-				"Speaks for Bluetooth subsystem", "Tested, no position");
+		assertThat(preview.text()).contains("rust-for-linux: Rust for Linux", "Speaks for Bluetooth subsystem",
+				"Tested, no position");
 		assertThat(preview.text()).contains("Acked-by: Johan Hedberg <hedberg@example.org>",
 				"Tested-by: Marcel Holtmann <holtmann@example.org>", "Notes: Tested-by on v2");
 		// Correct one reading: the condition read from the mail is dropped, a plain ack.
