@@ -83,6 +83,7 @@ final class HostileRoutes {
 		pages.put("/subsystems/{slug}", (s) -> Map.of("slug", s.subsystem()));
 		pages.put("/account/tokens", (s) -> Map.of());
 		pages.put("/api-reference", (s) -> Map.of());
+		pages.put("/api-reference/swagger-ui", (s) -> Map.of());
 		pages.put("/admin/accounts", (s) -> Map.of());
 		pages.put("/admin/accounts/new", (s) -> Map.of());
 		pages.put("/admin/accounts/{id}", (s) -> Map.of("id", Long.toString(s.accountId())));
