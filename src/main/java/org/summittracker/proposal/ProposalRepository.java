@@ -37,6 +37,19 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 	}
 
 	/**
+	 * The proposals that affect the subsystem, themselves or through a session that
+	 * discussed them, by key: one statement.
+	 */
+	@Query("""
+			select new org.summittracker.proposal.ProposalLink(p.key, p.title, p.status) from Proposal p
+			where exists (select 1 from Proposal q join q.subsystems s where q = p and s.id = :subsystemId)
+			   or exists (select 1 from SessionProposal sp join sp.session se join se.affectedSubsystems ss
+			              where sp.proposal = p and ss.id = :subsystemId)
+			order by p.key
+			""")
+	List<ProposalLink> findAffecting(Long subsystemId, Pageable page);
+
+	/**
 	 * Proposals whose key or title holds the words, by key (index proposal_title_idx).
 	 */
 	@Query("""

@@ -22,6 +22,7 @@ import org.summittracker.people.Person;
 import org.summittracker.people.PersonRepository;
 import org.summittracker.position.PositionQueries;
 import org.summittracker.position.PositionView;
+import org.summittracker.proposal.ProposalLink;
 import org.summittracker.proposal.ProposalRepository;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.session.SessionViews.ScheduledSession;
@@ -77,12 +78,13 @@ class PersonController {
 		model.addAttribute("concerns", raised);
 		model.addAttribute("followUps", owned);
 		model.addAttribute("sessions", sessionsById);
-		Map<Long, String> proposalKeys = new HashMap<>();
+		Map<Long, ProposalLink> proposalsById = new HashMap<>();
 		if (!personPositions.isEmpty()) {
 			this.proposals.findAllById(personPositions.stream().map(PositionView::proposalId).distinct().toList())
-				.forEach((p) -> proposalKeys.put(p.getId(), p.getKey()));
+				.forEach(
+						(p) -> proposalsById.put(p.getId(), new ProposalLink(p.getKey(), p.getTitle(), p.getStatus())));
 		}
-		model.addAttribute("proposalKeys", proposalKeys);
+		model.addAttribute("proposals", proposalsById);
 		model.addAttribute("today", java.time.LocalDate.now());
 		return "people/show";
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,12 +16,16 @@ import org.summittracker.people.Subsystem;
 import org.summittracker.people.SubsystemRepository;
 import org.summittracker.position.BuyInQueries;
 import org.summittracker.position.SessionBuyIn;
+import org.summittracker.proposal.ProposalRepository;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Pages;
 
 @Controller
 class SubsystemController {
+
+	/** The first proposals shown; the rest on the list of proposals filtered by it. */
+	private static final PageRequest PROPOSALS_SHOWN = PageRequest.of(0, 20);
 
 	private final SubsystemRepository subsystems;
 
@@ -30,8 +35,11 @@ class SubsystemController {
 
 	private final BuyInQueries buyIn;
 
+	private final ProposalRepository proposals;
+
 	SubsystemController(SubsystemRepository subsystems, MaintainershipRepository maintainerships,
-			SessionRepository sessions, BuyInQueries buyIn) {
+			SessionRepository sessions, BuyInQueries buyIn, ProposalRepository proposals) {
+		this.proposals = proposals;
 		this.subsystems = subsystems;
 		this.maintainerships = maintainerships;
 		this.sessions = sessions;
@@ -50,6 +58,7 @@ class SubsystemController {
 		model.addAttribute("sessionPage", sessionIds);
 		model.addAttribute("sessions", ids.isEmpty() ? List.of() : this.sessions.findScheduled(ids));
 		model.addAttribute("buyIn", buyIn);
+		model.addAttribute("proposals", this.proposals.findAffecting(subsystem.getId(), PROPOSALS_SHOWN));
 		return "subsystems/show";
 	}
 

@@ -113,10 +113,11 @@ final class PagesShowingChanges {
 			entry("POST /events/{event}/sessions/{session}/day",
 					(t, path) -> with(session(t, "", "/history"), "/events/" + t.eventSlug())),
 			entry("POST /proposals/{key:[a-z0-9][a-z0-9-]*}",
-					(t, path) -> List.of(Shown.page(path), Shown.page("/proposals"))),
-			entry("POST /proposals/{key:[a-z0-9][a-z0-9-]*}/parts", (t, path) -> List.of(Shown.page(parent(path)))),
+					(t, path) -> List.of(Shown.page(path), Shown.page("/proposals"), Shown.page(affectedSubsystem(t)))),
+			entry("POST /proposals/{key:[a-z0-9][a-z0-9-]*}/parts",
+					(t, path) -> List.of(Shown.page(parent(path)), Shown.page(affectedSubsystem(t)))),
 			entry("POST /events/{event}/sessions/{session}/proposals",
-					(t, path) -> with(session(t, "", "/proposals", "/history"), "/proposals")),
+					(t, path) -> with(session(t, "", "/proposals", "/history"), "/proposals", affectedSubsystem(t))),
 			entry("POST /events/{event}/sessions/{session}/participants",
 					(t, path) -> session(t, "", "/minutes.md", "/history")),
 			entry("POST /events/{event}/sessions/{session}/participants/{id}/removal",
@@ -141,6 +142,14 @@ final class PagesShowingChanges {
 
 	private static List<Shown> with(List<Shown> shown, String... more) {
 		return Stream.concat(shown.stream(), Arrays.stream(more).map(Shown::page)).toList();
+	}
+
+	/**
+	 * The page of a subsystem the target session affects, which lists the proposals
+	 * affecting it.
+	 */
+	private static String affectedSubsystem(Probe.Target t) {
+		return "/subsystems/" + t.sessionSlug() + "-s0";
 	}
 
 	/** The feed of the target session's main proposal (its key is the session's slug). */

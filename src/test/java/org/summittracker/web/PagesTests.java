@@ -137,7 +137,8 @@ class PagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Al Viro"), containsString("viro@example.org"),
 					containsString("Filesystems (VFS)"), containsString("Concerned"),
-					containsString("Bisecting across years of history"))));
+					containsString("Bisecting across years of history"), containsString(
+							"<a href=\"/proposals/rust-for-linux\"><code>rust-for-linux</code> <span>Rust for Linux</span></a>"))));
 		this.mvc.perform(get("/people/ojeda"))
 			.andExpect(content().string(allOf(containsString("Move toward building with stable Rust features only"),
 					containsString("Rust support"))));
@@ -149,10 +150,13 @@ class PagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Marcel Holtmann"), containsString("Johan Hedberg"),
 					containsString("Luiz Augusto von Dentz"), containsString("Using Rust for kernel development"),
-					containsString("Waiting on this subsystem"))));
+					containsString("Waiting on this subsystem"), containsString("Proposals affecting it"),
+					containsString(
+							"<a href=\"/proposals/rust-for-linux\"><code>rust-for-linux</code> <span>Rust for Linux</span></a>"))));
 		this.mvc.perform(get("/subsystems/gpio"))
 			.andExpect(content().string(allOf(containsString("Linus Walleij"), containsString("acked by walleij"),
-					not(containsString("Waiting on this subsystem")))));
+					not(containsString("Waiting on this subsystem")),
+					containsString("href=\"/proposals/rust-for-linux\""))));
 	}
 
 	@Test

@@ -1,0 +1,8 @@
+package org.summittracker.proposal;
+
+/**
+ * A proposal as another page links to it: its key, title and status.
+ */
+public record ProposalLink(String key, String title, ProposalStatus status) {
+
+}
