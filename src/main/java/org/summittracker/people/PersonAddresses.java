@@ -1,5 +1,6 @@
 package org.summittracker.people;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -69,11 +70,18 @@ public class PersonAddresses {
 		return found;
 	}
 
+	/** A further address of a person, and where it came from. */
+	public record Address(String address, Source source, Instant addedAt) {
+
+	}
+
 	/** Every further address of a person, sorted. */
 	@Transactional(readOnly = true)
-	public List<String> of(Long personId) {
-		return this.jdbc.queryForList("select address from person_address where person_id = :id order by address",
-				Map.of("id", personId), String.class);
+	public List<Address> of(Long personId) {
+		return this.jdbc.query(
+				"select address, source, added_at from person_address where person_id = :id order by address",
+				Map.of("id", personId), (rs, n) -> new Address(rs.getString(1), Source.valueOf(rs.getString(2)),
+						rs.getTimestamp(3).toInstant()));
 	}
 
 	/**
