@@ -102,6 +102,7 @@ final class HostileRoutes {
 		pages.put("/events/{event}/sessions/{session}/subsystems", HostileRoutes::session);
 		pages.put("/people/new", (s) -> Map.of());
 		pages.put("/people/{handle}/edit", (s) -> Map.of("handle", s.session().person(0)));
+		pages.put("/people/{handle}/addresses", (s) -> Map.of("handle", s.session().person(0)));
 		pages.put("/subsystems/new", (s) -> Map.of());
 		pages.put("/subsystems/{slug}/edit", (s) -> Map.of("slug", s.subsystem()));
 		pages.put("/benchmark/reference", (s) -> Map.of());

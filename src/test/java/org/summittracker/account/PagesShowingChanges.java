@@ -129,6 +129,8 @@ final class PagesShowingChanges {
 			entry("POST /people", (t, path) -> List.of(Shown.adminPage("/admin/audit"))),
 			entry("POST /people/{handle}",
 					(t, path) -> List.of(Shown.page("/people/" + t.handle()), Shown.adminPage("/admin/audit"))),
+			entry("POST /people/{handle}/addresses",
+					(t, path) -> List.of(Shown.page(path), Shown.adminPage("/admin/audit"))),
 			entry("POST /admin/people/merge",
 					(t, path) -> List.of(Shown.page("/people/" + t.handle()), Shown.adminPage("/admin/audit"))),
 			entry("POST /subsystems",
