@@ -169,10 +169,12 @@ public class PersonAuthoring {
 		return moved;
 	}
 
-	/** Whether the actor may add addresses to the person: they themself, organizers, admins. */
+	/**
+	 * Whether the actor may add addresses to the person: they themself, organizers,
+	 * admins.
+	 */
 	public static boolean mayAddAddress(Actor actor, Person person) {
-		return actor != null
-				&& (actor.isOrganizer() || actor.isAdmin() || person.getId().equals(actor.personId()));
+		return actor != null && (actor.isOrganizer() || actor.isAdmin() || person.getId().equals(actor.personId()));
 	}
 
 	static void requireMayAddAddress(Actor actor, Person person) {

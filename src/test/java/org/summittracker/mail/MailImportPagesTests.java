@@ -287,10 +287,8 @@ class MailImportPagesTests {
 			.replace("torvalds@linux-foundation.org", alias);
 		assertThat(preview(this.organizer, mail, 200)).contains("nobody here has this address");
 		MockHttpSession self = this.fixture.signIn(this.mvc, this.maintainer, Role.MAINTAINER);
-		this.mvc
-			.perform(post("/people/" + this.maintainer + "/addresses").param("address", alias)
-				.session(self)
-				.with(csrf()))
+		this.mvc.perform(
+				post("/people/" + this.maintainer + "/addresses").param("address", alias).session(self).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		String page = preview(this.organizer, mail, 200);
 		assertThat(page).contains("/people/" + this.maintainer).doesNotContain("nobody here has this address");
