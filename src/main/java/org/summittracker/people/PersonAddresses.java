@@ -104,6 +104,28 @@ public class PersonAddresses {
 	}
 
 	/**
+	 * Adds further addresses, each to its person, in one batch; an address someone has
+	 * meanwhile stays with them.
+	 * @return how many were added
+	 */
+	@Transactional
+	public int addAll(Map<String, Long> personByAddress, Source source) {
+		List<Map<String, Object>> rows = personByAddress.entrySet()
+			.stream()
+			.map((e) -> Map.<String, Object>of("person", e.getValue(), "address", e.getKey().toLowerCase(Locale.ROOT),
+					"source", source.name()))
+			.toList();
+		int[] added = this.jdbc.batchUpdate("""
+				insert into person_address (person_id, address, source) values (:person, :address, :source)
+				on conflict (address) do nothing
+				""",
+				rows.stream()
+					.map(org.springframework.jdbc.core.namedparam.MapSqlParameterSource::new)
+					.toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+		return java.util.Arrays.stream(added).map((n) -> Math.max(n, 0)).sum();
+	}
+
+	/**
 	 * Creates a person for an address nobody has (from a mail-import preview), with a
 	 * handle made from the address.
 	 */

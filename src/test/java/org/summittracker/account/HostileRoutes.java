@@ -91,6 +91,7 @@ final class HostileRoutes {
 		pages.put("/admin/backup", (s) -> Map.of());
 		pages.put("/admin/imports/maintainers", (s) -> Map.of());
 		pages.put("/admin/people/merge", (s) -> Map.of());
+		pages.put("/imports/mailmap", (s) -> Map.of());
 		pages.put("/events/new", (s) -> Map.of());
 		pages.put("/events/{event}/edit", HostileRoutes::event);
 		pages.put("/events/{event}/sessions/new", HostileRoutes::event);

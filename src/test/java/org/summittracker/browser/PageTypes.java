@@ -93,6 +93,7 @@ final class PageTypes {
 			PageType.at("person-new", "/people/new").signedInAs("organizer"),
 			PageType.at("person-edit", "/people/viro/edit").signedInAs("organizer"),
 			PageType.at("person-addresses", "/people/viro/addresses").signedInAs("organizer"),
+			PageType.at("mailmap-import", "/imports/mailmap").signedInAs("organizer"),
 			PageType.at("person-merge", "/admin/people/merge?merged=viro").signedInAs("admin"),
 			PageType.at("subsystem-new", "/subsystems/new").signedInAs("organizer"),
 			PageType.at("subsystem-edit", "/subsystems/bluetooth/edit").signedInAs("organizer"),
