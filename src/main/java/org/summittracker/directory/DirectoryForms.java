@@ -64,6 +64,10 @@ final class DirectoryForms {
 
 	}
 
+	record AddressForm(@Size(max = Person.EMAIL_MAX, message = "{text.at-most}") @OneLine String address) {
+
+	}
+
 	record MergeForm(@Size(max = Person.HANDLE_MAX, message = "{text.at-most}") @OneLine String kept,
 			@Size(max = Person.HANDLE_MAX, message = "{text.at-most}") @OneLine String merged) {
 

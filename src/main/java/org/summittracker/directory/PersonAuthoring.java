@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -18,6 +19,7 @@ import org.summittracker.account.Actor;
 import org.summittracker.account.NotAllowedException;
 import org.summittracker.audit.AuditableChange;
 import org.summittracker.people.Person;
+import org.summittracker.people.PersonAddresses;
 import org.summittracker.people.PersonRepository;
 import org.summittracker.shared.PlainText;
 import org.summittracker.shared.RuleViolation;
@@ -48,8 +50,11 @@ public class PersonAuthoring {
 
 	private final Clock clock;
 
+	private final PersonAddresses addresses;
+
 	PersonAuthoring(PersonRepository people, PersonFormerHandleRepository formerHandles, JdbcTemplate jdbc,
-			ApplicationEventPublisher publisher, Clock clock) {
+			ApplicationEventPublisher publisher, Clock clock, PersonAddresses addresses) {
+		this.addresses = addresses;
 		this.people = people;
 		this.formerHandles = formerHandles;
 		this.jdbc = jdbc;
@@ -162,6 +167,51 @@ public class PersonAuthoring {
 		audit(actor, "PERSON_MERGED", keptNow, "Merged " + mergedOldHandle + " (" + mergedNow.getName() + ", "
 				+ mergedNow.getEmail() + ") into " + keptNow.getHandle() + "; moved " + moved);
 		return moved;
+	}
+
+	/**
+	 * Whether the actor may add addresses to the person: they themself, organizers,
+	 * admins.
+	 */
+	public static boolean mayAddAddress(Actor actor, Person person) {
+		return actor != null && (actor.isOrganizer() || actor.isAdmin() || person.getId().equals(actor.personId()));
+	}
+
+	static void requireMayAddAddress(Actor actor, Person person) {
+		if (actor == null) {
+			throw new NotAllowedException("Sign in first.");
+		}
+		actor.require(mayAddAddress(actor, person),
+				"Only the person themself, organizers and administrators add a person's addresses.");
+	}
+
+	/**
+	 * Adds a further address to a person: one nobody has yet, the person included. An
+	 * address another person took meanwhile is refused like one they had before.
+	 */
+	@Transactional
+	public void addAddress(Person person, String address, Actor actor) {
+		requireMayAddAddress(actor, person);
+		String text = strip(address);
+		if (text == null) {
+			throw new RuleViolation("address", "person.address.required");
+		}
+		if (text.length() > Person.EMAIL_MAX) {
+			throw new RuleViolation("address", "text.too-long", Person.EMAIL_MAX, text.length());
+		}
+		if (!EMAIL.matcher(text).matches()) {
+			throw new RuleViolation("address", "person.email.format");
+		}
+		String lower = text.toLowerCase(Locale.ROOT);
+		Person holder = this.addresses.find(List.of(lower)).get(lower);
+		if (holder != null) {
+			throw holder.getId().equals(person.getId()) ? new RuleViolation("address", "person.address.own")
+					: new RuleViolation("address", "person.address.taken", holder.getHandle());
+		}
+		if (!this.addresses.add(person, lower, PersonAddresses.Source.MANUAL)) {
+			throw new RuleViolation("address", "person.address.taken-meanwhile");
+		}
+		audit(actor, "PERSON_ADDRESS_ADDED", person, "Added the address " + lower + " to " + describe(person));
 	}
 
 	/** The person's handle now, when {@code handle} is one that led to them before. */

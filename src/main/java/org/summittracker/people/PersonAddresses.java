@@ -1,5 +1,6 @@
 package org.summittracker.people;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -69,11 +70,18 @@ public class PersonAddresses {
 		return found;
 	}
 
+	/** A further address of a person, and where it came from. */
+	public record Address(String address, Source source, Instant addedAt) {
+
+	}
+
 	/** Every further address of a person, sorted. */
 	@Transactional(readOnly = true)
-	public List<String> of(Long personId) {
-		return this.jdbc.queryForList("select address from person_address where person_id = :id order by address",
-				Map.of("id", personId), String.class);
+	public List<Address> of(Long personId) {
+		return this.jdbc.query(
+				"select address, source, added_at from person_address where person_id = :id order by address",
+				Map.of("id", personId), (rs, n) -> new Address(rs.getString(1), Source.valueOf(rs.getString(2)),
+						rs.getTimestamp(3).toInstant()));
 	}
 
 	/**
@@ -93,6 +101,28 @@ public class PersonAddresses {
 				on conflict (address) do nothing
 				""", Map.of("person", person.getId(), "address", lower, "source", source.name()));
 		return added == 1;
+	}
+
+	/**
+	 * Adds further addresses, each to its person, in one batch; an address someone has
+	 * meanwhile stays with them.
+	 * @return how many were added
+	 */
+	@Transactional
+	public int addAll(Map<String, Long> personByAddress, Source source) {
+		List<Map<String, Object>> rows = personByAddress.entrySet()
+			.stream()
+			.map((e) -> Map.<String, Object>of("person", e.getValue(), "address", e.getKey().toLowerCase(Locale.ROOT),
+					"source", source.name()))
+			.toList();
+		int[] added = this.jdbc.batchUpdate("""
+				insert into person_address (person_id, address, source) values (:person, :address, :source)
+				on conflict (address) do nothing
+				""",
+				rows.stream()
+					.map(org.springframework.jdbc.core.namedparam.MapSqlParameterSource::new)
+					.toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+		return java.util.Arrays.stream(added).map((n) -> Math.max(n, 0)).sum();
 	}
 
 	/**

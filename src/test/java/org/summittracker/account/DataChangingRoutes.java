@@ -273,6 +273,15 @@ final class DataChangingRoutes {
 						.param("handle", t.handle())
 						.param("version", AuthoringProbes.personVersion(t)),
 					ORGANIZER, ADMIN),
+			route("POST", "/people/{handle}/addresses",
+					(t) -> post("/people/" + t.handle() + "/addresses").param("address",
+							AuthoringProbes.unique(t.handle() + "-alias") + "@example.org"),
+					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+			route("POST", "/imports/mailmap",
+					(t) -> post("/imports/mailmap").param("text",
+							"# aliases\nA <" + t.handle() + "@example.org> <"
+									+ AuthoringProbes.unique(t.handle() + "-mailmap") + "@example.net>\n"),
+					ORGANIZER, ADMIN),
 			route("POST", "/admin/people/merge",
 					(t) -> post("/admin/people/merge").param("kept", t.handle())
 						.param("merged", AuthoringProbes.duplicate(t)),

@@ -91,6 +91,7 @@ final class HostileRoutes {
 		pages.put("/admin/backup", (s) -> Map.of());
 		pages.put("/admin/imports/maintainers", (s) -> Map.of());
 		pages.put("/admin/people/merge", (s) -> Map.of());
+		pages.put("/imports/mailmap", (s) -> Map.of());
 		pages.put("/events/new", (s) -> Map.of());
 		pages.put("/events/{event}/edit", HostileRoutes::event);
 		pages.put("/events/{event}/sessions/new", HostileRoutes::event);
@@ -102,6 +103,7 @@ final class HostileRoutes {
 		pages.put("/events/{event}/sessions/{session}/subsystems", HostileRoutes::session);
 		pages.put("/people/new", (s) -> Map.of());
 		pages.put("/people/{handle}/edit", (s) -> Map.of("handle", s.session().person(0)));
+		pages.put("/people/{handle}/addresses", (s) -> Map.of("handle", s.session().person(0)));
 		pages.put("/subsystems/new", (s) -> Map.of());
 		pages.put("/subsystems/{slug}/edit", (s) -> Map.of("slug", s.subsystem()));
 		pages.put("/benchmark/reference", (s) -> Map.of());

@@ -92,6 +92,8 @@ final class PageTypes {
 			PageType.at("affected-subsystems", SESSION + "/subsystems?q=net").signedInAs("organizer"),
 			PageType.at("person-new", "/people/new").signedInAs("organizer"),
 			PageType.at("person-edit", "/people/viro/edit").signedInAs("organizer"),
+			PageType.at("person-addresses", "/people/viro/addresses").signedInAs("organizer"),
+			PageType.at("mailmap-import", "/imports/mailmap").signedInAs("organizer"),
 			PageType.at("person-merge", "/admin/people/merge?merged=viro").signedInAs("admin"),
 			PageType.at("subsystem-new", "/subsystems/new").signedInAs("organizer"),
 			PageType.at("subsystem-edit", "/subsystems/bluetooth/edit").signedInAs("organizer"),

@@ -34,6 +34,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -277,6 +278,25 @@ class MailImportPagesTests {
 				thread(1, "Someone <someone@else.example>|Acked-by: M <" + this.maintainer + "@work.example>"), 200);
 		assertThat(page).contains("/people/" + this.maintainer)
 			.contains("sent by Someone &lt;someone@else.example&gt;, not from the address in the trailer");
+	}
+
+	@Test
+	void anAddressAPersonAddsThemselfFindsThemInAnImportedMail() throws Exception {
+		String alias = "linus-" + counter.incrementAndGet() + "@linux-foundation.org";
+		String mail = new String(MailFixtures.bytes("single.eml"), StandardCharsets.UTF_8)
+			.replace("torvalds@linux-foundation.org", alias);
+		assertThat(preview(this.organizer, mail, 200)).contains("nobody here has this address");
+		MockHttpSession self = this.fixture.signIn(this.mvc, this.maintainer, Role.MAINTAINER);
+		this.mvc.perform(
+				post("/people/" + this.maintainer + "/addresses").param("address", alias).session(self).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		String page = preview(this.organizer, mail, 200);
+		assertThat(page).contains("/people/" + this.maintainer).doesNotContain("nobody here has this address");
+		this.mvc.perform(confirm(this.organizer, page).param("address", alias).param("stance", "SUPPORTS"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject("select count(*) from position where person_id = ?", Long.class,
+				this.fixture.personId(this.maintainer)))
+			.isOne();
 	}
 
 	@Test
