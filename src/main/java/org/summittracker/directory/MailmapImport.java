@@ -111,7 +111,7 @@ public class MailmapImport {
 				taken.add(e.getKey() + " (" + holder.getHandle() + ")");
 			}
 		}
-		int added = adding.isEmpty() ? 0 : this.addresses.addAll(adding, PersonAddresses.Source.MANUAL);
+		int added = adding.isEmpty() ? 0 : this.addresses.addAll(adding, PersonAddresses.Source.MAILMAP);
 		Report report = new Report(lines, added, known, unknown.subList(0, Math.min(NAMED_MAX, unknown.size())),
 				unknown.size(), taken.subList(0, Math.min(NAMED_MAX, taken.size())), taken.size());
 		this.publisher.publishEvent(new AuditableChange(actor.username(), "MAILMAP_IMPORTED", "Person", null, null,

@@ -26,7 +26,7 @@ public class PersonAddresses {
 	/** Where a further address came from. */
 	public enum Source {
 
-		MAINTAINERS, MAIL, MANUAL
+		MAINTAINERS, MAIL, MANUAL, MAILMAP
 
 	}
 

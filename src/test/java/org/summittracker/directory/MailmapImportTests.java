@@ -78,7 +78,13 @@ class MailmapImportTests {
 		assertThat(addressesOf(other)).isZero();
 		assertThat(this.jdbc.queryForObject("select count(*) from person", Long.class)).isEqualTo(people);
 		this.mvc.perform(get("/people/" + known + "/addresses"))
-			.andExpect(content().string(containsString("older-" + n + "@example.net")));
+			.andExpect(content().string(containsString("older-" + n + "@example.net")))
+			.andExpect(content().string(containsString("from a .mailmap import")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("added by hand"))));
+		assertThat(this.jdbc.queryForList(
+				"select distinct a.source from person_address a join person p on p.id = a.person_id where p.handle = ?",
+				String.class, known))
+			.containsExactly("MAILMAP");
 		// Again: nothing more is added.
 		this.mvc.perform(post("/imports/mailmap").param("text", mailmap).session(organizer).with(csrf()))
 			.andExpect(status().isOk());
