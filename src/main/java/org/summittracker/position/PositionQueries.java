@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads current positions with their cited concerns in two queries, however many
- * positions there are.
+ * Reads current positions with their cited concerns and the subsystems mail-given ones
+ * speak for in three queries, however many positions there are.
  */
 @Service
 @Transactional(readOnly = true)
@@ -20,8 +21,11 @@ public class PositionQueries {
 
 	private final PositionRepository positions;
 
-	PositionQueries(PositionRepository positions) {
+	private final JdbcTemplate jdbc;
+
+	PositionQueries(PositionRepository positions, JdbcTemplate jdbc) {
 		this.positions = positions;
+		this.jdbc = jdbc;
 	}
 
 	public List<PositionView> currentPositions(Collection<Long> sessionIds) {
@@ -61,7 +65,29 @@ public class PositionQueries {
 		for (Object[] row : this.positions.findCitedKeys(views.stream().map(PositionView::id).toList())) {
 			keys.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((String) row[1]);
 		}
-		return views.stream().map((view) -> view.citing(keys.getOrDefault(view.id(), List.of()))).toList();
+		Map<Long, List<Long>> speaking = speaksFor(
+				views.stream().filter((v) -> v.mailMessageId() != null).map(PositionView::id).toList());
+		return views.stream()
+			.map((view) -> view.citing(keys.getOrDefault(view.id(), List.of()))
+				.speakingFor(speaking.getOrDefault(view.id(), List.of())))
+			.toList();
+	}
+
+	/**
+	 * The subsystems each mail-given position speaks for (the set its import recorded;
+	 * a position restated since is no longer given by mail and speaks as restated).
+	 */
+	private Map<Long, List<Long>> speaksFor(List<Long> mailGiven) {
+		Map<Long, List<Long>> speaking = new HashMap<>();
+		if (!mailGiven.isEmpty()) {
+			this.jdbc.query(
+					"select position_id, subsystem_id from position_speaks_for where position_id = any(?)"
+							+ " order by position_id, subsystem_id",
+					(rs) -> {
+						speaking.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>()).add(rs.getLong(2));
+					}, (Object) mailGiven.toArray(Long[]::new));
+		}
+		return speaking;
 	}
 
 }

@@ -6,13 +6,16 @@ import java.util.List;
 /**
  * A current position as shown in buy-in tables, with the keys of the concerns it cites;
  * for one given by mail, its trailer, the series version it was given on and the newer
- * version posted since (or {@code null}s).
+ * version posted since (or {@code null}s); and every subsystem it speaks for (a position
+ * given by mail may speak for several: {@code speaksForId} names one only when it is the
+ * single one).
  */
 public record PositionView(Long id, Long sessionId, Long personId, String handle, String name, String email,
 		Stance stance, String conditions, String rationale, Long speaksForId, String speaksForSlug,
 		String speaksForName, EntryMethod entryMethod, String enteredByHandle, String enteredByName,
 		Instant confirmedAt, Instant updatedAt, List<String> citedConcernKeys, long version, Long proposalId,
-		String mailTrailer, String mailMessageId, Integer mailVersion, Integer mailPostedSince) {
+		String mailTrailer, String mailMessageId, Integer mailVersion, Integer mailPostedSince,
+		List<Long> speaksForIds) {
 
 	/** Filled by a query; the cited concerns come from a second one. */
 	public PositionView(Long id, Long sessionId, Long personId, String handle, String name, String email, Stance stance,
@@ -22,7 +25,7 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 			Integer mailVersion, Integer mailPostedSince) {
 		this(id, sessionId, personId, handle, name, email, stance, conditions, rationale, speaksForId, speaksForSlug,
 				speaksForName, entryMethod, enteredByHandle, enteredByName, confirmedAt, updatedAt, List.of(), version,
-				proposalId, mailTrailer, mailMessageId, mailVersion, mailPostedSince);
+				proposalId, mailTrailer, mailMessageId, mailVersion, mailPostedSince, one(speaksForId));
 	}
 
 	/** A position at version 0, for tests and examples. */
@@ -32,7 +35,11 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 			Instant updatedAt) {
 		this(id, sessionId, personId, handle, name, email, stance, conditions, rationale, speaksForId, speaksForSlug,
 				speaksForName, entryMethod, enteredByHandle, enteredByName, confirmedAt, updatedAt, List.of(), 0L, null,
-				null, null, null, null);
+				null, null, null, null, one(speaksForId));
+	}
+
+	private static List<Long> one(Long speaksForId) {
+		return (speaksForId != null) ? List.of(speaksForId) : List.of();
 	}
 
 	/** Whether the person confirmed what someone else entered for them. */
@@ -46,7 +53,30 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 				this.conditions, this.rationale, this.speaksForId, this.speaksForSlug, this.speaksForName,
 				this.entryMethod, this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt,
 				List.copyOf(keys), this.version, this.proposalId, this.mailTrailer, this.mailMessageId,
-				this.mailVersion, this.mailPostedSince);
+				this.mailVersion, this.mailPostedSince, this.speaksForIds);
+	}
+
+	/**
+	 * The same position, speaking for these subsystems (a mail-given position's set);
+	 * none leaves it as it is.
+	 */
+	PositionView speakingFor(List<Long> subsystemIds) {
+		if (subsystemIds.isEmpty()) {
+			return this;
+		}
+		return new PositionView(this.id, this.sessionId, this.personId, this.handle, this.name, this.email, this.stance,
+				this.conditions, this.rationale, this.speaksForId, this.speaksForSlug, this.speaksForName,
+				this.entryMethod, this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt,
+				this.citedConcernKeys, this.version, this.proposalId, this.mailTrailer, this.mailMessageId,
+				this.mailVersion, this.mailPostedSince, List.copyOf(subsystemIds));
+	}
+
+	/**
+	 * Whether it counts for the subsystem: a position speaking for some counts for those
+	 * only; one speaking for none, for every subsystem the person maintains.
+	 */
+	public boolean speaksFor(Long subsystemId) {
+		return this.speaksForIds.isEmpty() || this.speaksForIds.contains(subsystemId);
 	}
 
 	PositionView withConditions(String conditions) {
@@ -54,7 +84,7 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 				conditions, this.rationale, this.speaksForId, this.speaksForSlug, this.speaksForName, this.entryMethod,
 				this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt, this.citedConcernKeys,
 				this.version, this.proposalId, this.mailTrailer, this.mailMessageId, this.mailVersion,
-				this.mailPostedSince);
+				this.mailPostedSince, this.speaksForIds);
 	}
 
 	PositionView withRationale(String rationale) {
@@ -62,7 +92,7 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 				this.conditions, rationale, this.speaksForId, this.speaksForSlug, this.speaksForName, this.entryMethod,
 				this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt, this.citedConcernKeys,
 				this.version, this.proposalId, this.mailTrailer, this.mailMessageId, this.mailVersion,
-				this.mailPostedSince);
+				this.mailPostedSince, this.speaksForIds);
 	}
 
 	/**

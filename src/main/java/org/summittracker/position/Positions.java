@@ -167,9 +167,8 @@ public class Positions {
 			old = position.isWithdrawn() ? null : position.getStance();
 			kind = position.isWithdrawn() ? ChangeKind.STATED : ChangeKind.CHANGED;
 		}
-		// Readiness reads one subsystem spoken for (none: every one of theirs the
-		// proposal
-		// affects); the full set is kept in position_speaks_for below.
+		// The position names the subsystem it speaks for when it is one; the full set,
+		// which readiness counts, is kept in position_speaks_for below.
 		List<Long> speaking = statement.speaksFor().stream().distinct().toList();
 		Subsystem speaksFor = (speaking.size() == 1) ? this.subsystems.findById(speaking.get(0)).orElse(null) : null;
 		position.restate(session, statement.stance(), conditionsFor(statement.stance(), statement.conditions()),

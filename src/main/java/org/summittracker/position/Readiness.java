@@ -16,9 +16,9 @@ import org.summittracker.people.SubsystemMaintainer;
  * <p>
  * Each affected subsystem is <em>acked</em> when one of its maintainers supports (with or
  * without conditions), <em>blocked</em> when one of its maintainers opposes, and
- * <em>pending</em> otherwise. A position that speaks for a subsystem counts for that
- * subsystem only; one that speaks for none counts for every affected subsystem the person
- * maintains. Reviewers are listed but cannot ack. The session is ready when every
+ * <em>pending</em> otherwise. A position that speaks for some subsystems (one chosen on
+ * the form, or the set a mail-given one speaks for) counts for those only; one that
+ * speaks for none counts for every affected subsystem the person maintains. Reviewers are listed but cannot ack. The session is ready when every
  * affected subsystem is acked, nobody opposes and no blocking concern is open; a session
  * with no affected subsystem recorded is not ready, since nobody's buy-in is known to be
  * needed.
@@ -82,8 +82,11 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 	/**
 	 * A maintainer of an affected subsystem who has not acked it, and their stance if
 	 * they took one.
+	 *
+	 * @param speaksFor when their position speaks for other subsystems and not this one,
+	 * those subsystems by name (“GPIO, VFS”), else {@code null}
 	 */
-	public record MaintainerStance(String handle, String name, PositionView position) {
+	public record MaintainerStance(String handle, String name, PositionView position, String speaksFor) {
 
 		public String describe() {
 			if (this.position == null) {
@@ -91,7 +94,8 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 			}
 			String qualifier = this.position.qualifier();
 			String stance = this.position.stance().label().toLowerCase(Locale.ROOT);
-			return this.handle + ": " + stance + ((qualifier != null && !qualifier.isBlank()) ? ": " + qualifier : "");
+			return this.handle + ": " + stance + ((qualifier != null && !qualifier.isBlank()) ? ": " + qualifier : "")
+					+ ((this.speaksFor != null) ? ", speaking for " + this.speaksFor + " only" : "");
 		}
 
 	}
@@ -100,6 +104,8 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 			Collection<PositionView> positions, Collection<String> openBlockingConcernKeys) {
 		Map<Long, PositionView> byPerson = new LinkedHashMap<>();
 		positions.forEach((p) -> byPerson.put(p.personId(), p));
+		Map<Long, String> names = new LinkedHashMap<>();
+		affected.forEach((a) -> names.put(a.id(), a.name()));
 		List<SubsystemReadiness> states = new ArrayList<>();
 		for (SubsystemRef subsystem : affected) {
 			List<PositionView> acks = new ArrayList<>();
@@ -110,8 +116,7 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 					continue;
 				}
 				PositionView position = byPerson.get(m.personId());
-				boolean counts = position != null
-						&& (position.speaksForId() == null || position.speaksForId().equals(subsystem.id()));
+				boolean counts = position != null && position.speaksFor(subsystem.id());
 				if (counts && position.stance() == Stance.OPPOSES) {
 					nacks.add(position);
 				}
@@ -119,7 +124,8 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 					acks.add(position);
 				}
 				else {
-					others.add(new MaintainerStance(m.handle(), m.name(), position));
+					others.add(new MaintainerStance(m.handle(), m.name(), position,
+							(position != null && !counts) ? speaksForNames(position, names) : null));
 				}
 			}
 			State state = !nacks.isEmpty() ? State.BLOCKED : !acks.isEmpty() ? State.ACKED : State.PENDING;
@@ -128,6 +134,20 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 		}
 		List<PositionView> opposers = positions.stream().filter((p) -> p.stance() == Stance.OPPOSES).toList();
 		return new Readiness(List.copyOf(states), opposers, List.copyOf(openBlockingConcernKeys));
+	}
+
+	/**
+	 * The subsystems a position speaks for, by name: the affected ones among them, else
+	 * the one it names, else “other subsystems”.
+	 */
+	private static String speaksForNames(PositionView position, Map<Long, String> affectedNames) {
+		String named = position.speaksForIds()
+			.stream()
+			.map(affectedNames::get)
+			.filter((n) -> n != null)
+			.collect(Collectors.joining(", "));
+		return !named.isEmpty() ? named : (position.speaksForName() != null) ? position.speaksForName()
+				: "other subsystems";
 	}
 
 	public boolean isReady() {

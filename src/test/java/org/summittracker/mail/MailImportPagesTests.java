@@ -512,6 +512,40 @@ class MailImportPagesTests {
 	}
 
 	@Test
+	void aPositionSpeakingForTwoOfThreeSubsystemsLeavesTheThirdMissingInWords() throws Exception {
+		String session = this.url.split("/")[4];
+		String[] names = new String[3];
+		for (int i = 0; i < 3; i++) {
+			String slug = session + "-s" + i;
+			names[i] = this.jdbc.queryForObject("select name from subsystem where slug = ?", String.class, slug);
+			if (i > 0) {
+				this.jdbc.update("insert into maintainership (person_id, subsystem_id, role) "
+						+ "select ?, id, 'MAINTAINER' from subsystem where slug = ?",
+						this.fixture.personId(this.maintainer), slug);
+			}
+			this.jdbc.update("insert into subsystem_file_pattern (subsystem_id, kind, pattern) "
+					+ "select id, 'F', ? from subsystem where slug = ?", slug + "/", slug);
+		}
+		// The patch touches the files of the first two; the third is theirs too, and
+		// affected.
+		String diff = "diff --git a/" + session + "-s0/a.c b/" + session + "-s0/a.c\n" + "diff --git a/" + session
+				+ "-s1/b.c b/" + session + "-s1/b.c";
+		String page = preview(this.organizer, thread(1, ack(this.maintainer)).replace("diff --git a/x b/x", diff),
+				200);
+		assertThat(page).contains("Speaks for " + names[0] + ", " + names[1] + " (");
+		this.mvc
+			.perform(confirm(this.organizer, page).param("address", this.maintainer + "@example.org")
+				.param("stance", "SUPPORTS"))
+			.andExpect(status().is3xxRedirection());
+		String sessionPage = this.mvc.perform(get(this.url)).andReturn().getResponse().getContentAsString();
+		assertThat(sessionPage).contains(names[0] + ": acked by " + this.maintainer)
+			.contains(names[1] + ": acked by " + this.maintainer)
+			.doesNotContain(names[2] + ": acked by")
+			.contains(names[2] + ": no maintainer has acked (")
+			.contains(this.maintainer + ": acked-by, speaking for " + names[0] + ", " + names[1] + " only");
+	}
+
+	@Test
 	void hostileMailIsRefusedWithAClearMessage() throws Exception {
 		StringBuilder many = new StringBuilder();
 		for (int i = 0; i < 100_000; i++) {

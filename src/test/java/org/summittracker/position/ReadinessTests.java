@@ -101,6 +101,26 @@ class ReadinessTests {
 	}
 
 	@Test
+	void aPositionSpeakingForTwoOfThreeLeavesTheThirdMissingInWords() {
+		SubsystemRef usb = new SubsystemRef(3L, "usb", "USB");
+		List<SubsystemMaintainer> greg = List.of(maintainer(GPIO, 30L, "gregkh", Role.MAINTAINER),
+				maintainer(VFS, 30L, "gregkh", Role.MAINTAINER), maintainer(usb, 30L, "gregkh", Role.MAINTAINER));
+		PositionView speaksForTwo = position(30L, "gregkh", Stance.SUPPORTS, null)
+			.speakingFor(List.of(GPIO.id(), usb.id()));
+		Readiness readiness = Readiness.assess(List.of(GPIO, VFS, usb), greg, List.of(speaksForTwo), List.of());
+		assertThat(readiness.of("gpio").state()).isEqualTo(State.ACKED);
+		assertThat(readiness.of("usb").state()).isEqualTo(State.ACKED);
+		assertThat(readiness.of("vfs").state()).isEqualTo(State.PENDING);
+		assertThat(readiness.isReady()).isFalse();
+		assertThat(readiness.missing())
+			.containsExactly("VFS: no maintainer has acked (gregkh: acked-by, speaking for GPIO, USB only)");
+		// Speaking for none, it counts for every subsystem of theirs.
+		assertThat(Readiness
+			.assess(List.of(GPIO, VFS, usb), greg, List.of(position(30L, "gregkh", Stance.SUPPORTS, null)), List.of())
+			.isReady()).isTrue();
+	}
+
+	@Test
 	void noncommittalStancesLeaveASubsystemPending() {
 		for (Stance stance : List.of(Stance.NO_OBJECTION, Stance.UNDECIDED, Stance.CONCERNED)) {
 			Readiness readiness = Readiness.assess(List.of(GPIO), List.of(WALLEIJ),
