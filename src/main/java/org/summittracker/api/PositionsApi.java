@@ -110,27 +110,49 @@ class PositionsApi {
 	@PostMapping(MAIN + "/confirmation")
 	PositionResource confirm(@PathVariable String event, @PathVariable String session, @PathVariable String handle,
 			@CurrentActor Actor actor, @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-		return confirm(find(event, session), null, handle, actor, ifMatch);
+		return confirmOn(event, session, null, handle, actor, ifMatch);
 	}
 
 	@PostMapping(CHOSEN + "/confirmation")
 	PositionResource confirmOn(@PathVariable String event, @PathVariable String session, @PathVariable String proposal,
 			@PathVariable String handle, @CurrentActor Actor actor,
 			@RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-		return confirm(find(event, session), proposal, handle, actor, ifMatch);
+		return change(event, session, proposal, handle, ifMatch,
+				(on, key, version) -> this.positions.confirm(actor, on, key, handle, version));
 	}
 
 	@PostMapping(MAIN + "/withdrawal")
 	PositionResource withdraw(@PathVariable String event, @PathVariable String session, @PathVariable String handle,
 			@CurrentActor Actor actor, @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-		return withdraw(find(event, session), null, handle, actor, ifMatch);
+		return withdrawOn(event, session, null, handle, actor, ifMatch);
 	}
 
 	@PostMapping(CHOSEN + "/withdrawal")
 	PositionResource withdrawOn(@PathVariable String event, @PathVariable String session, @PathVariable String proposal,
 			@PathVariable String handle, @CurrentActor Actor actor,
 			@RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-		return withdraw(find(event, session), proposal, handle, actor, ifMatch);
+		return change(event, session, proposal, handle, ifMatch,
+				(on, key, version) -> this.positions.withdraw(actor, on, key, handle, version));
+	}
+
+	/**
+	 * A change of an existing position (confirming or withdrawing it) against the
+	 * version named by If-Match: on the session's main proposal (no key) or on one it
+	 * discusses.
+	 */
+	@FunctionalInterface
+	private interface Change {
+
+		void apply(Session session, String proposalKey, Long expectedVersion);
+
+	}
+
+	private PositionResource change(String event, String session, String proposal, String handle, String ifMatch,
+			Change change) {
+		Session found = find(event, session);
+		String key = (proposal != null) ? discussed(found, proposal).getKey() : null;
+		change.apply(found, key, IfMatch.required(ifMatch));
+		return resource(found, key, handle);
 	}
 
 	private PositionResource record(Session session, String proposal, String handle, Actor actor, String ifMatch,
@@ -152,18 +174,6 @@ class PositionsApi {
 			}
 			throw ex;
 		}
-		return resource(session, key, handle);
-	}
-
-	private PositionResource confirm(Session session, String proposal, String handle, Actor actor, String ifMatch) {
-		String key = (proposal != null) ? discussed(session, proposal).getKey() : null;
-		this.positions.confirm(actor, session, key, handle, IfMatch.required(ifMatch));
-		return resource(session, key, handle);
-	}
-
-	private PositionResource withdraw(Session session, String proposal, String handle, Actor actor, String ifMatch) {
-		String key = (proposal != null) ? discussed(session, proposal).getKey() : null;
-		this.positions.withdraw(actor, session, key, handle, IfMatch.required(ifMatch));
 		return resource(session, key, handle);
 	}
 

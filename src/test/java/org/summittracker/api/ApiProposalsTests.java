@@ -43,9 +43,9 @@ class ApiProposalsTests {
 
 	@Test
 	void proposalsAreListedWithTheFiltersOfTheProposalsPage() throws Exception {
-		String token = this.fixture.token(this.fixture.personWithAccount("api-lister", Role.MAINTAINER), false);
+		String token = this.fixture.apiCaller("api-lister", false, Role.MAINTAINER).token();
 		Fixture.Built built = this.fixture.newSession("api-proposals", 0, 0, 0);
-		String sub = this.fixture.subProposal(built.eventSlug(), built.slug(), built.slug() + "-part");
+		String sub = this.fixture.part(built);
 		String list = "/api/v1/proposals?event=" + built.eventSlug();
 		String etag = this.mvc.perform(Fixture.bearer(token, get(list + "&size=1")))
 			.andExpect(status().isOk())
@@ -77,9 +77,9 @@ class ApiProposalsTests {
 
 	@Test
 	void aProposalHasItsSessionsBuyInReadinessAndConcerns() throws Exception {
-		String token = this.fixture.token(this.fixture.personWithAccount("api-reader", Role.MAINTAINER), false);
+		String token = this.fixture.apiCaller("api-reader", false, Role.MAINTAINER).token();
 		Fixture.Built built = this.fixture.newSession("api-proposal", 0, 3, 4);
-		String sub = this.fixture.subProposal(built.eventSlug(), built.slug(), built.slug() + "-part");
+		String sub = this.fixture.part(built);
 		this.mvc.perform(Fixture.bearer(token, get("/api/v1/proposals/" + built.slug())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.key").value(built.slug()))
@@ -110,56 +110,55 @@ class ApiProposalsTests {
 
 	@Test
 	void aPositionOnASubProposalIsCountedApartFromTheMainProposals() throws Exception {
-		String me = this.fixture.personWithAccount("api-sub", Role.MAINTAINER);
-		String token = this.fixture.token(me, true);
+		Fixture.ApiCaller me = this.fixture.apiCaller("api-sub", true, Role.MAINTAINER);
 		Fixture.Built built = this.fixture.newSession("api-sub", 0, 0, 0);
-		String sub = this.fixture.subProposal(built.eventSlug(), built.slug(), built.slug() + "-part");
-		String session = "/api/v1" + built.url();
-		String onSub = session + "/proposals/" + sub + "/positions/" + me;
+		String sub = this.fixture.part(built);
+		String session = built.api();
+		String onSub = session + "/proposals/" + sub + "/positions/" + me.handle();
 
-		this.mvc.perform(Fixture.bearer(token, put(session + "/positions/" + me)).content("{\"stance\":\"supports\"}"))
+		this.mvc.perform(Fixture.bearer(me.token(), put(session + "/positions/" + me.handle())).content("{\"stance\":\"supports\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.proposal").value(built.slug()))
 			.andExpect(jsonPath("$.position.stance").value("supports"));
-		this.mvc.perform(Fixture.bearer(token, put(onSub)).content("{\"stance\":\"opposes\"}"))
+		this.mvc.perform(Fixture.bearer(me.token(), put(onSub)).content("{\"stance\":\"opposes\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("rationale"));
 		this.mvc
-			.perform(Fixture.bearer(token, put(onSub))
+			.perform(Fixture.bearer(me.token(), put(onSub))
 				.content("{\"stance\":\"opposes\",\"rationale\":\"Drivers belong next to their C peers\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.proposal").value(sub))
 			.andExpect(jsonPath("$.version").value(0))
 			.andExpect(jsonPath("$.position.stance").value("opposes"));
-		this.mvc.perform(Fixture.bearer(token, get(session + "/positions/" + me)))
+		this.mvc.perform(Fixture.bearer(me.token(), get(session + "/positions/" + me.handle())))
 			.andExpect(jsonPath("$.position.stance").value("supports"));
-		this.mvc.perform(Fixture.bearer(token, get(onSub)))
+		this.mvc.perform(Fixture.bearer(me.token(), get(onSub)))
 			.andExpect(jsonPath("$.position.rationale").value("Drivers belong next to their C peers"));
 
-		this.mvc.perform(Fixture.bearer(token, put(onSub)).content("{\"stance\":\"supports\"}"))
+		this.mvc.perform(Fixture.bearer(me.token(), put(onSub)).content("{\"stance\":\"supports\"}"))
 			.andExpect(status().isPreconditionRequired());
 		this.mvc
 			.perform(
-					Fixture.bearer(token, put(onSub)).header("If-Match", "\"5\"").content("{\"stance\":\"undecided\"}"))
+					Fixture.bearer(me.token(), put(onSub)).header("If-Match", "\"5\"").content("{\"stance\":\"undecided\"}"))
 			.andExpect(status().isPreconditionFailed());
 		this.mvc
 			.perform(
-					Fixture.bearer(token, put(onSub)).header("If-Match", "\"0\"").content("{\"stance\":\"undecided\"}"))
+					Fixture.bearer(me.token(), put(onSub)).header("If-Match", "\"0\"").content("{\"stance\":\"undecided\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value(1))
 			.andExpect(jsonPath("$.position.stance").value("undecided"));
-		this.mvc.perform(Fixture.bearer(token, post(onSub + "/withdrawal")).header("If-Match", "\"1\""))
+		this.mvc.perform(Fixture.bearer(me.token(), post(onSub + "/withdrawal")).header("If-Match", "\"1\""))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value(2));
-		assertThat(stanceOn(sub, me)).isNull();
-		assertThat(stanceOn(built.slug(), me)).isEqualTo("SUPPORTS");
+		assertThat(stanceOn(sub, me.handle())).isNull();
+		assertThat(stanceOn(built.slug(), me.handle())).isEqualTo("SUPPORTS");
 		assertThat(this.jdbc.queryForObject(
 				"select summary from audit_entry where action = 'POSITION_WITHDRAWN' and actor = ? order by id desc limit 1",
-				String.class, me))
+				String.class, me.handle()))
 			.contains("through API token");
 
 		this.mvc
-			.perform(Fixture.bearer(token, put(session + "/proposals/not-discussed-here/positions/" + me))
+			.perform(Fixture.bearer(me.token(), put(session + "/proposals/not-discussed-here/positions/" + me.handle()))
 				.content("{\"stance\":\"supports\"}"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -170,8 +169,8 @@ class ApiProposalsTests {
 		String me = this.fixture.personWithAccount("api-conf", Role.MAINTAINER);
 		String organizer = this.fixture.personWithAccount("api-conf-org", Role.ORGANIZER);
 		Fixture.Built built = this.fixture.newSession("api-conf", 0, 0, 0);
-		String sub = this.fixture.subProposal(built.eventSlug(), built.slug(), built.slug() + "-part");
-		String onSub = "/api/v1" + built.url() + "/proposals/" + sub + "/positions/" + me;
+		String sub = this.fixture.part(built);
+		String onSub = built.api() + "/proposals/" + sub + "/positions/" + me;
 		this.mvc
 			.perform(Fixture.bearer(this.fixture.token(organizer, true), put(onSub))
 				.content("{\"stance\":\"no-objection\"}"))

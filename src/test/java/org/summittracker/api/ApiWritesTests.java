@@ -42,42 +42,41 @@ class ApiWritesTests {
 
 	@Test
 	void aMaintainerFilesEditsAnswersAndResolvesTheirConcern() throws Exception {
-		String me = this.fixture.personWithAccount("api-raiser", Role.MAINTAINER);
-		String token = this.fixture.token(me, true);
-		String session = this.fixture.session("api-file-" + me, 0, 0, 0);
+		Fixture.ApiCaller me = this.fixture.apiCaller("api-raiser", true, Role.MAINTAINER);
+		String session = this.fixture.newSession("api-file", 0, 0, 0).api();
 		this.mvc
-			.perform(Fixture.bearer(token, post("/api/v1" + session + "/concerns"))
+			.perform(Fixture.bearer(me.token(), post(session + "/concerns"))
 				.content("{\"title\":\"Bisection breaks\",\"category\":\"bisection\",\"body\":\"It does.\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", endsWith(session + "/concerns/bisection-breaks")))
 			.andExpect(jsonPath("$.key").value("bisection-breaks"))
-			.andExpect(jsonPath("$.raisedBy.handle").value(me))
+			.andExpect(jsonPath("$.raisedBy.handle").value(me.handle()))
 			.andExpect(jsonPath("$.version").value(0));
-		String concern = "/api/v1" + session + "/concerns/bisection-breaks";
+		String concern = session + "/concerns/bisection-breaks";
 		assertThat(this.jdbc.queryForObject(
 				"select summary from audit_entry where action = 'CONCERN_FILED' and actor = ? order by id desc limit 1",
-				String.class, me))
+				String.class, me.handle()))
 			.contains("through API token “fixture-");
 
 		String edit = "{\"title\":\"Bisection breaks badly\",\"category\":\"bisection\"}";
-		this.mvc.perform(Fixture.bearer(token, put(concern)).content(edit))
+		this.mvc.perform(Fixture.bearer(me.token(), put(concern)).content(edit))
 			.andExpect(status().isPreconditionRequired())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		this.mvc.perform(Fixture.bearer(token, put(concern)).header("If-Match", "\"7\"").content(edit))
+		this.mvc.perform(Fixture.bearer(me.token(), put(concern)).header("If-Match", "\"7\"").content(edit))
 			.andExpect(status().isPreconditionFailed())
 			.andExpect(jsonPath("$.status").value(412));
-		this.mvc.perform(Fixture.bearer(token, put(concern)).header("If-Match", "\"0\"").content(edit))
+		this.mvc.perform(Fixture.bearer(me.token(), put(concern)).header("If-Match", "\"0\"").content(edit))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.title").value("Bisection breaks badly"))
 			.andExpect(jsonPath("$.version").value(1));
-		this.mvc.perform(Fixture.bearer(token, put(concern)).header("If-Match", "\"0\"").content(edit))
+		this.mvc.perform(Fixture.bearer(me.token(), put(concern)).header("If-Match", "\"0\"").content(edit))
 			.andExpect(status().isPreconditionFailed());
 
-		this.mvc.perform(Fixture.bearer(token, post(concern + "/responses")).content("{\"body\":\"Fixed in v2.\"}"))
+		this.mvc.perform(Fixture.bearer(me.token(), post(concern + "/responses")).content("{\"body\":\"Fixed in v2.\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.responses[0].body").value("Fixed in v2."));
 		this.mvc
-			.perform(Fixture.bearer(token, post(concern + "/status"))
+			.perform(Fixture.bearer(me.token(), post(concern + "/status"))
 				.header("If-Match", "\"1\"")
 				.content("{\"status\":\"resolved\",\"note\":\"Fixed.\"}"))
 			.andExpect(status().isOk())
@@ -86,26 +85,25 @@ class ApiWritesTests {
 
 	@Test
 	void badBodiesAreProblemsWithTheirFields() throws Exception {
-		String me = this.fixture.personWithAccount("api-bad", Role.MAINTAINER);
-		String token = this.fixture.token(me, true);
-		String session = this.fixture.session("api-bad-" + me, 0, 0, 0);
+		Fixture.ApiCaller me = this.fixture.apiCaller("api-bad", true, Role.MAINTAINER);
+		String session = this.fixture.newSession("api-bad", 0, 0, 0).api();
 		this.mvc
-			.perform(Fixture.bearer(token, post("/api/v1" + session + "/concerns")).content("{\"category\":\"other\"}"))
+			.perform(Fixture.bearer(me.token(), post(session + "/concerns")).content("{\"category\":\"other\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("title"))
 			.andExpect(jsonPath("$.errors[0].message").isString());
 		this.mvc
-			.perform(Fixture.bearer(token, post("/api/v1" + session + "/concerns"))
+			.perform(Fixture.bearer(me.token(), post(session + "/concerns"))
 				.content("{\"title\":\"Nul\\u0000here\",\"category\":\"other\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("title"));
-		this.mvc.perform(Fixture.bearer(token, post("/api/v1" + session + "/concerns")).content("{\"title\": [1, 2"))
+		this.mvc.perform(Fixture.bearer(me.token(), post(session + "/concerns")).content("{\"title\": [1, 2"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("at org."))));
 		this.mvc
-			.perform(Fixture.bearer(token, post("/api/v1" + session + "/concerns")).content("{\"title\": {\"a\": 1}}"))
+			.perform(Fixture.bearer(me.token(), post(session + "/concerns")).content("{\"title\": {\"a\": 1}}"))
 			.andExpect(status().isBadRequest());
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from concern c join summit_session s on s.id = c.session_id where s.slug = ?",
@@ -115,19 +113,18 @@ class ApiWritesTests {
 
 	@Test
 	void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswer() throws Exception {
-		String me = this.fixture.personWithAccount("api-retry", Role.MAINTAINER);
-		String token = this.fixture.token(me, true);
-		String session = this.fixture.session("api-retry-" + me, 0, 0, 0);
+		Fixture.ApiCaller me = this.fixture.apiCaller("api-retry", true, Role.MAINTAINER);
+		String session = this.fixture.newSession("api-retry", 0, 0, 0).api();
 		String body = "{\"title\":\"Retried\",\"category\":\"other\"}";
 		MockHttpServletResponse first = this.mvc
-			.perform(Fixture.bearer(token, post("/api/v1" + session + "/concerns"))
+			.perform(Fixture.bearer(me.token(), post(session + "/concerns"))
 				.header("Idempotency-Key", "k-1")
 				.content(body))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse();
 		MockHttpServletResponse again = this.mvc
-			.perform(Fixture.bearer(token, post("/api/v1" + session + "/concerns"))
+			.perform(Fixture.bearer(me.token(), post(session + "/concerns"))
 				.header("Idempotency-Key", "k-1")
 				.content(body))
 			.andExpect(status().isCreated())
@@ -138,10 +135,10 @@ class ApiWritesTests {
 		assertThat(again.getHeader("Location")).isEqualTo(first.getHeader("Location"));
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from concern where title = 'Retried'" + " and raised_by_id = ?", Integer.class,
-				this.fixture.personId(me)))
+				this.fixture.personId(me.handle())))
 			.isOne();
 		this.mvc
-			.perform(Fixture.bearer(token, post("/api/v1" + session + "/concerns"))
+			.perform(Fixture.bearer(me.token(), post(session + "/concerns"))
 				.header("Idempotency-Key", "k-1")
 				.content("{\"title\":\"Another\",\"category\":\"other\"}"))
 			.andExpect(status().isUnprocessableContent())
@@ -198,13 +195,13 @@ class ApiWritesTests {
 		String organizer = this.fixture.personWithAccount("api-notes", Role.ORGANIZER);
 		Fixture.Built built = this.fixture.newSession("api-notes", 1, 0, 1);
 		this.mvc
-			.perform(Fixture.bearer(this.fixture.token(organizer, true), post("/api/v1" + built.url() + "/notes"))
+			.perform(Fixture.bearer(this.fixture.token(organizer, true), post(built.api() + "/notes"))
 				.content("{\"speaker\":\"" + built.person(0) + "\",\"kind\":\"question\",\"body\":\"Does it build?\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.seq").value(2))
 			.andExpect(jsonPath("$.kind").value("question"));
 		this.mvc
-			.perform(Fixture.bearer(this.fixture.token(organizer, true), post("/api/v1" + built.url() + "/notes"))
+			.perform(Fixture.bearer(this.fixture.token(organizer, true), post(built.api() + "/notes"))
 				.content("{\"speaker\":\"" + built.person(0) + "\",\"kind\":\"shout\",\"body\":\"Hm\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("kind"));
@@ -212,28 +209,27 @@ class ApiWritesTests {
 
 	@Test
 	void aMaintainerRecordsConfirmsAndWithdrawsTheirPosition() throws Exception {
-		String me = this.fixture.personWithAccount("api-ack", Role.MAINTAINER);
-		String token = this.fixture.token(me, true);
-		String session = this.fixture.session("api-ack-" + me, 0, 0, 0);
-		String position = "/api/v1" + session + "/positions/" + me;
-		this.mvc.perform(Fixture.bearer(token, put(position)).content("{\"stance\":\"supports\"}"))
+		Fixture.ApiCaller me = this.fixture.apiCaller("api-ack", true, Role.MAINTAINER);
+		String session = this.fixture.newSession("api-ack", 0, 0, 0).api();
+		String position = session + "/positions/" + me.handle();
+		this.mvc.perform(Fixture.bearer(me.token(), put(position)).content("{\"stance\":\"supports\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.position.stance").value("supports"))
 			.andExpect(jsonPath("$.version").value(0));
-		this.mvc.perform(Fixture.bearer(token, put(position)).content("{\"stance\":\"undecided\"}"))
+		this.mvc.perform(Fixture.bearer(me.token(), put(position)).content("{\"stance\":\"undecided\"}"))
 			.andExpect(status().isPreconditionRequired());
 		this.mvc.perform(
-				Fixture.bearer(token, put(position)).header("If-Match", "\"5\"").content("{\"stance\":\"undecided\"}"))
+				Fixture.bearer(me.token(), put(position)).header("If-Match", "\"5\"").content("{\"stance\":\"undecided\"}"))
 			.andExpect(status().isPreconditionFailed());
 		this.mvc.perform(
-				Fixture.bearer(token, put(position)).header("If-Match", "\"0\"").content("{\"stance\":\"opposes\"}"))
+				Fixture.bearer(me.token(), put(position)).header("If-Match", "\"0\"").content("{\"stance\":\"opposes\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("rationale"));
-		this.mvc.perform(Fixture.bearer(token, post(position + "/withdrawal")).header("If-Match", "\"0\""))
+		this.mvc.perform(Fixture.bearer(me.token(), post(position + "/withdrawal")).header("If-Match", "\"0\""))
 			.andExpect(status().isOk());
 		String other = this.fixture.personWithAccount("api-ack-other", Role.MAINTAINER);
 		this.mvc
-			.perform(Fixture.bearer(token, put("/api/v1" + session + "/positions/" + other))
+			.perform(Fixture.bearer(me.token(), put(session + "/positions/" + other))
 				.content("{\"stance\":\"supports\"}"))
 			.andExpect(status().isForbidden());
 	}

@@ -75,6 +75,16 @@ public class Fixture {
 			return this.slug + "-p" + index;
 		}
 
+		/** The session's address under the API. */
+		public String api() {
+			return "/api/v1" + this.url;
+		}
+
+	}
+
+	/** Someone calling the API: their handle and a token of theirs. */
+	public record ApiCaller(String handle, String token) {
+
 	}
 
 	private static final Stance[] STANCES = Stance.values();
@@ -335,6 +345,23 @@ public class Fixture {
 	public String token(String handle, boolean write) {
 		Actor owner = new Actor(accountId(handle), handle, personId(handle), handle, Set.of());
 		return this.tokens.create(owner, "fixture-" + counter.incrementAndGet(), write).secret();
+	}
+
+	/**
+	 * A new person with an account of the given roles and an API token of theirs (one
+	 * that may write when {@code write}).
+	 */
+	public ApiCaller apiCaller(String prefix, boolean write, Role... roles) {
+		String handle = personWithAccount(prefix, roles);
+		return new ApiCaller(handle, token(handle, write));
+	}
+
+	/**
+	 * The sub-proposal of a built session's main proposal, discussed there too; answers
+	 * its key.
+	 */
+	public String part(Built built) {
+		return subProposal(built.eventSlug(), built.slug(), built.slug() + "-part");
 	}
 
 	private void giveAccount(String handle, Role... roles) {
