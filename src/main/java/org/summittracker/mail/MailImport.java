@@ -60,7 +60,7 @@ public class MailImport {
 	 * @param readings every trailer of theirs in the thread
 	 * @param latestVersion the newest version of the series posted
 	 * @param speaksFor the subsystems a position of theirs speaks for: those they
-	 * maintain that the series' diffs touch, else those they maintain among the
+	 * maintain that the patches they answered touch, else those they maintain among the
 	 * proposal's affected ones
 	 */
 	public record PersonReading(String address, String name, Person person, Reading standing, List<Reading> readings,
@@ -151,8 +151,15 @@ public class MailImport {
 			groups.computeIfAbsent(key, (k) -> new ArrayList<>()).addAll(readings);
 			firstAddress.putIfAbsent(key, address);
 		});
-		Map<Long, List<SpeaksFor>> speaksFor = speaksFor(proposal,
-				known.values().stream().map(Person::getId).distinct().toList(), thread.paths());
+		Map<Long, java.util.Set<String>> touching = new LinkedHashMap<>();
+		groups.forEach((key, readings) -> {
+			Person person = known.get(firstAddress.get(key));
+			if (person != null) {
+				java.util.Set<String> paths = touching(readings);
+				touching.put(person.getId(), !paths.isEmpty() ? paths : thread.paths());
+			}
+		});
+		Map<Long, List<SpeaksFor>> speaksFor = speaksFor(proposal, touching);
 		List<PersonReading> people = new ArrayList<>();
 		groups.forEach((key, readings) -> {
 			String address = firstAddress.get(key);
@@ -242,16 +249,31 @@ public class MailImport {
 	}
 
 	/**
-	 * Per person, the subsystems a position from the thread speaks for: those they
-	 * maintain that the diffs' paths touch (by the MAINTAINERS F:/X: patterns); when
-	 * none, those they maintain among the proposal's affected subsystems. Three queries,
-	 * however many people.
+	 * The files a person's position from the thread is about: those the mails they
+	 * answered touch (a patch's, the whole series' for its cover letter), of the readings
+	 * given on the version their standing one was.
 	 */
-	private Map<Long, List<SpeaksFor>> speaksFor(Proposal proposal, List<Long> personIds, java.util.Set<String> paths) {
+	private static java.util.Set<String> touching(List<Reading> readings) {
+		Reading standing = ThreadReading.standing(readings);
+		java.util.Set<String> paths = new java.util.LinkedHashSet<>();
+		readings.stream()
+			.filter((r) -> r.version() == standing.version() && r.noteOnly() == standing.noteOnly())
+			.forEach((r) -> paths.addAll(r.paths()));
+		return paths;
+	}
+
+	/**
+	 * Per person, the subsystems a position from the thread speaks for: those they
+	 * maintain that the files their position is about touch (by the MAINTAINERS F:/X:
+	 * patterns); when none, those they maintain among the proposal's affected subsystems.
+	 * Three queries, however many people.
+	 */
+	private Map<Long, List<SpeaksFor>> speaksFor(Proposal proposal, Map<Long, java.util.Set<String>> touching) {
 		Map<Long, List<SpeaksFor>> maintained = new LinkedHashMap<>();
-		if (personIds.isEmpty()) {
+		if (touching.isEmpty()) {
 			return maintained;
 		}
+		List<Long> personIds = List.copyOf(touching.keySet());
 		java.util.Set<Long> affected = new java.util.HashSet<>(this.jdbc.queryForList(
 				"select subsystem_id from proposal_subsystem where proposal_id = ?", Long.class, proposal.getId()));
 		String in = personIds.stream().map((id) -> "?").collect(Collectors.joining(","));
@@ -261,11 +283,15 @@ public class MailImport {
 						maintained.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
 							.add(new SpeaksFor(rs.getLong(2), rs.getString(3)));
 					}, personIds.toArray());
-		java.util.Set<Long> touched = this.files
-			.touched(maintained.values().stream().flatMap(List::stream).map(SpeaksFor::id).distinct().toList(), paths);
+		Map<Long, java.util.Set<String>> coverage = this.files.coverage(
+				maintained.values().stream().flatMap(List::stream).map(SpeaksFor::id).distinct().toList(),
+				touching.values().stream().flatMap(java.util.Set::stream).collect(Collectors.toSet()));
 		Map<Long, List<SpeaksFor>> result = new LinkedHashMap<>();
 		maintained.forEach((person, subsystems) -> {
-			List<SpeaksFor> byDiff = subsystems.stream().filter((s) -> touched.contains(s.id())).toList();
+			java.util.Set<String> paths = touching.get(person);
+			List<SpeaksFor> byDiff = subsystems.stream()
+				.filter((s) -> coverage.getOrDefault(s.id(), java.util.Set.of()).stream().anyMatch(paths::contains))
+				.toList();
 			result.put(person,
 					!byDiff.isEmpty() ? byDiff : subsystems.stream().filter((s) -> affected.contains(s.id())).toList());
 		});

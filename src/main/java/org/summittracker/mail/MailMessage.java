@@ -34,9 +34,29 @@ public record MailMessage(String messageId, String inReplyTo, List<String> refer
 		return this.references.isEmpty() ? null : this.references.get(this.references.size() - 1);
 	}
 
-	/** A patch of a series (or a lone patch), posted by its author: not a reply. */
+	private static final java.util.regex.Pattern DIFF = java.util.regex.Pattern
+		.compile("(?m)^(diff --git |--- a/|\\+\\+\\+ b/|Index: |GIT binary patch)");
+
+	/**
+	 * A patch of a series (or a lone patch), posted by its author: not a reply, not a
+	 * cover letter, and not a {@link #isFollowUp() follow-up}.
+	 */
 	public boolean isPatch() {
-		return this.subject.patch() && !this.subject.reply() && !this.subject.isCoverLetter();
+		return this.subject.patch() && !this.subject.reply() && !this.subject.isCoverLetter() && !isFollowUp();
+	}
+
+	/**
+	 * A reply whose mailer dropped the {@code Re:}: it answers a mail of the thread, has
+	 * a patch's subject and holds no diff (b4 reads it as a reply too).
+	 */
+	public boolean isFollowUp() {
+		return this.subject.patch() && !this.subject.reply() && !this.subject.isCoverLetter() && parentId() != null
+				&& (this.body == null || !DIFF.matcher(this.body).find());
+	}
+
+	/** A patch or a cover letter: a mail of the series itself, not about it. */
+	public boolean ofSeries() {
+		return isPatch() || this.subject.isCoverLetter();
 	}
 
 }

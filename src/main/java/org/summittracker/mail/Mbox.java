@@ -21,6 +21,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
@@ -30,7 +31,8 @@ import org.summittracker.shared.RuleViolation;
 /**
  * Reads a thread: an mbox (lore's {@code t.mbox.gz}, gzipped or not; {@code From }
  * separator lines, {@code >From } unescaped) or one raw message, each message through
- * Angus Mail (MIME parts, quoted-printable and base64 bodies, charsets, RFC 2047 names).
+ * Angus Mail (MIME parts, quoted-printable and base64 bodies, charsets, RFC 2047 names;
+ * format=flowed text unwrapped; attached files other than patches left out).
  * Input past the {@link MailLimits} is refused as a whole.
  */
 public final class Mbox {
@@ -253,11 +255,37 @@ public final class Mbox {
 			}
 			return;
 		}
-		if (part.isMimeType("text/plain") || part.isMimeType("text/x-patch") || part.isMimeType("text/x-diff")) {
+		boolean patch = part.isMimeType("text/x-patch") || part.isMimeType("text/x-diff");
+		if (part.isMimeType("text/plain") && !attachedFile(part) || patch) {
 			if (!out.isEmpty()) {
 				out.append('\n');
 			}
-			out.append(plain(part, max));
+			String text = plain(part, max);
+			ContentType type = contentType(part);
+			out.append((type != null && "flowed".equalsIgnoreCase(type.getParameter("format")))
+					? MailText.unflow(text, "yes".equalsIgnoreCase(type.getParameter("delsp"))) : text);
+		}
+	}
+
+	/**
+	 * A text file attached to a mail (a log, a config): nobody's words. A patch attached
+	 * as plain text ({@code .patch}, {@code .diff}) is the mail's patch and is read.
+	 */
+	private static boolean attachedFile(Part part) throws MessagingException {
+		if (!Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+			return false;
+		}
+		String name = part.getFileName();
+		String lower = (name != null) ? name.toLowerCase(Locale.ROOT) : "";
+		return !lower.endsWith(".patch") && !lower.endsWith(".diff");
+	}
+
+	private static ContentType contentType(Part part) {
+		try {
+			return new ContentType(part.getContentType());
+		}
+		catch (MessagingException | RuntimeException ex) {
+			return null;
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.summittracker.mail;
 
 import java.time.Instant;
+import java.util.Set;
 
 import org.summittracker.position.Stance;
 
@@ -25,9 +26,13 @@ import org.summittracker.position.Stance;
  * @param senderName who sent that mail
  * @param senderAddress the sender's address (differs from the trailer's when someone
  * passes on another person's trailer)
+ * @param paths the files the mail it answers (or the patch carrying it) touches: a
+ * patch's own, the whole series' for its cover letter; empty when that mail is not in the
+ * thread
  */
 public record Reading(Trailer trailer, boolean carried, Stance stance, String condition, String rationale, int version,
-		Integer firstGivenOn, String on, String messageId, Instant sentAt, String senderName, String senderAddress) {
+		Integer firstGivenOn, String on, String messageId, Instant sentAt, String senderName, String senderAddress,
+		Set<String> paths) {
 
 	/** The trailer's address is not the sender's: shown, never silently settled. */
 	public boolean senderMismatch() {

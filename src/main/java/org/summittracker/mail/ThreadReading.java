@@ -44,9 +44,10 @@ public record ThreadReading(List<Reading> readings, int latestVersion, String se
 		int latest = 0;
 		String series = null;
 		Set<String> seen = new HashSet<>();
+		Map<String, Set<String>> touched = touched(messages);
 		for (MailMessage message : messages) {
 			PatchSubject subject = message.subject();
-			if (subject.patch() && !subject.reply()) {
+			if (message.ofSeries()) {
 				latest = Math.max(latest, subject.version());
 				if (series == null || subject.isCoverLetter()) {
 					series = subject.position() + " " + subject.summary();
@@ -63,10 +64,12 @@ public record ThreadReading(List<Reading> readings, int latestVersion, String se
 				continue;
 			}
 			if (message.isPatch()) {
-				readings.addAll(carried(message));
+				readings.addAll(carried(message, touched.getOrDefault(message.messageId(), Set.of())));
 			}
 			else {
-				readings.addAll(given(message, patchAnswered(message, byId)));
+				MailMessage answered = answered(message, byId);
+				readings.addAll(given(message, (answered != null) ? answered.subject() : message.subject(),
+						(answered != null) ? touched.getOrDefault(answered.messageId(), Set.of()) : Set.of()));
 			}
 		}
 		if (latest == 0) {
@@ -82,10 +85,17 @@ public record ThreadReading(List<Reading> readings, int latestVersion, String se
 	private static Set<String> paths(List<MailMessage> messages, int latest) {
 		Set<String> paths = new java.util.LinkedHashSet<>();
 		for (MailMessage message : messages) {
-			if (!message.isPatch() || message.subject().version() != latest || message.body() == null) {
-				continue;
+			if (message.isPatch() && message.subject().version() == latest && paths.size() < MAX_PATHS) {
+				paths.addAll(diffPaths(message));
 			}
-			java.util.regex.Matcher m = DIFF.matcher(message.body());
+		}
+		return paths;
+	}
+
+	private static Set<String> diffPaths(MailMessage patch) {
+		Set<String> paths = new java.util.LinkedHashSet<>();
+		if (patch.body() != null) {
+			java.util.regex.Matcher m = DIFF.matcher(patch.body());
 			while (m.find() && paths.size() < MAX_PATHS) {
 				paths.add(m.group(1));
 				paths.add(m.group(2));
@@ -94,34 +104,60 @@ public record ThreadReading(List<Reading> readings, int latestVersion, String se
 		return paths;
 	}
 
-	/** The patch or cover letter a reply answers, up its chain of parents. */
-	private static PatchSubject patchAnswered(MailMessage reply, Map<String, MailMessage> byId) {
+	/**
+	 * The files each mail of the series touches, by Message-ID: a patch its own diff's, a
+	 * cover letter those of every patch of its version (an ack of the cover letter is an
+	 * ack of the whole series).
+	 */
+	private static Map<String, Set<String>> touched(List<MailMessage> messages) {
+		Map<String, Set<String>> byPatch = new HashMap<>();
+		Map<Integer, Set<String>> byVersion = new HashMap<>();
+		for (MailMessage message : messages) {
+			if (message.isPatch() && message.messageId() != null) {
+				Set<String> paths = diffPaths(message);
+				byPatch.put(message.messageId(), paths);
+				byVersion.computeIfAbsent(message.subject().version(), (v) -> new java.util.LinkedHashSet<>())
+					.addAll(paths);
+			}
+		}
+		for (MailMessage message : messages) {
+			if (message.subject().isCoverLetter() && message.messageId() != null) {
+				byPatch.putIfAbsent(message.messageId(),
+						byVersion.getOrDefault(message.subject().version(), Set.of()));
+			}
+		}
+		return byPatch;
+	}
+
+	/**
+	 * The patch or cover letter a reply answers, up its chain of parents; {@code null}
+	 * when it is not in the mbox.
+	 */
+	private static MailMessage answered(MailMessage reply, Map<String, MailMessage> byId) {
 		MailMessage at = reply;
 		for (int depth = 0; depth < 100 && at != null; depth++) {
 			MailMessage parent = (at.parentId() != null) ? byId.get(at.parentId()) : null;
-			if (parent != null && parent.subject().patch() && !parent.subject().reply()) {
-				return parent.subject();
+			if (parent != null && parent.ofSeries()) {
+				return parent;
 			}
 			at = parent;
 		}
 		// The parent is not in the mbox: the reply's own subject still names the version.
-		return reply.subject();
+		return null;
 	}
 
-	private static List<Reading> carried(MailMessage patch) {
+	private static List<Reading> carried(MailMessage patch, Set<String> paths) {
 		MailText text = MailText.ofPatch(patch.body());
 		List<Reading> readings = new ArrayList<>();
 		for (Trailer trailer : text.trailers()) {
-			Integer since = text.carriedSince(trailer);
-			Integer givenOn = (since != null) ? Math.max(1, since - 1) : null;
-			readings
-				.add(new Reading(trailer, true, stance(trailer, null), null, null, patch.subject().version(), givenOn,
-						on(patch.subject()), patch.messageId(), patch.date(), patch.fromName(), patch.fromAddress()));
+			readings.add(new Reading(trailer, true, stance(trailer, null), null, null, patch.subject().version(),
+					text.givenOn(trailer), on(patch.subject()), patch.messageId(), patch.date(), patch.fromName(),
+					patch.fromAddress(), paths));
 		}
 		return readings;
 	}
 
-	private static List<Reading> given(MailMessage reply, PatchSubject answered) {
+	private static List<Reading> given(MailMessage reply, PatchSubject answered, Set<String> paths) {
 		MailText text = MailText.ofReply(reply.body());
 		if (text.trailers().isEmpty()) {
 			return List.of();
@@ -139,7 +175,7 @@ public record ThreadReading(List<Reading> readings, int latestVersion, String se
 					(trailer.kind() == Trailer.Kind.ACKED || trailer.kind() == Trailer.Kind.REVIEWED) ? condition
 							: null,
 					rationale, answered.version(), null, on(answered), reply.messageId(), reply.date(),
-					reply.fromName(), reply.fromAddress()));
+					reply.fromName(), reply.fromAddress(), paths));
 		}
 		return readings;
 	}

@@ -3,6 +3,7 @@ package org.summittracker.people;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +66,17 @@ public class SubsystemFiles {
 	 */
 	@Transactional(readOnly = true)
 	public Set<Long> touched(Collection<Long> subsystemIds, Collection<String> paths) {
+		return coverage(subsystemIds, paths).keySet();
+	}
+
+	/**
+	 * Of the given subsystems, those that cover at least one of the paths, in the order
+	 * given, each with the paths it covers. One query, whatever the number of subsystems.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Set<String>> coverage(Collection<Long> subsystemIds, Collection<String> paths) {
 		if (subsystemIds.isEmpty() || paths.isEmpty()) {
-			return Set.of();
+			return Map.of();
 		}
 		Map<Long, List<String>> includes = new HashMap<>();
 		Map<Long, List<String>> excludes = new HashMap<>();
@@ -76,15 +86,17 @@ public class SubsystemFiles {
 						.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
 						.add(rs.getString(3));
 				});
-		Set<Long> touched = new LinkedHashSet<>();
+		Map<Long, Set<String>> coverage = new LinkedHashMap<>();
 		for (Long id : subsystemIds) {
 			List<String> in = includes.getOrDefault(id, List.of());
 			List<String> out = excludes.getOrDefault(id, List.of());
-			if (paths.stream().anyMatch((p) -> covers(in, out, p))) {
-				touched.add(id);
+			Set<String> covered = new LinkedHashSet<>();
+			paths.stream().filter((p) -> covers(in, out, p)).forEach(covered::add);
+			if (!covered.isEmpty()) {
+				coverage.put(id, covered);
 			}
 		}
-		return touched;
+		return coverage;
 	}
 
 	static boolean covers(List<String> includes, List<String> excludes, String path) {
