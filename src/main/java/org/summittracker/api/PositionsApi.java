@@ -136,9 +136,8 @@ class PositionsApi {
 	}
 
 	/**
-	 * A change of an existing position (confirming or withdrawing it) against the
-	 * version named by If-Match: on the session's main proposal (no key) or on one it
-	 * discusses.
+	 * A change of an existing position (confirming or withdrawing it) against the version
+	 * named by If-Match: on the session's main proposal (no key) or on one it discusses.
 	 */
 	@FunctionalInterface
 	private interface Change {

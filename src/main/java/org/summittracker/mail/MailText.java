@@ -267,10 +267,10 @@ record MailText(List<Trailer> trailers, String prose, List<String> notes) {
 		}
 		// "from Greg": a first or last name alone, when it is a word of its own.
 		for (String part : name.split("[\\s.]+")) {
-			if (part.length() >= 3 && Pattern
-				.compile("\\b" + Pattern.quote(part) + "\\b", Pattern.UNICODE_CHARACTER_CLASS)
-				.matcher(lower)
-				.find()) {
+			if (part.length() >= 3
+					&& Pattern.compile("\\b" + Pattern.quote(part) + "\\b", Pattern.UNICODE_CHARACTER_CLASS)
+						.matcher(lower)
+						.find()) {
 				return true;
 			}
 		}

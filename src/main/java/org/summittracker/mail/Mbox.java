@@ -32,8 +32,8 @@ import org.summittracker.shared.RuleViolation;
  * Reads a thread: an mbox (lore's {@code t.mbox.gz}, gzipped or not; {@code From }
  * separator lines, {@code >From } unescaped) or one raw message, each message through
  * Angus Mail (MIME parts, quoted-printable and base64 bodies, charsets, RFC 2047 names;
- * format=flowed text unwrapped; attached files other than patches left out).
- * Input past the {@link MailLimits} is refused as a whole.
+ * format=flowed text unwrapped; attached files other than patches left out). Input past
+ * the {@link MailLimits} is refused as a whole.
  */
 public final class Mbox {
 

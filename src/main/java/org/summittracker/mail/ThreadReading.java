@@ -122,8 +122,7 @@ public record ThreadReading(List<Reading> readings, int latestVersion, String se
 		}
 		for (MailMessage message : messages) {
 			if (message.subject().isCoverLetter() && message.messageId() != null) {
-				byPatch.putIfAbsent(message.messageId(),
-						byVersion.getOrDefault(message.subject().version(), Set.of()));
+				byPatch.putIfAbsent(message.messageId(), byVersion.getOrDefault(message.subject().version(), Set.of()));
 			}
 		}
 		return byPatch;

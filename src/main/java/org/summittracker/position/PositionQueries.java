@@ -74,16 +74,14 @@ public class PositionQueries {
 	}
 
 	/**
-	 * The subsystems each mail-given position speaks for (the set its import recorded;
-	 * a position restated since is no longer given by mail and speaks as restated).
+	 * The subsystems each mail-given position speaks for (the set its import recorded; a
+	 * position restated since is no longer given by mail and speaks as restated).
 	 */
 	private Map<Long, List<Long>> speaksFor(List<Long> mailGiven) {
 		Map<Long, List<Long>> speaking = new HashMap<>();
 		if (!mailGiven.isEmpty()) {
-			this.jdbc.query(
-					"select position_id, subsystem_id from position_speaks_for where position_id = any(?)"
-							+ " order by position_id, subsystem_id",
-					(rs) -> {
+			this.jdbc.query("select position_id, subsystem_id from position_speaks_for where position_id = any(?)"
+					+ " order by position_id, subsystem_id", (rs) -> {
 						speaking.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>()).add(rs.getLong(2));
 					}, (Object) mailGiven.toArray(Long[]::new));
 		}

@@ -18,10 +18,10 @@ import org.summittracker.people.SubsystemMaintainer;
  * without conditions), <em>blocked</em> when one of its maintainers opposes, and
  * <em>pending</em> otherwise. A position that speaks for some subsystems (one chosen on
  * the form, or the set a mail-given one speaks for) counts for those only; one that
- * speaks for none counts for every affected subsystem the person maintains. Reviewers are listed but cannot ack. The session is ready when every
- * affected subsystem is acked, nobody opposes and no blocking concern is open; a session
- * with no affected subsystem recorded is not ready, since nobody's buy-in is known to be
- * needed.
+ * speaks for none counts for every affected subsystem the person maintains. Reviewers are
+ * listed but cannot ack. The session is ready when every affected subsystem is acked,
+ * nobody opposes and no blocking concern is open; a session with no affected subsystem
+ * recorded is not ready, since nobody's buy-in is known to be needed.
  */
 public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> opposers,
 		List<String> openBlockingConcerns) {
@@ -146,8 +146,8 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 			.map(affectedNames::get)
 			.filter((n) -> n != null)
 			.collect(Collectors.joining(", "));
-		return !named.isEmpty() ? named : (position.speaksForName() != null) ? position.speaksForName()
-				: "other subsystems";
+		return !named.isEmpty() ? named
+				: (position.speaksForName() != null) ? position.speaksForName() : "other subsystems";
 	}
 
 	public boolean isReady() {

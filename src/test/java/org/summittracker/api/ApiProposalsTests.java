@@ -116,7 +116,9 @@ class ApiProposalsTests {
 		String session = built.api();
 		String onSub = session + "/proposals/" + sub + "/positions/" + me.handle();
 
-		this.mvc.perform(Fixture.bearer(me.token(), put(session + "/positions/" + me.handle())).content("{\"stance\":\"supports\"}"))
+		this.mvc
+			.perform(Fixture.bearer(me.token(), put(session + "/positions/" + me.handle()))
+				.content("{\"stance\":\"supports\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.proposal").value(built.slug()))
 			.andExpect(jsonPath("$.position.stance").value("supports"));
@@ -138,12 +140,14 @@ class ApiProposalsTests {
 		this.mvc.perform(Fixture.bearer(me.token(), put(onSub)).content("{\"stance\":\"supports\"}"))
 			.andExpect(status().isPreconditionRequired());
 		this.mvc
-			.perform(
-					Fixture.bearer(me.token(), put(onSub)).header("If-Match", "\"5\"").content("{\"stance\":\"undecided\"}"))
+			.perform(Fixture.bearer(me.token(), put(onSub))
+				.header("If-Match", "\"5\"")
+				.content("{\"stance\":\"undecided\"}"))
 			.andExpect(status().isPreconditionFailed());
 		this.mvc
-			.perform(
-					Fixture.bearer(me.token(), put(onSub)).header("If-Match", "\"0\"").content("{\"stance\":\"undecided\"}"))
+			.perform(Fixture.bearer(me.token(), put(onSub))
+				.header("If-Match", "\"0\"")
+				.content("{\"stance\":\"undecided\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value(1))
 			.andExpect(jsonPath("$.position.stance").value("undecided"));

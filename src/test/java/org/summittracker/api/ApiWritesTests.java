@@ -72,7 +72,8 @@ class ApiWritesTests {
 		this.mvc.perform(Fixture.bearer(me.token(), put(concern)).header("If-Match", "\"0\"").content(edit))
 			.andExpect(status().isPreconditionFailed());
 
-		this.mvc.perform(Fixture.bearer(me.token(), post(concern + "/responses")).content("{\"body\":\"Fixed in v2.\"}"))
+		this.mvc
+			.perform(Fixture.bearer(me.token(), post(concern + "/responses")).content("{\"body\":\"Fixed in v2.\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.responses[0].body").value("Fixed in v2."));
 		this.mvc
@@ -87,8 +88,7 @@ class ApiWritesTests {
 	void badBodiesAreProblemsWithTheirFields() throws Exception {
 		Fixture.ApiCaller me = this.fixture.apiCaller("api-bad", true, Role.MAINTAINER);
 		String session = this.fixture.newSession("api-bad", 0, 0, 0).api();
-		this.mvc
-			.perform(Fixture.bearer(me.token(), post(session + "/concerns")).content("{\"category\":\"other\"}"))
+		this.mvc.perform(Fixture.bearer(me.token(), post(session + "/concerns")).content("{\"category\":\"other\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("title"))
@@ -102,8 +102,7 @@ class ApiWritesTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("at org."))));
-		this.mvc
-			.perform(Fixture.bearer(me.token(), post(session + "/concerns")).content("{\"title\": {\"a\": 1}}"))
+		this.mvc.perform(Fixture.bearer(me.token(), post(session + "/concerns")).content("{\"title\": {\"a\": 1}}"))
 			.andExpect(status().isBadRequest());
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from concern c join summit_session s on s.id = c.session_id where s.slug = ?",
@@ -116,17 +115,13 @@ class ApiWritesTests {
 		Fixture.ApiCaller me = this.fixture.apiCaller("api-retry", true, Role.MAINTAINER);
 		String session = this.fixture.newSession("api-retry", 0, 0, 0).api();
 		String body = "{\"title\":\"Retried\",\"category\":\"other\"}";
-		MockHttpServletResponse first = this.mvc
-			.perform(Fixture.bearer(me.token(), post(session + "/concerns"))
-				.header("Idempotency-Key", "k-1")
-				.content(body))
+		MockHttpServletResponse first = this.mvc.perform(
+				Fixture.bearer(me.token(), post(session + "/concerns")).header("Idempotency-Key", "k-1").content(body))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse();
-		MockHttpServletResponse again = this.mvc
-			.perform(Fixture.bearer(me.token(), post(session + "/concerns"))
-				.header("Idempotency-Key", "k-1")
-				.content(body))
+		MockHttpServletResponse again = this.mvc.perform(
+				Fixture.bearer(me.token(), post(session + "/concerns")).header("Idempotency-Key", "k-1").content(body))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Idempotency-Replayed", "true"))
 			.andReturn()
@@ -218,11 +213,15 @@ class ApiWritesTests {
 			.andExpect(jsonPath("$.version").value(0));
 		this.mvc.perform(Fixture.bearer(me.token(), put(position)).content("{\"stance\":\"undecided\"}"))
 			.andExpect(status().isPreconditionRequired());
-		this.mvc.perform(
-				Fixture.bearer(me.token(), put(position)).header("If-Match", "\"5\"").content("{\"stance\":\"undecided\"}"))
+		this.mvc
+			.perform(Fixture.bearer(me.token(), put(position))
+				.header("If-Match", "\"5\"")
+				.content("{\"stance\":\"undecided\"}"))
 			.andExpect(status().isPreconditionFailed());
-		this.mvc.perform(
-				Fixture.bearer(me.token(), put(position)).header("If-Match", "\"0\"").content("{\"stance\":\"opposes\"}"))
+		this.mvc
+			.perform(Fixture.bearer(me.token(), put(position))
+				.header("If-Match", "\"0\"")
+				.content("{\"stance\":\"opposes\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("rationale"));
 		this.mvc.perform(Fixture.bearer(me.token(), post(position + "/withdrawal")).header("If-Match", "\"0\""))

@@ -88,8 +88,7 @@ class CarefulReaderImportTests {
 	}
 
 	/** A subsystem covering the files, affected by the session and its proposal. */
-	private String subsystem(Fixture.Built built, Proposal proposal, String name, String files,
-			String... maintainers) {
+	private String subsystem(Fixture.Built built, Proposal proposal, String name, String files, String... maintainers) {
 		String full = name + " " + counter.incrementAndGet();
 		Long id = this.jdbc.queryForObject(
 				"insert into subsystem (slug, name, status) values (?, ?, 'MAINTAINED') returning id", Long.class,

@@ -40,7 +40,8 @@ class CarefulReaderTests {
 	/** Per trailer address, the reading that stands for the person's position. */
 	private static Map<String, String> standing(ThreadReading thread) {
 		Map<String, String> standing = new LinkedHashMap<>();
-		thread.byAddress().forEach((address, readings) -> standing.put(address, words(ThreadReading.standing(readings))));
+		thread.byAddress()
+			.forEach((address, readings) -> standing.put(address, words(ThreadReading.standing(readings))));
 		return standing;
 	}
 
@@ -91,8 +92,7 @@ class CarefulReaderTests {
 		assertThat(miguel.trailer().line())
 			.isEqualTo("Acked-by: Miguel Ojéda <miguel.ojeda.sandonis@rust-maint.example>");
 		assertThat(miguel.senderMismatch()).isFalse();
-		assertThat(thread.byAddress().get("bjorn@rust-maint.example").get(0).trailer().name())
-			.isEqualTo("Björn Baron");
+		assertThat(thread.byAddress().get("bjorn@rust-maint.example").get(0).trailer().name()).isEqualTo("Björn Baron");
 		assertThat(thread.byAddress().get("andreas@rust-maint.example").get(0).trailer().line())
 			.isEqualTo("Acked-by: andreas hindborg <andreas@rust-maint.example>");
 		// Trevor only quotes Miguel's ack; his flowed text is unwrapped, not refused.

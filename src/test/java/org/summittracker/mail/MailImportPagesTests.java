@@ -519,8 +519,9 @@ class MailImportPagesTests {
 			String slug = session + "-s" + i;
 			names[i] = this.jdbc.queryForObject("select name from subsystem where slug = ?", String.class, slug);
 			if (i > 0) {
-				this.jdbc.update("insert into maintainership (person_id, subsystem_id, role) "
-						+ "select ?, id, 'MAINTAINER' from subsystem where slug = ?",
+				this.jdbc.update(
+						"insert into maintainership (person_id, subsystem_id, role) "
+								+ "select ?, id, 'MAINTAINER' from subsystem where slug = ?",
 						this.fixture.personId(this.maintainer), slug);
 			}
 			this.jdbc.update("insert into subsystem_file_pattern (subsystem_id, kind, pattern) "
@@ -530,8 +531,7 @@ class MailImportPagesTests {
 		// affected.
 		String diff = "diff --git a/" + session + "-s0/a.c b/" + session + "-s0/a.c\n" + "diff --git a/" + session
 				+ "-s1/b.c b/" + session + "-s1/b.c";
-		String page = preview(this.organizer, thread(1, ack(this.maintainer)).replace("diff --git a/x b/x", diff),
-				200);
+		String page = preview(this.organizer, thread(1, ack(this.maintainer)).replace("diff --git a/x b/x", diff), 200);
 		assertThat(page).contains("Speaks for " + names[0] + ", " + names[1] + " (");
 		this.mvc
 			.perform(confirm(this.organizer, page).param("address", this.maintainer + "@example.org")
