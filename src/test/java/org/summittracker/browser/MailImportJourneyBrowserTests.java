@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An organizer imports a patch thread's buy-in: pastes the mbox, previews it person by
- * person, corrects one reading, confirms, and sees the session's readiness change. The
+ * person (a sender/trailer mismatch and an unknown address shown as such), corrects one
+ * reading, confirms, and sees the session's readiness change. The
  * position is withdrawn at the end, which leaves the demo session reading as before.
  */
 @BrowserTest
@@ -51,6 +52,15 @@ class MailImportJourneyBrowserTests {
 			In-Reply-To: <journey-patch@example.org>
 
 			Tested-by: Marcel Holtmann <holtmann@example.org>
+
+			From mboxrd@z Thu Jan  1 00:00:00 1970
+			From: Sam Stranger <sam@home.example>
+			Subject: Re: [PATCH v2 1/1] Bluetooth: add a Rust binding
+			Date: Tue, 4 Mar 2025 11:00:00 +0000
+			Message-Id: <journey-stranger@example.org>
+			In-Reply-To: <journey-patch@example.org>
+
+			Reviewed-by: Sam Stranger <sam.stranger@work.example>
 			""";
 
 	@Test
@@ -71,6 +81,12 @@ class MailImportJourneyBrowserTests {
 				"Tested, no position");
 		assertThat(preview.text()).contains("Acked-by: Johan Hedberg <hedberg@example.org>",
 				"Tested-by: Marcel Holtmann <holtmann@example.org>", "Notes: Tested-by on v2");
+		// A trailer sent from another address than its own is shown as such, and nobody
+		// here has it: the person may be created from the preview (left unticked here,
+		// the row records nothing).
+		assertThat(preview.text()).contains("Reviewed-by: Sam Stranger <sam.stranger@work.example>",
+				"sent by Sam Stranger <sam@home.example>, not from the address in the trailer",
+				"(nobody here has this address)", "Create a person for sam.stranger@work.example");
 		// Correct one reading: the condition read from the mail is dropped, a plain ack.
 		preview.chooses("Read as", "Supports (Acked-by)");
 		Page imported = preview.pressesButton("Record these positions", Page::new);
