@@ -149,7 +149,7 @@ record MailText(List<Trailer> trailers, String prose, List<String> notes) {
 			if (line.startsWith(" ")) {
 				line = line.substring(1);
 			}
-			boolean soft = line.endsWith(" ") && !(depth == 0 && line.equals("-- "));
+			boolean soft = line.endsWith(" ") && !line.equals("-- ");
 			if (soft && delsp) {
 				line = line.substring(0, line.length() - 1);
 			}

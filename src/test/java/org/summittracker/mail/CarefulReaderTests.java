@@ -105,6 +105,13 @@ class CarefulReaderTests {
 	}
 
 	@Test
+	void flowedTextIsUnwrappedPerQuoteDepth() {
+		assertThat(MailText.unflow("a \r\nb\r\n> c \r\n> d\r\n> -- \r\n> sig\r\n From here\r\n", false))
+			.isEqualTo("a b\n> c d\n> -- \n> sig\nFrom here\n");
+		assertThat(MailText.unflow("Acked-by: A Long  \n<a@x.org>", true)).isEqualTo("Acked-by: A Long <a@x.org>");
+	}
+
+	@Test
 	void anAckOfTheCoverLetterIsAboutTheSeriesAnAckOfAPatchAboutItsFiles() {
 		ThreadReading thread = read("rust-v3.mbox");
 		assertThat(thread.byAddress().get("miguel.ojeda.sandonis@rust-maint.example").get(0).paths())
