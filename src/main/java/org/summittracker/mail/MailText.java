@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 record MailText(List<Trailer> trailers, String prose, List<String> notes) {
 
-	private static final Pattern NACK_ALONE = Pattern.compile("^\\s*(NACK|Nack|NAK)\\b(?!-)[.!,:;]?.*$");
+	private static final Pattern NACK_ALONE = Pattern.compile("^\\s*(NACK|Nack|NAK)(ed|'d)?\\b(?!-)[.!,:;]?.*$");
 
 	private static final Pattern ATTRIBUTION = Pattern
 		.compile("(?i)^\\s*(on .*wrote:|.*\\b(wrote|writes):\\s*$|.*\\bschrieb\\b.*:\\s*$)");
@@ -66,7 +66,7 @@ record MailText(List<Trailer> trailers, String prose, List<String> notes) {
 			}
 			if (NACK_ALONE.matcher(line).matches()) {
 				trailers.add(new Trailer(Trailer.Kind.NACKED, "", null, null));
-				String rest = line.strip().replaceFirst("^(?i)(NACK|NAK)[.!,:;]?\\s*", "");
+				String rest = line.strip().replaceFirst("^(?i)(NACK|NAK)(ed|'d)?[.!,:;]?\\s*", "");
 				appendProse(prose, rest);
 				continue;
 			}

@@ -28,7 +28,8 @@ public record PatchSubject(boolean patch, boolean reply, boolean rfc, boolean re
 
 	private static final Pattern TAGS = Pattern.compile("^\\s*\\[([^\\]]{0,200})\\]\\s*");
 
-	private static final Pattern VERSION = Pattern.compile("(?i)v(\\d{1,4})");
+	/** {@code v3}; a fix-up's {@code v2.1} counts as v2. */
+	private static final Pattern VERSION = Pattern.compile("(?i)v(\\d{1,4})(?:\\.\\d{1,3})?");
 
 	private static final Pattern NUMBERING = Pattern.compile("(\\d{1,5})/(\\d{1,5})");
 
@@ -59,8 +60,9 @@ public record PatchSubject(boolean patch, boolean reply, boolean rfc, boolean re
 					Matcher n = NUMBERING.matcher(tag);
 					if (upper.equals("PATCH") || upper.startsWith("PATCHV") || upper.equals("PATCHSET")) {
 						patch = true;
-						if (upper.startsWith("PATCHV") && VERSION.matcher(tag.substring(5)).matches()) {
-							version = Integer.parseInt(tag.substring(6));
+						Matcher joined = VERSION.matcher(tag.substring(Math.min(5, tag.length())));
+						if (upper.startsWith("PATCHV") && joined.matches()) {
+							version = Math.max(1, Integer.parseInt(joined.group(1)));
 						}
 					}
 					else if (upper.equals("RFC")) {

@@ -35,7 +35,13 @@ public record Trailer(Kind kind, String name, String address, String note) {
 
 	}
 
-	static final Pattern LINE = Pattern.compile("^\\s*(Acked|Reviewed|Tested|Nacked|NACKed)-by\\s*:\\s*(.*)$",
+	/**
+	 * A buy-in trailer line; {@code Acked-for-MFD-by:} (an ack for one part, as some
+	 * maintainers give it) is an Acked-by with that part as its note, {@code NAKed-by:} a
+	 * Nacked-by.
+	 */
+	static final Pattern LINE = Pattern.compile(
+			"^\\s*(Acked|Reviewed|Tested|Nacked|NAKed)(?:-for-([\\w.+/-]{1,40}?))?-by\\s*:\\s*(.*)$",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern ANGLED = Pattern
@@ -49,19 +55,27 @@ public record Trailer(Kind kind, String name, String address, String note) {
 		if (!m.matches()) {
 			return null;
 		}
-		Kind kind = Kind.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-		String value = m.group(2).strip();
+		String word = m.group(1).toUpperCase(Locale.ROOT);
+		Kind kind = Kind.valueOf(word.equals("NAKED") ? "NACKED" : word);
+		String part = (m.group(2) != null) ? "for " + m.group(2) : null;
+		String value = m.group(3).strip();
 		Matcher angled = ANGLED.matcher(value);
 		if (angled.matches()) {
 			String name = angled.group(1).strip().replaceAll("^\"|\"$", "").strip();
-			return new Trailer(kind, name, angled.group(2).toLowerCase(Locale.ROOT), blankToNull(angled.group(3)));
+			return new Trailer(kind, name, angled.group(2).toLowerCase(Locale.ROOT),
+					note(part, blankToNull(angled.group(3))));
 		}
 		Matcher bare = BARE.matcher(value);
 		if (bare.matches()) {
-			return new Trailer(kind, "", bare.group(1).toLowerCase(Locale.ROOT), blankToNull(bare.group(2)));
+			return new Trailer(kind, "", bare.group(1).toLowerCase(Locale.ROOT),
+					note(part, blankToNull(bare.group(2))));
 		}
 		// A trailer without an address ("Acked-by: Greg") still is the sender's word.
 		return value.isEmpty() ? null : new Trailer(kind, value, null, null);
+	}
+
+	private static String note(String part, String note) {
+		return (part == null) ? note : (note == null) ? part : part + "; " + note;
 	}
 
 	private static String blankToNull(String text) {

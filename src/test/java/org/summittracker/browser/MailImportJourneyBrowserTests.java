@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An organizer imports a patch thread's buy-in: pastes the mbox, previews it person by
  * person (a sender/trailer mismatch and an unknown address shown as such), corrects one
- * reading, confirms, and sees the session's readiness change. The
- * position is withdrawn at the end, which leaves the demo session reading as before.
+ * reading, confirms, and sees the session's readiness change. The position is withdrawn
+ * at the end, which leaves the demo session reading as before.
  */
 @BrowserTest
 class MailImportJourneyBrowserTests {

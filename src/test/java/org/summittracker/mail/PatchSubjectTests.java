@@ -31,6 +31,8 @@ class PatchSubjectTests {
 	void coverLetterIsNumberZero() {
 		assertThat(PatchSubject.parse("[PATCH net-next v2 0/7] net: things").isCoverLetter()).isTrue();
 		assertThat(PatchSubject.parse("[PATCH net-next v2 0/7] net: things").version()).isEqualTo(2);
+		assertThat(PatchSubject.parse("[PATCH v2.1 3/7] net: a fix-up").version()).isEqualTo(2);
+		assertThat(PatchSubject.parse("[PATCHv4 3/7] net: joined").version()).isEqualTo(4);
 	}
 
 	@Test

@@ -27,6 +27,17 @@ class TrailerTests {
 	}
 
 	@Test
+	void anAckForOnePartIsAnAckWithThatPartAsItsNote() {
+		Trailer mfd = Trailer.parse("Acked-for-MFD-by: Lee Jones <lee@kernel.example>");
+		assertThat(mfd.kind()).isEqualTo(Trailer.Kind.ACKED);
+		assertThat(mfd.address()).isEqualTo("lee@kernel.example");
+		assertThat(mfd.note()).isEqualTo("for MFD");
+		assertThat(Trailer.parse("NAKed-by: N <n@x.org>").kind()).isEqualTo(Trailer.Kind.NACKED);
+		assertThat(MailText.ofReply("Nacked.\nIt leaks.").trailers()).hasSize(1);
+		assertThat(MailText.ofReply("Nacked.\nIt leaks.").prose()).isEqualTo("It leaks.");
+	}
+
+	@Test
 	void readsBareAddressAndQuotedName() {
 		assertThat(Trailer.parse("Acked-by: j@x.org").address()).isEqualTo("j@x.org");
 		assertThat(Trailer.parse("Acked-by: \"Doe, Jane\" <j@x.org>").name()).isEqualTo("Doe, Jane");
