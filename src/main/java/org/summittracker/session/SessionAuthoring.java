@@ -268,6 +268,7 @@ public class SessionAuthoring {
 		this.sessions.saveAndFlush(session);
 		audit(actor, "SUBSYSTEM_AFFECTED", session,
 				"Affects " + subsystem.getName() + " (" + subsystem.getSlug() + ") now");
+		this.publisher.publishEvent(new AffectedSubsystemChanged(sessionId, subsystem.getId(), true, actor.username()));
 		return subsystem;
 	}
 
@@ -284,6 +285,8 @@ public class SessionAuthoring {
 		this.sessions.saveAndFlush(session);
 		audit(actor, "SUBSYSTEM_UNAFFECTED", session,
 				"No longer affects " + subsystem.getName() + " (" + subsystem.getSlug() + ")");
+		this.publisher
+			.publishEvent(new AffectedSubsystemChanged(sessionId, subsystem.getId(), false, actor.username()));
 		return subsystem;
 	}
 
