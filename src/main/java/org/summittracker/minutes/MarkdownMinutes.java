@@ -75,7 +75,7 @@ final class MarkdownMinutes {
 					out.println(p.statement());
 					out.println();
 				}
-				readiness(p.readiness(), sub + "#", out);
+				readiness(p.readiness(), sub + "##", out);
 				buyIn(p.buyIn(), sub + "## Buy-in on `" + p.key() + "`", out);
 			}
 			out.println(sub + " Concerns carried forward");

@@ -77,7 +77,8 @@ class MinutesAssembler {
 		List<Long> discussingNone = sessionIds.stream().filter((id) -> !proposalBuyIns.containsKey(id)).toList();
 		Map<Long, SessionBuyIn> buyIns = discussingNone.isEmpty() ? Map.of() : this.buyIn.forSessions(discussingNone);
 		Map<Long, List<Object[]>> carried = group(this.queries.carriedConcerns(sessionIds), 0);
-		Map<Long, List<Object[]>> reraises = group(this.queries.reraises(sessionIds), 0);
+		Map<Long, List<Object[]>> reraises = carried.isEmpty() ? Map.of()
+				: group(this.queries.reraises(carried.keySet()), 0);
 
 		List<SessionMinutes> minutes = new ArrayList<>();
 		for (Long id : sessionIds) {

@@ -106,8 +106,16 @@ public class BuyInQueries {
 			own.computeIfAbsent((Long) row[0], (key) -> new ArrayList<>())
 				.add(new Readiness.SubsystemRef((Long) row[1], (String) row[2], (String) row[3]));
 		}
+		// The sessions' own subsystems are read only for proposals that name none.
+		Set<Long> readAgainstSession = new LinkedHashSet<>();
+		discussed.forEach((sessionId, byId) -> {
+			if (!own.keySet().containsAll(byId.keySet())) {
+				readAgainstSession.add(sessionId);
+			}
+		});
 		Map<Long, List<Readiness.SubsystemRef>> sessionRefs = new LinkedHashMap<>();
-		for (AffectedSubsystem a : this.sessions.findAffectedSubsystems(discussed.keySet())) {
+		for (AffectedSubsystem a : readAgainstSession.isEmpty() ? List.<AffectedSubsystem>of()
+				: this.sessions.findAffectedSubsystems(readAgainstSession)) {
 			sessionRefs.computeIfAbsent(a.sessionId(), (key) -> new ArrayList<>())
 				.add(new Readiness.SubsystemRef(a.subsystemId(), a.slug(), a.name()));
 		}
