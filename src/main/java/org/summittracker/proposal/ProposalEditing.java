@@ -18,6 +18,8 @@ import org.summittracker.audit.AuditableChange;
 import org.summittracker.people.Subsystem;
 import org.summittracker.people.SubsystemRepository;
 import org.summittracker.session.AffectedSubsystemChanged;
+import org.summittracker.session.Session;
+import org.summittracker.session.SessionProposalText;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.PlainText;
 import org.summittracker.shared.RuleViolation;
@@ -48,9 +50,12 @@ public class ProposalEditing {
 
 	private final SessionRepository sessions;
 
+	private final Proposals links;
+
 	ProposalEditing(ProposalRepository proposals, ProposalChangeRepository changes, SubsystemRepository subsystems,
 			ProposalAuthoring authoring, ApplicationEventPublisher events, Clock clock,
-			SessionProposalRepository sessionProposals, SessionRepository sessions) {
+			SessionProposalRepository sessionProposals, SessionRepository sessions, Proposals links) {
+		this.links = links;
 		this.sessionProposals = sessionProposals;
 		this.sessions = sessions;
 		this.proposals = proposals;
@@ -158,11 +163,28 @@ public class ProposalEditing {
 		proposal.affectsOnly(after);
 		proposal.touch(now);
 		this.proposals.saveAndFlush(proposal);
-		String summary = "subsystems: " + (before.isEmpty() ? "none" : names(before)) + " → "
-				+ (after.isEmpty() ? "none" : names(after)) + " (on a session's affected subsystems page)";
-		this.changes.save(new ProposalChange(proposal, changed.username(), summary, now));
-		this.events.publishEvent(new AuditableChange(changed.username(), "PROPOSAL_EDITED", "Proposal",
-				proposal.getId(), null, proposal.getKey() + ": " + summary));
+		record(changed.username(), proposal, "PROPOSAL_EDITED", "subsystems: "
+				+ (before.isEmpty() ? "none" : names(before)) + " → " + (after.isEmpty() ? "none" : names(after))
+				+ " (on a session's affected subsystems page)", now);
+	}
+
+	/**
+	 * What a session decides, written on its form, is its main proposal's statement: a
+	 * session that discusses no proposal yet gets its main one made from the text; else
+	 * the main proposal's statement takes the new text (kept in its history, in words).
+	 */
+	@EventListener
+	void onSessionProposalText(SessionProposalText written) {
+		Session session = this.sessions.findById(written.sessionId()).orElseThrow();
+		boolean discussedAny = !this.proposals.findDiscussedIn(session.getId()).isEmpty();
+		Proposal main = this.links.mainOf(session);
+		if (!discussedAny || main.getStatement().equals(written.text())) {
+			return;
+		}
+		Instant now = this.clock.instant();
+		main.revise(main.getTitle(), written.text(), main.getStatus(), now);
+		this.proposals.saveAndFlush(main);
+		record(written.username(), main, "PROPOSAL_EDITED", "statement changed (on the session's form)", now);
 	}
 
 	/** Splits a part off the proposal: a new sub-proposal, with its own buy-in. */
@@ -178,8 +200,12 @@ public class ProposalEditing {
 	}
 
 	private void record(Actor actor, Proposal proposal, String action, String summary, Instant at) {
-		this.changes.save(new ProposalChange(proposal, actor.username(), summary, at));
-		this.events.publishEvent(new AuditableChange(actor.username(), action, "Proposal", proposal.getId(), null,
+		record(actor.username(), proposal, action, summary, at);
+	}
+
+	private void record(String username, Proposal proposal, String action, String summary, Instant at) {
+		this.changes.save(new ProposalChange(proposal, username, summary, at));
+		this.events.publishEvent(new AuditableChange(username, action, "Proposal", proposal.getId(), null,
 				proposal.getKey() + ": " + summary));
 	}
 

@@ -112,6 +112,9 @@ public class SessionAuthoring {
 			ensureParticipant(session, checked.lead(), Participant.Role.LEAD);
 		}
 		audit(actor, "SESSION_CREATED", session, "Created the session " + slug + ": " + describe(session));
+		if (checked.proposal() != null) {
+			this.publisher.publishEvent(new SessionProposalText(session.getId(), checked.proposal(), actor.username()));
+		}
 		return session;
 	}
 
@@ -134,10 +137,14 @@ public class SessionAuthoring {
 			session.reslug(slug);
 		}
 		LocalDate oldDay = session.getDay();
+		boolean newText = checked.proposal() != null && !checked.proposal().equals(session.getProposal());
 		session.revise(checked.title(), checked.proposal(), checked.summary(), checked.lead(), checked.status(),
 				checked.room(), draft.durationMinutes());
 		session.place(draft.day(), draft.startTime());
 		this.sessions.saveAndFlush(session);
+		if (newText) {
+			this.publisher.publishEvent(new SessionProposalText(session.getId(), checked.proposal(), actor.username()));
+		}
 		if (!Objects.equals(oldDay, draft.day())) {
 			placeAtEndOfDay(session);
 		}
