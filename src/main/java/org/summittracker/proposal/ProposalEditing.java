@@ -18,7 +18,6 @@ import org.summittracker.audit.AuditableChange;
 import org.summittracker.people.Subsystem;
 import org.summittracker.people.SubsystemRepository;
 import org.summittracker.session.AffectedSubsystemChanged;
-import org.summittracker.session.Session;
 import org.summittracker.session.SessionProposalText;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.PlainText;
@@ -50,12 +49,9 @@ public class ProposalEditing {
 
 	private final SessionRepository sessions;
 
-	private final Proposals links;
-
 	ProposalEditing(ProposalRepository proposals, ProposalChangeRepository changes, SubsystemRepository subsystems,
 			ProposalAuthoring authoring, ApplicationEventPublisher events, Clock clock,
-			SessionProposalRepository sessionProposals, SessionRepository sessions, Proposals links) {
-		this.links = links;
+			SessionProposalRepository sessionProposals, SessionRepository sessions) {
 		this.sessionProposals = sessionProposals;
 		this.sessions = sessions;
 		this.proposals = proposals;
@@ -169,18 +165,19 @@ public class ProposalEditing {
 	}
 
 	/**
-	 * What a session decides, written on its form, is its main proposal's statement: a
-	 * session that discusses no proposal yet gets its main one made from the text; else
-	 * the main proposal's statement takes the new text (kept in its history, in words).
+	 * What a session decides, written on its form, is its main proposal's statement: when
+	 * the session discusses a proposal, the first one's statement takes the new text (kept
+	 * in its history, in words). A session that discusses none yet keeps its text until
+	 * an organizer links or makes its main proposal (or a position or concern needs one,
+	 * made from the text).
 	 */
 	@EventListener
 	void onSessionProposalText(SessionProposalText written) {
-		Session session = this.sessions.findById(written.sessionId()).orElseThrow();
-		boolean discussedAny = !this.proposals.findDiscussedIn(session.getId()).isEmpty();
-		Proposal main = this.links.mainOf(session);
-		if (!discussedAny || main.getStatement().equals(written.text())) {
+		List<Proposal> discussed = this.proposals.findDiscussedIn(written.sessionId());
+		if (discussed.isEmpty() || discussed.get(0).getStatement().equals(written.text())) {
 			return;
 		}
+		Proposal main = discussed.get(0);
 		Instant now = this.clock.instant();
 		main.revise(main.getTitle(), written.text(), main.getStatus(), now);
 		this.proposals.saveAndFlush(main);

@@ -112,9 +112,6 @@ public class SessionAuthoring {
 			ensureParticipant(session, checked.lead(), Participant.Role.LEAD);
 		}
 		audit(actor, "SESSION_CREATED", session, "Created the session " + slug + ": " + describe(session));
-		if (checked.proposal() != null) {
-			this.publisher.publishEvent(new SessionProposalText(session.getId(), checked.proposal(), actor.username()));
-		}
 		return session;
 	}
 

@@ -26,6 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.summittracker.account.Role;
+import org.summittracker.session.SessionAuthoring;
+import org.summittracker.session.SessionDraft;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
@@ -58,6 +60,9 @@ class MinutesProposalsTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	SessionAuthoring authoring;
 
 	String event;
 
@@ -269,6 +274,43 @@ class MinutesProposalsTests {
 			.andExpect(status().is3xxRedirection());
 		assertAgree(missing, true);
 		assertAgree("Subsystem 2 of " + this.main, false);
+	}
+
+	@Test
+	void theSessionFormsTextIsItsMainProposalsStatement() throws Exception {
+		Long id = this.jdbc.queryForObject("select id from summit_session where slug = ?", Long.class, this.main);
+		long version = this.jdbc.queryForObject("select version from summit_session where id = ?", Long.class, id);
+		this.authoring.edit(id, version,
+				new SessionDraft(null, "Session " + this.main, null, null, null, null, this.main + "-p0",
+						"Adopt it, as amended " + this.event, null, null),
+				this.fixture.actor("minprop-edit", Role.ORGANIZER));
+		assertThat(this.jdbc.queryForObject("select statement from proposal where key = ?", String.class, this.main))
+			.isEqualTo("Adopt it, as amended " + this.event);
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from proposal_change c join proposal p on p.id = c.proposal_id
+				where p.key = ? and c.summary like 'statement changed%'""", Long.class, this.main)).isEqualTo(1);
+		JsonNode root = json(this.url);
+		assertThat(root.get("session").get("proposal").asString()).isEqualTo("Adopt it, as amended " + this.event);
+		assertThat(root.get("proposals").get(0).get("statement").asString())
+			.isEqualTo("Adopt it, as amended " + this.event);
+		assertThat(html("/events/" + this.event).select(".proposal-line").text())
+			.contains("Adopt it, as amended " + this.event);
+		// Written on the proposal's page, the event page and the minutes read it from there.
+		long proposalVersion = this.jdbc.queryForObject("select version from proposal where key = ?", Long.class,
+				this.main);
+		this.mvc
+			.perform(post("/proposals/" + this.main).param("version", Long.toString(proposalVersion))
+				.session(this.organizer)
+				.with(csrf())
+				.param("title", "Proposal " + this.main)
+				.param("statement", "Adopt it, as the proposal page says")
+				.param("status", "OPEN")
+				.param("subsystems", this.main + "-s0"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(json(this.url).get("session").get("proposal").asString())
+			.isEqualTo("Adopt it, as the proposal page says");
+		assertThat(html("/events/" + this.event).select(".proposal-line").text())
+			.contains("Adopt it, as the proposal page says");
 	}
 
 	/**
