@@ -131,14 +131,15 @@ class MinutesAssembler {
 					.toList();
 				proposalEntries.add(new ProposalEntry(pb.proposal().key(), pb.proposal().title(),
 						pb.proposal().statement(), word(pb.proposal().status()), pb.proposal().parentKey(),
-						buyInEntries(pb.buyIn(), id, positionHistory, mailGiven, dated),
-						readinessEntry(pb.buyIn()), carriedEntries));
+						buyInEntries(pb.buyIn(), id, positionHistory, mailGiven, dated), readinessEntry(pb.buyIn()),
+						carriedEntries));
 			}
 			// The main proposal's buy-in leads, as on the session page; a session that
 			// discusses none yet shows its own.
 			SessionBuyIn sessionBuyIn = discussed.isEmpty() ? buyIns.get(id) : discussed.get(0).buyIn();
 			List<BuyInEntry> buyInEntries = discussed.isEmpty()
-					? buyInEntries(sessionBuyIn, id, positionHistory, mailGiven, dated) : proposalEntries.get(0).buyIn();
+					? buyInEntries(sessionBuyIn, id, positionHistory, mailGiven, dated)
+					: proposalEntries.get(0).buyIn();
 			String proposalText = (discussed.isEmpty() || discussed.get(0).proposal().statement().isBlank())
 					? (String) h[10] : discussed.get(0).proposal().statement();
 
@@ -180,8 +181,7 @@ class MinutesAssembler {
 						.map((n) -> new Note((Integer) n[1], person(n, 2), word(n[5]), (String) n[6]))
 						.toList(),
 					concernEntries, buyInEntries, readinessEntry(sessionBuyIn), proposalEntries, resolutionEntries,
-					followUpEntries,
-					new Amendments(finalAt, changes)));
+					followUpEntries, new Amendments(finalAt, changes)));
 		}
 		return minutes;
 	}
@@ -227,7 +227,9 @@ class MinutesAssembler {
 			.filter((x) -> concernId.equals(x[1]))
 			.forEach((x) -> here.add("raised again by " + x[3] + " on " + MinutesFormat.instant((Instant) x[5])));
 		for (Object[] r : resolutions) {
-			if (resolutionConcerns.getOrDefault((Long) r[0], List.of()).stream().anyMatch((k) -> concernId.equals(k[2]))) {
+			if (resolutionConcerns.getOrDefault((Long) r[0], List.of())
+				.stream()
+				.anyMatch((k) -> concernId.equals(k[2]))) {
 				here.add("addressed by resolution " + r[2] + " (" + ((Outcome) r[3]).label().toLowerCase(Locale.ROOT)
 						+ ")");
 			}

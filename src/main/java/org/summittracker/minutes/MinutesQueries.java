@@ -104,13 +104,15 @@ class MinutesQueries {
 	 * rests on, by position id.
 	 */
 	List<Object[]> mailGiven(Collection<Long> ids) {
-		return list("""
-				select p.id, p.mail.trailer, p.mail.version, p.mail.messageId
-				from Position p
-				where exists (select sp.id from SessionProposal sp where in_ids(sp.session.id, :ids) and sp.proposal = p.proposal)
-				and p.entryMethod = org.summittracker.position.EntryMethod.BY_MAIL
-				and p.withdrawnAt is null
-				""", ids);
+		return list(
+				"""
+						select p.id, p.mail.trailer, p.mail.version, p.mail.messageId
+						from Position p
+						where exists (select sp.id from SessionProposal sp where in_ids(sp.session.id, :ids) and sp.proposal = p.proposal)
+						and p.entryMethod = org.summittracker.position.EntryMethod.BY_MAIL
+						and p.withdrawnAt is null
+						""",
+				ids);
 	}
 
 	List<Object[]> resolutions(Collection<Long> ids) {
@@ -154,14 +156,16 @@ class MinutesQueries {
 					Session here join here.event he
 				where in_ids(here.id, :ids) and s.id <> here.id
 				  and exists (select sp.id from SessionProposal sp where sp.session = here and sp.proposal = pr)
-				  and """ + ConcernRepository.HELD_BEFORE + """
-				  and (c.status in (org.summittracker.concern.ConcernStatus.OPEN,
-				      org.summittracker.concern.ConcernStatus.DEFERRED)
-				    or exists (select x.id from ConcernReraise x where x.concern = c and x.session = here)
-				    or exists (select rs.id from Resolution rs join rs.addressedConcerns ac where rs.session = here and ac = c)
-				    or exists (select f.id from FollowUp f where f.session = here and f.concern = c))
-				order by here.id, e.startsOn, s.scheduleOrder, s.id, c.createdAt, c.id
-				""", ids);
+				  and """ + ConcernRepository.HELD_BEFORE
+				+ """
+						  and (c.status in (org.summittracker.concern.ConcernStatus.OPEN,
+						      org.summittracker.concern.ConcernStatus.DEFERRED)
+						    or exists (select x.id from ConcernReraise x where x.concern = c and x.session = here)
+						    or exists (select rs.id from Resolution rs join rs.addressedConcerns ac where rs.session = here and ac = c)
+						    or exists (select f.id from FollowUp f where f.session = here and f.concern = c))
+						order by here.id, e.startsOn, s.scheduleOrder, s.id, c.createdAt, c.id
+						""",
+				ids);
 	}
 
 	/** Concerns raised again in the sessions: who, when. */

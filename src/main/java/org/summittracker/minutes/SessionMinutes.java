@@ -78,9 +78,9 @@ public record SessionMinutes(EventHeader event, SessionHeader session, List<Atte
 	}
 
 	/**
-	 * A proposal the session discusses, in its order (the first is its main proposal): its
-	 * own buy-in table and readiness, as the session page shows them, and the concerns
-	 * about it carried into the session from earlier ones.
+	 * A proposal the session discusses, in its order (the first is its main proposal):
+	 * its own buy-in table and readiness, as the session page shows them, and the
+	 * concerns about it carried into the session from earlier ones.
 	 */
 	public record ProposalEntry(String key, String title, String statement, String status, String parentKey,
 			List<BuyInEntry> buyIn, ReadinessEntry readiness, List<CarriedConcernEntry> carriedConcerns) {
@@ -91,8 +91,8 @@ public record SessionMinutes(EventHeader event, SessionHeader session, List<Atte
 	 * and by whom it was raised, its status now, and what happened to it in this session
 	 * (in words; empty when nothing did).
 	 */
-	public record CarriedConcernEntry(String key, String title, String proposal, PersonRef raisedBy,
-			Instant raisedAt, String raisedIn, String status, boolean blocking, List<String> inThisSession) {
+	public record CarriedConcernEntry(String key, String title, String proposal, PersonRef raisedBy, Instant raisedAt,
+			String raisedIn, String status, boolean blocking, List<String> inThisSession) {
 	}
 
 	public record ResolutionEntry(int seq, String outcome, String outcomeLabel, String statement, LocalDate decidedOn,

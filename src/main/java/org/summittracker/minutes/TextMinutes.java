@@ -68,7 +68,8 @@ final class TextMinutes {
 			out.println();
 			for (ProposalEntry p : m.proposals()) {
 				wrap(out, "[" + p.key() + "] " + p.title(), "", "  ");
-				wrap(out, "Status: " + p.status() + ((p.parentKey() != null) ? "; part of [" + p.parentKey() + "]" : ""),
+				wrap(out,
+						"Status: " + p.status() + ((p.parentKey() != null) ? "; part of [" + p.parentKey() + "]" : ""),
 						"  ", "    ");
 				if (!p.statement().isBlank()) {
 					wrap(out, plain(p.statement()), "  ", "  ");

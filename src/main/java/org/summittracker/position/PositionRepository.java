@@ -106,9 +106,9 @@ interface PositionRepository extends JpaRepository<Position, Long> {
 	}
 
 	/**
-	 * The proposals the given sessions discuss, in each session's order, each with the key
-	 * of every open blocking concern about it (one row per concern, or one with a null
-	 * key), raised in whichever session.
+	 * The proposals the given sessions discuss, in each session's order, each with the
+	 * key of every open blocking concern about it (one row per concern, or one with a
+	 * null key), raised in whichever session.
 	 */
 	@Query("""
 			select sp.session.id, sp.seq, p.id, p.key, p.title, p.statement, p.status, pa.key, pa.title, c.key
@@ -121,8 +121,8 @@ interface PositionRepository extends JpaRepository<Position, Long> {
 	List<Object[]> findDiscussedWithOpenBlockingIn(Long[] sessionIds);
 
 	/**
-	 * The subsystems each of the given proposals affects (proposal id, subsystem id, slug,
-	 * name), by name.
+	 * The subsystems each of the given proposals affects (proposal id, subsystem id,
+	 * slug, name), by name.
 	 */
 	@Query("""
 			select p.id, sub.id, sub.slug, sub.name from Proposal p join p.subsystems sub

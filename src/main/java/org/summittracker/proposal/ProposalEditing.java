@@ -159,17 +159,18 @@ public class ProposalEditing {
 		proposal.affectsOnly(after);
 		proposal.touch(now);
 		this.proposals.saveAndFlush(proposal);
-		record(changed.username(), proposal, "PROPOSAL_EDITED", "subsystems: "
-				+ (before.isEmpty() ? "none" : names(before)) + " → " + (after.isEmpty() ? "none" : names(after))
-				+ " (on a session's affected subsystems page)", now);
+		record(changed.username(), proposal, "PROPOSAL_EDITED",
+				"subsystems: " + (before.isEmpty() ? "none" : names(before)) + " → "
+						+ (after.isEmpty() ? "none" : names(after)) + " (on a session's affected subsystems page)",
+				now);
 	}
 
 	/**
 	 * What a session decides, written on its form, is its main proposal's statement: when
-	 * the session discusses a proposal, the first one's statement takes the new text (kept
-	 * in its history, in words). A session that discusses none yet keeps its text until
-	 * an organizer links or makes its main proposal (or a position or concern needs one,
-	 * made from the text).
+	 * the session discusses a proposal, the first one's statement takes the new text
+	 * (kept in its history, in words). A session that discusses none yet keeps its text
+	 * until an organizer links or makes its main proposal (or a position or concern needs
+	 * one, made from the text).
 	 */
 	@EventListener
 	void onSessionProposalText(SessionProposalText written) {

@@ -102,7 +102,8 @@ class AffectedSubsystemsController {
 		model.addAttribute("event", session.getEvent());
 		model.addAttribute("summitSession", session);
 		model.addAttribute("base", "/events/" + session.getEvent().getSlug() + "/sessions/" + session.getSlug());
-		// The readiness of the session's main proposal, as the session page shows it (this
+		// The readiness of the session's main proposal, as the session page shows it
+		// (this
 		// page keeps that proposal's subsystems in step); a session that discusses none
 		// yet shows its own.
 		List<ProposalBuyIn> discussed = this.buyIn.forProposals(session.getId());

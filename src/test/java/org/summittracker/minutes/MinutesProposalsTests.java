@@ -41,8 +41,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Minutes of a session that discusses a main proposal and a sub-proposal: every format
  * lists both, each with its own buy-in table and readiness (as the session page shows
- * them), and the concerns carried into the session from an earlier one; readiness rests on
- * the proposal's own subsystems, which the session's subsystems page keeps in step.
+ * them), and the concerns carried into the session from an earlier one; readiness rests
+ * on the proposal's own subsystems, which the session's subsystems page keeps in step.
  */
 @SummitIntegrationTest
 class MinutesProposalsTests {
@@ -88,8 +88,7 @@ class MinutesProposalsTests {
 						+ "select ?, id, 'MAINTAINER' from subsystem where slug = ?",
 				this.fixture.personId(this.maintainer), this.main + "-s0");
 		MockHttpSession session = SignIn.as(this.mvc, this.maintainer, Fixture.PASSWORD);
-		this.mvc
-			.perform(post(this.url + "/positions").session(session).with(csrf()).param("stance", "SUPPORTS"))
+		this.mvc.perform(post(this.url + "/positions").session(session).with(csrf()).param("stance", "SUPPORTS"))
 			.andExpect(status().is3xxRedirection());
 		this.mvc
 			.perform(post(this.url + "/positions").session(session)
@@ -212,8 +211,8 @@ class MinutesProposalsTests {
 		assertThat(texts(carried, "key")).containsExactly("concern-0", "concern-1", "concern-2");
 		JsonNode reraised = carried.get(2);
 		assertThat(reraised.get("raisedBy").get("handle").asString()).isEqualTo(earlierSlug + "-p0");
-		assertThat(reraised.get("raisedIn").asString()).isEqualTo("Event " + this.event + "-first: Session "
-				+ earlierSlug);
+		assertThat(reraised.get("raisedIn").asString())
+			.isEqualTo("Event " + this.event + "-first: Session " + earlierSlug);
 		assertThat(reraised.get("status").asString()).isEqualTo("open");
 		assertThat(texts(reraised.get("inThisSession"))).singleElement()
 			.asString()
@@ -230,7 +229,8 @@ class MinutesProposalsTests {
 
 		String md = download(this.url + "/minutes.md");
 		assertThat(md).contains("## Concerns carried forward", "- `concern-2` Concern 2 (on `" + earlierSlug + "`)",
-				"  - In this session: raised again by Person " + this.maintainer, "  - In this session: carried forward, no change");
+				"  - In this session: raised again by Person " + this.maintainer,
+				"  - In this session: carried forward, no change");
 		String txt = download(this.url + "/minutes.txt");
 		assertThat(txt).contains("Concerns carried forward", "[concern-2] Concern 2 (on [" + earlierSlug + "])",
 				"In this session: raised again by Person " + this.maintainer);
@@ -255,8 +255,7 @@ class MinutesProposalsTests {
 		String missing = "Subsystem 1 of " + this.event + "-other-session";
 		assertAgree(missing, true);
 
-		this.mvc
-			.perform(post(this.url + "/subsystems/" + subsystem + "/removal").session(this.organizer).with(csrf()))
+		this.mvc.perform(post(this.url + "/subsystems/" + subsystem + "/removal").session(this.organizer).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(proposalSubsystems(this.main)).doesNotContain(subsystem).hasSize(5);
 		assertAgree(missing, false);
@@ -295,7 +294,8 @@ class MinutesProposalsTests {
 			.isEqualTo("Adopt it, as amended " + this.event);
 		assertThat(html("/events/" + this.event).select(".proposal-line").text())
 			.contains("Adopt it, as amended " + this.event);
-		// Written on the proposal's page, the event page and the minutes read it from there.
+		// Written on the proposal's page, the event page and the minutes read it from
+		// there.
 		long proposalVersion = this.jdbc.queryForObject("select version from proposal where key = ?", Long.class,
 				this.main);
 		this.mvc
