@@ -45,10 +45,14 @@ class HtmlMinutes {
 		context.setVariable("dates", MinutesFormat.dates(m.event()));
 		context.setVariable("attendees", MinutesFormat.attendeesByRole(m));
 		context.setVariable("status", MinutesFormat.status(m));
-		context.setVariable("buyIn", m.buyIn()
-			.stream()
-			.map((b) -> new BuyInRow(b, b.hasPosition() ? MinutesFormat.qualifier(b) : "", MinutesFormat.entered(b)))
-			.toList());
+		context.setVariable("buyIn", rows(m.buyIn()));
+		context.setVariable("proposals",
+				m.proposals().stream().map((p) -> new ProposalView(p, rows(p.buyIn()))).toList());
+		context.setVariable("carried",
+				m.allCarriedConcerns()
+					.stream()
+					.map((c) -> new CarriedRow(c, MinutesFormat.raised(c), MinutesFormat.inThisSession(c)))
+					.toList());
 		context.setVariable("publishedOn", m.isFinal()
 				? MinutesFormat.day(m.session().minutesFinalAt().atZone(ZoneOffset.UTC).toLocalDate()) : "");
 		this.templates.process("minutes/part-session", context, out);
@@ -56,6 +60,20 @@ class HtmlMinutes {
 
 	void end(Writer out) throws IOException {
 		out.write("\n</body>\n</html>\n");
+	}
+
+	private static List<BuyInRow> rows(List<SessionMinutes.BuyInEntry> buyIn) {
+		return buyIn.stream()
+			.map((b) -> new BuyInRow(b, b.hasPosition() ? MinutesFormat.qualifier(b) : "", MinutesFormat.entered(b)))
+			.toList();
+	}
+
+	/** A proposal discussed, with its buy-in rows worded, for the template. */
+	public record ProposalView(SessionMinutes.ProposalEntry entry, List<BuyInRow> buyIn) {
+	}
+
+	/** A concern carried forward, with its wording worked out, for the template. */
+	public record CarriedRow(SessionMinutes.CarriedConcernEntry entry, String raised, String inThisSession) {
 	}
 
 	/** A buy-in row with its wording worked out, for the template. */

@@ -2,13 +2,17 @@ package org.summittracker.minutes;
 
 import java.io.PrintWriter;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 
 import org.summittracker.minutes.SessionMinutes.BuyInEntry;
+import org.summittracker.minutes.SessionMinutes.CarriedConcernEntry;
 import org.summittracker.minutes.SessionMinutes.ConcernEntry;
 import org.summittracker.minutes.SessionMinutes.EventHeader;
 import org.summittracker.minutes.SessionMinutes.FollowUpEntry;
 import org.summittracker.minutes.SessionMinutes.Note;
+import org.summittracker.minutes.SessionMinutes.ProposalEntry;
+import org.summittracker.minutes.SessionMinutes.ReadinessEntry;
 import org.summittracker.minutes.SessionMinutes.ResolutionEntry;
 import org.summittracker.minutes.SessionMinutes.Response;
 
@@ -44,19 +48,49 @@ final class MarkdownMinutes {
 		out.println("- Status: " + MinutesFormat.status(m));
 		out.println();
 		String sub = heading + "#";
-		out.println(sub + " Proposal");
-		out.println();
-		out.println(m.session().proposal());
-		out.println();
 		if (m.session().summary() != null) {
 			out.println(m.session().summary());
 			out.println();
 		}
-		out.println(sub + " Readiness: " + (m.readiness().ready() ? "ready" : "not ready"));
-		out.println();
-		m.readiness().missing().forEach((line) -> out.println("- Missing: " + line));
-		m.readiness().acked().forEach((line) -> out.println("- " + line));
-		out.println();
+		if (m.proposals().isEmpty()) {
+			out.println(sub + " Proposal");
+			out.println();
+			out.println(m.session().proposal());
+			out.println();
+			readiness(m.readiness(), sub, out);
+			buyIn(m.buyIn(), sub + " Buy-in", out);
+		}
+		else {
+			out.println(sub + " Proposals discussed");
+			out.println();
+			for (ProposalEntry p : m.proposals()) {
+				out.println(sub + "# `" + p.key() + "` " + p.title());
+				out.println();
+				out.println("- Status: " + p.status());
+				if (p.parentKey() != null) {
+					out.println("- Part of: `" + p.parentKey() + "`");
+				}
+				out.println();
+				if (!p.statement().isBlank()) {
+					out.println(p.statement());
+					out.println();
+				}
+				readiness(p.readiness(), sub + "##", out);
+				buyIn(p.buyIn(), sub + "## Buy-in on `" + p.key() + "`", out);
+			}
+			out.println(sub + " Concerns carried forward");
+			out.println();
+			if (m.allCarriedConcerns().isEmpty()) {
+				out.println("No concerns were carried forward.");
+			}
+			for (CarriedConcernEntry c : m.allCarriedConcerns()) {
+				out.println("- `" + c.key() + "` " + c.title() + " (on `" + c.proposal() + "`)");
+				out.println("  - " + MinutesFormat.raised(c));
+				out.println("  - Status: " + c.status() + (c.blocking() ? ", blocking" : ""));
+				out.println("  - In this session: " + MinutesFormat.inThisSession(c));
+			}
+			out.println();
+		}
 
 		out.println(sub + " Discussion");
 		out.println();
@@ -92,17 +126,6 @@ final class MarkdownMinutes {
 			out.println();
 		}
 
-		out.println(sub + " Buy-in");
-		out.println();
-		out.println("| Person | Maintains | Stance | Conditions or concerns | Entered |");
-		out.println("|---|---|---|---|---|");
-		for (BuyInEntry b : m.buyIn()) {
-			out.println("| " + cell(b.person().name()) + " | " + cell(String.join(", ", b.maintains())) + " | "
-					+ cell(b.stanceLabel()) + " | " + cell(b.hasPosition() ? MinutesFormat.qualifier(b) : "") + " | "
-					+ cell(MinutesFormat.entered(b)) + " |");
-		}
-		out.println();
-
 		out.println(sub + " Resolutions");
 		out.println();
 		if (m.resolutions().isEmpty()) {
@@ -137,6 +160,27 @@ final class MarkdownMinutes {
 			m.amendments().changes().forEach((change) -> out.println("- " + change));
 			out.println();
 		}
+	}
+
+	private static void readiness(ReadinessEntry readiness, String sub, PrintWriter out) {
+		out.println(sub + " Readiness: " + (readiness.ready() ? "ready" : "not ready"));
+		out.println();
+		readiness.missing().forEach((line) -> out.println("- Missing: " + line));
+		readiness.acked().forEach((line) -> out.println("- " + line));
+		out.println();
+	}
+
+	private static void buyIn(List<BuyInEntry> buyIn, String title, PrintWriter out) {
+		out.println(title);
+		out.println();
+		out.println("| Person | Maintains | Stance | Conditions or concerns | Entered |");
+		out.println("|---|---|---|---|---|");
+		for (BuyInEntry b : buyIn) {
+			out.println("| " + cell(b.person().name()) + " | " + cell(String.join(", ", b.maintains())) + " | "
+					+ cell(b.stanceLabel()) + " | " + cell(b.hasPosition() ? MinutesFormat.qualifier(b) : "") + " | "
+					+ cell(MinutesFormat.entered(b)) + " |");
+		}
+		out.println();
 	}
 
 	private static String cell(String text) {

@@ -18,6 +18,7 @@ import org.summittracker.followup.FollowUpStatus;
 import org.summittracker.minutes.SessionMinutes.Amendments;
 import org.summittracker.minutes.SessionMinutes.Attendee;
 import org.summittracker.minutes.SessionMinutes.BuyInEntry;
+import org.summittracker.minutes.SessionMinutes.CarriedConcernEntry;
 import org.summittracker.minutes.SessionMinutes.ConcernEntry;
 import org.summittracker.minutes.SessionMinutes.EventHeader;
 import org.summittracker.minutes.SessionMinutes.FollowUpEntry;
@@ -25,6 +26,7 @@ import org.summittracker.minutes.SessionMinutes.MailEntry;
 import org.summittracker.minutes.SessionMinutes.Note;
 import org.summittracker.minutes.SessionMinutes.PersonRef;
 import org.summittracker.minutes.SessionMinutes.PositionChange;
+import org.summittracker.minutes.SessionMinutes.ProposalEntry;
 import org.summittracker.minutes.SessionMinutes.ReadinessEntry;
 import org.summittracker.minutes.SessionMinutes.ResolutionEntry;
 import org.summittracker.minutes.SessionMinutes.Response;
@@ -34,6 +36,7 @@ import org.summittracker.people.SubsystemMaintainer;
 import org.summittracker.position.BuyInQueries;
 import org.summittracker.position.MailEvidence;
 import org.summittracker.position.PositionView;
+import org.summittracker.position.ProposalBuyIn;
 import org.summittracker.position.SessionBuyIn;
 import org.summittracker.resolution.Outcome;
 
@@ -70,7 +73,12 @@ class MinutesAssembler {
 		Map<Long, List<Object[]>> resolutions = group(this.queries.resolutions(sessionIds), 1);
 		Map<Long, List<Object[]>> resolutionConcerns = group(this.queries.resolutionConcerns(sessionIds), 0);
 		Map<Long, List<Object[]>> followUps = group(this.queries.followUps(sessionIds), 1);
-		Map<Long, SessionBuyIn> buyIns = this.buyIn.forSessions(sessionIds);
+		Map<Long, List<ProposalBuyIn>> proposalBuyIns = this.buyIn.forProposals(sessionIds);
+		List<Long> discussingNone = sessionIds.stream().filter((id) -> !proposalBuyIns.containsKey(id)).toList();
+		Map<Long, SessionBuyIn> buyIns = discussingNone.isEmpty() ? Map.of() : this.buyIn.forSessions(discussingNone);
+		Map<Long, List<Object[]>> carried = group(this.queries.carriedConcerns(sessionIds), 0);
+		Map<Long, List<Object[]>> reraises = carried.isEmpty() ? Map.of()
+				: group(this.queries.reraises(carried.keySet()), 0);
 
 		List<SessionMinutes> minutes = new ArrayList<>();
 		for (Long id : sessionIds) {
@@ -109,21 +117,31 @@ class MinutesAssembler {
 						+ ((s.from() != null) ? s.from() : "new") + " to " + s.to())));
 			}
 
-			SessionBuyIn sessionBuyIn = buyIns.get(id);
-			List<BuyInEntry> buyInEntries = new ArrayList<>();
-			for (SessionBuyIn.Row row : sessionBuyIn.rows()) {
-				PositionView p = row.position();
-				List<PositionChange> history = (p == null) ? List.of()
-						: positionHistory.getOrDefault(p.id(), List.of())
-							.stream()
-							.map((pc) -> new PositionChange(word(pc[1]), word(pc[2]), (String) pc[3], (String) pc[4],
-									(String) pc[5], word(pc[6]), person(pc, 7), (Instant) pc[10]))
-							.toList();
-				history.forEach((pc) -> dated.add(new Dated(pc.at(), pc.enteredBy().name() + " recorded " + row.name()
-						+ "'s position: " + ((pc.from() != null) ? pc.from() + " → " : "") + pc.to())));
-				buyInEntries
-					.add(buyInEntry(sessionBuyIn, row, history, (p != null) ? mailEntry(mailGiven.get(p.id())) : null));
+			List<ProposalBuyIn> discussed = proposalBuyIns.getOrDefault(id, List.of());
+			List<Object[]> carriedHere = carried.getOrDefault(id, List.of());
+			List<Object[]> reraisedHere = reraises.getOrDefault(id, List.of());
+			List<Object[]> resolutionsHere = resolutions.getOrDefault(id, List.of());
+			List<Object[]> followUpsHere = followUps.getOrDefault(id, List.of());
+			List<ProposalEntry> proposalEntries = new ArrayList<>();
+			for (ProposalBuyIn pb : discussed) {
+				List<CarriedConcernEntry> carriedEntries = carriedHere.stream()
+					.filter((c) -> pb.proposal().id().equals(c[4]))
+					.map((c) -> carriedEntry(c, pb.proposal().key(), reraisedHere, resolutionsHere, resolutionConcerns,
+							followUpsHere))
+					.toList();
+				proposalEntries.add(new ProposalEntry(pb.proposal().key(), pb.proposal().title(),
+						pb.proposal().statement(), word(pb.proposal().status()), pb.proposal().parentKey(),
+						buyInEntries(pb.buyIn(), id, positionHistory, mailGiven, dated), readinessEntry(pb.buyIn()),
+						carriedEntries));
 			}
+			// The main proposal's buy-in leads, as on the session page; a session that
+			// discusses none yet shows its own.
+			SessionBuyIn sessionBuyIn = discussed.isEmpty() ? buyIns.get(id) : discussed.get(0).buyIn();
+			List<BuyInEntry> buyInEntries = discussed.isEmpty()
+					? buyInEntries(sessionBuyIn, id, positionHistory, mailGiven, dated)
+					: proposalEntries.get(0).buyIn();
+			String proposalText = (discussed.isEmpty() || discussed.get(0).proposal().statement().isBlank())
+					? (String) h[10] : discussed.get(0).proposal().statement();
 
 			List<ResolutionEntry> resolutionEntries = resolutions.getOrDefault(id, List.of())
 				.stream()
@@ -152,7 +170,7 @@ class MinutesAssembler {
 
 			minutes.add(new SessionMinutes(
 					new EventHeader((String) h[1], (String) h[2], (LocalDate) h[3], (LocalDate) h[4], (String) h[5]),
-					new SessionHeader((String) h[6], (String) h[7], word(h[8]), (Instant) h[9], (String) h[10],
+					new SessionHeader((String) h[6], (String) h[7], word(h[8]), (Instant) h[9], proposalText,
 							(String) h[11], (h[12] != null) ? person(h, 12) : null, finalAt),
 					attendees.getOrDefault(id, List.of())
 						.stream()
@@ -162,13 +180,65 @@ class MinutesAssembler {
 						.stream()
 						.map((n) -> new Note((Integer) n[1], person(n, 2), word(n[5]), (String) n[6]))
 						.toList(),
-					concernEntries, buyInEntries, readinessEntry(sessionBuyIn), resolutionEntries, followUpEntries,
-					new Amendments(finalAt, changes)));
+					concernEntries, buyInEntries, readinessEntry(sessionBuyIn), proposalEntries, resolutionEntries,
+					followUpEntries, new Amendments(finalAt, changes)));
 		}
 		return minutes;
 	}
 
 	private record Dated(Instant at, String what) {
+	}
+
+	/**
+	 * The rows of one buy-in table, each with its position's history; the changes stated
+	 * in this session count as amendments when made after the minutes were final.
+	 */
+	private static List<BuyInEntry> buyInEntries(SessionBuyIn buyIn, Long sessionId,
+			Map<Long, List<Object[]>> positionHistory, Map<Long, Object[]> mailGiven, List<Dated> dated) {
+		List<BuyInEntry> entries = new ArrayList<>();
+		for (SessionBuyIn.Row row : buyIn.rows()) {
+			PositionView p = row.position();
+			List<Object[]> changes = (p == null) ? List.of() : positionHistory.getOrDefault(p.id(), List.of());
+			List<PositionChange> history = changes.stream()
+				.map((pc) -> new PositionChange(word(pc[1]), word(pc[2]), (String) pc[3], (String) pc[4],
+						(String) pc[5], word(pc[6]), person(pc, 7), (Instant) pc[10]))
+				.toList();
+			for (int i = 0; i < history.size(); i++) {
+				PositionChange pc = history.get(i);
+				if (sessionId.equals(changes.get(i)[11])) {
+					dated.add(new Dated(pc.at(), pc.enteredBy().name() + " recorded " + row.name() + "'s position: "
+							+ ((pc.from() != null) ? pc.from() + " → " : "") + pc.to()));
+				}
+			}
+			entries.add(buyInEntry(buyIn, row, history, (p != null) ? mailEntry(mailGiven.get(p.id())) : null));
+		}
+		return entries;
+	}
+
+	/**
+	 * A concern carried into the session, with what happened to it there: raised again,
+	 * addressed by a resolution, followed up.
+	 */
+	private static CarriedConcernEntry carriedEntry(Object[] c, String proposalKey, List<Object[]> reraised,
+			List<Object[]> resolutions, Map<Long, List<Object[]>> resolutionConcerns, List<Object[]> followUps) {
+		Long concernId = (Long) c[1];
+		List<String> here = new ArrayList<>();
+		reraised.stream()
+			.filter((x) -> concernId.equals(x[1]))
+			.forEach((x) -> here.add("raised again by " + x[3] + " on " + MinutesFormat.instant((Instant) x[5])));
+		for (Object[] r : resolutions) {
+			if (resolutionConcerns.getOrDefault((Long) r[0], List.of())
+				.stream()
+				.anyMatch((k) -> concernId.equals(k[2]))) {
+				here.add("addressed by resolution " + r[2] + " (" + ((Outcome) r[3]).label().toLowerCase(Locale.ROOT)
+						+ ")");
+			}
+		}
+		followUps.stream()
+			.filter((f) -> concernId.equals(f[12]))
+			.forEach((f) -> here.add("follow-up for " + f[4] + ": " + f[2]));
+		return new CarriedConcernEntry((String) c[2], (String) c[3], proposalKey, person(c, 5), (Instant) c[8],
+				c[9] + ": " + c[10], word(c[11]), (Boolean) c[12], here);
 	}
 
 	/**

@@ -90,6 +90,17 @@ final class MinutesFormat {
 				: "confirmed by the maintainer";
 	}
 
+	/** Where, when and by whom a carried concern was raised. */
+	static String raised(SessionMinutes.CarriedConcernEntry concern) {
+		return "Raised by " + concern.raisedBy().name() + " on " + instant(concern.raisedAt()) + ", in "
+				+ concern.raisedIn();
+	}
+
+	/** What happened to a carried concern in this session. */
+	static String inThisSession(SessionMinutes.CarriedConcernEntry concern) {
+		return concern.inThisSession().isEmpty() ? "carried forward, no change" : join(concern.inThisSession());
+	}
+
 	static String capitalize(String text) {
 		return (text == null || text.isEmpty()) ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}

@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
 
+import org.summittracker.concern.ConcernRepository;
+
 /**
  * Reads the facts of many sessions' minutes at once: one query per kind of fact, whatever
  * the number of sessions.
@@ -89,21 +91,28 @@ class MinutesQueries {
 	List<Object[]> positionHistory(Collection<Long> ids) {
 		return list("""
 				select pc.position.id, pc.oldStance, pc.newStance, pc.conditions, pc.rationale, pc.citedConcerns,
-					pc.entryMethod, eb.handle, eb.name, eb.email, pc.changedAt
-				from PositionChange pc join pc.enteredBy eb
-				where in_ids(pc.position.session.id, :ids)
+					pc.entryMethod, eb.handle, eb.name, eb.email, pc.changedAt, pcs.id
+				from PositionChange pc join pc.enteredBy eb left join pc.session pcs
+				where exists (select sp.id from SessionProposal sp
+					where in_ids(sp.session.id, :ids) and sp.proposal = pc.position.proposal)
 				order by pc.changedAt, pc.id
 				""", ids);
 	}
 
-	/** The mail each current position given by mail rests on, by position id. */
+	/**
+	 * The mail each current position given by mail on a proposal the sessions discuss
+	 * rests on, by position id.
+	 */
 	List<Object[]> mailGiven(Collection<Long> ids) {
-		return list("""
-				select p.id, p.mail.trailer, p.mail.version, p.mail.messageId
-				from Position p
-				where in_ids(p.session.id, :ids) and p.entryMethod = org.summittracker.position.EntryMethod.BY_MAIL
-				and p.withdrawnAt is null
-				""", ids);
+		return list(
+				"""
+						select p.id, p.mail.trailer, p.mail.version, p.mail.messageId
+						from Position p
+						where exists (select sp.id from SessionProposal sp where in_ids(sp.session.id, :ids) and sp.proposal = p.proposal)
+						and p.entryMethod = org.summittracker.position.EntryMethod.BY_MAIL
+						and p.withdrawnAt is null
+						""",
+				ids);
 	}
 
 	List<Object[]> resolutions(Collection<Long> ids) {
@@ -117,7 +126,7 @@ class MinutesQueries {
 
 	List<Object[]> resolutionConcerns(Collection<Long> ids) {
 		return list("""
-				select r.id, c.key from Resolution r join r.addressedConcerns c
+				select r.id, c.key, c.id from Resolution r join r.addressedConcerns c
 				where in_ids(r.session.id, :ids)
 				order by c.key
 				""", ids);
@@ -126,10 +135,46 @@ class MinutesQueries {
 	List<Object[]> followUps(Collection<Long> ids) {
 		return list("""
 				select f.id, f.session.id, f.title, o.handle, o.name, o.email, f.dueOn, f.status, f.dropReason, c.key,
-					r.seq, f.createdAt
+					r.seq, f.createdAt, c.id
 				from FollowUp f join f.owner o left join f.concern c left join f.resolution r
 				where in_ids(f.session.id, :ids)
 				order by f.dueOn nulls last, f.id
+				""", ids);
+	}
+
+	/**
+	 * The concerns carried into each session: raised in a session held before it, about a
+	 * proposal it discusses, and still open or deferred, or raised again, addressed by a
+	 * resolution or followed up in it. As the session page lists them, in the order they
+	 * were raised.
+	 */
+	List<Object[]> carriedConcerns(Collection<Long> ids) {
+		return list("""
+				select here.id, c.id, c.key, c.title, pr.id, r.handle, r.name, r.email, c.createdAt, e.name, s.title,
+					c.status, c.blocking
+				from Concern c join c.proposal pr join c.raisedBy r join c.session s join s.event e,
+					Session here join here.event he
+				where in_ids(here.id, :ids) and s.id <> here.id
+				  and exists (select sp.id from SessionProposal sp where sp.session = here and sp.proposal = pr)
+				  and """ + ConcernRepository.HELD_BEFORE
+				+ """
+						  and (c.status in (org.summittracker.concern.ConcernStatus.OPEN,
+						      org.summittracker.concern.ConcernStatus.DEFERRED)
+						    or exists (select x.id from ConcernReraise x where x.concern = c and x.session = here)
+						    or exists (select rs.id from Resolution rs join rs.addressedConcerns ac where rs.session = here and ac = c)
+						    or exists (select f.id from FollowUp f where f.session = here and f.concern = c))
+						order by here.id, e.startsOn, s.scheduleOrder, s.id, c.createdAt, c.id
+						""",
+				ids);
+	}
+
+	/** Concerns raised again in the sessions: who, when. */
+	List<Object[]> reraises(Collection<Long> ids) {
+		return list("""
+				select x.session.id, x.concern.id, p.handle, p.name, p.email, x.raisedAt
+				from ConcernReraise x join x.raisedBy p
+				where in_ids(x.session.id, :ids)
+				order by x.raisedAt, x.id
 				""", ids);
 	}
 

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * the shape of the JSON export.
  */
 public record SessionMinutes(EventHeader event, SessionHeader session, List<Attendee> attendees, List<Note> notes,
-		List<ConcernEntry> concerns, List<BuyInEntry> buyIn, ReadinessEntry readiness,
+		List<ConcernEntry> concerns, List<BuyInEntry> buyIn, ReadinessEntry readiness, List<ProposalEntry> proposals,
 		List<ResolutionEntry> resolutions, List<FollowUpEntry> followUps, Amendments amendments) {
 
 	public record PersonRef(String handle, String name, String email) {
@@ -77,6 +77,24 @@ public record SessionMinutes(EventHeader event, SessionHeader session, List<Atte
 	public record ReadinessEntry(boolean ready, List<String> missing, List<String> acked) {
 	}
 
+	/**
+	 * A proposal the session discusses, in its order (the first is its main proposal):
+	 * its own buy-in table and readiness, as the session page shows them, and the
+	 * concerns about it carried into the session from earlier ones.
+	 */
+	public record ProposalEntry(String key, String title, String statement, String status, String parentKey,
+			List<BuyInEntry> buyIn, ReadinessEntry readiness, List<CarriedConcernEntry> carriedConcerns) {
+	}
+
+	/**
+	 * A concern raised in an earlier session about a proposal discussed here: where, when
+	 * and by whom it was raised, its status now, and what happened to it in this session
+	 * (in words; empty when nothing did).
+	 */
+	public record CarriedConcernEntry(String key, String title, String proposal, PersonRef raisedBy, Instant raisedAt,
+			String raisedIn, String status, boolean blocking, List<String> inThisSession) {
+	}
+
 	public record ResolutionEntry(int seq, String outcome, String outcomeLabel, String statement, LocalDate decidedOn,
 			LocalDate revisitOn, List<String> addresses) {
 	}
@@ -95,6 +113,11 @@ public record SessionMinutes(EventHeader event, SessionHeader session, List<Atte
 			return !this.changes.isEmpty();
 		}
 
+	}
+
+	/** The concerns carried into the session, proposal by proposal. */
+	public List<CarriedConcernEntry> allCarriedConcerns() {
+		return this.proposals.stream().flatMap((p) -> p.carriedConcerns().stream()).toList();
 	}
 
 	public boolean isFinal() {

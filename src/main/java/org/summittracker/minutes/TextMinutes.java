@@ -8,10 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.summittracker.minutes.SessionMinutes.BuyInEntry;
+import org.summittracker.minutes.SessionMinutes.CarriedConcernEntry;
 import org.summittracker.minutes.SessionMinutes.ConcernEntry;
 import org.summittracker.minutes.SessionMinutes.EventHeader;
 import org.summittracker.minutes.SessionMinutes.FollowUpEntry;
 import org.summittracker.minutes.SessionMinutes.Note;
+import org.summittracker.minutes.SessionMinutes.ProposalEntry;
+import org.summittracker.minutes.SessionMinutes.ReadinessEntry;
 import org.summittracker.minutes.SessionMinutes.ResolutionEntry;
 import org.summittracker.minutes.SessionMinutes.Response;
 
@@ -52,14 +55,42 @@ final class TextMinutes {
 		wrap(out, "Status: " + MinutesFormat.status(m), "", "  ");
 		out.println();
 
-		underline(out, "Proposal", '-');
-		wrap(out, m.session().proposal(), "", "");
-		out.println();
-
-		underline(out, "Readiness: " + (m.readiness().ready() ? "READY" : "NOT READY"), '-');
-		m.readiness().missing().forEach((line) -> wrap(out, "- Missing: " + line, "", "  "));
-		m.readiness().acked().forEach((line) -> wrap(out, "- " + line, "", "  "));
-		out.println();
+		if (m.proposals().isEmpty()) {
+			underline(out, "Proposal", '-');
+			wrap(out, m.session().proposal(), "", "");
+			out.println();
+			readiness(out, "Readiness", m.readiness());
+			underline(out, "Buy-in", '-');
+			buyIn(out, m.buyIn());
+		}
+		else {
+			underline(out, "Proposals discussed", '-');
+			out.println();
+			for (ProposalEntry p : m.proposals()) {
+				wrap(out, "[" + p.key() + "] " + p.title(), "", "  ");
+				wrap(out,
+						"Status: " + p.status() + ((p.parentKey() != null) ? "; part of [" + p.parentKey() + "]" : ""),
+						"  ", "    ");
+				if (!p.statement().isBlank()) {
+					wrap(out, plain(p.statement()), "  ", "  ");
+				}
+				out.println();
+				readiness(out, "Readiness", p.readiness());
+				underline(out, "Buy-in on [" + p.key() + "]", '-');
+				buyIn(out, p.buyIn());
+			}
+			underline(out, "Concerns carried forward", '-');
+			if (m.allCarriedConcerns().isEmpty()) {
+				out.println("No concerns were carried forward.");
+			}
+			for (CarriedConcernEntry c : m.allCarriedConcerns()) {
+				wrap(out, "[" + c.key() + "] " + c.title() + " (on [" + c.proposal() + "])", "", "  ");
+				wrap(out, MinutesFormat.raised(c), "  ", "    ");
+				wrap(out, "Status: " + c.status() + (c.blocking() ? " (blocking)" : ""), "  ", "    ");
+				wrap(out, "In this session: " + MinutesFormat.inThisSession(c), "  ", "    ");
+			}
+			out.println();
+		}
 
 		underline(out, "Discussion", '-');
 		if (m.notes().isEmpty()) {
@@ -91,33 +122,6 @@ final class TextMinutes {
 			}
 			out.println();
 		}
-
-		underline(out, "Buy-in", '-');
-		for (BuyInEntry b : m.buyIn()) {
-			String trailer = b.hasPosition() ? ((b.mail() != null && TRAILERS.containsKey(b.stance()))
-					? b.mail().trailer() : TRAILERS.get(b.stance())) : null;
-			String label = (trailer != null) ? trailer
-					: b.hasPosition()
-							? MinutesFormat.capitalize(b.stanceLabel().toLowerCase(Locale.ROOT)).replace(' ', '-')
-							: "No-record";
-			wrap(out, label + ": " + b.person().trailer(), "", "    ");
-			if (b.mail() != null) {
-				// Right under its trailer, ready to paste into a mail to the list.
-				out.println("Link: " + b.mail().link());
-			}
-			List<String> details = new ArrayList<>();
-			String qualifier = MinutesFormat.qualifier(b);
-			if (!qualifier.isEmpty()) {
-				details.add(b.hasPosition() ? qualifier : "maintains " + qualifier);
-			}
-			if (b.hasPosition()) {
-				details.add(MinutesFormat.entered(b));
-			}
-			if (!details.isEmpty()) {
-				wrap(out, "(" + MinutesFormat.join(details) + ")", "    ", "    ");
-			}
-		}
-		out.println();
 
 		underline(out, "Resolutions", '-');
 		if (m.resolutions().isEmpty()) {
@@ -153,6 +157,41 @@ final class TextMinutes {
 			m.amendments().changes().forEach((change) -> wrap(out, "- " + change, "", "  "));
 			out.println();
 		}
+	}
+
+	private static void readiness(PrintWriter out, String title, ReadinessEntry readiness) {
+		underline(out, title + ": " + (readiness.ready() ? "READY" : "NOT READY"), '-');
+		readiness.missing().forEach((line) -> wrap(out, "- Missing: " + line, "", "  "));
+		readiness.acked().forEach((line) -> wrap(out, "- " + line, "", "  "));
+		out.println();
+	}
+
+	private static void buyIn(PrintWriter out, List<BuyInEntry> buyIn) {
+		for (BuyInEntry b : buyIn) {
+			String trailer = b.hasPosition() ? ((b.mail() != null && TRAILERS.containsKey(b.stance()))
+					? b.mail().trailer() : TRAILERS.get(b.stance())) : null;
+			String label = (trailer != null) ? trailer
+					: b.hasPosition()
+							? MinutesFormat.capitalize(b.stanceLabel().toLowerCase(Locale.ROOT)).replace(' ', '-')
+							: "No-record";
+			wrap(out, label + ": " + b.person().trailer(), "", "    ");
+			if (b.mail() != null) {
+				// Right under its trailer, ready to paste into a mail to the list.
+				out.println("Link: " + b.mail().link());
+			}
+			List<String> details = new ArrayList<>();
+			String qualifier = MinutesFormat.qualifier(b);
+			if (!qualifier.isEmpty()) {
+				details.add(b.hasPosition() ? qualifier : "maintains " + qualifier);
+			}
+			if (b.hasPosition()) {
+				details.add(MinutesFormat.entered(b));
+			}
+			if (!details.isEmpty()) {
+				wrap(out, "(" + MinutesFormat.join(details) + ")", "    ", "    ");
+			}
+		}
+		out.println();
 	}
 
 	/** Markdown written by people, flattened to one paragraph of plain text. */

@@ -3,8 +3,10 @@ package org.summittracker.position;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -61,40 +63,85 @@ public class BuyInQueries {
 	}
 
 	/**
-	 * The buy-in of each proposal the session discusses, in its order: the session's
-	 * affected subsystems, the current positions on the proposal (wherever stated), and
-	 * the open blocking concerns about it (whichever session raised them).
+	 * The buy-in of each proposal the session discusses, in its order: see
+	 * {@link #forProposals(Collection)}.
 	 */
 	public List<ProposalBuyIn> forProposals(Long sessionId) {
-		Map<Long, DiscussedProposal> discussed = new LinkedHashMap<>();
+		return forProposals(List.of(sessionId)).getOrDefault(sessionId, List.of());
+	}
+
+	/**
+	 * The buy-in of each proposal the given sessions discuss, keyed by session id, each
+	 * session's proposals in its order; in a fixed number of statements. A proposal's
+	 * readiness rests on the subsystems it affects itself (a session's
+	 * affected-subsystems page keeps its main proposal's in step); a proposal that names
+	 * none yet is read against the session's. Its positions are the current ones on it
+	 * (wherever stated), its blocking concerns the open ones about it (whichever session
+	 * raised them).
+	 */
+	public Map<Long, List<ProposalBuyIn>> forProposals(Collection<Long> sessionIds) {
+		if (sessionIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Map<Long, DiscussedProposal>> discussed = new LinkedHashMap<>();
 		Map<Long, List<String>> blocking = new LinkedHashMap<>();
-		for (Object[] row : this.positionRepository.findDiscussedWithOpenBlocking(sessionId)) {
-			Long id = (Long) row[1];
-			discussed.computeIfAbsent(id,
-					(key) -> new DiscussedProposal(sessionId, (Integer) row[0], id, (String) row[2], (String) row[3],
-							(String) row[4], (ProposalStatus) row[5], (String) row[6], (String) row[7]));
+		for (Object[] row : this.positionRepository.findDiscussedWithOpenBlockingIn(sessionIds.toArray(Long[]::new))) {
+			Long sessionId = (Long) row[0];
+			Long id = (Long) row[2];
+			discussed.computeIfAbsent(sessionId, (key) -> new LinkedHashMap<>())
+				.computeIfAbsent(id, (key) -> new DiscussedProposal(sessionId, (Integer) row[1], id, (String) row[3],
+						(String) row[4], (String) row[5], (ProposalStatus) row[6], (String) row[7], (String) row[8]));
 			List<String> keys = blocking.computeIfAbsent(id, (key) -> new ArrayList<>());
-			if (row[8] != null) {
-				keys.add((String) row[8]);
+			if (row[9] != null && !keys.contains((String) row[9])) {
+				keys.add((String) row[9]);
 			}
 		}
 		if (discussed.isEmpty()) {
-			return List.of();
+			return Map.of();
 		}
-		List<AffectedSubsystem> affected = this.sessions.findAffectedSubsystems(List.of(sessionId));
-		List<Readiness.SubsystemRef> refs = affected.stream()
-			.map((a) -> new Readiness.SubsystemRef(a.subsystemId(), a.slug(), a.name()))
-			.toList();
-		List<SubsystemMaintainer> maintainers = refs.isEmpty() ? List.of()
-				: this.maintainerships.findBySubsystemIds(refs.stream().map(Readiness.SubsystemRef::id).toList());
-		Map<Long, List<PositionView>> positions = this.positions.currentPositionsOn(discussed.keySet())
+		Set<Long> proposalIds = new LinkedHashSet<>();
+		discussed.values().forEach((byId) -> proposalIds.addAll(byId.keySet()));
+		Map<Long, List<Readiness.SubsystemRef>> own = new LinkedHashMap<>();
+		for (Object[] row : this.positionRepository.findProposalSubsystemsIn(proposalIds.toArray(Long[]::new))) {
+			own.computeIfAbsent((Long) row[0], (key) -> new ArrayList<>())
+				.add(new Readiness.SubsystemRef((Long) row[1], (String) row[2], (String) row[3]));
+		}
+		// The sessions' own subsystems are read only for proposals that name none.
+		Set<Long> readAgainstSession = new LinkedHashSet<>();
+		discussed.forEach((sessionId, byId) -> {
+			if (!own.keySet().containsAll(byId.keySet())) {
+				readAgainstSession.add(sessionId);
+			}
+		});
+		Map<Long, List<Readiness.SubsystemRef>> sessionRefs = new LinkedHashMap<>();
+		for (AffectedSubsystem a : readAgainstSession.isEmpty() ? List.<AffectedSubsystem>of()
+				: this.sessions.findAffectedSubsystems(readAgainstSession)) {
+			sessionRefs.computeIfAbsent(a.sessionId(), (key) -> new ArrayList<>())
+				.add(new Readiness.SubsystemRef(a.subsystemId(), a.slug(), a.name()));
+		}
+		Set<Long> subsystemIds = new LinkedHashSet<>();
+		own.values().forEach((refs) -> refs.forEach((r) -> subsystemIds.add(r.id())));
+		sessionRefs.values().forEach((refs) -> refs.forEach((r) -> subsystemIds.add(r.id())));
+		List<SubsystemMaintainer> maintainers = subsystemIds.isEmpty() ? List.of()
+				: this.maintainerships.findBySubsystemIds(new ArrayList<>(subsystemIds));
+		Map<Long, List<PositionView>> positions = this.positions.currentPositionsOn(proposalIds)
 			.stream()
 			.collect(Collectors.groupingBy(PositionView::proposalId));
-		return discussed.values().stream().map((proposal) -> {
+		Map<Long, List<ProposalBuyIn>> result = new LinkedHashMap<>();
+		discussed.forEach((sessionId, byId) -> result.put(sessionId, byId.values().stream().map((proposal) -> {
+			List<Readiness.SubsystemRef> refs = own.getOrDefault(proposal.id(), List.of());
+			if (refs.isEmpty()) {
+				refs = sessionRefs.getOrDefault(sessionId, List.of());
+			}
+			Set<Long> refIds = refs.stream().map(Readiness.SubsystemRef::id).collect(Collectors.toSet());
+			List<SubsystemMaintainer> theirs = maintainers.stream()
+				.filter((m) -> refIds.contains(m.subsystemId()))
+				.toList();
 			List<PositionView> on = positions.getOrDefault(proposal.id(), List.of());
-			return new ProposalBuyIn(proposal, new SessionBuyIn(sessionId, refs, maintainers, on,
-					Readiness.assess(refs, maintainers, on, blocking.get(proposal.id()))));
-		}).toList();
+			return new ProposalBuyIn(proposal, new SessionBuyIn(sessionId, refs, theirs, on,
+					Readiness.assess(refs, theirs, on, blocking.getOrDefault(proposal.id(), List.of()))));
+		}).toList()));
+		return result;
 	}
 
 	private Map<Long, SessionBuyIn> assemble(Collection<Long> sessionIds, List<ConcernSummary> openBlocking) {

@@ -106,18 +106,29 @@ interface PositionRepository extends JpaRepository<Position, Long> {
 	}
 
 	/**
-	 * The proposals the session discusses, in its order, each with the key of every open
-	 * blocking concern about it (one row per concern, or one with a null key), raised in
-	 * whichever session.
+	 * The proposals the given sessions discuss, in each session's order, each with the
+	 * key of every open blocking concern about it (one row per concern, or one with a
+	 * null key), raised in whichever session.
 	 */
 	@Query("""
-			select sp.seq, p.id, p.key, p.title, p.statement, p.status, pa.key, pa.title, c.key
+			select sp.session.id, sp.seq, p.id, p.key, p.title, p.statement, p.status, pa.key, pa.title, c.key
 			from SessionProposal sp join sp.proposal p left join p.parent pa
 			left join Concern c on c.proposal = p and c.status = org.summittracker.concern.ConcernStatus.OPEN
 				and c.blocking = true
-			where sp.session.id = :sessionId
-			order by sp.seq, c.createdAt, c.id
+			where in_ids(sp.session.id, :sessionIds)
+			order by sp.session.id, sp.seq, c.createdAt, c.id
 			""")
-	List<Object[]> findDiscussedWithOpenBlocking(Long sessionId);
+	List<Object[]> findDiscussedWithOpenBlockingIn(Long[] sessionIds);
+
+	/**
+	 * The subsystems each of the given proposals affects (proposal id, subsystem id,
+	 * slug, name), by name.
+	 */
+	@Query("""
+			select p.id, sub.id, sub.slug, sub.name from Proposal p join p.subsystems sub
+			where in_ids(p.id, :proposalIds)
+			order by sub.name
+			""")
+	List<Object[]> findProposalSubsystemsIn(Long[] proposalIds);
 
 }

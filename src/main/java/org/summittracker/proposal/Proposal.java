@@ -117,6 +117,10 @@ public class Proposal {
 		this.updatedAt = at;
 	}
 
+	void touch(Instant at) {
+		this.updatedAt = at;
+	}
+
 	void affectsOnly(java.util.Collection<Subsystem> subsystems) {
 		this.subsystems.clear();
 		this.subsystems.addAll(subsystems);

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,9 @@ import org.summittracker.account.Actor;
 import org.summittracker.audit.AuditableChange;
 import org.summittracker.people.Subsystem;
 import org.summittracker.people.SubsystemRepository;
+import org.summittracker.session.AffectedSubsystemChanged;
+import org.summittracker.session.SessionProposalText;
+import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.PlainText;
 import org.summittracker.shared.RuleViolation;
 import org.summittracker.shared.StaleVersionException;
@@ -41,8 +45,15 @@ public class ProposalEditing {
 
 	private final Clock clock;
 
+	private final SessionProposalRepository sessionProposals;
+
+	private final SessionRepository sessions;
+
 	ProposalEditing(ProposalRepository proposals, ProposalChangeRepository changes, SubsystemRepository subsystems,
-			ProposalAuthoring authoring, ApplicationEventPublisher events, Clock clock) {
+			ProposalAuthoring authoring, ApplicationEventPublisher events, Clock clock,
+			SessionProposalRepository sessionProposals, SessionRepository sessions) {
+		this.sessionProposals = sessionProposals;
+		this.sessions = sessions;
 		this.proposals = proposals;
 		this.changes = changes;
 		this.subsystems = subsystems;
@@ -112,6 +123,68 @@ public class ProposalEditing {
 		return proposal;
 	}
 
+	/**
+	 * Keeps a session's main proposal in step with the session's affected-subsystems page
+	 * (in the same transaction): the subsystem added or removed there is added to or
+	 * removed from the proposal's own set, so that readiness reads the same everywhere. A
+	 * proposal that named no subsystem of its own (read against the session's until now)
+	 * takes the session's whole set.
+	 */
+	@EventListener
+	void onSessionSubsystemChanged(AffectedSubsystemChanged changed) {
+		Proposal proposal = this.sessionProposals.findFirstBySessionIdOrderBySeq(changed.sessionId())
+			.map(SessionProposal::getProposal)
+			.orElse(null);
+		if (proposal == null) {
+			return;
+		}
+		List<Subsystem> before = new ArrayList<>(proposal.getSubsystems());
+		before.sort(Comparator.comparing(Subsystem::getName));
+		List<Subsystem> after;
+		if (before.isEmpty()) {
+			after = new ArrayList<>(this.sessions.findById(changed.sessionId()).orElseThrow().getAffectedSubsystems());
+		}
+		else {
+			after = new ArrayList<>(before);
+			after.removeIf((s) -> s.getId().equals(changed.subsystemId()));
+			if (changed.added()) {
+				after.add(this.subsystems.findById(changed.subsystemId()).orElseThrow());
+			}
+		}
+		after.sort(Comparator.comparing(Subsystem::getName));
+		if (names(before).equals(names(after))) {
+			return;
+		}
+		Instant now = this.clock.instant();
+		proposal.affectsOnly(after);
+		proposal.touch(now);
+		this.proposals.saveAndFlush(proposal);
+		record(changed.username(), proposal, "PROPOSAL_EDITED",
+				"subsystems: " + (before.isEmpty() ? "none" : names(before)) + " → "
+						+ (after.isEmpty() ? "none" : names(after)) + " (on a session's affected subsystems page)",
+				now);
+	}
+
+	/**
+	 * What a session decides, written on its form, is its main proposal's statement: when
+	 * the session discusses a proposal, the first one's statement takes the new text
+	 * (kept in its history, in words). A session that discusses none yet keeps its text
+	 * until an organizer links or makes its main proposal (or a position or concern needs
+	 * one, made from the text).
+	 */
+	@EventListener
+	void onSessionProposalText(SessionProposalText written) {
+		List<Proposal> discussed = this.proposals.findDiscussedIn(written.sessionId());
+		if (discussed.isEmpty() || discussed.get(0).getStatement().equals(written.text())) {
+			return;
+		}
+		Proposal main = discussed.get(0);
+		Instant now = this.clock.instant();
+		main.revise(main.getTitle(), written.text(), main.getStatus(), now);
+		this.proposals.saveAndFlush(main);
+		record(written.username(), main, "PROPOSAL_EDITED", "statement changed (on the session's form)", now);
+	}
+
 	/** Splits a part off the proposal: a new sub-proposal, with its own buy-in. */
 	@Transactional
 	public Proposal split(Actor actor, String key, ProposalDraft part) {
@@ -125,8 +198,12 @@ public class ProposalEditing {
 	}
 
 	private void record(Actor actor, Proposal proposal, String action, String summary, Instant at) {
-		this.changes.save(new ProposalChange(proposal, actor.username(), summary, at));
-		this.events.publishEvent(new AuditableChange(actor.username(), action, "Proposal", proposal.getId(), null,
+		record(actor.username(), proposal, action, summary, at);
+	}
+
+	private void record(String username, Proposal proposal, String action, String summary, Instant at) {
+		this.changes.save(new ProposalChange(proposal, username, summary, at));
+		this.events.publishEvent(new AuditableChange(username, action, "Proposal", proposal.getId(), null,
 				proposal.getKey() + ": " + summary));
 	}
 

@@ -134,10 +134,14 @@ public class SessionAuthoring {
 			session.reslug(slug);
 		}
 		LocalDate oldDay = session.getDay();
+		boolean newText = checked.proposal() != null && !checked.proposal().equals(session.getProposal());
 		session.revise(checked.title(), checked.proposal(), checked.summary(), checked.lead(), checked.status(),
 				checked.room(), draft.durationMinutes());
 		session.place(draft.day(), draft.startTime());
 		this.sessions.saveAndFlush(session);
+		if (newText) {
+			this.publisher.publishEvent(new SessionProposalText(session.getId(), checked.proposal(), actor.username()));
+		}
 		if (!Objects.equals(oldDay, draft.day())) {
 			placeAtEndOfDay(session);
 		}
@@ -268,6 +272,7 @@ public class SessionAuthoring {
 		this.sessions.saveAndFlush(session);
 		audit(actor, "SUBSYSTEM_AFFECTED", session,
 				"Affects " + subsystem.getName() + " (" + subsystem.getSlug() + ") now");
+		this.publisher.publishEvent(new AffectedSubsystemChanged(sessionId, subsystem.getId(), true, actor.username()));
 		return subsystem;
 	}
 
@@ -284,6 +289,8 @@ public class SessionAuthoring {
 		this.sessions.saveAndFlush(session);
 		audit(actor, "SUBSYSTEM_UNAFFECTED", session,
 				"No longer affects " + subsystem.getName() + " (" + subsystem.getSlug() + ")");
+		this.publisher
+			.publishEvent(new AffectedSubsystemChanged(sessionId, subsystem.getId(), false, actor.username()));
 		return subsystem;
 	}
 

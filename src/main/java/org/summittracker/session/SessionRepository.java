@@ -19,6 +19,15 @@ import org.summittracker.session.SessionViews.AffectedSubsystem;
 @Repository("summitSessionRepository")
 public interface SessionRepository extends JpaRepository<Session, Long> {
 
+	/**
+	 * What a session decides, in a query over sessions {@code s}: its main proposal's
+	 * statement (the session's own text only while it discusses none).
+	 */
+	String MAIN_PROPOSAL_TEXT = """
+			coalesce((select mp.statement from SessionProposal msp join msp.proposal mp
+				where msp.session = s and msp.seq = (select min(x.seq) from SessionProposal x where x.session = s)),
+				s.proposal)""";
+
 	@Query("""
 			select s from Session s join fetch s.event e left join fetch s.lead
 			where e.slug = :eventSlug and s.slug = :sessionSlug
@@ -27,7 +36,8 @@ public interface SessionRepository extends JpaRepository<Session, Long> {
 
 	@Query("""
 			select new org.summittracker.session.SessionViews$ScheduledSession(s.id, e.slug, e.name, s.slug, s.title,
-				s.scheduledAt, s.status, s.proposal)
+				s.scheduledAt, s.status, """ + MAIN_PROPOSAL_TEXT + """
+				)
 			from Session s join s.event e
 			where e.id = :eventId
 			order by s.scheduleOrder, s.id
@@ -37,7 +47,8 @@ public interface SessionRepository extends JpaRepository<Session, Long> {
 	/** An event's timetable: every session in order, days together. */
 	@Query("""
 			select new org.summittracker.session.SessionViews$TimetableSlot(s.id, s.slug, s.title, s.day, s.scheduledAt,
-				s.durationMinutes, s.room, s.status, s.proposal, l.handle, l.name)
+				s.durationMinutes, s.room, s.status, """ + MAIN_PROPOSAL_TEXT + """
+				, l.handle, l.name)
 			from Session s left join s.lead l
 			where s.event.id = :eventId
 			order by s.scheduleOrder, s.id
@@ -60,7 +71,8 @@ public interface SessionRepository extends JpaRepository<Session, Long> {
 
 	@Query("""
 			select new org.summittracker.session.SessionViews$ScheduledSession(s.id, e.slug, e.name, s.slug, s.title,
-				s.scheduledAt, s.status, s.proposal)
+				s.scheduledAt, s.status, """ + MAIN_PROPOSAL_TEXT + """
+				)
 			from Session s join s.event e
 			where in_ids(s.id, :ids)
 			order by e.startsOn desc, s.scheduleOrder, s.id

@@ -20,6 +20,7 @@ import org.summittracker.account.NotAllowedException;
 import org.summittracker.people.Subsystem;
 import org.summittracker.people.SubsystemRepository;
 import org.summittracker.position.BuyInQueries;
+import org.summittracker.position.ProposalBuyIn;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionAuthoring;
 import org.summittracker.session.SessionRepository;
@@ -101,7 +102,13 @@ class AffectedSubsystemsController {
 		model.addAttribute("event", session.getEvent());
 		model.addAttribute("summitSession", session);
 		model.addAttribute("base", "/events/" + session.getEvent().getSlug() + "/sessions/" + session.getSlug());
-		model.addAttribute("buyIn", this.buyIn.forSessions(List.of(session.getId())).get(session.getId()));
+		// The readiness of the session's main proposal, as the session page shows it
+		// (this
+		// page keeps that proposal's subsystems in step); a session that discusses none
+		// yet shows its own.
+		List<ProposalBuyIn> discussed = this.buyIn.forProposals(session.getId());
+		model.addAttribute("buyIn", discussed.isEmpty()
+				? this.buyIn.forSessions(List.of(session.getId())).get(session.getId()) : discussed.get(0).buyIn());
 		String text = (q != null) ? q.strip().toLowerCase(Locale.ROOT) : "";
 		model.addAttribute("q", text);
 		model.addAttribute("problem", problem);

@@ -67,11 +67,20 @@ final class AuthoringProbes {
 		return slug;
 	}
 
-	/** A new subsystem the target session affects; answers its slug. */
+	/**
+	 * A new subsystem the target session affects, and so its main proposal (as the
+	 * session's subsystems page keeps them); answers its slug.
+	 */
 	static String affected(Probe.Target t) {
 		String slug = subsystem(t);
 		jdbc(t).update("insert into session_subsystem (session_id, subsystem_id) select ?, id from subsystem"
 				+ " where slug = ?", sessionId(t), slug);
+		jdbc(t).update("""
+				insert into proposal_subsystem (proposal_id, subsystem_id)
+				select sp.proposal_id, s.id from session_proposal sp, subsystem s
+				where sp.session_id = ? and s.slug = ?
+				  and sp.seq = (select min(x.seq) from session_proposal x where x.session_id = sp.session_id)""",
+				sessionId(t), slug);
 		return slug;
 	}
 
