@@ -324,10 +324,7 @@ public class ConcernLifecycle {
 			throw new RuleViolation("name", "category.name.taken", text);
 		}
 		String slug = derivedKey(text);
-		String candidate = slug;
-		for (int i = 2; this.categories.findBySlug(candidate).isPresent(); i++) {
-			candidate = slug + "-" + i;
-		}
+		String candidate = Slugs.firstFree(slug, this.categories.findSlugsStartingWith(slug));
 		ConcernCategory category = this.categories.save(new ConcernCategory(candidate, text));
 		this.events.publishEvent(new AuditableChange(actor.username(), "CONCERN_CATEGORY_ADDED", "ConcernCategory",
 				category.getId(), null, "Added the concern category " + text));

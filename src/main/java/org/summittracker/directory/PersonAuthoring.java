@@ -36,6 +36,9 @@ import org.summittracker.shared.StaleVersionException;
 @Service
 public class PersonAuthoring {
 
+	/** No one's id: what a new record is compared with. */
+	private static final long NOBODY = -1;
+
 	private static final Pattern HANDLE = Pattern.compile(Person.HANDLE);
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>]+@[^@\\s<>]+$");
@@ -244,10 +247,8 @@ public class PersonAuthoring {
 		String handle = strip(draft.handle());
 		if (handle == null && name != null) {
 			String base = Slugs.of(name, "person", 50);
-			handle = base;
-			for (int i = 2; isTaken(handle, self); i++) {
-				handle = base + "-" + i;
-			}
+			handle = Slugs.firstFree(base,
+					this.formerHandles.findHandlesTakenStartingWith(base, (self != null) ? self.getId() : NOBODY));
 		}
 		else if (handle != null) {
 			if (handle.length() > Person.HANDLE_MAX || !HANDLE.matcher(handle).matches() || handle.equals("new")

@@ -33,6 +33,9 @@ import org.summittracker.shared.StaleVersionException;
 @Service
 public class SubsystemAuthoring {
 
+	/** No one's id: what a new record is compared with. */
+	private static final long NOBODY = -1;
+
 	private final SubsystemRepository subsystems;
 
 	private final MaintainershipRepository maintainerships;
@@ -107,10 +110,8 @@ public class SubsystemAuthoring {
 		String slug = strip(draft.slug());
 		if (slug == null && name != null) {
 			String base = Slugs.of(name, "subsystem", 100);
-			slug = base;
-			for (int i = 2; isTaken(slug, self); i++) {
-				slug = base + "-" + i;
-			}
+			slug = Slugs.firstFree(base,
+					this.subsystems.findSlugsStartingWith(base, (self != null) ? self.getId() : NOBODY));
 		}
 		else if (slug != null) {
 			if (!Slugs.isValid(slug, Subsystem.SLUG_MAX)) {

@@ -49,10 +49,7 @@ public class EventAuthoring {
 		String slug;
 		if (blank(draft.slug())) {
 			String base = Slugs.of(checked.name(), "event", 80);
-			slug = base;
-			for (int i = 2; this.events.existsBySlug(slug) || this.formerSlugs.existsBySlug(slug); i++) {
-				slug = base + "-" + i;
-			}
+			slug = Slugs.firstFree(base, this.events.findSlugsTakenStartingWith(base));
 		}
 		else {
 			slug = checkSlug(draft.slug(), null);

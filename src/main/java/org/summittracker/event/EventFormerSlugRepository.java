@@ -7,8 +7,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface EventFormerSlugRepository extends JpaRepository<EventFormerSlug, Long> {
 
-	boolean existsBySlug(String slug);
-
 	@Query("select e.slug from EventFormerSlug f join f.event e where f.slug = :slug")
 	Optional<String> findCurrentSlug(String slug);
 

@@ -14,6 +14,16 @@ public interface EventRepository extends JpaRepository<Event, Long> {
 	boolean existsBySlug(String slug);
 
 	/**
+	 * The slugs starting with {@code prefix} (letters, digits and '-'), and the former
+	 * slugs starting with it: none of them can be a new event's.
+	 */
+	@Query(value = """
+			select slug from event where slug like :prefix || '%'
+			union select slug from event_former_slug where slug like :prefix || '%'
+			""", nativeQuery = true)
+	java.util.Set<String> findSlugsTakenStartingWith(String prefix);
+
+	/**
 	 * The days (YYYY-MM-DD) of the event's sessions that fall outside {@code startsOn} to
 	 * {@code endsOn}, in order.
 	 */

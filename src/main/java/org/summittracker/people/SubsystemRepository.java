@@ -12,6 +12,13 @@ public interface SubsystemRepository extends JpaRepository<Subsystem, Long> {
 
 	Optional<Subsystem> findBySlug(String slug);
 
+	/**
+	 * The slugs starting with {@code prefix} (letters, digits and '-') of subsystems
+	 * other than {@code exceptId}'s (backed by subsystem_slug_prefix_idx).
+	 */
+	@Query(value = "select slug from subsystem where slug like :prefix || '%' and id <> :exceptId", nativeQuery = true)
+	java.util.Set<String> findSlugsStartingWith(String prefix, long exceptId);
+
 	// Concerns: the subsystems a concern names.
 	List<Subsystem> findAllBySlugIn(Collection<String> slugs);
 

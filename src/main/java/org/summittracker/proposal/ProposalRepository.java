@@ -14,6 +14,10 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
 	boolean existsByKey(String key);
 
+	/** The keys starting with {@code prefix} (letters, digits and '-'). */
+	@Query("select p.key from Proposal p where p.key like concat(:prefix, '%')")
+	java.util.Set<String> findKeysStartingWith(String prefix);
+
 	/** The proposals the session discusses, in its order. */
 	@Query("""
 			select p from SessionProposal sp join sp.proposal p

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.summittracker.audit.AuditableChange;
 import org.summittracker.session.Session;
 import org.summittracker.shared.RuleViolation;
+import org.summittracker.shared.Slugs;
 
 /**
  * The proposals sessions discuss. A session that discusses none yet gets its main
@@ -130,14 +132,12 @@ public class Proposals {
 
 	private String freeKey(Session session) {
 		String base = Proposal.derivedKey(session.getSlug());
-		String key = base;
-		if (this.proposals.existsByKey(key)) {
-			key = Proposal.derivedKey(base + "-" + session.getEvent().getSlug());
+		Set<String> taken = this.proposals.findKeysStartingWith(base);
+		if (!taken.contains(base)) {
+			return base;
 		}
-		for (int i = 2; this.proposals.existsByKey(key); i++) {
-			key = base + "-" + i;
-		}
-		return key;
+		String withEvent = Proposal.derivedKey(base + "-" + session.getEvent().getSlug());
+		return taken.contains(withEvent) ? Slugs.firstFree(base, taken) : withEvent;
 	}
 
 	private void lock(Session session) {

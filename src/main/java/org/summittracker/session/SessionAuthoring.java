@@ -93,10 +93,7 @@ public class SessionAuthoring {
 		String slug;
 		if (blank(draft.slug())) {
 			String base = Slugs.of(checked.title(), "session", 80);
-			slug = base;
-			for (int i = 2; isTaken(event, slug, null); i++) {
-				slug = base + "-" + i;
-			}
+			slug = Slugs.firstFree(base, this.sessions.findSlugsTakenStartingWith(event.getId(), base));
 		}
 		else {
 			slug = checkSlug(event, draft.slug(), null);

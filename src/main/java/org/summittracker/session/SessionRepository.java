@@ -34,6 +34,16 @@ public interface SessionRepository extends JpaRepository<Session, Long> {
 			""")
 	Optional<Session> findBySlugs(String eventSlug, String sessionSlug);
 
+	/**
+	 * The event's session slugs starting with {@code prefix} (letters, digits and '-'),
+	 * and its former ones: none of them can be a new session's.
+	 */
+	@Query(value = """
+			select slug from summit_session where event_id = :eventId and slug like :prefix || '%'
+			union select slug from session_former_slug where event_id = :eventId and slug like :prefix || '%'
+			""", nativeQuery = true)
+	java.util.Set<String> findSlugsTakenStartingWith(Long eventId, String prefix);
+
 	@Query("""
 			select new org.summittracker.session.SessionViews$ScheduledSession(s.id, e.slug, e.name, s.slug, s.title,
 				s.scheduledAt, s.status, """ + MAIN_PROPOSAL_TEXT + """

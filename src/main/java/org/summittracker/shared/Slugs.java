@@ -35,6 +35,18 @@ public final class Slugs {
 	}
 
 	/**
+	 * {@code base}, or else the first of {@code base-2}, {@code base-3}... that is not
+	 * {@code taken} (read at once: one query, however many are taken).
+	 */
+	public static String firstFree(String base, java.util.Collection<String> taken) {
+		String slug = base;
+		for (int i = 2; taken.contains(slug); i++) {
+			slug = base + "-" + i;
+		}
+		return slug;
+	}
+
+	/**
 	 * Whether {@code slug} is one, at most {@code max} characters and not {@code new}.
 	 */
 	public static boolean isValid(String slug, int max) {

@@ -1,5 +1,8 @@
 package org.summittracker.session;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +42,9 @@ class AgendaTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	MockHttpSession organizer;
 
@@ -161,6 +167,33 @@ class AgendaTests {
 		this.mvc.perform(get(this.event + "/sessions/old-name/minutes.md"))
 			.andExpect(status().isMovedPermanently())
 			.andExpect(header().string("Location", this.event + "/sessions/new-name/minutes.md"));
+	}
+
+	@Test
+	void aTitleTakenManyTimesGetsTheNextFreeSlugInTheSameStatements() throws Exception {
+		create("Same title", "2024-09-01", "09:00").andExpect(redirectedUrl(this.event + "#session-same-title"));
+		long second = statementsToCreate("Same title", "same-title-2");
+		edit("same-title-2", "Renamed", "renamed", "PLANNED", version("same-title-2"))
+			.andExpect(status().is3xxRedirection());
+		for (int i = 0; i < 10; i++) {
+			create("Same title", "2024-09-01", "09:00").andExpect(status().is3xxRedirection());
+		}
+		// same-title-2 was someone's address: it stays theirs, as a former slug.
+		assertThat(
+				this.jdbc.queryForObject(
+						"select count(*) from summit_session s join event e on e.id = s.event_id"
+								+ " where e.slug = ? and s.slug like 'same-title%'",
+						Integer.class, this.built.eventSlug()))
+			.isEqualTo(11);
+		assertThat(statementsToCreate("Same title", "same-title-13")).isEqualTo(second);
+	}
+
+	/** Statements creating a session takes, and that it gets the slug expected. */
+	private long statementsToCreate(String title, String slug) throws Exception {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		create(title, "2024-09-01", "09:00").andExpect(redirectedUrl(this.event + "#session-" + slug));
+		return statistics.getPrepareStatementCount();
 	}
 
 	@Test
