@@ -331,7 +331,7 @@ public class ConcernListing {
 		}
 		Map<Long, List<String>> names = new HashMap<>();
 		this.entityManager
-			.createQuery("select c.id, sub.name from Concern c join c.subsystems sub where in_ids(c.id, :ids) "
+			.createQuery("select c.id, sub.name from Concern c join c.subsystems sub where in_ids(c.id, :ids) and :ids is not null "
 					+ "order by sub.name", Object[].class)
 			.setParameter("ids", items.stream().map(Item::id).toArray(Long[]::new))
 			.getResultList()
