@@ -101,7 +101,8 @@ class MinutesQueries {
 		return list("""
 				select p.id, p.mail.trailer, p.mail.version, p.mail.messageId
 				from Position p
-				where in_ids(p.session.id, :ids) and :ids is not null and p.entryMethod = org.summittracker.position.EntryMethod.BY_MAIL
+				where in_ids(p.session.id, :ids) and :ids is not null
+				and p.entryMethod = org.summittracker.position.EntryMethod.BY_MAIL
 				and p.withdrawnAt is null
 				""", ids);
 	}

@@ -61,17 +61,19 @@ class IdListParametersTests {
 			CapturedSql.statements().stream().filter((sql) -> ARRAY.matcher(sql).find()).forEach(arrays::add);
 		}
 		assertThat(lists).isEmpty();
-		// Each array also named outside in_ids (see the test below), so its query plan is kept.
+		// Each array also named outside in_ids (see the test below), so its query plan is
+		// kept.
 		assertThat(arrays).as("arrays not named outside in_ids")
 			.allMatch((sql) -> ARRAY.matcher(sql).results().count() <= NAMED.matcher(sql).results().count());
 		assertThat(arrays).as("statements binding ids as one array").hasSizeGreaterThanOrEqualTo(4);
 	}
 
 	/**
-	 * A parameter inside a function's arguments may take a list ({@code in_ids(s.id, :ids)}
-	 * alone), and Hibernate keeps no query plan for a query with such a parameter: it
-	 * translated every such query again on every execution (a tenth of the session page's
-	 * time). Naming the parameter once more outside the function ({@code and :ids is not
+	 * A parameter inside a function's arguments may take a list
+	 * ({@code in_ids(s.id, :ids)} alone), and Hibernate keeps no query plan for a query
+	 * with such a parameter: it translated every such query again on every execution (a
+	 * tenth of the session page's time). Naming the parameter once more outside the
+	 * function ({@code and :ids is not
 	 * null}) makes it a single value, and the plan is kept.
 	 */
 	@Test
