@@ -330,9 +330,10 @@ public class ConcernListing {
 			return items;
 		}
 		Map<Long, List<String>> names = new HashMap<>();
-		this.entityManager
-			.createQuery("select c.id, sub.name from Concern c join c.subsystems sub where in_ids(c.id, :ids) "
-					+ "order by sub.name", Object[].class)
+		this.entityManager.createQuery(
+				"select c.id, sub.name from Concern c join c.subsystems sub where in_ids(c.id, :ids) and :ids is not null "
+						+ "order by sub.name",
+				Object[].class)
 			.setParameter("ids", items.stream().map(Item::id).toArray(Long[]::new))
 			.getResultList()
 			.forEach((row) -> names.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((String) row[1]));

@@ -72,7 +72,7 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
 				r.handle, r.name, c.status, c.blocking,
 				(select count(cr) from ConcernResponse cr where cr.concern = c))
 			from Concern c join c.category cat join c.raisedBy r
-			where in_ids(c.session.id, :sessionIds) and c.status = org.summittracker.concern.ConcernStatus.OPEN
+			where in_ids(c.session.id, :sessionIds) and :sessionIds is not null and c.status = org.summittracker.concern.ConcernStatus.OPEN
 			  and c.blocking = true
 			order by c.createdAt, c.id
 			""")
@@ -121,7 +121,7 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
 			select new org.summittracker.concern.ConcernViews$OpenConcernCount(c.session.id, count(c),
 				sum(case when c.blocking = true then 1 else 0 end))
 			from Concern c
-			where in_ids(c.session.id, :sessionIds) and c.status = org.summittracker.concern.ConcernStatus.OPEN
+			where in_ids(c.session.id, :sessionIds) and :sessionIds is not null and c.status = org.summittracker.concern.ConcernStatus.OPEN
 			group by c.session.id
 			""")
 	List<OpenConcernCount> countOpenIn(Long[] sessionIds);

@@ -1,5 +1,6 @@
 package org.summittracker.freshness;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -138,8 +139,10 @@ class ValidatedResponse extends HttpServletResponseWrapper {
 	@Override
 	public PrintWriter getWriter() throws IOException {
 		if (this.writer == null) {
-			this.writer = new PrintWriter(
-					new OutputStreamWriter(getOutputStream(), Charset.forName(getCharacterEncoding())));
+			// Buffered as characters: templates write many short strings, and each write
+			// straight to the encoder is a locked call and a buffer wrapped of its own.
+			this.writer = new PrintWriter(new BufferedWriter(
+					new OutputStreamWriter(getOutputStream(), Charset.forName(getCharacterEncoding())), 8192));
 		}
 		return this.writer;
 	}

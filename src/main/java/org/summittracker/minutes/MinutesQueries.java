@@ -27,7 +27,7 @@ class MinutesQueries {
 				select s.id, e.slug, e.name, e.startsOn, e.endsOn, e.location, s.slug, s.title, s.status, s.scheduledAt,
 					s.proposal, s.summary, l.handle, l.name, l.email, s.minutesFinalAt
 				from Session s join s.event e left join s.lead l
-				where in_ids(s.id, :ids)
+				where in_ids(s.id, :ids) and :ids is not null
 				""", ids);
 	}
 
@@ -35,7 +35,7 @@ class MinutesQueries {
 		return list("""
 				select p.session.id, p.role, pe.handle, pe.name, pe.email
 				from Participant p join p.person pe
-				where in_ids(p.session.id, :ids)
+				where in_ids(p.session.id, :ids) and :ids is not null
 				order by p.role, pe.name, pe.handle
 				""", ids);
 	}
@@ -44,7 +44,7 @@ class MinutesQueries {
 		return list("""
 				select n.session.id, n.seq, sp.handle, sp.name, sp.email, n.kind, n.body
 				from DiscussionNote n join n.speaker sp
-				where in_ids(n.session.id, :ids) and n.struckAt is null
+				where in_ids(n.session.id, :ids) and :ids is not null and n.struckAt is null
 				order by n.seq
 				""", ids);
 	}
@@ -54,7 +54,7 @@ class MinutesQueries {
 				select c.id, c.session.id, c.key, c.title, cat.name, r.handle, r.name, r.email, c.status, c.blocking,
 					c.blockingReason, c.statusNote, c.revisitOn, c.body, c.createdAt
 				from Concern c join c.category cat join c.raisedBy r
-				where in_ids(c.session.id, :ids)
+				where in_ids(c.session.id, :ids) and :ids is not null
 				order by c.createdAt, c.id
 				""", ids);
 	}
@@ -62,7 +62,7 @@ class MinutesQueries {
 	List<Object[]> concernSubsystems(Collection<Long> ids) {
 		return list("""
 				select c.id, s.name from Concern c join c.subsystems s
-				where in_ids(c.session.id, :ids)
+				where in_ids(c.session.id, :ids) and :ids is not null
 				order by s.name
 				""", ids);
 	}
@@ -71,7 +71,7 @@ class MinutesQueries {
 		return list("""
 				select r.concern.id, a.handle, a.name, a.email, r.createdAt, r.body
 				from ConcernResponse r join r.author a
-				where in_ids(r.concern.session.id, :ids)
+				where in_ids(r.concern.session.id, :ids) and :ids is not null
 				order by r.createdAt, r.id
 				""", ids);
 	}
@@ -82,7 +82,7 @@ class MinutesQueries {
 						select h.concern.id, h.fromStatus, h.toStatus, h.note, h.revisitOn, coalesce(p.handle, h.changedByUsername),
 							coalesce(p.name, h.changedByUsername), p.email, h.changedAt
 						from ConcernStatusChange h left join h.changedBy p
-						where in_ids(h.concern.session.id, :ids)
+						where in_ids(h.concern.session.id, :ids) and :ids is not null
 						order by h.changedAt, h.id
 						""",
 				ids);
@@ -94,7 +94,7 @@ class MinutesQueries {
 					pc.entryMethod, eb.handle, eb.name, eb.email, pc.changedAt, pcs.id
 				from PositionChange pc join pc.enteredBy eb left join pc.session pcs
 				where exists (select sp.id from SessionProposal sp
-					where in_ids(sp.session.id, :ids) and sp.proposal = pc.position.proposal)
+					where in_ids(sp.session.id, :ids) and :ids is not null and sp.proposal = pc.position.proposal)
 				order by pc.changedAt, pc.id
 				""", ids);
 	}
@@ -108,7 +108,7 @@ class MinutesQueries {
 				"""
 						select p.id, p.mail.trailer, p.mail.version, p.mail.messageId
 						from Position p
-						where exists (select sp.id from SessionProposal sp where in_ids(sp.session.id, :ids) and sp.proposal = p.proposal)
+						where exists (select sp.id from SessionProposal sp where in_ids(sp.session.id, :ids) and :ids is not null and sp.proposal = p.proposal)
 						and p.entryMethod = org.summittracker.position.EntryMethod.BY_MAIL
 						and p.withdrawnAt is null
 						""",
@@ -119,7 +119,7 @@ class MinutesQueries {
 		return list("""
 				select r.id, r.session.id, r.seq, r.outcome, r.statement, r.decidedOn, r.revisitOn
 				from Resolution r
-				where in_ids(r.session.id, :ids)
+				where in_ids(r.session.id, :ids) and :ids is not null
 				order by r.seq
 				""", ids);
 	}
@@ -127,7 +127,7 @@ class MinutesQueries {
 	List<Object[]> resolutionConcerns(Collection<Long> ids) {
 		return list("""
 				select r.id, c.key, c.id from Resolution r join r.addressedConcerns c
-				where in_ids(r.session.id, :ids)
+				where in_ids(r.session.id, :ids) and :ids is not null
 				order by c.key
 				""", ids);
 	}
@@ -137,7 +137,7 @@ class MinutesQueries {
 				select f.id, f.session.id, f.title, o.handle, o.name, o.email, f.dueOn, f.status, f.dropReason, c.key,
 					r.seq, f.createdAt, c.id
 				from FollowUp f join f.owner o left join f.concern c left join f.resolution r
-				where in_ids(f.session.id, :ids)
+				where in_ids(f.session.id, :ids) and :ids is not null
 				order by f.dueOn nulls last, f.id
 				""", ids);
 	}
@@ -154,7 +154,7 @@ class MinutesQueries {
 					c.status, c.blocking
 				from Concern c join c.proposal pr join c.raisedBy r join c.session s join s.event e,
 					Session here join here.event he
-				where in_ids(here.id, :ids) and s.id <> here.id
+				where in_ids(here.id, :ids) and :ids is not null and s.id <> here.id
 				  and exists (select sp.id from SessionProposal sp where sp.session = here and sp.proposal = pr)
 				  and """ + ConcernRepository.HELD_BEFORE
 				+ """
@@ -173,7 +173,7 @@ class MinutesQueries {
 		return list("""
 				select x.session.id, x.concern.id, p.handle, p.name, p.email, x.raisedAt
 				from ConcernReraise x join x.raisedBy p
-				where in_ids(x.session.id, :ids)
+				where in_ids(x.session.id, :ids) and :ids is not null
 				order by x.raisedAt, x.id
 				""", ids);
 	}

@@ -58,8 +58,16 @@ class PdfFonts {
 		}
 	}
 
+	/**
+	 * Parses a font, its glyph substitutions (GSUB) off: for Latin text PDFBox builds a
+	 * regular expression of the font's ligatures for every string it writes, which took a
+	 * sixth of a PDF's time; the minutes' text is written glyph for glyph as the fonts
+	 * map its characters.
+	 */
 	private static TrueTypeFont parse(byte[] file) throws IOException {
-		return new TTFParser().parse(new RandomAccessReadBuffer(file));
+		TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file));
+		font.setEnableGsub(false);
+		return font;
 	}
 
 	private static byte[] read(String name) {

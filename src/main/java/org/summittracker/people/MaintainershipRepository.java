@@ -11,7 +11,7 @@ public interface MaintainershipRepository extends JpaRepository<Maintainership, 
 	@Query("""
 			select new org.summittracker.people.SubsystemMaintainer(s.id, s.slug, s.name, p.id, p.handle, p.name, p.email, m.role)
 			from Maintainership m join m.subsystem s join m.person p
-			where in_ids(s.id, :subsystemIds)
+			where in_ids(s.id, :subsystemIds) and :subsystemIds is not null
 			order by s.name, m.role, p.name
 			""")
 	List<SubsystemMaintainer> findBySubsystemIdsIn(Long[] subsystemIds);

@@ -53,7 +53,7 @@ interface PositionRepository extends JpaRepository<Position, Long> {
 				p.mailPostedSince)
 			from Position p join SessionProposal sp on sp.proposal = p.proposal
 			join p.person pe join p.enteredBy eb left join p.speaksFor sf
-			where in_ids(sp.session.id, :sessionIds) and p.withdrawnAt is null
+			where in_ids(sp.session.id, :sessionIds) and :sessionIds is not null and p.withdrawnAt is null
 				and sp.seq = (select min(x.seq) from SessionProposal x where x.session = sp.session)
 			order by pe.name
 			""")
@@ -73,7 +73,7 @@ interface PositionRepository extends JpaRepository<Position, Long> {
 				p.confirmedAt, p.updatedAt, p.version, p.proposal.id, p.mail.trailer, p.mail.messageId, p.mail.version,
 				p.mailPostedSince)
 			from Position p join p.person pe join p.enteredBy eb left join p.speaksFor sf
-			where in_ids(p.proposal.id, :proposalIds) and p.withdrawnAt is null
+			where in_ids(p.proposal.id, :proposalIds) and :proposalIds is not null and p.withdrawnAt is null
 			order by pe.name
 			""")
 	List<PositionView> findCurrentOnIn(Long[] proposalIds);
@@ -96,7 +96,7 @@ interface PositionRepository extends JpaRepository<Position, Long> {
 	/** (position id, concern key) pairs for the given positions. */
 	@Query("""
 			select p.id, c.key from Position p join p.citedConcerns c
-			where in_ids(p.id, :positionIds)
+			where in_ids(p.id, :positionIds) and :positionIds is not null
 			order by c.key
 			""")
 	List<Object[]> findCitedKeysIn(Long[] positionIds);
@@ -115,7 +115,7 @@ interface PositionRepository extends JpaRepository<Position, Long> {
 			from SessionProposal sp join sp.proposal p left join p.parent pa
 			left join Concern c on c.proposal = p and c.status = org.summittracker.concern.ConcernStatus.OPEN
 				and c.blocking = true
-			where in_ids(sp.session.id, :sessionIds)
+			where in_ids(sp.session.id, :sessionIds) and :sessionIds is not null
 			order by sp.session.id, sp.seq, c.createdAt, c.id
 			""")
 	List<Object[]> findDiscussedWithOpenBlockingIn(Long[] sessionIds);
@@ -126,7 +126,7 @@ interface PositionRepository extends JpaRepository<Position, Long> {
 	 */
 	@Query("""
 			select p.id, sub.id, sub.slug, sub.name from Proposal p join p.subsystems sub
-			where in_ids(p.id, :proposalIds)
+			where in_ids(p.id, :proposalIds) and :proposalIds is not null
 			order by sub.name
 			""")
 	List<Object[]> findProposalSubsystemsIn(Long[] proposalIds);

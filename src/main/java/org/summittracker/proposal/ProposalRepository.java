@@ -31,7 +31,7 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 			select new org.summittracker.proposal.DiscussedProposal(sp.session.id, sp.seq, p.id, p.key, p.title,
 				p.statement, p.status, pa.key, pa.title)
 			from SessionProposal sp join sp.proposal p left join p.parent pa
-			where in_ids(sp.session.id, :sessionIds)
+			where in_ids(sp.session.id, :sessionIds) and :sessionIds is not null
 			order by sp.session.id, sp.seq
 			""")
 	List<DiscussedProposal> findDiscussedIn(Long[] sessionIds);

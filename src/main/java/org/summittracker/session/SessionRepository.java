@@ -84,7 +84,7 @@ public interface SessionRepository extends JpaRepository<Session, Long> {
 				s.scheduledAt, s.status, """ + MAIN_PROPOSAL_TEXT + """
 				)
 			from Session s join s.event e
-			where in_ids(s.id, :ids)
+			where in_ids(s.id, :ids) and :ids is not null
 			order by e.startsOn desc, s.scheduleOrder, s.id
 			""")
 	List<ScheduledSession> findScheduledIn(Long[] ids);
@@ -114,7 +114,7 @@ public interface SessionRepository extends JpaRepository<Session, Long> {
 	@Query("""
 			select new org.summittracker.session.SessionViews$AffectedSubsystem(s.id, sub.id, sub.slug, sub.name)
 			from Session s join s.affectedSubsystems sub
-			where in_ids(s.id, :sessionIds)
+			where in_ids(s.id, :sessionIds) and :sessionIds is not null
 			order by sub.name
 			""")
 	List<AffectedSubsystem> findAffectedSubsystemsIn(Long[] sessionIds);
