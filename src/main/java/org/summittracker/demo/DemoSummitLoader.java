@@ -167,7 +167,7 @@ public class DemoSummitLoader {
 			byKey.put(c.key(), this.concerns.save(concern));
 			for (DemoSummit.ResponseFact r : c.responses()) {
 				this.responses
-					.save(new ConcernResponse(concern, byHandle.get(r.author()), r.body(), DemoSummit.RECORDED_AT));
+					.save(new ConcernResponse(concern, concern.getSession(), byHandle.get(r.author()), r.body(), DemoSummit.RECORDED_AT));
 			}
 		}
 

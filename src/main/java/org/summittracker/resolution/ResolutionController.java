@@ -162,8 +162,10 @@ class ResolutionController {
 
 	private void choices(Session session, Model model) {
 		model.addAttribute("outcomeChoices", Choice.of(Outcome.values(), "outcome."));
+		// Its own concerns, then those carried into it from earlier sessions of its
+		// proposals.
 		model.addAttribute("concernChoices",
-				this.concerns.findSummaries(session.getId())
+				this.concerns.findForSessionPage(session.getId())
 					.stream()
 					.map((c) -> Choice.marked(c.key(), c.title(), "concern.status." + c.status().name()))
 					.toList());

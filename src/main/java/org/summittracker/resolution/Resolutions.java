@@ -133,7 +133,7 @@ class Resolutions {
 		String note = "Resolved by resolution " + resolution.getSeq() + ": " + abbreviate(resolution.getStatement());
 		for (Concern concern : addressed) {
 			if (concern.getStatus() == ConcernStatus.OPEN || concern.getStatus() == ConcernStatus.DEFERRED) {
-				this.concernLifecycle.resolve(concern.getId(), note, actor);
+				this.concernLifecycle.resolve(concern.getId(), resolution.getSession().getId(), note, actor);
 			}
 		}
 	}
@@ -171,7 +171,9 @@ class Resolutions {
 		List<Concern> addressed = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>(draft.concernKeys());
 		for (String key : seen) {
+			// Raised in the session, or carried into it from an earlier one.
 			addressed.add(this.concerns.findBySessionIdAndKey(sessionId, key)
+				.or(() -> this.concerns.findEarlier(sessionId, key).stream().findFirst().flatMap(this.concerns::findById))
 				.orElseThrow(() -> new RuleViolation("concerns", "session.concern.unknown", PlainText.printable(key))));
 		}
 		return addressed;
