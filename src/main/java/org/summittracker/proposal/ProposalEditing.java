@@ -16,6 +16,7 @@ import org.summittracker.account.Actor;
 import org.summittracker.audit.AuditableChange;
 import org.summittracker.people.Subsystem;
 import org.summittracker.people.SubsystemRepository;
+import org.summittracker.session.Session;
 import org.summittracker.shared.PlainText;
 import org.summittracker.shared.RuleViolation;
 import org.summittracker.shared.StaleVersionException;
@@ -41,9 +42,13 @@ public class ProposalEditing {
 
 	private final Clock clock;
 
+	private final SessionProposalRepository links;
+
 	ProposalEditing(ProposalRepository proposals, ProposalChangeRepository changes, SubsystemRepository subsystems,
-			ProposalAuthoring authoring, ApplicationEventPublisher events, Clock clock) {
+			ProposalAuthoring authoring, SessionProposalRepository links, ApplicationEventPublisher events,
+			Clock clock) {
 		this.proposals = proposals;
+		this.links = links;
 		this.changes = changes;
 		this.subsystems = subsystems;
 		this.authoring = authoring;
@@ -55,6 +60,22 @@ public class ProposalEditing {
 	@Transactional(readOnly = true)
 	public ProposalEdit formOf(String key) {
 		return ProposalEdit.of(find(key));
+	}
+
+	/**
+	 * A session that discussed the proposal, as the edit form offers it for “decided in”.
+	 */
+	public record SessionOption(Session session, String value, String label) {
+	}
+
+	/** The sessions that discussed the proposal, in the order they were held. */
+	@Transactional(readOnly = true)
+	public List<SessionOption> sessionsOf(Proposal proposal) {
+		return this.links.findByProposal(proposal.getId()).stream().map((sp) -> {
+			Session s = sp.getSession();
+			return new SessionOption(s, s.getEvent().getSlug() + "/" + s.getSlug(),
+					s.getEvent().getName() + ": " + s.getTitle());
+		}).toList();
 	}
 
 	@Transactional
@@ -89,6 +110,14 @@ public class ProposalEditing {
 			throw new RuleViolation("subsystems", "proposal.subsystem.unknown");
 		}
 		affected.sort(Comparator.comparing(Subsystem::getName));
+		Session decidedIn = null;
+		if (edit.decidedIn() != null && !edit.decidedIn().isBlank()) {
+			decidedIn = sessionsOf(proposal).stream()
+				.filter((o) -> o.value().equals(edit.decidedIn().strip()))
+				.map(SessionOption::session)
+				.findFirst()
+				.orElseThrow(() -> new RuleViolation("decidedIn", "proposal.decided-in.unknown"));
+		}
 		List<String> said = new ArrayList<>();
 		note(said, "title", proposal.getTitle(), title);
 		if (!proposal.getStatement().equals(statement)) {
@@ -108,7 +137,7 @@ public class ProposalEditing {
 		}
 		proposal.affectsOnly(affected);
 		this.proposals.saveAndFlush(proposal);
-		record(actor, proposal, "PROPOSAL_EDITED", String.join("; ", said), now);
+		record(actor, proposal, decidedIn, "PROPOSAL_EDITED", String.join("; ", said), now);
 		return proposal;
 	}
 
@@ -119,15 +148,17 @@ public class ProposalEditing {
 		Proposal parent = find(key);
 		Proposal made = this.authoring.part(parent, part);
 		Instant now = this.clock.instant();
-		record(actor, parent, "PROPOSAL_SPLIT", "part " + made.getKey() + " (" + made.getTitle() + ") split off", now);
-		record(actor, made, "PROPOSAL_CREATED", "split off " + parent.getKey() + " as a part of it", now);
+		record(actor, parent, null, "PROPOSAL_SPLIT", "part " + made.getKey() + " (" + made.getTitle() + ") split off", now);
+		record(actor, made, null, "PROPOSAL_CREATED", "split off " + parent.getKey() + " as a part of it", now);
 		return made;
 	}
 
-	private void record(Actor actor, Proposal proposal, String action, String summary, Instant at) {
-		this.changes.save(new ProposalChange(proposal, actor.username(), summary, at));
-		this.events.publishEvent(new AuditableChange(actor.username(), action, "Proposal", proposal.getId(), null,
-				proposal.getKey() + ": " + summary));
+	private void record(Actor actor, Proposal proposal, Session decidedIn, String action, String summary,
+			Instant at) {
+		this.changes.save(new ProposalChange(proposal, decidedIn, actor.username(), summary, at));
+		this.events.publishEvent(new AuditableChange(actor.username(), action, "Proposal", proposal.getId(),
+				(decidedIn != null) ? decidedIn.getId() : null, proposal.getKey() + ": " + summary
+						+ ((decidedIn != null) ? " (decided in " + decidedIn.getTitle() + ")" : "")));
 	}
 
 	private Proposal find(String key) {
