@@ -128,7 +128,7 @@ class ProposalEditingTests {
 			.getContentAsString();
 		assertThat(shown).contains("status: OPEN → ACCEPTED", "(decided in Event ");
 		assertThat(this.mvc.perform(get("/proposals/" + this.key + ".md")).andReturn().getResponse().getContentAsString())
-			.contains("## Decisions", "status: OPEN → ACCEPTED (recorded by ");
+			.contains("## Decisions", "status: OPEN → ACCEPTED", "(recorded by edit-org");
 	}
 
 	@Test
