@@ -110,7 +110,7 @@ class RustAcrossSummitsBrowserTests {
 		cross = cross.pressesButton("Respond", ConcernPage::new);
 		assertThat(cross.section("Responses")).contains("Linus Torvalds", "in " + kms2024 + ": Rust 2024 " + n);
 		// Ted Ts'o, concerned in 2021, acks with conditions in 2024.
-		states(reader, y2024, "tytso", "Acked-by (with conditions)",
+		states(reader, y2024, "tytso", "Supports with conditions (Acked-by, conditions required)",
 				"The Rust developers keep fixing what C changes break.");
 
 		// 2025, Tokyo: the experiment is over.
@@ -137,7 +137,7 @@ class RustAcrossSummitsBrowserTests {
 		// Still listed on the 2025 session, as handled there.
 		assertThat(reader.visits(y2025, SessionPage::new).section("Concerns carried forward"))
 			.contains("toolchain-stability", "cross-subsystem-changes", "how-long-is-the-trial", "Resolved");
-		states(reader, y2025, "tytso", "Acked-by", null);
+		states(reader, y2025, "tytso", "Supports (Acked-by)", null);
 		// The status: accepted, decided at the 2025 summit.
 		Page edit = reader.visits(PROPOSAL).followsLink("Edit this proposal");
 		edit.chooses("Status", "Accepted");
@@ -178,8 +178,9 @@ class RustAcrossSummitsBrowserTests {
 		assertThat(timeline).containsSubsequence("Kernel Maintainers Summit 2021", kms2022,
 				"resolution (experiment): Minimal Rust support is merged for 6.1", kms2024,
 				"airlied raised again cross-subsystem-changes", "torvalds answered cross-subsystem-changes", kms2025,
+				"resolution (agreed): The experiment is over",
 				"concern toolchain-stability: Requires the newest Rust compiler and unstable features",
-				"resolution (agreed): The experiment is over", "proposal changed by " + organizer);
+				"tytso: Acked-by (with conditions) -> Acked-by", "proposal changed by " + organizer);
 		assertThat(proposal.section("Readiness today")).contains(kms2025);
 
 		// The history export says the same.
