@@ -263,7 +263,7 @@ public class ProposalLife {
 						  union all
 						  select r.session_id, r.created_at, 'RESOLUTION', null, r.outcome, r.statement, null, r.seq, null
 						  from resolution r join session_proposal sp on sp.session_id = r.session_id
-						  where sp.proposal_id = ?
+						  where sp.proposal_id = ? and (r.proposal_id is null or r.proposal_id = sp.proposal_id)
 						  union all
 						  select d.session_id, d.changed_at, 'DECIDED', null, d.changed_by_username, d.summary, null, d.id, null
 						  from proposal_change d
