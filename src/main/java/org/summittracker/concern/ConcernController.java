@@ -146,8 +146,8 @@ class ConcernController {
 		model.addAttribute("during", during);
 		model.addAttribute("concernUrl",
 				((during != null) ? during.path()
-						: "/events/" + concern.eventSlug() + "/sessions/" + concern.sessionSlug())
-						+ "/concerns/" + concern.key());
+						: "/events/" + concern.eventSlug() + "/sessions/" + concern.sessionSlug()) + "/concerns/"
+						+ concern.key());
 		model.addAttribute("concern", concern);
 		model.addAttribute("subsystems", this.concerns.findSubsystemNames(concern.id()));
 		model.addAttribute("responses", this.concerns.findResponses(concern.id()));

@@ -199,8 +199,8 @@ public class ConcernLifecycle {
 		Person author = speaker(authorHandle, "author", actor,
 				"Only organizers record a response on behalf of someone else.");
 		this.responses.save(new ConcernResponse(concern, session, author, text, this.clock.instant()));
-		audit(actor, "CONCERN_RESPONSE", concern, session, "Responded to " + concern.getKey() + " ("
-				+ text.length() + " characters" + (author.getId().equals(actor.personId()) ? "" : ", by " + author.getHandle())
+		audit(actor, "CONCERN_RESPONSE", concern, session, "Responded to " + concern.getKey() + " (" + text.length()
+				+ " characters" + (author.getId().equals(actor.personId()) ? "" : ", by " + author.getHandle())
 				+ (session.getId().equals(concern.getSession().getId()) ? "" : ", carried into this session") + ")");
 	}
 
@@ -219,8 +219,8 @@ public class ConcernLifecycle {
 
 	/**
 	 * {@link #transition(Long, ConcernStatus, String, LocalDate, Long, Actor)} made in
-	 * {@code sessionId}: the concern's own session when {@code null}, else a later session
-	 * discussing its proposal, which it was carried into.
+	 * {@code sessionId}: the concern's own session when {@code null}, else a later
+	 * session discussing its proposal, which it was carried into.
 	 */
 	@Transactional
 	public Concern transition(Long concernId, Long sessionId, ConcernStatus to, String note, LocalDate revisitOn,
@@ -395,9 +395,9 @@ public class ConcernLifecycle {
 	}
 
 	/**
-	 * The session a step in the concern's life is taken in: its own when {@code sessionId}
-	 * is {@code null} or its own, else a later session discussing its proposal, which it
-	 * was carried into (any other is refused).
+	 * The session a step in the concern's life is taken in: its own when
+	 * {@code sessionId} is {@code null} or its own, else a later session discussing its
+	 * proposal, which it was carried into (any other is refused).
 	 */
 	private Session during(Concern concern, Long sessionId) {
 		if (sessionId == null || sessionId.equals(concern.getSession().getId())) {
@@ -418,8 +418,9 @@ public class ConcernLifecycle {
 		Person by = (actor.personId() != null) ? this.people.findById(actor.personId()).orElseThrow() : null;
 		this.changes
 			.save(new ConcernStatusChange(concern, session, from, to, note, revisitOn, by, actor.username(), now));
-		audit(actor, "CONCERN_" + to.name(), concern, session, concern.getKey() + ": " + from.words() + " → " + to.words()
-				+ ((note != null) ? " (" + note + ")" : "") + ((revisitOn != null) ? ", revisit on " + revisitOn : ""));
+		audit(actor, "CONCERN_" + to.name(), concern, session,
+				concern.getKey() + ": " + from.words() + " → " + to.words() + ((note != null) ? " (" + note + ")" : "")
+						+ ((revisitOn != null) ? ", revisit on " + revisitOn : ""));
 	}
 
 	private record Checked(String title, ConcernCategory category, String body, Set<Subsystem> subsystems,
@@ -518,8 +519,8 @@ public class ConcernLifecycle {
 
 	/** In the history of the session the step was taken in. */
 	private void audit(Actor actor, String action, Concern concern, Session session, String summary) {
-		this.events.publishEvent(new AuditableChange(actor.username(), action, "Concern", concern.getId(),
-				session.getId(), summary));
+		this.events.publishEvent(
+				new AuditableChange(actor.username(), action, "Concern", concern.getId(), session.getId(), summary));
 	}
 
 	private static String summary(Concern concern) {

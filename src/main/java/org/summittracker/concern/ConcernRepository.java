@@ -95,8 +95,8 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
 	/**
 	 * In one query, for the session page: the concerns raised in the session, and those
 	 * carried into it (raised in sessions held before it about the proposals it
-	 * discusses, still open or deferred, or raised again, answered or moved in it); in the
-	 * order they were raised.
+	 * discusses, still open or deferred, or raised again, answered or moved in it); in
+	 * the order they were raised.
 	 */
 	@Query("""
 			select new org.summittracker.concern.ConcernViews$SessionPageConcern(c.id, s.id, c.key, c.title, cat.name,

@@ -29,7 +29,9 @@ public class ConcernResponse {
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Person author;
 
-	/** The session it was given in: the concern's own, or a later one it was carried into. */
+	/**
+	 * The session it was given in: the concern's own, or a later one it was carried into.
+	 */
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Session session;
 

@@ -31,7 +31,9 @@ class ConcernStatusChange {
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Concern concern;
 
-	/** The session it was made in: the concern's own, or a later one it was carried into. */
+	/**
+	 * The session it was made in: the concern's own, or a later one it was carried into.
+	 */
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Session session;
 

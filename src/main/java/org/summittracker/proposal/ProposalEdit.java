@@ -15,8 +15,8 @@ import org.summittracker.shared.OneLine;
  * @param status its status; superseded needs {@code supersededBy}
  * @param supersededBy the key of the proposal that superseded it, or blank
  * @param subsystems the slugs of the subsystems it affects
- * @param decidedIn the session that decided the change ({@code event-slug/session-slug}), one
- * that discussed the proposal; blank when it was decided outside a session
+ * @param decidedIn the session that decided the change ({@code event-slug/session-slug}),
+ * one that discussed the proposal; blank when it was decided outside a session
  * @param version the version the form was filled in against
  */
 public record ProposalEdit(

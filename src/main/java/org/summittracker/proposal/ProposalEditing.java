@@ -148,13 +148,13 @@ public class ProposalEditing {
 		Proposal parent = find(key);
 		Proposal made = this.authoring.part(parent, part);
 		Instant now = this.clock.instant();
-		record(actor, parent, null, "PROPOSAL_SPLIT", "part " + made.getKey() + " (" + made.getTitle() + ") split off", now);
+		record(actor, parent, null, "PROPOSAL_SPLIT", "part " + made.getKey() + " (" + made.getTitle() + ") split off",
+				now);
 		record(actor, made, null, "PROPOSAL_CREATED", "split off " + parent.getKey() + " as a part of it", now);
 		return made;
 	}
 
-	private void record(Actor actor, Proposal proposal, Session decidedIn, String action, String summary,
-			Instant at) {
+	private void record(Actor actor, Proposal proposal, Session decidedIn, String action, String summary, Instant at) {
 		this.changes.save(new ProposalChange(proposal, decidedIn, actor.username(), summary, at));
 		this.events.publishEvent(new AuditableChange(actor.username(), action, "Proposal", proposal.getId(),
 				(decidedIn != null) ? decidedIn.getId() : null, proposal.getKey() + ": " + summary

@@ -16,13 +16,13 @@ import org.summittracker.shared.OneLine;
  * is a type mismatch shown next to its field.
  */
 record ResolutionForm(
-		@NotBlank(message = "{resolution.statement.required}") @Size(max = Resolution.STATEMENT_MAX,
-				message = "{text.at-most}") String statement,
+		@NotBlank(message = "{resolution.statement.required}") @Size(
+				max = Resolution.STATEMENT_MAX, message = "{text.at-most}") String statement,
 		Outcome outcome, LocalDate decidedOn, LocalDate revisitOn,
 		List<@Size(max = Concern.KEY_MAX, message = "{session.concern.choose}") @Pattern(regexp = Concern.KEY_FORMAT,
 				message = "{session.concern.choose}") String> concerns,
-		Boolean resolveAddressed,
-		@Size(max = Proposal.KEY_MAX, message = "{text.at-most}") @OneLine String proposal, Long version) {
+		Boolean resolveAddressed, @Size(max = Proposal.KEY_MAX, message = "{text.at-most}") @OneLine String proposal,
+		Long version) {
 
 	static ResolutionForm empty(LocalDate today) {
 		return new ResolutionForm("", Outcome.AGREED, today, null, List.of(), false, "", null);

@@ -192,7 +192,10 @@ class Resolutions {
 		for (String key : seen) {
 			// Raised in the session, or carried into it from an earlier one.
 			addressed.add(this.concerns.findBySessionIdAndKey(sessionId, key)
-				.or(() -> this.concerns.findEarlier(sessionId, key).stream().findFirst().flatMap(this.concerns::findById))
+				.or(() -> this.concerns.findEarlier(sessionId, key)
+					.stream()
+					.findFirst()
+					.flatMap(this.concerns::findById))
 				.orElseThrow(() -> new RuleViolation("concerns", "session.concern.unknown", PlainText.printable(key))));
 		}
 		return addressed;

@@ -41,18 +41,16 @@ final class ProposalHistoryText {
 		if (life.concerns().isEmpty()) {
 			line(out, "None raised.");
 		}
-		life.concerns()
-			.stream()
-			.sorted((a, b) -> Boolean.compare(!a.isOpen(), !b.isOpen()))
-			.forEach((c) -> {
-				item(out,
-						c.key() + " (" + c.status().toLowerCase(Locale.ROOT) + (c.blocking() ? ", blocking" : "") + "): "
-								+ c.title() + "; raised by " + c.raiserHandle() + " at " + c.raisedIn().eventName()
-								+ " (" + c.raisedIn().sessionTitle() + ")");
-				c.steps().stream().filter((e) -> !"RAISED".equals(e.kind())).forEach((e) -> out.append("  - ")
-					.append(step(e))
-					.append('\n'));
-			});
+		life.concerns().stream().sorted((a, b) -> Boolean.compare(!a.isOpen(), !b.isOpen())).forEach((c) -> {
+			item(out,
+					c.key() + " (" + c.status().toLowerCase(Locale.ROOT) + (c.blocking() ? ", blocking" : "") + "): "
+							+ c.title() + "; raised by " + c.raiserHandle() + " at " + c.raisedIn().eventName() + " ("
+							+ c.raisedIn().sessionTitle() + ")");
+			c.steps()
+				.stream()
+				.filter((e) -> !"RAISED".equals(e.kind()))
+				.forEach((e) -> out.append("  - ").append(step(e)).append('\n'));
+		});
 		out.append('\n');
 		heading(out, markdown, 2, "Discussed at");
 		life.sessions()

@@ -60,8 +60,8 @@ public class ProposalLife {
 		}
 
 		ConcernLine withSteps(List<Entry> steps) {
-			return new ConcernLine(this.key, this.title, this.status, this.blocking, this.raiserHandle,
-					this.raiserName, this.raisedAt, this.raisedIn, steps);
+			return new ConcernLine(this.key, this.title, this.status, this.blocking, this.raiserHandle, this.raiserName,
+					this.raisedAt, this.raisedIn, steps);
 		}
 
 	}
@@ -79,8 +79,8 @@ public class ProposalLife {
 		}
 
 		/**
-		 * What a step of a concern did, as a message code: raised, raised again, answered,
-		 * or the status it moved to.
+		 * What a step of a concern did, as a message code: raised, raised again,
+		 * answered, or the status it moved to.
 		 */
 		public String stepCode() {
 			return switch (this.kind) {
@@ -124,7 +124,6 @@ public class ProposalLife {
 				.map((m) -> m.words() + " (" + m.session().eventName() + ": " + m.session().sessionTitle() + ")")
 				.toList());
 		}
-
 
 		/** The stances in words, session by session (blank before the first). */
 		public List<String> words() {
@@ -190,21 +189,23 @@ public class ProposalLife {
 				(rs, n) -> new Change(instant(rs.getTimestamp(1)), rs.getString(2), rs.getString(3),
 						sessions.get(rs.getObject(4, Long.class))),
 				proposal.id());
-		List<ConcernLine> concerns = this.jdbc.query("""
-				select c.key, c.title, c.status, c.blocking, r.handle, r.name, c.created_at, c.session_id,
-				       e.slug, e.name, e.starts_on, s.slug, s.title
-				from concern c join person r on r.id = c.raised_by_id join summit_session s on s.id = c.session_id
-				join event e on e.id = s.event_id
-				where c.proposal_id = ?
-				order by e.starts_on, s.schedule_order, c.created_at, c.id""",
-				(rs, n) -> new ConcernLine(
-						rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5),
-						rs.getString(6), instant(rs.getTimestamp(7)), new DiscussedIn(rs.getLong(8), rs.getString(9),
-								rs.getString(10), rs.getDate(11).toLocalDate(), rs.getString(12), rs.getString(13)),
-						List.of()),
-				proposal.id());
+		List<ConcernLine> concerns = this.jdbc
+			.query("""
+					select c.key, c.title, c.status, c.blocking, r.handle, r.name, c.created_at, c.session_id,
+					       e.slug, e.name, e.starts_on, s.slug, s.title
+					from concern c join person r on r.id = c.raised_by_id join summit_session s on s.id = c.session_id
+					join event e on e.id = s.event_id
+					where c.proposal_id = ?
+					order by e.starts_on, s.schedule_order, c.created_at, c.id""",
+					(rs, n) -> new ConcernLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+							rs.getString(5), rs.getString(6), instant(rs.getTimestamp(7)),
+							new DiscussedIn(rs.getLong(8), rs.getString(9), rs.getString(10),
+									rs.getDate(11).toLocalDate(), rs.getString(12), rs.getString(13)),
+							List.of()),
+					proposal.id());
 		List<Entry> timeline = timeline(proposal.id(), sessions);
-		// Each concern's steps (raised, raised again, answered, moved), from the timeline.
+		// Each concern's steps (raised, raised again, answered, moved), from the
+		// timeline.
 		concerns = concerns.stream()
 			.map((c) -> c.withSteps(timeline.stream().filter((e) -> c.key().equals(e.concernKey())).toList()))
 			.toList();

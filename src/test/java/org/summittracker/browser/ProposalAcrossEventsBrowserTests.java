@@ -15,9 +15,9 @@ import static org.summittracker.browser.AuthoringJourneyBrowserTests.sets;
  * An organizer follows one proposal across two summits: makes it in a session of a 2021
  * summit, links it to a session of the 2022 summit, where the concern raised in 2021 is
  * carried forward and resolved; the proposal page then shows both sessions in order, the
- * concern resolved (in 2022) and the buy-in, and the person page links to the proposal. The summits
- * are its own (dated like the demo's and the next one), so the demo event other journeys
- * read keeps its one session.
+ * concern resolved (in 2022) and the buy-in, and the person page links to the proposal.
+ * The summits are its own (dated like the demo's and the next one), so the demo event
+ * other journeys read keeps its one session.
  */
 @BrowserTest
 class ProposalAcrossEventsBrowserTests {

@@ -21,8 +21,8 @@ import static org.summittracker.browser.AuthoringJourneyBrowserTests.addSession;
 import static org.summittracker.browser.AuthoringJourneyBrowserTests.sets;
 
 /**
- * The Rust proposal as it really went, entered through the pages by an organizer: the demo
- * holds the 2021 session ("a trial, with buy-in from the affected maintainers"); the
+ * The Rust proposal as it really went, entered through the pages by an organizer: the
+ * demo holds the 2021 session ("a trial, with buy-in from the affected maintainers"); the
  * Maintainers Summits of 2022 (minimal Rust support merged for 6.1, "how long is the
  * trial?" left open), 2024 ("should we commit to it?", the 2021 cross-subsystem concern
  * raised again by someone else) and 2025 (the experiment declared over, the minimum
@@ -66,10 +66,10 @@ class RustAcrossSummitsBrowserTests {
 		SessionPage page = reader.visits(y2022, SessionPage::new);
 		assertThat(page.section("Concerns carried forward")).contains("toolchain-stability", "cross-subsystem-changes",
 				"Kernel Maintainers Summit 2021");
-		notes(reader, y2022, new String[][] {
-				{ "ojeda", "Remark", "Minimal Rust support is ready and will be merged for 6.1." },
-				{ "torvalds", "Remark", "It goes in for 6.1, as an experiment." },
-				{ "tytso", "Question", "How long is the trial? What ends the experiment?" } });
+		notes(reader, y2022,
+				new String[][] { { "ojeda", "Remark", "Minimal Rust support is ready and will be merged for 6.1." },
+						{ "torvalds", "Remark", "It goes in for 6.1, as an experiment." },
+						{ "tytso", "Question", "How long is the trial? What ends the experiment?" } });
 		Page form = reader.visits(y2022).followsLink("File a concern");
 		form.fillsIn("Title", "How long is the trial");
 		form.fillsIn("Raised by (handle)", "tytso");
@@ -101,8 +101,9 @@ class RustAcrossSummitsBrowserTests {
 		assertThat(page.flash()).contains("cross-subsystem-changes");
 		assertThat(page.section("Concerns carried forward")).contains("raised again here");
 		// Answered in 2024, on its page as carried into this session.
-		ConcernPage cross = page.clicks(carriedRow(reader, "cross-subsystem-changes")
-			.findElement(By.partialLinkText("Respond or resolve")), ConcernPage::new);
+		ConcernPage cross = page.clicks(
+				carriedRow(reader, "cross-subsystem-changes").findElement(By.partialLinkText("Respond or resolve")),
+				ConcernPage::new);
 		assertThat(cross.text()).contains("Carried into", kms2024);
 		cross.fillsIn("Your response (Markdown)",
 				"The Rust developers fix the Rust code a C interface change breaks; a C change is not held up for it.");
@@ -123,8 +124,8 @@ class RustAcrossSummitsBrowserTests {
 				new String[][] { { "ojeda", "Proposal", "The Rust experiment is over: Rust is here to stay." },
 						{ "ojeda", "Proposal", "Tie the minimum Rust compiler to the rustc of Debian stable." } });
 		// The toolchain concern resolved by the 2025 resolution, carried from 2021.
-		resolution(reader, y2025, "The experiment is over; the minimum rustc is the one Debian stable ships.",
-				"Agreed", "toolchain-stability");
+		resolution(reader, y2025, "The experiment is over; the minimum rustc is the one Debian stable ships.", "Agreed",
+				"toolchain-stability");
 		for (String key : List.of("cross-subsystem-changes", "how-long-is-the-trial")) {
 			ConcernPage concern = reader.visits(y2025, SessionPage::new)
 				.clicks(carriedRow(reader, key).findElement(By.partialLinkText("Respond or resolve")),
@@ -155,14 +156,15 @@ class RustAcrossSummitsBrowserTests {
 				(s) -> assertThat(s).contains("2025-12-10", kms2025, "Rust 2025 " + n));
 		assertThat(concernRow(reader, "toolchain-stability")).contains("Al Viro", "Kernel Maintainers Summit 2021",
 				"Resolved in " + kms2025 + ": Rust 2025 " + n);
-		assertThat(concernRow(reader, "cross-subsystem-changes")).contains("Ted Ts'o",
-				"Kernel Maintainers Summit 2021", "Raised again in " + kms2024 + ": Rust 2024 " + n + ", Dave Airlie",
+		assertThat(concernRow(reader, "cross-subsystem-changes")).contains("Ted Ts'o", "Kernel Maintainers Summit 2021",
+				"Raised again in " + kms2024 + ": Rust 2024 " + n + ", Dave Airlie",
 				"Answered in " + kms2024 + ": Rust 2024 " + n + ", Linus Torvalds",
 				"Resolved in " + kms2025 + ": Rust 2025 " + n);
 		assertThat(concernRow(reader, "how-long-is-the-trial")).contains("Ted Ts'o", kms2022,
 				"Resolved in " + kms2025 + ": Rust 2025 " + n);
 		// One concern, not two: raised again, not filed again.
-		assertThat(reader.driver().findElements(By.cssSelector("section[aria-labelledby=concerns] tbody tr code"))
+		assertThat(reader.driver()
+			.findElements(By.cssSelector("section[aria-labelledby=concerns] tbody tr code"))
 			.stream()
 			.map(WebElement::getText)
 			.filter((k) -> k.startsWith("cross-subsystem-changes"))).containsExactly("cross-subsystem-changes");
@@ -185,14 +187,15 @@ class RustAcrossSummitsBrowserTests {
 
 		// The history export says the same.
 		String markdown = downloads(reader, "md");
-		assertThat(markdown).contains("Status: accepted", "- cross-subsystem-changes (resolved)",
-				"  - raised again at " + kms2024 + " (Rust 2024 " + n + ") by airlied",
-				"  - answered at " + kms2024 + " (Rust 2024 " + n + ") by torvalds",
-				"  - resolved at " + kms2025 + " (Rust 2025 " + n + ")",
-				"  - stated: Concerned (Kernel Maintainers Summit 2021: Using Rust for kernel development) → "
-						+ "Acked-by (with conditions) (" + kms2024 + ": Rust 2024 " + n + ") → Acked-by (" + kms2025
-						+ ": Rust 2025 " + n + ")",
-				"## Decisions", kms2025 + " (Rust 2025 " + n + "): status: OPEN → ACCEPTED")
+		assertThat(markdown)
+			.contains("Status: accepted", "- cross-subsystem-changes (resolved)",
+					"  - raised again at " + kms2024 + " (Rust 2024 " + n + ") by airlied",
+					"  - answered at " + kms2024 + " (Rust 2024 " + n + ") by torvalds",
+					"  - resolved at " + kms2025 + " (Rust 2025 " + n + ")",
+					"  - stated: Concerned (Kernel Maintainers Summit 2021: Using Rust for kernel development) → "
+							+ "Acked-by (with conditions) (" + kms2024 + ": Rust 2024 " + n + ") → Acked-by (" + kms2025
+							+ ": Rust 2025 " + n + ")",
+					"## Decisions", kms2025 + " (Rust 2025 " + n + "): status: OPEN → ACCEPTED")
 			.containsSubsequence("## Discussed at", "Kernel Maintainers Summit 2021", kms2022, kms2024, kms2025);
 		String text = downloads(reader, "txt");
 		assertThat(text).contains("Decisions\n---------", "- how-long-is-the-trial (resolved)",
@@ -242,8 +245,7 @@ class RustAcrossSummitsBrowserTests {
 	}
 
 	/** A resolution of the session, addressing (and resolving) one concern if named. */
-	private static void resolution(Reader reader, String session, String statement, String outcome,
-			String concern) {
+	private static void resolution(Reader reader, String session, String statement, String outcome, String concern) {
 		Page form = reader.visits(session).followsLink("Record a resolution");
 		form.fillsIn("Statement", statement);
 		form.chooses("Outcome", outcome);
@@ -261,8 +263,7 @@ class RustAcrossSummitsBrowserTests {
 	 */
 	private static void states(Reader reader, String session, String handle, String stance, String conditions) {
 		SessionPage page = reader.visits(session, SessionPage::new);
-		Page position = page.clicks(reader.find(By.cssSelector("tr[id$='-" + handle + "'] a.stance-link")),
-				Page::new);
+		Page position = page.clicks(reader.find(By.cssSelector("tr[id$='-" + handle + "'] a.stance-link")), Page::new);
 		position.ticks(stance);
 		if (conditions != null) {
 			position.fillsIn("Conditions (required for an ack with conditions)", conditions);
@@ -279,8 +280,8 @@ class RustAcrossSummitsBrowserTests {
 	}
 
 	private static WebElement carriedRow(Reader reader, String key) {
-		return reader.find(By.xpath("//section[contains(@class,'carried-concerns')]//tr[td//code[normalize-space()='"
-				+ key + "']]"));
+		return reader.find(By
+			.xpath("//section[contains(@class,'carried-concerns')]//tr[td//code[normalize-space()='" + key + "']]"));
 	}
 
 	private static String concernRow(Reader reader, String key) {

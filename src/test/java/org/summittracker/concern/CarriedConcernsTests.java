@@ -226,7 +226,8 @@ class CarriedConcernsTests {
 				select p.handle from concern_reraise x join person p on p.id = x.raised_by_id
 				join summit_session s on s.id = x.session_id where s.slug = ?""", String.class, slugOf(this.third)))
 			.isEqualTo(this.otherHandle);
-		// Still listed in 2024, as handled there; the proposal page says when and by whom.
+		// Still listed in 2024, as handled there; the proposal page says when and by
+		// whom.
 		this.mvc.perform(get(this.third))
 			.andExpect(content().string(containsString(this.first + "/concerns/cross-subsystem-changes")));
 		String event = "Event " + this.third.split("/")[2];
@@ -239,8 +240,9 @@ class CarriedConcernsTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(markdown).contains("  - answered at " + event + " (Session " + slugOf(this.third) + ") by "
-				+ this.otherHandle, "  - resolved at " + event + " (Session " + slugOf(this.third) + ")");
+		assertThat(markdown).contains(
+				"  - answered at " + event + " (Session " + slugOf(this.third) + ") by " + this.otherHandle,
+				"  - resolved at " + event + " (Session " + slugOf(this.third) + ")");
 		// A session of another proposal: the concern is not carried there.
 		String elsewhere = this.fixture.session("carried-elsewhere-" + counter.incrementAndGet(), 0, 0, 0);
 		this.mvc

@@ -102,8 +102,9 @@ class ProposalAuthoringTests {
 		String unique = "Quokka" + counter.incrementAndGet();
 		this.jdbc.update("update proposal set title = ? where key = ?", "Rust " + unique + " for Linux", key);
 		// Words of the title, not a piece of it, in another order and case.
-		this.mvc.perform(get(this.second + "/proposals").param("q", "linux " + unique.toLowerCase() + " rust")
-			.session(this.organizer))
+		this.mvc
+			.perform(get(this.second + "/proposals").param("q", "linux " + unique.toLowerCase() + " rust")
+				.session(this.organizer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<code>" + key + "</code>")))
 			.andExpect(content().string(containsString("Discuss " + key + " here")));

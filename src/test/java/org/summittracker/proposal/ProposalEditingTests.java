@@ -127,7 +127,8 @@ class ProposalEditingTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(shown).contains("status: OPEN → ACCEPTED", "(decided in Event ");
-		assertThat(this.mvc.perform(get("/proposals/" + this.key + ".md")).andReturn().getResponse().getContentAsString())
+		assertThat(
+				this.mvc.perform(get("/proposals/" + this.key + ".md")).andReturn().getResponse().getContentAsString())
 			.contains("## Decisions", "status: OPEN → ACCEPTED", "(recorded by edit-org");
 	}
 

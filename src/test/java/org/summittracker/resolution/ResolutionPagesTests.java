@@ -98,8 +98,7 @@ class ResolutionPagesTests {
 				.param("proposal", "no-such-proposal"))
 			.andExpect(status().isUnprocessableContent());
 		assertThat(count("select count(*) from resolution where statement = ?", "Not here")).isEqualTo(before);
-		this.mvc.perform(get("/proposals/" + part))
-			.andExpect(content().string(containsString("The part is dropped")));
+		this.mvc.perform(get("/proposals/" + part)).andExpect(content().string(containsString("The part is dropped")));
 		this.mvc.perform(get("/proposals/" + main))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("The part is dropped"))));
