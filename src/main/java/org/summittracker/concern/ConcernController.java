@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -92,6 +93,10 @@ class ConcernController {
 			@CurrentActor Actor actor, Model model) {
 		ConcernDetail concern = this.concerns.findDetail(event, session, key).orElse(null);
 		if (concern == null) {
+			Optional<Located> carried = carried(event, session, key);
+			if (carried.isPresent()) {
+				return show(carried.get().concern(), carried.get().during(), actor, model);
+			}
 			String current = this.listing.currentKey(event, session, key)
 				.orElseThrow(() -> new NotFoundException("No concern " + key));
 			RedirectView redirect = new RedirectView(
@@ -102,7 +107,47 @@ class ConcernController {
 		return show(concern, actor, model);
 	}
 
+	/**
+	 * A concern as seen from a session: its own (no {@code during}), or a later one it is
+	 * carried into, where responses and status changes are recorded as made in that
+	 * session.
+	 */
+	private record Located(ConcernDetail concern, SessionRef during) {
+
+		Long sessionId() {
+			return (this.during != null) ? this.during.id() : null;
+		}
+
+	}
+
+	/** The concern raised in an earlier session and carried into this one, if any. */
+	private Optional<Located> carried(String event, String session, String key) {
+		return this.listing.session(event, session)
+			.flatMap((ref) -> this.concerns.findEarlier(ref.id(), key)
+				.stream()
+				.findFirst()
+				.flatMap(this.concerns::findDetailOf)
+				.map((concern) -> new Located(concern, ref)));
+	}
+
+	/** The concern of that key in the session, or carried into it. */
+	private Located located(String event, String session, String key) {
+		return this.concerns.findDetail(event, session, key)
+			.map((concern) -> new Located(concern, null))
+			.or(() -> carried(event, session, key))
+			.orElseThrow(() -> new NotFoundException("No concern " + key));
+	}
+
 	private String show(ConcernDetail concern, Actor actor, Model model) {
+		return show(concern, null, actor, model);
+	}
+
+	private String show(ConcernDetail concern, SessionRef during, Actor actor, Model model) {
+		model.addAttribute("during", during);
+		model.addAttribute("concernUrl",
+				((during != null) ? during.path()
+						: "/events/" + concern.eventSlug() + "/sessions/" + concern.sessionSlug()) + "/concerns/"
+						+ concern.key());
 		model.addAttribute("concern", concern);
 		model.addAttribute("subsystems", this.concerns.findSubsystemNames(concern.id()));
 		model.addAttribute("responses", this.concerns.findResponses(concern.id()));
@@ -112,7 +157,7 @@ class ConcernController {
 				this.sections.orderedStream().map((section) -> section.of(concern.id())).toList());
 		model.addAttribute("today", LocalDate.now(this.clock.withZone(ZoneOffset.UTC)));
 		model.addAttribute("mayEdit", concern.mayBeChangedBy(actor));
-		model.addAttribute("mayRespond", actor != null && actor.personId() != null);
+		model.addAttribute("mayRespond", actor != null && (actor.personId() != null || actor.isOrganizer()));
 		model.addAttribute("statusChoices",
 				concern.movesFor(actor)
 					.stream()
@@ -205,35 +250,37 @@ class ConcernController {
 	String respond(@PathVariable String event, @PathVariable String session, @PathVariable String key,
 			@CurrentActor Actor actor, @Valid @ModelAttribute("responseForm") ResponseForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		ConcernDetail concern = detail(event, session, key);
+		Located concern = located(event, session, key);
 		return FormSubmission.handle(result, response, () -> {
-			this.lifecycle.respond(concern.id(), form.body(), actor);
+			this.lifecycle.respond(concern.concern().id(), concern.sessionId(), form.author(), form.body(), actor);
 			Notice.flash(redirect, "concern.responded");
 			return "redirect:/events/" + event + "/sessions/" + session + "/concerns/" + key + "#responses";
-		}, () -> show(concern, actor, model));
+		}, () -> show(concern.concern(), concern.during(), actor, model));
 	}
 
 	@PostMapping(BASE + "/{key}/status")
 	String changeStatus(@PathVariable String event, @PathVariable String session, @PathVariable String key,
 			@CurrentActor Actor actor, @Valid @ModelAttribute("statusForm") StatusForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		ConcernDetail concern = detail(event, session, key);
+		Located concern = located(event, session, key);
 		return FormSubmission.handle(result, response, () -> {
-			this.lifecycle.transition(concern.id(), form.status(), form.note(), form.revisitOn(), form.version(),
-					actor);
+			this.lifecycle.transition(concern.concern().id(), concern.sessionId(), form.status(), form.note(),
+					form.revisitOn(), form.version(), actor);
 			Notice.flash(redirect, "concern.status.changed",
 					new DefaultMessageSourceResolvable("concern.status." + form.status()));
 			return "redirect:/events/" + event + "/sessions/" + session + "/concerns/" + key;
-		}, () -> show(concern, actor, model), () -> {
+		}, () -> show(concern.concern(), concern.during(), actor, model), () -> {
 			model.addAttribute("problem", new Notice("concern.status.conflict"));
 			model.addAttribute("statusForm", new StatusForm(form.status(), form.note(), form.revisitOn(), null));
-			return show(detail(event, session, key), actor, model);
+			Located fresh = located(event, session, key);
+			return show(fresh.concern(), fresh.during(), actor, model);
 		});
 	}
 
 	@PostMapping(BASE + "/{key}/reraise")
 	String reraise(@PathVariable String event, @PathVariable String session, @PathVariable String key,
-			@CurrentActor Actor actor, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(required = false) String raiser, @CurrentActor Actor actor, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		requireMayFile(actor);
 		SessionRef ref = sessionRef(event, session);
 		Concern concern = this.concerns.findEarlier(ref.id(), key)
@@ -244,7 +291,7 @@ class ConcernController {
 		RuleViolation refused;
 		HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
 		try {
-			this.lifecycle.reraise(ref.id(), concern.getId(), actor);
+			this.lifecycle.reraise(ref.id(), concern.getId(), raiser, actor);
 			Notice.flash(redirect, "concern.reraised", concern.getKey());
 			return "redirect:" + ref.path() + "#carried-concerns";
 		}
@@ -260,7 +307,7 @@ class ConcernController {
 		response.setStatus(status.value());
 		RuleViolation.Problem problem = refused.problems().get(0);
 		model.addAttribute("problem", new Notice(problem.code(), problem.args()));
-		return show(this.concerns.findDetailOf(concern.getId()).orElseThrow(), actor, model);
+		return show(this.concerns.findDetailOf(concern.getId()).orElseThrow(), ref, actor, model);
 	}
 
 	@GetMapping("/concerns")
@@ -369,11 +416,6 @@ class ConcernController {
 
 	private Editable editable(SessionRef ref, String key) {
 		return this.listing.editable(ref.id(), key).orElseThrow(() -> new NotFoundException("No concern " + key));
-	}
-
-	private ConcernDetail detail(String event, String session, String key) {
-		return this.concerns.findDetail(event, session, key)
-			.orElseThrow(() -> new NotFoundException("No concern " + key));
 	}
 
 }

@@ -76,11 +76,17 @@ final class ConcernForms {
 
 	}
 
-	record ResponseForm(@NotBlank(message = "{concern.response.required}") @Size(max = Concern.BODY_MAX,
-			message = "{text.at-most}") String body) {
+	/**
+	 * A response; {@code author} is the handle of whoever gave it, when an organizer
+	 * records what someone else said (blank: the actor's own).
+	 */
+	record ResponseForm(
+			@NotBlank(message = "{concern.response.required}") @Size(max = Concern.BODY_MAX,
+					message = "{text.at-most}") String body,
+			@Size(max = 64, message = "{text.at-most}") @OneLine String author) {
 
 		static ResponseForm empty() {
-			return new ResponseForm("");
+			return new ResponseForm("", "");
 		}
 
 	}

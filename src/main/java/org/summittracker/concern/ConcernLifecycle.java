@@ -100,18 +100,8 @@ public class ConcernLifecycle {
 		actor.require(actor.isMaintainer() || actor.isOrganizer(), "Only maintainers and organizers file concerns.");
 		Session session = this.sessions.findById(sessionId)
 			.orElseThrow(() -> new RuleViolation(null, "concern.session.unknown"));
-		Person raiser;
-		if (isBlank(raiserHandle) || (actor.personHandle() != null && actor.personHandle().equals(raiserHandle))) {
-			if (actor.personId() == null) {
-				throw new RuleViolation("raiser", "concern.raiser.no-person");
-			}
-			raiser = this.people.findById(actor.personId()).orElseThrow();
-		}
-		else {
-			actor.require(actor.isOrganizer(), "Only organizers file a concern on behalf of someone else.");
-			raiser = this.people.findByHandle(raiserHandle.strip())
-				.orElseThrow(() -> new RuleViolation("raiser", "person.unknown", PlainText.printable(raiserHandle)));
-		}
+		Person raiser = speaker(raiserHandle, "raiser", actor,
+				"Only organizers file a concern on behalf of someone else.");
 		Checked checked = check(draft);
 		Proposal proposal = this.proposals.discussedIn(session, draft.proposalKey());
 		String key;
@@ -137,7 +127,7 @@ public class ConcernLifecycle {
 			concern.filedFrom(origin);
 		}
 		concern = this.concerns.save(concern);
-		this.changes.save(new ConcernStatusChange(concern, null, ConcernStatus.OPEN, null, null, enteredBy,
+		this.changes.save(new ConcernStatusChange(concern, session, null, ConcernStatus.OPEN, null, null, enteredBy,
 				actor.username(), now));
 		audit(actor, "CONCERN_FILED", concern,
 				"Filed " + key + ": " + checked.title() + " (raised by " + raiser.getHandle()
@@ -178,24 +168,40 @@ public class ConcernLifecycle {
 	}
 
 	/**
-	 * Adds a response to the concern's thread; anyone signed in whose account belongs to
-	 * a person may.
+	 * Adds a response to the concern's thread, in the concern's own session; anyone
+	 * signed in whose account belongs to a person may.
 	 */
 	@Transactional
 	public void respond(Long concernId, String body, Actor actor) {
+		respond(concernId, null, null, body, actor);
+	}
+
+	/**
+	 * Adds a response to the concern's thread, given in {@code sessionId} (the concern's
+	 * own session when {@code null}, else a later one it was carried into) by
+	 * {@code authorHandle}: blank for the actor's own person; an organizer recording a
+	 * session may name anyone.
+	 */
+	@Transactional
+	public void respond(Long concernId, Long sessionId, String authorHandle, String body, Actor actor) {
 		requireSignedIn(actor);
-		actor.require(actor.personId() != null,
-				"Your account belongs to no person, so it cannot sign a response. Ask an administrator to link it.");
+		if (isBlank(authorHandle) || authorHandle.strip().equals(actor.personHandle())) {
+			actor.require(actor.personId() != null,
+					"Your account belongs to no person, so it cannot sign a response. Ask an administrator to link it.");
+		}
 		Concern concern = find(concernId);
+		Session session = during(concern, sessionId);
 		String text = (body != null) ? body.strip() : "";
 		if (text.isEmpty()) {
 			throw new RuleViolation("body", "concern.response.required");
 		}
 		requireAtMost("body", text, Concern.BODY_MAX);
-		Person author = this.people.findById(actor.personId()).orElseThrow();
-		this.responses.save(new ConcernResponse(concern, author, text, this.clock.instant()));
-		audit(actor, "CONCERN_RESPONSE", concern,
-				"Responded to " + concern.getKey() + " (" + text.length() + " characters)");
+		Person author = speaker(authorHandle, "author", actor,
+				"Only organizers record a response on behalf of someone else.");
+		this.responses.save(new ConcernResponse(concern, session, author, text, this.clock.instant()));
+		audit(actor, "CONCERN_RESPONSE", concern, session, "Responded to " + concern.getKey() + " (" + text.length()
+				+ " characters" + (author.getId().equals(actor.personId()) ? "" : ", by " + author.getHandle())
+				+ (session.getId().equals(concern.getSession().getId()) ? "" : ", carried into this session") + ")");
 	}
 
 	/**
@@ -208,8 +214,20 @@ public class ConcernLifecycle {
 	@Transactional
 	public Concern transition(Long concernId, ConcernStatus to, String note, LocalDate revisitOn, Long expectedVersion,
 			Actor actor) {
+		return transition(concernId, null, to, note, revisitOn, expectedVersion, actor);
+	}
+
+	/**
+	 * {@link #transition(Long, ConcernStatus, String, LocalDate, Long, Actor)} made in
+	 * {@code sessionId}: the concern's own session when {@code null}, else a later
+	 * session discussing its proposal, which it was carried into.
+	 */
+	@Transactional
+	public Concern transition(Long concernId, Long sessionId, ConcernStatus to, String note, LocalDate revisitOn,
+			Long expectedVersion, Actor actor) {
 		requireSignedIn(actor);
 		Concern concern = find(concernId);
+		Session session = during(concern, sessionId);
 		boolean raiser = actor.isPerson(concern.getRaisedBy().getId());
 		actor.require(raiser || actor.isOrganizer(),
 				"Only the person who raised this concern or an organizer may change its status.");
@@ -252,7 +270,7 @@ public class ConcernLifecycle {
 			case OPEN, WITHDRAWN -> {
 			}
 		}
-		move(concern, to, text, (to == ConcernStatus.DEFERRED) ? revisitOn : null, actor);
+		move(concern, session, to, text, (to == ConcernStatus.DEFERRED) ? revisitOn : null, actor);
 		return concern;
 	}
 
@@ -263,6 +281,15 @@ public class ConcernLifecycle {
 	 */
 	@Transactional
 	public void resolve(Long concernId, String note, Actor actor) {
+		resolve(concernId, null, note, actor);
+	}
+
+	/**
+	 * {@link #resolve(Long, String, Actor)} by a resolution of {@code sessionId} (the
+	 * concern's own session, or a later one it was carried into).
+	 */
+	@Transactional
+	public void resolve(Long concernId, Long sessionId, String note, Actor actor) {
 		requireSignedIn(actor);
 		Concern concern = find(concernId);
 		if (concern.getStatus() == ConcernStatus.RESOLVED) {
@@ -271,29 +298,28 @@ public class ConcernLifecycle {
 		if (concern.getStatus() == ConcernStatus.WITHDRAWN || concern.getStatus() == ConcernStatus.OVERRULED) {
 			throw new RuleViolation(null, "concern.resolve.closed", concern.getKey(), concern.getStatus().words());
 		}
-		transition(concernId, ConcernStatus.RESOLVED, note, null, null, actor);
+		transition(concernId, sessionId, ConcernStatus.RESOLVED, note, null, null, actor);
 	}
 
 	/**
 	 * Records that a concern carried into the session (raised in an earlier session about
-	 * a proposal the session discusses) was raised again in it by the actor's person; a
-	 * closed concern opens again. The same person re-raising it twice in one session is
-	 * refused; the concern is never filed twice.
+	 * a proposal the session discusses) was raised again in it, by {@code raiserHandle}
+	 * (blank: the actor's own person; an organizer may name anyone); a closed concern
+	 * opens again. The same person re-raising it twice in one session is refused; the
+	 * concern is never filed twice.
 	 */
 	@Transactional
-	public Concern reraise(Long sessionId, Long concernId, Actor actor) {
+	public Concern reraise(Long sessionId, Long concernId, String raiserHandle, Actor actor) {
 		requireSignedIn(actor);
 		actor.require(actor.isMaintainer() || actor.isOrganizer(), "Only maintainers and organizers raise concerns.");
-		if (actor.personId() == null) {
-			throw new RuleViolation(null, "concern.raiser.no-person");
-		}
 		Session session = this.sessions.findById(sessionId)
 			.orElseThrow(() -> new RuleViolation(null, "concern.session.unknown"));
 		Concern concern = find(concernId);
 		if (!this.concerns.findEarlier(sessionId, concern.getKey()).contains(concernId)) {
 			throw new RuleViolation(null, "concern.reraise.unknown", concern.getKey());
 		}
-		Person by = this.people.findById(actor.personId()).orElseThrow();
+		Person by = speaker(raiserHandle, "raiser", actor,
+				"Only organizers record a concern raised again by someone else.");
 		if (this.reraises.existsByConcernIdAndSessionIdAndRaisedById(concernId, sessionId, by.getId())) {
 			throw new RuleViolation(null, "concern.reraise.twice", concern.getKey());
 		}
@@ -303,7 +329,7 @@ public class ConcernLifecycle {
 				session.getId(), concern.getKey() + " raised again by " + by.getHandle() + " (first raised in "
 						+ concern.getSession().getEvent().getSlug() + "/" + concern.getSession().getSlug() + ")"));
 		if (concern.getStatus() != ConcernStatus.OPEN) {
-			move(concern, ConcernStatus.OPEN, "Raised again by " + by.getName(), null, actor);
+			move(concern, session, ConcernStatus.OPEN, "Raised again by " + by.getName(), null, actor);
 		}
 		return concern;
 	}
@@ -349,15 +375,49 @@ public class ConcernLifecycle {
 		return Slugs.of(title, "concern", 60);
 	}
 
-	private void move(Concern concern, ConcernStatus to, String note, LocalDate revisitOn, Actor actor) {
+	/**
+	 * The person who spoke: the actor's own when {@code handle} is blank or theirs, else
+	 * (organizers only, recording what others said) the person of that handle.
+	 */
+	private Person speaker(String handle, String field, Actor actor, String onlyOrganizers) {
+		if (isBlank(handle) || (actor.personHandle() != null && actor.personHandle().equals(handle.strip()))) {
+			if (actor.personId() == null) {
+				throw new RuleViolation(field, "concern.raiser.no-person");
+			}
+			return this.people.findById(actor.personId()).orElseThrow();
+		}
+		actor.require(actor.isOrganizer(), onlyOrganizers);
+		return this.people.findByHandle(handle.strip())
+			.orElseThrow(() -> new RuleViolation(field, "person.unknown", PlainText.printable(handle)));
+	}
+
+	/**
+	 * The session a step in the concern's life is taken in: its own when
+	 * {@code sessionId} is {@code null} or its own, else a later session discussing its
+	 * proposal, which it was carried into (any other is refused).
+	 */
+	private Session during(Concern concern, Long sessionId) {
+		if (sessionId == null || sessionId.equals(concern.getSession().getId())) {
+			return concern.getSession();
+		}
+		if (!this.concerns.findEarlier(sessionId, concern.getKey()).contains(concern.getId())) {
+			throw new RuleViolation(null, "concern.session.not-carried", concern.getKey());
+		}
+		return this.sessions.findById(sessionId).orElseThrow(() -> new RuleViolation(null, "concern.session.unknown"));
+	}
+
+	private void move(Concern concern, Session session, ConcernStatus to, String note, LocalDate revisitOn,
+			Actor actor) {
 		ConcernStatus from = concern.getStatus();
 		Instant now = this.clock.instant();
 		concern.moveTo(to, note, revisitOn, now);
 		this.concerns.saveAndFlush(concern);
 		Person by = (actor.personId() != null) ? this.people.findById(actor.personId()).orElseThrow() : null;
-		this.changes.save(new ConcernStatusChange(concern, from, to, note, revisitOn, by, actor.username(), now));
-		audit(actor, "CONCERN_" + to.name(), concern, concern.getKey() + ": " + from.words() + " → " + to.words()
-				+ ((note != null) ? " (" + note + ")" : "") + ((revisitOn != null) ? ", revisit on " + revisitOn : ""));
+		this.changes
+			.save(new ConcernStatusChange(concern, session, from, to, note, revisitOn, by, actor.username(), now));
+		audit(actor, "CONCERN_" + to.name(), concern, session,
+				concern.getKey() + ": " + from.words() + " → " + to.words() + ((note != null) ? " (" + note + ")" : "")
+						+ ((revisitOn != null) ? ", revisit on " + revisitOn : ""));
 	}
 
 	private record Checked(String title, ConcernCategory category, String body, Set<Subsystem> subsystems,
@@ -451,8 +511,13 @@ public class ConcernLifecycle {
 	}
 
 	private void audit(Actor actor, String action, Concern concern, String summary) {
-		this.events.publishEvent(new AuditableChange(actor.username(), action, "Concern", concern.getId(),
-				concern.getSession().getId(), summary));
+		audit(actor, action, concern, concern.getSession(), summary);
+	}
+
+	/** In the history of the session the step was taken in. */
+	private void audit(Actor actor, String action, Concern concern, Session session, String summary) {
+		this.events.publishEvent(
+				new AuditableChange(actor.username(), action, "Concern", concern.getId(), session.getId(), summary));
 	}
 
 	private static String summary(Concern concern) {

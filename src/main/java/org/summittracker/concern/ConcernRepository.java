@@ -95,8 +95,8 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
 	/**
 	 * In one query, for the session page: the concerns raised in the session, and those
 	 * carried into it (raised in sessions held before it about the proposals it
-	 * discusses, still open or deferred, or raised again in it); in the order they were
-	 * raised.
+	 * discusses, still open or deferred, or raised again, answered or moved in it); in
+	 * the order they were raised.
 	 */
 	@Query("""
 			select new org.summittracker.concern.ConcernViews$SessionPageConcern(c.id, s.id, c.key, c.title, cat.name,
@@ -112,7 +112,9 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
 			      and """ + HELD_BEFORE + """
 			      and (c.status in (org.summittracker.concern.ConcernStatus.OPEN,
 			        org.summittracker.concern.ConcernStatus.DEFERRED)
-			        or exists (select x from ConcernReraise x where x.concern = c and x.session.id = :sessionId))))
+			        or exists (select x from ConcernReraise x where x.concern = c and x.session.id = :sessionId)
+			        or exists (select h from ConcernStatusChange h where h.concern = c and h.session.id = :sessionId)
+			        or exists (select a from ConcernResponse a where a.concern = c and a.session.id = :sessionId))))
 			order by e.startsOn, s.scheduleOrder, s.id, c.createdAt, c.id
 			""")
 	List<ConcernViews.SessionPageConcern> findForSessionPage(Long sessionId);
@@ -141,8 +143,9 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
 	Optional<ConcernDetail> findDetailOf(Long concernId);
 
 	@Query("""
-			select new org.summittracker.concern.ConcernViews$ResponseView(a.handle, a.name, r.body, r.createdAt)
-			from ConcernResponse r join r.author a
+			select new org.summittracker.concern.ConcernViews$ResponseView(a.handle, a.name, r.body, r.createdAt,
+				e.name, s.title)
+			from ConcernResponse r join r.author a join r.session s join s.event e
 			where r.concern.id = :concernId
 			order by r.createdAt, r.id
 			""")
@@ -150,8 +153,8 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
 
 	@Query("""
 			select new org.summittracker.concern.ConcernViews$StatusChangeView(h.fromStatus, h.toStatus, h.note,
-				h.revisitOn, p.handle, p.name, h.changedByUsername, h.changedAt)
-			from ConcernStatusChange h left join h.changedBy p
+				h.revisitOn, p.handle, p.name, h.changedByUsername, h.changedAt, e.name, s.title)
+			from ConcernStatusChange h left join h.changedBy p join h.session s join s.event e
 			where h.concern.id = :concernId
 			order by h.changedAt, h.id
 			""")

@@ -11,9 +11,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 import org.summittracker.people.Person;
+import org.summittracker.session.Session;
 
 /**
- * One reply in a concern's thread.
+ * One reply in a concern's thread, given in a session.
  */
 @Entity
 public class ConcernResponse {
@@ -28,6 +29,12 @@ public class ConcernResponse {
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Person author;
 
+	/**
+	 * The session it was given in: the concern's own, or a later one it was carried into.
+	 */
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Session session;
+
 	private String body;
 
 	private Instant createdAt;
@@ -38,8 +45,9 @@ public class ConcernResponse {
 	protected ConcernResponse() {
 	}
 
-	public ConcernResponse(Concern concern, Person author, String body, Instant at) {
+	public ConcernResponse(Concern concern, Session session, Person author, String body, Instant at) {
 		this.concern = concern;
+		this.session = session;
 		this.author = author;
 		this.body = body;
 		this.createdAt = at;

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
 import org.summittracker.people.Person;
+import org.summittracker.session.Session;
 
 /**
  * One step in a concern's life, kept for ever: who moved it from what to what, when, and
@@ -29,6 +30,12 @@ class ConcernStatusChange {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Concern concern;
+
+	/**
+	 * The session it was made in: the concern's own, or a later one it was carried into.
+	 */
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Session session;
 
 	@Enumerated(EnumType.STRING)
 	private ConcernStatus fromStatus;
@@ -55,9 +62,10 @@ class ConcernStatusChange {
 	protected ConcernStatusChange() {
 	}
 
-	ConcernStatusChange(Concern concern, ConcernStatus fromStatus, ConcernStatus toStatus, String note,
+	ConcernStatusChange(Concern concern, Session session, ConcernStatus fromStatus, ConcernStatus toStatus, String note,
 			LocalDate revisitOn, Person changedBy, String changedByUsername, Instant at) {
 		this.concern = concern;
+		this.session = session;
 		this.fromStatus = fromStatus;
 		this.toStatus = toStatus;
 		this.note = note;

@@ -56,7 +56,15 @@ public final class ConcernViews {
 
 	}
 
-	public record ResponseView(String authorHandle, String authorName, String body, Instant createdAt) {
+	/** A response, with the session it was given in. */
+	public record ResponseView(String authorHandle, String authorName, String body, Instant createdAt, String eventName,
+			String sessionTitle) {
+
+		/** The session it was given in, in words. */
+		public String session() {
+			return this.eventName + ": " + this.sessionTitle;
+		}
+
 	}
 
 	/**
@@ -64,8 +72,13 @@ public final class ConcernViews {
 	 * by its username when that account has no person.
 	 */
 	public record StatusChangeView(ConcernStatus fromStatus, ConcernStatus toStatus, String note, LocalDate revisitOn,
-			String changedByHandle, String changedByName, String changedByUsername,
-			Instant changedAt) implements HistoryEntry {
+			String changedByHandle, String changedByName, String changedByUsername, Instant changedAt, String eventName,
+			String sessionTitle) implements HistoryEntry {
+
+		/** The session it was made in, in words. */
+		public String session() {
+			return this.eventName + ": " + this.sessionTitle;
+		}
 
 		@Override
 		public Instant getAt() {

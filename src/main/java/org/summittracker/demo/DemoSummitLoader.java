@@ -166,8 +166,8 @@ public class DemoSummitLoader {
 					c.body(), DemoSummit.RECORDED_AT);
 			byKey.put(c.key(), this.concerns.save(concern));
 			for (DemoSummit.ResponseFact r : c.responses()) {
-				this.responses
-					.save(new ConcernResponse(concern, byHandle.get(r.author()), r.body(), DemoSummit.RECORDED_AT));
+				this.responses.save(new ConcernResponse(concern, concern.getSession(), byHandle.get(r.author()),
+						r.body(), DemoSummit.RECORDED_AT));
 			}
 		}
 

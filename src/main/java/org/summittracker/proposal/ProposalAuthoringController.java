@@ -73,7 +73,9 @@ class ProposalAuthoringController {
 	private String page(Session session, String q, Model model) {
 		model.addAttribute("summitSession", session);
 		model.addAttribute("event", session.getEvent());
-		model.addAttribute("discussed", this.proposals.findDiscussed(List.of(session.getId())));
+		List<DiscussedProposal> discussed = this.proposals.findDiscussed(List.of(session.getId()));
+		model.addAttribute("discussed", discussed);
+		model.addAttribute("discussedKeys", discussed.stream().map(DiscussedProposal::key).toList());
 		String words = (q == null || q.isBlank()) ? null : q.strip();
 		model.addAttribute("q", words);
 		model.addAttribute("matches",

@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
+import org.summittracker.session.Session;
+
 /** One change made to a proposal, in words; never changed or deleted. */
 @Entity
 class ProposalChange {
@@ -20,6 +22,10 @@ class ProposalChange {
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Proposal proposal;
 
+	/** The session that decided it, if one did. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Session session;
+
 	private Instant changedAt;
 
 	private String changedByUsername;
@@ -29,8 +35,9 @@ class ProposalChange {
 	protected ProposalChange() {
 	}
 
-	ProposalChange(Proposal proposal, String username, String summary, Instant at) {
+	ProposalChange(Proposal proposal, Session session, String username, String summary, Instant at) {
 		this.proposal = proposal;
+		this.session = session;
 		this.changedByUsername = username;
 		this.summary = summary;
 		this.changedAt = at;

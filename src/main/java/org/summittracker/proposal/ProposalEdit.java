@@ -15,6 +15,8 @@ import org.summittracker.shared.OneLine;
  * @param status its status; superseded needs {@code supersededBy}
  * @param supersededBy the key of the proposal that superseded it, or blank
  * @param subsystems the slugs of the subsystems it affects
+ * @param decidedIn the session that decided the change ({@code event-slug/session-slug}),
+ * one that discussed the proposal; blank when it was decided outside a session
  * @param version the version the form was filled in against
  */
 public record ProposalEdit(
@@ -22,7 +24,7 @@ public record ProposalEdit(
 				message = "{text.at-most}") @OneLine String title,
 		@Size(max = Proposal.STATEMENT_MAX, message = "{text.at-most}") String statement, ProposalStatus status,
 		@Size(max = Proposal.KEY_MAX, message = "{text.at-most}") @OneLine String supersededBy, List<String> subsystems,
-		Long version) {
+		@Size(max = 300, message = "{text.at-most}") @OneLine String decidedIn, Long version) {
 
 	public ProposalEdit {
 		subsystems = (subsystems != null)
@@ -32,7 +34,7 @@ public record ProposalEdit(
 	static ProposalEdit of(Proposal proposal) {
 		return new ProposalEdit(proposal.getTitle(), proposal.getStatement(), proposal.getStatus(),
 				(proposal.getSupersededBy() != null) ? proposal.getSupersededBy().getKey() : "",
-				proposal.getSubsystems().stream().map((s) -> s.getSlug()).toList(), proposal.getVersion());
+				proposal.getSubsystems().stream().map((s) -> s.getSlug()).toList(), "", proposal.getVersion());
 	}
 
 	/** Whether the form names the subsystem. */

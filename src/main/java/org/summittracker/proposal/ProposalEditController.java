@@ -66,7 +66,7 @@ class ProposalEditController {
 			ProposalEdit current = this.editing.formOf(key);
 			model.addAttribute("problem", new Notice("proposal.edit.conflict"));
 			model.addAttribute("editForm", new ProposalEdit(form.title(), form.statement(), form.status(),
-					form.supersededBy(), form.subsystems(), current.version()));
+					form.supersededBy(), form.subsystems(), form.decidedIn(), current.version()));
 			model.addAttribute("current", current);
 			return page(proposal, model);
 		});
@@ -94,6 +94,8 @@ class ProposalEditController {
 				Arrays.stream(ProposalStatus.values())
 					.map((s) -> Choice.coded(s.name(), "proposal.status." + s.name()))
 					.toList());
+		model.addAttribute("sessionChoices",
+				this.editing.sessionsOf(proposal).stream().map((s) -> Choice.of(s.value(), s.label())).toList());
 		if (!model.containsAttribute("partForm")) {
 			model.addAttribute("partForm", ProposalDraft.empty());
 		}

@@ -18,6 +18,7 @@ import org.summittracker.audit.AuditableChange;
 import org.summittracker.people.Subsystem;
 import org.summittracker.people.SubsystemRepository;
 import org.summittracker.session.AffectedSubsystemChanged;
+import org.summittracker.session.Session;
 import org.summittracker.session.SessionProposalText;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.PlainText;
@@ -45,16 +46,16 @@ public class ProposalEditing {
 
 	private final Clock clock;
 
-	private final SessionProposalRepository sessionProposals;
+	private final SessionProposalRepository links;
 
 	private final SessionRepository sessions;
 
 	ProposalEditing(ProposalRepository proposals, ProposalChangeRepository changes, SubsystemRepository subsystems,
-			ProposalAuthoring authoring, ApplicationEventPublisher events, Clock clock,
-			SessionProposalRepository sessionProposals, SessionRepository sessions) {
-		this.sessionProposals = sessionProposals;
+			ProposalAuthoring authoring, SessionProposalRepository links, ApplicationEventPublisher events,
+			Clock clock, SessionRepository sessions) {
 		this.sessions = sessions;
 		this.proposals = proposals;
+		this.links = links;
 		this.changes = changes;
 		this.subsystems = subsystems;
 		this.authoring = authoring;
@@ -66,6 +67,22 @@ public class ProposalEditing {
 	@Transactional(readOnly = true)
 	public ProposalEdit formOf(String key) {
 		return ProposalEdit.of(find(key));
+	}
+
+	/**
+	 * A session that discussed the proposal, as the edit form offers it for “decided in”.
+	 */
+	public record SessionOption(Session session, String value, String label) {
+	}
+
+	/** The sessions that discussed the proposal, in the order they were held. */
+	@Transactional(readOnly = true)
+	public List<SessionOption> sessionsOf(Proposal proposal) {
+		return this.links.findByProposal(proposal.getId()).stream().map((sp) -> {
+			Session s = sp.getSession();
+			return new SessionOption(s, s.getEvent().getSlug() + "/" + s.getSlug(),
+					s.getEvent().getName() + ": " + s.getTitle());
+		}).toList();
 	}
 
 	@Transactional
@@ -100,6 +117,14 @@ public class ProposalEditing {
 			throw new RuleViolation("subsystems", "proposal.subsystem.unknown");
 		}
 		affected.sort(Comparator.comparing(Subsystem::getName));
+		Session decidedIn = null;
+		if (edit.decidedIn() != null && !edit.decidedIn().isBlank()) {
+			decidedIn = sessionsOf(proposal).stream()
+				.filter((o) -> o.value().equals(edit.decidedIn().strip()))
+				.map(SessionOption::session)
+				.findFirst()
+				.orElseThrow(() -> new RuleViolation("decidedIn", "proposal.decided-in.unknown"));
+		}
 		List<String> said = new ArrayList<>();
 		note(said, "title", proposal.getTitle(), title);
 		if (!proposal.getStatement().equals(statement)) {
@@ -119,7 +144,7 @@ public class ProposalEditing {
 		}
 		proposal.affectsOnly(affected);
 		this.proposals.saveAndFlush(proposal);
-		record(actor, proposal, "PROPOSAL_EDITED", String.join("; ", said), now);
+		record(actor, proposal, decidedIn, "PROPOSAL_EDITED", String.join("; ", said), now);
 		return proposal;
 	}
 
@@ -132,7 +157,7 @@ public class ProposalEditing {
 	 */
 	@EventListener
 	void onSessionSubsystemChanged(AffectedSubsystemChanged changed) {
-		Proposal proposal = this.sessionProposals.findFirstBySessionIdOrderBySeq(changed.sessionId())
+		Proposal proposal = this.links.findFirstBySessionIdOrderBySeq(changed.sessionId())
 			.map(SessionProposal::getProposal)
 			.orElse(null);
 		if (proposal == null) {
@@ -159,7 +184,7 @@ public class ProposalEditing {
 		proposal.affectsOnly(after);
 		proposal.touch(now);
 		this.proposals.saveAndFlush(proposal);
-		record(changed.username(), proposal, "PROPOSAL_EDITED",
+		record(changed.username(), proposal, null, "PROPOSAL_EDITED",
 				"subsystems: " + (before.isEmpty() ? "none" : names(before)) + " → "
 						+ (after.isEmpty() ? "none" : names(after)) + " (on a session's affected subsystems page)",
 				now);
@@ -182,7 +207,7 @@ public class ProposalEditing {
 		Instant now = this.clock.instant();
 		main.revise(main.getTitle(), written.text(), main.getStatus(), now);
 		this.proposals.saveAndFlush(main);
-		record(written.username(), main, "PROPOSAL_EDITED", "statement changed (on the session's form)", now);
+		record(written.username(), main, null, "PROPOSAL_EDITED", "statement changed (on the session's form)", now);
 	}
 
 	/** Splits a part off the proposal: a new sub-proposal, with its own buy-in. */
@@ -192,19 +217,22 @@ public class ProposalEditing {
 		Proposal parent = find(key);
 		Proposal made = this.authoring.part(parent, part);
 		Instant now = this.clock.instant();
-		record(actor, parent, "PROPOSAL_SPLIT", "part " + made.getKey() + " (" + made.getTitle() + ") split off", now);
-		record(actor, made, "PROPOSAL_CREATED", "split off " + parent.getKey() + " as a part of it", now);
+		record(actor, parent, null, "PROPOSAL_SPLIT", "part " + made.getKey() + " (" + made.getTitle() + ") split off",
+				now);
+		record(actor, made, null, "PROPOSAL_CREATED", "split off " + parent.getKey() + " as a part of it", now);
 		return made;
 	}
 
-	private void record(Actor actor, Proposal proposal, String action, String summary, Instant at) {
-		record(actor.username(), proposal, action, summary, at);
+	private void record(Actor actor, Proposal proposal, Session decidedIn, String action, String summary, Instant at) {
+		record(actor.username(), proposal, decidedIn, action, summary, at);
 	}
 
-	private void record(String username, Proposal proposal, String action, String summary, Instant at) {
-		this.changes.save(new ProposalChange(proposal, username, summary, at));
-		this.events.publishEvent(new AuditableChange(username, action, "Proposal", proposal.getId(), null,
-				proposal.getKey() + ": " + summary));
+	private void record(String username, Proposal proposal, Session decidedIn, String action, String summary,
+			Instant at) {
+		this.changes.save(new ProposalChange(proposal, decidedIn, username, summary, at));
+		this.events.publishEvent(new AuditableChange(username, action, "Proposal", proposal.getId(),
+				(decidedIn != null) ? decidedIn.getId() : null, proposal.getKey() + ": " + summary
+						+ ((decidedIn != null) ? " (decided in " + decidedIn.getTitle() + ")" : "")));
 	}
 
 	private Proposal find(String key) {

@@ -54,13 +54,16 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 	List<ProposalLink> findAffecting(Long subsystemId, Pageable page);
 
 	/**
-	 * Proposals whose key or title holds the words, by key (index proposal_title_idx).
+	 * Proposals whose key or title holds the text, or whose key, title or statement hold
+	 * all its words (“rust linux” finds “Rust for Linux”, index proposal_search_idx); by
+	 * key.
 	 */
-	@Query("""
-			select p from Proposal p
-			where lower(p.key) like lower(concat('%', :words, '%')) or lower(p.title) like lower(concat('%', :words, '%'))
+	@Query(value = """
+			select p.* from proposal p
+			where p.search_vector @@ plainto_tsquery('english', :words)
+			   or lower(p.key) like lower('%' || :words || '%') or lower(p.title) like lower('%' || :words || '%')
 			order by p.key
-			""")
+			""", nativeQuery = true)
 	List<Proposal> findMatching(String words, Pageable page);
 
 }

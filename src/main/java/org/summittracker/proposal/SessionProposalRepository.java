@@ -1,5 +1,6 @@
 package org.summittracker.proposal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,5 +14,13 @@ interface SessionProposalRepository extends JpaRepository<SessionProposal, Long>
 	int findLastSeq(Long sessionId);
 
 	Optional<SessionProposal> findFirstBySessionIdOrderBySeq(Long sessionId);
+
+	/** The sessions that discussed the proposal, in the order they were held. */
+	@Query("""
+			select sp from SessionProposal sp join fetch sp.session s join fetch s.event e
+			where sp.proposal.id = :proposalId
+			order by e.startsOn, s.scheduleOrder, s.id
+			""")
+	List<SessionProposal> findByProposal(Long proposalId);
 
 }

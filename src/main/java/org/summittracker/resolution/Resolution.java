@@ -21,6 +21,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 import org.summittracker.concern.Concern;
+import org.summittracker.proposal.Proposal;
 import org.summittracker.session.Session;
 
 /**
@@ -50,6 +51,13 @@ public class Resolution {
 
 	private LocalDate revisitOn;
 
+	/**
+	 * The proposal it decides, one the session discusses; {@code null}: the session's
+	 * proposals as a whole.
+	 */
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Proposal proposal;
+
 	@ManyToMany
 	@JoinTable(name = "resolution_concern", joinColumns = @JoinColumn(name = "resolution_id"),
 			inverseJoinColumns = @JoinColumn(name = "concern_id"))
@@ -74,6 +82,15 @@ public class Resolution {
 		this.outcome = outcome;
 		this.decidedOn = decidedOn;
 		this.revisitOn = revisitOn;
+	}
+
+	/** Says which of the session's proposals it decides ({@code null}: all of them). */
+	void about(Proposal proposal) {
+		this.proposal = proposal;
+	}
+
+	public Proposal getProposal() {
+		return this.proposal;
 	}
 
 	public void addresses(Concern concern) {

@@ -3,6 +3,7 @@ package org.summittracker.resolution;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -23,6 +24,8 @@ import org.summittracker.account.CurrentActor;
 import org.summittracker.account.NotAllowedException;
 import org.summittracker.concern.Concern;
 import org.summittracker.concern.ConcernRepository;
+import org.summittracker.proposal.Proposal;
+import org.summittracker.proposal.Proposals;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.Choice;
@@ -49,11 +52,14 @@ class ResolutionController {
 
 	private final Clock clock;
 
+	private final Proposals proposals;
+
 	private final TransactionTemplate readOnly;
 
 	ResolutionController(SessionRepository sessions, ResolutionRepository resolutionRepository,
 			ResolutionChangeRepository changes, ConcernRepository concerns, Resolutions resolutions, Clock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Proposals proposals) {
+		this.proposals = proposals;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 		this.sessions = sessions;
@@ -121,13 +127,14 @@ class ResolutionController {
 
 	private static ResolutionDraft draft(ResolutionForm form) {
 		return new ResolutionDraft(form.statement(), form.outcome(), form.decidedOn(), form.revisitOn(),
-				form.concernKeys(), form.resolvesAddressed());
+				form.concernKeys(), form.resolvesAddressed(), form.proposal());
 	}
 
 	private static ResolutionForm formOf(Resolution resolution) {
 		return new ResolutionForm(resolution.getStatement(), resolution.getOutcome(), resolution.getDecidedOn(),
 				resolution.getRevisitOn(), resolution.getAddressedConcerns().stream().map(Concern::getKey).toList(),
-				false, resolution.getVersion());
+				false, (resolution.getProposal() != null) ? resolution.getProposal().getKey() : "",
+				resolution.getVersion());
 	}
 
 	private String form(Session session, Model model) {
@@ -162,11 +169,18 @@ class ResolutionController {
 
 	private void choices(Session session, Model model) {
 		model.addAttribute("outcomeChoices", Choice.of(Outcome.values(), "outcome."));
+		// Its own concerns, then those carried into it from earlier sessions of its
+		// proposals.
 		model.addAttribute("concernChoices",
-				this.concerns.findSummaries(session.getId())
+				this.concerns.findForSessionPage(session.getId())
 					.stream()
 					.map((c) -> Choice.marked(c.key(), c.title(), "concern.status." + c.status().name()))
 					.toList());
+		// Which proposal it decides, when the session discusses more than one.
+		List<Proposal> discussed = this.proposals.discussedIn(session.getId());
+		model.addAttribute("proposalChoices", (discussed.size() > 1)
+				? discussed.stream().map((p) -> Choice.of(p.getKey(), p.getKey() + ": " + p.getTitle())).toList()
+				: List.of());
 	}
 
 	private Session session(String event, String slug) {

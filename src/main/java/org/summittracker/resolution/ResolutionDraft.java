@@ -9,7 +9,7 @@ import java.util.List;
  * whether recording it also resolves those of them still open or deferred.
  */
 record ResolutionDraft(String statement, Outcome outcome, LocalDate decidedOn, LocalDate revisitOn,
-		List<String> concernKeys, boolean resolveAddressed) {
+		List<String> concernKeys, boolean resolveAddressed, String proposalKey) {
 
 	public ResolutionDraft {
 		concernKeys = (concernKeys != null) ? List.copyOf(concernKeys) : List.of();

@@ -8,21 +8,24 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.summittracker.concern.Concern;
+import org.summittracker.proposal.Proposal;
+import org.summittracker.shared.OneLine;
 
 /**
  * What the resolution form submits, bound by type: a malformed date or an unknown outcome
  * is a type mismatch shown next to its field.
  */
 record ResolutionForm(
-		@NotBlank(message = "{resolution.statement.required}") @Size(max = Resolution.STATEMENT_MAX,
-				message = "{text.at-most}") String statement,
+		@NotBlank(message = "{resolution.statement.required}") @Size(
+				max = Resolution.STATEMENT_MAX, message = "{text.at-most}") String statement,
 		Outcome outcome, LocalDate decidedOn, LocalDate revisitOn,
 		List<@Size(max = Concern.KEY_MAX, message = "{session.concern.choose}") @Pattern(regexp = Concern.KEY_FORMAT,
 				message = "{session.concern.choose}") String> concerns,
-		Boolean resolveAddressed, Long version) {
+		Boolean resolveAddressed, @Size(max = Proposal.KEY_MAX, message = "{text.at-most}") @OneLine String proposal,
+		Long version) {
 
 	static ResolutionForm empty(LocalDate today) {
-		return new ResolutionForm("", Outcome.AGREED, today, null, List.of(), false, null);
+		return new ResolutionForm("", Outcome.AGREED, today, null, List.of(), false, "", null);
 	}
 
 	public boolean resolvesAddressed() {

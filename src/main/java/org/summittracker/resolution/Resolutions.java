@@ -21,6 +21,8 @@ import org.summittracker.concern.Concern;
 import org.summittracker.concern.ConcernLifecycle;
 import org.summittracker.concern.ConcernRepository;
 import org.summittracker.concern.ConcernStatus;
+import org.summittracker.proposal.Proposal;
+import org.summittracker.proposal.Proposals;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.Dates;
@@ -51,9 +53,12 @@ class Resolutions {
 
 	private final Clock clock;
 
+	private final Proposals proposals;
+
 	Resolutions(ResolutionRepository resolutions, ResolutionChangeRepository changes, SessionRepository sessions,
 			ConcernRepository concerns, ConcernLifecycle concernLifecycle, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, Proposals proposals) {
+		this.proposals = proposals;
 		this.concernLifecycle = concernLifecycle;
 		this.resolutions = resolutions;
 		this.changes = changes;
@@ -85,6 +90,7 @@ class Resolutions {
 		Resolution resolution = new Resolution(session, this.resolutions.findLastSeq(sessionId) + 1,
 				draft.statement().strip(), draft.outcome(), draft.decidedOn(), draft.revisitOn());
 		addressed.forEach(resolution::addresses);
+		resolution.about(proposal(session, draft));
 		resolution.touch(now);
 		this.resolutions.saveAndFlush(resolution);
 		String summary = "Resolution " + resolution.getSeq() + " recorded: " + resolution.getOutcome().label() + ", "
@@ -115,6 +121,7 @@ class Resolutions {
 		Instant now = this.clock.instant();
 		resolution.revise(draft.statement().strip(), draft.outcome(), draft.decidedOn(), draft.revisitOn(), addressed,
 				now);
+		resolution.about(proposal(resolution.getSession(), draft));
 		this.resolutions.saveAndFlush(resolution);
 		String summary = "Resolution " + seq + " revised: " + before + " → " + resolution.getOutcome().label() + ", "
 				+ abbreviate(resolution.getStatement()) + addressing(addressed);
@@ -126,6 +133,18 @@ class Resolutions {
 		return resolution;
 	}
 
+	/**
+	 * The proposal the draft says the resolution decides: one the session discusses, or
+	 * none.
+	 */
+	private Proposal proposal(Session session, ResolutionDraft draft) {
+		if (draft.proposalKey() == null || draft.proposalKey().isBlank()) {
+			return null;
+		}
+		return this.proposals.find(session, draft.proposalKey())
+			.orElseThrow(() -> new RuleViolation("proposal", "proposal.not-discussed"));
+	}
+
 	private void resolveAddressed(Resolution resolution, List<Concern> addressed, ResolutionDraft draft, Actor actor) {
 		if (!draft.resolveAddressed()) {
 			return;
@@ -133,7 +152,7 @@ class Resolutions {
 		String note = "Resolved by resolution " + resolution.getSeq() + ": " + abbreviate(resolution.getStatement());
 		for (Concern concern : addressed) {
 			if (concern.getStatus() == ConcernStatus.OPEN || concern.getStatus() == ConcernStatus.DEFERRED) {
-				this.concernLifecycle.resolve(concern.getId(), note, actor);
+				this.concernLifecycle.resolve(concern.getId(), resolution.getSession().getId(), note, actor);
 			}
 		}
 	}
@@ -171,7 +190,12 @@ class Resolutions {
 		List<Concern> addressed = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>(draft.concernKeys());
 		for (String key : seen) {
+			// Raised in the session, or carried into it from an earlier one.
 			addressed.add(this.concerns.findBySessionIdAndKey(sessionId, key)
+				.or(() -> this.concerns.findEarlier(sessionId, key)
+					.stream()
+					.findFirst()
+					.flatMap(this.concerns::findById))
 				.orElseThrow(() -> new RuleViolation("concerns", "session.concern.unknown", PlainText.printable(key))));
 		}
 		return addressed;

@@ -41,13 +41,16 @@ final class ProposalHistoryText {
 		if (life.concerns().isEmpty()) {
 			line(out, "None raised.");
 		}
-		life.concerns()
-			.stream()
-			.sorted((a, b) -> Boolean.compare(!a.isOpen(), !b.isOpen()))
-			.forEach((c) -> item(out,
+		life.concerns().stream().sorted((a, b) -> Boolean.compare(!a.isOpen(), !b.isOpen())).forEach((c) -> {
+			item(out,
 					c.key() + " (" + c.status().toLowerCase(Locale.ROOT) + (c.blocking() ? ", blocking" : "") + "): "
 							+ c.title() + "; raised by " + c.raiserHandle() + " at " + c.raisedIn().eventName() + " ("
-							+ c.raisedIn().sessionTitle() + ")"));
+							+ c.raisedIn().sessionTitle() + ")");
+			c.steps()
+				.stream()
+				.filter((e) -> !"RAISED".equals(e.kind()))
+				.forEach((e) -> out.append("  - ").append(step(e)).append('\n'));
+		});
 		out.append('\n');
 		heading(out, markdown, 2, "Discussed at");
 		life.sessions()
@@ -59,7 +62,17 @@ final class ProposalHistoryText {
 			for (ProposalLife.Movement m : life.movements()) {
 				item(out, m.handle() + ": "
 						+ String.join(" -> ", m.stances().stream().map((s) -> s.isEmpty() ? "-" : words(s)).toList()));
+				out.append("  - stated: ").append(m.movesInWords()).append('\n');
 			}
+			out.append('\n');
+		}
+		if (life.changes().stream().anyMatch((c) -> c.decidedIn() != null)) {
+			heading(out, markdown, 2, "Decisions");
+			life.changes()
+				.stream()
+				.filter((c) -> c.decidedIn() != null)
+				.forEach((c) -> item(out, c.decidedIn().eventName() + " (" + c.decidedIn().sessionTitle() + "): "
+						+ c.summary() + " (recorded by " + c.by() + ")"));
 			out.append('\n');
 		}
 		heading(out, markdown, 2, "Timeline");
@@ -97,12 +110,29 @@ final class ProposalHistoryText {
 		out.append('\n');
 	}
 
+	/**
+	 * A step of a concern after it was raised, with the session it was taken in and by
+	 * whom: “resolved at Maintainers Summit 2025 (Rust) by ojeda”.
+	 */
+	static String step(ProposalLife.Entry e) {
+		String what = switch (e.kind()) {
+			case "RERAISED" -> "raised again";
+			case "ANSWERED" -> "answered";
+			default -> e.detail().toLowerCase(Locale.ROOT);
+		};
+		return what + " at " + e.session().eventName() + " (" + e.session().sessionTitle() + ")"
+				+ ((e.handle() != null) ? " by " + e.handle() : "");
+	}
+
 	static String describe(ProposalLife.Entry e) {
 		String who = (e.handle() != null) ? e.handle() : "";
 		return switch (e.kind()) {
 			case "NOTE" -> who + " (" + e.detail().toLowerCase(Locale.ROOT) + "): " + e.text();
 			case "POSITION" -> who + ": " + transition(e.text());
 			case "RAISED" -> who + " raised " + e.text() + ("BLOCKING".equals(e.detail()) ? " (blocking)" : "");
+			case "RERAISED" -> who + " raised again " + e.text();
+			case "ANSWERED" -> who + " answered " + e.text();
+			case "DECIDED" -> "proposal changed by " + e.detail() + ": " + e.text();
 			case "CONCERN" -> "concern " + e.text() + " -> " + e.detail().toLowerCase(Locale.ROOT)
 					+ (who.isEmpty() ? "" : " (" + who + ")");
 			default -> "resolution (" + e.detail().toLowerCase(Locale.ROOT).replace('_', ' ') + "): " + e.text();

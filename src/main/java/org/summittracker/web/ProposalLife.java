@@ -36,8 +36,11 @@ public class ProposalLife {
 	public record Related(String key, String title, ProposalStatus status) {
 	}
 
-	/** One change an organizer made to the proposal. */
-	public record Change(Instant at, String by, String summary) {
+	/**
+	 * One change an organizer made to the proposal, with the session that decided it (or
+	 * {@code null}).
+	 */
+	public record Change(Instant at, String by, String summary, DiscussedIn decidedIn) {
 	}
 
 	public record DiscussedIn(Long sessionId, String eventSlug, String eventName, LocalDate startsOn,
@@ -50,10 +53,15 @@ public class ProposalLife {
 	}
 
 	public record ConcernLine(String key, String title, String status, boolean blocking, String raiserHandle,
-			String raiserName, Instant raisedAt, DiscussedIn raisedIn) {
+			String raiserName, Instant raisedAt, DiscussedIn raisedIn, List<Entry> steps) {
 
 		public boolean isOpen() {
 			return "OPEN".equals(this.status);
+		}
+
+		ConcernLine withSteps(List<Entry> steps) {
+			return new ConcernLine(this.key, this.title, this.status, this.blocking, this.raiserHandle, this.raiserName,
+					this.raisedAt, this.raisedIn, steps);
 		}
 
 	}
@@ -63,7 +71,25 @@ public class ProposalLife {
 	 * words.
 	 */
 	public record Entry(DiscussedIn session, Instant at, String kind, String handle, String name, String detail,
-			String text, String newStance) {
+			String text, String newStance, String concernKey) {
+
+		/** Whether it is a step in the life of one of the proposal's concerns. */
+		public boolean isConcernStep() {
+			return this.concernKey != null;
+		}
+
+		/**
+		 * What a step of a concern did, as a message code: raised, raised again,
+		 * answered, or the status it moved to.
+		 */
+		public String stepCode() {
+			return switch (this.kind) {
+				case "RAISED" -> "proposal.concerns.step.raised";
+				case "RERAISED" -> "proposal.concerns.step.reraised";
+				case "ANSWERED" -> "proposal.concerns.step.answered";
+				default -> "concern.status." + this.detail;
+			};
+		}
 
 		/** The entry in words, as the history export writes it. */
 		public String words() {
@@ -77,8 +103,27 @@ public class ProposalLife {
 
 	}
 
-	/** A person's stance at the end of each session that discussed the proposal. */
-	public record Movement(String handle, String name, List<String> stances) {
+	/** A stance a person stated, and the session they stated it in. */
+	public record Move(String stance, DiscussedIn session) {
+
+		public String words() {
+			return ProposalHistoryText.words(this.stance);
+		}
+
+	}
+
+	/**
+	 * A person's stance at the end of each session that discussed the proposal, and the
+	 * moves: each stance they stated, in the session they stated it (a session's last).
+	 */
+	public record Movement(String handle, String name, List<String> stances, List<Move> moves) {
+
+		/** The moves in words: “Concerned (in 2021: Rust) → Acked-by (in 2025: Rust)”. */
+		public String movesInWords() {
+			return String.join(" → ", this.moves.stream()
+				.map((m) -> m.words() + " (" + m.session().eventName() + ": " + m.session().sessionTitle() + ")")
+				.toList());
+		}
 
 		/** The stances in words, session by session (blank before the first). */
 		public List<String> words() {
@@ -129,10 +174,6 @@ public class ProposalLife {
 			Related related = new Related(rs.getString(1), rs.getString(2), ProposalStatus.valueOf(rs.getString(3)));
 			(rs.getBoolean(4) ? parts : supersedes).add(related);
 		}, proposal.id(), proposal.id(), proposal.id());
-		List<Change> changes = this.jdbc.query(
-				"select changed_at, changed_by_username, summary from proposal_change where proposal_id = ?"
-						+ " order by changed_at, id",
-				(rs, n) -> new Change(instant(rs.getTimestamp(1)), rs.getString(2), rs.getString(3)), proposal.id());
 		Map<Long, DiscussedIn> sessions = new LinkedHashMap<>();
 		this.jdbc.query("""
 				select s.id, e.slug, e.name, e.starts_on, s.slug, s.title
@@ -142,19 +183,32 @@ public class ProposalLife {
 			sessions.put(rs.getLong(1), new DiscussedIn(rs.getLong(1), rs.getString(2), rs.getString(3),
 					rs.getDate(4).toLocalDate(), rs.getString(5), rs.getString(6)));
 		}, proposal.id());
-		List<ConcernLine> concerns = this.jdbc.query("""
-				select c.key, c.title, c.status, c.blocking, r.handle, r.name, c.created_at, c.session_id,
-				       e.slug, e.name, e.starts_on, s.slug, s.title
-				from concern c join person r on r.id = c.raised_by_id join summit_session s on s.id = c.session_id
-				join event e on e.id = s.event_id
-				where c.proposal_id = ?
-				order by e.starts_on, s.schedule_order, c.created_at, c.id""",
-				(rs, n) -> new ConcernLine(
-						rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5),
-						rs.getString(6), instant(rs.getTimestamp(7)), new DiscussedIn(rs.getLong(8), rs.getString(9),
-								rs.getString(10), rs.getDate(11).toLocalDate(), rs.getString(12), rs.getString(13))),
+		List<Change> changes = this.jdbc.query(
+				"select changed_at, changed_by_username, summary, session_id from proposal_change where proposal_id = ?"
+						+ " order by changed_at, id",
+				(rs, n) -> new Change(instant(rs.getTimestamp(1)), rs.getString(2), rs.getString(3),
+						sessions.get(rs.getObject(4, Long.class))),
 				proposal.id());
+		List<ConcernLine> concerns = this.jdbc
+			.query("""
+					select c.key, c.title, c.status, c.blocking, r.handle, r.name, c.created_at, c.session_id,
+					       e.slug, e.name, e.starts_on, s.slug, s.title
+					from concern c join person r on r.id = c.raised_by_id join summit_session s on s.id = c.session_id
+					join event e on e.id = s.event_id
+					where c.proposal_id = ?
+					order by e.starts_on, s.schedule_order, c.created_at, c.id""",
+					(rs, n) -> new ConcernLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+							rs.getString(5), rs.getString(6), instant(rs.getTimestamp(7)),
+							new DiscussedIn(rs.getLong(8), rs.getString(9), rs.getString(10),
+									rs.getDate(11).toLocalDate(), rs.getString(12), rs.getString(13)),
+							List.of()),
+					proposal.id());
 		List<Entry> timeline = timeline(proposal.id(), sessions);
+		// Each concern's steps (raised, raised again, answered, moved), from the
+		// timeline.
+		concerns = concerns.stream()
+			.map((c) -> c.withSteps(timeline.stream().filter((e) -> c.key().equals(e.concernKey())).toList()))
+			.toList();
 		ProposalBuyIn current = sessions.isEmpty() ? null
 				: this.buyIn.forProposals(new ArrayList<>(sessions.keySet()).get(sessions.size() - 1))
 					.stream()
@@ -176,38 +230,53 @@ public class ProposalLife {
 		}
 		return this.jdbc.query(
 				"""
-						select t.session_id, t.at, t.kind, pe.handle, pe.name, t.detail, t.text, t.new_stance
+						select t.session_id, t.at, t.kind, pe.handle, pe.name, t.detail, t.text, t.new_stance, t.ref
 						from (
 						  select n.session_id, n.created_at as at, 'NOTE' as kind, n.speaker_id as person_id,
-						         n.kind as detail, n.body as text, null as new_stance, n.seq as seq
+						         n.kind as detail, n.body as text, null as new_stance, n.seq as seq, null as ref
 						  from discussion_note n join session_proposal sp on sp.session_id = n.session_id
 						  where sp.proposal_id = ?
 						  union all
 						  select c.session_id, c.changed_at, 'POSITION', p.person_id, c.kind,
-						         coalesce(c.old_stance, '') || '>' || coalesce(c.new_stance, ''), c.new_stance, c.id
+						         coalesce(c.old_stance, '') || '>' || coalesce(c.new_stance, ''), c.new_stance, c.id, null
 						  from position_change c join position p on p.id = c.position_id
 						  where p.proposal_id = ?
 						  union all
-						  select k.session_id, h.changed_at, 'CONCERN', h.changed_by_id, h.to_status,
-						         k.key || ': ' || k.title || coalesce(' (' || h.note || ')', ''), null, h.id
+						  select h.session_id, h.changed_at, 'CONCERN', h.changed_by_id, h.to_status,
+						         k.key || ': ' || k.title || coalesce(' (' || h.note || ')', ''), null, h.id, k.key
 						  from concern_status_change h join concern k on k.id = h.concern_id
 						  where k.proposal_id = ? and h.from_status is not null
 						  union all
 						  select k.session_id, k.created_at, 'RAISED', k.raised_by_id, case when k.blocking then 'BLOCKING' else '' end,
-						         k.key || ': ' || k.title, null, k.id
+						         k.key || ': ' || k.title, null, k.id, k.key
 						  from concern k
 						  where k.proposal_id = ?
 						  union all
-						  select r.session_id, r.created_at, 'RESOLUTION', null, r.outcome, r.statement, null, r.seq
+						  select x.session_id, x.raised_at, 'RERAISED', x.raised_by_id, '', k.key || ': ' || k.title, null, x.id,
+						         k.key
+						  from concern_reraise x join concern k on k.id = x.concern_id
+						  where k.proposal_id = ?
+						  union all
+						  select a.session_id, a.created_at, 'ANSWERED', a.author_id, '', k.key || ': ' || a.body, null, a.id,
+						         k.key
+						  from concern_response a join concern k on k.id = a.concern_id
+						  where k.proposal_id = ?
+						  union all
+						  select r.session_id, r.created_at, 'RESOLUTION', null, r.outcome, r.statement, null, r.seq, null
 						  from resolution r join session_proposal sp on sp.session_id = r.session_id
-						  where sp.proposal_id = ?
+						  where sp.proposal_id = ? and (r.proposal_id is null or r.proposal_id = sp.proposal_id)
+						  union all
+						  select d.session_id, d.changed_at, 'DECIDED', null, d.changed_by_username, d.summary, null, d.id, null
+						  from proposal_change d
+						  where d.proposal_id = ? and d.session_id is not null
 						) t
 						join summit_session s on s.id = t.session_id join event e on e.id = s.event_id
 						left join person pe on pe.id = t.person_id
 						order by e.starts_on, s.schedule_order, s.id, t.at, t.kind, t.seq""",
 				(rs, n) -> new Entry(sessions.get(rs.getLong(1)), instant(rs.getTimestamp(2)), rs.getString(3),
-						rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)),
-				proposalId, proposalId, proposalId, proposalId, proposalId);
+						rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+						rs.getString(9)),
+				proposalId, proposalId, proposalId, proposalId, proposalId, proposalId, proposalId, proposalId);
 	}
 
 	/**
@@ -219,6 +288,7 @@ public class ProposalLife {
 		List<Long> order = new ArrayList<>(sessions.keySet());
 		Map<String, String> names = new LinkedHashMap<>();
 		Map<String, String[]> stances = new LinkedHashMap<>();
+		Map<String, String[]> stated = new LinkedHashMap<>();
 		for (Entry entry : timeline) {
 			if (!"POSITION".equals(entry.kind()) || entry.session() == null) {
 				continue;
@@ -230,10 +300,22 @@ public class ProposalLife {
 			for (int i = at; i < row.length; i++) {
 				row[i] = stance;
 			}
+			stated.computeIfAbsent(entry.handle(), (h) -> new String[order.size()])[at] = stance;
 		}
+		List<DiscussedIn> held = List.copyOf(sessions.values());
 		List<Movement> movements = new ArrayList<>();
-		stances.forEach((handle, row) -> movements.add(
-				new Movement(handle, names.get(handle), Arrays.stream(row).map((s) -> (s != null) ? s : "").toList())));
+		stances.forEach((handle, row) -> {
+			// The stance each session ended with, where it differs from the one before.
+			List<Move> moves = new ArrayList<>();
+			String[] said = stated.get(handle);
+			for (int i = 0; i < said.length; i++) {
+				if (said[i] != null && (moves.isEmpty() || !moves.get(moves.size() - 1).stance().equals(said[i]))) {
+					moves.add(new Move(said[i], held.get(i)));
+				}
+			}
+			movements.add(new Movement(handle, names.get(handle),
+					Arrays.stream(row).map((s) -> (s != null) ? s : "").toList(), List.copyOf(moves)));
+		});
 		return movements;
 	}
 

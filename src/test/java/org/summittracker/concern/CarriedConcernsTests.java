@@ -25,6 +25,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -173,6 +174,82 @@ class CarriedConcernsTests {
 		this.mvc.perform(post(this.third + "/concerns/cross-subsystem-changes/reraise").with(csrf()))
 			.andExpect(status().isUnauthorized());
 		assertThat(count("select count(*) from concern_reraise")).isEqualTo(reraises);
+	}
+
+	@Test
+	void answeredAndResolvedInALaterSessionTheStepsAreRecordedThereAndTheProposalPageSaysWhen() throws Exception {
+		file(this.first, this.raiser, "Cross-subsystem changes", null).andExpect(status().is3xxRedirection());
+		String carried = this.third + "/concerns/cross-subsystem-changes";
+		// Its page as carried into 2024: what is done there is recorded in 2024.
+		this.mvc.perform(get(carried).session(this.organizer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Carried into")))
+			.andExpect(content().string(containsString("action=\"" + carried + "/responses\"")));
+		// An organizer records the answer someone else gave there, and the re-raise.
+		this.mvc
+			.perform(post(carried + "/responses").param("body", "The Rust developers fix it")
+				.param("author", this.otherHandle)
+				.session(this.organizer)
+				.with(csrf()))
+			.andExpect(redirectedUrl(carried + "#responses"));
+		this.mvc
+			.perform(reraise(this.third, "cross-subsystem-changes", this.organizer).param("raiser", this.otherHandle))
+			.andExpect(status().is3xxRedirection());
+		// A maintainer may not speak for someone else.
+		this.mvc
+			.perform(post(carried + "/responses").param("body", "Not mine to say")
+				.param("author", this.otherHandle)
+				.session(this.raiser)
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+		// Resolved by a 2024 resolution addressing the carried concern.
+		this.mvc
+			.perform(post(this.third + "/resolutions").param("statement", "The experiment is over")
+				.param("outcome", "AGREED")
+				.param("concerns", "cross-subsystem-changes")
+				.param("resolveAddressed", "true")
+				.session(this.organizer)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForList("""
+				select h.to_status || ' ' || s.slug from concern_status_change h join concern c on c.id = h.concern_id
+				join summit_session s on s.id = h.session_id where c.key = 'cross-subsystem-changes'
+				  and c.proposal_id = (select id from proposal where key = ?) order by h.id""", String.class,
+				this.proposal))
+			.containsExactly("OPEN " + slugOf(this.first), "RESOLVED " + slugOf(this.third));
+		assertThat(this.jdbc.queryForObject("""
+				select p.handle || ' ' || s.slug from concern_response r join person p on p.id = r.author_id
+				join summit_session s on s.id = r.session_id where r.body = 'The Rust developers fix it'""",
+				String.class))
+			.isEqualTo(this.otherHandle + " " + slugOf(this.third));
+		assertThat(this.jdbc.queryForObject("""
+				select p.handle from concern_reraise x join person p on p.id = x.raised_by_id
+				join summit_session s on s.id = x.session_id where s.slug = ?""", String.class, slugOf(this.third)))
+			.isEqualTo(this.otherHandle);
+		// Still listed in 2024, as handled there; the proposal page says when and by
+		// whom.
+		this.mvc.perform(get(this.third))
+			.andExpect(content().string(containsString(this.first + "/concerns/cross-subsystem-changes")));
+		String event = "Event " + this.third.split("/")[2];
+		this.mvc.perform(get("/proposals/" + this.proposal))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Raised again")))
+			.andExpect(content().string(containsString("Answered")))
+			.andExpect(content().string(containsString("in " + event + ": Session " + slugOf(this.third))));
+		String markdown = this.mvc.perform(get("/proposals/" + this.proposal + ".md"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(markdown).contains(
+				"  - answered at " + event + " (Session " + slugOf(this.third) + ") by " + this.otherHandle,
+				"  - resolved at " + event + " (Session " + slugOf(this.third) + ")");
+		// A session of another proposal: the concern is not carried there.
+		String elsewhere = this.fixture.session("carried-elsewhere-" + counter.incrementAndGet(), 0, 0, 0);
+		this.mvc
+			.perform(post(elsewhere + "/concerns/cross-subsystem-changes/responses").param("body", "x")
+				.session(this.organizer)
+				.with(csrf()))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -93,6 +94,29 @@ class ProposalAuthoringTests {
 		this.mvc.perform(get("/proposals/" + key))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Session " + slugOf(this.second))));
+	}
+
+	@Test
+	void theSearchFindsAProposalByTheWordsOfItsTitleAndLinksItWithOneButton() throws Exception {
+		String key = keyOf(this.first);
+		String unique = "Quokka" + counter.incrementAndGet();
+		this.jdbc.update("update proposal set title = ? where key = ?", "Rust " + unique + " for Linux", key);
+		// Words of the title, not a piece of it, in another order and case.
+		this.mvc
+			.perform(get(this.second + "/proposals").param("q", "linux " + unique.toLowerCase() + " rust")
+				.session(this.organizer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<code>" + key + "</code>")))
+			.andExpect(content().string(containsString("Discuss " + key + " here")));
+		this.mvc.perform(get(this.second + "/proposals").param("q", unique + " nowhere").session(this.organizer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("<code>" + key + "</code>"))));
+		// Once discussed here, the match says so instead of offering it again.
+		this.mvc.perform(discuss(this.second, this.organizer).param("key", key)).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get(this.second + "/proposals").param("q", unique).session(this.organizer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("discussed here already")))
+			.andExpect(content().string(not(containsString("Discuss " + key + " here"))));
 	}
 
 	@Test

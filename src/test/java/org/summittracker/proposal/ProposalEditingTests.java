@@ -91,6 +91,48 @@ class ProposalEditingTests {
 	}
 
 	@Test
+	void itsStatusIsDecidedInASessionThatDiscussedIt() throws Exception {
+		String session = this.jdbc.queryForObject("""
+				select e.slug || '/' || s.slug from session_proposal sp join summit_session s on s.id = sp.session_id
+				join event e on e.id = s.event_id join proposal p on p.id = sp.proposal_id where p.key = ?""",
+				String.class, this.key);
+		this.mvc.perform(get("/proposals/" + this.key + "/edit").session(this.organizer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + session + "\"")));
+		// A session that did not discuss it: refused, nothing kept.
+		String elsewhere = this.jdbc.queryForObject("""
+				select e.slug || '/' || s.slug from session_proposal sp join summit_session s on s.id = sp.session_id
+				join event e on e.id = s.event_id join proposal p on p.id = sp.proposal_id where p.key = ?""",
+				String.class, this.other);
+		this.mvc
+			.perform(edit(this.key, version(this.key)).param("title", "Proposal " + this.key)
+				.param("status", "ACCEPTED")
+				.param("decidedIn", elsewhere))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Choose one of the sessions that discussed this proposal.")));
+		assertThat(changes(this.key)).isZero();
+		this.mvc
+			.perform(edit(this.key, version(this.key)).param("title", "Proposal " + this.key)
+				.param("status", "ACCEPTED")
+				.param("decidedIn", session))
+			.andExpect(redirectedUrl("/proposals/" + this.key));
+		assertThat(this.jdbc.queryForObject("""
+				select e.slug || '/' || s.slug from proposal_change c join proposal p on p.id = c.proposal_id
+				join summit_session s on s.id = c.session_id join event e on e.id = s.event_id where p.key = ?""",
+				String.class, this.key))
+			.isEqualTo(session);
+		String shown = this.mvc.perform(get("/proposals/" + this.key))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(shown).contains("status: OPEN → ACCEPTED", "(decided in Event ");
+		assertThat(
+				this.mvc.perform(get("/proposals/" + this.key + ".md")).andReturn().getResponse().getContentAsString())
+			.contains("## Decisions", "status: OPEN → ACCEPTED", "(recorded by edit-org");
+	}
+
+	@Test
 	void aStaleFormSavesNothingAndSaysSo() throws Exception {
 		long seen = version(this.key);
 		this.mvc.perform(edit(this.key, seen).param("title", "First").param("status", "OPEN"))

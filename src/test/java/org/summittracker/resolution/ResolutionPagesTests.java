@@ -75,6 +75,36 @@ class ResolutionPagesTests {
 	}
 
 	@Test
+	void aResolutionAboutOneOfTheSessionsProposalsIsOnThatProposalsTimelineOnly() throws Exception {
+		String main = this.session.slug();
+		String part = this.fixture.subProposal(this.session.eventSlug(), this.session.slug(), main + "-part");
+		this.mvc.perform(get(this.session.url() + "/resolutions/new").session(this.organizer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The proposal it decides")));
+		this.mvc
+			.perform(post(this.session.url() + "/resolutions").session(this.organizer)
+				.with(csrf())
+				.param("statement", "The part is dropped")
+				.param("outcome", "REJECTED")
+				.param("proposal", part))
+			.andExpect(status().is3xxRedirection());
+		// A proposal the session does not discuss: refused, nothing recorded.
+		long before = count("select count(*) from resolution where statement = ?", "Not here");
+		this.mvc
+			.perform(post(this.session.url() + "/resolutions").session(this.organizer)
+				.with(csrf())
+				.param("statement", "Not here")
+				.param("outcome", "AGREED")
+				.param("proposal", "no-such-proposal"))
+			.andExpect(status().isUnprocessableContent());
+		assertThat(count("select count(*) from resolution where statement = ?", "Not here")).isEqualTo(before);
+		this.mvc.perform(get("/proposals/" + part)).andExpect(content().string(containsString("The part is dropped")));
+		this.mvc.perform(get("/proposals/" + main))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("The part is dropped"))));
+	}
+
+	@Test
 	void recordingAResolutionMayAlsoResolveTheConcernsItAddressesThroughTheirLifecycle() throws Exception {
 		this.mvc
 			.perform(post(this.session.url() + "/resolutions").session(this.organizer)

@@ -125,6 +125,10 @@ class ProposalPagesTests {
 		// and still does at the third.
 		assertThat(page.select("tr#moved-" + this.person + " td").eachText()).hasSize(3)
 			.satisfies((cells) -> assertThat(cells.get(1)).isEqualTo(cells.get(2)).isNotEqualTo(cells.get(0)));
+		// Where each of p0's stances was stated: the move, not the carried-over cells.
+		assertThat(page.select("li#moves-" + this.person).text())
+			.endsWith("→ Nacked-by in Event " + this.name + "-b: Session " + this.name + "-b-session")
+			.doesNotContain(this.name + "-c-session");
 		assertThat(page.select("section.readiness ul.missing").text()).contains("Nacked-by");
 		assertThat(page.select("ol.timeline li").text()).contains("concern-0");
 		// The session pages link to it.
