@@ -51,8 +51,8 @@ public class ProposalEditing {
 	private final SessionRepository sessions;
 
 	ProposalEditing(ProposalRepository proposals, ProposalChangeRepository changes, SubsystemRepository subsystems,
-			ProposalAuthoring authoring, SessionProposalRepository links, ApplicationEventPublisher events,
-			Clock clock, SessionRepository sessions) {
+			ProposalAuthoring authoring, SessionProposalRepository links, ApplicationEventPublisher events, Clock clock,
+			SessionRepository sessions) {
 		this.sessions = sessions;
 		this.proposals = proposals;
 		this.links = links;
