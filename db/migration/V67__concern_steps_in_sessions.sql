@@ -2,6 +2,9 @@
 -- Each step of a concern's life (a status change, a response) records the session it was taken in, so the proposal
 -- page says when (at which summit) each concern was answered and resolved, not only when it was typed in. Steps taken
 -- before this were taken at the concern's own page: the session it was raised in.
+-- The change stamp's deferred triggers fire at each statement's end here, so a table updated below can be altered.
+set constraints all immediate;
+
 alter table concern_status_change add column session_id bigint references summit_session (id);
 update concern_status_change h set session_id = (select c.session_id from concern c where c.id = h.concern_id);
 alter table concern_status_change alter column session_id set not null;
