@@ -108,7 +108,7 @@ class ProposalAcrossEventsBrowserTests {
 	/**
 	 * A new summit starting on {@code day} with one session; answers the session page.
 	 */
-	private static Page session(Reader reader, String name, String day, String title) {
+	static Page session(Reader reader, String name, String day, String title) {
 		Page form = reader.visits("/events").followsLink("New event");
 		form.fillsIn("Name", name);
 		sets(reader, "startsOn", day);

@@ -18,8 +18,6 @@ import org.summittracker.account.Role;
 import org.summittracker.support.Fixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.summittracker.browser.AuthoringJourneyBrowserTests.addSession;
-import static org.summittracker.browser.AuthoringJourneyBrowserTests.sets;
 
 /**
  * The Rust proposal as it really went, entered through the pages by an organizer: the
@@ -222,15 +220,7 @@ class RustAcrossSummitsBrowserTests {
 
 	/** A new summit starting on {@code day} with one session; answers its path. */
 	private static String session(Reader reader, String name, String day, String title) {
-		Page form = reader.visits("/events").followsLink("New event");
-		form.fillsIn("Name", name);
-		sets(reader, "startsOn", day);
-		sets(reader, "endsOn", day);
-		form.fillsIn("Location", "Somewhere");
-		Page event = form.pressesButton("Create the event", Page::new);
-		assertThat(event.flash()).isEqualTo("Created the event " + name + ".");
-		event = addSession(event, title, day, "09:30");
-		return event.followsLink(title).path();
+		return ProposalAcrossEventsBrowserTests.session(reader, name, day, title).path();
 	}
 
 	/** Notes taken on the live notes page: speaker, kind, what was said. */
