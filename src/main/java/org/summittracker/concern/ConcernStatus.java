@@ -12,6 +12,8 @@ public enum ConcernStatus {
 
 	OPEN, RESOLVED, WITHDRAWN, DEFERRED, OVERRULED;
 
+	private final String css = name().toLowerCase(Locale.ROOT);
+
 	/**
 	 * Whether a concern in this status may move to {@code to}: an open or deferred
 	 * concern may move anywhere, a resolved, withdrawn or overruled one only back to open
@@ -49,6 +51,11 @@ public enum ConcernStatus {
 			.filter((to) -> raiser || !to.isTheRaisersToMake())
 			.filter((to) -> organizer || !to.isAnOrganizersToMake())
 			.toList();
+	}
+
+	/** The CSS class suffix of its badge: the name in lower case, computed once. */
+	public String getCss() {
+		return this.css;
 	}
 
 }

@@ -8,6 +8,8 @@ public enum FollowUpStatus {
 
 	private final String label;
 
+	private final String css = name().toLowerCase(Locale.ROOT);
+
 	FollowUpStatus(String label) {
 		this.label = label;
 	}
@@ -42,6 +44,11 @@ public enum FollowUpStatus {
 	 */
 	public boolean mayMoveTo(FollowUpStatus to) {
 		return to != null && to != this;
+	}
+
+	/** The CSS class suffix of its badge: the name in lower case, computed once. */
+	public String getCss() {
+		return this.css;
 	}
 
 }

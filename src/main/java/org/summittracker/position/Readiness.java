@@ -28,7 +28,14 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 
 	public enum State {
 
-		ACKED, BLOCKED, PENDING
+		ACKED, BLOCKED, PENDING;
+
+		private final String css = name().toLowerCase(Locale.ROOT);
+
+		/** The CSS class suffix of its badge: the name in lower case, computed once. */
+		public String getCss() {
+			return this.css;
+		}
 
 	}
 

@@ -1,5 +1,6 @@
 package org.summittracker.position;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +28,8 @@ public enum Stance {
 	private final String label;
 
 	private final boolean ack;
+
+	private final String css = name().toLowerCase(Locale.ROOT);
 
 	Stance(String label, boolean ack) {
 		this.label = label;
@@ -63,6 +66,11 @@ public enum Stance {
 	/** Whether this stance counts as an ack for the subsystems the person speaks for. */
 	public boolean isAck() {
 		return this.ack;
+	}
+
+	/** The CSS class suffix of its badge: the name in lower case, computed once. */
+	public String getCss() {
+		return this.css;
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.summittracker.resolution;
 
+import java.util.Locale;
+
 public enum Outcome {
 
 	AGREED("Agreed"), EXPERIMENT("Experiment"), REJECTED("Rejected"), DEFERRED("Deferred"),
@@ -7,12 +9,19 @@ public enum Outcome {
 
 	private final String label;
 
+	private final String css = name().toLowerCase(Locale.ROOT);
+
 	Outcome(String label) {
 		this.label = label;
 	}
 
 	public String label() {
 		return this.label;
+	}
+
+	/** The CSS class suffix of its badge: the name in lower case, computed once. */
+	public String getCss() {
+		return this.css;
 	}
 
 }

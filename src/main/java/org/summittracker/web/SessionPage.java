@@ -105,6 +105,10 @@ class SessionPage implements BuyInSessionPage {
 					.orElse(null);
 		model.addAttribute("ownPosition", own);
 		model.addAttribute("positionActor", actor);
+		// The signed-in person, read once for the whole page (the sections' links and
+		// forms).
+		model.addAttribute("actor", actor);
+		model.addAttribute("organizer", actor != null && actor.isOrganizer());
 		if (!model.containsAttribute("positionForm")) {
 			model.addAttribute("positionForm", PositionForm.of(own));
 		}
