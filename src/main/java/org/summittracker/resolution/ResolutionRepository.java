@@ -1,7 +1,9 @@
 package org.summittracker.resolution;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,26 +26,34 @@ public interface ResolutionRepository extends JpaRepository<Resolution, Long> {
 			""")
 	List<ResolutionView> findViews(Long sessionId);
 
+	/**
+	 * A session's resolutions, one row per addressed concern (or one with a null key when
+	 * it addresses none): id, session id, seq, statement, outcome, decided on, revisit
+	 * on, concern key.
+	 */
 	@Query("""
-			select r.id, c.key from Resolution r join r.addressedConcerns c
-			where r.session.id = :sessionId order by c.key
+			select r.id, r.session.id, r.seq, r.statement, r.outcome, r.decidedOn, r.revisitOn, c.key
+			from Resolution r left join r.addressedConcerns c
+			where r.session.id = :sessionId order by r.seq, c.key
 			""")
-	List<Object[]> findAddressedKeys(Long sessionId);
+	List<Object[]> findRowsWithConcernKeys(Long sessionId);
 
 	/**
-	 * A session's resolutions with the keys of the concerns each addresses, in two
-	 * queries.
+	 * A session's resolutions with the keys of the concerns each addresses, in one query.
 	 */
 	default List<ResolutionView> findWithConcerns(Long sessionId) {
-		List<ResolutionView> views = findViews(sessionId);
-		if (views.isEmpty()) {
-			return views;
-		}
+		Map<Long, ResolutionView> views = new LinkedHashMap<>();
 		Map<Long, List<String>> keys = new HashMap<>();
-		for (Object[] row : findAddressedKeys(sessionId)) {
-			keys.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((String) row[1]);
+		for (Object[] row : findRowsWithConcernKeys(sessionId)) {
+			Long id = (Long) row[0];
+			views.computeIfAbsent(id, (k) -> new ResolutionView(id, (Long) row[1], (Integer) row[2], (String) row[3],
+					(Outcome) row[4], (LocalDate) row[5], (LocalDate) row[6]));
+			List<String> own = keys.computeIfAbsent(id, (k) -> new ArrayList<>());
+			if (row[7] != null) {
+				own.add((String) row[7]);
+			}
 		}
-		return views.stream().map((v) -> v.addressing(keys.getOrDefault(v.id(), List.of()))).toList();
+		return views.values().stream().map((v) -> v.addressing(keys.get(v.id()))).toList();
 	}
 
 }
