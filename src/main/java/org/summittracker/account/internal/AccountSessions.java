@@ -18,6 +18,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpRequestResponseHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
 
 /**
  * Keeps a sign-in in the HTTP session as one short string, the account's id and a
@@ -34,6 +35,12 @@ import org.springframework.security.web.context.SecurityContextRepository;
 final class AccountSessions implements SecurityContextRepository {
 
 	static final String ATTRIBUTE = AccountSessions.class.getName() + ".account";
+
+	/** The username, for Spring Session's principal-name index (a plain string). */
+	static final String PRINCIPAL_NAME = FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME;
+
+	/** Where sessions stored before 2026-12-04 hold the whole security context. */
+	static final String LEGACY_ATTRIBUTE = "SPRING_SECURITY_CONTEXT";
 
 	private final AccountDetailsService accounts;
 
@@ -61,12 +68,16 @@ final class AccountSessions implements SecurityContextRepository {
 			HttpSession session = request.getSession(true);
 			if (!value.equals(session.getAttribute(ATTRIBUTE))) {
 				session.setAttribute(ATTRIBUTE, value);
+				session.setAttribute(PRINCIPAL_NAME, principal.getUsername());
+				// Removing does not read it: a context stored before the upgrade goes.
+				session.removeAttribute(LEGACY_ATTRIBUTE);
 			}
 			return;
 		}
 		HttpSession session = request.getSession(false);
 		if (session != null && session.getAttribute(ATTRIBUTE) != null) {
 			session.removeAttribute(ATTRIBUTE);
+			session.removeAttribute(PRINCIPAL_NAME);
 		}
 	}
 
