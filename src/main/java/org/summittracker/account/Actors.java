@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 import org.summittracker.account.internal.AccountPrincipal;
 
 /**
- * The actor of the current request, read from the security context (refreshed from the
- * database on every request, so role changes and disabled accounts take effect at once).
- * Also available to templates as {@code @actors}.
+ * The actor of the current request, read from the security context (built from the
+ * account as the database holds it, at each signed-in request: role changes and disabled
+ * accounts take effect at once). Also available to templates as {@code @actors}.
  */
 @Component("actors")
 public class Actors {

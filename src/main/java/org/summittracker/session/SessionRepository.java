@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -123,13 +124,31 @@ public interface SessionRepository extends JpaRepository<Session, Long> {
 		return findAffectedSubsystemsIn(sessionIds.toArray(Long[]::new));
 	}
 
-	/** Sessions that affect a subsystem, newest event first. */
+	/**
+	 * Sessions that affect a subsystem, newest event first: one page of them with the
+	 * total in the same statement ({@code count(*) over ()}), so a list longer than a
+	 * page costs no count query. Only a page past the last one (no rows to carry the
+	 * total) counts separately.
+	 */
+	default Page<Long> findIdsAffecting(Long subsystemId, Pageable pageable) {
+		List<Object[]> rows = findIdsAndTotalAffecting(subsystemId, pageable);
+		if (rows.isEmpty()) {
+			return new PageImpl<>(List.of(), pageable, (pageable.getOffset() > 0) ? countAffecting(subsystemId) : 0);
+		}
+		List<Long> ids = rows.stream().map((row) -> (Long) row[0]).toList();
+		return new PageImpl<>(ids, pageable, ((Number) rows.get(0)[1]).longValue());
+	}
+
+	/** Pairs of a session's id and the number of all such sessions. */
 	@Query("""
-			select s.id from Session s join s.affectedSubsystems sub join s.event e
+			select s.id, count(*) over () from Session s join s.affectedSubsystems sub join s.event e
 			where sub.id = :subsystemId
 			order by e.startsOn desc, s.scheduleOrder, s.id
 			""")
-	Page<Long> findIdsAffecting(Long subsystemId, Pageable pageable);
+	List<Object[]> findIdsAndTotalAffecting(Long subsystemId, Pageable pageable);
+
+	@Query("select count(s) from Session s join s.affectedSubsystems sub where sub.id = :subsystemId")
+	long countAffecting(Long subsystemId);
 
 	@Query("""
 			select distinct s.id from Session s left join s.lead l

@@ -182,6 +182,41 @@ class AccountAdministrationTests {
 	}
 
 	@Test
+	void aResetPasswordSignsOutTheAccountsSessionsAtTheirNextRequest() throws Exception {
+		String handle = this.fixture.personWithAccount("compromised", Role.MAINTAINER);
+		MockHttpSession stolen = signIn(handle, Fixture.PASSWORD);
+		this.mvc.perform(get("/").session(stolen)).andExpect(content().string(containsString("Signed in as")));
+		this.mvc
+			.perform(post("/admin/accounts/{id}/password", this.fixture.accountId(handle)).session(this.admin)
+				.with(csrf())
+				.param("password", "brand-new-secret")
+				.param("version", version(handle)))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/").session(stolen)).andExpect(content().string(containsString(">Sign in</a>")));
+		this.mvc.perform(get("/").session(this.admin)).andExpect(content().string(containsString("Signed in as")));
+	}
+
+	@Test
+	void changedRolesApplyToASignedInSessionAtItsNextRequest() throws Exception {
+		String handle = this.fixture.personWithAccount("promoted", Role.MAINTAINER);
+		MockHttpSession session = signIn(handle, Fixture.PASSWORD);
+		this.mvc.perform(get("/admin/audit").session(session)).andExpect(status().isForbidden());
+		changeRoles(handle, "MAINTAINER", "ADMIN");
+		this.mvc.perform(get("/admin/audit").session(session)).andExpect(status().isOk());
+		changeRoles(handle, "MAINTAINER");
+		this.mvc.perform(get("/admin/audit").session(session)).andExpect(status().isForbidden());
+	}
+
+	private void changeRoles(String handle, String... roles) throws Exception {
+		this.mvc
+			.perform(post("/admin/accounts/{id}/roles", this.fixture.accountId(handle)).session(this.admin)
+				.with(csrf())
+				.param("roles", roles)
+				.param("version", version(handle)))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
 	void aStaleFormGets409AndTheCurrentState() throws Exception {
 		String handle = this.fixture.personWithAccount("contested", Role.MAINTAINER);
 		long id = this.fixture.accountId(handle);

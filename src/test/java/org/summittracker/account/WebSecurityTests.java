@@ -1,16 +1,24 @@
 package org.summittracker.account;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.summittracker.support.Fixture;
+import org.summittracker.support.MockMvcSessions;
 import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -32,6 +40,9 @@ class WebSecurityTests {
 
 	@Autowired
 	Fixture fixture;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void pagesCarryTheSecurityHeaders() throws Exception {
@@ -89,6 +100,57 @@ class WebSecurityTests {
 		this.mvc.perform(get("/").session(session)).andExpect(content().string(containsString("Signed in as")));
 		this.fixture.disable(handle);
 		this.mvc.perform(get("/").session(session)).andExpect(content().string(containsString(">Sign in</a>")));
+	}
+
+	/**
+	 * No security context, authentication or principal in the session. (The form token is
+	 * not checked here: MockMvc's csrf() swaps in a test token store of its own.)
+	 */
+	@Test
+	void theSessionHoldsNoSerializedSecurityContext() throws Exception {
+		String handle = this.fixture.personWithAccount("stored", Role.MAINTAINER);
+		MockHttpSession session = signIn(handle);
+		this.mvc.perform(get("/").session(session)).andExpect(content().string(containsString("Signed in as")));
+		List<byte[]> values = this.jdbc.queryForList(
+				"select attribute_bytes from spring_session_attributes where session_primary_id = "
+						+ "(select primary_id from spring_session where session_id = ?)",
+				byte[].class, sessionId(session));
+		assertThat(this.jdbc.queryForObject("select principal_name from spring_session where session_id = ?",
+				String.class, sessionId(session)))
+			.isEqualTo(handle);
+		assertThat(values).isNotEmpty()
+			.allSatisfy((bytes) -> assertThat(new String(bytes, StandardCharsets.ISO_8859_1))
+				.doesNotContain("org.springframework.security.core", "org.summittracker"));
+	}
+
+	/**
+	 * A session signed in before the upgrade holds the whole security context as Java
+	 * serialized it then (the resource is one, taken from such a session); it no longer
+	 * deserializes, and is never read: the session counts as signed out.
+	 */
+	@Test
+	void aSessionStoredBeforeTheUpgradeCountsAsSignedOut() throws Exception {
+		MockHttpSession session = signIn(this.fixture.personWithAccount("upgraded", Role.MAINTAINER));
+		byte[] before;
+		try (InputStream in = getClass().getResourceAsStream("/sessions/security-context-before-2026-12-04.hex")) {
+			before = HexFormat.of().parseHex(new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip());
+		}
+		String primaryId = this.jdbc.queryForObject("select primary_id from spring_session where session_id = ?",
+				String.class, sessionId(session));
+		this.jdbc.update("delete from spring_session_attributes where session_primary_id = ?", primaryId);
+		this.jdbc.update("insert into spring_session_attributes (session_primary_id, attribute_name, attribute_bytes) "
+				+ "values (?, 'SPRING_SECURITY_CONTEXT', ?)", primaryId, before);
+		for (int i = 0; i < 2; i++) {
+			this.mvc.perform(get("/").session(session))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(">Sign in</a>")));
+		}
+		this.mvc.perform(get("/admin/audit").session(session).accept(MediaType.TEXT_HTML))
+			.andExpect(redirectedUrl("/login"));
+	}
+
+	private static String sessionId(MockHttpSession session) {
+		return (String) session.getAttribute(MockMvcSessions.class.getName() + ".id");
 	}
 
 	private MockHttpSession signIn(String username) throws Exception {

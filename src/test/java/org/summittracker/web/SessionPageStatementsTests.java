@@ -13,7 +13,9 @@ import org.summittracker.support.Fixture;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -70,6 +72,40 @@ class SessionPageStatementsTests {
 		long three = statementsFor(timetable("timetable-small", 2));
 		long thirty = statementsFor(timetable("timetable-large", 29));
 		assertThat(thirty).isEqualTo(three).isLessThanOrEqualTo(MAX_STATEMENTS);
+	}
+
+	@Test
+	void theSubsystemPageCountsItsSessionsInTheSameStatementAsItListsThem() throws Exception {
+		String one = subsystemAffectedBy("subsystem-short", 0);
+		String many = subsystemAffectedBy("subsystem-long", 24);
+		long short_ = statementsFor(one);
+		assertThat(statementsFor(many)).isEqualTo(short_);
+		assertThat(statementsFor(many + "?page=2")).isEqualTo(short_);
+		this.mvc.perform(get(many)).andExpect(content().string(containsString("Page 1 of 2")));
+		this.mvc.perform(get(many + "?page=2")).andExpect(content().string(containsString("Page 2 of 2")));
+		// Past the last page: nothing listed, still out of how many.
+		this.mvc.perform(get(many + "?page=7")).andExpect(content().string(containsString("Page 7 of 2")));
+	}
+
+	/**
+	 * A subsystem affected by the sessions of an event of 1 + {@code more} sessions;
+	 * answers its page's URL.
+	 */
+	private String subsystemAffectedBy(String name, int more) {
+		String url = this.fixture.session(name, 1, 1, 1);
+		String slug = url.substring("/events/".length(), url.indexOf("/sessions/"));
+		if (more > 0) {
+			this.fixture.moreSessionsIn(slug, more);
+		}
+		long subsystem = this.jdbc.queryForObject("select min(ss.subsystem_id) from session_subsystem ss"
+				+ " join summit_session s on s.id = ss.session_id join event e on e.id = s.event_id where e.slug = ?",
+				Long.class, slug);
+		this.jdbc.update(
+				"insert into session_subsystem (session_id, subsystem_id) select s.id, ? from summit_session s"
+						+ " join event e on e.id = s.event_id where e.slug = ? on conflict do nothing",
+				subsystem, slug);
+		return "/subsystems/"
+				+ this.jdbc.queryForObject("select slug from subsystem where id = ?", String.class, subsystem);
 	}
 
 	/**

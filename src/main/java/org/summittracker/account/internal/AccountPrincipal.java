@@ -19,11 +19,14 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
 	private final boolean enabled;
 
+	private final String passwordFingerprint;
+
 	private String passwordHash;
 
 	AccountPrincipal(Actor actor, String passwordHash, boolean enabled) {
 		this.actor = actor;
 		this.passwordHash = passwordHash;
+		this.passwordFingerprint = AccountSessions.fingerprint(passwordHash);
 		this.enabled = enabled;
 	}
 
@@ -33,6 +36,14 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
 	public Actor actor() {
 		return this.actor;
+	}
+
+	/**
+	 * Changes whenever the password does (kept after the hash itself is erased), so that
+	 * a session signed in with an old password ends.
+	 */
+	String passwordFingerprint() {
+		return this.passwordFingerprint;
 	}
 
 	@Override

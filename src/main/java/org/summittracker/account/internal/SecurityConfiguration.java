@@ -20,9 +20,10 @@ import org.springframework.security.authentication.AccountStatusUserDetailsCheck
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -132,7 +133,11 @@ class SecurityConfiguration {
 			.frameOptions((frames) -> frames.deny())
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 
-		http.addFilterAfter(new ActorRefreshFilter(accounts), AnonymousAuthenticationFilter.class);
+		// The session holds the account's id, not the security context; each request
+		// that asks who is signed in reads the account as it is now (AccountSessions).
+		http.csrf((csrf) -> csrf.csrfTokenRepository(new SessionCsrfTokens()));
+		http.securityContext((context) -> context.securityContextRepository(new DelegatingSecurityContextRepository(
+				new RequestAttributeSecurityContextRepository(), new AccountSessions(accounts))));
 		return http.build();
 	}
 
