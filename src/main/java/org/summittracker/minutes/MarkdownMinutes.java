@@ -133,6 +133,7 @@ final class MarkdownMinutes {
 		}
 		for (ResolutionEntry r : m.resolutions()) {
 			out.println(r.seq() + ". **" + r.outcomeLabel() + "**: " + r.statement()
+					+ ((r.proposal() != null) ? " Decides `" + r.proposal() + "`." : "")
 					+ ((r.decidedOn() != null) ? " (decided " + day(r.decidedOn()) + ")" : "")
 					+ ((r.revisitOn() != null) ? " (revisit " + day(r.revisitOn()) + ")" : "")
 					+ (r.addresses().isEmpty() ? "" : " Addresses: `" + String.join("`, `", r.addresses()) + "`."));

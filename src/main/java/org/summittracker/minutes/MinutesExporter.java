@@ -39,7 +39,14 @@ import org.summittracker.session.SessionViews.ScheduledSession;
 @Service
 class MinutesExporter {
 
+	/** Sessions laid out in one PDF part (the layout holds a part in memory). */
 	static final int SESSIONS_PER_BATCH = 10;
+
+	/**
+	 * Sessions read at once for the formats written as they are read (Markdown, text,
+	 * HTML, JSON): one round trip of queries per batch.
+	 */
+	static final int SESSIONS_PER_TEXT_BATCH = 50;
 
 	private final MinutesAssembler assembler;
 
@@ -110,7 +117,7 @@ class MinutesExporter {
 	private void eventPdf(Event event, EventHeader header, OutputStream out) throws IOException {
 		List<Path> parts = new ArrayList<>();
 		try {
-			eachBatch(event, (batch, firstBatch) -> {
+			eachBatch(event, SESSIONS_PER_BATCH, (batch, firstBatch) -> {
 				try {
 					Path part = Files.createTempFile("minutes-", ".pdf");
 					parts.add(part);
@@ -180,7 +187,7 @@ class MinutesExporter {
 	 * Hands each session's minutes, in schedule order, to the writer, a batch at a time.
 	 */
 	private void eachSession(Event event, SessionWriter writer) {
-		eachBatch(event, (batch, firstBatch) -> {
+		eachBatch(event, SESSIONS_PER_TEXT_BATCH, (batch, firstBatch) -> {
 			for (int i = 0; i < batch.size(); i++) {
 				writer.write(batch.get(i), firstBatch && i == 0);
 			}
@@ -190,9 +197,9 @@ class MinutesExporter {
 	/**
 	 * Hands the sessions' minutes, in schedule order, to the writer a batch at a time.
 	 */
-	private void eachBatch(Event event, BatchWriter writer) {
+	private void eachBatch(Event event, int size, BatchWriter writer) {
 		boolean first = true;
-		Page<ScheduledSession> page = this.sessions.findSchedule(event.getId(), PageRequest.of(0, SESSIONS_PER_BATCH));
+		Page<ScheduledSession> page = this.sessions.findSchedule(event.getId(), PageRequest.of(0, size));
 		while (true) {
 			writer.write(this.assembler.assemble(page.map(ScheduledSession::id).getContent()), first);
 			first = false;
