@@ -133,10 +133,10 @@ final class MarkdownMinutes {
 		}
 		for (ResolutionEntry r : m.resolutions()) {
 			out.println(r.seq() + ". **" + r.outcomeLabel() + "**: " + r.statement()
-					+ ((r.proposal() != null) ? " Decides `" + r.proposal() + "`." : "")
 					+ ((r.decidedOn() != null) ? " (decided " + day(r.decidedOn()) + ")" : "")
 					+ ((r.revisitOn() != null) ? " (revisit " + day(r.revisitOn()) + ")" : "")
-					+ (r.addresses().isEmpty() ? "" : " Addresses: `" + String.join("`, `", r.addresses()) + "`."));
+					+ (r.addresses().isEmpty() ? "" : " Addresses: `" + String.join("`, `", r.addresses()) + "`.")
+					+ ((r.proposal() != null) ? " Decides proposal `" + r.proposal() + "`." : ""));
 		}
 		out.println();
 

@@ -75,8 +75,8 @@ class MinutesExporter {
 		switch (format) {
 			case MARKDOWN -> text(out, (w) -> MarkdownMinutes.write(m, w, "#"));
 			case TEXT -> text(out, (w) -> TextMinutes.write(m, w));
-			case HTML -> text(out, (w) -> htmlSession(m, w));
-			case PDF -> pdf(renderHtml((w) -> htmlSession(m, w)), out);
+			case HTML -> text(out, (w) -> htmlSession(m, false, w));
+			case PDF -> pdf(renderHtml((w) -> htmlSession(m, true, w)), out);
 			case JSON -> this.json.writeValue(out, m);
 		}
 	}
@@ -146,12 +146,12 @@ class MinutesExporter {
 
 	private void htmlBatch(String eventName, EventHeader header, List<SessionMinutes> batch, PrintWriter w) {
 		try {
-			this.html.start(eventName + ": minutes", w);
+			this.html.start(eventName + ": minutes", true, w);
 			if (header != null) {
 				this.html.eventHeader(header, w);
 			}
 			for (int i = 0; i < batch.size(); i++) {
-				this.html.session(batch.get(i), i == 0, 2, w);
+				this.html.session(batch.get(i), i == 0, 2, true, w);
 			}
 			this.html.end(w);
 		}
@@ -160,10 +160,10 @@ class MinutesExporter {
 		}
 	}
 
-	private void htmlSession(SessionMinutes m, PrintWriter w) {
+	private void htmlSession(SessionMinutes m, boolean pdf, PrintWriter w) {
 		try {
-			this.html.start(m.event().name() + ": " + m.session().title(), w);
-			this.html.session(m, true, 1, w);
+			this.html.start(m.event().name() + ": " + m.session().title(), pdf, w);
+			this.html.session(m, true, 1, pdf, w);
 			this.html.end(w);
 		}
 		catch (IOException ex) {
@@ -173,9 +173,9 @@ class MinutesExporter {
 
 	private void htmlEvent(Event event, EventHeader header, PrintWriter w) {
 		try {
-			this.html.start(event.getName() + ": minutes", w);
+			this.html.start(event.getName() + ": minutes", false, w);
 			this.html.eventHeader(header, w);
-			eachSession(event, (m, first) -> this.html.session(m, first, 2, w));
+			eachSession(event, (m, first) -> this.html.session(m, first, 2, false, w));
 			this.html.end(w);
 		}
 		catch (IOException ex) {

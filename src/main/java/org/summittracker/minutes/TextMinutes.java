@@ -130,10 +130,10 @@ final class TextMinutes {
 		for (ResolutionEntry r : m.resolutions()) {
 			String number = r.seq() + ". ";
 			wrap(out, number + "[" + r.outcome() + "] " + r.statement()
-					+ ((r.proposal() != null) ? " Decides [" + r.proposal() + "]." : "")
 					+ ((r.decidedOn() != null) ? " Decided " + day(r.decidedOn()) + "." : "")
 					+ ((r.revisitOn() != null) ? " Revisit " + day(r.revisitOn()) + "." : "")
-					+ (r.addresses().isEmpty() ? "" : " Addresses: [" + String.join("], [", r.addresses()) + "]."), "",
+					+ (r.addresses().isEmpty() ? "" : " Addresses: [" + String.join("], [", r.addresses()) + "].")
+					+ ((r.proposal() != null) ? " Decides proposal [" + r.proposal() + "]." : ""), "",
 					" ".repeat(number.length()));
 		}
 		out.println();
