@@ -135,7 +135,8 @@ final class MarkdownMinutes {
 			out.println(r.seq() + ". **" + r.outcomeLabel() + "**: " + r.statement()
 					+ ((r.decidedOn() != null) ? " (decided " + day(r.decidedOn()) + ")" : "")
 					+ ((r.revisitOn() != null) ? " (revisit " + day(r.revisitOn()) + ")" : "")
-					+ (r.addresses().isEmpty() ? "" : " Addresses: `" + String.join("`, `", r.addresses()) + "`."));
+					+ (r.addresses().isEmpty() ? "" : " Addresses: `" + String.join("`, `", r.addresses()) + "`.")
+					+ ((r.proposal() != null) ? " Decides proposal `" + r.proposal() + "`." : ""));
 		}
 		out.println();
 

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.summittracker.followup.FollowUpStatus;
+import org.summittracker.minutes.MinutesQueries.Facts;
+import org.summittracker.minutes.MinutesQueries.Kind;
 import org.summittracker.minutes.SessionMinutes.Amendments;
 import org.summittracker.minutes.SessionMinutes.Attendee;
 import org.summittracker.minutes.SessionMinutes.BuyInEntry;
@@ -61,24 +63,24 @@ class MinutesAssembler {
 		if (sessionIds.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, Object[]> headers = index(this.queries.sessions(sessionIds), (row) -> (Long) row[0]);
-		Map<Long, List<Object[]>> attendees = group(this.queries.attendees(sessionIds), 0);
-		Map<Long, List<Object[]>> notes = group(this.queries.notes(sessionIds), 0);
-		Map<Long, List<Object[]>> concerns = group(this.queries.concerns(sessionIds), 1);
-		Map<Long, List<Object[]>> concernSubsystems = group(this.queries.concernSubsystems(sessionIds), 0);
-		Map<Long, List<Object[]>> responses = group(this.queries.responses(sessionIds), 0);
-		Map<Long, List<Object[]>> concernHistory = group(this.queries.concernHistory(sessionIds), 0);
-		Map<Long, List<Object[]>> positionHistory = group(this.queries.positionHistory(sessionIds), 0);
-		Map<Long, Object[]> mailGiven = index(this.queries.mailGiven(sessionIds), (row) -> (Long) row[0]);
-		Map<Long, List<Object[]>> resolutions = group(this.queries.resolutions(sessionIds), 1);
-		Map<Long, List<Object[]>> resolutionConcerns = group(this.queries.resolutionConcerns(sessionIds), 0);
-		Map<Long, List<Object[]>> followUps = group(this.queries.followUps(sessionIds), 1);
+		Facts facts = this.queries.read(sessionIds);
+		Map<Long, Object[]> headers = index(facts.of(Kind.SESSIONS), (row) -> (Long) row[0]);
+		Map<Long, List<Object[]>> attendees = group(facts.of(Kind.ATTENDEES), 0);
+		Map<Long, List<Object[]>> notes = group(facts.of(Kind.NOTES), 0);
+		Map<Long, List<Object[]>> concerns = group(facts.of(Kind.CONCERNS), 1);
+		Map<Long, List<Object[]>> concernSubsystems = group(facts.of(Kind.CONCERN_SUBSYSTEMS), 0);
+		Map<Long, List<Object[]>> responses = group(facts.of(Kind.RESPONSES), 0);
+		Map<Long, List<Object[]>> concernHistory = group(facts.of(Kind.CONCERN_HISTORY), 0);
+		Map<Long, List<Object[]>> positionHistory = group(facts.of(Kind.POSITION_HISTORY), 0);
+		Map<Long, Object[]> mailGiven = index(facts.of(Kind.MAIL_GIVEN), (row) -> (Long) row[0]);
+		Map<Long, List<Object[]>> resolutions = group(facts.of(Kind.RESOLUTIONS), 1);
+		Map<Long, List<Object[]>> resolutionConcerns = group(facts.of(Kind.RESOLUTION_CONCERNS), 0);
+		Map<Long, List<Object[]>> followUps = group(facts.of(Kind.FOLLOW_UPS), 1);
 		Map<Long, List<ProposalBuyIn>> proposalBuyIns = this.buyIn.forProposals(sessionIds);
 		List<Long> discussingNone = sessionIds.stream().filter((id) -> !proposalBuyIns.containsKey(id)).toList();
 		Map<Long, SessionBuyIn> buyIns = discussingNone.isEmpty() ? Map.of() : this.buyIn.forSessions(discussingNone);
-		Map<Long, List<Object[]>> carried = group(this.queries.carriedConcerns(sessionIds), 0);
-		Map<Long, List<Object[]>> reraises = carried.isEmpty() ? Map.of()
-				: group(this.queries.reraises(carried.keySet()), 0);
+		Map<Long, List<Object[]>> carried = group(facts.of(Kind.CARRIED_CONCERNS), 0);
+		Map<Long, List<Object[]>> reraises = group(facts.of(Kind.RERAISES), 0);
 
 		List<SessionMinutes> minutes = new ArrayList<>();
 		for (Long id : sessionIds) {
@@ -145,8 +147,8 @@ class MinutesAssembler {
 
 			List<ResolutionEntry> resolutionEntries = resolutions.getOrDefault(id, List.of())
 				.stream()
-				.map((r) -> new ResolutionEntry((Integer) r[2], word(r[3]), ((Outcome) r[3]).label(), (String) r[4],
-						(LocalDate) r[5], (LocalDate) r[6],
+				.map((r) -> new ResolutionEntry((Integer) r[2], word(r[3]), outcome(r[3]).label(), (String) r[4],
+						(LocalDate) r[5], (LocalDate) r[6], (String) r[7],
 						resolutionConcerns.getOrDefault((Long) r[0], List.of())
 							.stream()
 							.map((k) -> (String) k[1])
@@ -157,7 +159,8 @@ class MinutesAssembler {
 			for (Object[] f : followUps.getOrDefault(id, List.of())) {
 				PersonRef owner = person(f, 3);
 				followUpEntries.add(new FollowUpEntry((String) f[2], owner, (LocalDate) f[6], word(f[7]),
-						((FollowUpStatus) f[7]).label(), (String) f[8], (String) f[9], (Integer) f[10], List.of()));
+						FollowUpStatus.valueOf((String) f[7]).label(), (String) f[8], (String) f[9], (Integer) f[10],
+						List.of()));
 				dated.add(new Dated((Instant) f[11], "Follow-up added for " + owner.name() + ": " + f[2]));
 			}
 
@@ -230,7 +233,7 @@ class MinutesAssembler {
 			if (resolutionConcerns.getOrDefault((Long) r[0], List.of())
 				.stream()
 				.anyMatch((k) -> concernId.equals(k[2]))) {
-				here.add("addressed by resolution " + r[2] + " (" + ((Outcome) r[3]).label().toLowerCase(Locale.ROOT)
+				here.add("addressed by resolution " + r[2] + " (" + outcome(r[3]).label().toLowerCase(Locale.ROOT)
 						+ ")");
 			}
 		}
@@ -284,6 +287,10 @@ class MinutesAssembler {
 		String messageId = (String) row[3];
 		return new MailEntry(new MailEvidence((String) row[1], messageId, null, null, null, null).trailerLabel(),
 				(Integer) row[2], messageId, MailEvidence.permalink(messageId));
+	}
+
+	private static Outcome outcome(Object name) {
+		return Outcome.valueOf((String) name);
 	}
 
 	static String word(Object value) {

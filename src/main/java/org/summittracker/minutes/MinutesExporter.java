@@ -39,7 +39,14 @@ import org.summittracker.session.SessionViews.ScheduledSession;
 @Service
 class MinutesExporter {
 
+	/** Sessions laid out in one PDF part (the layout holds a part in memory). */
 	static final int SESSIONS_PER_BATCH = 10;
+
+	/**
+	 * Sessions read at once for the formats written as they are read (Markdown, text,
+	 * HTML, JSON): one round trip of queries per batch.
+	 */
+	static final int SESSIONS_PER_TEXT_BATCH = 50;
 
 	private final MinutesAssembler assembler;
 
@@ -68,8 +75,8 @@ class MinutesExporter {
 		switch (format) {
 			case MARKDOWN -> text(out, (w) -> MarkdownMinutes.write(m, w, "#"));
 			case TEXT -> text(out, (w) -> TextMinutes.write(m, w));
-			case HTML -> text(out, (w) -> htmlSession(m, w));
-			case PDF -> pdf(renderHtml((w) -> htmlSession(m, w)), out);
+			case HTML -> text(out, (w) -> htmlSession(m, false, w));
+			case PDF -> pdf(renderHtml((w) -> htmlSession(m, true, w)), out);
 			case JSON -> this.json.writeValue(out, m);
 		}
 	}
@@ -110,7 +117,7 @@ class MinutesExporter {
 	private void eventPdf(Event event, EventHeader header, OutputStream out) throws IOException {
 		List<Path> parts = new ArrayList<>();
 		try {
-			eachBatch(event, (batch, firstBatch) -> {
+			eachBatch(event, SESSIONS_PER_BATCH, (batch, firstBatch) -> {
 				try {
 					Path part = Files.createTempFile("minutes-", ".pdf");
 					parts.add(part);
@@ -139,12 +146,12 @@ class MinutesExporter {
 
 	private void htmlBatch(String eventName, EventHeader header, List<SessionMinutes> batch, PrintWriter w) {
 		try {
-			this.html.start(eventName + ": minutes", w);
+			this.html.start(eventName + ": minutes", true, w);
 			if (header != null) {
 				this.html.eventHeader(header, w);
 			}
 			for (int i = 0; i < batch.size(); i++) {
-				this.html.session(batch.get(i), i == 0, 2, w);
+				this.html.session(batch.get(i), i == 0, 2, true, w);
 			}
 			this.html.end(w);
 		}
@@ -153,10 +160,10 @@ class MinutesExporter {
 		}
 	}
 
-	private void htmlSession(SessionMinutes m, PrintWriter w) {
+	private void htmlSession(SessionMinutes m, boolean pdf, PrintWriter w) {
 		try {
-			this.html.start(m.event().name() + ": " + m.session().title(), w);
-			this.html.session(m, true, 1, w);
+			this.html.start(m.event().name() + ": " + m.session().title(), pdf, w);
+			this.html.session(m, true, 1, pdf, w);
 			this.html.end(w);
 		}
 		catch (IOException ex) {
@@ -166,9 +173,9 @@ class MinutesExporter {
 
 	private void htmlEvent(Event event, EventHeader header, PrintWriter w) {
 		try {
-			this.html.start(event.getName() + ": minutes", w);
+			this.html.start(event.getName() + ": minutes", false, w);
 			this.html.eventHeader(header, w);
-			eachSession(event, (m, first) -> this.html.session(m, first, 2, w));
+			eachSession(event, (m, first) -> this.html.session(m, first, 2, false, w));
 			this.html.end(w);
 		}
 		catch (IOException ex) {
@@ -180,7 +187,7 @@ class MinutesExporter {
 	 * Hands each session's minutes, in schedule order, to the writer, a batch at a time.
 	 */
 	private void eachSession(Event event, SessionWriter writer) {
-		eachBatch(event, (batch, firstBatch) -> {
+		eachBatch(event, SESSIONS_PER_TEXT_BATCH, (batch, firstBatch) -> {
 			for (int i = 0; i < batch.size(); i++) {
 				writer.write(batch.get(i), firstBatch && i == 0);
 			}
@@ -190,9 +197,9 @@ class MinutesExporter {
 	/**
 	 * Hands the sessions' minutes, in schedule order, to the writer a batch at a time.
 	 */
-	private void eachBatch(Event event, BatchWriter writer) {
+	private void eachBatch(Event event, int size, BatchWriter writer) {
 		boolean first = true;
-		Page<ScheduledSession> page = this.sessions.findSchedule(event.getId(), PageRequest.of(0, SESSIONS_PER_BATCH));
+		Page<ScheduledSession> page = this.sessions.findSchedule(event.getId(), PageRequest.of(0, size));
 		while (true) {
 			writer.write(this.assembler.assemble(page.map(ScheduledSession::id).getContent()), first);
 			first = false;

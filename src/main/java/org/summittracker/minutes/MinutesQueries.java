@@ -1,5 +1,15 @@
 package org.summittracker.minutes;
 
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -7,14 +17,153 @@ import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
 
-import org.summittracker.concern.ConcernRepository;
-
 /**
  * Reads the facts of many sessions' minutes at once: one query per kind of fact, whatever
- * the number of sessions.
+ * the number of sessions, and all of them sent to PostgreSQL together in one round trip
+ * (one prepared statement of several queries, each binding the session ids as one array).
+ * The rows come back as the columns are listed, dates as {@link LocalDate}, times as
+ * {@link java.time.Instant}, enumerations as their names.
  */
 @Component
 class MinutesQueries {
+
+	/** The kinds of facts, in the order their queries run and their rows come back. */
+	enum Kind {
+
+		/** Sessions with their event and lead. */
+		SESSIONS("""
+				select s.id, e.slug, e.name, e.starts_on, e.ends_on, e.location, s.slug, s.title, s.status,
+					s.scheduled_at, s.proposal, s.summary, l.handle, l.name, l.email, s.minutes_final_at
+				from summit_session s join event e on e.id = s.event_id left join person l on l.id = s.lead_id
+				where s.id = any(?)"""),
+
+		ATTENDEES("""
+				select p.session_id, p.role, pe.handle, pe.name, pe.email
+				from session_participant p join person pe on pe.id = p.person_id
+				where p.session_id = any(?)
+				order by p.role, pe.name, pe.handle"""),
+
+		NOTES("""
+				select n.session_id, n.seq, sp.handle, sp.name, sp.email, n.kind, n.body
+				from discussion_note n join person sp on sp.id = n.speaker_id
+				where n.session_id = any(?) and n.struck_at is null
+				order by n.seq"""),
+
+		CONCERNS(
+				"""
+						select c.id, c.session_id, c.key, c.title, cat.name, r.handle, r.name, r.email, c.status, c.blocking,
+							c.blocking_reason, c.status_note, c.revisit_on, c.body, c.created_at
+						from concern c join concern_category cat on cat.id = c.category_id join person r on r.id = c.raised_by_id
+						where c.session_id = any(?)
+						order by c.created_at, c.id"""),
+
+		CONCERN_SUBSYSTEMS(
+				"""
+						select c.id, s.name
+						from concern c join concern_subsystem cs on cs.concern_id = c.id join subsystem s on s.id = cs.subsystem_id
+						where c.session_id = any(?)
+						order by s.name"""),
+
+		RESPONSES("""
+				select r.concern_id, a.handle, a.name, a.email, r.created_at, r.body
+				from concern_response r join person a on a.id = r.author_id join concern c on c.id = r.concern_id
+				where c.session_id = any(?)
+				order by r.created_at, r.id"""),
+
+		CONCERN_HISTORY(
+				"""
+						select h.concern_id, h.from_status, h.to_status, h.note, h.revisit_on, coalesce(p.handle, h.changed_by),
+							coalesce(p.name, h.changed_by), p.email, h.changed_at
+						from concern_status_change h join concern c on c.id = h.concern_id left join person p on p.id = h.changed_by_id
+						where c.session_id = any(?)
+						order by h.changed_at, h.id"""),
+
+		POSITION_HISTORY(
+				"""
+						select pc.position_id, pc.old_stance, pc.new_stance, pc.conditions, pc.rationale, pc.cited_concerns,
+							pc.entry_method, eb.handle, eb.name, eb.email, pc.changed_at, pc.session_id
+						from position_change pc join person eb on eb.id = pc.entered_by_id join position p on p.id = pc.position_id
+						where exists (select 1 from session_proposal sp where sp.session_id = any(?) and sp.proposal_id = p.proposal_id)
+						order by pc.changed_at, pc.id"""),
+
+		/**
+		 * The mail each current position given by mail on a proposal the sessions discuss
+		 * rests on, by position id.
+		 */
+		MAIL_GIVEN(
+				"""
+						select p.id, p.mail_trailer, p.mail_version, p.mail_message_id
+						from position p
+						where exists (select 1 from session_proposal sp where sp.session_id = any(?) and sp.proposal_id = p.proposal_id)
+						  and p.entry_method = 'BY_MAIL' and p.withdrawn_at is null"""),
+
+		/**
+		 * Resolutions, each with the key of the proposal it decides (if it names one).
+		 */
+		RESOLUTIONS("""
+				select r.id, r.session_id, r.seq, r.outcome, r.statement, r.decided_on, r.revisit_on, pr.key
+				from resolution r left join proposal pr on pr.id = r.proposal_id
+				where r.session_id = any(?)
+				order by r.seq"""),
+
+		RESOLUTION_CONCERNS(
+				"""
+						select r.id, c.key, c.id
+						from resolution r join resolution_concern rc on rc.resolution_id = r.id join concern c on c.id = rc.concern_id
+						where r.session_id = any(?)
+						order by c.key"""),
+
+		FOLLOW_UPS("""
+				select f.id, f.session_id, f.title, o.handle, o.name, o.email, f.due_on, f.status, f.drop_reason, c.key,
+					r.seq, f.created_at, c.id
+				from follow_up f join person o on o.id = f.owner_id left join concern c on c.id = f.concern_id
+					left join resolution r on r.id = f.resolution_id
+				where f.session_id = any(?)
+				order by f.due_on nulls last, f.id"""),
+
+		/**
+		 * The concerns carried into each session: raised in a session held before it,
+		 * about a proposal it discusses, and still open or deferred, or raised again,
+		 * addressed by a resolution or followed up in it. As the session page lists them,
+		 * in the order they were raised (held before: as
+		 * {@code ConcernRepository.HELD_BEFORE}).
+		 */
+		CARRIED_CONCERNS(
+				"""
+						select here.id, c.id, c.key, c.title, c.proposal_id, r.handle, r.name, r.email, c.created_at, e.name,
+							s.title, c.status, c.blocking
+						from concern c join person r on r.id = c.raised_by_id join summit_session s on s.id = c.session_id
+							join event e on e.id = s.event_id,
+							summit_session here join event he on he.id = here.event_id
+						where here.id = any(?) and s.id <> here.id and c.proposal_id is not null
+						  and exists (select 1 from session_proposal sp where sp.session_id = here.id and sp.proposal_id = c.proposal_id)
+						  and (e.starts_on < he.starts_on or (e.starts_on = he.starts_on and (s.schedule_order < here.schedule_order
+						    or (s.schedule_order = here.schedule_order and s.id < here.id))))
+						  and (c.status in ('OPEN', 'DEFERRED')
+						    or exists (select 1 from concern_reraise x where x.concern_id = c.id and x.session_id = here.id)
+						    or exists (select 1 from resolution rs join resolution_concern ac on ac.resolution_id = rs.id
+						      where rs.session_id = here.id and ac.concern_id = c.id)
+						    or exists (select 1 from follow_up f where f.session_id = here.id and f.concern_id = c.id))
+						order by here.id, e.starts_on, s.schedule_order, s.id, c.created_at, c.id"""),
+
+		/** Concerns raised again in the sessions: who, when. */
+		RERAISES("""
+				select x.session_id, x.concern_id, p.handle, p.name, p.email, x.raised_at
+				from concern_reraise x join person p on p.id = x.raised_by_id
+				where x.session_id = any(?)
+				order by x.raised_at, x.id""");
+
+		private final String sql;
+
+		Kind(String sql) {
+			this.sql = sql;
+		}
+
+	}
+
+	/** Every query, one after the other, as one statement. */
+	private static final String ALL = String.join(";\n",
+			java.util.Arrays.stream(Kind.values()).map((kind) -> kind.sql).toList());
 
 	private final EntityManager entityManager;
 
@@ -22,166 +171,69 @@ class MinutesQueries {
 		this.entityManager = entityManager;
 	}
 
-	List<Object[]> sessions(Collection<Long> ids) {
-		return list("""
-				select s.id, e.slug, e.name, e.startsOn, e.endsOn, e.location, s.slug, s.title, s.status, s.scheduledAt,
-					s.proposal, s.summary, l.handle, l.name, l.email, s.minutesFinalAt
-				from Session s join s.event e left join s.lead l
-				where in_ids(s.id, :ids) and :ids is not null
-				""", ids);
-	}
-
-	List<Object[]> attendees(Collection<Long> ids) {
-		return list("""
-				select p.session.id, p.role, pe.handle, pe.name, pe.email
-				from Participant p join p.person pe
-				where in_ids(p.session.id, :ids) and :ids is not null
-				order by p.role, pe.name, pe.handle
-				""", ids);
-	}
-
-	List<Object[]> notes(Collection<Long> ids) {
-		return list("""
-				select n.session.id, n.seq, sp.handle, sp.name, sp.email, n.kind, n.body
-				from DiscussionNote n join n.speaker sp
-				where in_ids(n.session.id, :ids) and :ids is not null and n.struckAt is null
-				order by n.seq
-				""", ids);
-	}
-
-	List<Object[]> concerns(Collection<Long> ids) {
-		return list("""
-				select c.id, c.session.id, c.key, c.title, cat.name, r.handle, r.name, r.email, c.status, c.blocking,
-					c.blockingReason, c.statusNote, c.revisitOn, c.body, c.createdAt
-				from Concern c join c.category cat join c.raisedBy r
-				where in_ids(c.session.id, :ids) and :ids is not null
-				order by c.createdAt, c.id
-				""", ids);
-	}
-
-	List<Object[]> concernSubsystems(Collection<Long> ids) {
-		return list("""
-				select c.id, s.name from Concern c join c.subsystems s
-				where in_ids(c.session.id, :ids) and :ids is not null
-				order by s.name
-				""", ids);
-	}
-
-	List<Object[]> responses(Collection<Long> ids) {
-		return list("""
-				select r.concern.id, a.handle, a.name, a.email, r.createdAt, r.body
-				from ConcernResponse r join r.author a
-				where in_ids(r.concern.session.id, :ids) and :ids is not null
-				order by r.createdAt, r.id
-				""", ids);
-	}
-
-	List<Object[]> concernHistory(Collection<Long> ids) {
-		return list(
-				"""
-						select h.concern.id, h.fromStatus, h.toStatus, h.note, h.revisitOn, coalesce(p.handle, h.changedByUsername),
-							coalesce(p.name, h.changedByUsername), p.email, h.changedAt
-						from ConcernStatusChange h left join h.changedBy p
-						where in_ids(h.concern.session.id, :ids) and :ids is not null
-						order by h.changedAt, h.id
-						""",
-				ids);
-	}
-
-	List<Object[]> positionHistory(Collection<Long> ids) {
-		return list("""
-				select pc.position.id, pc.oldStance, pc.newStance, pc.conditions, pc.rationale, pc.citedConcerns,
-					pc.entryMethod, eb.handle, eb.name, eb.email, pc.changedAt, pcs.id
-				from PositionChange pc join pc.enteredBy eb left join pc.session pcs
-				where exists (select sp.id from SessionProposal sp
-					where in_ids(sp.session.id, :ids) and :ids is not null and sp.proposal = pc.position.proposal)
-				order by pc.changedAt, pc.id
-				""", ids);
-	}
-
 	/**
-	 * The mail each current position given by mail on a proposal the sessions discuss
-	 * rests on, by position id.
+	 * The rows of every kind of fact of the sessions, by kind (in {@link Kind}'s order).
 	 */
-	List<Object[]> mailGiven(Collection<Long> ids) {
-		return list(
-				"""
-						select p.id, p.mail.trailer, p.mail.version, p.mail.messageId
-						from Position p
-						where exists (select sp.id from SessionProposal sp where in_ids(sp.session.id, :ids) and :ids is not null and sp.proposal = p.proposal)
-						and p.entryMethod = org.summittracker.position.EntryMethod.BY_MAIL
-						and p.withdrawnAt is null
-						""",
-				ids);
+	Facts read(Collection<Long> ids) {
+		return this.entityManager.unwrap(org.hibernate.Session.class)
+			.doReturningWork((connection) -> read(connection, ids));
 	}
 
-	List<Object[]> resolutions(Collection<Long> ids) {
-		return list("""
-				select r.id, r.session.id, r.seq, r.outcome, r.statement, r.decidedOn, r.revisitOn
-				from Resolution r
-				where in_ids(r.session.id, :ids) and :ids is not null
-				order by r.seq
-				""", ids);
+	private static Facts read(Connection connection, Collection<Long> ids) throws SQLException {
+		Array array = connection.createArrayOf("bigint", ids.toArray(Long[]::new));
+		List<List<Object[]>> rows = new ArrayList<>();
+		try (PreparedStatement statement = connection.prepareStatement(ALL)) {
+			for (int i = 1; i <= Kind.values().length; i++) {
+				statement.setArray(i, array);
+			}
+			boolean results = statement.execute();
+			while (results || statement.getUpdateCount() != -1) {
+				if (results) {
+					try (ResultSet resultSet = statement.getResultSet()) {
+						rows.add(rows(resultSet));
+					}
+				}
+				results = statement.getMoreResults();
+			}
+		}
+		finally {
+			array.free();
+		}
+		return new Facts(rows);
 	}
 
-	List<Object[]> resolutionConcerns(Collection<Long> ids) {
-		return list("""
-				select r.id, c.key, c.id from Resolution r join r.addressedConcerns c
-				where in_ids(r.session.id, :ids) and :ids is not null
-				order by c.key
-				""", ids);
+	private static List<Object[]> rows(ResultSet resultSet) throws SQLException {
+		ResultSetMetaData meta = resultSet.getMetaData();
+		int columns = meta.getColumnCount();
+		int[] types = new int[columns];
+		for (int c = 0; c < columns; c++) {
+			types[c] = meta.getColumnType(c + 1);
+		}
+		List<Object[]> rows = new ArrayList<>();
+		while (resultSet.next()) {
+			Object[] row = new Object[columns];
+			for (int c = 0; c < columns; c++) {
+				row[c] = switch (types[c]) {
+					case Types.DATE -> resultSet.getObject(c + 1, LocalDate.class);
+					case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> {
+						OffsetDateTime at = resultSet.getObject(c + 1, OffsetDateTime.class);
+						yield (at != null) ? at.toInstant() : null;
+					}
+					default -> resultSet.getObject(c + 1);
+				};
+			}
+			rows.add(row);
+		}
+		return rows;
 	}
 
-	List<Object[]> followUps(Collection<Long> ids) {
-		return list("""
-				select f.id, f.session.id, f.title, o.handle, o.name, o.email, f.dueOn, f.status, f.dropReason, c.key,
-					r.seq, f.createdAt, c.id
-				from FollowUp f join f.owner o left join f.concern c left join f.resolution r
-				where in_ids(f.session.id, :ids) and :ids is not null
-				order by f.dueOn nulls last, f.id
-				""", ids);
-	}
+	/** The rows read, by kind. */
+	record Facts(List<List<Object[]>> rows) {
 
-	/**
-	 * The concerns carried into each session: raised in a session held before it, about a
-	 * proposal it discusses, and still open or deferred, or raised again, addressed by a
-	 * resolution or followed up in it. As the session page lists them, in the order they
-	 * were raised.
-	 */
-	List<Object[]> carriedConcerns(Collection<Long> ids) {
-		return list("""
-				select here.id, c.id, c.key, c.title, pr.id, r.handle, r.name, r.email, c.createdAt, e.name, s.title,
-					c.status, c.blocking
-				from Concern c join c.proposal pr join c.raisedBy r join c.session s join s.event e,
-					Session here join here.event he
-				where in_ids(here.id, :ids) and :ids is not null and s.id <> here.id
-				  and exists (select sp.id from SessionProposal sp where sp.session = here and sp.proposal = pr)
-				  and """ + ConcernRepository.HELD_BEFORE
-				+ """
-						  and (c.status in (org.summittracker.concern.ConcernStatus.OPEN,
-						      org.summittracker.concern.ConcernStatus.DEFERRED)
-						    or exists (select x.id from ConcernReraise x where x.concern = c and x.session = here)
-						    or exists (select rs.id from Resolution rs join rs.addressedConcerns ac where rs.session = here and ac = c)
-						    or exists (select f.id from FollowUp f where f.session = here and f.concern = c))
-						order by here.id, e.startsOn, s.scheduleOrder, s.id, c.createdAt, c.id
-						""",
-				ids);
-	}
+		List<Object[]> of(Kind kind) {
+			return this.rows.get(kind.ordinal());
+		}
 
-	/** Concerns raised again in the sessions: who, when. */
-	List<Object[]> reraises(Collection<Long> ids) {
-		return list("""
-				select x.session.id, x.concern.id, p.handle, p.name, p.email, x.raisedAt
-				from ConcernReraise x join x.raisedBy p
-				where in_ids(x.session.id, :ids) and :ids is not null
-				order by x.raisedAt, x.id
-				""", ids);
-	}
-
-	private List<Object[]> list(String jpql, Collection<Long> ids) {
-		return this.entityManager.createQuery(jpql, Object[].class)
-			.setParameter("ids", ids.toArray(Long[]::new))
-			.getResultList();
 	}
 
 }

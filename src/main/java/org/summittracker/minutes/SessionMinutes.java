@@ -95,8 +95,12 @@ public record SessionMinutes(EventHeader event, SessionHeader session, List<Atte
 			String raisedIn, String status, boolean blocking, List<String> inThisSession) {
 	}
 
+	/**
+	 * A resolution; {@code proposal} is the key of the proposal it decides, null when it
+	 * names none (the session's proposals as a whole).
+	 */
 	public record ResolutionEntry(int seq, String outcome, String outcomeLabel, String statement, LocalDate decidedOn,
-			LocalDate revisitOn, List<String> addresses) {
+			LocalDate revisitOn, String proposal, List<String> addresses) {
 	}
 
 	public record FollowUpChange(String from, String to, String note, PersonRef by, Instant at) {

@@ -132,7 +132,8 @@ final class TextMinutes {
 			wrap(out, number + "[" + r.outcome() + "] " + r.statement()
 					+ ((r.decidedOn() != null) ? " Decided " + day(r.decidedOn()) + "." : "")
 					+ ((r.revisitOn() != null) ? " Revisit " + day(r.revisitOn()) + "." : "")
-					+ (r.addresses().isEmpty() ? "" : " Addresses: [" + String.join("], [", r.addresses()) + "]."), "",
+					+ (r.addresses().isEmpty() ? "" : " Addresses: [" + String.join("], [", r.addresses()) + "].")
+					+ ((r.proposal() != null) ? " Decides proposal [" + r.proposal() + "]." : ""), "",
 					" ".repeat(number.length()));
 		}
 		out.println();

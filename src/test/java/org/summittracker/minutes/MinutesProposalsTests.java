@@ -241,6 +241,43 @@ class MinutesProposalsTests {
 	}
 
 	@Test
+	void everyFormatSaysWhichProposalAResolutionDecides() throws Exception {
+		resolve("Keep the bindings under rust/ " + this.event, this.sub);
+		resolve("Go on with both " + this.event, null);
+		// The fixture's session has two resolutions already, about no proposal in
+		// particular.
+		JsonNode resolutions = json(this.url).get("resolutions");
+		assertThat(resolutions).hasSize(4);
+		assertThat(resolutions.get(0).get("proposal").isNull()).isTrue();
+		assertThat(resolutions.get(2).get("proposal").asString()).isEqualTo(this.sub);
+		assertThat(resolutions.get(3).get("proposal").isNull()).isTrue();
+		String md = download(this.url + "/minutes.md");
+		assertThat(md).contains("Keep the bindings under rust/ " + this.event
+				+ " (decided 2026-01-05) Decides proposal `" + this.sub + "`.");
+		assertThat(count(md, "Decides proposal")).isEqualTo(1);
+		String txt = download(this.url + "/minutes.txt").replaceAll("\\s+", " ");
+		assertThat(txt).contains("Decided 2026-01-05. Decides proposal [" + this.sub + "].");
+		assertThat(count(txt, "Decides proposal")).isEqualTo(1);
+		Document html = Jsoup.parse(download(this.url + "/minutes.html"));
+		assertThat(html.select("h2:contains(Resolutions) + ol li").eachText()).hasSize(4)
+			.endsWith("Agreed: Keep the bindings under rust/ " + this.event + " (decides proposal " + this.sub + ")",
+					"Agreed: Go on with both " + this.event);
+		assertThat(download("/events/" + this.event + "/minutes.md")).contains("Decides proposal `" + this.sub + "`.");
+	}
+
+	private void resolve(String statement, String proposal) throws Exception {
+		MockHttpServletRequestBuilder request = post(this.url + "/resolutions").session(this.organizer)
+			.with(csrf())
+			.param("statement", statement)
+			.param("outcome", "AGREED")
+			.param("decidedOn", "2026-01-05");
+		if (proposal != null) {
+			request.param("proposal", proposal);
+		}
+		this.mvc.perform(request).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
 	void theSessionsSubsystemsPageKeepsItsMainProposalInStep() throws Exception {
 		String added = this.fixture.session(this.event + "-other", 0, 0, 0);
 		String subsystem = this.event + "-other-session-s1";
