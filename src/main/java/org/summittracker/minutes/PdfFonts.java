@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
@@ -21,14 +23,16 @@ import org.springframework.stereotype.Component;
 /**
  * The DejaVu fonts every minutes PDF embeds (so accented names render wherever the file
  * is opened), parsed once and shared by the PDFs rendered after. A parsed font is read
- * while a PDF is written, so each rendering borrows a set of its own; a few sets are kept
- * for the next renderings, more are parsed when more PDFs render at once.
+ * while a PDF is written, so each rendering borrows a set of its own, kept for the next
+ * renderings. At most one PDF per core renders at a time; more requests wait for their
+ * turn: eight PDFs laid out at once ran the heap ({@code -Xmx224m}) out of memory, and
+ * more at once than cores is no faster.
  */
 @Component
 class PdfFonts {
 
-	/** Parsed sets kept between renderings: about one per core renders at a time. */
-	static final int KEPT = 4;
+	/** PDFs rendering at once, and the parsed font sets kept between renderings. */
+	static final int AT_ONCE = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
 	private final byte[] sans = read("DejaVuSans.ttf");
 
@@ -36,17 +40,24 @@ class PdfFonts {
 
 	private final byte[] mono = read("DejaVuSansMono.ttf");
 
-	private final BlockingQueue<Parsed> idle = new ArrayBlockingQueue<>(KEPT);
+	private final BlockingQueue<Parsed> idle = new ArrayBlockingQueue<>(AT_ONCE);
+
+	private final Semaphore turns = new Semaphore(AT_ONCE, true);
+
+	private final AtomicInteger parsedSets = new AtomicInteger();
 
 	/**
 	 * Renders a PDF into the document with the builder, the fonts registered with it.
 	 */
 	void render(PdfRendererBuilder builder, PDDocument document) throws IOException {
-		Parsed fonts = this.idle.poll();
-		if (fonts == null) {
-			fonts = new Parsed(parse(this.sans), parse(this.sansBold), parse(this.mono));
-		}
+		this.turns.acquireUninterruptibly();
+		Parsed fonts = null;
 		try {
+			fonts = this.idle.poll();
+			if (fonts == null) {
+				fonts = new Parsed(parse(this.sans), parse(this.sansBold), parse(this.mono));
+				this.parsedSets.incrementAndGet();
+			}
 			builder.usePDDocument(document);
 			builder.useFont(new Embedded(document, fonts.sans()), "DejaVu Sans", 400, FontStyle.NORMAL, true);
 			builder.useFont(new Embedded(document, fonts.sansBold()), "DejaVu Sans", 700, FontStyle.NORMAL, true);
@@ -54,8 +65,19 @@ class PdfFonts {
 			builder.run();
 		}
 		finally {
-			this.idle.offer(fonts);
+			if (fonts != null) {
+				this.idle.offer(fonts);
+			}
+			this.turns.release();
 		}
+	}
+
+	/**
+	 * How many sets of fonts were parsed since the start: never more than
+	 * {@link #AT_ONCE}.
+	 */
+	int parsedSets() {
+		return this.parsedSets.get();
 	}
 
 	/**
