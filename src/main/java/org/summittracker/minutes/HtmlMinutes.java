@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 import org.summittracker.minutes.SessionMinutes.EventHeader;
 
 /**
- * Minutes as one printable HTML document (well-formed, so that the PDF renderer can read
- * it too). In event minutes each session starts on a new page.
+ * Minutes as one printable HTML document. In event minutes each session starts on a new
+ * page.
  */
 @Component
 class HtmlMinutes {
@@ -26,13 +26,9 @@ class HtmlMinutes {
 		this.templates = templates;
 	}
 
-	/**
-	 * Starts the document; for the PDF ({@code pdf}) its code is set in the text's font,
-	 * so a PDF embeds two fonts, not three.
-	 */
-	void start(String title, boolean pdf, Writer out) throws IOException {
+	void start(String title, Writer out) throws IOException {
 		out.write("<!DOCTYPE html>\n<html lang=\"en\" xmlns=\"http://www.w3.org/1999/xhtml\">\n");
-		this.templates.process("minutes/part-head", new Context(null, Map.of("title", title, "pdf", pdf)), out);
+		this.templates.process("minutes/part-head", new Context(null, Map.of("title", title)), out);
 		out.write("\n<body>\n");
 	}
 
@@ -41,13 +37,8 @@ class HtmlMinutes {
 				new Context(null, Map.of("event", event, "dates", MinutesFormat.dates(event))), out);
 	}
 
-	/**
-	 * A session's minutes; for the PDF ({@code pdf}) its tables are written as lists,
-	 * which the PDF renderer lays out in a fraction of a table's time.
-	 */
-	void session(SessionMinutes m, boolean first, int level, boolean pdf, Writer out) {
+	void session(SessionMinutes m, boolean first, int level, Writer out) {
 		Context context = new Context();
-		context.setVariable("pdf", pdf);
 		context.setVariable("m", m);
 		context.setVariable("first", first);
 		context.setVariable("level", level);

@@ -5,19 +5,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.multipdf.PDFMergerUtility;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,14 +32,11 @@ import org.summittracker.session.SessionViews.ScheduledSession;
 @Service
 class MinutesExporter {
 
-	/** Sessions laid out in one PDF part (the layout holds a part in memory). */
-	static final int SESSIONS_PER_BATCH = 10;
-
 	/**
-	 * Sessions read at once for the formats written as they are read (Markdown, text,
-	 * HTML, JSON): one round trip of queries per batch.
+	 * Sessions read at once for event minutes, written as they are read: one round trip
+	 * of queries per batch.
 	 */
-	static final int SESSIONS_PER_TEXT_BATCH = 50;
+	static final int SESSIONS_PER_BATCH = 50;
 
 	private final MinutesAssembler assembler;
 
@@ -75,8 +65,9 @@ class MinutesExporter {
 		switch (format) {
 			case MARKDOWN -> text(out, (w) -> MarkdownMinutes.write(m, w, "#"));
 			case TEXT -> text(out, (w) -> TextMinutes.write(m, w));
-			case HTML -> text(out, (w) -> htmlSession(m, false, w));
-			case PDF -> pdf(renderHtml((w) -> htmlSession(m, true, w)), out);
+			case HTML -> text(out, (w) -> htmlSession(m, w));
+			case PDF -> this.fonts.write(m.event().name() + ": " + m.session().title(),
+					IOUtils.createMemoryOnlyStreamCache(), out, (layout) -> PdfMinutes.write(m, layout, 1));
 			case JSON -> this.json.writeValue(out, m);
 		}
 	}
@@ -110,60 +101,27 @@ class MinutesExporter {
 	}
 
 	/**
-	 * An event's PDF is laid out a batch of sessions at a time, each batch a PDF of its
-	 * own in a temporary file, and the batches are merged through temporary files: the
-	 * memory it takes does not grow with the event.
+	 * An event's PDF is one document, every session starting on a page of its own with an
+	 * outline entry; the pages' content waits in a scratch file until the document is
+	 * saved, so the memory it takes does not grow with the event.
 	 */
 	private void eventPdf(Event event, EventHeader header, OutputStream out) throws IOException {
-		List<Path> parts = new ArrayList<>();
-		try {
-			eachBatch(event, SESSIONS_PER_BATCH, (batch, firstBatch) -> {
-				try {
-					Path part = Files.createTempFile("minutes-", ".pdf");
-					parts.add(part);
-					String html = renderHtml((w) -> htmlBatch(event.getName(), firstBatch ? header : null, batch, w));
-					try (OutputStream partOut = Files.newOutputStream(part)) {
-						pdf(html, partOut);
-					}
+		this.fonts.write(event.getName() + ": minutes", IOUtils.createTempFileOnlyStreamCache(), out, (layout) -> {
+			PdfMinutes.writeEventHeader(header, layout);
+			eachSession(event, (m, first) -> {
+				if (!first) {
+					layout.newPage();
 				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
+				layout.bookmark(m.session().title());
+				PdfMinutes.write(m, layout, 2);
 			});
-			PDFMergerUtility merger = new PDFMergerUtility();
-			for (Path part : parts) {
-				merger.addSource(part.toFile());
-			}
-			merger.setDestinationStream(out);
-			merger.mergeDocuments(IOUtils.createTempFileOnlyStreamCache());
-		}
-		finally {
-			for (Path part : parts) {
-				Files.deleteIfExists(part);
-			}
-		}
+		});
 	}
 
-	private void htmlBatch(String eventName, EventHeader header, List<SessionMinutes> batch, PrintWriter w) {
+	private void htmlSession(SessionMinutes m, PrintWriter w) {
 		try {
-			this.html.start(eventName + ": minutes", true, w);
-			if (header != null) {
-				this.html.eventHeader(header, w);
-			}
-			for (int i = 0; i < batch.size(); i++) {
-				this.html.session(batch.get(i), i == 0, 2, true, w);
-			}
-			this.html.end(w);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private void htmlSession(SessionMinutes m, boolean pdf, PrintWriter w) {
-		try {
-			this.html.start(m.event().name() + ": " + m.session().title(), pdf, w);
-			this.html.session(m, true, 1, pdf, w);
+			this.html.start(m.event().name() + ": " + m.session().title(), w);
+			this.html.session(m, true, 1, w);
 			this.html.end(w);
 		}
 		catch (IOException ex) {
@@ -173,9 +131,9 @@ class MinutesExporter {
 
 	private void htmlEvent(Event event, EventHeader header, PrintWriter w) {
 		try {
-			this.html.start(event.getName() + ": minutes", false, w);
+			this.html.start(event.getName() + ": minutes", w);
 			this.html.eventHeader(header, w);
-			eachSession(event, (m, first) -> this.html.session(m, first, 2, false, w));
+			eachSession(event, (m, first) -> this.html.session(m, first, 2, w));
 			this.html.end(w);
 		}
 		catch (IOException ex) {
@@ -184,25 +142,17 @@ class MinutesExporter {
 	}
 
 	/**
-	 * Hands each session's minutes, in schedule order, to the writer, a batch at a time.
+	 * Hands each session's minutes, in schedule order, to the writer, read a batch at a
+	 * time.
 	 */
 	private void eachSession(Event event, SessionWriter writer) {
-		eachBatch(event, SESSIONS_PER_TEXT_BATCH, (batch, firstBatch) -> {
-			for (int i = 0; i < batch.size(); i++) {
-				writer.write(batch.get(i), firstBatch && i == 0);
-			}
-		});
-	}
-
-	/**
-	 * Hands the sessions' minutes, in schedule order, to the writer a batch at a time.
-	 */
-	private void eachBatch(Event event, int size, BatchWriter writer) {
 		boolean first = true;
-		Page<ScheduledSession> page = this.sessions.findSchedule(event.getId(), PageRequest.of(0, size));
+		Page<ScheduledSession> page = this.sessions.findSchedule(event.getId(), PageRequest.of(0, SESSIONS_PER_BATCH));
 		while (true) {
-			writer.write(this.assembler.assemble(page.map(ScheduledSession::id).getContent()), first);
-			first = false;
+			for (SessionMinutes m : this.assembler.assemble(page.map(ScheduledSession::id).getContent())) {
+				writer.write(m, first);
+				first = false;
+			}
 			if (!page.hasNext()) {
 				return;
 			}
@@ -216,12 +166,6 @@ class MinutesExporter {
 
 	}
 
-	private interface BatchWriter {
-
-		void write(List<SessionMinutes> batch, boolean first);
-
-	}
-
 	private static void text(OutputStream out, Consumer<PrintWriter> body) {
 		PrintWriter writer = writer(out);
 		body.accept(writer);
@@ -230,22 +174,6 @@ class MinutesExporter {
 
 	private static PrintWriter writer(OutputStream out) {
 		return new PrintWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
-	}
-
-	private static String renderHtml(Consumer<PrintWriter> body) {
-		StringWriter buffer = new StringWriter();
-		PrintWriter writer = new PrintWriter(buffer);
-		body.accept(writer);
-		writer.flush();
-		return buffer.toString();
-	}
-
-	private void pdf(String html, OutputStream out) throws IOException {
-		PdfRendererBuilder builder = new PdfRendererBuilder();
-		builder.useFastMode();
-		builder.withHtmlContent(html, null);
-		builder.toStream(out);
-		this.fonts.render(builder, new PDDocument());
 	}
 
 }

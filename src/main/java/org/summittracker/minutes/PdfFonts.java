@@ -2,31 +2,30 @@ package org.summittracker.minutes;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The DejaVu fonts every minutes PDF embeds (so accented names render wherever the file
- * is opened), parsed once and shared by the PDFs rendered after. A parsed font is read
- * while a PDF is written, so each rendering borrows a set of its own, kept for the next
- * renderings. At most one PDF per core renders at a time; more requests wait for their
- * turn: eight PDFs laid out at once ran the heap ({@code -Xmx224m}) out of memory, and
- * more at once than cores is no faster.
+ * is opened), parsed once and shared by the PDFs written after. A parsed font is read
+ * while a PDF is written, so each PDF borrows a set of its own, kept for the next ones.
+ * At most one PDF per core is written at a time; more requests wait for their turn (eight
+ * PDFs laid out at once by the HTML renderer used before ran the heap, {@code -Xmx224m},
+ * out of memory), and more at once than cores is no faster.
  */
 @Component
 class PdfFonts {
@@ -38,8 +37,6 @@ class PdfFonts {
 
 	private final byte[] sansBold = read("DejaVuSans-Bold.ttf");
 
-	private final byte[] mono = read("DejaVuSansMono.ttf");
-
 	private final BlockingQueue<Parsed> idle = new ArrayBlockingQueue<>(AT_ONCE);
 
 	private final Semaphore turns = new Semaphore(AT_ONCE, true);
@@ -47,22 +44,27 @@ class PdfFonts {
 	private final AtomicInteger parsedSets = new AtomicInteger();
 
 	/**
-	 * Renders a PDF into the document with the builder, the fonts registered with it.
+	 * Writes a PDF titled {@code title} to {@code out}: the body lays it out. The
+	 * document keeps its pages' content in the stream cache given (memory, or a scratch
+	 * file for long documents) until it is saved.
 	 */
-	void render(PdfRendererBuilder builder, PDDocument document) throws IOException {
+	void write(String title, StreamCacheCreateFunction cache, OutputStream out, Consumer<PdfLayout> body)
+			throws IOException {
 		this.turns.acquireUninterruptibly();
 		Parsed fonts = null;
 		try {
 			fonts = this.idle.poll();
 			if (fonts == null) {
-				fonts = new Parsed(parse(this.sans), parse(this.sansBold), parse(this.mono));
+				fonts = new Parsed(parse(this.sans), parse(this.sansBold));
 				this.parsedSets.incrementAndGet();
 			}
-			builder.usePDDocument(document);
-			builder.useFont(new Embedded(document, fonts.sans()), "DejaVu Sans", 400, FontStyle.NORMAL, true);
-			builder.useFont(new Embedded(document, fonts.sansBold()), "DejaVu Sans", 700, FontStyle.NORMAL, true);
-			builder.useFont(new Embedded(document, fonts.mono()), "DejaVu Sans Mono", 400, FontStyle.NORMAL, true);
-			builder.run();
+			try (PDDocument document = new PDDocument(cache)) {
+				PdfLayout layout = new PdfLayout(document, fonts.sans(), fonts.sansBold(), title);
+				body.accept(layout);
+				layout.finish();
+				document.getDocumentInformation().setTitle(title);
+				document.save(out, CompressParameters.NO_COMPRESSION);
+			}
 		}
 		finally {
 			if (fonts != null) {
@@ -101,40 +103,7 @@ class PdfFonts {
 		}
 	}
 
-	private record Parsed(TrueTypeFont sans, TrueTypeFont sansBold, TrueTypeFont mono) {
-	}
-
-	/**
-	 * A parsed font embedded (as a subset of the glyphs used) in one document, the first
-	 * time the document uses it.
-	 */
-	private static final class Embedded extends PDFontSupplier {
-
-		private final PDDocument document;
-
-		private final TrueTypeFont font;
-
-		private PDFont embedded;
-
-		Embedded(PDDocument document, TrueTypeFont font) {
-			super(null);
-			this.document = document;
-			this.font = font;
-		}
-
-		@Override
-		public PDFont supply() {
-			if (this.embedded == null) {
-				try {
-					this.embedded = PDType0Font.load(this.document, this.font, true);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			}
-			return this.embedded;
-		}
-
+	private record Parsed(TrueTypeFont sans, TrueTypeFont sansBold) {
 	}
 
 }

@@ -1,9 +1,14 @@
 package org.summittracker.minutes;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -13,9 +18,12 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -128,13 +136,12 @@ class MinutesExportTests {
 				assertThat(text).contains("Kernel Maintainers Summit 2021: Using Rust for kernel development",
 						"NOT READY", "Luiz Augusto von Dentz", "toolchain-stability", "Jérôme Łukasiewicz-Ørsted",
 						"Post the Rust patch set every one to two weeks");
-				List<PDFont> fonts = new ArrayList<>();
-				for (PDPage page : document.getPages()) {
-					for (var name : page.getResources().getFontNames()) {
-						fonts.add(page.getResources().getFont(name));
-					}
-				}
-				assertThat(fonts).isNotEmpty().allSatisfy((font) -> assertThat(font.isEmbedded()).isTrue());
+				assertThat(fonts(document)).extracting(PDFont::getName)
+					.hasSize(2)
+					.allSatisfy((name) -> assertThat(name).matches("[A-Z]{6}\\+DejaVuSans(-Bold)?"));
+				assertThat(fonts(document)).allSatisfy((font) -> assertThat(font.isEmbedded()).isTrue());
+				assertThat(document.getDocumentInformation().getTitle())
+					.isEqualTo("Kernel Maintainers Summit 2021: Using Rust for kernel development");
 			}
 		}
 		finally {
@@ -166,14 +173,23 @@ class MinutesExportTests {
 		for (String format : List.of("md", "txt")) {
 			assertThat(download("/events/" + event + "/minutes." + format).getContentAsByteArray()).isNotEmpty();
 		}
-		// The PDF is laid out a batch at a time and merged: every session, each on a page
-		// of its own, in order.
+		// The PDF is one document: every session, each on a page of its own with an
+		// outline entry, in order, the two fonts embedded once.
 		byte[] pdf = download("/events/" + event + "/minutes.pdf").getContentAsByteArray();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(100);
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(text).containsSubsequence("Session " + event + "-extra-0 ", "Session " + event + "-extra-9 ",
 					"Session " + event + "-extra-10 ", "Session " + event + "-extra-98 ");
+			assertThat(fonts(document)).hasSize(2);
+			List<String> outline = new ArrayList<>();
+			for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+				outline.add(item.getTitle());
+				assertThat(item.findDestinationPage(document)).isNotNull();
+			}
+			assertThat(outline).hasSize(100)
+				.startsWith("Session hundred-session", "Session " + event + "-extra-0")
+				.endsWith("Session " + event + "-extra-98");
 		}
 	}
 
@@ -202,6 +218,26 @@ class MinutesExportTests {
 		assertThat(this.pdfFonts.parsedSets()).isBetween(1, PdfFonts.AT_ONCE);
 	}
 
+	@Test
+	void hostileTextInThePdfIsWrittenOrReplacedNeverAnError() throws Exception {
+		Fixture.Built built = this.fixture.newSession("hostile-pdf", 2, 1, 2);
+		String word = "Unbreakable".repeat(200);
+		this.jdbc.update(
+				"update discussion_note set body = ? where session_id = (select id from summit_session where slug = ?)",
+				"bell\u0007 tab\t cr\r lf\n emoji 😀 CJK 漢字 joiner\u200D Ünïcødé " + word + " end", built.slug());
+		this.jdbc.update("update summit_session set title = ? where slug = ?", "Séance 🚀 \u0001 会议", built.slug());
+		byte[] pdf = download(built.url() + "/minutes.pdf").getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text.replaceAll("\\s+", "")).contains(word + "end");
+			// What DejaVu Sans has is written (its emoticons too), what it lacks (CJK,
+			// the
+			// rocket) replaced, not dropped in silence.
+			assertThat(text.replaceAll("\\s+", " ")).contains("Séance \uFFFD \uFFFD\uFFFD",
+					"emoji 😀 CJK \uFFFD\uFFFD joiner", "Ünïcødé");
+		}
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { SESSION + "/minutes.doc", "/events/maintainers-summit-2021/sessions/nope/minutes.md",
 			"/events/nope/minutes.md" })
@@ -213,6 +249,21 @@ class MinutesExportTests {
 		MockHttpServletResponse response = this.mvc.perform(get(url)).andReturn().getResponse();
 		assertThat(response.getStatus()).as(url).isEqualTo(200);
 		return response;
+	}
+
+	/** The fonts the pages use, each once. */
+	private static Set<PDFont> fonts(PDDocument document) throws IOException {
+		Set<PDFont> fonts = Collections.newSetFromMap(new IdentityHashMap<>());
+		Set<COSBase> seen = new HashSet<>();
+		for (PDPage page : document.getPages()) {
+			for (COSName name : page.getResources().getFontNames()) {
+				PDFont font = page.getResources().getFont(name);
+				if (seen.add(font.getCOSObject())) {
+					fonts.add(font);
+				}
+			}
+		}
+		return fonts;
 	}
 
 	private static JsonNode find(JsonNode buyIn, String handle) {
