@@ -57,6 +57,11 @@ class MinutesAssembler {
 		this.buyIn = buyIn;
 	}
 
+	/** The ids of the event's sessions, in schedule order. */
+	List<Long> sessionIds(Long eventId) {
+		return this.queries.sessionIds(eventId);
+	}
+
 	/** The minutes of the given sessions, in the order given. */
 	@Transactional(readOnly = true)
 	List<SessionMinutes> assemble(List<Long> sessionIds) {

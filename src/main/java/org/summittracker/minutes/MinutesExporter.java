@@ -22,14 +22,10 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 
 import org.summittracker.event.Event;
 import org.summittracker.minutes.SessionMinutes.EventHeader;
-import org.summittracker.session.SessionRepository;
-import org.summittracker.session.SessionViews.ScheduledSession;
 
 /**
  * Writes the minutes of one session or of a whole event in any format. Event minutes are
@@ -44,13 +40,12 @@ class MinutesExporter {
 
 	/**
 	 * Sessions read at once for the formats written as they are read (Markdown, text,
-	 * HTML, JSON): one round trip of queries per batch.
+	 * HTML, JSON): one round trip of queries per batch, so an event of up to a hundred
+	 * sessions (a summit's largest) takes as many statements as an event of one.
 	 */
-	static final int SESSIONS_PER_TEXT_BATCH = 50;
+	static final int SESSIONS_PER_TEXT_BATCH = 100;
 
 	private final MinutesAssembler assembler;
-
-	private final SessionRepository sessions;
 
 	private final HtmlMinutes html;
 
@@ -58,11 +53,9 @@ class MinutesExporter {
 
 	private final PdfFonts fonts;
 
-	MinutesExporter(MinutesAssembler assembler, SessionRepository sessions, HtmlMinutes html, JsonMapper jsonMapper,
-			PdfFonts fonts) {
+	MinutesExporter(MinutesAssembler assembler, HtmlMinutes html, JsonMapper jsonMapper, PdfFonts fonts) {
 		this.assembler = assembler;
 		this.fonts = fonts;
-		this.sessions = sessions;
 		this.html = html;
 		this.json = jsonMapper.writerWithDefaultPrettyPrinter();
 	}
@@ -198,15 +191,9 @@ class MinutesExporter {
 	 * Hands the sessions' minutes, in schedule order, to the writer a batch at a time.
 	 */
 	private void eachBatch(Event event, int size, BatchWriter writer) {
-		boolean first = true;
-		Page<ScheduledSession> page = this.sessions.findSchedule(event.getId(), PageRequest.of(0, size));
-		while (true) {
-			writer.write(this.assembler.assemble(page.map(ScheduledSession::id).getContent()), first);
-			first = false;
-			if (!page.hasNext()) {
-				return;
-			}
-			page = this.sessions.findSchedule(event.getId(), page.nextPageable());
+		List<Long> ids = this.assembler.sessionIds(event.getId());
+		for (int from = 0; from == 0 || from < ids.size(); from += size) {
+			writer.write(this.assembler.assemble(ids.subList(from, Math.min(ids.size(), from + size))), from == 0);
 		}
 	}
 
