@@ -17,11 +17,14 @@ import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
 
+import org.summittracker.position.BuyInQueries;
+
 /**
  * Reads the facts of many sessions' minutes at once: one query per kind of fact, whatever
- * the number of sessions, and all of them sent to PostgreSQL together in one round trip
- * (one prepared statement of several queries, each binding the session ids as one array).
- * The rows come back as the columns are listed, dates as {@link LocalDate}, times as
+ * the number of sessions, and the buy-in's queries (which the position module writes and
+ * reads), all of them sent to PostgreSQL together in one round trip (one prepared
+ * statement of several queries, each binding the session ids as one array). The rows come
+ * back as the columns are listed, dates as {@link LocalDate}, times as
  * {@link java.time.Instant}, enumerations as their names.
  */
 @Component
@@ -169,8 +172,11 @@ class MinutesQueries {
 	 * many sessions the array holds (each reads by index from the ids in it), and
 	 * planning them each time cost more than running them on small events.
 	 */
-	private static final String ALL = "set local plan_cache_mode = force_generic_plan;\n"
-			+ String.join(";\n", java.util.Arrays.stream(Kind.values()).map((kind) -> kind.sql).toList());
+	private static final String ALL = "set local plan_cache_mode = force_generic_plan;\n" + String.join(";\n",
+			java.util.stream.Stream
+				.concat(java.util.Arrays.stream(Kind.values()).map((kind) -> kind.sql),
+						BuyInQueries.Batch.QUERIES.stream())
+				.toList());
 
 	/** Every parameter of {@link #ALL} is the array of session ids. */
 	private static final int PARAMETERS = (int) ALL.chars().filter((c) -> c == '?').count();
@@ -259,11 +265,16 @@ class MinutesQueries {
 		return rows;
 	}
 
-	/** The rows read, by kind. */
+	/** The rows read, by kind, then the buy-in's. */
 	record Facts(List<List<Object[]>> rows) {
 
 		List<Object[]> of(Kind kind) {
 			return this.rows.get(kind.ordinal());
+		}
+
+		/** The rows of {@link BuyInQueries.Batch#QUERIES}, in their order. */
+		List<List<Object[]>> buyIn() {
+			return this.rows.subList(Kind.values().length, this.rows.size());
 		}
 
 	}
