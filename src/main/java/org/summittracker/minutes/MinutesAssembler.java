@@ -50,11 +50,13 @@ class MinutesAssembler {
 
 	private final MinutesQueries queries;
 
-	private final BuyInQueries buyIn;
-
-	MinutesAssembler(MinutesQueries queries, BuyInQueries buyIn) {
+	MinutesAssembler(MinutesQueries queries) {
 		this.queries = queries;
-		this.buyIn = buyIn;
+	}
+
+	/** The ids of the event's sessions, in schedule order. */
+	List<Long> sessionIds(Long eventId) {
+		return this.queries.sessionIds(eventId);
 	}
 
 	/** The minutes of the given sessions, in the order given. */
@@ -76,9 +78,9 @@ class MinutesAssembler {
 		Map<Long, List<Object[]>> resolutions = group(facts.of(Kind.RESOLUTIONS), 1);
 		Map<Long, List<Object[]>> resolutionConcerns = group(facts.of(Kind.RESOLUTION_CONCERNS), 0);
 		Map<Long, List<Object[]>> followUps = group(facts.of(Kind.FOLLOW_UPS), 1);
-		Map<Long, List<ProposalBuyIn>> proposalBuyIns = this.buyIn.forProposals(sessionIds);
-		List<Long> discussingNone = sessionIds.stream().filter((id) -> !proposalBuyIns.containsKey(id)).toList();
-		Map<Long, SessionBuyIn> buyIns = discussingNone.isEmpty() ? Map.of() : this.buyIn.forSessions(discussingNone);
+		BuyInQueries.Batch batch = BuyInQueries.fromRows(sessionIds, facts.buyIn());
+		Map<Long, List<ProposalBuyIn>> proposalBuyIns = batch.proposals();
+		Map<Long, SessionBuyIn> buyIns = batch.sessions();
 		Map<Long, List<Object[]>> carried = group(facts.of(Kind.CARRIED_CONCERNS), 0);
 		Map<Long, List<Object[]>> reraises = group(facts.of(Kind.RERAISES), 0);
 

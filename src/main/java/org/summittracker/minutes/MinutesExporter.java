@@ -15,14 +15,10 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 
 import org.summittracker.event.Event;
 import org.summittracker.minutes.SessionMinutes.EventHeader;
-import org.summittracker.session.SessionRepository;
-import org.summittracker.session.SessionViews.ScheduledSession;
 
 /**
  * Writes the minutes of one session or of a whole event in any format. Event minutes are
@@ -33,14 +29,13 @@ import org.summittracker.session.SessionViews.ScheduledSession;
 class MinutesExporter {
 
 	/**
-	 * Sessions read at once for event minutes, written as they are read: one round trip
-	 * of queries per batch.
+	 * Sessions read at once for event minutes, written as they are read (every format,
+	 * the PDF too): one round trip of queries per batch, so an event of up to a hundred
+	 * sessions (a summit's largest) takes as many statements as an event of one.
 	 */
-	static final int SESSIONS_PER_BATCH = 50;
+	static final int SESSIONS_PER_BATCH = 100;
 
 	private final MinutesAssembler assembler;
-
-	private final SessionRepository sessions;
 
 	private final HtmlMinutes html;
 
@@ -48,11 +43,9 @@ class MinutesExporter {
 
 	private final PdfFonts fonts;
 
-	MinutesExporter(MinutesAssembler assembler, SessionRepository sessions, HtmlMinutes html, JsonMapper jsonMapper,
-			PdfFonts fonts) {
+	MinutesExporter(MinutesAssembler assembler, HtmlMinutes html, JsonMapper jsonMapper, PdfFonts fonts) {
 		this.assembler = assembler;
 		this.fonts = fonts;
-		this.sessions = sessions;
 		this.html = html;
 		this.json = jsonMapper.writerWithDefaultPrettyPrinter();
 	}
@@ -146,17 +139,13 @@ class MinutesExporter {
 	 * time.
 	 */
 	private void eachSession(Event event, SessionWriter writer) {
-		boolean first = true;
-		Page<ScheduledSession> page = this.sessions.findSchedule(event.getId(), PageRequest.of(0, SESSIONS_PER_BATCH));
-		while (true) {
-			for (SessionMinutes m : this.assembler.assemble(page.map(ScheduledSession::id).getContent())) {
-				writer.write(m, first);
-				first = false;
+		List<Long> ids = this.assembler.sessionIds(event.getId());
+		for (int from = 0; from == 0 || from < ids.size(); from += SESSIONS_PER_BATCH) {
+			List<SessionMinutes> batch = this.assembler
+				.assemble(ids.subList(from, Math.min(ids.size(), from + SESSIONS_PER_BATCH)));
+			for (int i = 0; i < batch.size(); i++) {
+				writer.write(batch.get(i), from == 0 && i == 0);
 			}
-			if (!page.hasNext()) {
-				return;
-			}
-			page = this.sessions.findSchedule(event.getId(), page.nextPageable());
 		}
 	}
 

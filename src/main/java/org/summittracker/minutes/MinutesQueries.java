@@ -17,11 +17,14 @@ import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
 
+import org.summittracker.position.BuyInQueries;
+
 /**
  * Reads the facts of many sessions' minutes at once: one query per kind of fact, whatever
- * the number of sessions, and all of them sent to PostgreSQL together in one round trip
- * (one prepared statement of several queries, each binding the session ids as one array).
- * The rows come back as the columns are listed, dates as {@link LocalDate}, times as
+ * the number of sessions, and the buy-in's queries (which the position module writes and
+ * reads), all of them sent to PostgreSQL together in one round trip (one prepared
+ * statement of several queries, each binding the session ids as one array). The rows come
+ * back as the columns are listed, dates as {@link LocalDate}, times as
  * {@link java.time.Instant}, enumerations as their names.
  */
 @Component
@@ -57,34 +60,32 @@ class MinutesQueries {
 						where c.session_id = any(?)
 						order by c.created_at, c.id"""),
 
-		CONCERN_SUBSYSTEMS(
-				"""
-						select c.id, s.name
-						from concern c join concern_subsystem cs on cs.concern_id = c.id join subsystem s on s.id = cs.subsystem_id
-						where c.session_id = any(?)
-						order by s.name"""),
+		CONCERN_SUBSYSTEMS("""
+				select cs.concern_id, s.name
+				from concern_subsystem cs join subsystem s on s.id = cs.subsystem_id
+				where cs.concern_id = any(array(select c.id from concern c where c.session_id = any(?)))
+				order by s.name"""),
 
 		RESPONSES("""
 				select r.concern_id, a.handle, a.name, a.email, r.created_at, r.body
-				from concern_response r join person a on a.id = r.author_id join concern c on c.id = r.concern_id
-				where c.session_id = any(?)
+				from concern_response r join person a on a.id = r.author_id
+				where r.concern_id = any(array(select c.id from concern c where c.session_id = any(?)))
 				order by r.created_at, r.id"""),
 
-		CONCERN_HISTORY(
-				"""
-						select h.concern_id, h.from_status, h.to_status, h.note, h.revisit_on, coalesce(p.handle, h.changed_by),
-							coalesce(p.name, h.changed_by), p.email, h.changed_at
-						from concern_status_change h join concern c on c.id = h.concern_id left join person p on p.id = h.changed_by_id
-						where c.session_id = any(?)
-						order by h.changed_at, h.id"""),
+		CONCERN_HISTORY("""
+				select h.concern_id, h.from_status, h.to_status, h.note, h.revisit_on, coalesce(p.handle, h.changed_by),
+					coalesce(p.name, h.changed_by), p.email, h.changed_at
+				from concern_status_change h left join person p on p.id = h.changed_by_id
+				where h.concern_id = any(array(select c.id from concern c where c.session_id = any(?)))
+				order by h.changed_at, h.id"""),
 
-		POSITION_HISTORY(
-				"""
-						select pc.position_id, pc.old_stance, pc.new_stance, pc.conditions, pc.rationale, pc.cited_concerns,
-							pc.entry_method, eb.handle, eb.name, eb.email, pc.changed_at, pc.session_id
-						from position_change pc join person eb on eb.id = pc.entered_by_id join position p on p.id = pc.position_id
-						where exists (select 1 from session_proposal sp where sp.session_id = any(?) and sp.proposal_id = p.proposal_id)
-						order by pc.changed_at, pc.id"""),
+		POSITION_HISTORY("""
+				select pc.position_id, pc.old_stance, pc.new_stance, pc.conditions, pc.rationale, pc.cited_concerns,
+					pc.entry_method, eb.handle, eb.name, eb.email, pc.changed_at, pc.session_id
+				from position_change pc join person eb on eb.id = pc.entered_by_id
+				where pc.position_id = any(array(select p.id from position p where p.proposal_id = any(array(
+					select sp.proposal_id from session_proposal sp where sp.session_id = any(?)))))
+				order by pc.changed_at, pc.id"""),
 
 		/**
 		 * The mail each current position given by mail on a proposal the sessions discuss
@@ -94,7 +95,7 @@ class MinutesQueries {
 				"""
 						select p.id, p.mail_trailer, p.mail_version, p.mail_message_id
 						from position p
-						where exists (select 1 from session_proposal sp where sp.session_id = any(?) and sp.proposal_id = p.proposal_id)
+						where p.proposal_id = any(array(select sp.proposal_id from session_proposal sp where sp.session_id = any(?)))
 						  and p.entry_method = 'BY_MAIL' and p.withdrawn_at is null"""),
 
 		/**
@@ -130,20 +131,23 @@ class MinutesQueries {
 		 */
 		CARRIED_CONCERNS(
 				"""
+						with here as materialized (
+							select h.id, he.starts_on, h.schedule_order, sp.proposal_id
+							from summit_session h join event he on he.id = h.event_id join session_proposal sp on sp.session_id = h.id
+							where h.id = any(?) and sp.session_id = any(?))
 						select here.id, c.id, c.key, c.title, c.proposal_id, r.handle, r.name, r.email, c.created_at, e.name,
 							s.title, c.status, c.blocking
-						from concern c join person r on r.id = c.raised_by_id join summit_session s on s.id = c.session_id
-							join event e on e.id = s.event_id,
-							summit_session here join event he on he.id = here.event_id
-						where here.id = any(?) and s.id <> here.id and c.proposal_id is not null
-						  and exists (select 1 from session_proposal sp where sp.session_id = here.id and sp.proposal_id = c.proposal_id)
-						  and (e.starts_on < he.starts_on or (e.starts_on = he.starts_on and (s.schedule_order < here.schedule_order
+						from here join concern c on c.proposal_id = here.proposal_id join person r on r.id = c.raised_by_id
+							join summit_session s on s.id = c.session_id join event e on e.id = s.event_id
+						where s.id <> here.id
+						  and (e.starts_on < here.starts_on or (e.starts_on = here.starts_on and (s.schedule_order < here.schedule_order
 						    or (s.schedule_order = here.schedule_order and s.id < here.id))))
 						  and (c.status in ('OPEN', 'DEFERRED')
 						    or exists (select 1 from concern_reraise x where x.concern_id = c.id and x.session_id = here.id)
 						    or exists (select 1 from resolution rs join resolution_concern ac on ac.resolution_id = rs.id
-						      where rs.session_id = here.id and ac.concern_id = c.id)
-						    or exists (select 1 from follow_up f where f.session_id = here.id and f.concern_id = c.id))
+						      where rs.session_id = here.id and ac.concern_id = c.id and rs.session_id = any(?))
+						    or exists (select 1 from follow_up f where f.session_id = here.id and f.concern_id = c.id
+						      and f.session_id = any(?)))
 						order by here.id, e.starts_on, s.schedule_order, s.id, c.created_at, c.id"""),
 
 		/** Concerns raised again in the sessions: who, when. */
@@ -161,9 +165,24 @@ class MinutesQueries {
 
 	}
 
-	/** Every query, one after the other, as one statement. */
-	private static final String ALL = String.join(";\n",
-			java.util.Arrays.stream(Kind.values()).map((kind) -> kind.sql).toList());
+	/**
+	 * Every query, one after the other, as one statement. The first line has this
+	 * transaction's queries planned once per connection (PostgreSQL keeps the plan of a
+	 * prepared statement) instead of at every request: their plans do not depend on how
+	 * many sessions the array holds (each reads by index from the ids in it), and
+	 * planning them each time cost more than running them on small events.
+	 */
+	private static final String ALL = "set local plan_cache_mode = force_generic_plan;\n" + String.join(";\n",
+			java.util.stream.Stream
+				.concat(java.util.Arrays.stream(Kind.values()).map((kind) -> kind.sql),
+						BuyInQueries.Batch.QUERIES.stream())
+				.toList());
+
+	/** Every parameter of {@link #ALL} is the array of session ids. */
+	private static final int PARAMETERS = (int) ALL.chars().filter((c) -> c == '?').count();
+
+	private static final String EVENT_SESSIONS = "select s.id from summit_session s where s.event_id = ?"
+			+ " order by s.schedule_order, s.id";
 
 	private final EntityManager entityManager;
 
@@ -179,11 +198,30 @@ class MinutesQueries {
 			.doReturningWork((connection) -> read(connection, ids));
 	}
 
+	/**
+	 * The ids of the event's sessions in schedule order (ids only: a few bytes a session,
+	 * whatever the event's size), in one statement.
+	 */
+	List<Long> sessionIds(Long eventId) {
+		return this.entityManager.unwrap(org.hibernate.Session.class).doReturningWork((connection) -> {
+			List<Long> ids = new ArrayList<>();
+			try (PreparedStatement statement = connection.prepareStatement(EVENT_SESSIONS)) {
+				statement.setLong(1, eventId);
+				try (ResultSet resultSet = statement.executeQuery()) {
+					while (resultSet.next()) {
+						ids.add(resultSet.getLong(1));
+					}
+				}
+			}
+			return ids;
+		});
+	}
+
 	private static Facts read(Connection connection, Collection<Long> ids) throws SQLException {
 		Array array = connection.createArrayOf("bigint", ids.toArray(Long[]::new));
 		List<List<Object[]>> rows = new ArrayList<>();
 		try (PreparedStatement statement = connection.prepareStatement(ALL)) {
-			for (int i = 1; i <= Kind.values().length; i++) {
+			for (int i = 1; i <= PARAMETERS; i++) {
 				statement.setArray(i, array);
 			}
 			boolean results = statement.execute();
@@ -227,11 +265,16 @@ class MinutesQueries {
 		return rows;
 	}
 
-	/** The rows read, by kind. */
+	/** The rows read, by kind, then the buy-in's. */
 	record Facts(List<List<Object[]>> rows) {
 
 		List<Object[]> of(Kind kind) {
 			return this.rows.get(kind.ordinal());
+		}
+
+		/** The rows of {@link BuyInQueries.Batch#QUERIES}, in their order. */
+		List<List<Object[]>> buyIn() {
+			return this.rows.subList(Kind.values().length, this.rows.size());
 		}
 
 	}

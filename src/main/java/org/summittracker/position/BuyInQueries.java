@@ -1,5 +1,6 @@
 package org.summittracker.position;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -14,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.summittracker.concern.ConcernRepository;
 import org.summittracker.concern.ConcernViews.ConcernSummary;
+import org.summittracker.people.Maintainership;
 import org.summittracker.people.MaintainershipRepository;
 import org.summittracker.people.SubsystemMaintainer;
 import org.summittracker.proposal.DiscussedProposal;
@@ -83,14 +86,34 @@ public class BuyInQueries {
 		if (sessionIds.isEmpty()) {
 			return Map.of();
 		}
+		return proposals(this.positionRepository.findDiscussedWithOpenBlockingIn(sessionIds.toArray(Long[]::new)),
+				(proposalIds) -> this.positionRepository.findProposalSubsystemsIn(proposalIds.toArray(Long[]::new)),
+				this.sessions::findAffectedSubsystems,
+				(subsystemIds) -> this.maintainerships.findBySubsystemIds(new ArrayList<>(subsystemIds)),
+				this.positions::currentPositionsOn);
+	}
+
+	/**
+	 * The buy-in of each proposal the sessions discuss, from the discussed proposals'
+	 * rows and the reads of what they need; a read may answer more than it is asked for
+	 * (what the minutes read for a whole batch at once): only what is asked for is used.
+	 */
+	private static Map<Long, List<ProposalBuyIn>> proposals(List<Object[]> discussedRows,
+			Function<Set<Long>, List<Object[]>> proposalSubsystems,
+			Function<Set<Long>, List<AffectedSubsystem>> sessionSubsystems,
+			Function<Set<Long>, List<SubsystemMaintainer>> maintainersOf,
+			Function<Set<Long>, List<PositionView>> positionsOn) {
 		Map<Long, Map<Long, DiscussedProposal>> discussed = new LinkedHashMap<>();
 		Map<Long, List<String>> blocking = new LinkedHashMap<>();
-		for (Object[] row : this.positionRepository.findDiscussedWithOpenBlockingIn(sessionIds.toArray(Long[]::new))) {
+		for (Object[] row : discussedRows) {
 			Long sessionId = (Long) row[0];
 			Long id = (Long) row[2];
 			discussed.computeIfAbsent(sessionId, (key) -> new LinkedHashMap<>())
-				.computeIfAbsent(id, (key) -> new DiscussedProposal(sessionId, (Integer) row[1], id, (String) row[3],
-						(String) row[4], (String) row[5], (ProposalStatus) row[6], (String) row[7], (String) row[8]));
+				.computeIfAbsent(id,
+						(key) -> new DiscussedProposal(sessionId, ((Number) row[1]).intValue(), id, (String) row[3],
+								(String) row[4], (String) row[5], (row[6] instanceof String name)
+										? ProposalStatus.valueOf(name) : (ProposalStatus) row[6],
+								(String) row[7], (String) row[8]));
 			List<String> keys = blocking.computeIfAbsent(id, (key) -> new ArrayList<>());
 			if (row[9] != null && !keys.contains((String) row[9])) {
 				keys.add((String) row[9]);
@@ -102,7 +125,7 @@ public class BuyInQueries {
 		Set<Long> proposalIds = new LinkedHashSet<>();
 		discussed.values().forEach((byId) -> proposalIds.addAll(byId.keySet()));
 		Map<Long, List<Readiness.SubsystemRef>> own = new LinkedHashMap<>();
-		for (Object[] row : this.positionRepository.findProposalSubsystemsIn(proposalIds.toArray(Long[]::new))) {
+		for (Object[] row : proposalSubsystems.apply(proposalIds)) {
 			own.computeIfAbsent((Long) row[0], (key) -> new ArrayList<>())
 				.add(new Readiness.SubsystemRef((Long) row[1], (String) row[2], (String) row[3]));
 		}
@@ -115,16 +138,17 @@ public class BuyInQueries {
 		});
 		Map<Long, List<Readiness.SubsystemRef>> sessionRefs = new LinkedHashMap<>();
 		for (AffectedSubsystem a : readAgainstSession.isEmpty() ? List.<AffectedSubsystem>of()
-				: this.sessions.findAffectedSubsystems(readAgainstSession)) {
-			sessionRefs.computeIfAbsent(a.sessionId(), (key) -> new ArrayList<>())
-				.add(new Readiness.SubsystemRef(a.subsystemId(), a.slug(), a.name()));
+				: sessionSubsystems.apply(readAgainstSession)) {
+			if (readAgainstSession.contains(a.sessionId())) {
+				sessionRefs.computeIfAbsent(a.sessionId(), (key) -> new ArrayList<>())
+					.add(new Readiness.SubsystemRef(a.subsystemId(), a.slug(), a.name()));
+			}
 		}
 		Set<Long> subsystemIds = new LinkedHashSet<>();
 		own.values().forEach((refs) -> refs.forEach((r) -> subsystemIds.add(r.id())));
 		sessionRefs.values().forEach((refs) -> refs.forEach((r) -> subsystemIds.add(r.id())));
-		List<SubsystemMaintainer> maintainers = subsystemIds.isEmpty() ? List.of()
-				: this.maintainerships.findBySubsystemIds(new ArrayList<>(subsystemIds));
-		Map<Long, List<PositionView>> positions = this.positions.currentPositionsOn(proposalIds)
+		List<SubsystemMaintainer> maintainers = subsystemIds.isEmpty() ? List.of() : maintainersOf.apply(subsystemIds);
+		Map<Long, List<PositionView>> positions = positionsOn.apply(proposalIds)
 			.stream()
 			.collect(Collectors.groupingBy(PositionView::proposalId));
 		Map<Long, List<ProposalBuyIn>> result = new LinkedHashMap<>();
@@ -153,23 +177,151 @@ public class BuyInQueries {
 			.collect(Collectors.groupingBy(PositionView::sessionId));
 		Map<Long, SessionBuyIn> result = new LinkedHashMap<>();
 		for (Long sessionId : sessionIds) {
-			List<Readiness.SubsystemRef> refs = affected.stream()
-				.filter((a) -> a.sessionId().equals(sessionId))
-				.map((a) -> new Readiness.SubsystemRef(a.subsystemId(), a.slug(), a.name()))
-				.toList();
-			List<Long> refIds = refs.stream().map(Readiness.SubsystemRef::id).toList();
-			List<SubsystemMaintainer> own = maintainers.stream()
-				.filter((m) -> refIds.contains(m.subsystemId()))
-				.toList();
-			List<PositionView> sessionPositions = positionsBySession.getOrDefault(sessionId, List.of());
-			List<String> blockingKeys = openBlocking.stream()
-				.filter((c) -> c.sessionId().equals(sessionId))
-				.map(ConcernSummary::key)
-				.toList();
-			result.put(sessionId, new SessionBuyIn(sessionId, refs, own, sessionPositions,
-					Readiness.assess(refs, own, sessionPositions, blockingKeys)));
+			result.put(sessionId,
+					sessionBuyIn(sessionId, affected, maintainers,
+							positionsBySession.getOrDefault(sessionId, List.of()),
+							openBlocking.stream()
+								.filter((c) -> c.sessionId().equals(sessionId))
+								.map(ConcernSummary::key)
+								.toList()));
 		}
 		return result;
+	}
+
+	/**
+	 * One session's buy-in: its affected subsystems (from rows of any sessions), their
+	 * maintainers (from any subsystems'), its positions and its open blocking concerns'
+	 * keys.
+	 */
+	private static SessionBuyIn sessionBuyIn(Long sessionId, List<AffectedSubsystem> affected,
+			List<SubsystemMaintainer> maintainers, List<PositionView> sessionPositions, List<String> blockingKeys) {
+		List<Readiness.SubsystemRef> refs = affected.stream()
+			.filter((a) -> a.sessionId().equals(sessionId))
+			.map((a) -> new Readiness.SubsystemRef(a.subsystemId(), a.slug(), a.name()))
+			.toList();
+		List<Long> refIds = refs.stream().map(Readiness.SubsystemRef::id).toList();
+		List<SubsystemMaintainer> own = maintainers.stream().filter((m) -> refIds.contains(m.subsystemId())).toList();
+		return new SessionBuyIn(sessionId, refs, own, sessionPositions,
+				Readiness.assess(refs, own, sessionPositions, blockingKeys));
+	}
+
+	/**
+	 * The buy-in of a batch of sessions from the rows of {@link Batch#QUERIES}, for a
+	 * module that sends them together with queries of its own in one round trip: each
+	 * session's proposals, and for a session that discusses none, its own buy-in (as
+	 * {@link #forProposals(Collection)} and {@link #forSessions(Collection)}).
+	 * @param sessionIds the sessions, in order
+	 * @param rows the rows of each of {@link Batch#QUERIES}, in its order, dates as
+	 * {@link java.time.LocalDate}, times as {@link java.time.Instant}, enumerations as
+	 * their names
+	 * @return the batch's buy-in
+	 */
+	public static Batch fromRows(Collection<Long> sessionIds, List<List<Object[]>> rows) {
+		List<AffectedSubsystem> affected = rows.get(2)
+			.stream()
+			.map((r) -> new AffectedSubsystem((Long) r[0], (Long) r[1], (String) r[2], (String) r[3]))
+			.toList();
+		List<SubsystemMaintainer> maintainers = rows.get(3)
+			.stream()
+			.map((r) -> new SubsystemMaintainer((Long) r[0], (String) r[1], (String) r[2], (Long) r[3], (String) r[4],
+					(String) r[5], (String) r[6], Maintainership.Role.valueOf((String) r[7])))
+			.toList();
+		Map<Long, List<Long>> speaking = new LinkedHashMap<>();
+		rows.get(6).forEach((r) -> speaking.computeIfAbsent((Long) r[0], (id) -> new ArrayList<>()).add((Long) r[1]));
+		List<PositionView> positions = PositionQueries.withCitedKeys(rows.get(4)
+			.stream()
+			.map((r) -> new PositionView((Long) r[0], (Long) r[1], (Long) r[2], (String) r[3], (String) r[4],
+					(String) r[5], Stance.valueOf((String) r[6]), (String) r[7], (String) r[8], (Long) r[9],
+					(String) r[10], (String) r[11], EntryMethod.valueOf((String) r[12]), (String) r[13], (String) r[14],
+					(Instant) r[15], (Instant) r[16], (Long) r[17], (Long) r[18], (String) r[19], (String) r[20],
+					(Integer) r[21], (Integer) r[22]))
+			.toList(), rows.get(5), speaking);
+		Map<Long, List<ProposalBuyIn>> proposals = proposals(rows.get(0), (ids) -> rows.get(1), (ids) -> affected,
+				(ids) -> maintainers, (ids) -> positions);
+		Map<Long, SessionBuyIn> own = new LinkedHashMap<>();
+		for (Long sessionId : sessionIds) {
+			if (!proposals.containsKey(sessionId)) {
+				// A session that discusses no proposal has no positions: they are taken
+				// on proposals.
+				own.put(sessionId, sessionBuyIn(sessionId, affected, maintainers, List.of(),
+						rows.get(7).stream().filter((r) -> sessionId.equals(r[0])).map((r) -> (String) r[1]).toList()));
+			}
+		}
+		return new Batch(proposals, own);
+	}
+
+	/**
+	 * A batch of sessions' buy-in: the proposals each discusses, and the buy-in of those
+	 * that discuss none.
+	 *
+	 * @param proposals each session's proposals, by session id
+	 * @param sessions the own buy-in of each session that discusses no proposal
+	 */
+	public record Batch(Map<Long, List<ProposalBuyIn>> proposals, Map<Long, SessionBuyIn> sessions) {
+
+		/** The proposals the sessions discuss, so many in the array {@code ids}. */
+		private static final String DISCUSSED_PROPOSALS = "(select sp.proposal_id from session_proposal sp"
+				+ " where sp.session_id = any(?))";
+
+		/** The current positions on them. */
+		private static final String CURRENT_POSITIONS = "(select p.id from position p where p.proposal_id = any(array"
+				+ DISCUSSED_PROPOSALS + ") and p.withdrawn_at is null";
+
+		/**
+		 * The queries whose rows {@link BuyInQueries#fromRows} reads, in its order; every
+		 * parameter ({@code ?}) is the array ({@code bigint[]}) of the sessions' ids.
+		 */
+		public static final List<String> QUERIES = List.of(
+				"""
+						select sp.session_id, sp.seq, p.id, p.key, p.title, p.statement, p.status, pa.key, pa.title, c.key
+						from session_proposal sp join proposal p on p.id = sp.proposal_id left join proposal pa on pa.id = p.parent_id
+							left join concern c on c.proposal_id = p.id and c.status = 'OPEN' and c.blocking
+						where sp.session_id = any(?)
+						order by sp.session_id, sp.seq, c.created_at, c.id""",
+				"""
+						select ps.proposal_id, sub.id, sub.slug, sub.name
+						from proposal_subsystem ps join subsystem sub on sub.id = ps.subsystem_id
+						where ps.proposal_id = any(array""" + DISCUSSED_PROPOSALS + """
+						)
+						order by sub.name""", """
+						select ss.session_id, sub.id, sub.slug, sub.name
+						from session_subsystem ss join subsystem sub on sub.id = ss.subsystem_id
+						where ss.session_id = any(?)
+						order by sub.name""",
+				"""
+						select s.id, s.slug, s.name, p.id, p.handle, p.name, p.email, m.role
+						from maintainership m join subsystem s on s.id = m.subsystem_id join person p on p.id = m.person_id
+						where m.subsystem_id = any(array(select ps.subsystem_id from proposal_subsystem ps
+							where ps.proposal_id = any(array"""
+						+ DISCUSSED_PROPOSALS + """
+								) union select ss.subsystem_id from session_subsystem ss where ss.session_id = any(?)))
+								order by s.name, m.role, p.name""",
+				"""
+						select p.id, p.session_id, pe.id, pe.handle, pe.name, pe.email, p.stance, p.conditions, p.rationale,
+							sf.id, sf.slug, sf.name, p.entry_method, eb.handle, eb.name, p.confirmed_at, p.updated_at, p.version,
+							p.proposal_id, p.mail_trailer, p.mail_message_id, p.mail_version, p.mail_posted_since
+						from position p join person pe on pe.id = p.person_id join person eb on eb.id = p.entered_by_id
+							left join subsystem sf on sf.id = p.speaks_for_id
+						where p.proposal_id = any(array"""
+						+ DISCUSSED_PROPOSALS + """
+								) and p.withdrawn_at is null
+								order by pe.name""",
+				"""
+						select pc.position_id, c.key
+						from position_concern pc join concern c on c.id = pc.concern_id
+						where pc.position_id = any(array""" + CURRENT_POSITIONS + """
+						))
+						order by c.key""", """
+						select sf.position_id, sf.subsystem_id
+						from position_speaks_for sf
+						where sf.position_id = any(array""" + CURRENT_POSITIONS + """
+						 and p.mail_message_id is not null))
+						order by sf.position_id, sf.subsystem_id""", """
+						select c.session_id, c.key
+						from concern c
+						where c.session_id = any(?) and c.status = 'OPEN' and c.blocking
+						order by c.created_at, c.id""");
+
 	}
 
 }

@@ -61,12 +61,22 @@ public class PositionQueries {
 		if (views.isEmpty()) {
 			return views;
 		}
-		Map<Long, List<String>> keys = new HashMap<>();
-		for (Object[] row : this.positions.findCitedKeys(views.stream().map(PositionView::id).toList())) {
-			keys.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((String) row[1]);
-		}
 		Map<Long, List<Long>> speaking = speaksFor(
 				views.stream().filter((v) -> v.mailMessageId() != null).map(PositionView::id).toList());
+		return withCitedKeys(views, this.positions.findCitedKeys(views.stream().map(PositionView::id).toList()),
+				speaking);
+	}
+
+	/**
+	 * The positions with the keys of the concerns they cite ((position id, key) rows, in
+	 * key order) and the subsystems mail-given ones speak for.
+	 */
+	static List<PositionView> withCitedKeys(List<PositionView> views, List<Object[]> citedKeys,
+			Map<Long, List<Long>> speaking) {
+		Map<Long, List<String>> keys = new HashMap<>();
+		for (Object[] row : citedKeys) {
+			keys.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((String) row[1]);
+		}
 		return views.stream()
 			.map((view) -> view.citing(keys.getOrDefault(view.id(), List.of()))
 				.speakingFor(speaking.getOrDefault(view.id(), List.of())))

@@ -49,8 +49,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * {@code -Dminutes.update-golden=true} to rewrite the golden files after an intended
  * change, then read the diff.
  */
-// The demo summit loaded at start, in a database of its own.
-@SummitIntegrationTest(properties = "summit.demo-data.enabled=true")
+// The demo summit loaded at start, in a database of its own; statements counted
+// (/benchmark/statements).
+@SummitIntegrationTest(properties = { "summit.demo-data.enabled=true", "summit.benchmark.enabled=true" })
 class MinutesExportTests {
 
 	static final String SESSION = "/events/maintainers-summit-2021/sessions/using-rust-for-kernel-development";
@@ -191,6 +192,40 @@ class MinutesExportTests {
 				.startsWith("Session hundred-session", "Session " + event + "-extra-0")
 				.endsWith("Session " + event + "-extra-98");
 		}
+	}
+
+	/**
+	 * A minutes export sends as many statements for a session with many concerns,
+	 * positions and notes as for one with one of each, and for an event of a hundred
+	 * sessions (a batch) as for an event of one: the facts and the buy-in in one round
+	 * trip.
+	 */
+	@Test
+	void statementsPerExportDoNotGrowWithSessionsConcernsOrPositions() throws Exception {
+		String small = this.fixture.session("statements-small", 1, 1, 1);
+		String large = this.fixture.session("statements-large", 12, 30, 15);
+		String largeEvent = large.substring("/events/".length(), large.indexOf("/sessions/"));
+		this.fixture.moreSessionsIn(largeEvent, 99);
+		String smallEvent = small.substring(0, small.indexOf("/sessions/"));
+		for (String format : List.of("md", "txt", "html", "json")) {
+			long one = statements(small + "/minutes." + format);
+			assertThat(one).as(format).isBetween(1L, 4L);
+			assertThat(statements(large + "/minutes." + format)).as(format).isEqualTo(one);
+			long event = statements(smallEvent + "/minutes." + format);
+			assertThat(statements("/events/" + largeEvent + "/minutes." + format)).as(format).isEqualTo(event);
+		}
+	}
+
+	/** The statements the application prepared to answer the URL (freshly: no cache). */
+	private long statements(String url) throws Exception {
+		long before = statementsSoFar();
+		download(url + "?statements=" + UUID.randomUUID());
+		return statementsSoFar() - before;
+	}
+
+	private long statementsSoFar() throws Exception {
+		return Long.parseLong(
+				this.mvc.perform(get("/benchmark/statements")).andReturn().getResponse().getContentAsString().trim());
 	}
 
 	@Test
