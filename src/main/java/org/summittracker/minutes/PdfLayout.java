@@ -24,8 +24,8 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  * indent, bold runs, and A4 pages with the title and page number in the footer. Text is
  * set in DejaVu Sans and DejaVu Sans Bold, embedded once per document as subsets;
  * characters the fonts lack are written as U+FFFD (or ?), control characters as spaces.
- * Each page's content is written out when the page is full, so a long document holds only
- * the page being laid out.
+ * Each page's content goes to the document's stream cache when the page is full (a
+ * scratch file for event minutes), so a long document holds only the page being laid out.
  */
 final class PdfLayout {
 
