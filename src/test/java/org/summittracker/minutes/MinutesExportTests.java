@@ -216,11 +216,20 @@ class MinutesExportTests {
 		}
 	}
 
-	/** The statements the application prepared to answer the URL (freshly: no cache). */
+	/**
+	 * The statements the application prepared to answer the URL (freshly: no cache). The
+	 * count is the whole application's, so work in the background (the session store's
+	 * cleanup each minute) can add to one request's: the fewest of three is the
+	 * request's own.
+	 */
 	private long statements(String url) throws Exception {
-		long before = statementsSoFar();
-		download(url + "?statements=" + UUID.randomUUID());
-		return statementsSoFar() - before;
+		long fewest = Long.MAX_VALUE;
+		for (int i = 0; i < 3; i++) {
+			long before = statementsSoFar();
+			download(url + "?statements=" + UUID.randomUUID());
+			fewest = Math.min(fewest, statementsSoFar() - before);
+		}
+		return fewest;
 	}
 
 	private long statementsSoFar() throws Exception {
