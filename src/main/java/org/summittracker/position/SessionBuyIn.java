@@ -30,7 +30,7 @@ public record SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected
 		}
 
 		/**
-		 * What they maintain among the affected subsystems: "Bluetooth subsystem, GPIO".
+		 * What they maintain among the affected subsystems, one after the other.
 		 */
 		public String getMaintainsText() {
 			return String.join(", ", this.maintains);

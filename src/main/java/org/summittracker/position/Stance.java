@@ -77,12 +77,12 @@ public enum Stance {
 		return this.css;
 	}
 
-	/** Its badge's classes: "badge stance-supports". */
+	/** Its badge's classes, {@code badge stance-supports} for one. */
 	public String getBadgeCss() {
 		return this.badgeCss;
 	}
 
-	/** The message key of its label: "stance.label.SUPPORTS". */
+	/** The message key of its label, {@code stance.label.SUPPORTS} for one. */
 	public String getLabelKey() {
 		return this.labelKey;
 	}

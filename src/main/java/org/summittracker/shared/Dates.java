@@ -41,7 +41,7 @@ public class Dates {
 		return instantText(instant);
 	}
 
-	/** An instant as pages show it: "2021-09-20 09:30 UTC", for view models. */
+	/** {@link #instant(Instant)}, for view models. */
 	public static String instantText(Instant instant) {
 		return (instant != null) ? INSTANT.format(instant) : "";
 	}
