@@ -226,8 +226,6 @@ public class BuyInQueries {
 			.map((r) -> new SubsystemMaintainer((Long) r[0], (String) r[1], (String) r[2], (Long) r[3], (String) r[4],
 					(String) r[5], (String) r[6], Maintainership.Role.valueOf((String) r[7])))
 			.toList();
-		Map<Long, List<Long>> speaking = new LinkedHashMap<>();
-		rows.get(6).forEach((r) -> speaking.computeIfAbsent((Long) r[0], (id) -> new ArrayList<>()).add((Long) r[1]));
 		List<PositionView> positions = PositionQueries.withCitedKeys(rows.get(4)
 			.stream()
 			.map((r) -> new PositionView((Long) r[0], (Long) r[1], (Long) r[2], (String) r[3], (String) r[4],
@@ -235,7 +233,7 @@ public class BuyInQueries {
 					(String) r[10], (String) r[11], EntryMethod.valueOf((String) r[12]), (String) r[13], (String) r[14],
 					(Instant) r[15], (Instant) r[16], (Long) r[17], (Long) r[18], (String) r[19], (String) r[20],
 					(Integer) r[21], (Integer) r[22]))
-			.toList(), rows.get(5), speaking);
+			.toList(), rows.get(5), rows.get(6));
 		Map<Long, List<ProposalBuyIn>> proposals = proposals(rows.get(0), (ids) -> rows.get(1), (ids) -> affected,
 				(ids) -> maintainers, (ids) -> positions);
 		Map<Long, SessionBuyIn> own = new LinkedHashMap<>();
@@ -312,8 +310,8 @@ public class BuyInQueries {
 						where pc.position_id = any(array""" + CURRENT_POSITIONS + """
 						))
 						order by c.key""", """
-						select sf.position_id, sf.subsystem_id
-						from position_speaks_for sf
+						select sf.position_id, sf.subsystem_id, sub.name
+						from position_speaks_for sf join subsystem sub on sub.id = sf.subsystem_id
 						where sf.position_id = any(array""" + CURRENT_POSITIONS + """
 						 and p.mail_message_id is not null))
 						order by sf.position_id, sf.subsystem_id""", """

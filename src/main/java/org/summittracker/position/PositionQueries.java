@@ -1,5 +1,9 @@
 package org.summittracker.position;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads current positions with their cited concerns and the subsystems mail-given ones
- * speak for in three queries, however many positions there are.
+ * speak for in one statement, however many positions there are.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,12 +33,20 @@ public class PositionQueries {
 	}
 
 	public List<PositionView> currentPositions(Collection<Long> sessionIds) {
-		return sessionIds.isEmpty() ? List.of() : withCitedKeys(this.positions.findCurrent(sessionIds));
+		return sessionIds.isEmpty() ? List.of() : read("sp.session_id", """
+				join session_proposal sp on sp.proposal_id = p.proposal_id
+				where sp.session_id = any(?) and p.withdrawn_at is null
+					and sp.seq = (select min(x.seq) from session_proposal x where x.session_id = sp.session_id)
+				order by pe.name
+				""", (Object) sessionIds.toArray(Long[]::new));
 	}
 
 	/** Current positions on the given proposals, wherever they were stated. */
 	public List<PositionView> currentPositionsOn(Collection<Long> proposalIds) {
-		return proposalIds.isEmpty() ? List.of() : withCitedKeys(this.positions.findCurrentOn(proposalIds));
+		return proposalIds.isEmpty() ? List.of() : read("p.session_id", """
+				where p.proposal_id = any(?) and p.withdrawn_at is null
+				order by pe.name
+				""", (Object) proposalIds.toArray(Long[]::new));
 	}
 
 	/**
@@ -54,48 +66,75 @@ public class PositionQueries {
 	}
 
 	public List<PositionView> currentPositionsOf(Long personId) {
-		return withCitedKeys(this.positions.findCurrentOf(personId));
-	}
-
-	private List<PositionView> withCitedKeys(List<PositionView> views) {
-		if (views.isEmpty()) {
-			return views;
-		}
-		Map<Long, List<Long>> speaking = speaksFor(
-				views.stream().filter((v) -> v.mailMessageId() != null).map(PositionView::id).toList());
-		return withCitedKeys(views, this.positions.findCitedKeys(views.stream().map(PositionView::id).toList()),
-				speaking);
+		return read("p.session_id", """
+				where pe.id = ? and p.withdrawn_at is null
+				order by p.updated_at desc
+				""", personId);
 	}
 
 	/**
-	 * The positions with the keys of the concerns they cite ((position id, key) rows, in
-	 * key order) and the subsystems mail-given ones speak for.
+	 * Positions with their cited concerns' keys and, for mail-given ones, the subsystems
+	 * they speak for, in one statement: the session column to list them under, then the
+	 * rest of the query after the joins (more joins, where, order by).
+	 */
+	private List<PositionView> read(String sessionColumn, String rest, Object... arguments) {
+		return this.jdbc.query("""
+				select p.id, %s, pe.id, pe.handle, pe.name, pe.email, p.stance, p.conditions, p.rationale,
+					sf.id, sf.slug, sf.name, p.entry_method, eb.handle, eb.name, p.confirmed_at, p.updated_at,
+					p.version, p.proposal_id, p.mail_trailer, p.mail_message_id, p.mail_version, p.mail_posted_since,
+					array(select c.key from position_concern pc join concern c on c.id = pc.concern_id
+						where pc.position_id = p.id order by c.key),
+					array(select f.subsystem_id from position_speaks_for f
+						where f.position_id = p.id and p.mail_message_id is not null order by f.subsystem_id),
+					array(select s.name from position_speaks_for f join subsystem s on s.id = f.subsystem_id
+						where f.position_id = p.id and p.mail_message_id is not null order by f.subsystem_id)
+				from position p join person pe on pe.id = p.person_id join person eb on eb.id = p.entered_by_id
+				left join subsystem sf on sf.id = p.speaks_for_id
+				""".formatted(sessionColumn) + rest, (rs, n) -> {
+			Long speaksForId = (Long) rs.getObject(10);
+			PositionView view = new PositionView(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+					rs.getString(5), rs.getString(6), Stance.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9),
+					speaksForId, rs.getString(11), rs.getString(12), EntryMethod.valueOf(rs.getString(13)),
+					rs.getString(14), rs.getString(15), instant(rs, 16), instant(rs, 17), rs.getLong(18),
+					rs.getLong(19), rs.getString(20), rs.getString(21), (Integer) rs.getObject(22),
+					(Integer) rs.getObject(23));
+			return view.citing(List.of((String[]) rs.getArray(24).getArray()))
+				.speakingFor(List.of((Long[]) rs.getArray(25).getArray()),
+						List.of((String[]) rs.getArray(26).getArray()));
+		}, arguments);
+	}
+
+	/**
+	 * Positions read without their cited concerns and speaks-for subsystems, given them
+	 * from rows of their own, as {@link BuyInQueries#fromRows} gets them.
+	 * @param views the positions
+	 * @param citedKeys (position id, concern key) rows, in key order
+	 * @param speaksFor (position id, subsystem id, subsystem name) rows of mail-given
+	 * positions, in subsystem id order
+	 * @return the positions with their cited keys and speaks-for subsystems
 	 */
 	static List<PositionView> withCitedKeys(List<PositionView> views, List<Object[]> citedKeys,
-			Map<Long, List<Long>> speaking) {
+			List<Object[]> speaksFor) {
 		Map<Long, List<String>> keys = new HashMap<>();
 		for (Object[] row : citedKeys) {
 			keys.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((String) row[1]);
 		}
+		Map<Long, List<Long>> subsystemIds = new HashMap<>();
+		Map<Long, List<String>> subsystemNames = new HashMap<>();
+		for (Object[] row : speaksFor) {
+			subsystemIds.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((Long) row[1]);
+			subsystemNames.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((String) row[2]);
+		}
 		return views.stream()
 			.map((view) -> view.citing(keys.getOrDefault(view.id(), List.of()))
-				.speakingFor(speaking.getOrDefault(view.id(), List.of())))
+				.speakingFor(subsystemIds.getOrDefault(view.id(), List.of()),
+						subsystemNames.getOrDefault(view.id(), List.of())))
 			.toList();
 	}
 
-	/**
-	 * The subsystems each mail-given position speaks for (the set its import recorded; a
-	 * position restated since is no longer given by mail and speaks as restated).
-	 */
-	private Map<Long, List<Long>> speaksFor(List<Long> mailGiven) {
-		Map<Long, List<Long>> speaking = new HashMap<>();
-		if (!mailGiven.isEmpty()) {
-			this.jdbc.query("select position_id, subsystem_id from position_speaks_for where position_id = any(?)"
-					+ " order by position_id, subsystem_id", (rs) -> {
-						speaking.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>()).add(rs.getLong(2));
-					}, (Object) mailGiven.toArray(Long[]::new));
-		}
-		return speaking;
+	private static Instant instant(ResultSet rs, int column) throws SQLException {
+		OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+		return (at != null) ? at.toInstant() : null;
 	}
 
 }

@@ -3,19 +3,21 @@ package org.summittracker.position;
 import java.time.Instant;
 import java.util.List;
 
+import org.summittracker.shared.Dates;
+
 /**
  * A current position as shown in buy-in tables, with the keys of the concerns it cites;
  * for one given by mail, its trailer, the series version it was given on and the newer
  * version posted since (or {@code null}s); and every subsystem it speaks for (a position
  * given by mail may speak for several: {@code speaksForId} names one only when it is the
- * single one).
+ * single one; {@code speaksForNames} names them all).
  */
 public record PositionView(Long id, Long sessionId, Long personId, String handle, String name, String email,
 		Stance stance, String conditions, String rationale, Long speaksForId, String speaksForSlug,
 		String speaksForName, EntryMethod entryMethod, String enteredByHandle, String enteredByName,
 		Instant confirmedAt, Instant updatedAt, List<String> citedConcernKeys, long version, Long proposalId,
-		String mailTrailer, String mailMessageId, Integer mailVersion, Integer mailPostedSince,
-		List<Long> speaksForIds) {
+		String mailTrailer, String mailMessageId, Integer mailVersion, Integer mailPostedSince, List<Long> speaksForIds,
+		List<String> speaksForNames) {
 
 	/** Filled by a query; the cited concerns come from a second one. */
 	public PositionView(Long id, Long sessionId, Long personId, String handle, String name, String email, Stance stance,
@@ -25,7 +27,8 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 			Integer mailVersion, Integer mailPostedSince) {
 		this(id, sessionId, personId, handle, name, email, stance, conditions, rationale, speaksForId, speaksForSlug,
 				speaksForName, entryMethod, enteredByHandle, enteredByName, confirmedAt, updatedAt, List.of(), version,
-				proposalId, mailTrailer, mailMessageId, mailVersion, mailPostedSince, one(speaksForId));
+				proposalId, mailTrailer, mailMessageId, mailVersion, mailPostedSince, one(speaksForId),
+				one(speaksForName));
 	}
 
 	/** A position at version 0, for tests and examples. */
@@ -35,11 +38,16 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 			Instant updatedAt) {
 		this(id, sessionId, personId, handle, name, email, stance, conditions, rationale, speaksForId, speaksForSlug,
 				speaksForName, entryMethod, enteredByHandle, enteredByName, confirmedAt, updatedAt, List.of(), 0L, null,
-				null, null, null, null, one(speaksForId));
+				null, null, null, null, one(speaksForId), one(speaksForName));
 	}
 
-	private static List<Long> one(Long speaksForId) {
-		return (speaksForId != null) ? List.of(speaksForId) : List.of();
+	private static <T> List<T> one(T speaksFor) {
+		return (speaksFor != null) ? List.of(speaksFor) : List.of();
+	}
+
+	/** Every subsystem it speaks for, by name: “Bluetooth subsystem, Driver core”. */
+	public String speaksForText() {
+		return String.join(", ", this.speaksForNames);
 	}
 
 	/** Whether the person confirmed what someone else entered for them. */
@@ -53,14 +61,14 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 				this.conditions, this.rationale, this.speaksForId, this.speaksForSlug, this.speaksForName,
 				this.entryMethod, this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt,
 				List.copyOf(keys), this.version, this.proposalId, this.mailTrailer, this.mailMessageId,
-				this.mailVersion, this.mailPostedSince, this.speaksForIds);
+				this.mailVersion, this.mailPostedSince, this.speaksForIds, this.speaksForNames);
 	}
 
 	/**
-	 * The same position, speaking for these subsystems (a mail-given position's set);
-	 * none leaves it as it is.
+	 * The same position, speaking for these subsystems (a mail-given position's set, ids
+	 * and names in the same order); none leaves it as it is.
 	 */
-	PositionView speakingFor(List<Long> subsystemIds) {
+	PositionView speakingFor(List<Long> subsystemIds, List<String> names) {
 		if (subsystemIds.isEmpty()) {
 			return this;
 		}
@@ -68,7 +76,7 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 				this.conditions, this.rationale, this.speaksForId, this.speaksForSlug, this.speaksForName,
 				this.entryMethod, this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt,
 				this.citedConcernKeys, this.version, this.proposalId, this.mailTrailer, this.mailMessageId,
-				this.mailVersion, this.mailPostedSince, List.copyOf(subsystemIds));
+				this.mailVersion, this.mailPostedSince, List.copyOf(subsystemIds), List.copyOf(names));
 	}
 
 	/**
@@ -84,7 +92,7 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 				conditions, this.rationale, this.speaksForId, this.speaksForSlug, this.speaksForName, this.entryMethod,
 				this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt, this.citedConcernKeys,
 				this.version, this.proposalId, this.mailTrailer, this.mailMessageId, this.mailVersion,
-				this.mailPostedSince, this.speaksForIds);
+				this.mailPostedSince, this.speaksForIds, this.speaksForNames);
 	}
 
 	PositionView withRationale(String rationale) {
@@ -92,7 +100,7 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 				this.conditions, rationale, this.speaksForId, this.speaksForSlug, this.speaksForName, this.entryMethod,
 				this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt, this.citedConcernKeys,
 				this.version, this.proposalId, this.mailTrailer, this.mailMessageId, this.mailVersion,
-				this.mailPostedSince, this.speaksForIds);
+				this.mailPostedSince, this.speaksForIds, this.speaksForNames);
 	}
 
 	/**
@@ -133,6 +141,33 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 
 	public boolean isStatedInSession() {
 		return this.entryMethod == EntryMethod.STATED_IN_SESSION;
+	}
+
+	/** Whether it cites concerns (its qualifier is their keys, each a link). */
+	public boolean isConcerned() {
+		return this.stance == Stance.CONCERNED;
+	}
+
+	/**
+	 * The message key of what the buy-in table says of how it was entered, after “stated
+	 * in session, entered by …” for one stated in a session.
+	 */
+	public String getEntryNoteKey() {
+		return switch (this.entryMethod) {
+			case STATED_IN_SESSION -> isConfirmed() ? "buyin.confirmed" : "buyin.unconfirmed";
+			case BY_MAIL -> "buyin.by-mail";
+			case BY_MAINTAINER -> "buyin.entered-by-maintainer";
+		};
+	}
+
+	/** When it last changed, for {@code <time datetime>}. */
+	public String getUpdatedIso() {
+		return Dates.isoText(this.updatedAt);
+	}
+
+	/** When it last changed, as pages show it. */
+	public String getUpdatedText() {
+		return Dates.instantText(this.updatedAt);
 	}
 
 	/** What qualifies the stance: conditions, cited concerns or the rationale. */

@@ -24,6 +24,18 @@ public record SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected
 			return this.position != null;
 		}
 
+		/** The person's page. */
+		public String getPersonPath() {
+			return "/people/" + this.handle;
+		}
+
+		/**
+		 * What they maintain among the affected subsystems, one after the other.
+		 */
+		public String getMaintainsText() {
+			return String.join(", ", this.maintains);
+		}
+
 	}
 
 	/**

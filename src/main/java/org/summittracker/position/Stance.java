@@ -31,6 +31,10 @@ public enum Stance {
 
 	private final String css = name().toLowerCase(Locale.ROOT);
 
+	private final String badgeCss = "badge stance-" + this.css;
+
+	private final String labelKey = "stance.label." + name();
+
 	Stance(String label, boolean ack) {
 		this.label = label;
 		this.ack = ack;
@@ -71,6 +75,16 @@ public enum Stance {
 	/** The CSS class suffix of its badge: the name in lower case, computed once. */
 	public String getCss() {
 		return this.css;
+	}
+
+	/** Its badge's classes, {@code badge stance-supports} for one. */
+	public String getBadgeCss() {
+		return this.badgeCss;
+	}
+
+	/** The message key of its label, {@code stance.label.SUPPORTS} for one. */
+	public String getLabelKey() {
+		return this.labelKey;
 	}
 
 }

@@ -38,6 +38,11 @@ public class Dates {
 	}
 
 	public String instant(Instant instant) {
+		return instantText(instant);
+	}
+
+	/** {@link #instant(Instant)}, for view models. */
+	public static String instantText(Instant instant) {
 		return (instant != null) ? INSTANT.format(instant) : "";
 	}
 
@@ -46,6 +51,11 @@ public class Dates {
 	 * of a fraction.
 	 */
 	public String iso(Instant instant) {
+		return isoText(instant);
+	}
+
+	/** {@link #iso(Instant)}, for view models. */
+	public static String isoText(Instant instant) {
 		return (instant != null) ? DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS)) : "";
 	}
 

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -43,10 +45,24 @@ public class Markdown {
 		})
 		.build();
 
+	/**
+	 * What texts rendered to, by text: a session's summary is rendered once, not at every
+	 * request for its page (a pure function of the text, so never stale); bounded by the
+	 * characters held.
+	 */
+	private final Cache<String, String> rendered = Caffeine.newBuilder()
+		.maximumWeight(2_000_000)
+		.<String, String>weigher((text, html) -> text.length() + html.length())
+		.build();
+
 	public String render(String text) {
 		if (text == null || text.isBlank()) {
 			return "";
 		}
+		return this.rendered.get(text, this::renderNow);
+	}
+
+	private String renderNow(String text) {
 		Node document = this.parser.parse(text);
 		document.accept(new Defuser());
 		return this.renderer.render(document);

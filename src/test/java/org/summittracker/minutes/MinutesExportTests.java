@@ -219,8 +219,8 @@ class MinutesExportTests {
 	/**
 	 * The statements the application prepared to answer the URL (freshly: no cache). The
 	 * count is the whole application's, so work in the background (the session store's
-	 * cleanup each minute) can add to one request's: the fewest of three is the
-	 * request's own.
+	 * cleanup each minute) can add to one request's: the fewest of three is the request's
+	 * own.
 	 */
 	private long statements(String url) throws Exception {
 		long fewest = Long.MAX_VALUE;

@@ -106,7 +106,7 @@ class ReadinessTests {
 		List<SubsystemMaintainer> greg = List.of(maintainer(GPIO, 30L, "gregkh", Role.MAINTAINER),
 				maintainer(VFS, 30L, "gregkh", Role.MAINTAINER), maintainer(usb, 30L, "gregkh", Role.MAINTAINER));
 		PositionView speaksForTwo = position(30L, "gregkh", Stance.SUPPORTS, null)
-			.speakingFor(List.of(GPIO.id(), usb.id()));
+			.speakingFor(List.of(GPIO.id(), usb.id()), List.of(GPIO.name(), usb.name()));
 		Readiness readiness = Readiness.assess(List.of(GPIO, VFS, usb), greg, List.of(speaksForTwo), List.of());
 		assertThat(readiness.of("gpio").state()).isEqualTo(State.ACKED);
 		assertThat(readiness.of("usb").state()).isEqualTo(State.ACKED);
