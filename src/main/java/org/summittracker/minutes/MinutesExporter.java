@@ -40,10 +40,12 @@ class MinutesExporter {
 
 	/**
 	 * Sessions read at once for the formats written as they are read (Markdown, text,
-	 * HTML, JSON): one round trip of queries per batch, so an event of up to a hundred
-	 * sessions (a summit's largest) takes as many statements as an event of one.
+	 * HTML, JSON): one round trip of queries per batch, so an event of up to fifty
+	 * sessions takes as many statements as an event of one. A hundred a batch made a
+	 * summit's largest events one round trip too, but held twice the rows at once: with
+	 * the page cache in a 224 MB heap, more full collections (BENCHMARKS.md).
 	 */
-	static final int SESSIONS_PER_TEXT_BATCH = 100;
+	static final int SESSIONS_PER_TEXT_BATCH = 50;
 
 	private final MinutesAssembler assembler;
 
