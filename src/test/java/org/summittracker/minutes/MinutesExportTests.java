@@ -196,16 +196,15 @@ class MinutesExportTests {
 
 	/**
 	 * A minutes export sends as many statements for a session with many concerns,
-	 * positions and notes as for one with one of each, and for an event of a hundred
-	 * sessions (a batch) as for an event of one: the facts and the buy-in in one round
-	 * trip.
+	 * positions and notes as for one with one of each, and for an event of a batch of
+	 * sessions as for an event of one: the facts and the buy-in in one round trip.
 	 */
 	@Test
 	void statementsPerExportDoNotGrowWithSessionsConcernsOrPositions() throws Exception {
 		String small = this.fixture.session("statements-small", 1, 1, 1);
 		String large = this.fixture.session("statements-large", 12, 30, 15);
 		String largeEvent = large.substring("/events/".length(), large.indexOf("/sessions/"));
-		this.fixture.moreSessionsIn(largeEvent, 99);
+		this.fixture.moreSessionsIn(largeEvent, MinutesExporter.SESSIONS_PER_BATCH - 1);
 		String smallEvent = small.substring(0, small.indexOf("/sessions/"));
 		for (String format : List.of("md", "txt", "html", "json")) {
 			long one = statements(small + "/minutes." + format);
