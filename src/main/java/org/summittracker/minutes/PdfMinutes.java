@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.text.TextContentRenderer;
+
 import org.summittracker.minutes.PdfLayout.Run;
 import org.summittracker.minutes.SessionMinutes.BuyInEntry;
 import org.summittracker.minutes.SessionMinutes.CarriedConcernEntry;
@@ -24,6 +27,10 @@ import static org.summittracker.minutes.MinutesFormat.day;
  * each table written as a list.
  */
 final class PdfMinutes {
+
+	private static final Parser MARKDOWN = Parser.builder().build();
+
+	private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
 
 	private PdfMinutes() {
 	}
@@ -46,7 +53,7 @@ final class PdfMinutes {
 		MinutesFormat.attendeesByRole(m).forEach(out::paragraph);
 		out.paragraph("Status: " + MinutesFormat.status(m));
 		if (m.session().summary() != null) {
-			out.paragraph(m.session().summary());
+			summary(m.session().summary(), out);
 		}
 		int sub = level + 1;
 		if (m.proposals().isEmpty()) {
@@ -157,6 +164,19 @@ final class PdfMinutes {
 		out.gap();
 	}
 
+	/**
+	 * The session's summary, written in Markdown, as the plain text it reads as (no
+	 * markup: emphasis dropped, a link's address in brackets after its text), a paragraph
+	 * per block.
+	 */
+	private static void summary(String markdown, PdfLayout out) {
+		for (String block : PLAIN.render(MARKDOWN.parse(markdown)).split("\\R\\s*\\R")) {
+			if (!block.isBlank()) {
+				out.paragraph(block.strip());
+			}
+		}
+	}
+
 	/** A buy-in table as a list: person, what they maintain, stance, qualifier, entry. */
 	private static void buyIn(List<BuyInEntry> buyIn, PdfLayout out) {
 		for (BuyInEntry b : buyIn) {
@@ -166,8 +186,8 @@ final class PdfMinutes {
 				about.add(MinutesFormat.qualifier(b));
 			}
 			about.add(MinutesFormat.entered(b));
-			out.bullet(0, Run.bold(b.person().name()),
-					Run.plain(" (maintains: " + String.join(", ", b.maintains()) + "): " + MinutesFormat.join(about)));
+			String maintains = b.maintains().isEmpty() ? "" : " (maintains: " + String.join(", ", b.maintains()) + ")";
+			out.bullet(0, Run.bold(b.person().name()), Run.plain(maintains + ": " + MinutesFormat.join(about)));
 		}
 		out.gap();
 	}

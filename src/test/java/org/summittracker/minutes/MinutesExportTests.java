@@ -137,6 +137,13 @@ class MinutesExportTests {
 				assertThat(text).contains("Kernel Maintainers Summit 2021: Using Rust for kernel development",
 						"NOT READY", "Luiz Augusto von Dentz", "toolchain-stability", "Jérôme Łukasiewicz-Ørsted",
 						"Post the Rust patch set every one to two weeks");
+				// Buy-in: what a person maintains, only when they maintain something.
+				assertThat(text)
+					.contains("Luiz Augusto von Dentz (maintains: Bluetooth subsystem): No record",
+							"Arnd Bergmann: Concerned")
+					.doesNotContain("(maintains: )");
+				// The summary's Markdown reads as text: "**experiment**" is "experiment".
+				assertThat(text).contains("in mainline as an experiment, with buy-in").doesNotContain("**");
 				assertThat(fonts(document)).extracting(PDFont::getName)
 					.hasSize(2)
 					.allSatisfy((name) -> assertThat(name).matches("[A-Z]{6}\\+DejaVuSans(-Bold)?"));
