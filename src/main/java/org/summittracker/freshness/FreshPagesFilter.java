@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.servlet.FilterChain;
@@ -18,6 +19,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.cache.Cache;
 import org.springframework.http.HttpHeaders;
@@ -42,11 +45,15 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * rendering. Anonymous GETs are answered from the cache of rendered pages, keyed by the
  * same things, so a cached page is never older than the stamp it was read at; a response
  * goes into the cache only when it is a 200 that started no HTTP session and set no
- * cookie. A request carrying a one-time (flash) message gets no validators.
+ * cookie, and only once its address has been asked for before: an address read once (a
+ * crawler's, or one with a query string of its own) would only crowd the heap. A request
+ * carrying a one-time (flash) message gets no validators.
  */
 class FreshPagesFilter extends OncePerRequestFilter {
 
 	private static final Duration SLOT = Duration.ofMinutes(15);
+
+	private static final int ADDRESSES_REMEMBERED = 20_000;
 
 	private static final List<String> PASS_THROUGH = List.of("/login", "/logout", "/error", "/actuator/", "/css/",
 			"/js/", "/webjars/", "/favicon.ico", "/benchmark/", "/account/tokens");
@@ -56,6 +63,14 @@ class FreshPagesFilter extends OncePerRequestFilter {
 	private final ChangeStamps stamps;
 
 	private final Cache pages;
+
+	/**
+	 * The hashes of the addresses asked for lately: a page is kept once asked for twice.
+	 */
+	private final Map<Integer, Boolean> asked = Caffeine.newBuilder()
+		.maximumSize(ADDRESSES_REMEMBERED)
+		.<Integer, Boolean>build()
+		.asMap();
 
 	private final Clock clock;
 
@@ -127,10 +142,15 @@ class FreshPagesFilter extends OncePerRequestFilter {
 		chain.doFilter(request, validated);
 		byte[] body = validated.body();
 		if (body != null && request.getSession(false) == null && !validated.containsHeader(HttpHeaders.SET_COOKIE)
-				&& validated.getContentType() != null) {
+				&& validated.getContentType() != null && askedBefore(key)) {
 			this.pages.put(key, new RenderedPage(validated.getContentType(),
 					validated.getHeader(HttpHeaders.CONTENT_DISPOSITION), body));
 		}
+	}
+
+	/** Whether this address was asked for before at this stamp; remembers that it was. */
+	private boolean askedBefore(String key) {
+		return this.asked.putIfAbsent(key.hashCode(), Boolean.TRUE) != null;
 	}
 
 	private static void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response)

@@ -25,7 +25,7 @@ class FreshnessConfiguration {
 	static final String PAGES = "pages";
 
 	@Bean
-	CacheManager pageCacheManager(@Value("${summit.pages.cache.size:64MB}") DataSize size) {
+	CacheManager pageCacheManager(@Value("${summit.pages.cache.size:32MB}") DataSize size) {
 		CaffeineCacheManager manager = new CaffeineCacheManager();
 		manager.setCaffeine(Caffeine.newBuilder()
 			.maximumWeight(size.toBytes())

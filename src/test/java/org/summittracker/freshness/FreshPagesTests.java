@@ -1,6 +1,8 @@
 package org.summittracker.freshness;
 
 import java.io.ByteArrayInputStream;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -10,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -51,6 +55,9 @@ class FreshPagesTests {
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
+	@Autowired
+	CacheManager cacheManager;
+
 	String session;
 
 	@BeforeEach
@@ -82,6 +89,7 @@ class FreshPagesTests {
 	@Test
 	void anonymousReadersAreServedFromTheCacheUntilAWrite() throws Exception {
 		MockHttpServletResponse first = send(get(this.session));
+		send(get(this.session));
 		Statistics statistics = statistics();
 		MockHttpServletResponse cached = send(get(this.session));
 		assertThat(statistics.getPrepareStatementCount()).as("statements besides the stamp").isZero();
@@ -99,8 +107,18 @@ class FreshPagesTests {
 	}
 
 	@Test
+	void anAddressIsKeptOnlyOnceAskedForTwice() throws Exception {
+		String asked = "asked=" + System.nanoTime();
+		send(get(this.session + "?" + asked));
+		assertThat(keptAddresses()).as("kept after one request").noneMatch((key) -> key.contains(asked));
+		send(get(this.session + "?" + asked));
+		assertThat(keptAddresses()).as("kept after two").anyMatch((key) -> key.contains(asked));
+	}
+
+	@Test
 	void exportsAreCachedWithTheirDownloadNameAndGzippedForThoseWhoAccept() throws Exception {
 		MockHttpServletResponse first = send(get(this.session + "/minutes.md"));
+		send(get(this.session + "/minutes.md"));
 		MockHttpServletResponse cached = send(
 				get(this.session + "/minutes.md").header(HttpHeaders.ACCEPT_ENCODING, "gzip, deflate"));
 		assertThat(cached.getHeader(HttpHeaders.CONTENT_DISPOSITION))
@@ -164,6 +182,16 @@ class FreshPagesTests {
 
 	private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
 		return this.mvc.perform(request).andReturn().getResponse();
+	}
+
+	@SuppressWarnings("unchecked")
+	private Set<String> keptAddresses() {
+		Cache pages = this.cacheManager.getCache(FreshnessConfiguration.PAGES);
+		return ((com.github.benmanes.caffeine.cache.Cache<Object, Object>) pages.getNativeCache()).asMap()
+			.keySet()
+			.stream()
+			.map(String::valueOf)
+			.collect(Collectors.toSet());
 	}
 
 	private Statistics statistics() {
