@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.apache.pdfbox.io.IOUtils;
@@ -34,6 +36,19 @@ class MinutesExporter {
 	 * sessions (a summit's largest) takes as many statements as an event of one.
 	 */
 	static final int SESSIONS_PER_BATCH = 100;
+
+	/**
+	 * Whole events written at once: a batch of a summit's sessions holds tens of
+	 * megabytes while it is written, so more requests wait their turn (as PDFs do,
+	 * {@link PdfFonts}) rather than fill the heap together.
+	 */
+	static final int EVENTS_AT_ONCE = PdfFonts.AT_ONCE;
+
+	private final Semaphore eventTurns = new Semaphore(EVENTS_AT_ONCE, true);
+
+	private final AtomicInteger eventsBeingWritten = new AtomicInteger();
+
+	private final AtomicInteger mostEventsAtOnce = new AtomicInteger();
 
 	private final MinutesAssembler assembler;
 
@@ -66,6 +81,26 @@ class MinutesExporter {
 	}
 
 	void writeEvent(Event event, MinutesFormatKind format, OutputStream out) throws IOException {
+		this.eventTurns.acquireUninterruptibly();
+		this.mostEventsAtOnce.accumulateAndGet(this.eventsBeingWritten.incrementAndGet(), Math::max);
+		try {
+			writeEventInTurn(event, format, out);
+		}
+		finally {
+			this.eventsBeingWritten.decrementAndGet();
+			this.eventTurns.release();
+		}
+	}
+
+	/**
+	 * The most whole events written at once since the start: never more than
+	 * {@link #EVENTS_AT_ONCE}.
+	 */
+	int mostEventsAtOnce() {
+		return this.mostEventsAtOnce.get();
+	}
+
+	private void writeEventInTurn(Event event, MinutesFormatKind format, OutputStream out) throws IOException {
 		EventHeader header = new EventHeader(event.getSlug(), event.getName(), event.getStartsOn(), event.getEndsOn(),
 				event.getLocation());
 		switch (format) {

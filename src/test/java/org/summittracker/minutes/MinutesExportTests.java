@@ -67,6 +67,9 @@ class MinutesExportTests {
 	PdfFonts pdfFonts;
 
 	@Autowired
+	MinutesExporter exporter;
+
+	@Autowired
 	Fixture fixture;
 
 	@Autowired
@@ -266,6 +269,29 @@ class MinutesExportTests {
 			readers.shutdownNow();
 		}
 		assertThat(this.pdfFonts.parsedSets()).isBetween(1, PdfFonts.AT_ONCE);
+	}
+
+	@Test
+	void wholeEventsAskedForAtOnceTakeTurnsAndEachIsWhole() throws Exception {
+		// An event's batch of sessions holds tens of megabytes at summit scale: eight
+		// written together filled a 224 MB heap, so no more than EVENTS_AT_ONCE are.
+		String event = SESSION.substring(0, SESSION.indexOf("/sessions/"));
+		ExecutorService readers = Executors.newFixedThreadPool(MinutesExporter.EVENTS_AT_ONCE + 4);
+		try {
+			List<Future<String>> exports = new ArrayList<>();
+			for (int i = 0; i < MinutesExporter.EVENTS_AT_ONCE + 4; i++) {
+				exports.add(readers.submit(() -> download(event + "/minutes.json?at-once=" + UUID.randomUUID())
+					.getContentAsString(StandardCharsets.UTF_8)));
+			}
+			for (Future<String> export : exports) {
+				assertThat(export.get(120, TimeUnit.SECONDS)).contains("Using Rust for kernel development")
+					.endsWith("}");
+			}
+		}
+		finally {
+			readers.shutdownNow();
+		}
+		assertThat(this.exporter.mostEventsAtOnce()).isBetween(1, MinutesExporter.EVENTS_AT_ONCE);
 	}
 
 	@Test
