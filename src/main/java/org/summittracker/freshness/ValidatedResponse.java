@@ -28,6 +28,10 @@ class ValidatedResponse extends HttpServletResponseWrapper {
 
 	private final int limit;
 
+	/** Whether the body is still being copied: a copy is kept up to the limit. */
+	private boolean copying;
+
+	/** Made on the first byte written: a 304 or a page sent from the cache needs none. */
 	private ByteArrayOutputStream copy;
 
 	private ServletOutputStream stream;
@@ -40,13 +44,16 @@ class ValidatedResponse extends HttpServletResponseWrapper {
 	ValidatedResponse(HttpServletResponse response, int limit) {
 		super(response);
 		this.limit = limit;
-		this.copy = (limit > 0) ? new ByteArrayOutputStream(16 * 1024) : null;
+		this.copying = limit > 0;
 	}
 
 	/** The body as sent, or null when none was kept or it was larger than the limit. */
 	byte[] body() throws IOException {
 		finish();
-		return (this.copy != null && getStatus() == SC_OK) ? this.copy.toByteArray() : null;
+		if (!this.copying || getStatus() != SC_OK) {
+			return null;
+		}
+		return (this.copy != null) ? this.copy.toByteArray() : new byte[0];
 	}
 
 	void finish() throws IOException {
@@ -177,7 +184,7 @@ class ValidatedResponse extends HttpServletResponseWrapper {
 	@Override
 	public void reset() {
 		super.reset();
-		this.copy = null;
+		stopCopying();
 	}
 
 	/** The body starts: a 200 gets its validators, anything else goes without. */
@@ -186,8 +193,13 @@ class ValidatedResponse extends HttpServletResponseWrapper {
 			sendValidators();
 		}
 		else {
-			this.copy = null;
+			stopCopying();
 		}
+	}
+
+	private void stopCopying() {
+		this.copying = false;
+		this.copy = null;
 	}
 
 	private void sendValidators() {
@@ -203,13 +215,17 @@ class ValidatedResponse extends HttpServletResponseWrapper {
 	}
 
 	private void keep(byte[] bytes, int offset, int length) {
-		if (this.copy != null) {
-			if (this.copy.size() + length > this.limit) {
-				this.copy = null;
-			}
-			else {
-				this.copy.write(bytes, offset, length);
-			}
+		if (!this.copying) {
+			return;
+		}
+		if (this.copy == null) {
+			this.copy = new ByteArrayOutputStream(Math.min(this.limit, 16 * 1024));
+		}
+		if (this.copy.size() + length > this.limit) {
+			stopCopying();
+		}
+		else {
+			this.copy.write(bytes, offset, length);
 		}
 	}
 
