@@ -7,6 +7,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import org.summittracker.shared.Pages;
+
 public interface EventRepository extends JpaRepository<Event, Long> {
 
 	Optional<Event> findBySlug(String slug);
@@ -40,15 +42,21 @@ public interface EventRepository extends JpaRepository<Event, Long> {
 
 	/**
 	 * Upcoming events first, the soonest first; then the others, newest first (for
-	 * {@code /events} and home).
+	 * {@code /events} and the API): a page with its total in the same statement
+	 * ({@link Pages#withTotal}).
 	 */
-	@Query(value = """
-			select e from Event e
+	default Page<Event> findUpcomingFirst(Pageable pageable) {
+		return Pages.withTotal(findUpcomingFirstWithTotal(pageable), pageable, this::count);
+	}
+
+	/** Pairs of an event and the number of all events. */
+	@Query("""
+			select e, count(*) over () from Event e
 			order by case when e.status = org.summittracker.event.Event.Status.UPCOMING then 0 else 1 end,
 				case when e.status = org.summittracker.event.Event.Status.UPCOMING then e.startsOn end asc,
 				e.startsOn desc, e.id desc
-			""", countQuery = "select count(e) from Event e")
-	Page<Event> findUpcomingFirst(Pageable pageable);
+			""")
+	java.util.List<Object[]> findUpcomingFirstWithTotal(Pageable pageable);
 
 	/** Upcoming events, the soonest first. */
 	@Query("select e from Event e where e.status = org.summittracker.event.Event.Status.UPCOMING"

@@ -5,15 +5,16 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.stereotype.Repository;
 
 import org.summittracker.session.SessionViews.NoteView;
+import org.summittracker.shared.Pages;
 import org.summittracker.session.SessionViews.ParticipantView;
 import org.summittracker.session.SessionViews.ScheduledSession;
+import org.summittracker.session.SessionViews.TimetableSlot;
 import org.summittracker.session.SessionViews.AffectedSubsystem;
 
 // Named apart from Spring Session's own "sessionRepository" (the HTTP sessions in PostgreSQL).
@@ -45,26 +46,26 @@ public interface SessionRepository extends JpaRepository<Session, Long> {
 			""", nativeQuery = true)
 	java.util.Set<String> findSlugsTakenStartingWith(Long eventId, String prefix);
 
-	@Query("""
-			select new org.summittracker.session.SessionViews$ScheduledSession(s.id, e.slug, e.name, s.slug, s.title,
-				s.scheduledAt, s.status, """ + MAIN_PROPOSAL_TEXT + """
-				)
-			from Session s join s.event e
-			where e.id = :eventId
-			order by s.scheduleOrder, s.id
-			""")
-	Page<ScheduledSession> findSchedule(Long eventId, Pageable pageable);
+	/**
+	 * An event's timetable: every session in order, days together; a page with its total
+	 * in the same statement ({@link Pages#withTotal}).
+	 */
+	default Page<TimetableSlot> findTimetable(Long eventId, Pageable pageable) {
+		return Pages.withTotal(findTimetableWithTotal(eventId, pageable), pageable, () -> countByEventId(eventId));
+	}
 
-	/** An event's timetable: every session in order, days together. */
+	/** Pairs of a session's timetable slot and the number of the event's sessions. */
 	@Query("""
 			select new org.summittracker.session.SessionViews$TimetableSlot(s.id, s.slug, s.title, s.day, s.scheduledAt,
 				s.durationMinutes, s.room, s.status, """ + MAIN_PROPOSAL_TEXT + """
-				, l.handle, l.name)
+				, l.handle, l.name), count(*) over ()
 			from Session s left join s.lead l
 			where s.event.id = :eventId
 			order by s.scheduleOrder, s.id
 			""")
-	Page<org.summittracker.session.SessionViews.TimetableSlot> findTimetable(Long eventId, Pageable pageable);
+	List<Object[]> findTimetableWithTotal(Long eventId, Pageable pageable);
+
+	long countByEventId(Long eventId);
 
 	/** Every session of an event, in order, for renumbering. */
 	@Query("select s from Session s where s.event.id = :eventId order by s.scheduleOrder, s.id")
@@ -126,17 +127,11 @@ public interface SessionRepository extends JpaRepository<Session, Long> {
 
 	/**
 	 * Sessions that affect a subsystem, newest event first: one page of them with the
-	 * total in the same statement ({@code count(*) over ()}), so a list longer than a
-	 * page costs no count query. Only a page past the last one (no rows to carry the
-	 * total) counts separately.
+	 * total in the same statement ({@link Pages#withTotal}).
 	 */
 	default Page<Long> findIdsAffecting(Long subsystemId, Pageable pageable) {
-		List<Object[]> rows = findIdsAndTotalAffecting(subsystemId, pageable);
-		if (rows.isEmpty()) {
-			return new PageImpl<>(List.of(), pageable, (pageable.getOffset() > 0) ? countAffecting(subsystemId) : 0);
-		}
-		List<Long> ids = rows.stream().map((row) -> (Long) row[0]).toList();
-		return new PageImpl<>(ids, pageable, ((Number) rows.get(0)[1]).longValue());
+		return Pages.withTotal(findIdsAndTotalAffecting(subsystemId, pageable), pageable,
+				() -> countAffecting(subsystemId));
 	}
 
 	/** Pairs of a session's id and the number of all such sessions. */

@@ -1,8 +1,13 @@
 package org.summittracker.shared;
 
+import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -35,6 +40,21 @@ public final class Pages {
 	public static PageRequest request(int page, int size) {
 		int last = Integer.MAX_VALUE / size;
 		return PageRequest.of(Math.min(Math.max(page, 1) - 1, last), size);
+	}
+
+	/**
+	 * A page read with its total in the same statement: each row is an item and the
+	 * number of all items ({@code count(*) over ()}), so a list longer than a page costs
+	 * no count query, and a list issues as many statements at summit scale as on the demo
+	 * data. Only a page past the last one (no rows to carry the total) counts separately.
+	 */
+	@SuppressWarnings("unchecked")
+	public static <T> Page<T> withTotal(List<Object[]> rows, Pageable pageable, LongSupplier count) {
+		if (rows.isEmpty()) {
+			return new PageImpl<>(List.of(), pageable, (pageable.getOffset() > 0) ? count.getAsLong() : 0);
+		}
+		List<T> items = rows.stream().map((row) -> (T) row[0]).toList();
+		return new PageImpl<>(items, pageable, ((Number) rows.get(0)[1]).longValue());
 	}
 
 }

@@ -75,6 +75,37 @@ class SessionPageStatementsTests {
 	}
 
 	@Test
+	void theTimetablePastAPageOfSessionsCountsThemInTheSameStatement() throws Exception {
+		long three = statementsFor(timetable("timetable-page", 2));
+		String eventUrl = timetable("timetable-pages", 0);
+		this.jdbc.update(
+				"insert into summit_session (event_id, slug, title, schedule_order, proposal)"
+						+ " select e.id, 'extra-' || n, 'Extra session ' || n, n + 10, 'Adopt extra ' || n"
+						+ " from event e, generate_series(1, ?) n where e.slug = ?",
+				EventController.TIMETABLE_PAGE, eventUrl.substring("/events/".length()));
+		assertThat(statementsFor(eventUrl)).isEqualTo(three);
+		this.mvc.perform(get(eventUrl + "?page=2")).andExpect(content().string(containsString("Page 2 of 2")));
+	}
+
+	@Test
+	void theEventListPastAPageCountsTheEventsInTheSameStatement() throws Exception {
+		this.jdbc.update(
+				"insert into event (slug, name, starts_on, ends_on) select 'listed-' || n || '-' || ?,"
+						+ " 'Listed ' || n, date '1990-01-01' + n, date '1990-01-01' + n from generate_series(1, ?) n",
+				System.nanoTime(), EventController.PAGE_SIZE + 1);
+		long events = this.jdbc.queryForObject("select count(*) from event", Long.class);
+		if (events % EventController.PAGE_SIZE == 0) {
+			this.jdbc.update("insert into event (slug, name, starts_on, ends_on) values (?, 'One more',"
+					+ " date '1990-01-01', date '1990-01-01')", "listed-one-more-" + System.nanoTime());
+			events++;
+		}
+		long pages = (events + EventController.PAGE_SIZE - 1) / EventController.PAGE_SIZE;
+		long lastPage = statementsFor("/events?page=" + pages);
+		assertThat(statementsFor("/events")).as("a full page").isEqualTo(lastPage);
+		this.mvc.perform(get("/events")).andExpect(content().string(containsString("Page 1 of " + pages)));
+	}
+
+	@Test
 	void theSubsystemPageCountsItsSessionsInTheSameStatementAsItListsThem() throws Exception {
 		String one = subsystemAffectedBy("subsystem-short", 0);
 		String many = subsystemAffectedBy("subsystem-long", 24);
