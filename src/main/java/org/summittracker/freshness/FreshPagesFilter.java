@@ -13,6 +13,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.LongAdder;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -55,6 +61,9 @@ class FreshPagesFilter extends OncePerRequestFilter {
 
 	private static final int ADDRESSES_REMEMBERED = 20_000;
 
+	/** The longest a reader waits for another's rendering of the same address. */
+	private static final Duration WAIT_FOR_RENDERING = Duration.ofSeconds(30);
+
 	private static final List<String> PASS_THROUGH = List.of("/login", "/logout", "/error", "/actuator/", "/css/",
 			"/js/", "/webjars/", "/favicon.ico", "/benchmark/", "/account/tokens");
 
@@ -63,6 +72,15 @@ class FreshPagesFilter extends OncePerRequestFilter {
 	private final ChangeStamps stamps;
 
 	private final Cache pages;
+
+	/**
+	 * Renderings under way for anonymous readers, by cache key: readers asking for the
+	 * same address meanwhile (right after a write, many at once) wait for that one rather
+	 * than render it again.
+	 */
+	private final Map<String, CompletableFuture<RenderedPage>> rendering = new ConcurrentHashMap<>();
+
+	private final LongAdder renderings = new LongAdder();
 
 	/**
 	 * The hashes of the addresses asked for lately: a page is kept once asked for twice.
@@ -139,13 +157,68 @@ class FreshPagesFilter extends OncePerRequestFilter {
 			send(cached, request, validated);
 			return;
 		}
-		chain.doFilter(request, validated);
-		byte[] body = validated.body();
-		if (body != null && request.getSession(false) == null && !validated.containsHeader(HttpHeaders.SET_COOKIE)
-				&& validated.getContentType() != null && askedBefore(key)) {
-			this.pages.put(key, new RenderedPage(validated.getContentType(),
-					validated.getHeader(HttpHeaders.CONTENT_DISPOSITION), body));
+		CompletableFuture<RenderedPage> mine = new CompletableFuture<>();
+		CompletableFuture<RenderedPage> theirs = this.rendering.putIfAbsent(key, mine);
+		if (theirs != null) {
+			askedBefore(key);
+			RenderedPage shared = awaitRendering(theirs);
+			if (shared != null) {
+				send(shared, request, validated);
+			}
+			else {
+				this.renderings.increment();
+				chain.doFilter(request, validated);
+			}
+			return;
 		}
+		RenderedPage page = null;
+		try {
+			this.renderings.increment();
+			chain.doFilter(request, validated);
+			page = shareable(request, validated);
+			if (page != null && askedBefore(key)) {
+				this.pages.put(key, page);
+			}
+		}
+		finally {
+			this.rendering.remove(key, mine);
+			mine.complete(page);
+		}
+	}
+
+	/**
+	 * What was rendered, when every anonymous reader may be sent it: a 200 that started
+	 * no HTTP session and set no cookie.
+	 */
+	private static RenderedPage shareable(HttpServletRequest request, ValidatedResponse validated) throws IOException {
+		byte[] body = validated.body();
+		if (body == null || request.getSession(false) != null || validated.containsHeader(HttpHeaders.SET_COOKIE)
+				|| validated.getContentType() == null) {
+			return null;
+		}
+		return new RenderedPage(validated.getContentType(), validated.getHeader(HttpHeaders.CONTENT_DISPOSITION), body);
+	}
+
+	/**
+	 * The page another request is rendering for the same address, once it is done; null
+	 * when it could not be shared, or took too long.
+	 */
+	private static RenderedPage awaitRendering(CompletableFuture<RenderedPage> rendering) {
+		try {
+			return rendering.get(WAIT_FOR_RENDERING.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
+		}
+	}
+
+	/** How many times a page was rendered for anonymous readers since the start. */
+	long renderings() {
+		return this.renderings.sum();
 	}
 
 	/** Whether this address was asked for before at this stamp; remembers that it was. */

@@ -1,7 +1,15 @@
 package org.summittracker.freshness;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
@@ -12,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.http.HttpHeaders;
@@ -57,6 +66,9 @@ class FreshPagesTests {
 
 	@Autowired
 	CacheManager cacheManager;
+
+	@Autowired
+	FilterRegistrationBean<FreshPagesFilter> filter;
 
 	String session;
 
@@ -113,6 +125,37 @@ class FreshPagesTests {
 		assertThat(keptAddresses()).as("kept after one request").noneMatch((key) -> key.contains(asked));
 		send(get(this.session + "?" + asked));
 		assertThat(keptAddresses()).as("kept after two").anyMatch((key) -> key.contains(asked));
+	}
+
+	@Test
+	void readersAskingForAnAddressAtOnceShareOneRendering() throws Exception {
+		String together = this.session + "?together=" + System.nanoTime();
+		int readers = 8;
+		ExecutorService pool = Executors.newFixedThreadPool(readers);
+		CountDownLatch start = new CountDownLatch(1);
+		try {
+			long before = this.filter.getFilter().renderings();
+			List<Future<String>> pages = new ArrayList<>();
+			for (int i = 0; i < readers; i++) {
+				pages.add(pool.submit(() -> {
+					start.await();
+					return send(get(together)).getContentAsString();
+				}));
+			}
+			start.countDown();
+			Set<String> distinct = new HashSet<>();
+			for (Future<String> page : pages) {
+				distinct.add(page.get(60, TimeUnit.SECONDS));
+			}
+			assertThat(distinct).singleElement().asString().contains("<html");
+			// Those who came while it rendered were sent that rendering; one that came
+			// later, after it was done, rendered again (an address is kept once asked
+			// for twice).
+			assertThat(this.filter.getFilter().renderings() - before).isBetween(1L, 2L);
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test
