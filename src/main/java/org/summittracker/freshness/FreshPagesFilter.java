@@ -61,8 +61,11 @@ class FreshPagesFilter extends OncePerRequestFilter {
 
 	private static final int ADDRESSES_REMEMBERED = 20_000;
 
-	/** The longest a reader waits for another's rendering of the same address. */
-	private static final Duration WAIT_FOR_RENDERING = Duration.ofSeconds(30);
+	/**
+	 * The longest a reader waits for another's rendering of the same address (which also
+	 * waits for its own reader to take the bytes): then it renders its own.
+	 */
+	private static final Duration WAIT_FOR_RENDERING = Duration.ofSeconds(5);
 
 	private static final List<String> PASS_THROUGH = List.of("/login", "/logout", "/error", "/actuator/", "/css/",
 			"/js/", "/webjars/", "/favicon.ico", "/benchmark/", "/account/tokens");
