@@ -11,6 +11,23 @@ public final class SessionViews {
 	}
 
 	public record ParticipantView(Participant.Role role, String handle, String name) {
+
+		/**
+		 * The participants of the sessions in the array {@code ?} ({@code bigint[]}), as
+		 * {@link SessionRepository#findParticipants} orders one session's: session id,
+		 * role, handle, name; read by {@link #of}.
+		 */
+		public static final String SESSIONS_ROWS = """
+				select p.session_id, p.role, pe.handle, pe.name
+				from session_participant p join person pe on pe.id = p.person_id
+				where p.session_id = any(?)
+				order by p.session_id, p.role, pe.name""";
+
+		/** A participant from a row as {@link #SESSIONS_ROWS} lists it. */
+		public static ParticipantView of(Object[] row) {
+			return new ParticipantView(Participant.Role.valueOf((String) row[1]), (String) row[2], (String) row[3]);
+		}
+
 	}
 
 	/**
@@ -18,6 +35,25 @@ public final class SessionViews {
 	 */
 	public record NoteView(Long id, int seq, String speakerHandle, String speakerName, DiscussionNote.Kind kind,
 			String body, java.time.Instant struckAt, String strikeReason, long version) {
+
+		/**
+		 * The notes of the sessions in the array {@code ?} ({@code bigint[]}), as
+		 * {@link SessionRepository#findNotes} orders one session's, the session id last;
+		 * read by {@link #of}.
+		 */
+		public static final String SESSIONS_ROWS = """
+				select n.id, n.seq, sp.handle, sp.name, n.kind, n.body, n.struck_at, n.strike_reason, n.version,
+					n.session_id
+				from discussion_note n join person sp on sp.id = n.speaker_id
+				where n.session_id = any(?)
+				order by n.session_id, n.seq""";
+
+		/** A note from a row as {@link #SESSIONS_ROWS} lists it. */
+		public static NoteView of(Object[] row) {
+			return new NoteView((Long) row[0], (Integer) row[1], (String) row[2], (String) row[3],
+					DiscussionNote.Kind.valueOf((String) row[4]), (String) row[5], (Instant) row[6], (String) row[7],
+					(Long) row[8]);
+		}
 
 		public boolean isStruck() {
 			return this.struckAt != null;

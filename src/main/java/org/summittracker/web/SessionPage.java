@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -13,17 +16,20 @@ import org.summittracker.account.Actors;
 import org.summittracker.concern.ConcernRepository;
 import org.summittracker.concern.ConcernViews.ConcernSummary;
 import org.summittracker.concern.ConcernViews.SessionPageConcern;
-import org.summittracker.followup.FollowUpRepository;
+import org.summittracker.followup.FollowUpView;
 import org.summittracker.position.BuyInQueries;
 import org.summittracker.position.BuyInSessionPage;
 import org.summittracker.position.PositionForm;
 import org.summittracker.position.PositionView;
 import org.summittracker.position.ProposalBuyIn;
 import org.summittracker.position.SessionBuyIn;
-import org.summittracker.resolution.ResolutionRepository;
+import org.summittracker.resolution.ResolutionView;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
+import org.summittracker.session.SessionViews.NoteView;
+import org.summittracker.session.SessionViews.ParticipantView;
 import org.summittracker.shared.NotFoundException;
+import org.summittracker.shared.RoundTrip;
 
 /**
  * Fills the model of the session page, for its own route and for forms that re-render it
@@ -36,24 +42,33 @@ class SessionPage implements BuyInSessionPage {
 
 	private final ConcernRepository concerns;
 
-	private final BuyInQueries buyIn;
+	/**
+	 * The page's participants, notes, resolutions and follow-ups, then the buy-in's
+	 * queries: sent together in one round trip.
+	 */
+	private static final String PARTS = RoundTrip.GENERIC_PLANS + ";\n"
+			+ String.join(";\n",
+					Stream
+						.concat(Stream.of(ParticipantView.SESSIONS_ROWS, NoteView.SESSIONS_ROWS,
+								ResolutionView.SESSIONS_ROWS, FollowUpView.SESSIONS_ROWS),
+								BuyInQueries.Batch.QUERIES.stream())
+						.toList());
 
-	private final ResolutionRepository resolutions;
+	/** Where the buy-in's rows start in what {@link #PARTS} reads. */
+	private static final int BUY_IN = 4;
 
-	private final FollowUpRepository followUps;
+	private final EntityManager entityManager;
 
 	private final Actors actors;
 
 	private final Clock clock;
 
-	SessionPage(SessionRepository sessions, ConcernRepository concerns, BuyInQueries buyIn,
-			ResolutionRepository resolutions, FollowUpRepository followUps, Actors actors, Clock clock) {
+	SessionPage(SessionRepository sessions, ConcernRepository concerns, EntityManager entityManager, Actors actors,
+			Clock clock) {
 		this.clock = clock;
 		this.sessions = sessions;
 		this.concerns = concerns;
-		this.buyIn = buyIn;
-		this.resolutions = resolutions;
-		this.followUps = followUps;
+		this.entityManager = entityManager;
 		this.actors = actors;
 	}
 
@@ -71,21 +86,23 @@ class SessionPage implements BuyInSessionPage {
 		// "session" would shadow Thymeleaf's own session variable.
 		model.addAttribute("summitSession", session);
 		model.addAttribute("event", session.getEvent());
-		model.addAttribute("participants", this.sessions.findParticipants(session.getId()));
-		model.addAttribute("notes", this.sessions.findNotes(session.getId()));
+		List<Long> ids = List.of(session.getId());
+		List<List<Object[]>> parts = RoundTrip.read(this.entityManager, PARTS, ids);
+		model.addAttribute("participants", parts.get(0).stream().map(ParticipantView::of).toList());
+		model.addAttribute("notes", parts.get(1).stream().map(NoteView::of).toList());
 		model.addAttribute("concerns", sessionConcerns);
 		model.addAttribute("carriedConcerns", SessionPageConcern.carriedInto(session.getId(), shown));
 		model.addAttribute("blockingConcerns",
 				sessionConcerns.stream().filter(ConcernSummary::isOpenAndBlocking).toList());
-		List<ProposalBuyIn> discussed = this.buyIn.forProposals(session.getId());
+		BuyInQueries.Batch batch = BuyInQueries.fromRows(ids, parts.subList(BUY_IN, parts.size()));
+		List<ProposalBuyIn> discussed = batch.proposals().getOrDefault(session.getId(), List.of());
 		// The main proposal's buy-in leads; a session that discusses none yet shows its
 		// own.
-		SessionBuyIn buyIn = discussed.isEmpty() ? this.buyIn.forSession(session.getId(), sessionConcerns)
-				: discussed.get(0).buyIn();
+		SessionBuyIn buyIn = discussed.isEmpty() ? batch.sessions().get(session.getId()) : discussed.get(0).buyIn();
 		model.addAttribute("buyIn", buyIn);
 		model.addAttribute("discussedProposals", discussed);
-		model.addAttribute("resolutions", this.resolutions.findWithConcerns(session.getId()));
-		model.addAttribute("followUps", this.followUps.findViews(session.getId()));
+		model.addAttribute("resolutions", ResolutionView.fromRows(parts.get(2)));
+		model.addAttribute("followUps", parts.get(3).stream().map(FollowUpView::of).toList());
 		model.addAttribute("today", LocalDate.now(this.clock.withZone(ZoneOffset.UTC)));
 		addPositionForm(buyIn, sessionConcerns, model);
 		return "sessions/show";
