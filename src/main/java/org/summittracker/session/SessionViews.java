@@ -28,6 +28,11 @@ public final class SessionViews {
 			return new ParticipantView(Participant.Role.valueOf((String) row[1]), (String) row[2], (String) row[3]);
 		}
 
+		/** The participant's page. */
+		public String getPersonPath() {
+			return "/people/" + this.handle;
+		}
+
 	}
 
 	/**
@@ -57,6 +62,16 @@ public final class SessionViews {
 
 		public boolean isStruck() {
 			return this.struckAt != null;
+		}
+
+		/** Its anchor on the session page. */
+		public String getAnchor() {
+			return "note-" + this.seq;
+		}
+
+		/** The speaker's page. */
+		public String getSpeakerPath() {
+			return "/people/" + this.speakerHandle;
 		}
 
 	}
@@ -125,6 +140,55 @@ public final class SessionViews {
 	 * One day of a timetable ({@code null}: sessions not placed on a day yet), in order.
 	 */
 	public record TimetableDay(java.time.LocalDate day, java.util.List<TimetableSlot> slots) {
+	}
+
+	/**
+	 * A session as its page heads it, with its event's and lead's names: read without the
+	 * entity, in one statement ({@link #BY_SLUGS}, parameters the event's and the
+	 * session's slugs).
+	 */
+	public record SessionHeader(Long id, EventName event, String slug, String title, Session.Status status,
+			Instant scheduledAt, java.time.LocalDate day, Integer durationMinutes, String room, String proposal,
+			String summary, Instant minutesFinalAt, Lead lead) {
+
+		public static final String BY_SLUGS = """
+				select s.id, e.slug, e.name, s.slug, s.title, s.status, s.scheduled_at, s.day, s.duration_minutes,
+					s.room, s.proposal, s.summary, s.minutes_final_at, l.handle, l.name
+				from summit_session s join event e on e.id = s.event_id left join person l on l.id = s.lead_id
+				where e.slug = ? and s.slug = ?""";
+
+		/** The header from a row of {@link #BY_SLUGS}. */
+		public static SessionHeader of(java.sql.ResultSet row) throws java.sql.SQLException {
+			return new SessionHeader(row.getLong(1), new EventName(row.getString(2), row.getString(3)),
+					row.getString(4), row.getString(5), Session.Status.valueOf(row.getString(6)), instant(row, 7),
+					row.getObject(8, java.time.LocalDate.class), row.getObject(9, Integer.class), row.getString(10),
+					row.getString(11), row.getString(12), instant(row, 13),
+					(row.getString(14) != null) ? new Lead(row.getString(14), row.getString(15)) : null);
+		}
+
+		/** The header of a session read as an entity. */
+		public static SessionHeader of(Session session) {
+			return new SessionHeader(session.getId(),
+					new EventName(session.getEvent().getSlug(), session.getEvent().getName()), session.getSlug(),
+					session.getTitle(), session.getStatus(), session.getScheduledAt(), session.getDay(),
+					session.getDurationMinutes(), session.getRoom(), session.getProposal(), session.getSummary(),
+					session.getMinutesFinalAt(), (session.getLead() != null)
+							? new Lead(session.getLead().getHandle(), session.getLead().getName()) : null);
+		}
+
+		private static Instant instant(java.sql.ResultSet row, int column) throws java.sql.SQLException {
+			java.time.OffsetDateTime at = row.getObject(column, java.time.OffsetDateTime.class);
+			return (at != null) ? at.toInstant() : null;
+		}
+
+		/** The event a session belongs to. */
+		public record EventName(String slug, String name) {
+		}
+
+		/** Who leads a session. */
+		public record Lead(String handle, String name) {
+		}
+
 	}
 
 	/** A participant, as the participants page lists them. */

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -28,6 +29,7 @@ import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.session.SessionViews.NoteView;
 import org.summittracker.session.SessionViews.ParticipantView;
+import org.summittracker.session.SessionViews.SessionHeader;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.RoundTrip;
 
@@ -59,12 +61,15 @@ class SessionPage implements BuyInSessionPage {
 
 	private final EntityManager entityManager;
 
+	private final JdbcTemplate jdbc;
+
 	private final Actors actors;
 
 	private final Clock clock;
 
-	SessionPage(SessionRepository sessions, ConcernRepository concerns, EntityManager entityManager, Actors actors,
-			Clock clock) {
+	SessionPage(SessionRepository sessions, ConcernRepository concerns, EntityManager entityManager, JdbcTemplate jdbc,
+			Actors actors, Clock clock) {
+		this.jdbc = jdbc;
 		this.clock = clock;
 		this.sessions = sessions;
 		this.concerns = concerns;
@@ -78,27 +83,44 @@ class SessionPage implements BuyInSessionPage {
 			.orElseThrow(() -> new NotFoundException("No session " + slug + " in " + event));
 	}
 
+	/**
+	 * Fills the model for the session page of the session with these slugs (read without
+	 * its entity) and answers its view name.
+	 */
+	String render(String event, String slug, Model model) {
+		List<SessionHeader> found = this.jdbc.query(SessionHeader.BY_SLUGS, (row, n) -> SessionHeader.of(row), event,
+				slug);
+		if (found.isEmpty()) {
+			throw new NotFoundException("No session " + slug + " in " + event);
+		}
+		return render(found.get(0), model);
+	}
+
 	/** Fills the model for the session page and answers its view name. */
 	@Override
 	public String render(Session session, Model model) {
-		List<SessionPageConcern> shown = this.concerns.findForSessionPage(session.getId());
-		List<ConcernSummary> sessionConcerns = SessionPageConcern.raisedIn(session.getId(), shown);
+		return render(SessionHeader.of(session), model);
+	}
+
+	private String render(SessionHeader session, Model model) {
+		List<SessionPageConcern> shown = this.concerns.findForSessionPage(session.id());
+		List<ConcernSummary> sessionConcerns = SessionPageConcern.raisedIn(session.id(), shown);
 		// "session" would shadow Thymeleaf's own session variable.
 		model.addAttribute("summitSession", session);
-		model.addAttribute("event", session.getEvent());
-		List<Long> ids = List.of(session.getId());
+		model.addAttribute("event", session.event());
+		List<Long> ids = List.of(session.id());
 		List<List<Object[]>> parts = RoundTrip.read(this.entityManager, PARTS, ids);
 		model.addAttribute("participants", parts.get(0).stream().map(ParticipantView::of).toList());
 		model.addAttribute("notes", parts.get(1).stream().map(NoteView::of).toList());
 		model.addAttribute("concerns", sessionConcerns);
-		model.addAttribute("carriedConcerns", SessionPageConcern.carriedInto(session.getId(), shown));
+		model.addAttribute("carriedConcerns", SessionPageConcern.carriedInto(session.id(), shown));
 		model.addAttribute("blockingConcerns",
 				sessionConcerns.stream().filter(ConcernSummary::isOpenAndBlocking).toList());
 		BuyInQueries.Batch batch = BuyInQueries.fromRows(ids, parts.subList(BUY_IN, parts.size()));
-		List<ProposalBuyIn> discussed = batch.proposals().getOrDefault(session.getId(), List.of());
+		List<ProposalBuyIn> discussed = batch.proposals().getOrDefault(session.id(), List.of());
 		// The main proposal's buy-in leads; a session that discusses none yet shows its
 		// own.
-		SessionBuyIn buyIn = discussed.isEmpty() ? batch.sessions().get(session.getId()) : discussed.get(0).buyIn();
+		SessionBuyIn buyIn = discussed.isEmpty() ? batch.sessions().get(session.id()) : discussed.get(0).buyIn();
 		model.addAttribute("buyIn", buyIn);
 		model.addAttribute("discussedProposals", discussed);
 		model.addAttribute("resolutions", ResolutionView.fromRows(parts.get(2)));
