@@ -72,21 +72,6 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
 				r.handle, r.name, c.status, c.blocking,
 				(select count(cr) from ConcernResponse cr where cr.concern = c))
 			from Concern c join c.category cat join c.raisedBy r
-			where in_ids(c.session.id, :sessionIds) and :sessionIds is not null and c.status = org.summittracker.concern.ConcernStatus.OPEN
-			  and c.blocking = true
-			order by c.createdAt, c.id
-			""")
-	List<ConcernSummary> findOpenBlockingIn(Long[] sessionIds);
-
-	default List<ConcernSummary> findOpenBlocking(Collection<Long> sessionIds) {
-		return findOpenBlockingIn(sessionIds.toArray(Long[]::new));
-	}
-
-	@Query("""
-			select new org.summittracker.concern.ConcernViews$ConcernSummary(c.id, c.session.id, c.key, c.title, cat.name,
-				r.handle, r.name, c.status, c.blocking,
-				(select count(cr) from ConcernResponse cr where cr.concern = c))
-			from Concern c join c.category cat join c.raisedBy r
 			where r.id = :personId
 			order by c.createdAt desc, c.id desc
 			""")

@@ -14,6 +14,10 @@ public enum ConcernStatus {
 
 	private final String css = name().toLowerCase(Locale.ROOT);
 
+	private final String badgeCss = "badge status-" + this.css;
+
+	private final String labelKey = "concern.status." + name();
+
 	/**
 	 * Whether a concern in this status may move to {@code to}: an open or deferred
 	 * concern may move anywhere, a resolved, withdrawn or overruled one only back to open
@@ -56,6 +60,16 @@ public enum ConcernStatus {
 	/** The CSS class suffix of its badge: the name in lower case, computed once. */
 	public String getCss() {
 		return this.css;
+	}
+
+	/** The CSS classes of its badge, computed once. */
+	public String getBadgeCss() {
+		return this.badgeCss;
+	}
+
+	/** The message key of its label, computed once. */
+	public String getLabelKey() {
+		return this.labelKey;
 	}
 
 }

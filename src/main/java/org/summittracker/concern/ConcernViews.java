@@ -28,6 +28,11 @@ public final class ConcernViews {
 			return isOpen() && this.blocking;
 		}
 
+		/** The page of the person who raised it. */
+		public String getRaiserPath() {
+			return "/people/" + this.raiserHandle;
+		}
+
 	}
 
 	/** The whole of one concern, for its own page. */

@@ -1,14 +1,8 @@
 package org.summittracker.minutes;
 
-import java.sql.Array;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 
 import org.summittracker.position.BuyInQueries;
+import org.summittracker.shared.RoundTrip;
 
 /**
  * Reads the facts of many sessions' minutes at once: one query per kind of fact, whatever
@@ -172,14 +167,12 @@ class MinutesQueries {
 	 * many sessions the array holds (each reads by index from the ids in it), and
 	 * planning them each time cost more than running them on small events.
 	 */
-	private static final String ALL = "set local plan_cache_mode = force_generic_plan;\n" + String.join(";\n",
-			java.util.stream.Stream
-				.concat(java.util.Arrays.stream(Kind.values()).map((kind) -> kind.sql),
-						BuyInQueries.Batch.QUERIES.stream())
-				.toList());
-
-	/** Every parameter of {@link #ALL} is the array of session ids. */
-	private static final int PARAMETERS = (int) ALL.chars().filter((c) -> c == '?').count();
+	private static final String ALL = RoundTrip.GENERIC_PLANS + ";\n"
+			+ String.join(";\n",
+					java.util.stream.Stream
+						.concat(java.util.Arrays.stream(Kind.values()).map((kind) -> kind.sql),
+								BuyInQueries.Batch.QUERIES.stream())
+						.toList());
 
 	private static final String EVENT_SESSIONS = "select s.id from summit_session s where s.event_id = ?"
 			+ " order by s.schedule_order, s.id";
@@ -194,8 +187,7 @@ class MinutesQueries {
 	 * The rows of every kind of fact of the sessions, by kind (in {@link Kind}'s order).
 	 */
 	Facts read(Collection<Long> ids) {
-		return this.entityManager.unwrap(org.hibernate.Session.class)
-			.doReturningWork((connection) -> read(connection, ids));
+		return new Facts(RoundTrip.read(this.entityManager, ALL, ids));
 	}
 
 	/**
@@ -215,54 +207,6 @@ class MinutesQueries {
 			}
 			return ids;
 		});
-	}
-
-	private static Facts read(Connection connection, Collection<Long> ids) throws SQLException {
-		Array array = connection.createArrayOf("bigint", ids.toArray(Long[]::new));
-		List<List<Object[]>> rows = new ArrayList<>();
-		try (PreparedStatement statement = connection.prepareStatement(ALL)) {
-			for (int i = 1; i <= PARAMETERS; i++) {
-				statement.setArray(i, array);
-			}
-			boolean results = statement.execute();
-			while (results || statement.getUpdateCount() != -1) {
-				if (results) {
-					try (ResultSet resultSet = statement.getResultSet()) {
-						rows.add(rows(resultSet));
-					}
-				}
-				results = statement.getMoreResults();
-			}
-		}
-		finally {
-			array.free();
-		}
-		return new Facts(rows);
-	}
-
-	private static List<Object[]> rows(ResultSet resultSet) throws SQLException {
-		ResultSetMetaData meta = resultSet.getMetaData();
-		int columns = meta.getColumnCount();
-		int[] types = new int[columns];
-		for (int c = 0; c < columns; c++) {
-			types[c] = meta.getColumnType(c + 1);
-		}
-		List<Object[]> rows = new ArrayList<>();
-		while (resultSet.next()) {
-			Object[] row = new Object[columns];
-			for (int c = 0; c < columns; c++) {
-				row[c] = switch (types[c]) {
-					case Types.DATE -> resultSet.getObject(c + 1, LocalDate.class);
-					case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> {
-						OffsetDateTime at = resultSet.getObject(c + 1, OffsetDateTime.class);
-						yield (at != null) ? at.toInstant() : null;
-					}
-					default -> resultSet.getObject(c + 1);
-				};
-			}
-			rows.add(row);
-		}
-		return rows;
 	}
 
 	/** The rows read, by kind, then the buy-in's. */

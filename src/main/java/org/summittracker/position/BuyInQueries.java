@@ -11,11 +11,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.summittracker.concern.ConcernRepository;
-import org.summittracker.concern.ConcernViews.ConcernSummary;
 import org.summittracker.people.Maintainership;
 import org.summittracker.people.MaintainershipRepository;
 import org.summittracker.people.SubsystemMaintainer;
@@ -23,6 +23,7 @@ import org.summittracker.proposal.DiscussedProposal;
 import org.summittracker.proposal.ProposalStatus;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.session.SessionViews.AffectedSubsystem;
+import org.summittracker.shared.RoundTrip;
 
 /**
  * Reads the buy-in of one or many sessions in a fixed number of queries, whatever their
@@ -38,23 +39,17 @@ public class BuyInQueries {
 
 	private final PositionQueries positions;
 
-	private final ConcernRepository concerns;
-
 	private final PositionRepository positionRepository;
 
+	private final EntityManager entityManager;
+
 	BuyInQueries(SessionRepository sessions, MaintainershipRepository maintainerships, PositionQueries positions,
-			ConcernRepository concerns, PositionRepository positionRepository) {
+			PositionRepository positionRepository, EntityManager entityManager) {
 		this.positionRepository = positionRepository;
 		this.sessions = sessions;
 		this.maintainerships = maintainerships;
 		this.positions = positions;
-		this.concerns = concerns;
-	}
-
-	/** One session's buy-in, given its concerns (already read for the page). */
-	public SessionBuyIn forSession(Long sessionId, List<ConcernSummary> sessionConcerns) {
-		return assemble(List.of(sessionId), sessionConcerns.stream().filter(ConcernSummary::isOpenAndBlocking).toList())
-			.get(sessionId);
+		this.entityManager = entityManager;
 	}
 
 	/** The buy-in of many sessions, keyed by session id, in the order given. */
@@ -62,7 +57,18 @@ public class BuyInQueries {
 		if (sessionIds.isEmpty()) {
 			return Map.of();
 		}
-		return assemble(sessionIds, this.concerns.findOpenBlocking(sessionIds));
+		List<List<Object[]>> rows = RoundTrip.read(this.entityManager, Batch.SESSIONS_OWN, sessionIds);
+		List<AffectedSubsystem> affected = affected(rows.get(0));
+		List<SubsystemMaintainer> maintainers = maintainers(rows.get(1));
+		Map<Long, List<PositionView>> positionsBySession = positions(rows.get(2), rows.get(3), rows.get(4)).stream()
+			.collect(Collectors.groupingBy(PositionView::sessionId));
+		Map<Long, SessionBuyIn> result = new LinkedHashMap<>();
+		for (Long sessionId : sessionIds) {
+			result.put(sessionId, sessionBuyIn(sessionId, affected, maintainers,
+					positionsBySession.getOrDefault(sessionId, List.of()),
+					rows.get(5).stream().filter((r) -> sessionId.equals(r[0])).map((r) -> (String) r[1]).toList()));
+		}
+		return result;
 	}
 
 	/**
@@ -168,26 +174,6 @@ public class BuyInQueries {
 		return result;
 	}
 
-	private Map<Long, SessionBuyIn> assemble(Collection<Long> sessionIds, List<ConcernSummary> openBlocking) {
-		List<AffectedSubsystem> affected = this.sessions.findAffectedSubsystems(sessionIds);
-		List<SubsystemMaintainer> maintainers = affected.isEmpty() ? List.of() : this.maintainerships
-			.findBySubsystemIds(affected.stream().map(AffectedSubsystem::subsystemId).distinct().toList());
-		Map<Long, List<PositionView>> positionsBySession = this.positions.currentPositions(sessionIds)
-			.stream()
-			.collect(Collectors.groupingBy(PositionView::sessionId));
-		Map<Long, SessionBuyIn> result = new LinkedHashMap<>();
-		for (Long sessionId : sessionIds) {
-			result.put(sessionId,
-					sessionBuyIn(sessionId, affected, maintainers,
-							positionsBySession.getOrDefault(sessionId, List.of()),
-							openBlocking.stream()
-								.filter((c) -> c.sessionId().equals(sessionId))
-								.map(ConcernSummary::key)
-								.toList()));
-		}
-		return result;
-	}
-
 	/**
 	 * One session's buy-in: its affected subsystems (from rows of any sessions), their
 	 * maintainers (from any subsystems'), its positions and its open blocking concerns'
@@ -217,23 +203,9 @@ public class BuyInQueries {
 	 * @return the batch's buy-in
 	 */
 	public static Batch fromRows(Collection<Long> sessionIds, List<List<Object[]>> rows) {
-		List<AffectedSubsystem> affected = rows.get(2)
-			.stream()
-			.map((r) -> new AffectedSubsystem((Long) r[0], (Long) r[1], (String) r[2], (String) r[3]))
-			.toList();
-		List<SubsystemMaintainer> maintainers = rows.get(3)
-			.stream()
-			.map((r) -> new SubsystemMaintainer((Long) r[0], (String) r[1], (String) r[2], (Long) r[3], (String) r[4],
-					(String) r[5], (String) r[6], Maintainership.Role.valueOf((String) r[7])))
-			.toList();
-		List<PositionView> positions = PositionQueries.withCitedKeys(rows.get(4)
-			.stream()
-			.map((r) -> new PositionView((Long) r[0], (Long) r[1], (Long) r[2], (String) r[3], (String) r[4],
-					(String) r[5], Stance.valueOf((String) r[6]), (String) r[7], (String) r[8], (Long) r[9],
-					(String) r[10], (String) r[11], EntryMethod.valueOf((String) r[12]), (String) r[13], (String) r[14],
-					(Instant) r[15], (Instant) r[16], (Long) r[17], (Long) r[18], (String) r[19], (String) r[20],
-					(Integer) r[21], (Integer) r[22]))
-			.toList(), rows.get(5), rows.get(6));
+		List<AffectedSubsystem> affected = affected(rows.get(2));
+		List<SubsystemMaintainer> maintainers = maintainers(rows.get(3));
+		List<PositionView> positions = positions(rows.get(4), rows.get(5), rows.get(6));
 		Map<Long, List<ProposalBuyIn>> proposals = proposals(rows.get(0), (ids) -> rows.get(1), (ids) -> affected,
 				(ids) -> maintainers, (ids) -> positions);
 		Map<Long, SessionBuyIn> own = new LinkedHashMap<>();
@@ -246,6 +218,31 @@ public class BuyInQueries {
 			}
 		}
 		return new Batch(proposals, own);
+	}
+
+	private static List<AffectedSubsystem> affected(List<Object[]> rows) {
+		return rows.stream()
+			.map((r) -> new AffectedSubsystem((Long) r[0], (Long) r[1], (String) r[2], (String) r[3]))
+			.toList();
+	}
+
+	private static List<SubsystemMaintainer> maintainers(List<Object[]> rows) {
+		return rows.stream()
+			.map((r) -> new SubsystemMaintainer((Long) r[0], (String) r[1], (String) r[2], (Long) r[3], (String) r[4],
+					(String) r[5], (String) r[6], Maintainership.Role.valueOf((String) r[7])))
+			.toList();
+	}
+
+	/** Positions from their rows, their cited concerns' keys' and their speaks-for's. */
+	private static List<PositionView> positions(List<Object[]> rows, List<Object[]> citedKeys,
+			List<Object[]> speaksFor) {
+		return PositionQueries.withCitedKeys(rows.stream()
+			.map((r) -> new PositionView((Long) r[0], (Long) r[1], (Long) r[2], (String) r[3], (String) r[4],
+					(String) r[5], Stance.valueOf((String) r[6]), (String) r[7], (String) r[8], (Long) r[9],
+					(String) r[10], (String) r[11], EntryMethod.valueOf((String) r[12]), (String) r[13], (String) r[14],
+					(Instant) r[15], (Instant) r[16], (Long) r[17], (Long) r[18], (String) r[19], (String) r[20],
+					(Integer) r[21], (Integer) r[22]))
+			.toList(), citedKeys, speaksFor);
 	}
 
 	/**
@@ -264,6 +261,27 @@ public class BuyInQueries {
 		/** The current positions on them. */
 		private static final String CURRENT_POSITIONS = "(select p.id from position p where p.proposal_id = any(array"
 				+ DISCUSSED_PROPOSALS + ") and p.withdrawn_at is null";
+
+		/**
+		 * The columns of a position row, from {@code position p} and the joins of
+		 * {@link #POSITION_JOINS}.
+		 */
+		private static final String POSITION_COLUMNS = """
+				p.id, %s, pe.id, pe.handle, pe.name, pe.email, p.stance, p.conditions, p.rationale,
+					sf.id, sf.slug, sf.name, p.entry_method, eb.handle, eb.name, p.confirmed_at, p.updated_at, p.version,
+					p.proposal_id, p.mail_trailer, p.mail_message_id, p.mail_version, p.mail_posted_since
+				""";
+
+		private static final String POSITION_JOINS = """
+				from position p join person pe on pe.id = p.person_id join person eb on eb.id = p.entered_by_id
+					left join subsystem sf on sf.id = p.speaks_for_id
+				""";
+
+		/** The current positions on the main proposal of each session in the array. */
+		private static final String MAIN_PROPOSAL_POSITIONS = """
+				(select p.id from position p join session_proposal sp on sp.proposal_id = p.proposal_id
+				where sp.session_id = any(?) and p.withdrawn_at is null
+					and sp.seq = (select min(x.seq) from session_proposal x where x.session_id = sp.session_id)""";
 
 		/**
 		 * The queries whose rows {@link BuyInQueries#fromRows} reads, in its order; every
@@ -294,31 +312,61 @@ public class BuyInQueries {
 						+ DISCUSSED_PROPOSALS + """
 								) union select ss.subsystem_id from session_subsystem ss where ss.session_id = any(?)))
 								order by s.name, m.role, p.name""",
-				"""
-						select p.id, p.session_id, pe.id, pe.handle, pe.name, pe.email, p.stance, p.conditions, p.rationale,
-							sf.id, sf.slug, sf.name, p.entry_method, eb.handle, eb.name, p.confirmed_at, p.updated_at, p.version,
-							p.proposal_id, p.mail_trailer, p.mail_message_id, p.mail_version, p.mail_posted_since
-						from position p join person pe on pe.id = p.person_id join person eb on eb.id = p.entered_by_id
-							left join subsystem sf on sf.id = p.speaks_for_id
-						where p.proposal_id = any(array"""
-						+ DISCUSSED_PROPOSALS + """
+				"select " + POSITION_COLUMNS.formatted("p.session_id") + POSITION_JOINS
+						+ "where p.proposal_id = any(array" + DISCUSSED_PROPOSALS + """
 								) and p.withdrawn_at is null
 								order by pe.name""",
-				"""
-						select pc.position_id, c.key
-						from position_concern pc join concern c on c.id = pc.concern_id
-						where pc.position_id = any(array""" + CURRENT_POSITIONS + """
-						))
-						order by c.key""", """
-						select sf.position_id, sf.subsystem_id, sub.name
-						from position_speaks_for sf join subsystem sub on sub.id = sf.subsystem_id
-						where sf.position_id = any(array""" + CURRENT_POSITIONS + """
-						 and p.mail_message_id is not null))
-						order by sf.position_id, sf.subsystem_id""", """
+				citedKeys(CURRENT_POSITIONS), speaksFor(CURRENT_POSITIONS), """
 						select c.session_id, c.key
 						from concern c
 						where c.session_id = any(?) and c.status = 'OPEN' and c.blocking
 						order by c.created_at, c.id""");
+
+		/**
+		 * What {@link BuyInQueries#forSessions} reads in one round trip, every parameter
+		 * the array of session ids: the sessions' affected subsystems, their maintainers,
+		 * the current positions on each session's main proposal (listed under the
+		 * session), their cited concerns' keys and speaks-for subsystems, the open
+		 * blocking concerns.
+		 */
+		static final String SESSIONS_OWN = RoundTrip.GENERIC_PLANS + ";\n" + String.join(";\n", QUERIES.get(2), """
+				select s.id, s.slug, s.name, p.id, p.handle, p.name, p.email, m.role
+				from maintainership m join subsystem s on s.id = m.subsystem_id join person p on p.id = m.person_id
+				where m.subsystem_id = any(array(select ss.subsystem_id from session_subsystem ss
+					where ss.session_id = any(?)))
+				order by s.name, m.role, p.name""",
+				"select " + POSITION_COLUMNS.formatted("sp.session_id") + POSITION_JOINS + """
+						join session_proposal sp on sp.proposal_id = p.proposal_id
+						where sp.session_id = any(?) and p.withdrawn_at is null
+							and sp.seq = (select min(x.seq) from session_proposal x where x.session_id = sp.session_id)
+						order by pe.name""", citedKeys(MAIN_PROPOSAL_POSITIONS), speaksFor(MAIN_PROPOSAL_POSITIONS),
+				QUERIES.get(7));
+
+		/**
+		 * The cited concerns' keys of the positions a sub-select (open, without its last
+		 * parenthesis) lists.
+		 */
+		private static String citedKeys(String positions) {
+			return """
+					select pc.position_id, c.key
+					from position_concern pc join concern c on c.id = pc.concern_id
+					where pc.position_id = any(array""" + positions + """
+					))
+					order by c.key""";
+		}
+
+		/**
+		 * The subsystems the mail-given ones among the positions a sub-select (open,
+		 * without its last parenthesis) lists speak for.
+		 */
+		private static String speaksFor(String positions) {
+			return """
+					select sf.position_id, sf.subsystem_id, sub.name
+					from position_speaks_for sf join subsystem sub on sub.id = sf.subsystem_id
+					where sf.position_id = any(array""" + positions + """
+					 and p.mail_message_id is not null))
+					order by sf.position_id, sf.subsystem_id""";
+		}
 
 	}
 

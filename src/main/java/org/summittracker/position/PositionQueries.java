@@ -32,15 +32,6 @@ public class PositionQueries {
 		this.jdbc = jdbc;
 	}
 
-	public List<PositionView> currentPositions(Collection<Long> sessionIds) {
-		return sessionIds.isEmpty() ? List.of() : read("sp.session_id", """
-				join session_proposal sp on sp.proposal_id = p.proposal_id
-				where sp.session_id = any(?) and p.withdrawn_at is null
-					and sp.seq = (select min(x.seq) from session_proposal x where x.session_id = sp.session_id)
-				order by pe.name
-				""", (Object) sessionIds.toArray(Long[]::new));
-	}
-
 	/** Current positions on the given proposals, wherever they were stated. */
 	public List<PositionView> currentPositionsOn(Collection<Long> proposalIds) {
 		return proposalIds.isEmpty() ? List.of() : read("p.session_id", """

@@ -1,11 +1,7 @@
 package org.summittracker.resolution;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -43,20 +39,7 @@ public interface ResolutionRepository extends JpaRepository<Resolution, Long> {
 	 * proposal each decides, in one query.
 	 */
 	default List<ResolutionView> findWithConcerns(Long sessionId) {
-		Map<Long, ResolutionView> views = new LinkedHashMap<>();
-		Map<Long, List<String>> keys = new HashMap<>();
-		Map<Long, String> proposals = new HashMap<>();
-		for (Object[] row : findRowsWithConcernKeys(sessionId)) {
-			Long id = (Long) row[0];
-			views.computeIfAbsent(id, (k) -> new ResolutionView(id, (Long) row[1], (Integer) row[2], (String) row[3],
-					(Outcome) row[4], (LocalDate) row[5], (LocalDate) row[6]));
-			proposals.put(id, (String) row[8]);
-			List<String> own = keys.computeIfAbsent(id, (k) -> new ArrayList<>());
-			if (row[7] != null) {
-				own.add((String) row[7]);
-			}
-		}
-		return views.values().stream().map((v) -> v.addressing(keys.get(v.id()), proposals.get(v.id()))).toList();
+		return ResolutionView.fromRows(findRowsWithConcernKeys(sessionId));
 	}
 
 }

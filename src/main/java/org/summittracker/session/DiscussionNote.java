@@ -31,7 +31,14 @@ public class DiscussionNote {
 
 	public enum Kind {
 
-		REMARK, QUESTION, ANSWER, PROPOSAL, OBJECTION
+		REMARK, QUESTION, ANSWER, PROPOSAL, OBJECTION;
+
+		private final String labelKey = "note.kind." + name();
+
+		/** The message key of its label, computed once. */
+		public String getLabelKey() {
+			return this.labelKey;
+		}
 
 	}
 

@@ -22,7 +22,14 @@ public class Participant {
 
 	public enum Role {
 
-		LEAD, SPEAKER, PARTICIPANT, NOTE_TAKER
+		LEAD, SPEAKER, PARTICIPANT, NOTE_TAKER;
+
+		private final String labelKey = "participant.role." + name();
+
+		/** The message key of its label, computed once. */
+		public String getLabelKey() {
+			return this.labelKey;
+		}
 
 	}
 

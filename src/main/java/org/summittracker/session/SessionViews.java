@@ -11,6 +11,28 @@ public final class SessionViews {
 	}
 
 	public record ParticipantView(Participant.Role role, String handle, String name) {
+
+		/**
+		 * The participants of the sessions in the array {@code ?} ({@code bigint[]}), as
+		 * {@link SessionRepository#findParticipants} orders one session's: session id,
+		 * role, handle, name; read by {@link #of}.
+		 */
+		public static final String SESSIONS_ROWS = """
+				select p.session_id, p.role, pe.handle, pe.name
+				from session_participant p join person pe on pe.id = p.person_id
+				where p.session_id = any(?)
+				order by p.session_id, p.role, pe.name""";
+
+		/** A participant from a row as {@link #SESSIONS_ROWS} lists it. */
+		public static ParticipantView of(Object[] row) {
+			return new ParticipantView(Participant.Role.valueOf((String) row[1]), (String) row[2], (String) row[3]);
+		}
+
+		/** The participant's page. */
+		public String getPersonPath() {
+			return "/people/" + this.handle;
+		}
+
 	}
 
 	/**
@@ -19,8 +41,37 @@ public final class SessionViews {
 	public record NoteView(Long id, int seq, String speakerHandle, String speakerName, DiscussionNote.Kind kind,
 			String body, java.time.Instant struckAt, String strikeReason, long version) {
 
+		/**
+		 * The notes of the sessions in the array {@code ?} ({@code bigint[]}), as
+		 * {@link SessionRepository#findNotes} orders one session's, the session id last;
+		 * read by {@link #of}.
+		 */
+		public static final String SESSIONS_ROWS = """
+				select n.id, n.seq, sp.handle, sp.name, n.kind, n.body, n.struck_at, n.strike_reason, n.version,
+					n.session_id
+				from discussion_note n join person sp on sp.id = n.speaker_id
+				where n.session_id = any(?)
+				order by n.session_id, n.seq""";
+
+		/** A note from a row as {@link #SESSIONS_ROWS} lists it. */
+		public static NoteView of(Object[] row) {
+			return new NoteView((Long) row[0], (Integer) row[1], (String) row[2], (String) row[3],
+					DiscussionNote.Kind.valueOf((String) row[4]), (String) row[5], (Instant) row[6], (String) row[7],
+					(Long) row[8]);
+		}
+
 		public boolean isStruck() {
 			return this.struckAt != null;
+		}
+
+		/** Its anchor on the session page. */
+		public String getAnchor() {
+			return "note-" + this.seq;
+		}
+
+		/** The speaker's page. */
+		public String getSpeakerPath() {
+			return "/people/" + this.speakerHandle;
 		}
 
 	}
@@ -89,6 +140,55 @@ public final class SessionViews {
 	 * One day of a timetable ({@code null}: sessions not placed on a day yet), in order.
 	 */
 	public record TimetableDay(java.time.LocalDate day, java.util.List<TimetableSlot> slots) {
+	}
+
+	/**
+	 * A session as its page heads it, with its event's and lead's names: read without the
+	 * entity, in one statement ({@link #BY_SLUGS}, parameters the event's and the
+	 * session's slugs).
+	 */
+	public record SessionHeader(Long id, EventName event, String slug, String title, Session.Status status,
+			Instant scheduledAt, java.time.LocalDate day, Integer durationMinutes, String room, String proposal,
+			String summary, Instant minutesFinalAt, Lead lead) {
+
+		public static final String BY_SLUGS = """
+				select s.id, e.slug, e.name, s.slug, s.title, s.status, s.scheduled_at, s.day, s.duration_minutes,
+					s.room, s.proposal, s.summary, s.minutes_final_at, l.handle, l.name
+				from summit_session s join event e on e.id = s.event_id left join person l on l.id = s.lead_id
+				where e.slug = ? and s.slug = ?""";
+
+		/** The header from a row of {@link #BY_SLUGS}. */
+		public static SessionHeader of(java.sql.ResultSet row) throws java.sql.SQLException {
+			return new SessionHeader(row.getLong(1), new EventName(row.getString(2), row.getString(3)),
+					row.getString(4), row.getString(5), Session.Status.valueOf(row.getString(6)), instant(row, 7),
+					row.getObject(8, java.time.LocalDate.class), row.getObject(9, Integer.class), row.getString(10),
+					row.getString(11), row.getString(12), instant(row, 13),
+					(row.getString(14) != null) ? new Lead(row.getString(14), row.getString(15)) : null);
+		}
+
+		/** The header of a session read as an entity. */
+		public static SessionHeader of(Session session) {
+			return new SessionHeader(session.getId(),
+					new EventName(session.getEvent().getSlug(), session.getEvent().getName()), session.getSlug(),
+					session.getTitle(), session.getStatus(), session.getScheduledAt(), session.getDay(),
+					session.getDurationMinutes(), session.getRoom(), session.getProposal(), session.getSummary(),
+					session.getMinutesFinalAt(), (session.getLead() != null)
+							? new Lead(session.getLead().getHandle(), session.getLead().getName()) : null);
+		}
+
+		private static Instant instant(java.sql.ResultSet row, int column) throws java.sql.SQLException {
+			java.time.OffsetDateTime at = row.getObject(column, java.time.OffsetDateTime.class);
+			return (at != null) ? at.toInstant() : null;
+		}
+
+		/** The event a session belongs to. */
+		public record EventName(String slug, String name) {
+		}
+
+		/** Who leads a session. */
+		public record Lead(String handle, String name) {
+		}
+
 	}
 
 	/** A participant, as the participants page lists them. */

@@ -18,7 +18,7 @@ class SessionController {
 	@GetMapping("/events/{event}/sessions/{session}")
 	@Transactional(readOnly = true)
 	String session(@PathVariable String event, @PathVariable("session") String slug, Model model) {
-		return this.page.render(this.page.find(event, slug), model);
+		return this.page.render(event, slug, model);
 	}
 
 }

@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Stream;
 
+import jakarta.persistence.EntityManager;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -13,17 +17,21 @@ import org.summittracker.account.Actors;
 import org.summittracker.concern.ConcernRepository;
 import org.summittracker.concern.ConcernViews.ConcernSummary;
 import org.summittracker.concern.ConcernViews.SessionPageConcern;
-import org.summittracker.followup.FollowUpRepository;
+import org.summittracker.followup.FollowUpView;
 import org.summittracker.position.BuyInQueries;
 import org.summittracker.position.BuyInSessionPage;
 import org.summittracker.position.PositionForm;
 import org.summittracker.position.PositionView;
 import org.summittracker.position.ProposalBuyIn;
 import org.summittracker.position.SessionBuyIn;
-import org.summittracker.resolution.ResolutionRepository;
+import org.summittracker.resolution.ResolutionView;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
+import org.summittracker.session.SessionViews.NoteView;
+import org.summittracker.session.SessionViews.ParticipantView;
+import org.summittracker.session.SessionViews.SessionHeader;
 import org.summittracker.shared.NotFoundException;
+import org.summittracker.shared.RoundTrip;
 
 /**
  * Fills the model of the session page, for its own route and for forms that re-render it
@@ -36,24 +44,36 @@ class SessionPage implements BuyInSessionPage {
 
 	private final ConcernRepository concerns;
 
-	private final BuyInQueries buyIn;
+	/**
+	 * The page's participants, notes, resolutions and follow-ups, then the buy-in's
+	 * queries: sent together in one round trip.
+	 */
+	private static final String PARTS = RoundTrip.GENERIC_PLANS + ";\n"
+			+ String.join(";\n",
+					Stream
+						.concat(Stream.of(ParticipantView.SESSIONS_ROWS, NoteView.SESSIONS_ROWS,
+								ResolutionView.SESSIONS_ROWS, FollowUpView.SESSIONS_ROWS),
+								BuyInQueries.Batch.QUERIES.stream())
+						.toList());
 
-	private final ResolutionRepository resolutions;
+	/** Where the buy-in's rows start in what {@link #PARTS} reads. */
+	private static final int BUY_IN = 4;
 
-	private final FollowUpRepository followUps;
+	private final EntityManager entityManager;
+
+	private final JdbcTemplate jdbc;
 
 	private final Actors actors;
 
 	private final Clock clock;
 
-	SessionPage(SessionRepository sessions, ConcernRepository concerns, BuyInQueries buyIn,
-			ResolutionRepository resolutions, FollowUpRepository followUps, Actors actors, Clock clock) {
+	SessionPage(SessionRepository sessions, ConcernRepository concerns, EntityManager entityManager, JdbcTemplate jdbc,
+			Actors actors, Clock clock) {
+		this.jdbc = jdbc;
 		this.clock = clock;
 		this.sessions = sessions;
 		this.concerns = concerns;
-		this.buyIn = buyIn;
-		this.resolutions = resolutions;
-		this.followUps = followUps;
+		this.entityManager = entityManager;
 		this.actors = actors;
 	}
 
@@ -63,29 +83,48 @@ class SessionPage implements BuyInSessionPage {
 			.orElseThrow(() -> new NotFoundException("No session " + slug + " in " + event));
 	}
 
+	/**
+	 * Fills the model for the session page of the session with these slugs (read without
+	 * its entity) and answers its view name.
+	 */
+	String render(String event, String slug, Model model) {
+		List<SessionHeader> found = this.jdbc.query(SessionHeader.BY_SLUGS, (row, n) -> SessionHeader.of(row), event,
+				slug);
+		if (found.isEmpty()) {
+			throw new NotFoundException("No session " + slug + " in " + event);
+		}
+		return render(found.get(0), model);
+	}
+
 	/** Fills the model for the session page and answers its view name. */
 	@Override
 	public String render(Session session, Model model) {
-		List<SessionPageConcern> shown = this.concerns.findForSessionPage(session.getId());
-		List<ConcernSummary> sessionConcerns = SessionPageConcern.raisedIn(session.getId(), shown);
+		return render(SessionHeader.of(session), model);
+	}
+
+	private String render(SessionHeader session, Model model) {
+		List<SessionPageConcern> shown = this.concerns.findForSessionPage(session.id());
+		List<ConcernSummary> sessionConcerns = SessionPageConcern.raisedIn(session.id(), shown);
 		// "session" would shadow Thymeleaf's own session variable.
 		model.addAttribute("summitSession", session);
-		model.addAttribute("event", session.getEvent());
-		model.addAttribute("participants", this.sessions.findParticipants(session.getId()));
-		model.addAttribute("notes", this.sessions.findNotes(session.getId()));
+		model.addAttribute("event", session.event());
+		List<Long> ids = List.of(session.id());
+		List<List<Object[]>> parts = RoundTrip.read(this.entityManager, PARTS, ids);
+		model.addAttribute("participants", parts.get(0).stream().map(ParticipantView::of).toList());
+		model.addAttribute("notes", parts.get(1).stream().map(NoteView::of).toList());
 		model.addAttribute("concerns", sessionConcerns);
-		model.addAttribute("carriedConcerns", SessionPageConcern.carriedInto(session.getId(), shown));
+		model.addAttribute("carriedConcerns", SessionPageConcern.carriedInto(session.id(), shown));
 		model.addAttribute("blockingConcerns",
 				sessionConcerns.stream().filter(ConcernSummary::isOpenAndBlocking).toList());
-		List<ProposalBuyIn> discussed = this.buyIn.forProposals(session.getId());
+		BuyInQueries.Batch batch = BuyInQueries.fromRows(ids, parts.subList(BUY_IN, parts.size()));
+		List<ProposalBuyIn> discussed = batch.proposals().getOrDefault(session.id(), List.of());
 		// The main proposal's buy-in leads; a session that discusses none yet shows its
 		// own.
-		SessionBuyIn buyIn = discussed.isEmpty() ? this.buyIn.forSession(session.getId(), sessionConcerns)
-				: discussed.get(0).buyIn();
+		SessionBuyIn buyIn = discussed.isEmpty() ? batch.sessions().get(session.id()) : discussed.get(0).buyIn();
 		model.addAttribute("buyIn", buyIn);
 		model.addAttribute("discussedProposals", discussed);
-		model.addAttribute("resolutions", this.resolutions.findWithConcerns(session.getId()));
-		model.addAttribute("followUps", this.followUps.findViews(session.getId()));
+		model.addAttribute("resolutions", ResolutionView.fromRows(parts.get(2)));
+		model.addAttribute("followUps", parts.get(3).stream().map(FollowUpView::of).toList());
 		model.addAttribute("today", LocalDate.now(this.clock.withZone(ZoneOffset.UTC)));
 		addPositionForm(buyIn, sessionConcerns, model);
 		return "sessions/show";

@@ -1,0 +1,95 @@
+package org.summittracker.shared;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * Several queries sent to PostgreSQL together, in one round trip: one prepared statement
+ * of queries separated by semicolons, every parameter the same array of ids
+ * ({@code bigint[]}). Each query's rows come back in order, as their columns are listed,
+ * dates as {@link LocalDate}, times as {@link java.time.Instant}, enumerations as their
+ * names. Runs in the caller's transaction.
+ */
+public final class RoundTrip {
+
+	/**
+	 * Plans made once per connection: the queries that follow it in a transaction keep
+	 * the generic plan of their prepared statement instead of being planned at every
+	 * request (each reads by index from the ids in its array, so the generic plan is the
+	 * custom one).
+	 */
+	public static final String GENERIC_PLANS = "set local plan_cache_mode = force_generic_plan";
+
+	private RoundTrip() {
+	}
+
+	/** The rows of each of the queries in {@code sql}, in their order. */
+	public static List<List<Object[]>> read(EntityManager entityManager, String sql, Collection<Long> ids) {
+		return entityManager.unwrap(org.hibernate.Session.class)
+			.doReturningWork((connection) -> read(connection, sql, ids));
+	}
+
+	/** The rows of each of the queries in {@code sql}, in their order. */
+	public static List<List<Object[]>> read(Connection connection, String sql, Collection<Long> ids)
+			throws SQLException {
+		int parameters = (int) sql.chars().filter((c) -> c == '?').count();
+		Array array = connection.createArrayOf("bigint", ids.toArray(Long[]::new));
+		List<List<Object[]>> rows = new ArrayList<>();
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			for (int i = 1; i <= parameters; i++) {
+				statement.setArray(i, array);
+			}
+			boolean results = statement.execute();
+			while (results || statement.getUpdateCount() != -1) {
+				if (results) {
+					try (ResultSet resultSet = statement.getResultSet()) {
+						rows.add(rows(resultSet));
+					}
+				}
+				results = statement.getMoreResults();
+			}
+		}
+		finally {
+			array.free();
+		}
+		return rows;
+	}
+
+	private static List<Object[]> rows(ResultSet resultSet) throws SQLException {
+		ResultSetMetaData meta = resultSet.getMetaData();
+		int columns = meta.getColumnCount();
+		int[] types = new int[columns];
+		for (int c = 0; c < columns; c++) {
+			types[c] = meta.getColumnType(c + 1);
+		}
+		List<Object[]> rows = new ArrayList<>();
+		while (resultSet.next()) {
+			Object[] row = new Object[columns];
+			for (int c = 0; c < columns; c++) {
+				row[c] = switch (types[c]) {
+					case Types.DATE -> resultSet.getObject(c + 1, LocalDate.class);
+					case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> {
+						OffsetDateTime at = resultSet.getObject(c + 1, OffsetDateTime.class);
+						yield (at != null) ? at.toInstant() : null;
+					}
+					default -> resultSet.getObject(c + 1);
+				};
+			}
+			rows.add(row);
+		}
+		return rows;
+	}
+
+}
