@@ -10,8 +10,10 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 
@@ -173,9 +175,7 @@ class MinutesQueries {
 	 * planning them each time cost more than running them on small events.
 	 */
 	private static final String ALL = "set local plan_cache_mode = force_generic_plan;\n" + String.join(";\n",
-			java.util.stream.Stream
-				.concat(java.util.Arrays.stream(Kind.values()).map((kind) -> kind.sql),
-						BuyInQueries.Batch.QUERIES.stream())
+			Stream.concat(Arrays.stream(Kind.values()).map((kind) -> kind.sql), BuyInQueries.Batch.QUERIES.stream())
 				.toList());
 
 	/** Every parameter of {@link #ALL} is the array of session ids. */
