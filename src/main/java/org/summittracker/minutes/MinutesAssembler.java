@@ -54,11 +54,6 @@ class MinutesAssembler {
 		this.queries = queries;
 	}
 
-	/** The ids of the event's sessions, in schedule order. */
-	List<Long> sessionIds(Long eventId) {
-		return this.queries.sessionIds(eventId);
-	}
-
 	/** The minutes of the given sessions, in the order given. */
 	@Transactional(readOnly = true)
 	List<SessionMinutes> assemble(List<Long> sessionIds) {
