@@ -1,6 +1,5 @@
 package org.summittracker.followup;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -102,7 +101,7 @@ final class FollowUpCalendar {
 		int limit = 75;
 		for (int i = 0; i < content.length();) {
 			int codePoint = content.codePointAt(i);
-			int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+			int size = octets(codePoint);
 			if (octets + size > limit) {
 				this.out.append("\r\n ");
 				octets = 0;
@@ -113,6 +112,17 @@ final class FollowUpCalendar {
 			i += Character.charCount(codePoint);
 		}
 		this.out.append("\r\n");
+	}
+
+	/**
+	 * The octets of a code point in UTF-8, counted without encoding it; a lone surrogate
+	 * is written as one ({@code ?}).
+	 */
+	private static int octets(int codePoint) {
+		if (codePoint < 0x80 || (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE)) {
+			return 1;
+		}
+		return (codePoint < 0x800) ? 2 : (codePoint < 0x10000) ? 3 : 4;
 	}
 
 }

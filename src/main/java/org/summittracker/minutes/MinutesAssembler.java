@@ -54,11 +54,6 @@ class MinutesAssembler {
 		this.queries = queries;
 	}
 
-	/** The ids of the event's sessions, in schedule order. */
-	List<Long> sessionIds(Long eventId) {
-		return this.queries.sessionIds(eventId);
-	}
-
 	/** The minutes of the given sessions, in the order given. */
 	@Transactional(readOnly = true)
 	List<SessionMinutes> assemble(List<Long> sessionIds) {
@@ -201,6 +196,7 @@ class MinutesAssembler {
 	private static List<BuyInEntry> buyInEntries(SessionBuyIn buyIn, Long sessionId,
 			Map<Long, List<Object[]>> positionHistory, Map<Long, Object[]> mailGiven, List<Dated> dated) {
 		List<BuyInEntry> entries = new ArrayList<>();
+		Map<String, String> emails = maintainerEmails(buyIn);
 		for (SessionBuyIn.Row row : buyIn.rows()) {
 			PositionView p = row.position();
 			List<Object[]> changes = (p == null) ? List.of() : positionHistory.getOrDefault(p.id(), List.of());
@@ -215,7 +211,7 @@ class MinutesAssembler {
 							+ ((pc.from() != null) ? pc.from() + " → " : "") + pc.to()));
 				}
 			}
-			entries.add(buyInEntry(buyIn, row, history, (p != null) ? mailEntry(mailGiven.get(p.id())) : null));
+			entries.add(buyInEntry(emails, row, history, (p != null) ? mailEntry(mailGiven.get(p.id())) : null));
 		}
 		return entries;
 	}
@@ -250,11 +246,11 @@ class MinutesAssembler {
 	 * A row of a buy-in table as the minutes write it, with the position's history and
 	 * the mail it was given in (if any).
 	 */
-	static BuyInEntry buyInEntry(SessionBuyIn buyIn, SessionBuyIn.Row row, List<PositionChange> history,
-			MailEntry mail) {
+	static BuyInEntry buyInEntry(Map<String, String> maintainerEmails, SessionBuyIn.Row row,
+			List<PositionChange> history, MailEntry mail) {
 		PositionView p = row.position();
 		PersonRef person = new PersonRef(row.handle(), row.name(),
-				(p != null) ? p.email() : emailOf(buyIn, row.handle()));
+				(p != null) ? p.email() : maintainerEmails.get(row.handle()));
 		if (p == null) {
 			return new BuyInEntry(person, row.maintains(), null, "No record", null, null, List.of(), null, null, null,
 					null, List.of(), null);
@@ -268,13 +264,15 @@ class MinutesAssembler {
 		return new ReadinessEntry(buyIn.readiness().isReady(), buyIn.readiness().missing(), buyIn.readiness().acked());
 	}
 
-	private static String emailOf(SessionBuyIn buyIn, String handle) {
-		return buyIn.maintainers()
-			.stream()
-			.filter((m) -> m.handle().equals(handle))
-			.map(SubsystemMaintainer::email)
-			.findFirst()
-			.orElse(null);
+	/** The email of each maintainer in the buy-in, by handle (the first listed wins). */
+	static Map<String, String> maintainerEmails(SessionBuyIn buyIn) {
+		Map<String, String> emails = new HashMap<>();
+		for (SubsystemMaintainer maintainer : buyIn.maintainers()) {
+			if (!emails.containsKey(maintainer.handle())) {
+				emails.put(maintainer.handle(), maintainer.email());
+			}
+		}
+		return emails;
 	}
 
 	private static PersonRef person(Object[] row, int from) {

@@ -15,8 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.summittracker.account.Actor;
 import org.summittracker.account.Actors;
 import org.summittracker.account.CurrentActor;
-import org.summittracker.event.Event;
-import org.summittracker.event.EventRepository;
+import org.summittracker.minutes.MinutesQueries.EventSessions;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.NotFoundException;
@@ -31,18 +30,15 @@ class MinutesController {
 
 	private final MinutesExporter exporter;
 
-	private final EventRepository events;
-
 	private final SessionRepository sessions;
 
 	private final MinutesPublication publication;
 
 	private final Actors actors;
 
-	MinutesController(MinutesExporter exporter, EventRepository events, SessionRepository sessions,
-			MinutesPublication publication, Actors actors) {
+	MinutesController(MinutesExporter exporter, SessionRepository sessions, MinutesPublication publication,
+			Actors actors) {
 		this.exporter = exporter;
-		this.events = events;
 		this.sessions = sessions;
 		this.publication = publication;
 		this.actors = actors;
@@ -52,8 +48,8 @@ class MinutesController {
 	void session(@PathVariable String event, @PathVariable String session, @PathVariable String format,
 			HttpServletResponse response) throws IOException {
 		MinutesFormatKind kind = format(format);
-		Session found = this.sessions.findBySlugs(event, session).orElseThrow(() -> notFound("No session " + session));
-		SessionMinutes minutes = this.exporter.sessionMinutes(found.getId());
+		Long id = this.exporter.sessionId(event, session).orElseThrow(() -> notFound("No session " + session));
+		SessionMinutes minutes = this.exporter.sessionMinutes(id);
 		prepare(response, kind, minutes.fileStem());
 		this.exporter.writeSession(minutes, kind, response.getOutputStream());
 	}
@@ -71,8 +67,8 @@ class MinutesController {
 	void event(@PathVariable String event, @PathVariable String format, HttpServletResponse response)
 			throws IOException {
 		MinutesFormatKind kind = format(format);
-		Event found = this.events.findBySlug(event).orElseThrow(() -> notFound("No event " + event));
-		prepare(response, kind, found.getSlug());
+		EventSessions found = this.exporter.event(event).orElseThrow(() -> notFound("No event " + event));
+		prepare(response, kind, found.header().slug());
 		this.exporter.writeEvent(found, kind, response.getOutputStream());
 	}
 

@@ -1,6 +1,7 @@
 package org.summittracker.minutes;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +33,8 @@ public class MinutesDocuments {
 	 * it, without the positions' histories.
 	 */
 	public List<BuyInEntry> buyIn(SessionBuyIn buyIn) {
-		return buyIn.rows().stream().map((row) -> MinutesAssembler.buyInEntry(buyIn, row, List.of(), null)).toList();
+		Map<String, String> emails = MinutesAssembler.maintainerEmails(buyIn);
+		return buyIn.rows().stream().map((row) -> MinutesAssembler.buyInEntry(emails, row, List.of(), null)).toList();
 	}
 
 	/** The readiness of a buy-in table as the minutes write it. */

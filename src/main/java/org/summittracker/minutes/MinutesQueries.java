@@ -1,16 +1,20 @@
 package org.summittracker.minutes;
 
+import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
 
+import org.summittracker.minutes.SessionMinutes.EventHeader;
 import org.summittracker.position.BuyInQueries;
 import org.summittracker.shared.RoundTrip;
 
@@ -167,15 +171,17 @@ class MinutesQueries {
 	 * many sessions the array holds (each reads by index from the ids in it), and
 	 * planning them each time cost more than running them on small events.
 	 */
-	private static final String ALL = RoundTrip.GENERIC_PLANS + ";\n"
-			+ String.join(";\n",
-					java.util.stream.Stream
-						.concat(java.util.Arrays.stream(Kind.values()).map((kind) -> kind.sql),
-								BuyInQueries.Batch.QUERIES.stream())
-						.toList());
+	private static final String ALL = RoundTrip.GENERIC_PLANS + ";\n" + String.join(";\n",
+			Stream.concat(Arrays.stream(Kind.values()).map((kind) -> kind.sql), BuyInQueries.Batch.QUERIES.stream())
+				.toList());
 
-	private static final String EVENT_SESSIONS = "select s.id from summit_session s where s.event_id = ?"
-			+ " order by s.schedule_order, s.id";
+	private static final String EVENT_SESSIONS = """
+			select e.slug, e.name, e.starts_on, e.ends_on, e.location,
+				array(select s.id from summit_session s where s.event_id = e.id order by s.schedule_order, s.id)
+			from event e where e.slug = ?""";
+
+	private static final String SESSION_ID = """
+			select s.id from summit_session s join event e on e.id = s.event_id where e.slug = ? and s.slug = ?""";
 
 	private final EntityManager entityManager;
 
@@ -191,22 +197,47 @@ class MinutesQueries {
 	}
 
 	/**
-	 * The ids of the event's sessions in schedule order (ids only: a few bytes a session,
-	 * whatever the event's size), in one statement.
+	 * The event with this slug and the ids of its sessions in schedule order (ids only: a
+	 * few bytes a session, whatever the event's size), in one statement.
 	 */
-	List<Long> sessionIds(Long eventId) {
+	Optional<EventSessions> event(String slug) {
 		return this.entityManager.unwrap(org.hibernate.Session.class).doReturningWork((connection) -> {
-			List<Long> ids = new ArrayList<>();
 			try (PreparedStatement statement = connection.prepareStatement(EVENT_SESSIONS)) {
-				statement.setLong(1, eventId);
-				try (ResultSet resultSet = statement.executeQuery()) {
-					while (resultSet.next()) {
-						ids.add(resultSet.getLong(1));
+				statement.setString(1, slug);
+				try (ResultSet row = statement.executeQuery()) {
+					if (!row.next()) {
+						return Optional.empty();
+					}
+					Array ids = row.getArray(6);
+					try {
+						return Optional.of(new EventSessions(
+								new EventHeader(row.getString(1), row.getString(2), row.getObject(3, LocalDate.class),
+										row.getObject(4, LocalDate.class), row.getString(5)),
+								List.of((Long[]) ids.getArray())));
+					}
+					finally {
+						ids.free();
 					}
 				}
 			}
-			return ids;
 		});
+	}
+
+	/** The id of the session with these slugs, read without loading it. */
+	Optional<Long> sessionId(String eventSlug, String sessionSlug) {
+		return this.entityManager.unwrap(org.hibernate.Session.class).doReturningWork((connection) -> {
+			try (PreparedStatement statement = connection.prepareStatement(SESSION_ID)) {
+				statement.setString(1, eventSlug);
+				statement.setString(2, sessionSlug);
+				try (ResultSet row = statement.executeQuery()) {
+					return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
+				}
+			}
+		});
+	}
+
+	/** An event's header and its sessions' ids, in schedule order. */
+	record EventSessions(EventHeader header, List<Long> sessionIds) {
 	}
 
 	/** The rows read, by kind, then the buy-in's. */

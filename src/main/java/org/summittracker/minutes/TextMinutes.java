@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.summittracker.minutes.SessionMinutes.BuyInEntry;
 import org.summittracker.minutes.SessionMinutes.CarriedConcernEntry;
@@ -32,6 +33,10 @@ final class TextMinutes {
 	/** Stances that have a kernel trailer; the others are written as labelled lines. */
 	private static final Map<String, String> TRAILERS = Map.of("supports", "Acked-by", "supports with conditions",
 			"Acked-by", "opposes", "Nacked-by");
+
+	private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private TextMinutes() {
 	}
@@ -197,7 +202,7 @@ final class TextMinutes {
 
 	/** Markdown written by people, flattened to one paragraph of plain text. */
 	private static String plain(String markdown) {
-		return markdown.replaceAll("\\s+", " ").trim();
+		return SPACES.matcher(markdown).replaceAll(" ").trim();
 	}
 
 	private static void underline(PrintWriter out, String title, char rule) {
@@ -213,18 +218,37 @@ final class TextMinutes {
 
 	/**
 	 * Greedy word wrap; a single word longer than the line (a long address, say) stands
-	 * alone rather than break.
+	 * alone rather than break. Each line break of the text starts a new line; words are
+	 * separated by spaces, tabs and line breaks, as {@code \s} has them. Written without
+	 * regular expressions: it wraps every line of the minutes, and a split on a pattern
+	 * is a pattern compiled and a matcher made at each call.
 	 */
 	static List<String> lines(String text, String firstIndent, String restIndent, int width) {
 		List<String> lines = new ArrayList<>();
-		for (String paragraph : text.split("\\R")) {
+		for (String paragraph : paragraphs(text)) {
 			StringBuilder line = new StringBuilder(lines.isEmpty() ? firstIndent : restIndent);
 			int start = line.length();
-			for (String word : paragraph.trim().split("\\s+")) {
-				if (word.isEmpty()) {
+			// As String.trim: what lies at or below a space at either end goes.
+			int from = 0;
+			int to = paragraph.length();
+			while (from < to && paragraph.charAt(from) <= ' ') {
+				from++;
+			}
+			while (to > from && paragraph.charAt(to - 1) <= ' ') {
+				to--;
+			}
+			int i = from;
+			while (i < to) {
+				if (isSpace(paragraph.charAt(i))) {
+					i++;
 					continue;
 				}
-				if (line.length() > start && line.length() + 1 + word.length() > width) {
+				int end = i + 1;
+				while (end < to && !isSpace(paragraph.charAt(end))) {
+					end++;
+				}
+				int length = end - i;
+				if (line.length() > start && line.length() + 1 + length > width) {
 					lines.add(line.toString());
 					line = new StringBuilder(restIndent);
 					start = line.length();
@@ -232,11 +256,33 @@ final class TextMinutes {
 				if (line.length() > start) {
 					line.append(' ');
 				}
-				line.append(word);
+				line.append(paragraph, i, end);
+				i = end;
 			}
 			lines.add(line.toString());
 		}
 		return lines;
+	}
+
+	/**
+	 * The text split at its line breaks as {@link String#split} splits it on {@code \R}
+	 * (trailing empty paragraphs dropped).
+	 */
+	private static String[] paragraphs(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c >= '\n' && c <= '\r') || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+				return LINE_BREAK.split(text);
+			}
+		}
+		return new String[] { text };
+	}
+
+	/**
+	 * A character of {@code \s}: space, tab, line feed, vertical tab, form feed, return.
+	 */
+	private static boolean isSpace(char c) {
+		return c == ' ' || (c >= '\t' && c <= '\r');
 	}
 
 }
