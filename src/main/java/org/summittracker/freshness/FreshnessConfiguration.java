@@ -39,7 +39,7 @@ class FreshnessConfiguration {
 	FilterRegistrationBean<FreshPagesFilter> freshPagesFilter(ChangeStamps stamps, CacheManager pageCacheManager,
 			Clock clock, @Value("${summit.pages.conditional:true}") boolean conditional,
 			@Value("${summit.pages.cache.enabled:true}") boolean caching,
-			@Value("${summit.pages.cache.largest:2MB}") DataSize largest) {
+			@Value("${summit.pages.cache.largest:8MB}") DataSize largest) {
 		FilterRegistrationBean<FreshPagesFilter> registration = new FilterRegistrationBean<>(new FreshPagesFilter(
 				stamps, pageCacheManager.getCache(PAGES), clock, caching, (int) largest.toBytes()));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
