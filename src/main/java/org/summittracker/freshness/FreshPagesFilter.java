@@ -171,6 +171,7 @@ class FreshPagesFilter extends OncePerRequestFilter {
 			else {
 				this.renderings.increment();
 				chain.doFilter(request, validated);
+				validated.finish();
 			}
 			return;
 		}
