@@ -89,14 +89,13 @@ class SessionPageStatementsTests {
 
 	@Test
 	void theEventListPastAPageCountsTheEventsInTheSameStatement() throws Exception {
-		this.jdbc.update(
-				"insert into event (slug, name, starts_on, ends_on) select 'listed-' || n || '-' || ?,"
-						+ " 'Listed ' || n, date '1990-01-01' + n, date '1990-01-01' + n from generate_series(1, ?) n",
+		this.jdbc.update("insert into event (slug, name, starts_on, ends_on, status) select 'listed-' || n || '-' || ?,"
+				+ " 'Listed ' || n, date '1990-01-01' + n, date '1990-01-01' + n, 'HELD' from generate_series(1, ?) n",
 				System.nanoTime(), EventController.PAGE_SIZE + 1);
 		long events = this.jdbc.queryForObject("select count(*) from event", Long.class);
 		if (events % EventController.PAGE_SIZE == 0) {
-			this.jdbc.update("insert into event (slug, name, starts_on, ends_on) values (?, 'One more',"
-					+ " date '1990-01-01', date '1990-01-01')", "listed-one-more-" + System.nanoTime());
+			this.jdbc.update("insert into event (slug, name, starts_on, ends_on, status) values (?, 'One more',"
+					+ " date '1990-01-01', date '1990-01-01', 'HELD')", "listed-one-more-" + System.nanoTime());
 			events++;
 		}
 		long pages = (events + EventController.PAGE_SIZE - 1) / EventController.PAGE_SIZE;
