@@ -171,9 +171,9 @@ class MinutesQueries {
 	 * many sessions the array holds (each reads by index from the ids in it), and
 	 * planning them each time cost more than running them on small events.
 	 */
-	private static final String ALL = RoundTrip.GENERIC_PLANS + ";\n" + String.join(";\n",
-			Stream.concat(Arrays.stream(Kind.values()).map((kind) -> kind.sql), BuyInQueries.Batch.QUERIES.stream())
-				.toList());
+	private static final String ALL = RoundTrip
+		.sql(Stream.concat(Arrays.stream(Kind.values()).map((kind) -> kind.sql), BuyInQueries.Batch.QUERIES.stream())
+			.toList());
 
 	private static final String EVENT_SESSIONS = """
 			select e.slug, e.name, e.starts_on, e.ends_on, e.location,

@@ -329,7 +329,7 @@ public class BuyInQueries {
 		 * session), their cited concerns' keys and speaks-for subsystems, the open
 		 * blocking concerns.
 		 */
-		static final String SESSIONS_OWN = RoundTrip.GENERIC_PLANS + ";\n" + String.join(";\n", QUERIES.get(2), """
+		static final String SESSIONS_OWN = RoundTrip.sql(List.of(QUERIES.get(2), """
 				select s.id, s.slug, s.name, p.id, p.handle, p.name, p.email, m.role
 				from maintainership m join subsystem s on s.id = m.subsystem_id join person p on p.id = m.person_id
 				where m.subsystem_id = any(array(select ss.subsystem_id from session_subsystem ss
@@ -340,7 +340,7 @@ public class BuyInQueries {
 						where sp.session_id = any(?) and p.withdrawn_at is null
 							and sp.seq = (select min(x.seq) from session_proposal x where x.session_id = sp.session_id)
 						order by pe.name""", citedKeys(MAIN_PROPOSAL_POSITIONS), speaksFor(MAIN_PROPOSAL_POSITIONS),
-				QUERIES.get(7));
+				QUERIES.get(7)));
 
 		/**
 		 * The cited concerns' keys of the positions a sub-select (open, without its last

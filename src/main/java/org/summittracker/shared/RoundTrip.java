@@ -30,7 +30,14 @@ public final class RoundTrip {
 	 * request (each reads by index from the ids in its array, so the generic plan is the
 	 * custom one).
 	 */
-	public static final String GENERIC_PLANS = "set local plan_cache_mode = force_generic_plan";
+	private static final String GENERIC_PLANS = "set local plan_cache_mode = force_generic_plan";
+
+	/**
+	 * The queries as one statement for {@link #read}, after {@link #GENERIC_PLANS}.
+	 */
+	public static String sql(List<String> queries) {
+		return GENERIC_PLANS + ";\n" + String.join(";\n", queries);
+	}
 
 	private RoundTrip() {
 	}

@@ -48,13 +48,10 @@ class SessionPage implements BuyInSessionPage {
 	 * The page's participants, notes, resolutions and follow-ups, then the buy-in's
 	 * queries: sent together in one round trip.
 	 */
-	private static final String PARTS = RoundTrip.GENERIC_PLANS + ";\n"
-			+ String.join(";\n",
-					Stream
-						.concat(Stream.of(ParticipantView.SESSIONS_ROWS, NoteView.SESSIONS_ROWS,
-								ResolutionView.SESSIONS_ROWS, FollowUpView.SESSIONS_ROWS),
-								BuyInQueries.Batch.QUERIES.stream())
-						.toList());
+	private static final String PARTS = RoundTrip.sql(
+			Stream.concat(Stream.of(ParticipantView.SESSIONS_ROWS, NoteView.SESSIONS_ROWS, ResolutionView.SESSIONS_ROWS,
+					FollowUpView.SESSIONS_ROWS), BuyInQueries.Batch.QUERIES.stream())
+				.toList());
 
 	/** Where the buy-in's rows start in what {@link #PARTS} reads. */
 	private static final int BUY_IN = 4;
