@@ -218,37 +218,19 @@ final class TextMinutes {
 
 	/**
 	 * Greedy word wrap; a single word longer than the line (a long address, say) stands
-	 * alone rather than break. Each line break of the text starts a new line; words are
-	 * separated by spaces, tabs and line breaks, as {@code \s} has them. Written without
-	 * regular expressions: it wraps every line of the minutes, and a split on a pattern
-	 * is a pattern compiled and a matcher made at each call.
+	 * alone rather than break. Each line break of the text starts a new line. The
+	 * patterns are compiled once: it wraps every line of the minutes.
 	 */
 	static List<String> lines(String text, String firstIndent, String restIndent, int width) {
 		List<String> lines = new ArrayList<>();
-		for (String paragraph : paragraphs(text)) {
+		for (String paragraph : LINE_BREAK.split(text)) {
 			StringBuilder line = new StringBuilder(lines.isEmpty() ? firstIndent : restIndent);
 			int start = line.length();
-			// As String.trim: what lies at or below a space at either end goes.
-			int from = 0;
-			int to = paragraph.length();
-			while (from < to && paragraph.charAt(from) <= ' ') {
-				from++;
-			}
-			while (to > from && paragraph.charAt(to - 1) <= ' ') {
-				to--;
-			}
-			int i = from;
-			while (i < to) {
-				if (isSpace(paragraph.charAt(i))) {
-					i++;
+			for (String word : SPACES.split(paragraph.trim())) {
+				if (word.isEmpty()) {
 					continue;
 				}
-				int end = i + 1;
-				while (end < to && !isSpace(paragraph.charAt(end))) {
-					end++;
-				}
-				int length = end - i;
-				if (line.length() > start && line.length() + 1 + length > width) {
+				if (line.length() > start && line.length() + 1 + word.length() > width) {
 					lines.add(line.toString());
 					line = new StringBuilder(restIndent);
 					start = line.length();
@@ -256,33 +238,11 @@ final class TextMinutes {
 				if (line.length() > start) {
 					line.append(' ');
 				}
-				line.append(paragraph, i, end);
-				i = end;
+				line.append(word);
 			}
 			lines.add(line.toString());
 		}
 		return lines;
-	}
-
-	/**
-	 * The text split at its line breaks as {@link String#split} splits it on {@code \R}
-	 * (trailing empty paragraphs dropped).
-	 */
-	private static String[] paragraphs(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if ((c >= '\n' && c <= '\r') || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-				return LINE_BREAK.split(text);
-			}
-		}
-		return new String[] { text };
-	}
-
-	/**
-	 * A character of {@code \s}: space, tab, line feed, vertical tab, form feed, return.
-	 */
-	private static boolean isSpace(char c) {
-		return c == ' ' || (c >= '\t' && c <= '\r');
 	}
 
 }
