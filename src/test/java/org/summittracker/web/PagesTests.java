@@ -1,17 +1,25 @@
 package org.summittracker.web;
 
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.summittracker.support.SummitIntegrationTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -40,10 +48,27 @@ class PagesTests {
 
 	@Test
 	void theStaticFilesThePagesLinkLoad() throws Exception {
-		this.mvc.perform(get("/")).andExpect(content().string(containsString("href=\"/css/summit.css\"")));
+		this.mvc.perform(get("/")).andExpect(content().string(containsString("href=\"/css/summit.css?v=")));
 		this.mvc.perform(get("/css/summit.css")).andExpect(status().isOk());
 		this.mvc.perform(get("/js/live-notes.js")).andExpect(status().isOk());
 		this.mvc.perform(get("/webjars/htmx.org/" + HTMX_VERSION + "/dist/htmx.min.js")).andExpect(status().isOk());
+	}
+
+	@Test
+	void browsersKeepTheStaticFilesUnderAnAddressNamingTheirContent() throws Exception {
+		String home = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		Matcher link = Pattern.compile("href=\"(/css/summit\\.css)\\?v=([0-9a-f]+)\"").matcher(home);
+		assertThat(link.find()).as("the stylesheet's link carries a version").isTrue();
+		byte[] css = this.mvc.perform(get(link.group(1)))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "max-age=31536000, public"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(css));
+		assertThat(digest).as("the version names the content").startsWith(link.group(2));
+		this.mvc.perform(get("/webjars/htmx.org/" + HTMX_VERSION + "/dist/htmx.min.js"))
+			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "max-age=31536000, public"));
 	}
 
 	@Test
