@@ -39,6 +39,15 @@ class MinutesExporter {
 	static final int SESSIONS_PER_BATCH = 100;
 
 	/**
+	 * Rows read at once for event minutes, at most: a summit's hundred sessions read
+	 * about 10,000, so they stay one batch; a session with thousands of concerns, notes
+	 * and positions is read in a batch of its own rather than fill the heap with its
+	 * neighbours (an event with three such sessions among its first hundred ran out of
+	 * memory).
+	 */
+	static final long ROWS_PER_BATCH = 20_000;
+
+	/**
 	 * Whole events written at once: a batch of a summit's sessions holds tens of
 	 * megabytes while it is written, so more requests wait their turn (as PDFs do,
 	 * {@link PdfFonts}) rather than fill the heap together.
@@ -191,12 +200,11 @@ class MinutesExporter {
 	 * time.
 	 */
 	private void eachSession(EventSessions event, SessionWriter writer) {
-		List<Long> ids = event.sessionIds();
-		for (int from = 0; from == 0 || from < ids.size(); from += SESSIONS_PER_BATCH) {
-			List<SessionMinutes> batch = this.assembler
-				.assemble(ids.subList(from, Math.min(ids.size(), from + SESSIONS_PER_BATCH)));
-			for (int i = 0; i < batch.size(); i++) {
-				writer.write(batch.get(i), from == 0 && i == 0);
+		boolean first = true;
+		for (List<Long> ids : event.batches(SESSIONS_PER_BATCH, ROWS_PER_BATCH)) {
+			for (SessionMinutes minutes : this.assembler.assemble(ids)) {
+				writer.write(minutes, first);
+				first = false;
 			}
 		}
 	}

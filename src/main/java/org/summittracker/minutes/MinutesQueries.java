@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -175,9 +176,23 @@ class MinutesQueries {
 		.sql(Stream.concat(Arrays.stream(Kind.values()).map((kind) -> kind.sql), BuyInQueries.Batch.QUERIES.stream())
 			.toList());
 
+	/**
+	 * The event, its sessions' ids in schedule order, and how many rows each session's
+	 * minutes read (notes, concerns and their responses, positions on its proposals,
+	 * resolutions, follow-ups): the weight batches are made by.
+	 */
 	private static final String EVENT_SESSIONS = """
 			select e.slug, e.name, e.starts_on, e.ends_on, e.location,
-				array(select s.id from summit_session s where s.event_id = e.id order by s.schedule_order, s.id)
+				array(select s.id from summit_session s where s.event_id = e.id order by s.schedule_order, s.id),
+				array(select (select count(*) from discussion_note n where n.session_id = s.id)
+					+ (select count(*) from concern c where c.session_id = s.id)
+					+ (select count(*) from concern_response r join concern c on c.id = r.concern_id
+						where c.session_id = s.id)
+					+ (select count(*) from session_proposal sp join position p on p.proposal_id = sp.proposal_id
+						where sp.session_id = s.id)
+					+ (select count(*) from resolution r where r.session_id = s.id)
+					+ (select count(*) from follow_up f where f.session_id = s.id)
+					from summit_session s where s.event_id = e.id order by s.schedule_order, s.id)
 			from event e where e.slug = ?""";
 
 	private static final String SESSION_ID = """
@@ -209,14 +224,16 @@ class MinutesQueries {
 						return Optional.empty();
 					}
 					Array ids = row.getArray(6);
+					Array weights = row.getArray(7);
 					try {
 						return Optional.of(new EventSessions(
 								new EventHeader(row.getString(1), row.getString(2), row.getObject(3, LocalDate.class),
 										row.getObject(4, LocalDate.class), row.getString(5)),
-								List.of((Long[]) ids.getArray())));
+								List.of((Long[]) ids.getArray()), List.of((Long[]) weights.getArray())));
 					}
 					finally {
 						ids.free();
+						weights.free();
 					}
 				}
 			}
@@ -236,8 +253,35 @@ class MinutesQueries {
 		});
 	}
 
-	/** An event's header and its sessions' ids, in schedule order. */
-	record EventSessions(EventHeader header, List<Long> sessionIds) {
+	/**
+	 * An event's header, its sessions' ids in schedule order, and the rows each session's
+	 * minutes read.
+	 */
+	record EventSessions(EventHeader header, List<Long> sessionIds, List<Long> rows) {
+
+		/**
+		 * The sessions in batches read at once: at most {@code sessions} a batch, and no
+		 * more than {@code rows} rows unless one session alone has more (it is then a
+		 * batch of its own), so a session with thousands of concerns is never read along
+		 * with a hundred others.
+		 */
+		List<List<Long>> batches(int sessions, long rows) {
+			List<List<Long>> batches = new ArrayList<>();
+			int from = 0;
+			long weight = 0;
+			for (int i = 0; i < this.sessionIds.size(); i++) {
+				long next = this.rows.get(i);
+				if (i > from && (i - from == sessions || weight + next > rows)) {
+					batches.add(this.sessionIds.subList(from, i));
+					from = i;
+					weight = 0;
+				}
+				weight += next;
+			}
+			batches.add(this.sessionIds.subList(from, this.sessionIds.size()));
+			return batches;
+		}
+
 	}
 
 	/** The rows read, by kind, then the buy-in's. */

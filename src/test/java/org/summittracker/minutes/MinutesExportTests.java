@@ -212,6 +212,40 @@ class MinutesExportTests {
 	}
 
 	/**
+	 * A session whose minutes read more rows than a batch holds is read in a batch of its
+	 * own, however few sessions the event has: three such sessions among an event's first
+	 * hundred, read at once, filled the heap.
+	 */
+	@Test
+	void aSessionWithMoreRowsThanABatchIsReadInABatchOfItsOwn() throws Exception {
+		String light = this.fixture.session("batch-light", 1, 1, 1);
+		String heavy = this.fixture.session("batch-heavy", 1, 1, 1);
+		String lightEvent = light.substring(0, light.indexOf("/sessions/"));
+		String heavyEvent = heavy.substring(0, heavy.indexOf("/sessions/"));
+		this.fixture.moreSessionsIn(lightEvent.substring("/events/".length()), 2);
+		this.fixture.moreSessionsIn(heavyEvent.substring("/events/".length()), 2);
+		int notes = (int) MinutesExporter.ROWS_PER_BATCH;
+		this.jdbc.update("""
+				insert into discussion_note (session_id, seq, speaker_id, kind, body)
+				select s.id, 1000 + g, n.speaker_id, 'REMARK', 'Remark ' || g
+				from summit_session s join event e on e.id = s.event_id
+				join discussion_note n on n.session_id = s.id and n.seq = 1, generate_series(1, ?) g
+				where e.slug = 'batch-heavy' and s.slug = 'batch-heavy-session'""", notes);
+		for (String format : List.of("md", "json")) {
+			// One batch of statements more: the heavy session, then its two neighbours.
+			long lightStatements = statements(lightEvent + "/minutes." + format);
+			long heavyStatements = statements(heavyEvent + "/minutes." + format);
+			assertThat(heavyStatements).as(format).isGreaterThan(lightStatements);
+			assertThat(heavyStatements).as(format).isLessThanOrEqualTo(2 * lightStatements);
+		}
+		JsonNode sessions = this.json.readTree(download(heavyEvent + "/minutes.json").getContentAsString())
+			.get("sessions");
+		assertThat(sessions).hasSize(3);
+		assertThat(sessions.get(0).get("notes")).hasSize(notes + 1);
+		assertThat(sessions.get(1).get("session").get("title").asString()).isEqualTo("Session batch-heavy-extra-0");
+	}
+
+	/**
 	 * A minutes export sends as many statements for a session with many concerns,
 	 * positions and notes as for one with one of each, and for an event of a batch of
 	 * sessions as for an event of one: the facts and the buy-in in one round trip.
