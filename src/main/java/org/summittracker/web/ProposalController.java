@@ -1,6 +1,9 @@
 package org.summittracker.web;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,8 +14,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import org.summittracker.shared.NotFoundException;
+import org.summittracker.shared.Pages;
 
 /**
  * {@code /proposals/{key}}: the life of a proposal across sessions and events, at its
@@ -23,6 +28,15 @@ import org.summittracker.shared.NotFoundException;
 @Controller
 class ProposalController {
 
+	/**
+	 * Concerns and people whose positions moved, shown at most: the history export has
+	 * them all (a proposal may gather thousands).
+	 */
+	static final int SHOWN = 100;
+
+	/** Timeline entries a page. */
+	static final int TIMELINE_PAGE = 200;
+
 	private final ProposalLife life;
 
 	ProposalController(ProposalLife life) {
@@ -30,9 +44,11 @@ class ProposalController {
 	}
 
 	@GetMapping("/proposals/{key:[a-z0-9][a-z0-9-]*}")
-	String proposal(@PathVariable String key, Model model) {
+	String proposal(@PathVariable String key, @RequestParam(defaultValue = "1") int page, Model model) {
 		ProposalLife.Life found = find(key);
 		model.addAttribute("life", found);
+		model.addAttribute("shown", SHOWN);
+		model.addAttribute("timeline", this.life.timeline(found, Pages.request(page, TIMELINE_PAGE)));
 		model.addAttribute("proposal", found.proposal());
 		model.addAttribute("buyIn", (found.buyIn() != null) ? found.buyIn().buyIn() : null);
 		return "proposals/show";
@@ -49,7 +65,10 @@ class ProposalController {
 		response.setContentType((markdown ? "text/markdown" : "text/plain") + ";charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(key + "." + format).build().toString());
-		response.getOutputStream().write(ProposalHistoryText.of(found, markdown).getBytes(StandardCharsets.UTF_8));
+		PrintWriter out = new PrintWriter(
+				new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)));
+		ProposalHistoryText.write(found, markdown, (each) -> this.life.eachEntry(found, each), out);
+		out.flush();
 	}
 
 	private ProposalLife.Life find(String key) {

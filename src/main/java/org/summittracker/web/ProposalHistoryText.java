@@ -1,7 +1,9 @@
 package org.summittracker.web;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.summittracker.position.PositionView;
 import org.summittracker.position.Readiness;
@@ -17,8 +19,12 @@ final class ProposalHistoryText {
 	private ProposalHistoryText() {
 	}
 
-	static String of(ProposalLife.Life life, boolean markdown) {
-		StringBuilder out = new StringBuilder();
+	/**
+	 * Writes the history: the proposal's life, then its timeline, which {@code timeline}
+	 * hands over entry by entry.
+	 */
+	static void write(ProposalLife.Life life, boolean markdown, Consumer<Consumer<ProposalLife.Entry>> timeline,
+			PrintWriter out) {
 		ProposalLife.Header p = life.proposal();
 		heading(out, markdown, 1, p.title() + " [" + p.key() + "]");
 		line(out, "Status: " + p.status().words());
@@ -76,22 +82,21 @@ final class ProposalHistoryText {
 			out.append('\n');
 		}
 		heading(out, markdown, 2, "Timeline");
-		ProposalLife.DiscussedIn current = null;
-		for (ProposalLife.Entry e : life.timeline()) {
-			if (e.session() != current) {
-				current = e.session();
-				heading(out, markdown, 3, current.eventName() + ": " + current.sessionTitle());
+		ProposalLife.DiscussedIn[] current = { null };
+		timeline.accept((e) -> {
+			if (e.session() != current[0]) {
+				current[0] = e.session();
+				heading(out, markdown, 3, e.session().eventName() + ": " + e.session().sessionTitle());
 			}
 			item(out, describe(e));
-		}
-		return out.toString();
+		});
 	}
 
 	/**
 	 * The positions given by mail as trailers, each followed by the {@code Link:} to its
 	 * message, ready to paste into a mail to the list.
 	 */
-	private static void mailGiven(StringBuilder out, boolean markdown, List<PositionView> positions) {
+	private static void mailGiven(PrintWriter out, boolean markdown, List<PositionView> positions) {
 		List<PositionView> byMail = positions.stream().filter((p) -> p.mailTrailerLine() != null).toList();
 		if (byMail.isEmpty()) {
 			return;
@@ -156,7 +161,7 @@ final class ProposalHistoryText {
 		}
 	}
 
-	private static void heading(StringBuilder out, boolean markdown, int level, String text) {
+	private static void heading(PrintWriter out, boolean markdown, int level, String text) {
 		if (markdown) {
 			out.append("#".repeat(level)).append(' ').append(text).append("\n\n");
 		}
@@ -165,11 +170,11 @@ final class ProposalHistoryText {
 		}
 	}
 
-	private static void line(StringBuilder out, String text) {
+	private static void line(PrintWriter out, String text) {
 		out.append(text).append('\n');
 	}
 
-	private static void item(StringBuilder out, String text) {
+	private static void item(PrintWriter out, String text) {
 		out.append("- ").append(text).append('\n');
 	}
 

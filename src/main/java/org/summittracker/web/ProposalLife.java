@@ -1,22 +1,32 @@
 package org.summittracker.web;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.summittracker.position.BuyInQueries;
 import org.summittracker.position.ProposalBuyIn;
 import org.summittracker.proposal.ProposalStatus;
+import org.summittracker.shared.Pages;
 
 /**
  * The life of one proposal, read in a fixed number of statements however many sessions
@@ -132,15 +142,114 @@ public class ProposalLife {
 
 	}
 
+	/**
+	 * The proposal, what it is related to, the sessions that discussed it, its concerns
+	 * (each with its steps), how positions moved and its buy-in today. Its timeline,
+	 * which holds every note of those sessions, is read a page at a time
+	 * ({@link ProposalLife#timeline}) or streamed ({@link ProposalLife#eachEntry}), never
+	 * held whole.
+	 */
 	public record Life(Header proposal, List<Related> parts, List<Related> supersedes, List<Change> changes,
-			List<DiscussedIn> sessions, List<ConcernLine> concerns, List<Entry> timeline, List<Movement> movements,
-			ProposalBuyIn buyIn) {
+			List<DiscussedIn> sessions, List<ConcernLine> concerns, List<Movement> movements, ProposalBuyIn buyIn) {
 
-		public List<ConcernLine> openConcerns() {
-			return this.concerns.stream().filter(ConcernLine::isOpen).toList();
+		/** The first concerns, at most as many as are shown on a page. */
+		public List<ConcernLine> firstConcerns(int shown) {
+			return this.concerns.subList(0, Math.min(shown, this.concerns.size()));
+		}
+
+		/** The first movements, at most as many as are shown on a page. */
+		public List<Movement> firstMovements(int shown) {
+			return this.movements.subList(0, Math.min(shown, this.movements.size()));
 		}
 
 	}
+
+	/**
+	 * The branches of the timeline about its concerns (four times the proposal's id), the
+	 * text of an answer given as the expression to read.
+	 */
+	private static final String CONCERN_STEPS = """
+			  select h.session_id, h.changed_at as at, 'CONCERN' as kind, h.changed_by_id as person_id,
+			         h.to_status as detail, k.key || ': ' || k.title || coalesce(' (' || h.note || ')', '') as text,
+			         null as new_stance, h.id as seq, k.key as ref
+			  from concern_status_change h join concern k on k.id = h.concern_id
+			  where k.proposal_id = ? and h.from_status is not null
+			  union all
+			  select k.session_id, k.created_at, 'RAISED', k.raised_by_id, case when k.blocking then 'BLOCKING' else '' end,
+			         k.key || ': ' || k.title, null, k.id, k.key
+			  from concern k
+			  where k.proposal_id = ?
+			  union all
+			  select x.session_id, x.raised_at, 'RERAISED', x.raised_by_id, '', k.key || ': ' || k.title, null, x.id,
+			         k.key
+			  from concern_reraise x join concern k on k.id = x.concern_id
+			  where k.proposal_id = ?
+			  union all
+			  select a.session_id, a.created_at, 'ANSWERED', a.author_id, '', %s, null, a.id, k.key
+			  from concern_response a join concern k on k.id = a.concern_id
+			  where k.proposal_id = ?
+			""";
+
+	/** Timeline entries read at once when the whole timeline is written out. */
+	private static final int ENTRIES_AT_ONCE = 500;
+
+	/** Where the sessions come in the order the timeline is told in. */
+	private static final String IN_ORDER = """
+			join summit_session s on s.id = t.session_id join event e on e.id = s.event_id
+			left join person pe on pe.id = t.person_id
+			""";
+
+	private static final String ORDER = "order by e.starts_on, s.schedule_order, s.id, t.at, t.kind, t.seq";
+
+	/**
+	 * Notes and resolutions of the sessions that discussed it, changes to positions on it
+	 * and to concerns about it (eight times the proposal's id), each row with the number
+	 * of all.
+	 */
+	private static final String ENTRY = "select t.session_id, t.at, t.kind, pe.handle, pe.name, t.detail, t.text, "
+			+ "t.new_stance, t.ref";
+
+	private static final String TIMELINE = """
+			from (
+			  select n.session_id, n.created_at as at, 'NOTE' as kind, n.speaker_id as person_id,
+			         n.kind as detail, n.body as text, null as new_stance, n.seq as seq, null as ref
+			  from discussion_note n join session_proposal sp on sp.session_id = n.session_id
+			  where sp.proposal_id = ?
+			  union all
+			  select c.session_id, c.changed_at, 'POSITION', p.person_id, c.kind,
+			         coalesce(c.old_stance, '') || '>' || coalesce(c.new_stance, ''), c.new_stance, c.id, null
+			  from position_change c join position p on p.id = c.position_id
+			  where p.proposal_id = ?
+			  union all
+			""" + CONCERN_STEPS.formatted("k.key || ': ' || a.body") + """
+			  union all
+			  select r.session_id, r.created_at, 'RESOLUTION', null, r.outcome, r.statement, null, r.seq, null
+			  from resolution r join session_proposal sp on sp.session_id = r.session_id
+			  where sp.proposal_id = ? and (r.proposal_id is null or r.proposal_id = sp.proposal_id)
+			  union all
+			  select d.session_id, d.changed_at, 'DECIDED', null, d.changed_by_username, d.summary, null, d.id, null
+			  from proposal_change d
+			  where d.proposal_id = ? and d.session_id is not null
+			) t
+			""" + IN_ORDER + ORDER;
+
+	/**
+	 * The steps of its concerns (four times the proposal's id): raised, moved, raised
+	 * again, answered (without the answers' text, which the steps do not show).
+	 */
+	private static final String STEPS = ENTRY + " from (" + CONCERN_STEPS.formatted("k.key") + ") t " + IN_ORDER
+			+ ORDER;
+
+	/** Changes to positions on it, for how positions moved. */
+	private static final String POSITIONS = ENTRY + """
+			 from (
+			  select c.session_id, c.changed_at as at, 'POSITION' as kind, p.person_id, c.kind as detail,
+			         coalesce(c.old_stance, '') || '>' || coalesce(c.new_stance, '') as text, c.new_stance,
+			         c.id as seq, null as ref
+			  from position_change c join position p on p.id = c.position_id
+			  where p.proposal_id = ?
+			) t
+			""" + IN_ORDER + ORDER;
 
 	private final JdbcTemplate jdbc;
 
@@ -203,12 +312,16 @@ public class ProposalLife {
 									rs.getDate(11).toLocalDate(), rs.getString(12), rs.getString(13)),
 							List.of()),
 					proposal.id());
-		List<Entry> timeline = timeline(proposal.id(), sessions);
-		// Each concern's steps (raised, raised again, answered, moved), from the
-		// timeline.
-		concerns = concerns.stream()
-			.map((c) -> c.withSteps(timeline.stream().filter((e) -> c.key().equals(e.concernKey())).toList()))
-			.toList();
+		Map<String, List<Entry>> steps = new HashMap<>();
+		if (!sessions.isEmpty()) {
+			this.jdbc.query(STEPS, (rs) -> {
+				Entry step = entry(rs, sessions);
+				steps.computeIfAbsent(step.concernKey(), (k) -> new ArrayList<>()).add(step);
+			}, ids(proposal.id(), 4));
+		}
+		concerns = concerns.stream().map((c) -> c.withSteps(steps.getOrDefault(c.key(), List.of()))).toList();
+		List<Entry> positions = sessions.isEmpty() ? List.of()
+				: this.jdbc.query(POSITIONS, (rs, n) -> entry(rs, sessions), proposal.id());
 		ProposalBuyIn current = sessions.isEmpty() ? null
 				: this.buyIn.forProposals(new ArrayList<>(sessions.keySet()).get(sessions.size() - 1))
 					.stream()
@@ -216,67 +329,67 @@ public class ProposalLife {
 					.findFirst()
 					.orElse(null);
 		return Optional.of(new Life(proposal, parts, supersedes, changes, List.copyOf(sessions.values()), concerns,
-				timeline, movements(timeline, sessions), current));
+				movements(positions, sessions), current));
 	}
 
 	/**
-	 * Notes and resolutions of the sessions that discussed it, changes to positions on it
-	 * and to concerns about it: in the order the sessions were held, then as they
-	 * happened.
+	 * A page of the timeline: notes and resolutions of the sessions that discussed it,
+	 * changes to positions on it and to concerns about it, in the order the sessions were
+	 * held, then as they happened; counted in the same statement.
 	 */
-	private List<Entry> timeline(Long proposalId, Map<Long, DiscussedIn> sessions) {
-		if (sessions.isEmpty()) {
-			return List.of();
+	public Page<Entry> timeline(Life life, Pageable pageable) {
+		if (life.sessions().isEmpty()) {
+			return Page.empty(pageable);
 		}
-		return this.jdbc.query(
-				"""
-						select t.session_id, t.at, t.kind, pe.handle, pe.name, t.detail, t.text, t.new_stance, t.ref
-						from (
-						  select n.session_id, n.created_at as at, 'NOTE' as kind, n.speaker_id as person_id,
-						         n.kind as detail, n.body as text, null as new_stance, n.seq as seq, null as ref
-						  from discussion_note n join session_proposal sp on sp.session_id = n.session_id
-						  where sp.proposal_id = ?
-						  union all
-						  select c.session_id, c.changed_at, 'POSITION', p.person_id, c.kind,
-						         coalesce(c.old_stance, '') || '>' || coalesce(c.new_stance, ''), c.new_stance, c.id, null
-						  from position_change c join position p on p.id = c.position_id
-						  where p.proposal_id = ?
-						  union all
-						  select h.session_id, h.changed_at, 'CONCERN', h.changed_by_id, h.to_status,
-						         k.key || ': ' || k.title || coalesce(' (' || h.note || ')', ''), null, h.id, k.key
-						  from concern_status_change h join concern k on k.id = h.concern_id
-						  where k.proposal_id = ? and h.from_status is not null
-						  union all
-						  select k.session_id, k.created_at, 'RAISED', k.raised_by_id, case when k.blocking then 'BLOCKING' else '' end,
-						         k.key || ': ' || k.title, null, k.id, k.key
-						  from concern k
-						  where k.proposal_id = ?
-						  union all
-						  select x.session_id, x.raised_at, 'RERAISED', x.raised_by_id, '', k.key || ': ' || k.title, null, x.id,
-						         k.key
-						  from concern_reraise x join concern k on k.id = x.concern_id
-						  where k.proposal_id = ?
-						  union all
-						  select a.session_id, a.created_at, 'ANSWERED', a.author_id, '', k.key || ': ' || a.body, null, a.id,
-						         k.key
-						  from concern_response a join concern k on k.id = a.concern_id
-						  where k.proposal_id = ?
-						  union all
-						  select r.session_id, r.created_at, 'RESOLUTION', null, r.outcome, r.statement, null, r.seq, null
-						  from resolution r join session_proposal sp on sp.session_id = r.session_id
-						  where sp.proposal_id = ? and (r.proposal_id is null or r.proposal_id = sp.proposal_id)
-						  union all
-						  select d.session_id, d.changed_at, 'DECIDED', null, d.changed_by_username, d.summary, null, d.id, null
-						  from proposal_change d
-						  where d.proposal_id = ? and d.session_id is not null
-						) t
-						join summit_session s on s.id = t.session_id join event e on e.id = s.event_id
-						left join person pe on pe.id = t.person_id
-						order by e.starts_on, s.schedule_order, s.id, t.at, t.kind, t.seq""",
-				(rs, n) -> new Entry(sessions.get(rs.getLong(1)), instant(rs.getTimestamp(2)), rs.getString(3),
-						rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-						rs.getString(9)),
-				proposalId, proposalId, proposalId, proposalId, proposalId, proposalId, proposalId, proposalId);
+		Map<Long, DiscussedIn> sessions = bySession(life);
+		List<Object[]> rows = this.jdbc.query(ENTRY + ", count(*) over () " + TIMELINE + " limit ? offset ?",
+				(rs, n) -> new Object[] { entry(rs, sessions), rs.getLong(10) },
+				timelineArguments(life.proposal().id(), pageable.getPageSize(), pageable.getOffset()));
+		return Pages.withTotal(rows, pageable, () -> timeline(life, PageRequest.of(0, 1)).getTotalElements());
+	}
+
+	/**
+	 * Hands every entry of the timeline, in order, to {@code each}, read a few hundred at
+	 * a time: a proposal's sessions may hold thousands of notes of kilobytes each.
+	 */
+	public void eachEntry(Life life, Consumer<Entry> each) {
+		if (life.sessions().isEmpty()) {
+			return;
+		}
+		Map<Long, DiscussedIn> sessions = bySession(life);
+		Long id = life.proposal().id();
+		this.jdbc.query((connection) -> {
+			PreparedStatement statement = connection.prepareStatement(ENTRY + " " + TIMELINE);
+			statement.setFetchSize(ENTRIES_AT_ONCE);
+			for (int i = 1; i <= 8; i++) {
+				statement.setLong(i, id);
+			}
+			return statement;
+		}, (RowCallbackHandler) (rs) -> each.accept(entry(rs, sessions)));
+	}
+
+	private static Map<Long, DiscussedIn> bySession(Life life) {
+		Map<Long, DiscussedIn> sessions = new HashMap<>();
+		life.sessions().forEach((s) -> sessions.put(s.sessionId(), s));
+		return sessions;
+	}
+
+	private static Object[] timelineArguments(Long proposalId, long limit, long offset) {
+		Object[] arguments = Arrays.copyOf(ids(proposalId, 8), 10);
+		arguments[8] = limit;
+		arguments[9] = offset;
+		return arguments;
+	}
+
+	private static Object[] ids(Long id, int times) {
+		Object[] ids = new Object[times];
+		Arrays.fill(ids, id);
+		return ids;
+	}
+
+	private static Entry entry(ResultSet rs, Map<Long, DiscussedIn> sessions) throws SQLException {
+		return new Entry(sessions.get(rs.getLong(1)), instant(rs.getTimestamp(2)), rs.getString(3), rs.getString(4),
+				rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
 	}
 
 	/**

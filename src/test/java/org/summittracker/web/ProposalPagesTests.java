@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
@@ -165,6 +166,41 @@ class ProposalPagesTests {
 		this.mvc.perform(get("/proposals/no-such-proposal")).andExpect(status().isNotFound());
 	}
 
+	/**
+	 * A proposal may gather thousands of concerns and notes: its page shows the first
+	 * concerns and a page of the timeline, and its history has them all, written as they
+	 * are read (a proposal with 5,000 concerns and 2,000 notes of 10 KB made an 84 MB
+	 * page and ran the history export out of memory).
+	 */
+	@Test
+	void aProposalWithMoreThanAPageShowsAPageAndItsHistoryHasThemAll() throws Exception {
+		int many = Math.max(ProposalController.SHOWN, ProposalController.TIMELINE_PAGE) + 5;
+		this.jdbc.update("""
+				insert into concern (session_id, key, title, category_id, raised_by_id, proposal_id)
+				select c.session_id, 'many-' || g, 'Many ' || g, c.category_id, c.raised_by_id, c.proposal_id
+				from concern c join proposal p on p.id = c.proposal_id, generate_series(1, ?) g
+				where p.key = ? and c.key = 'concern-0'""", many, this.key);
+		Document page = page("/proposals/" + this.key);
+		assertThat(page.select("table.concerns tbody tr")).hasSize(ProposalController.SHOWN);
+		assertThat(page.select("section[aria-labelledby=concerns] p.meta").text())
+			.contains("The first " + ProposalController.SHOWN + " of " + (many + 2));
+		// Each concern was raised: more entries than a page of the timeline.
+		assertThat(page.select("ol.timeline li")).hasSize(ProposalController.TIMELINE_PAGE);
+		assertThat(page.select("nav.pager a[rel=next]").attr("href")).isEqualTo("/proposals/" + this.key + "?page=2");
+		Document second = page("/proposals/" + this.key + "?page=2");
+		assertThat(second.select("ol.timeline").attr("start"))
+			.isEqualTo(String.valueOf(ProposalController.TIMELINE_PAGE + 1));
+		assertThat(second.select("ol.timeline li").text()).contains("Many " + many);
+		assertThat(page("/proposals/" + this.key + "?page=99").select("ol.timeline li")).isEmpty();
+		String markdown = this.mvc.perform(get("/proposals/" + this.key + ".md"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(markdown).contains("- many-" + many + " (open)", "raised many-" + many + ": Many " + many);
+		this.mvc.perform(get("/proposals/" + this.key).param("page", "x")).andExpect(status().isBadRequest());
+	}
+
 	@Test
 	void theProposalPageReadsInTheSameStatementsAtTenTimesTheSessions() throws Exception {
 		long three = statements();
@@ -180,14 +216,18 @@ class ProposalPagesTests {
 		assertThat(statements()).isEqualTo(three).isLessThanOrEqualTo(12);
 	}
 
-	/** Statements the proposal page's reading takes, by JDBC and by Hibernate. */
+	/**
+	 * Statements the proposal page's reading takes (its life and a page of its timeline),
+	 * by JDBC and by Hibernate.
+	 */
 	private long statements() throws Exception {
 		AtomicLong jdbcStatements = new AtomicLong();
 		DataSource counting = counting(this.jdbc.getDataSource(), jdbcStatements);
 		ProposalLife life = new ProposalLife(new JdbcTemplate(counting), this.buyIn);
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
-		assertThat(life.of(this.key)).isPresent();
+		ProposalLife.Life found = life.of(this.key).orElseThrow();
+		assertThat(life.timeline(found, PageRequest.of(0, ProposalController.TIMELINE_PAGE))).isNotEmpty();
 		return jdbcStatements.get() + statistics.getPrepareStatementCount();
 	}
 
