@@ -1,5 +1,6 @@
 package org.summittracker.concern;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -14,6 +16,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.summittracker.account.Role;
+import org.summittracker.concern.ConcernViews.SessionPageConcern;
+import org.summittracker.shared.RoundTrip;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
@@ -47,6 +51,9 @@ class CarriedConcernsTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ConcernRepository concerns;
 
 	String first;
 
@@ -122,6 +129,7 @@ class CarriedConcernsTests {
 			.andExpect(content().string(containsString(this.first + "/concerns/cross-subsystem-changes")))
 			.andExpect(content().string(containsString(this.second + "/concerns/how-long-is-the-trial")))
 			.andExpect(content().string(not(containsString("/concerns/toolchain-too-new"))));
+		theSessionPagesSqlReadsWhatTheRepositoryDoes();
 		// Answered and resolved in the last session.
 		this.mvc
 			.perform(post(this.second + "/concerns/how-long-is-the-trial/responses").param("body", "Until 2025")
@@ -132,6 +140,7 @@ class CarriedConcernsTests {
 		this.mvc.perform(get(this.third))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("/concerns/how-long-is-the-trial"))));
+		theSessionPagesSqlReadsWhatTheRepositoryDoes();
 	}
 
 	@Test
@@ -155,6 +164,7 @@ class CarriedConcernsTests {
 		this.mvc.perform(get(this.third))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("raised again here")));
+		theSessionPagesSqlReadsWhatTheRepositoryDoes();
 		this.mvc.perform(get(this.first + "/concerns/cross-subsystem-changes"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Raised again")))
@@ -268,6 +278,28 @@ class CarriedConcernsTests {
 				"select c.key from concern c join proposal p on p.id = c.proposal_id where p.key = ? order by c.id",
 				String.class, this.proposal))
 			.containsExactly("cross-subsystem-changes", "cross-subsystem-changes-2");
+	}
+
+	/**
+	 * The session page reads its concerns in its round trip, in SQL: for each of the
+	 * three sessions, the same concerns in the same order as the repository's query.
+	 */
+	private void theSessionPagesSqlReadsWhatTheRepositoryDoes() {
+		for (String session : new String[] { this.first, this.second, this.third }) {
+			Long id = this.jdbc.queryForObject("select id from summit_session where slug = ?", Long.class,
+					slugOf(session));
+			List<SessionPageConcern> expected = this.concerns.findForSessionPage(id);
+			List<SessionPageConcern> read = this.jdbc
+				.execute((ConnectionCallback<List<Object[]>>) (
+						connection) -> RoundTrip.read(connection, SessionPageConcern.SESSIONS_ROWS, List.of(id)).get(0))
+				.stream()
+				.map(SessionPageConcern::of)
+				.toList();
+			assertThat(read).as(session).isEqualTo(expected);
+		}
+		assertThat(this.concerns.findForSessionPage(this.jdbc
+			.queryForObject("select id from summit_session where slug = ?", Long.class, slugOf(this.third))))
+			.isNotEmpty();
 	}
 
 	private String summit(String name, int year) {
