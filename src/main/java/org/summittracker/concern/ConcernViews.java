@@ -134,12 +134,15 @@ public final class ConcernViews {
 			String sessionTitle, long reraisedHere) {
 
 		/**
-		 * {@link ConcernRepository#findForSessionPage} in SQL, for the sessions in the
-		 * array {@code ?} ({@code bigint[]}, one round trip with the page's other parts):
-		 * the same rows in the same order, the session id last; read by {@link #of}. The
+		 * For the sessions in the array {@code ?} ({@code bigint[]}; the session page
+		 * sends it in its round trip): the concerns raised in each session, and those
+		 * carried into it (raised in sessions held before it about the proposals it
+		 * discusses, still open or deferred, or raised again, answered or moved in it);
+		 * in the order they were raised, the session id last; read by {@link #of}. The
 		 * candidates come by index (raised in the session, or about a proposal it
-		 * discusses): the query as written alone scans every concern (250 ms at summit
-		 * scale).
+		 * discusses): the rule written as one cross of concerns and session (as JPQL,
+		 * kept in CarriedConcernsTests as the oracle) scans every concern, 250 ms at
+		 * summit scale.
 		 */
 		public static final String SESSIONS_ROWS = """
 				select c.id, s.id, c.key, c.title, cat.name, r.handle, r.name, c.status, c.blocking,
