@@ -13,7 +13,7 @@ import org.summittracker.concern.ConcernViews.OpenConcernCount;
 import org.summittracker.concern.ConcernViews.ResponseView;
 import org.summittracker.concern.ConcernViews.StatusChangeView;
 
-public interface ConcernRepository extends JpaRepository<Concern, Long> {
+public interface ConcernRepository extends JpaRepository<Concern, Long>, SessionPageConcerns {
 
 	/**
 	 * Session {@code s} (of event {@code e}) was held before {@code here} (of
@@ -76,33 +76,6 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
 			order by c.createdAt desc, c.id desc
 			""")
 	List<ConcernSummary> findRaisedBy(Long personId);
-
-	/**
-	 * In one query, for the session page: the concerns raised in the session, and those
-	 * carried into it (raised in sessions held before it about the proposals it
-	 * discusses, still open or deferred, or raised again, answered or moved in it); in
-	 * the order they were raised.
-	 */
-	@Query("""
-			select new org.summittracker.concern.ConcernViews$SessionPageConcern(c.id, s.id, c.key, c.title, cat.name,
-				r.handle, r.name, c.status, c.blocking,
-				(select count(cr) from ConcernResponse cr where cr.concern = c), pr.key, c.createdAt, e.slug, e.name,
-				s.slug, s.title,
-				(select count(x) from ConcernReraise x where x.concern = c and x.session.id = :sessionId))
-			from Concern c join c.category cat join c.proposal pr join c.raisedBy r join c.session s join s.event e,
-				Session here join here.event he
-			where here.id = :sessionId
-			  and (s.id = here.id
-			    or (exists (select sp from SessionProposal sp where sp.session.id = :sessionId and sp.proposal = pr)
-			      and """ + HELD_BEFORE + """
-			      and (c.status in (org.summittracker.concern.ConcernStatus.OPEN,
-			        org.summittracker.concern.ConcernStatus.DEFERRED)
-			        or exists (select x from ConcernReraise x where x.concern = c and x.session.id = :sessionId)
-			        or exists (select h from ConcernStatusChange h where h.concern = c and h.session.id = :sessionId)
-			        or exists (select a from ConcernResponse a where a.concern = c and a.session.id = :sessionId))))
-			order by e.startsOn, s.scheduleOrder, s.id, c.createdAt, c.id
-			""")
-	List<ConcernViews.SessionPageConcern> findForSessionPage(Long sessionId);
 
 	@Query("""
 			select new org.summittracker.concern.ConcernViews$OpenConcernCount(c.session.id, count(c),

@@ -133,6 +133,54 @@ public final class ConcernViews {
 			String proposalKey, Instant raisedAt, String eventSlug, String eventName, String sessionSlug,
 			String sessionTitle, long reraisedHere) {
 
+		/**
+		 * For the sessions in the array {@code ?} ({@code bigint[]}; the session page
+		 * sends it in its round trip): the concerns raised in each session, and those
+		 * carried into it (raised in sessions held before it about the proposals it
+		 * discusses, still open or deferred, or raised again, answered or moved in it);
+		 * in the order they were raised, the session id last; read by {@link #of}. The
+		 * candidates come by index (raised in the session, or about a proposal it
+		 * discusses): the rule written as one cross of concerns and session (as JPQL,
+		 * kept in CarriedConcernsTests as the oracle) scans every concern, 250 ms at
+		 * summit scale.
+		 */
+		public static final String SESSIONS_ROWS = """
+				select c.id, s.id, c.key, c.title, cat.name, r.handle, r.name, c.status, c.blocking,
+					(select count(*) from concern_response cr where cr.concern_id = c.id), pr.key, c.created_at,
+					e.slug, e.name, s.slug, s.title,
+					(select count(*) from concern_reraise x where x.concern_id = c.id and x.session_id = here.id),
+					here.id
+				from summit_session here join event he on he.id = here.event_id
+					join lateral (select o.id from concern o where o.session_id = here.id
+						union select o.id from session_proposal sp join concern o on o.proposal_id = sp.proposal_id
+						where sp.session_id = here.id) candidate on true
+					join concern c on c.id = candidate.id
+					join concern_category cat on cat.id = c.category_id join proposal pr on pr.id = c.proposal_id
+					join person r on r.id = c.raised_by_id join summit_session s on s.id = c.session_id
+					join event e on e.id = s.event_id
+				where here.id = any(?)
+				  and (s.id = here.id
+				    or (exists (select 1 from session_proposal sp where sp.session_id = here.id
+				          and sp.proposal_id = pr.id)
+				      and (e.starts_on < he.starts_on or (e.starts_on = he.starts_on
+				        and (s.schedule_order < here.schedule_order
+				          or (s.schedule_order = here.schedule_order and s.id < here.id))))
+				      and (c.status in ('OPEN', 'DEFERRED')
+				        or exists (select 1 from concern_reraise x where x.concern_id = c.id and x.session_id = here.id)
+				        or exists (select 1 from concern_status_change h where h.concern_id = c.id
+				          and h.session_id = here.id)
+				        or exists (select 1 from concern_response a where a.concern_id = c.id
+				          and a.session_id = here.id))))
+				order by here.id, e.starts_on, s.schedule_order, s.id, c.created_at, c.id""";
+
+		/** A concern from a row as {@link #SESSIONS_ROWS} lists it. */
+		public static SessionPageConcern of(Object[] row) {
+			return new SessionPageConcern((Long) row[0], (Long) row[1], (String) row[2], (String) row[3],
+					(String) row[4], (String) row[5], (String) row[6], ConcernStatus.valueOf((String) row[7]),
+					(Boolean) row[8], (Long) row[9], (String) row[10], (Instant) row[11], (String) row[12],
+					(String) row[13], (String) row[14], (String) row[15], (Long) row[16]);
+		}
+
 		/** The session's own concerns, as its page lists them. */
 		public static List<ConcernSummary> raisedIn(Long sessionId, List<SessionPageConcern> concerns) {
 			return concerns.stream()

@@ -14,7 +14,6 @@ import org.springframework.ui.Model;
 
 import org.summittracker.account.Actor;
 import org.summittracker.account.Actors;
-import org.summittracker.concern.ConcernRepository;
 import org.summittracker.concern.ConcernViews.ConcernSummary;
 import org.summittracker.concern.ConcernViews.SessionPageConcern;
 import org.summittracker.followup.FollowUpView;
@@ -42,19 +41,17 @@ class SessionPage implements BuyInSessionPage {
 
 	private final SessionRepository sessions;
 
-	private final ConcernRepository concerns;
-
 	/**
-	 * The page's participants, notes, resolutions and follow-ups, then the buy-in's
-	 * queries: sent together in one round trip.
+	 * The page's participants, notes, resolutions, follow-ups and concerns (its own and
+	 * those carried into it), then the buy-in's queries: sent together in one round trip.
 	 */
-	private static final String PARTS = RoundTrip.sql(
-			Stream.concat(Stream.of(ParticipantView.SESSIONS_ROWS, NoteView.SESSIONS_ROWS, ResolutionView.SESSIONS_ROWS,
-					FollowUpView.SESSIONS_ROWS), BuyInQueries.Batch.QUERIES.stream())
-				.toList());
+	private static final String PARTS = RoundTrip.sql(Stream
+		.concat(Stream.of(ParticipantView.SESSIONS_ROWS, NoteView.SESSIONS_ROWS, ResolutionView.SESSIONS_ROWS,
+				FollowUpView.SESSIONS_ROWS, SessionPageConcern.SESSIONS_ROWS), BuyInQueries.Batch.QUERIES.stream())
+		.toList());
 
 	/** Where the buy-in's rows start in what {@link #PARTS} reads. */
-	private static final int BUY_IN = 4;
+	private static final int BUY_IN = 5;
 
 	private final EntityManager entityManager;
 
@@ -64,12 +61,11 @@ class SessionPage implements BuyInSessionPage {
 
 	private final Clock clock;
 
-	SessionPage(SessionRepository sessions, ConcernRepository concerns, EntityManager entityManager, JdbcTemplate jdbc,
-			Actors actors, Clock clock) {
+	SessionPage(SessionRepository sessions, EntityManager entityManager, JdbcTemplate jdbc, Actors actors,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.sessions = sessions;
-		this.concerns = concerns;
 		this.entityManager = entityManager;
 		this.actors = actors;
 	}
@@ -100,13 +96,13 @@ class SessionPage implements BuyInSessionPage {
 	}
 
 	private String render(SessionHeader session, Model model) {
-		List<SessionPageConcern> shown = this.concerns.findForSessionPage(session.id());
-		List<ConcernSummary> sessionConcerns = SessionPageConcern.raisedIn(session.id(), shown);
 		// "session" would shadow Thymeleaf's own session variable.
 		model.addAttribute("summitSession", session);
 		model.addAttribute("event", session.event());
 		List<Long> ids = List.of(session.id());
 		List<List<Object[]>> parts = RoundTrip.read(this.entityManager, PARTS, ids);
+		List<SessionPageConcern> shown = parts.get(4).stream().map(SessionPageConcern::of).toList();
+		List<ConcernSummary> sessionConcerns = SessionPageConcern.raisedIn(session.id(), shown);
 		model.addAttribute("participants", parts.get(0).stream().map(ParticipantView::of).toList());
 		model.addAttribute("notes", parts.get(1).stream().map(NoteView::of).toList());
 		model.addAttribute("concerns", sessionConcerns);

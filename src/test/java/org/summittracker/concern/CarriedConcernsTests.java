@@ -1,6 +1,9 @@
 package org.summittracker.concern;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +17,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.summittracker.account.Role;
+import org.summittracker.concern.ConcernViews.SessionPageConcern;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
@@ -47,6 +51,12 @@ class CarriedConcernsTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ConcernRepository concerns;
+
+	@Autowired
+	EntityManager entityManager;
 
 	String first;
 
@@ -122,6 +132,7 @@ class CarriedConcernsTests {
 			.andExpect(content().string(containsString(this.first + "/concerns/cross-subsystem-changes")))
 			.andExpect(content().string(containsString(this.second + "/concerns/how-long-is-the-trial")))
 			.andExpect(content().string(not(containsString("/concerns/toolchain-too-new"))));
+		theSessionPagesSqlReadsWhatTheRuleSays();
 		// Answered and resolved in the last session.
 		this.mvc
 			.perform(post(this.second + "/concerns/how-long-is-the-trial/responses").param("body", "Until 2025")
@@ -132,6 +143,7 @@ class CarriedConcernsTests {
 		this.mvc.perform(get(this.third))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("/concerns/how-long-is-the-trial"))));
+		theSessionPagesSqlReadsWhatTheRuleSays();
 	}
 
 	@Test
@@ -155,6 +167,7 @@ class CarriedConcernsTests {
 		this.mvc.perform(get(this.third))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("raised again here")));
+		theSessionPagesSqlReadsWhatTheRuleSays();
 		this.mvc.perform(get(this.first + "/concerns/cross-subsystem-changes"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Raised again")))
@@ -268,6 +281,49 @@ class CarriedConcernsTests {
 				"select c.key from concern c join proposal p on p.id = c.proposal_id where p.key = ? order by c.id",
 				String.class, this.proposal))
 			.containsExactly("cross-subsystem-changes", "cross-subsystem-changes-2");
+	}
+
+	/**
+	 * The rule as it was first written, in JPQL: a cross of every concern with the
+	 * session (a scan of every concern at summit scale), kept as the oracle of
+	 * {@link SessionPageConcerns}' SQL.
+	 */
+	static final String CARRIED_RULE = """
+			select new org.summittracker.concern.ConcernViews$SessionPageConcern(c.id, s.id, c.key, c.title, cat.name,
+				r.handle, r.name, c.status, c.blocking,
+				(select count(cr) from ConcernResponse cr where cr.concern = c), pr.key, c.createdAt, e.slug, e.name,
+				s.slug, s.title,
+				(select count(x) from ConcernReraise x where x.concern = c and x.session.id = :sessionId))
+			from Concern c join c.category cat join c.proposal pr join c.raisedBy r join c.session s join s.event e,
+				Session here join here.event he
+			where here.id = :sessionId
+			  and (s.id = here.id
+			    or (exists (select sp from SessionProposal sp where sp.session.id = :sessionId and sp.proposal = pr)
+			      and """ + ConcernRepository.HELD_BEFORE + """
+			      and (c.status in (org.summittracker.concern.ConcernStatus.OPEN,
+			        org.summittracker.concern.ConcernStatus.DEFERRED)
+			        or exists (select x from ConcernReraise x where x.concern = c and x.session.id = :sessionId)
+			        or exists (select h from ConcernStatusChange h where h.concern = c and h.session.id = :sessionId)
+			        or exists (select a from ConcernResponse a where a.concern = c and a.session.id = :sessionId))))
+			order by e.startsOn, s.scheduleOrder, s.id, c.createdAt, c.id
+			""";
+
+	/**
+	 * The session page's concerns, read in SQL by index: for each of the three sessions,
+	 * the same concerns in the same order as the rule in JPQL.
+	 */
+	private void theSessionPagesSqlReadsWhatTheRuleSays() {
+		for (String session : new String[] { this.first, this.second, this.third }) {
+			Long id = this.jdbc.queryForObject("select id from summit_session where slug = ?", Long.class,
+					slugOf(session));
+			List<SessionPageConcern> expected = this.entityManager.createQuery(CARRIED_RULE, SessionPageConcern.class)
+				.setParameter("sessionId", id)
+				.getResultList();
+			assertThat(this.concerns.findForSessionPage(id)).as(session).isEqualTo(expected);
+			if (session.equals(this.third)) {
+				assertThat(expected).as("concerns carried into the last session").isNotEmpty();
+			}
+		}
 	}
 
 	private String summit(String name, int year) {
