@@ -149,6 +149,26 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
 			""")
 	List<ResponseView> findResponses(Long concernId);
 
+	/**
+	 * A page of a concern's responses, oldest first, with their number in the same
+	 * statement ({@link Pages#withTotal}): a contested concern gathers thousands.
+	 */
+	default Page<ResponseView> findResponses(Long concernId, Pageable pageable) {
+		return Pages.withTotal(findResponsesWithTotal(concernId, pageable), pageable, () -> countResponses(concernId));
+	}
+
+	@Query("""
+			select new org.summittracker.concern.ConcernViews$ResponseView(a.handle, a.name, r.body, r.createdAt,
+				e.name, s.title), count(*) over ()
+			from ConcernResponse r join r.author a join r.session s join s.event e
+			where r.concern.id = :concernId
+			order by r.createdAt, r.id
+			""")
+	List<Object[]> findResponsesWithTotal(Long concernId, Pageable pageable);
+
+	@Query("select count(r) from ConcernResponse r where r.concern.id = :concernId")
+	long countResponses(Long concernId);
+
 	@Query("""
 			select new org.summittracker.concern.ConcernViews$StatusChangeView(h.fromStatus, h.toStatus, h.note,
 				h.revisitOn, p.handle, p.name, h.changedByUsername, h.changedAt, e.name, s.title)
