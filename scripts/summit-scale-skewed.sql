@@ -311,14 +311,14 @@ select case when c.id % 10 = 0 then timestamptz '2030-06-01 12:00Z' else c.creat
 from concern c;
 
 -- Identity columns continue after the explicit ids.
-select setval(pg_get_serial_sequence('person', 'id'), (select max(id) from person));
-select setval(pg_get_serial_sequence('subsystem', 'id'), (select max(id) from subsystem));
-select setval(pg_get_serial_sequence('event', 'id'), (select max(id) from event));
-select setval(pg_get_serial_sequence('summit_session', 'id'), (select max(id) from summit_session));
-select setval(pg_get_serial_sequence('concern', 'id'), (select max(id) from concern));
-select setval(pg_get_serial_sequence('position', 'id'), (select max(id) from position));
-select setval(pg_get_serial_sequence('proposal', 'id'), (select max(id) from proposal));
-select setval(pg_get_serial_sequence('follow_up', 'id'), (select max(id) from follow_up));
+do $$
+declare t text;
+begin
+  foreach t in array array['person', 'subsystem', 'event', 'summit_session', 'concern', 'position', 'proposal',
+                           'follow_up'] loop
+    execute format('select setval(pg_get_serial_sequence(%L, ''id''), (select max(id) from %I))', t, t);
+  end loop;
+end $$;
 
 drop table sk_n, sk_session, sk_concern, sk_position;
 
