@@ -59,6 +59,9 @@ class ConcernController {
 
 	private static final String BASE = "/events/{event}/sessions/{session}/concerns";
 
+	/** Responses on one page of a concern's, oldest first. */
+	static final int RESPONSES_PAGE = 100;
+
 	private final ConcernRepository concerns;
 
 	private final ConcernLifecycle lifecycle;
@@ -90,12 +93,12 @@ class ConcernController {
 
 	@GetMapping(BASE + "/{key}")
 	Object concern(@PathVariable String event, @PathVariable String session, @PathVariable String key,
-			@CurrentActor Actor actor, Model model) {
+			@RequestParam(defaultValue = "1") int page, @CurrentActor Actor actor, Model model) {
 		ConcernDetail concern = this.concerns.findDetail(event, session, key).orElse(null);
 		if (concern == null) {
 			Optional<Located> carried = carried(event, session, key);
 			if (carried.isPresent()) {
-				return show(carried.get().concern(), carried.get().during(), actor, model);
+				return show(carried.get().concern(), carried.get().during(), page, actor, model);
 			}
 			String current = this.listing.currentKey(event, session, key)
 				.orElseThrow(() -> new NotFoundException("No concern " + key));
@@ -104,7 +107,7 @@ class ConcernController {
 			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
 			return redirect;
 		}
-		return show(concern, actor, model);
+		return show(concern, null, page, actor, model);
 	}
 
 	/**
@@ -143,6 +146,11 @@ class ConcernController {
 	}
 
 	private String show(ConcernDetail concern, SessionRef during, Actor actor, Model model) {
+		return show(concern, during, 1, actor, model);
+	}
+
+	/** The concern's page, with that page of its responses. */
+	private String show(ConcernDetail concern, SessionRef during, int page, Actor actor, Model model) {
 		model.addAttribute("during", during);
 		model.addAttribute("concernUrl",
 				((during != null) ? during.path()
@@ -150,7 +158,7 @@ class ConcernController {
 						+ concern.key());
 		model.addAttribute("concern", concern);
 		model.addAttribute("subsystems", this.concerns.findSubsystemNames(concern.id()));
-		model.addAttribute("responses", this.concerns.findResponses(concern.id()));
+		model.addAttribute("responses", this.concerns.findResponses(concern.id(), Pages.request(page, RESPONSES_PAGE)));
 		model.addAttribute("history", this.concerns.findHistory(concern.id()));
 		model.addAttribute("reraises", this.reraises.findOf(concern.id()));
 		model.addAttribute("sections",

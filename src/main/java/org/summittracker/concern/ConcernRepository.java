@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,6 +14,7 @@ import org.summittracker.concern.ConcernViews.ConcernSummary;
 import org.summittracker.concern.ConcernViews.OpenConcernCount;
 import org.summittracker.concern.ConcernViews.ResponseView;
 import org.summittracker.concern.ConcernViews.StatusChangeView;
+import org.summittracker.shared.Pages;
 
 public interface ConcernRepository extends JpaRepository<Concern, Long>, SessionPageConcerns {
 
@@ -67,15 +70,25 @@ public interface ConcernRepository extends JpaRepository<Concern, Long>, Session
 			""")
 	List<ConcernSummary> findSummaries(Long sessionId);
 
+	/**
+	 * The latest concerns a person raised, a page with its total in the same statement
+	 * ({@link Pages#withTotal}): someone raises thousands at a large summit.
+	 */
+	default Page<ConcernSummary> findRaisedBy(Long personId, Pageable pageable) {
+		return Pages.withTotal(findRaisedByWithTotal(personId, pageable), pageable, () -> countByRaisedById(personId));
+	}
+
 	@Query("""
 			select new org.summittracker.concern.ConcernViews$ConcernSummary(c.id, c.session.id, c.key, c.title, cat.name,
 				r.handle, r.name, c.status, c.blocking,
-				(select count(cr) from ConcernResponse cr where cr.concern = c))
+				(select count(cr) from ConcernResponse cr where cr.concern = c)), count(*) over ()
 			from Concern c join c.category cat join c.raisedBy r
 			where r.id = :personId
 			order by c.createdAt desc, c.id desc
 			""")
-	List<ConcernSummary> findRaisedBy(Long personId);
+	List<Object[]> findRaisedByWithTotal(Long personId, Pageable pageable);
+
+	long countByRaisedById(Long personId);
 
 	@Query("""
 			select new org.summittracker.concern.ConcernViews$OpenConcernCount(c.session.id, count(c),
@@ -108,6 +121,26 @@ public interface ConcernRepository extends JpaRepository<Concern, Long>, Session
 			order by r.createdAt, r.id
 			""")
 	List<ResponseView> findResponses(Long concernId);
+
+	/**
+	 * A page of a concern's responses, oldest first, with their number in the same
+	 * statement ({@link Pages#withTotal}): a contested concern gathers thousands.
+	 */
+	default Page<ResponseView> findResponses(Long concernId, Pageable pageable) {
+		return Pages.withTotal(findResponsesWithTotal(concernId, pageable), pageable, () -> countResponses(concernId));
+	}
+
+	@Query("""
+			select new org.summittracker.concern.ConcernViews$ResponseView(a.handle, a.name, r.body, r.createdAt,
+				e.name, s.title), count(*) over ()
+			from ConcernResponse r join r.author a join r.session s join s.event e
+			where r.concern.id = :concernId
+			order by r.createdAt, r.id
+			""")
+	List<Object[]> findResponsesWithTotal(Long concernId, Pageable pageable);
+
+	@Query("select count(r) from ConcernResponse r where r.concern.id = :concernId")
+	long countResponses(Long concernId);
 
 	@Query("""
 			select new org.summittracker.concern.ConcernViews$StatusChangeView(h.fromStatus, h.toStatus, h.note,

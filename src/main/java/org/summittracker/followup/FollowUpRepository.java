@@ -2,8 +2,12 @@ package org.summittracker.followup;
 
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+
+import org.summittracker.shared.Pages;
 
 public interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
@@ -16,14 +20,24 @@ public interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 			""")
 	List<FollowUpView> findViews(Long sessionId);
 
+	/**
+	 * The first follow-ups a person owns, soonest due first, a page with its total in the
+	 * same statement ({@link Pages#withTotal}): someone owns thousands at a large summit.
+	 */
+	default Page<FollowUpView> findOwnedBy(Long ownerId, Pageable pageable) {
+		return Pages.withTotal(findOwnedByWithTotal(ownerId, pageable), pageable, () -> countByOwnerId(ownerId));
+	}
+
 	@Query("""
 			select new org.summittracker.followup.FollowUpView(f.id, f.session.id, f.title, o.handle, o.name, f.dueOn,
-				f.status, f.dropReason, c.key, r.seq)
+				f.status, f.dropReason, c.key, r.seq), count(*) over ()
 			from FollowUp f join f.owner o left join f.concern c left join f.resolution r
 			where o.id = :ownerId
 			order by f.dueOn nulls last, f.id
 			""")
-	List<FollowUpView> findOwnedBy(Long ownerId);
+	List<Object[]> findOwnedByWithTotal(Long ownerId, Pageable pageable);
+
+	long countByOwnerId(Long ownerId);
 
 	@Query("""
 			select new org.summittracker.followup.FollowUpView(f.id, f.session.id, f.title, o.handle, o.name, f.dueOn,

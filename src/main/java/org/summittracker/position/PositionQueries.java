@@ -10,7 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,11 +60,22 @@ public class PositionQueries {
 		return this.positions.findOnProposal(proposalId, handle).map(Position::getVersion);
 	}
 
-	public List<PositionView> currentPositionsOf(Long personId) {
-		return read("p.session_id", """
+	/**
+	 * A page of a person's current positions, newest first, with their number in the same
+	 * statement: a person who spoke in thousands of sessions has thousands.
+	 */
+	public Page<PositionView> currentPositionsOf(Long personId, Pageable pageable) {
+		long[] total = { 0 };
+		List<PositionView> views = read("p.session_id", ", count(*) over ()", """
 				where pe.id = ? and p.withdrawn_at is null
-				order by p.updated_at desc
-				""", personId);
+				order by p.updated_at desc, p.id desc
+				limit ? offset ?
+				""", (n) -> total[0] = n, personId, pageable.getPageSize(), pageable.getOffset());
+		if (views.isEmpty() && pageable.getOffset() > 0) {
+			total[0] = this.jdbc.queryForObject(
+					"select count(*) from position where person_id = ? and withdrawn_at is null", Long.class, personId);
+		}
+		return new PageImpl<>(views, pageable, total[0]);
 	}
 
 	/**
@@ -69,6 +84,16 @@ public class PositionQueries {
 	 * rest of the query after the joins (more joins, where, order by).
 	 */
 	private List<PositionView> read(String sessionColumn, String rest, Object... arguments) {
+		return read(sessionColumn, "", rest, (n) -> {
+		}, arguments);
+	}
+
+	/**
+	 * As {@link #read(String, String, Object...)}, with one more column after the
+	 * positions' (such as {@code , count(*) over ()}), its value given to {@code extra}.
+	 */
+	private List<PositionView> read(String sessionColumn, String extraColumn, String rest, LongConsumer extra,
+			Object... arguments) {
 		return this.jdbc.query("""
 				select p.id, %s, pe.id, pe.handle, pe.name, pe.email, p.stance, p.conditions, p.rationale,
 					sf.id, sf.slug, sf.name, p.entry_method, eb.handle, eb.name, p.confirmed_at, p.updated_at,
@@ -79,9 +104,13 @@ public class PositionQueries {
 						where f.position_id = p.id and p.mail_message_id is not null order by f.subsystem_id),
 					array(select s.name from position_speaks_for f join subsystem s on s.id = f.subsystem_id
 						where f.position_id = p.id and p.mail_message_id is not null order by f.subsystem_id)
+					%s
 				from position p join person pe on pe.id = p.person_id join person eb on eb.id = p.entered_by_id
 				left join subsystem sf on sf.id = p.speaks_for_id
-				""".formatted(sessionColumn) + rest, (rs, n) -> {
+				""".formatted(sessionColumn, extraColumn) + rest, (rs, n) -> {
+			if (!extraColumn.isEmpty()) {
+				extra.accept(rs.getLong(27));
+			}
 			Long speaksForId = (Long) rs.getObject(10);
 			PositionView view = new PositionView(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), Stance.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.summittracker.people.SubsystemMaintainer;
 
@@ -25,6 +26,14 @@ import org.summittracker.people.SubsystemMaintainer;
  */
 public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> opposers,
 		List<String> openBlockingConcerns) {
+
+	/**
+	 * How many people or concerns one sentence names before it counts the rest: a
+	 * subsystem with hundreds of maintainers, or a session with hundreds of nacks, would
+	 * otherwise make a sentence of tens of kilobytes on every page and export that shows
+	 * readiness (the event page repeats it for each of its sessions).
+	 */
+	public static final int NAMED = 10;
 
 	public enum State {
 
@@ -57,16 +66,17 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 						+ this.decisive.stream().mapToInt(PositionView::mailPostedSince).max().orElseThrow()
 						+ " posted since) by "
 						+ this.decisive.stream().map(SubsystemReadiness::acker).collect(Collectors.joining(", "))
-						: this.name + ": acked by "
-								+ this.decisive.stream()
+						: this.name + ": acked by " + named(
+								this.decisive.stream()
 									.map((p) -> p.restsOnOlderVersion() ? acker(p) + " (on v" + p.mailVersion()
-											+ " only, v" + p.mailPostedSince() + " posted since)" : acker(p))
-									.collect(Collectors.joining(", "));
-				case BLOCKED -> this.name + ": Nacked-by "
-						+ this.decisive.stream().map(PositionView::handleWithVersion).collect(Collectors.joining(", "));
+											+ " only, v" + p.mailPostedSince() + " posted since)" : acker(p)),
+								this.decisive.size(), ", ");
+				case BLOCKED ->
+					this.name + ": Nacked-by " + named(this.decisive.stream().map(PositionView::handleWithVersion),
+							this.decisive.size(), ", ");
 				case PENDING -> this.others.isEmpty() ? this.name + ": no maintainer is recorded"
 						: this.name + ": no maintainer has acked ("
-								+ this.others.stream().map(MaintainerStance::describe).collect(Collectors.joining("; "))
+								+ named(this.others.stream().map(MaintainerStance::describe), this.others.size(), "; ")
 								+ ")";
 			};
 		}
@@ -162,15 +172,36 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 				&& this.opposers.isEmpty() && this.openBlockingConcerns.isEmpty();
 	}
 
-	/** Every missing piece, one sentence each; empty when ready. */
+	/**
+	 * The first {@link #NAMED} of {@code total} items joined, and how many more there
+	 * are.
+	 */
+	static String named(Stream<String> items, int total, String separator) {
+		String named = items.limit(NAMED).collect(Collectors.joining(separator));
+		return (total > NAMED) ? named + separator + "and " + (total - NAMED) + " more" : named;
+	}
+
+	/**
+	 * Every missing piece, one sentence each; empty when ready. Nacks and open blocking
+	 * concerns are named up to {@link #NAMED} each, the rest counted in one more
+	 * sentence.
+	 */
 	public List<String> missing() {
 		List<String> missing = new ArrayList<>();
 		if (this.subsystems.isEmpty()) {
 			missing.add("No affected subsystem is recorded, so nobody's buy-in is known to be needed");
 		}
 		this.subsystems.stream().filter((s) -> s.state() != State.ACKED).forEach((s) -> missing.add(s.describe()));
-		this.opposers.forEach((p) -> missing.add("Nacked-by " + p.name() + " (" + p.handle() + "): " + p.rationale()));
-		this.openBlockingConcerns.forEach((key) -> missing.add("Blocking concern open: " + key));
+		this.opposers.stream()
+			.limit(NAMED)
+			.forEach((p) -> missing.add("Nacked-by " + p.name() + " (" + p.handle() + "): " + p.rationale()));
+		if (this.opposers.size() > NAMED) {
+			missing.add("Nacked-by " + (this.opposers.size() - NAMED) + " more people");
+		}
+		this.openBlockingConcerns.stream().limit(NAMED).forEach((key) -> missing.add("Blocking concern open: " + key));
+		if (this.openBlockingConcerns.size() > NAMED) {
+			missing.add((this.openBlockingConcerns.size() - NAMED) + " more blocking concerns open");
+		}
 		return missing;
 	}
 

@@ -8,10 +8,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import org.summittracker.concern.ConcernRepository;
 import org.summittracker.concern.ConcernViews.ConcernSummary;
@@ -27,6 +30,7 @@ import org.summittracker.proposal.ProposalRepository;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.session.SessionViews.ScheduledSession;
 import org.summittracker.shared.NotFoundException;
+import org.summittracker.shared.Pages;
 
 @Controller
 class PersonController {
@@ -57,13 +61,26 @@ class PersonController {
 		this.sessions = sessions;
 	}
 
+	/** Positions on one page of a person's. */
+	static final int POSITIONS_PAGE = 50;
+
+	/**
+	 * The latest concerns raised and the first follow-ups owned that a person's page
+	 * shows; all of them are on the concern and follow-up lists, filtered by the person.
+	 */
+	static final int FIRST = 20;
+
 	@GetMapping("/people/{handle}")
-	String person(@PathVariable String handle, Model model) {
+	String person(@PathVariable String handle, @RequestParam(defaultValue = "1") int page, Model model) {
 		Person person = this.people.findByHandle(handle)
 			.orElseThrow(() -> new NotFoundException("No person " + handle));
-		List<PositionView> personPositions = this.positions.currentPositionsOf(person.getId());
-		List<ConcernSummary> raised = this.concerns.findRaisedBy(person.getId());
-		List<FollowUpView> owned = this.followUps.findOwnedBy(person.getId());
+		Page<PositionView> positionPage = this.positions.currentPositionsOf(person.getId(),
+				Pages.request(page, POSITIONS_PAGE));
+		List<PositionView> personPositions = positionPage.getContent();
+		Page<ConcernSummary> raisedPage = this.concerns.findRaisedBy(person.getId(), PageRequest.of(0, FIRST));
+		Page<FollowUpView> ownedPage = this.followUps.findOwnedBy(person.getId(), PageRequest.of(0, FIRST));
+		List<ConcernSummary> raised = raisedPage.getContent();
+		List<FollowUpView> owned = ownedPage.getContent();
 		Set<Long> sessionIds = new HashSet<>();
 		personPositions.forEach((p) -> sessionIds.add(p.sessionId()));
 		raised.forEach((c) -> sessionIds.add(c.sessionId()));
@@ -74,9 +91,9 @@ class PersonController {
 					.collect(Collectors.toMap(ScheduledSession::id, Function.identity()));
 		model.addAttribute("person", person);
 		model.addAttribute("maintains", this.maintainerships.findByPersonId(person.getId()));
-		model.addAttribute("positions", personPositions);
-		model.addAttribute("concerns", raised);
-		model.addAttribute("followUps", owned);
+		model.addAttribute("positions", positionPage);
+		model.addAttribute("concerns", raisedPage);
+		model.addAttribute("followUps", ownedPage);
 		model.addAttribute("sessions", sessionsById);
 		Map<Long, ProposalLink> proposalsById = new HashMap<>();
 		if (!personPositions.isEmpty()) {

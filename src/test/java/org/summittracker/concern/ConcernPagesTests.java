@@ -98,6 +98,28 @@ class ConcernPagesTests {
 	}
 
 	@Test
+	void aConcernWithThousandsOfResponsesShowsThemAPageAtATime() throws Exception {
+		String url = file("Contested");
+		long concern = this.jdbc.queryForObject(
+				"select c.id from concern c join summit_session s on s.id = c.session_id where s.slug = ? and c.key = ?",
+				Long.class, this.session.slug(), url.substring(url.lastIndexOf('/') + 1));
+		this.jdbc.update(
+				"insert into concern_response (concern_id, session_id, author_id, body, created_at)"
+						+ " select c.id, c.session_id, c.raised_by_id, 'Response ' || lpad(n::text, 3, '0'),"
+						+ " timestamptz '2030-01-01 00:00Z' + n * interval '1 minute'"
+						+ " from concern c, generate_series(1, ?) n where c.id = ?",
+				ConcernController.RESPONSES_PAGE + 1, concern);
+		this.mvc.perform(get(url))
+			.andExpect(content().string(containsString("Response 100")))
+			.andExpect(content().string(not(containsString("Response 101"))))
+			.andExpect(content().string(containsString("Page 1 of 2")));
+		this.mvc.perform(get(url + "?page=2"))
+			.andExpect(content().string(containsString("Response 101")))
+			.andExpect(content().string(not(containsString("Response 100"))))
+			.andExpect(content().string(containsString("Page 2 of 2")));
+	}
+
+	@Test
 	void invalidInputIsRefusedInlineAndChangesNothing() throws Exception {
 		this.mvc
 			.perform(post(this.session.url() + "/concerns").session(this.asMaintainer)

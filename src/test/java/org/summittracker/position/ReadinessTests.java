@@ -142,6 +142,24 @@ class ReadinessTests {
 		assertThat(readiness.missing()).hasSize(1);
 	}
 
+	@Test
+	void aCrowdedSubsystemNamesTenMaintainersAndCountsTheRest() {
+		List<SubsystemMaintainer> crowd = java.util.stream.LongStream.rangeClosed(1, 400)
+			.mapToObj((id) -> maintainer(VFS, id, "m" + id, Role.MAINTAINER))
+			.toList();
+		List<PositionView> nacks = java.util.stream.LongStream.rangeClosed(1001, 1300)
+			.mapToObj((id) -> position(id, "n" + id, Stance.OPPOSES, null).withRationale("No"))
+			.toList();
+		List<String> blocking = java.util.stream.IntStream.rangeClosed(1, 50).mapToObj((i) -> "c-" + i).toList();
+		Readiness readiness = Readiness.assess(List.of(VFS), crowd, nacks, blocking);
+		List<String> missing = readiness.missing();
+		assertThat(missing.get(0)).startsWith("VFS: no maintainer has acked (m1: no record; m2: no record;")
+			.endsWith("m10: no record; and 390 more)");
+		assertThat(missing).hasSize(1 + 10 + 1 + 10 + 1)
+			.contains("Nacked-by 290 more people", "40 more blocking concerns open");
+		assertThat(String.join("\n", missing)).hasSizeLessThan(2000);
+	}
+
 	static SubsystemMaintainer maintainer(SubsystemRef subsystem, Long personId, String handle, Role role) {
 		return new SubsystemMaintainer(subsystem.id(), subsystem.slug(), subsystem.name(), personId, handle,
 				"Name of " + handle, handle + "@example.org", role);

@@ -117,6 +117,67 @@ class SessionPageStatementsTests {
 		this.mvc.perform(get(many + "?page=7")).andExpect(content().string(containsString("Page 7 of 2")));
 	}
 
+	@Test
+	void thePersonPageShowsAPageOfPositionsAndTheFirstConcernsAndFollowUpsAtAnyScale() throws Exception {
+		String one = busyPerson("person-one", 1, 1, 1);
+		String busy = busyPerson("person-busy", PersonController.POSITIONS_PAGE + 10, PersonController.FIRST + 5,
+				PersonController.FIRST + 5);
+		assertThat(statementsFor("/people/" + busy)).isEqualTo(statementsFor("/people/" + one));
+		String page = this.mvc.perform(get("/people/" + busy))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page)
+			.contains("Page 1 of 2", "The latest 20 of 25: list them all", "href=\"/concerns?raiser=" + busy + "\"",
+					"The first 20 of 25, soonest due first")
+			// the latest concerns raised, the first follow-ups due (all on the same day:
+			// by id)
+			.contains("Busy concern 06", "Busy follow-up 20")
+			.doesNotContain("Busy concern 05", "Busy follow-up 21");
+		assertThat(statementsFor("/people/" + busy + "?page=2")).isEqualTo(statementsFor("/people/" + one));
+		this.mvc.perform(get("/people/" + busy + "?page=2")).andExpect(content().string(containsString("Page 2 of 2")));
+		this.mvc.perform(get("/people/" + busy + "?page=9")).andExpect(content().string(containsString("Page 9 of 2")));
+	}
+
+	/**
+	 * A person with positions in {@code positions} sessions of an event of their own,
+	 * {@code concerns} concerns raised a day apart and {@code followUps} follow-ups all
+	 * due the same day; answers the handle.
+	 */
+	private String busyPerson(String name, int positions, int concerns, int followUps) {
+		String url = this.fixture.session(name, 1, 1, 1);
+		String event = url.substring("/events/".length(), url.indexOf("/sessions/"));
+		String handle = this.fixture.person(name);
+		this.jdbc.update("insert into summit_session (event_id, slug, title, schedule_order, proposal)"
+				+ " select e.id, 'busy-' || n, 'Busy ' || n, n + 10, 'Adopt busy ' || n"
+				+ " from event e, generate_series(1, ?) n where e.slug = ?", positions, event);
+		this.jdbc.update("insert into proposal (key, title, statement) select 'busy-proposal-' || s.id, s.title, ''"
+				+ " from summit_session s join event e on e.id = s.event_id where e.slug = ? and s.slug like 'busy-%'",
+				event);
+		this.jdbc.update("insert into session_proposal (session_id, proposal_id, seq)"
+				+ " select s.id, p.id, 1 from summit_session s join event e on e.id = s.event_id"
+				+ " join proposal p on p.key = 'busy-proposal-' || s.id where e.slug = ?", event);
+		this.jdbc.update("insert into position (session_id, person_id, stance, entry_method, entered_by_id,"
+				+ " proposal_id) select sp.session_id, pe.id, 'SUPPORTS', 'BY_MAINTAINER', pe.id, sp.proposal_id"
+				+ " from session_proposal sp join summit_session s on s.id = sp.session_id"
+				+ " join event e on e.id = s.event_id, person pe where e.slug = ? and pe.handle = ?", event, handle);
+		String first = "(select s.id from summit_session s join event e on e.id = s.event_id"
+				+ " where e.slug = ? and s.slug = 'busy-1')";
+		this.jdbc.update("insert into concern (session_id, key, title, category_id, raised_by_id, proposal_id,"
+				+ " created_at) select sp.session_id, 'busy-' || n, 'Busy concern ' || lpad(n::text, 2, '0'),"
+				+ " (select min(id) from concern_category), pe.id, sp.proposal_id,"
+				+ " timestamptz '2020-01-01 00:00Z' + n * interval '1 day'"
+				+ " from session_proposal sp, person pe, generate_series(1, ?) n" + " where sp.session_id = " + first
+				+ " and pe.handle = ?", concerns, event, handle);
+		this.jdbc.update(
+				"insert into follow_up (session_id, title, owner_id, due_on)" + " select " + first
+						+ ", 'Busy follow-up ' || lpad(n::text, 2, '0'), pe.id, date '2027-03-01'"
+						+ " from person pe, generate_series(1, ?) n where pe.handle = ? order by n",
+				event, followUps, handle);
+		return handle;
+	}
+
 	/**
 	 * A subsystem affected by the sessions of an event of 1 + {@code more} sessions;
 	 * answers its page's URL.
