@@ -6,7 +6,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,8 +71,34 @@ class MinutesController {
 			throws IOException {
 		MinutesFormatKind kind = format(format);
 		EventSessions found = this.exporter.event(event).orElseThrow(() -> notFound("No event " + event));
+		if (kind == MinutesFormatKind.PDF && found.rowCount() > MinutesExporter.PDF_ROWS_AT_MOST) {
+			throw new TooLargeForOnePdf(found);
+		}
 		prepare(response, kind, found.header().slug());
 		this.exporter.writeEvent(found, kind, response.getOutputStream());
+	}
+
+	/**
+	 * An event whose minutes are too large for one PDF: the page says so and links the
+	 * other formats, which are written as they are read, whatever the size.
+	 */
+	@ExceptionHandler(TooLargeForOnePdf.class)
+	String tooLargeForOnePdf(TooLargeForOnePdf ex, HttpServletResponse response, Model model) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		model.addAttribute("event", ex.event.header());
+		model.addAttribute("rows", ex.event.rowCount());
+		return "minutes/too-large";
+	}
+
+	static final class TooLargeForOnePdf extends RuntimeException {
+
+		private final transient EventSessions event;
+
+		TooLargeForOnePdf(EventSessions event) {
+			super("The minutes of " + event.header().slug() + " are too large for one PDF");
+			this.event = event;
+		}
+
 	}
 
 	private static MinutesFormatKind format(String extension) {

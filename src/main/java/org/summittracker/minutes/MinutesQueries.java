@@ -265,6 +265,11 @@ class MinutesQueries {
 		 * batch of its own), so a session with thousands of concerns is never read along
 		 * with a hundred others.
 		 */
+		/** The rows all its sessions' minutes read. */
+		long rowCount() {
+			return this.rows.stream().mapToLong(Long::longValue).sum();
+		}
+
 		List<List<Long>> batches(int sessions, long rows) {
 			List<List<Long>> batches = new ArrayList<>();
 			int from = 0;

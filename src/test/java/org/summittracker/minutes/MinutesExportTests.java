@@ -246,6 +246,29 @@ class MinutesExportTests {
 	}
 
 	/**
+	 * An event whose minutes read more rows than one PDF can hold is refused a PDF with a
+	 * page that offers the other formats (a thousand-session event ran the PDF out of
+	 * memory: a 500 after 50 s); those still come whole.
+	 */
+	@Test
+	void anEventTooLargeForOnePdfIsOfferedTheOtherFormats() throws Exception {
+		String url = this.fixture.session("pdf-too-large", 1, 1, 1);
+		String event = url.substring(0, url.indexOf("/sessions/"));
+		this.jdbc.update("""
+				insert into discussion_note (session_id, seq, speaker_id, kind, body)
+				select n.session_id, 1000 + g, n.speaker_id, 'REMARK', 'Remark ' || g
+				from discussion_note n join summit_session s on s.id = n.session_id, generate_series(1, ?) g
+				where s.slug = 'pdf-too-large-session' and n.seq = 1""", MinutesExporter.PDF_ROWS_AT_MOST);
+		MockHttpServletResponse refused = this.mvc.perform(get(event + "/minutes.pdf")).andReturn().getResponse();
+		assertThat(refused.getStatus()).isEqualTo(422);
+		assertThat(refused.getContentType()).startsWith("text/html");
+		assertThat(refused.getContentAsString()).contains("Too large for one PDF", "href=\"" + event + "/minutes.md\"");
+		assertThat(download(event + "/minutes.md").getContentAsString())
+			.contains("Remark " + MinutesExporter.PDF_ROWS_AT_MOST);
+		assertThat(download(url + "/minutes.pdf").getContentType()).isEqualTo("application/pdf");
+	}
+
+	/**
 	 * A minutes export sends as many statements for a session with many concerns,
 	 * positions and notes as for one with one of each, and for an event of a batch of
 	 * sessions as for an event of one: the facts and the buy-in in one round trip.
