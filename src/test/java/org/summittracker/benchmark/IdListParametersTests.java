@@ -53,10 +53,11 @@ class IdListParametersTests {
 		for (String url : URLS) {
 			CapturedSql.clear();
 			assertThat(this.mvc.perform(get(url)).andReturn().getResponse().getStatus()).as(url).isEqualTo(200);
-			// The minutes read everything, their lookups included, in SQL of their own
-			// on the connection (MinutesQueries), which Hibernate's inspector does not
-			// see: what Hibernate sends for them, if anything, is checked all the same.
-			if (!url.contains("/minutes.")) {
+			// The minutes and the session page read everything, their lookups included,
+			// in SQL of their own on the connection (MinutesQueries, RoundTrip), which
+			// Hibernate's inspector does not see: what Hibernate sends for them, if
+			// anything, is checked all the same.
+			if (!url.contains("/minutes.") && !url.equals(URLS.get(0))) {
 				assertThat(CapturedSql.statements()).as(url).isNotEmpty();
 			}
 			CapturedSql.statements()
