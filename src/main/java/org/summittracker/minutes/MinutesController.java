@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,12 +40,16 @@ class MinutesController {
 
 	private final Actors actors;
 
+	/** The most rows an event's minutes may read to be written as one PDF. */
+	private final long pdfRowsAtMost;
+
 	MinutesController(MinutesExporter exporter, SessionRepository sessions, MinutesPublication publication,
-			Actors actors) {
+			Actors actors, @Value("${summit.minutes.pdf-rows-at-most}") long pdfRowsAtMost) {
 		this.exporter = exporter;
 		this.sessions = sessions;
 		this.publication = publication;
 		this.actors = actors;
+		this.pdfRowsAtMost = pdfRowsAtMost;
 	}
 
 	@GetMapping("/events/{event}/sessions/{session}/minutes.{format}")
@@ -71,7 +76,7 @@ class MinutesController {
 			throws IOException {
 		MinutesFormatKind kind = format(format);
 		EventSessions found = this.exporter.event(event).orElseThrow(() -> notFound("No event " + event));
-		if (kind == MinutesFormatKind.PDF && found.rowCount() > MinutesExporter.PDF_ROWS_AT_MOST) {
+		if (kind == MinutesFormatKind.PDF && found.rowCount() > this.pdfRowsAtMost) {
 			throw new TooLargeForOnePdf(found);
 		}
 		prepare(response, kind, found.header().slug());

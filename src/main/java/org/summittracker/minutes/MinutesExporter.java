@@ -48,15 +48,6 @@ class MinutesExporter {
 	static final long ROWS_PER_BATCH = 20_000;
 
 	/**
-	 * Rows an event's minutes may read to be written as one PDF: the document keeps every
-	 * page it has laid out until it is saved, so a summit of a hundred sessions (about
-	 * 10,000 rows) takes well under a second, but an event of a thousand sessions with
-	 * some of 30,000 rows each ran out of memory. Larger events are offered the other
-	 * formats, and each session's PDF.
-	 */
-	static final long PDF_ROWS_AT_MOST = 60_000;
-
-	/**
 	 * Whole events written at once: a batch of a summit's sessions holds tens of
 	 * megabytes while it is written, so more requests wait their turn (as PDFs do,
 	 * {@link PdfFonts}) rather than fill the heap together.

@@ -23,7 +23,10 @@ import org.summittracker.support.SummitIntegrationTest;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@SummitIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "summit.demo-data.enabled=true")
+// No event is taken as one PDF, so the page offering the other formats is a page type
+// (PageTypes); each session's PDF still is.
+@SummitIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "summit.demo-data.enabled=true", "summit.minutes.pdf-rows-at-most=0" })
 @ExtendWith(BrowserExtension.class)
 public @interface BrowserTest {
 

@@ -34,6 +34,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -74,6 +75,9 @@ class MinutesExportTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Value("${summit.minutes.pdf-rows-at-most}")
+	long pdfRowsAtMost;
 
 	@Autowired
 	JsonMapper json;
@@ -258,13 +262,12 @@ class MinutesExportTests {
 				insert into discussion_note (session_id, seq, speaker_id, kind, body)
 				select n.session_id, 1000 + g, n.speaker_id, 'REMARK', 'Remark ' || g
 				from discussion_note n join summit_session s on s.id = n.session_id, generate_series(1, ?) g
-				where s.slug = 'pdf-too-large-session' and n.seq = 1""", MinutesExporter.PDF_ROWS_AT_MOST);
+				where s.slug = 'pdf-too-large-session' and n.seq = 1""", this.pdfRowsAtMost);
 		MockHttpServletResponse refused = this.mvc.perform(get(event + "/minutes.pdf")).andReturn().getResponse();
 		assertThat(refused.getStatus()).isEqualTo(422);
 		assertThat(refused.getContentType()).startsWith("text/html");
 		assertThat(refused.getContentAsString()).contains("Too large for one PDF", "href=\"" + event + "/minutes.md\"");
-		assertThat(download(event + "/minutes.md").getContentAsString())
-			.contains("Remark " + MinutesExporter.PDF_ROWS_AT_MOST);
+		assertThat(download(event + "/minutes.md").getContentAsString()).contains("Remark " + this.pdfRowsAtMost);
 		assertThat(download(url + "/minutes.pdf").getContentType()).isEqualTo("application/pdf");
 	}
 
