@@ -157,6 +157,7 @@ class FreshPagesFilter extends OncePerRequestFilter {
 		String key = stamp.value() + " " + slot + " " + address;
 		RenderedPage cached = this.pages.get(key, RenderedPage.class);
 		if (cached != null) {
+			validated.copyNothing();
 			send(cached, request, validated);
 			return;
 		}
@@ -166,6 +167,7 @@ class FreshPagesFilter extends OncePerRequestFilter {
 			askedBefore(key);
 			RenderedPage shared = awaitRendering(theirs);
 			if (shared != null) {
+				validated.copyNothing();
 				send(shared, request, validated);
 			}
 			else {

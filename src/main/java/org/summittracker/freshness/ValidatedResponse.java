@@ -56,6 +56,11 @@ class ValidatedResponse extends HttpServletResponseWrapper {
 		return (this.copy != null) ? this.copy.toByteArray() : new byte[0];
 	}
 
+	/** Keeps no copy of the body: it is one already kept (a page sent from the cache). */
+	void copyNothing() {
+		stopCopying();
+	}
+
 	void finish() throws IOException {
 		if (this.writer != null) {
 			this.writer.flush();
