@@ -10,14 +10,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.summittracker.shared.Pages;
 
 /**
  * Reads current positions with their cited concerns and the subsystems mail-given ones
@@ -26,6 +26,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class PositionQueries {
+
+	/**
+	 * A position with its cited concerns' keys and speaks-for subsystems: the select of
+	 * {@link #read}, given the session column and any column after the position's (such
+	 * as {@code , count(*) over ()}, column 27).
+	 */
+	private static final String SELECT = """
+			select p.id, %s, pe.id, pe.handle, pe.name, pe.email, p.stance, p.conditions, p.rationale,
+				sf.id, sf.slug, sf.name, p.entry_method, eb.handle, eb.name, p.confirmed_at, p.updated_at,
+				p.version, p.proposal_id, p.mail_trailer, p.mail_message_id, p.mail_version, p.mail_posted_since,
+				array(select c.key from position_concern pc join concern c on c.id = pc.concern_id
+					where pc.position_id = p.id order by c.key),
+				array(select f.subsystem_id from position_speaks_for f
+					where f.position_id = p.id and p.mail_message_id is not null order by f.subsystem_id),
+				array(select s.name from position_speaks_for f join subsystem s on s.id = f.subsystem_id
+					where f.position_id = p.id and p.mail_message_id is not null order by f.subsystem_id)
+				%s
+			from position p join person pe on pe.id = p.person_id join person eb on eb.id = p.entered_by_id
+			left join subsystem sf on sf.id = p.speaks_for_id
+			""";
 
 	private final PositionRepository positions;
 
@@ -65,17 +85,16 @@ public class PositionQueries {
 	 * statement: a person who spoke in thousands of sessions has thousands.
 	 */
 	public Page<PositionView> currentPositionsOf(Long personId, Pageable pageable) {
-		long[] total = { 0 };
-		List<PositionView> views = read("p.session_id", ", count(*) over ()", """
+		List<Object[]> rows = this.jdbc.query(SELECT.formatted("p.session_id", ", count(*) over ()") + """
 				where pe.id = ? and p.withdrawn_at is null
 				order by p.updated_at desc, p.id desc
 				limit ? offset ?
-				""", (n) -> total[0] = n, personId, pageable.getPageSize(), pageable.getOffset());
-		if (views.isEmpty() && pageable.getOffset() > 0) {
-			total[0] = this.jdbc.queryForObject(
-					"select count(*) from position where person_id = ? and withdrawn_at is null", Long.class, personId);
-		}
-		return new PageImpl<>(views, pageable, total[0]);
+				""", (rs, n) -> new Object[] { view(rs), rs.getLong(27) }, personId, pageable.getPageSize(),
+				pageable.getOffset());
+		return Pages.withTotal(rows, pageable,
+				() -> this.jdbc.queryForObject(
+						"select count(*) from position where person_id = ? and withdrawn_at is null", Long.class,
+						personId));
 	}
 
 	/**
@@ -84,44 +103,18 @@ public class PositionQueries {
 	 * rest of the query after the joins (more joins, where, order by).
 	 */
 	private List<PositionView> read(String sessionColumn, String rest, Object... arguments) {
-		return read(sessionColumn, "", rest, (n) -> {
-		}, arguments);
+		return this.jdbc.query(SELECT.formatted(sessionColumn, "") + rest, (rs, n) -> view(rs), arguments);
 	}
 
-	/**
-	 * As {@link #read(String, String, Object...)}, with one more column after the
-	 * positions' (such as {@code , count(*) over ()}), its value given to {@code extra}.
-	 */
-	private List<PositionView> read(String sessionColumn, String extraColumn, String rest, LongConsumer extra,
-			Object... arguments) {
-		return this.jdbc.query("""
-				select p.id, %s, pe.id, pe.handle, pe.name, pe.email, p.stance, p.conditions, p.rationale,
-					sf.id, sf.slug, sf.name, p.entry_method, eb.handle, eb.name, p.confirmed_at, p.updated_at,
-					p.version, p.proposal_id, p.mail_trailer, p.mail_message_id, p.mail_version, p.mail_posted_since,
-					array(select c.key from position_concern pc join concern c on c.id = pc.concern_id
-						where pc.position_id = p.id order by c.key),
-					array(select f.subsystem_id from position_speaks_for f
-						where f.position_id = p.id and p.mail_message_id is not null order by f.subsystem_id),
-					array(select s.name from position_speaks_for f join subsystem s on s.id = f.subsystem_id
-						where f.position_id = p.id and p.mail_message_id is not null order by f.subsystem_id)
-					%s
-				from position p join person pe on pe.id = p.person_id join person eb on eb.id = p.entered_by_id
-				left join subsystem sf on sf.id = p.speaks_for_id
-				""".formatted(sessionColumn, extraColumn) + rest, (rs, n) -> {
-			if (!extraColumn.isEmpty()) {
-				extra.accept(rs.getLong(27));
-			}
-			Long speaksForId = (Long) rs.getObject(10);
-			PositionView view = new PositionView(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-					rs.getString(5), rs.getString(6), Stance.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9),
-					speaksForId, rs.getString(11), rs.getString(12), EntryMethod.valueOf(rs.getString(13)),
-					rs.getString(14), rs.getString(15), instant(rs, 16), instant(rs, 17), rs.getLong(18),
-					rs.getLong(19), rs.getString(20), rs.getString(21), (Integer) rs.getObject(22),
-					(Integer) rs.getObject(23));
-			return view.citing(List.of((String[]) rs.getArray(24).getArray()))
-				.speakingFor(List.of((Long[]) rs.getArray(25).getArray()),
-						List.of((String[]) rs.getArray(26).getArray()));
-		}, arguments);
+	private static PositionView view(ResultSet rs) throws SQLException {
+		Long speaksForId = (Long) rs.getObject(10);
+		PositionView view = new PositionView(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+				rs.getString(5), rs.getString(6), Stance.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9),
+				speaksForId, rs.getString(11), rs.getString(12), EntryMethod.valueOf(rs.getString(13)),
+				rs.getString(14), rs.getString(15), instant(rs, 16), instant(rs, 17), rs.getLong(18), rs.getLong(19),
+				rs.getString(20), rs.getString(21), (Integer) rs.getObject(22), (Integer) rs.getObject(23));
+		return view.citing(List.of((String[]) rs.getArray(24).getArray()))
+			.speakingFor(List.of((Long[]) rs.getArray(25).getArray()), List.of((String[]) rs.getArray(26).getArray()));
 	}
 
 	/**
