@@ -1,7 +1,9 @@
 package org.summittracker.proposal;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
@@ -39,6 +41,22 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 	default List<DiscussedProposal> findDiscussed(Collection<Long> sessionIds) {
 		return findDiscussedIn(sessionIds.toArray(Long[]::new));
 	}
+
+	/**
+	 * Links to the proposals with these ids, by id: one statement, issued for no ids too,
+	 * so that a page issues as many statements whatever its data.
+	 */
+	default Map<Long, ProposalLink> findLinks(Collection<Long> ids) {
+		Map<Long, ProposalLink> links = new HashMap<>();
+		findLinkRowsIn(ids.toArray(Long[]::new)).forEach((row) -> links.put((Long) row[0], (ProposalLink) row[1]));
+		return links;
+	}
+
+	@Query("""
+			select p.id, new org.summittracker.proposal.ProposalLink(p.key, p.title, p.status) from Proposal p
+			where in_ids(p.id, :ids) and :ids is not null
+			""")
+	List<Object[]> findLinkRowsIn(Long[] ids);
 
 	/**
 	 * The proposals that affect the subsystem, themselves or through a session that

@@ -1,6 +1,5 @@
 package org.summittracker.web;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import org.summittracker.people.Person;
 import org.summittracker.people.PersonRepository;
 import org.summittracker.position.PositionQueries;
 import org.summittracker.position.PositionView;
-import org.summittracker.proposal.ProposalLink;
 import org.summittracker.proposal.ProposalRepository;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.session.SessionViews.ScheduledSession;
@@ -85,23 +83,20 @@ class PersonController {
 		personPositions.forEach((p) -> sessionIds.add(p.sessionId()));
 		raised.forEach((c) -> sessionIds.add(c.sessionId()));
 		owned.forEach((f) -> sessionIds.add(f.sessionId()));
-		Map<Long, ScheduledSession> sessionsById = sessionIds.isEmpty() ? Map.of()
-				: this.sessions.findScheduled(sessionIds)
-					.stream()
-					.collect(Collectors.toMap(ScheduledSession::id, Function.identity()));
+		// Read for no ids too (as the proposals below): the page issues as many
+		// statements
+		// whatever the person has.
+		Map<Long, ScheduledSession> sessionsById = this.sessions.findScheduled(sessionIds)
+			.stream()
+			.collect(Collectors.toMap(ScheduledSession::id, Function.identity()));
 		model.addAttribute("person", person);
 		model.addAttribute("maintains", this.maintainerships.findByPersonId(person.getId()));
 		model.addAttribute("positions", positionPage);
 		model.addAttribute("concerns", raisedPage);
 		model.addAttribute("followUps", ownedPage);
 		model.addAttribute("sessions", sessionsById);
-		Map<Long, ProposalLink> proposalsById = new HashMap<>();
-		if (!personPositions.isEmpty()) {
-			this.proposals.findAllById(personPositions.stream().map(PositionView::proposalId).distinct().toList())
-				.forEach(
-						(p) -> proposalsById.put(p.getId(), new ProposalLink(p.getKey(), p.getTitle(), p.getStatus())));
-		}
-		model.addAttribute("proposals", proposalsById);
+		model.addAttribute("proposals",
+				this.proposals.findLinks(personPositions.stream().map(PositionView::proposalId).distinct().toList()));
 		model.addAttribute("today", java.time.LocalDate.now());
 		return "people/show";
 	}

@@ -123,6 +123,9 @@ class SessionPageStatementsTests {
 		String busy = busyPerson("person-busy", PersonController.POSITIONS_PAGE + 10, PersonController.FIRST + 5,
 				PersonController.FIRST + 5);
 		assertThat(statementsFor("/people/" + busy)).isEqualTo(statementsFor("/people/" + one));
+		// Nor does a person with nothing skip one: the count does not depend on the data.
+		assertThat(statementsFor("/people/" + this.fixture.person("person-none")))
+			.isEqualTo(statementsFor("/people/" + one));
 		String page = this.mvc.perform(get("/people/" + busy))
 			.andExpect(status().isOk())
 			.andReturn()
