@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -187,20 +188,41 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 	 * sentence.
 	 */
 	public List<String> missing() {
-		List<String> missing = new ArrayList<>();
+		return missing(Integer.MAX_VALUE);
+	}
+
+	/**
+	 * The first {@code atMost} sentences of {@link #missing()}, the others not even put
+	 * into words: a page listing many sessions (the event page) shows a few each and
+	 * counts the rest ({@link #missingCount()}).
+	 */
+	public List<String> missing(int atMost) {
+		return missingSentences().stream().limit(atMost).map(Supplier::get).toList();
+	}
+
+	/** How many sentences {@link #missing()} has. */
+	public int missingCount() {
+		return missingSentences().size();
+	}
+
+	/** The sentences of {@link #missing()}, each put into words when asked. */
+	private List<Supplier<String>> missingSentences() {
+		List<Supplier<String>> missing = new ArrayList<>();
 		if (this.subsystems.isEmpty()) {
-			missing.add("No affected subsystem is recorded, so nobody's buy-in is known to be needed");
+			missing.add(() -> "No affected subsystem is recorded, so nobody's buy-in is known to be needed");
 		}
-		this.subsystems.stream().filter((s) -> s.state() != State.ACKED).forEach((s) -> missing.add(s.describe()));
+		this.subsystems.stream().filter((s) -> s.state() != State.ACKED).forEach((s) -> missing.add(s::describe));
 		this.opposers.stream()
 			.limit(NAMED)
-			.forEach((p) -> missing.add("Nacked-by " + p.name() + " (" + p.handle() + "): " + p.rationale()));
+			.forEach((p) -> missing.add(() -> "Nacked-by " + p.name() + " (" + p.handle() + "): " + p.rationale()));
 		if (this.opposers.size() > NAMED) {
-			missing.add("Nacked-by " + (this.opposers.size() - NAMED) + " more people");
+			missing.add(() -> "Nacked-by " + (this.opposers.size() - NAMED) + " more people");
 		}
-		this.openBlockingConcerns.stream().limit(NAMED).forEach((key) -> missing.add("Blocking concern open: " + key));
+		this.openBlockingConcerns.stream()
+			.limit(NAMED)
+			.forEach((key) -> missing.add(() -> "Blocking concern open: " + key));
 		if (this.openBlockingConcerns.size() > NAMED) {
-			missing.add((this.openBlockingConcerns.size() - NAMED) + " more blocking concerns open");
+			missing.add(() -> (this.openBlockingConcerns.size() - NAMED) + " more blocking concerns open");
 		}
 		return missing;
 	}

@@ -39,6 +39,30 @@ public record SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected
 	}
 
 	/**
+	 * What a list of many sessions (the event page) shows of one's buy-in: whether it is
+	 * ready, how many affected subsystems acked, how many positions there are, and the
+	 * first sentences of what is missing.
+	 *
+	 * @param missing the first sentences of {@link Readiness#missing()}
+	 * @param moreMissing how many sentences follow them
+	 */
+	public record Summary(boolean ready, long acked, int affected, int positions, List<String> missing,
+			int moreMissing) {
+
+	}
+
+	/**
+	 * This buy-in as a list of many sessions shows it, with at most {@code missingAtMost}
+	 * sentences of what is missing put into words.
+	 */
+	public Summary summary(int missingAtMost) {
+		boolean ready = this.readiness.isReady();
+		List<String> missing = ready ? List.of() : this.readiness.missing(missingAtMost);
+		return new Summary(ready, this.readiness.ackedCount(), this.affected.size(), this.positions.size(), missing,
+				ready ? 0 : this.readiness.missingCount() - missing.size());
+	}
+
+	/**
 	 * A row for every maintainer and reviewer of an affected subsystem (with or without a
 	 * position), then one for everyone else who took a position.
 	 */

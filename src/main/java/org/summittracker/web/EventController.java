@@ -2,6 +2,7 @@ package org.summittracker.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,8 +40,17 @@ class EventController {
 
 	static final int PAGE_SIZE = 20;
 
-	/** Sessions on one page of a timetable. */
-	static final int TIMETABLE_PAGE = 100;
+	/**
+	 * Sessions on one page of a timetable: a summit has 20 to 40, so it fits on one page;
+	 * an event of a hundred took 105 ms to render, a millisecond a session.
+	 */
+	static final int TIMETABLE_PAGE = 40;
+
+	/**
+	 * Sentences of what is missing shown for each session of a timetable; the rest are
+	 * counted and are on the session's page (a summit-scale session has nine).
+	 */
+	static final int TIMETABLE_MISSING = 5;
 
 	private final EventRepository events;
 
@@ -71,7 +81,8 @@ class EventController {
 		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException("No event " + slug));
 		Page<TimetableSlot> schedule = this.sessions.findTimetable(event.getId(), Pages.request(page, TIMETABLE_PAGE));
 		List<Long> ids = schedule.map(TimetableSlot::id).getContent();
-		Map<Long, SessionBuyIn> buyIn = this.buyIn.forSessions(ids);
+		Map<Long, SessionBuyIn.Summary> buyIn = new HashMap<>();
+		this.buyIn.forSessions(ids).forEach((id, b) -> buyIn.put(id, b.summary(TIMETABLE_MISSING)));
 		Map<Long, OpenConcernCount> counts = ids.isEmpty() ? Map.of()
 				: this.concerns.countOpen(ids)
 					.stream()

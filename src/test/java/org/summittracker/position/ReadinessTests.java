@@ -144,12 +144,8 @@ class ReadinessTests {
 
 	@Test
 	void aCrowdedSubsystemNamesTenMaintainersAndCountsTheRest() {
-		List<SubsystemMaintainer> crowd = java.util.stream.LongStream.rangeClosed(1, 400)
-			.mapToObj((id) -> maintainer(VFS, id, "m" + id, Role.MAINTAINER))
-			.toList();
-		List<PositionView> nacks = java.util.stream.LongStream.rangeClosed(1001, 1300)
-			.mapToObj((id) -> position(id, "n" + id, Stance.OPPOSES, null).withRationale("No"))
-			.toList();
+		List<SubsystemMaintainer> crowd = crowd(VFS, 400);
+		List<PositionView> nacks = nacks(1001, 1300);
 		List<String> blocking = java.util.stream.IntStream.rangeClosed(1, 50).mapToObj((i) -> "c-" + i).toList();
 		Readiness readiness = Readiness.assess(List.of(VFS), crowd, nacks, blocking);
 		List<String> missing = readiness.missing();
@@ -158,6 +154,61 @@ class ReadinessTests {
 		assertThat(missing).hasSize(1 + 10 + 1 + 10 + 1)
 			.contains("Nacked-by 290 more people", "40 more blocking concerns open");
 		assertThat(String.join("\n", missing)).hasSizeLessThan(2000);
+	}
+
+	@Test
+	void theFirstSentencesOfWhatIsMissingAreTheWholeListCutAndCountedTheSame() {
+		List<SubsystemMaintainer> crowd = crowd(VFS, 400);
+		List<PositionView> nacks = nacks(1001, 1300);
+		Readiness readiness = Readiness.assess(List.of(GPIO, VFS), crowd, nacks, List.of("bisection"));
+		List<String> missing = readiness.missing();
+		assertThat(readiness.missingCount()).isEqualTo(missing.size()).isEqualTo(2 + 10 + 1 + 1);
+		assertThat(readiness.missing(5)).isEqualTo(missing.subList(0, 5));
+		assertThat(readiness.missing(0)).isEmpty();
+		assertThat(readiness.missing(100)).isEqualTo(missing);
+	}
+
+	@Test
+	void aSummaryShowsTheFirstSentencesOfWhatIsMissingAndCountsTheRest() {
+		List<PositionView> positions = nacks(1001, 1008);
+		Readiness readiness = Readiness.assess(List.of(GPIO, VFS), List.of(WALLEIJ, VIRO), positions, List.of());
+		SessionBuyIn.Summary summary = new SessionBuyIn(1L, List.of(GPIO, VFS), List.of(WALLEIJ, VIRO), positions,
+				readiness)
+			.summary(3);
+		assertThat(summary.ready()).isFalse();
+		assertThat(summary.affected()).isEqualTo(2);
+		assertThat(summary.positions()).isEqualTo(8);
+		assertThat(summary.missing()).containsExactly("GPIO: no maintainer has acked (walleij: no record)",
+				"VFS: no maintainer has acked (viro: no record)", "Nacked-by Name of n1001 (n1001): No");
+		assertThat(summary.moreMissing()).isEqualTo(2 + 8 - 3);
+	}
+
+	@Test
+	void aReadySummaryHasNothingMissing() {
+		List<PositionView> acks = List.of(position(10L, "walleij", Stance.SUPPORTS, null));
+		Readiness readiness = Readiness.assess(List.of(GPIO), List.of(WALLEIJ), acks, List.of());
+		SessionBuyIn.Summary summary = new SessionBuyIn(1L, List.of(GPIO), List.of(WALLEIJ), acks, readiness)
+			.summary(3);
+		assertThat(summary.ready()).isTrue();
+		assertThat(summary.acked()).isEqualTo(1);
+		assertThat(summary.missing()).isEmpty();
+		assertThat(summary.moreMissing()).isZero();
+	}
+
+	/** So many maintainers of the subsystem, {@code m1}, {@code m2} and on. */
+	static List<SubsystemMaintainer> crowd(SubsystemRef subsystem, long count) {
+		return java.util.stream.LongStream.rangeClosed(1, count)
+			.mapToObj((id) -> maintainer(subsystem, id, "m" + id, Role.MAINTAINER))
+			.toList();
+	}
+
+	/**
+	 * Nacks of people with ids from {@code first} to {@code last}, each handle n + id.
+	 */
+	static List<PositionView> nacks(long first, long last) {
+		return java.util.stream.LongStream.rangeClosed(first, last)
+			.mapToObj((id) -> position(id, "n" + id, Stance.OPPOSES, null).withRationale("No"))
+			.toList();
 	}
 
 	static SubsystemMaintainer maintainer(SubsystemRef subsystem, Long personId, String handle, Role role) {
