@@ -283,7 +283,7 @@ public class Fixture {
 		this.jdbc.update("insert into concern (session_id, key, title, category_id, raised_by_id, proposal_id,"
 				+ " blocking, blocking_reason, created_at) select ?, 'crowded-' || n, 'Crowded concern ' || lpad(n::text, 3, '0'),"
 				+ " (select min(id) from concern_category), (select min(id) from person where handle like ?), "
-				+ proposal + ", true, 'Blocks', timestamptz '2030-01-01 00:00Z' + n * interval '1 minute'"
+				+ proposal + ", true, 'Blocks', timestamptz '2000-01-01 00:00Z' + n * interval '1 minute'"
 				+ " from generate_series(1, ?) n", session, slug + "-b%", session, people);
 	}
 

@@ -168,7 +168,7 @@ class SessionPageStatementsTests {
 		this.jdbc.update("insert into concern (session_id, key, title, category_id, raised_by_id, proposal_id,"
 				+ " blocking, blocking_reason, created_at) select ?, 'bounded-' || n, 'Bounded concern ' || lpad(n::text, 3, '0'),"
 				+ " (select min(id) from concern_category), " + first + ", " + proposal + ", true, 'Blocks',"
-				+ " timestamptz '2030-01-01 00:00Z' + n * interval '1 minute' from generate_series(1, 105) n", session,
+				+ " timestamptz '2000-01-01 00:00Z' + n * interval '1 minute' from generate_series(1, 105) n", session,
 				people, session);
 		this.jdbc.update(
 				"insert into resolution (session_id, seq, statement, outcome) select ?, n + 2,"
@@ -197,9 +197,10 @@ class SessionPageStatementsTests {
 		assertThat(count(page, "Bounded resolution ")).isEqualTo(ResolutionView.SHOWN - 2);
 		assertThat(count(page, "Bounded follow-up ")).isEqualTo(FollowUpView.SHOWN - 6);
 		assertThat(count(page, "class=\"badge role\"")).isEqualTo(ParticipantView.SHOWN);
-		// the concerns table and the blocking ones above it
+		// the concerns table and the blocking ones above it (raised before the
+		// fixture's)
 		assertThat(count(page, ">Bounded concern "))
-			.isEqualTo(SessionPageConcern.SHOWN - 1 + SessionPageConcern.BLOCKING_SHOWN - 1);
+			.isEqualTo(SessionPageConcern.SHOWN + SessionPageConcern.BLOCKING_SHOWN);
 
 		// where they all are: the buy-in a page at a time, the concern list, the live
 		// notes, the minutes
