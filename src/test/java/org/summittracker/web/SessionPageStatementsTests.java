@@ -7,10 +7,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.summittracker.account.Role;
 import org.summittracker.concern.ConcernViews.SessionPageConcern;
 import org.summittracker.followup.FollowUpView;
+import org.summittracker.position.PositionForm;
 import org.summittracker.position.SessionBuyIn;
 import org.summittracker.resolution.ResolutionView;
 import org.summittracker.session.SessionViews.NoteView;
@@ -20,7 +23,9 @@ import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -213,6 +218,36 @@ class SessionPageStatementsTests {
 		String minutes = page(url + "/minutes.html");
 		assertThat(count(minutes, "Bounded resolution ")).isEqualTo(55);
 		assertThat(count(minutes, "Bounded follow-up ")).isEqualTo(55);
+
+		// the position form: the first 100 concerns as checkboxes, any other by key
+		String maintainer = this.fixture.person("bounded-maintainer");
+		MockHttpSession signedIn = this.fixture.signIn(this.mvc, maintainer, Role.MAINTAINER);
+		String form = this.mvc.perform(get(url).session(signedIn))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(count(form, "type=\"checkbox\" id=\"cite-")).isEqualTo(PositionForm.OFFERED);
+		assertThat(form).contains("Other concerns cited (their keys)");
+		String own = "select count(*) from position p join person pe on pe.id = p.person_id where pe.handle = ?";
+		this.mvc
+			.perform(post(url + "/positions").session(signedIn)
+				.with(csrf())
+				.param("stance", "CONCERNED")
+				.param("otherConcerns", "bounded-105, no-such-concern"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("This session has no concern no-such-concern.")));
+		assertThat(this.jdbc.queryForObject(own, Long.class, maintainer)).isZero();
+		this.mvc
+			.perform(post(url + "/positions").session(signedIn)
+				.with(csrf())
+				.param("stance", "CONCERNED")
+				.param("otherConcerns", "bounded-105"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForList("select c.key from position_concern pc join concern c on c.id = pc.concern_id"
+				+ " join position p on p.id = pc.position_id join person pe on pe.id = p.person_id where pe.handle = ?",
+				String.class, maintainer))
+			.containsExactly("bounded-105");
 
 		// a later session of the same proposal: the open concerns carried into it
 		this.jdbc.update(
