@@ -2,9 +2,13 @@ package org.summittracker.concern;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+
 import org.summittracker.account.Actor;
+import org.summittracker.shared.Pages;
 
 import org.summittracker.shared.HistoryEntry;
 
@@ -134,22 +138,10 @@ public final class ConcernViews {
 			String sessionTitle, long reraisedHere) {
 
 		/**
-		 * For the sessions in the array {@code ?} ({@code bigint[]}; the session page
-		 * sends it in its round trip): the concerns raised in each session, and those
-		 * carried into it (raised in sessions held before it about the proposals it
-		 * discusses, still open or deferred, or raised again, answered or moved in it);
-		 * in the order they were raised, the session id last; read by {@link #of}. The
-		 * candidates come by index (raised in the session, or about a proposal it
-		 * discusses): the rule written as one cross of concerns and session (as JPQL,
-		 * kept in CarriedConcernsTests as the oracle) scans every concern, 250 ms at
-		 * summit scale.
+		 * Where {@link #SESSIONS_ROWS} finds the concerns of the sessions in the array:
+		 * raised in each, or carried into it.
 		 */
-		public static final String SESSIONS_ROWS = """
-				select c.id, s.id, c.key, c.title, cat.name, r.handle, r.name, c.status, c.blocking,
-					(select count(*) from concern_response cr where cr.concern_id = c.id), pr.key, c.created_at,
-					e.slug, e.name, s.slug, s.title,
-					(select count(*) from concern_reraise x where x.concern_id = c.id and x.session_id = here.id),
-					here.id
+		private static final String CANDIDATES = """
 				from summit_session here join event he on he.id = here.event_id
 					join lateral (select o.id from concern o where o.session_id = here.id
 						union select o.id from session_proposal sp join concern o on o.proposal_id = sp.proposal_id
@@ -170,8 +162,73 @@ public final class ConcernViews {
 				        or exists (select 1 from concern_status_change h where h.concern_id = c.id
 				          and h.session_id = here.id)
 				        or exists (select 1 from concern_response a where a.concern_id = c.id
-				          and a.session_id = here.id))))
+				          and a.session_id = here.id))))""";
+
+		/**
+		 * For the sessions in the array {@code ?} ({@code bigint[]}; the session page
+		 * sends it in its round trip): the concerns raised in each session, and those
+		 * carried into it (raised in sessions held before it about the proposals it
+		 * discusses, still open or deferred, or raised again, answered or moved in it);
+		 * in the order they were raised, the session id last; read by {@link #of}. The
+		 * candidates come by index (raised in the session, or about a proposal it
+		 * discusses): the rule written as one cross of concerns and session (as JPQL,
+		 * kept in CarriedConcernsTests as the oracle) scans every concern, 250 ms at
+		 * summit scale.
+		 */
+		public static final String SESSIONS_ROWS = """
+				select c.id, s.id, c.key, c.title, cat.name, r.handle, r.name, c.status, c.blocking,
+					(select count(*) from concern_response cr where cr.concern_id = c.id), pr.key, c.created_at,
+					e.slug, e.name, s.slug, s.title,
+					(select count(*) from concern_reraise x where x.concern_id = c.id and x.session_id = here.id),
+					here.id
+				""" + CANDIDATES + """
 				order by here.id, e.starts_on, s.schedule_order, s.id, c.created_at, c.id""";
+
+		/**
+		 * Concerns raised in a session, and concerns carried into it, that its page shows
+		 * at most, each in the order they were raised (like the proposal page's 100): the
+		 * concern list (filtered by session) and the minutes have them all.
+		 */
+		public static final int SHOWN = 100;
+
+		/**
+		 * Open blocking concerns a session page names at most, above its buy-in: the
+		 * concern list filtered to them has them all.
+		 */
+		public static final int BLOCKING_SHOWN = 20;
+
+		/**
+		 * As {@link #SESSIONS_ROWS} for the session in the array {@code ?}
+		 * ({@code bigint[]} of one id), only the rows its page shows: the first
+		 * {@link #SHOWN} raised in it, the first {@link #SHOWN} carried into it, and the
+		 * first {@link #BLOCKING_SHOWN} of its own that are open and blocking; each row
+		 * followed by its place among its own or the carried ones, their number, its
+		 * place among the open blocking ones and their number. The responses and
+		 * re-raisings are counted only for the rows read. Read by {@link #shown}.
+		 */
+		public static final String SHOWN_ROWS = """
+				select f.id, f.session_id, f.key, f.title, f.category, f.raiser_handle, f.raiser_name, f.status,
+					f.blocking, (select count(*) from concern_response cr where cr.concern_id = f.id), f.proposal_key,
+					f.created_at, f.event_slug, f.event_name, f.session_slug, f.session_title,
+					(select count(*) from concern_reraise x where x.concern_id = f.id and x.session_id = f.here_id),
+					f.here_id, f.listed, f.listed_total, f.blocking_listed, f.blocking_total
+				from (select c.id, s.id as session_id, c.key, c.title, cat.name as category, r.handle as raiser_handle,
+					r.name as raiser_name, c.status, c.blocking, pr.key as proposal_key, c.created_at,
+					e.slug as event_slug, e.name as event_name, s.slug as session_slug, s.title as session_title,
+					here.id as here_id, e.starts_on, s.schedule_order,
+					row_number() over (partition by here.id, s.id = here.id
+						order by e.starts_on, s.schedule_order, s.id, c.created_at, c.id) as listed,
+					count(*) over (partition by here.id, s.id = here.id) as listed_total,
+					row_number() over (partition by here.id, s.id = here.id and c.status = 'OPEN' and c.blocking
+						order by c.created_at, c.id) as blocking_listed,
+					count(*) filter (where s.id = here.id and c.status = 'OPEN' and c.blocking)
+						over (partition by here.id) as blocking_total
+				""" + CANDIDATES + """
+				) f
+				where f.listed <=\s""" + SHOWN
+				+ " or (f.session_id = f.here_id and f.status = 'OPEN' and f.blocking and f.blocking_listed <= "
+				+ BLOCKING_SHOWN
+				+ ")\norder by f.here_id, f.starts_on, f.schedule_order, f.session_id, f.created_at, f.id";
 
 		/** A concern from a row as {@link #SESSIONS_ROWS} lists it. */
 		public static SessionPageConcern of(Object[] row) {
@@ -179,6 +236,40 @@ public final class ConcernViews {
 					(String) row[4], (String) row[5], (String) row[6], ConcernStatus.valueOf((String) row[7]),
 					(Boolean) row[8], (Long) row[9], (String) row[10], (Instant) row[11], (String) row[12],
 					(String) row[13], (String) row[14], (String) row[15], (Long) row[16]);
+		}
+
+		/**
+		 * What a session page shows of its concerns, from rows as {@link #SHOWN_ROWS}
+		 * lists them: those raised in it, those carried into it, and its open blocking
+		 * ones, each a first page with the number of all.
+		 */
+		public static ShownConcerns shown(Long sessionId, List<Object[]> rows) {
+			List<SessionPageConcern> listed = new ArrayList<>();
+			List<SessionPageConcern> blocking = new ArrayList<>();
+			long raisedTotal = 0;
+			long carriedTotal = 0;
+			long blockingTotal = rows.isEmpty() ? 0 : ((Number) rows.get(0)[21]).longValue();
+			for (Object[] row : rows) {
+				SessionPageConcern concern = of(row);
+				boolean raisedHere = concern.sessionId.equals(sessionId);
+				long total = ((Number) row[19]).longValue();
+				if (raisedHere) {
+					raisedTotal = total;
+				}
+				else {
+					carriedTotal = total;
+				}
+				if (((Number) row[18]).longValue() <= SHOWN) {
+					listed.add(concern);
+				}
+				if (raisedHere && concern.status == ConcernStatus.OPEN && concern.blocking
+						&& ((Number) row[20]).longValue() <= BLOCKING_SHOWN) {
+					blocking.add(concern);
+				}
+			}
+			return new ShownConcerns(Pages.first(raisedIn(sessionId, listed), SHOWN, raisedTotal),
+					Pages.first(carriedInto(sessionId, listed), SHOWN, carriedTotal),
+					Pages.first(raisedIn(sessionId, blocking), BLOCKING_SHOWN, blockingTotal));
 		}
 
 		/** The session's own concerns, as its page lists them. */
@@ -200,6 +291,18 @@ public final class ConcernViews {
 				.toList();
 		}
 
+	}
+
+	/**
+	 * What a session page shows of its concerns, each list a first page with the number
+	 * of all.
+	 *
+	 * @param raised the first of those raised in it
+	 * @param carried the first of those carried into it
+	 * @param blocking the first of those raised in it that are open and blocking
+	 */
+	public record ShownConcerns(Page<ConcernSummary> raised, Page<CarriedConcern> carried,
+			Page<ConcernSummary> blocking) {
 	}
 
 	/** A concern raised again, in a later session, by someone. */

@@ -7,17 +7,26 @@ public record FollowUpView(Long id, Long sessionId, String title, String ownerHa
 		FollowUpStatus status, String dropReason, String concernKey, Integer resolutionSeq) implements Due {
 
 	/**
-	 * The follow-ups of the sessions in the array {@code ?} ({@code bigint[]}), as
-	 * {@link FollowUpRepository#findViews} orders one session's; read by {@link #of}.
+	 * Follow-ups a session page shows at most, soonest due first: the minutes have them
+	 * all.
 	 */
-	public static final String SESSIONS_ROWS = """
-			select f.id, f.session_id, f.title, o.handle, o.name, f.due_on, f.status, f.drop_reason, c.key, r.seq
+	public static final int SHOWN = 50;
+
+	/**
+	 * The first {@link #SHOWN} follow-ups of the session in the array {@code ?}
+	 * ({@code bigint[]} of one id), as {@link FollowUpRepository#findViews} orders them,
+	 * and the number of all; read by {@link #of}.
+	 */
+	public static final String SHOWN_ROWS = """
+			select f.id, f.session_id, f.title, o.handle, o.name, f.due_on, f.status, f.drop_reason, c.key, r.seq,
+				count(*) over ()
 			from follow_up f join person o on o.id = f.owner_id left join concern c on c.id = f.concern_id
 				left join resolution r on r.id = f.resolution_id
 			where f.session_id = any(?)
-			order by f.session_id, f.due_on nulls last, f.id""";
+			order by f.session_id, f.due_on nulls last, f.id
+			limit\s""" + SHOWN;
 
-	/** A follow-up from a row as {@link #SESSIONS_ROWS} lists it. */
+	/** A follow-up from a row as {@link #SHOWN_ROWS} lists it. */
 	public static FollowUpView of(Object[] row) {
 		return new FollowUpView((Long) row[0], (Long) row[1], (String) row[2], (String) row[3], (String) row[4],
 				(LocalDate) row[5], FollowUpStatus.valueOf((String) row[6]), (String) row[7], (String) row[8],

@@ -22,6 +22,7 @@ import org.summittracker.account.Actor;
 import org.summittracker.account.Actors;
 import org.summittracker.account.CurrentActor;
 import org.summittracker.concern.ConcernRepository;
+import org.summittracker.concern.ConcernViews.ConcernSummary;
 import org.summittracker.people.MaintainershipRepository;
 import org.summittracker.proposal.Proposals;
 import org.summittracker.session.Session;
@@ -169,9 +170,10 @@ class PositionController {
 			.map((m) -> Choice.of(m.subsystemSlug(), m.subsystemName()))
 			.toList();
 		model.addAttribute("speakingFor", speakingFor);
-		PositionForm.addChoices(model, this.concerns.findSummaries(session.getId()), speakingFor);
+		List<ConcernSummary> concerns = this.concerns.findSummaries(session.getId());
+		PositionForm.addChoices(model, concerns, concerns.size(), speakingFor);
 		if (!model.containsAttribute("positionForm")) {
-			model.addAttribute("positionForm", PositionForm.of(position));
+			model.addAttribute("positionForm", PositionForm.of(position).offering(concerns));
 		}
 		return "positions/show";
 	}

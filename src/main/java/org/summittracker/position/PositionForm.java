@@ -1,6 +1,9 @@
 package org.summittracker.position;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -24,46 +27,91 @@ public record PositionForm(
 		@Size(max = Position.TEXT_MAX, message = "{text.at-most}") String rationale,
 		@Size(max = 120, message = "{position.speaks-for.choose}") @Pattern(regexp = "^$|^[a-z0-9][a-z0-9-]*$",
 				message = "{position.speaks-for.choose}") String speaksFor,
-		@Size(max = 50,
+		@Size(max = PositionForm.CITED_MAX,
 				message = "{position.concerns.too-many}") List<@Size(max = Concern.KEY_MAX,
 						message = "{session.concern.choose}") @Pattern(regexp = Concern.KEY_FORMAT,
 								message = "{session.concern.choose}") String> concerns,
-		Long version, @Size(max = Person.HANDLE_MAX) String versionOf,
+		@Size(max = PositionForm.OTHER_CONCERNS_MAX, message = "{text.at-most}") String otherConcerns, Long version,
+		@Size(max = Person.HANDLE_MAX) String versionOf,
 		@Size(max = Proposal.KEY_MAX, message = "{proposal.choose}") @Pattern(regexp = "^$|^[a-z0-9][a-z0-9-]*$",
 				message = "{proposal.choose}") String proposal) {
 
+	/**
+	 * Concerns a position form offers to cite as checkboxes at most: the first raised in
+	 * the session, as its page lists them. Any other concern about the proposal (raised
+	 * later in the session, or carried from an earlier one) is cited by its key in
+	 * {@code otherConcerns}: thousands of checkboxes help nobody.
+	 */
+	public static final int OFFERED = 100;
+
+	/** Concerns a position cites at most (position.concerns.too-many says the number). */
+	static final int CITED_MAX = 50;
+
+	/** Characters of {@code otherConcerns}: room for the 50 keys a position may cite. */
+	static final int OTHER_CONCERNS_MAX = 2000;
+
+	/** What separates the keys in {@code otherConcerns}. */
+	private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s,]+");
+
 	public static PositionForm of(PositionView own) {
 		if (own == null) {
-			return new PositionForm(null, null, null, null, null, List.of(), null, null, null);
+			return new PositionForm(null, null, null, null, null, List.of(), null, null, null, null);
 		}
 		return new PositionForm(null, own.stance(), own.conditions(), own.rationale(), own.speaksForSlug(),
-				own.citedConcernKeys(), own.version(), own.handle(), null);
+				own.citedConcernKeys(), null, own.version(), own.handle(), null);
 	}
 
 	static PositionForm of(Position position) {
 		return new PositionForm(null, position.getStance(), position.getConditions(), position.getRationale(),
 				(position.getSpeaksFor() != null) ? position.getSpeaksFor().getSlug() : null,
-				position.getCitedConcerns().stream().map(Concern::getKey).sorted().toList(), position.getVersion(),
-				position.getPerson().getHandle(), position.getProposal().getKey());
+				position.getCitedConcerns().stream().map(Concern::getKey).sorted().toList(), null,
+				position.getVersion(), position.getPerson().getHandle(), position.getProposal().getKey());
 	}
 
 	/**
-	 * The choices of a position form: the stances, the session's concerns to cite, and
-	 * the subsystems an organizer may say a position speaks for.
+	 * The choices of a position form: the stances, the first {@link #OFFERED} of the
+	 * session's concerns to cite ({@code total} in all), and the subsystems an organizer
+	 * may say a position speaks for; whether more can be cited by key.
 	 */
-	public static void addChoices(Model model, List<ConcernSummary> concerns, List<Choice> affected) {
+	public static void addChoices(Model model, List<ConcernSummary> concerns, long total, List<Choice> affected) {
+		List<ConcernSummary> offered = concerns.subList(0, Math.min(concerns.size(), OFFERED));
 		model.addAttribute("stanceChoices", Choice.of(Stance.values(), "stance."));
 		model.addAttribute("citableChoices",
-				concerns.stream().map((c) -> Choice.marked(c.key(), c.title(), null)).toList());
+				offered.stream().map((c) -> Choice.marked(c.key(), c.title(), null)).toList());
+		model.addAttribute("citableMore", total > offered.size());
 		model.addAttribute("affectedChoices", affected);
+	}
+
+	/**
+	 * The same form, citing among the {@code offered} keys as checkboxes and the other
+	 * keys it cites in {@code otherConcerns}: what a new form shows, so that saving it
+	 * keeps every concern the position cites.
+	 */
+	public PositionForm offering(List<ConcernSummary> offered) {
+		Set<String> keys = offered.stream().limit(OFFERED).map(ConcernSummary::key).collect(Collectors.toSet());
+		List<String> others = concernKeys().stream().filter((k) -> !keys.contains(k)).toList();
+		return new PositionForm(this.person, this.stance, this.conditions, this.rationale, this.speaksFor,
+				concernKeys().stream().filter(keys::contains).toList(),
+				others.isEmpty() ? null : String.join(" ", others), this.version, this.versionOf, this.proposal);
 	}
 
 	public static List<Choice> subsystems(List<Readiness.SubsystemRef> subsystems) {
 		return subsystems.stream().map((s) -> Choice.of(s.slug(), s.name())).toList();
 	}
 
+	/**
+	 * The keys of the concerns cited: those checked, then those typed in
+	 * {@code otherConcerns} (separated by spaces or commas), each once.
+	 */
 	public List<String> concernKeys() {
-		return (this.concerns != null) ? this.concerns : List.of();
+		List<String> checked = (this.concerns != null) ? this.concerns : List.of();
+		if (this.otherConcerns == null || this.otherConcerns.isBlank()) {
+			return checked;
+		}
+		return Stream
+			.concat(checked.stream(), SEPARATORS.splitAsStream(this.otherConcerns.strip()).filter((k) -> !k.isEmpty()))
+			.distinct()
+			.toList();
 	}
 
 	/**

@@ -341,6 +341,10 @@ public class Positions {
 		if (keys.isEmpty()) {
 			return Set.of();
 		}
+		if (keys.size() > PositionForm.CITED_MAX) {
+			problems.add(new Problem("concerns", "position.concerns.too-many"));
+			return Set.of();
+		}
 		List<Concern> found = this.positions.findConcerns(proposal.getId(), keys);
 		Set<String> foundKeys = found.stream().map(Concern::getKey).collect(Collectors.toSet());
 		List<String> unknown = keys.stream().filter((k) -> !foundKeys.contains(k)).distinct().toList();

@@ -5,7 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+
 import org.summittracker.people.SubsystemMaintainer;
+import org.summittracker.shared.Pages;
 
 /**
  * Everything about one session's buy-in: the affected subsystems, their maintainers and
@@ -81,6 +86,35 @@ public record SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected
 			.add(new Row(handle, names.get(handle), List.copyOf(subsystems), byHandle.remove(handle))));
 		byHandle.values().forEach((p) -> rows.add(new Row(p.handle(), p.name(), List.of(), p)));
 		return rows;
+	}
+
+	/**
+	 * Rows of a buy-in table a page shows at most (a page of the session's buy-in page
+	 * too): the first, as {@link #rows()} orders them, so the maintainers and reviewers
+	 * of the affected subsystems come before everyone else; readiness still counts every
+	 * position.
+	 */
+	public static final int SHOWN = 100;
+
+	/**
+	 * Whether the table has any row: a maintainer of an affected subsystem, or a
+	 * position.
+	 */
+	public boolean hasRows() {
+		return !this.maintainers.isEmpty() || !this.positions.isEmpty();
+	}
+
+	/** The first {@link #SHOWN} rows, with the number of all. */
+	public Page<Row> shownRows() {
+		return rowsPage(1);
+	}
+
+	/** A page of {@link #SHOWN} rows (counting from 1), with the number of all. */
+	public Page<Row> rowsPage(int page) {
+		List<Row> all = rows();
+		Pageable pageable = Pages.request(page, SHOWN);
+		int from = (int) Math.min(pageable.getOffset(), all.size());
+		return new PageImpl<>(all.subList(from, Math.min(from + SHOWN, all.size())), pageable, all.size());
 	}
 
 	public long countWithoutRecord() {

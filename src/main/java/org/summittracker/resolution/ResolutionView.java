@@ -7,6 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.data.domain.Page;
+
+import org.summittracker.shared.Pages;
+
 public record ResolutionView(Long id, Long sessionId, int seq, String statement, Outcome outcome, LocalDate decidedOn,
 		LocalDate revisitOn, List<String> addressedConcernKeys, String proposalKey) {
 
@@ -25,21 +29,37 @@ public record ResolutionView(Long id, Long sessionId, int seq, String statement,
 	}
 
 	/**
-	 * The resolutions of the sessions in the array {@code ?} ({@code bigint[]}), one row
-	 * per addressed concern (or one with a null key when it addresses none): id, session
-	 * id, seq, statement, outcome, decided on, revisit on, concern key, the key of the
-	 * proposal it decides (null: all of the session's); read by {@link #fromRows}.
+	 * Resolutions a session page shows at most, in their order: the minutes have them
+	 * all.
 	 */
-	public static final String SESSIONS_ROWS = """
-			select r.id, r.session_id, r.seq, r.statement, r.outcome, r.decided_on, r.revisit_on, c.key, p.key
-			from resolution r left join resolution_concern rc on rc.resolution_id = r.id
+	public static final int SHOWN = 50;
+
+	/**
+	 * The first {@link #SHOWN} resolutions of the session in the array {@code ?}
+	 * ({@code bigint[]} of one id), one row per addressed concern (or one with a null key
+	 * when it addresses none): id, session id, seq, statement, outcome, decided on,
+	 * revisit on, concern key, the key of the proposal it decides (null: all of the
+	 * session's), the number of all resolutions; read by {@link #firstFromRows}.
+	 */
+	public static final String SHOWN_ROWS = """
+			select r.id, r.session_id, r.seq, r.statement, r.outcome, r.decided_on, r.revisit_on, c.key, p.key, r.total
+			from (select x.*, count(*) over () as total from resolution x where x.session_id = any(?)
+				order by x.session_id, x.seq limit\s""" + SHOWN + """
+			) r left join resolution_concern rc on rc.resolution_id = r.id
 				left join concern c on c.id = rc.concern_id left join proposal p on p.id = r.proposal_id
-			where r.session_id = any(?)
 			order by r.session_id, r.seq, c.key""";
 
 	/**
+	 * The first resolutions, with the number of all, from rows as {@link #SHOWN_ROWS}
+	 * lists them.
+	 */
+	public static Page<ResolutionView> firstFromRows(List<Object[]> rows) {
+		return Pages.first(fromRows(rows), SHOWN, Pages.total(rows));
+	}
+
+	/**
 	 * The resolutions with the keys of the concerns each addresses and of the proposal
-	 * each decides, from rows as {@link #SESSIONS_ROWS} lists them (the outcome as an
+	 * each decides, from rows as {@link #SHOWN_ROWS} lists them (the outcome as an
 	 * {@link Outcome} or its name).
 	 */
 	public static List<ResolutionView> fromRows(List<Object[]> rows) {

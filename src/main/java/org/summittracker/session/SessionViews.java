@@ -13,17 +13,25 @@ public final class SessionViews {
 	public record ParticipantView(Participant.Role role, String handle, String name) {
 
 		/**
-		 * The participants of the sessions in the array {@code ?} ({@code bigint[]}), as
-		 * {@link SessionRepository#findParticipants} orders one session's: session id,
-		 * role, handle, name; read by {@link #of}.
+		 * Participants a session page shows at most: a summit room holds a few dozen; the
+		 * minutes name them all.
 		 */
-		public static final String SESSIONS_ROWS = """
-				select p.session_id, p.role, pe.handle, pe.name
+		public static final int SHOWN = 100;
+
+		/**
+		 * The first {@link #SHOWN} participants of the session in the array {@code ?}
+		 * ({@code bigint[]} of one id), as {@link SessionRepository#findParticipants}
+		 * orders them: session id, role, handle, name, and the number of all; read by
+		 * {@link #of}.
+		 */
+		public static final String SHOWN_ROWS = """
+				select p.session_id, p.role, pe.handle, pe.name, count(*) over ()
 				from session_participant p join person pe on pe.id = p.person_id
 				where p.session_id = any(?)
-				order by p.session_id, p.role, pe.name""";
+				order by p.session_id, p.role, pe.name
+				limit\s""" + SHOWN;
 
-		/** A participant from a row as {@link #SESSIONS_ROWS} lists it. */
+		/** A participant from a row as {@link #SHOWN_ROWS} lists it. */
 		public static ParticipantView of(Object[] row) {
 			return new ParticipantView(Participant.Role.valueOf((String) row[1]), (String) row[2], (String) row[3]);
 		}
@@ -42,18 +50,25 @@ public final class SessionViews {
 			String body, java.time.Instant struckAt, String strikeReason, long version) {
 
 		/**
-		 * The notes of the sessions in the array {@code ?} ({@code bigint[]}), as
-		 * {@link SessionRepository#findNotes} orders one session's, the session id last;
-		 * read by {@link #of}.
+		 * Notes a session page shows at most: a note may be long (10 KB), and the live
+		 * notes page and the minutes have them all.
 		 */
-		public static final String SESSIONS_ROWS = """
+		public static final int SHOWN = 50;
+
+		/**
+		 * The first {@link #SHOWN} notes of the session in the array {@code ?}
+		 * ({@code bigint[]} of one id), as {@link SessionRepository#findNotes} orders
+		 * them, then the session id and the number of all; read by {@link #of}.
+		 */
+		public static final String SHOWN_ROWS = """
 				select n.id, n.seq, sp.handle, sp.name, n.kind, n.body, n.struck_at, n.strike_reason, n.version,
-					n.session_id
+					n.session_id, count(*) over ()
 				from discussion_note n join person sp on sp.id = n.speaker_id
 				where n.session_id = any(?)
-				order by n.session_id, n.seq""";
+				order by n.session_id, n.seq
+				limit\s""" + SHOWN;
 
-		/** A note from a row as {@link #SESSIONS_ROWS} lists it. */
+		/** A note from a row as {@link #SHOWN_ROWS} lists it. */
 		public static NoteView of(Object[] row) {
 			return new NoteView((Long) row[0], (Integer) row[1], (String) row[2], (String) row[3],
 					DiscussionNote.Kind.valueOf((String) row[4]), (String) row[5], (Instant) row[6], (String) row[7],

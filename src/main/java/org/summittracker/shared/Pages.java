@@ -2,6 +2,7 @@ package org.summittracker.shared;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 import org.springframework.data.domain.Page;
@@ -55,6 +56,28 @@ public final class Pages {
 		}
 		List<T> items = rows.stream().map((row) -> (T) row[0]).toList();
 		return new PageImpl<>(items, pageable, ((Number) rows.get(0)[1]).longValue());
+	}
+
+	/**
+	 * The first items of a list that a page shows, from rows read with a limit and the
+	 * number of all items as their last column ({@code count(*) over ()}): a first page
+	 * of {@code size} whose total says how many there are in all.
+	 */
+	public static <T> Page<T> first(List<Object[]> rows, int size, Function<Object[], T> item) {
+		return first(rows.stream().map(item).toList(), size, total(rows));
+	}
+
+	/** The first items of a list that a page shows, of {@code total} in all. */
+	public static <T> Page<T> first(List<T> items, int size, long total) {
+		return new PageImpl<>(items, PageRequest.of(0, size), total);
+	}
+
+	/**
+	 * The number of all items, from rows that carry it as their last column (none when
+	 * there are no rows).
+	 */
+	public static long total(List<Object[]> rows) {
+		return rows.isEmpty() ? 0 : ((Number) rows.get(0)[rows.get(0).length - 1]).longValue();
 	}
 
 }

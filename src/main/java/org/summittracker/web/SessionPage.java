@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -16,6 +17,7 @@ import org.summittracker.account.Actor;
 import org.summittracker.account.Actors;
 import org.summittracker.concern.ConcernViews.ConcernSummary;
 import org.summittracker.concern.ConcernViews.SessionPageConcern;
+import org.summittracker.concern.ConcernViews.ShownConcerns;
 import org.summittracker.followup.FollowUpView;
 import org.summittracker.position.BuyInQueries;
 import org.summittracker.position.BuyInSessionPage;
@@ -30,6 +32,7 @@ import org.summittracker.session.SessionViews.NoteView;
 import org.summittracker.session.SessionViews.ParticipantView;
 import org.summittracker.session.SessionViews.SessionHeader;
 import org.summittracker.shared.NotFoundException;
+import org.summittracker.shared.Pages;
 import org.summittracker.shared.RoundTrip;
 
 /**
@@ -43,15 +46,21 @@ class SessionPage implements BuyInSessionPage {
 
 	/**
 	 * The page's participants, notes, resolutions, follow-ups and concerns (its own and
-	 * those carried into it), then the buy-in's queries: sent together in one round trip.
+	 * those carried into it), as many of each as it shows with the number of all, then
+	 * the buy-in's queries (every position: readiness counts them all; the page shows the
+	 * first rows of its table): sent together in one round trip.
 	 */
-	private static final String PARTS = RoundTrip.sql(Stream
-		.concat(Stream.of(ParticipantView.SESSIONS_ROWS, NoteView.SESSIONS_ROWS, ResolutionView.SESSIONS_ROWS,
-				FollowUpView.SESSIONS_ROWS, SessionPageConcern.SESSIONS_ROWS), BuyInQueries.Batch.QUERIES.stream())
-		.toList());
+	private static final String PARTS = RoundTrip
+		.sql(Stream
+			.concat(Stream.of(ParticipantView.SHOWN_ROWS, NoteView.SHOWN_ROWS, ResolutionView.SHOWN_ROWS,
+					FollowUpView.SHOWN_ROWS, SessionPageConcern.SHOWN_ROWS), BuyInQueries.Batch.QUERIES.stream())
+			.toList());
 
 	/** Where the buy-in's rows start in what {@link #PARTS} reads. */
 	private static final int BUY_IN = 5;
+
+	/** The buy-in's queries alone, for the session's buy-in page. */
+	private static final String BUY_IN_PARTS = RoundTrip.sql(BuyInQueries.Batch.QUERIES);
 
 	private final EntityManager entityManager;
 
@@ -81,12 +90,43 @@ class SessionPage implements BuyInSessionPage {
 	 * its entity) and answers its view name.
 	 */
 	String render(String event, String slug, Model model) {
+		return render(header(event, slug), model);
+	}
+
+	/**
+	 * Fills the model for a page of the buy-in table of the proposal with this key that
+	 * the session discusses (its main one when null; its own buy-in when it discusses
+	 * none) and answers its view name.
+	 */
+	String renderBuyIn(String event, String slug, String proposalKey, int page, Model model) {
+		SessionHeader session = header(event, slug);
+		List<Long> ids = List.of(session.id());
+		BuyInQueries.Batch batch = BuyInQueries.fromRows(ids, RoundTrip.read(this.entityManager, BUY_IN_PARTS, ids));
+		List<ProposalBuyIn> discussed = batch.proposals().getOrDefault(session.id(), List.of());
+		ProposalBuyIn chosen = discussed.stream()
+			.filter((pb) -> (proposalKey == null) || pb.proposal().key().equals(proposalKey))
+			.findFirst()
+			.orElse(null);
+		if (chosen == null && (proposalKey != null || !discussed.isEmpty())) {
+			throw new NotFoundException("The session discusses no proposal " + proposalKey);
+		}
+		SessionBuyIn buyIn = (chosen != null) ? chosen.buyIn() : batch.sessions().get(session.id());
+		model.addAttribute("summitSession", session);
+		model.addAttribute("event", session.event());
+		model.addAttribute("proposal", (chosen != null) ? chosen.proposal() : null);
+		model.addAttribute("readiness", buyIn.readiness());
+		model.addAttribute("rows", buyIn.rowsPage(page));
+		model.addAttribute("query", (proposalKey != null) ? "?proposal=" + chosen.proposal().key() : "");
+		return "sessions/buy-in";
+	}
+
+	private SessionHeader header(String event, String slug) {
 		List<SessionHeader> found = this.jdbc.query(SessionHeader.BY_SLUGS, (row, n) -> SessionHeader.of(row), event,
 				slug);
 		if (found.isEmpty()) {
 			throw new NotFoundException("No session " + slug + " in " + event);
 		}
-		return render(found.get(0), model);
+		return found.get(0);
 	}
 
 	/** Fills the model for the session page and answers its view name. */
@@ -101,14 +141,12 @@ class SessionPage implements BuyInSessionPage {
 		model.addAttribute("event", session.event());
 		List<Long> ids = List.of(session.id());
 		List<List<Object[]>> parts = RoundTrip.read(this.entityManager, PARTS, ids);
-		List<SessionPageConcern> shown = parts.get(4).stream().map(SessionPageConcern::of).toList();
-		List<ConcernSummary> sessionConcerns = SessionPageConcern.raisedIn(session.id(), shown);
-		model.addAttribute("participants", parts.get(0).stream().map(ParticipantView::of).toList());
-		model.addAttribute("notes", parts.get(1).stream().map(NoteView::of).toList());
-		model.addAttribute("concerns", sessionConcerns);
-		model.addAttribute("carriedConcerns", SessionPageConcern.carriedInto(session.id(), shown));
-		model.addAttribute("blockingConcerns",
-				sessionConcerns.stream().filter(ConcernSummary::isOpenAndBlocking).toList());
+		ShownConcerns shown = SessionPageConcern.shown(session.id(), parts.get(4));
+		model.addAttribute("participants", Pages.first(parts.get(0), ParticipantView.SHOWN, ParticipantView::of));
+		model.addAttribute("notes", Pages.first(parts.get(1), NoteView.SHOWN, NoteView::of));
+		model.addAttribute("concerns", shown.raised());
+		model.addAttribute("carriedConcerns", shown.carried());
+		model.addAttribute("blockingConcerns", shown.blocking());
 		BuyInQueries.Batch batch = BuyInQueries.fromRows(ids, parts.subList(BUY_IN, parts.size()));
 		List<ProposalBuyIn> discussed = batch.proposals().getOrDefault(session.id(), List.of());
 		// The main proposal's buy-in leads; a session that discusses none yet shows its
@@ -116,10 +154,10 @@ class SessionPage implements BuyInSessionPage {
 		SessionBuyIn buyIn = discussed.isEmpty() ? batch.sessions().get(session.id()) : discussed.get(0).buyIn();
 		model.addAttribute("buyIn", buyIn);
 		model.addAttribute("discussedProposals", discussed);
-		model.addAttribute("resolutions", ResolutionView.fromRows(parts.get(2)));
-		model.addAttribute("followUps", parts.get(3).stream().map(FollowUpView::of).toList());
+		model.addAttribute("resolutions", ResolutionView.firstFromRows(parts.get(2)));
+		model.addAttribute("followUps", Pages.first(parts.get(3), FollowUpView.SHOWN, FollowUpView::of));
 		model.addAttribute("today", LocalDate.now(this.clock.withZone(ZoneOffset.UTC)));
-		addPositionForm(buyIn, sessionConcerns, model);
+		addPositionForm(buyIn, shown.raised(), model);
 		return "sessions/show";
 	}
 
@@ -127,7 +165,7 @@ class SessionPage implements BuyInSessionPage {
 	 * The signed-in person's own position (from the buy-in already read: no further
 	 * query), to prefill the form.
 	 */
-	private void addPositionForm(SessionBuyIn buyIn, List<ConcernSummary> sessionConcerns, Model model) {
+	private void addPositionForm(SessionBuyIn buyIn, Page<ConcernSummary> sessionConcerns, Model model) {
 		Actor actor = this.actors.current().orElse(null);
 		PositionView own = (actor == null || actor.personId() == null) ? null
 				: buyIn.positions()
@@ -142,9 +180,10 @@ class SessionPage implements BuyInSessionPage {
 		model.addAttribute("actor", actor);
 		model.addAttribute("organizer", actor != null && actor.isOrganizer());
 		if (!model.containsAttribute("positionForm")) {
-			model.addAttribute("positionForm", PositionForm.of(own));
+			model.addAttribute("positionForm", PositionForm.of(own).offering(sessionConcerns.getContent()));
 		}
-		PositionForm.addChoices(model, sessionConcerns, PositionForm.subsystems(buyIn.affected()));
+		PositionForm.addChoices(model, sessionConcerns.getContent(), sessionConcerns.getTotalElements(),
+				PositionForm.subsystems(buyIn.affected()));
 		model.addAttribute("ownSpeakingChoices", (actor != null && actor.personId() != null)
 				? PositionForm.subsystems(buyIn.speakingOptions(actor.personId())) : List.of());
 	}

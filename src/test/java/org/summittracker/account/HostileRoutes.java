@@ -68,6 +68,7 @@ final class HostileRoutes {
 		pages.put("/events/{event}/sessions/{session}/concerns/{key}/edit",
 				(s) -> with(session(s), "key", "concern-0"));
 		pages.put("/events/{event}/sessions/{session}/positions", HostileRoutes::session);
+		pages.put("/events/{event}/sessions/{session}/buy-in", HostileRoutes::session);
 		pages.put("/events/{event}/sessions/{session}/mail", HostileRoutes::session);
 		pages.put("/events/{event}/sessions/{session}/positions/{handle}",
 				(s) -> with(session(s), "handle", s.session().person(0)));

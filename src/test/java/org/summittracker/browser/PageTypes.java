@@ -58,6 +58,10 @@ final class PageTypes {
 			PageType.at("buy-in-timeline", SESSION + "/positions"),
 			PageType.at("position-timeline", SESSION + "/positions/viro"),
 			PageType.at("position-timeline-as-owner", SESSION + "/positions/viro").signedInAs("viro"),
+			// The whole buy-in table, a page at a time (the session page shows its first
+			// rows).
+			PageType.at("buy-in", SESSION + "/buy-in"),
+			PageType.at("buy-in-of-proposal", SESSION + "/buy-in?proposal=rust-for-linux"),
 			// Buy-in from mail: the positions given by mail, and the import form.
 			PageType.at("mail", SESSION + "/mail"),
 			PageType.at("mail-as-organizer", SESSION + "/mail").signedInAs("organizer"),

@@ -264,6 +264,29 @@ public class Fixture {
 		return session;
 	}
 
+	/**
+	 * Crowds the session at {@code url} (made by {@link #session}): {@code people} more
+	 * people ({@code <session slug>-b1} ...), each supporting its proposal, and as many
+	 * open blocking concerns ({@code crowded-1} ...) raised after its own, in SQL.
+	 */
+	public void crowd(String url, int people) {
+		String slug = url.substring(url.lastIndexOf('/') + 1);
+		String event = url.substring("/events/".length(), url.indexOf("/sessions/"));
+		long session = this.jdbc.queryForObject("select s.id from summit_session s join event e on e.id = s.event_id"
+				+ " where e.slug = ? and s.slug = ?", Long.class, event, slug);
+		String proposal = "(select proposal_id from session_proposal where session_id = ? and seq = 1)";
+		this.jdbc.update("insert into person (handle, name) select ? || '-b' || n, 'Crowd ' || lpad(n::text, 3, '0')"
+				+ " from generate_series(1, ?) n", slug, people);
+		this.jdbc.update("insert into position (session_id, person_id, stance, entry_method, entered_by_id,"
+				+ " proposal_id) select ?, id, 'SUPPORTS', 'BY_MAINTAINER', id, " + proposal
+				+ " from person where handle like ?", session, session, slug + "-b%");
+		this.jdbc.update("insert into concern (session_id, key, title, category_id, raised_by_id, proposal_id,"
+				+ " blocking, blocking_reason, created_at) select ?, 'crowded-' || n, 'Crowded concern ' || lpad(n::text, 3, '0'),"
+				+ " (select min(id) from concern_category), (select min(id) from person where handle like ?), "
+				+ proposal + ", true, 'Blocks', timestamptz '2000-01-01 00:00Z' + n * interval '1 minute'"
+				+ " from generate_series(1, ?) n", session, slug + "-b%", session, people);
+	}
+
 	/** The request as a JSON API call with the personal access token. */
 	public static MockHttpServletRequestBuilder bearer(String token, MockHttpServletRequestBuilder request) {
 		return request.header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON);

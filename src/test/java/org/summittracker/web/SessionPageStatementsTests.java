@@ -7,14 +7,25 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.summittracker.account.Role;
+import org.summittracker.concern.ConcernViews.SessionPageConcern;
+import org.summittracker.followup.FollowUpView;
+import org.summittracker.position.PositionForm;
+import org.summittracker.position.SessionBuyIn;
+import org.summittracker.resolution.ResolutionView;
+import org.summittracker.session.SessionViews.NoteView;
+import org.summittracker.session.SessionViews.ParticipantView;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -141,6 +152,129 @@ class SessionPageStatementsTests {
 		assertThat(statementsFor("/people/" + busy + "?page=2")).isEqualTo(statementsFor("/people/" + one));
 		this.mvc.perform(get("/people/" + busy + "?page=2")).andExpect(content().string(containsString("Page 2 of 2")));
 		this.mvc.perform(get("/people/" + busy + "?page=9")).andExpect(content().string(containsString("Page 9 of 2")));
+	}
+
+	@Test
+	void eachSectionOfTheSessionPageShowsItsFirstRowsWithTheirTotalAndLinksToThemAll() throws Exception {
+		String url = this.fixture.session("bounded", 1, 1, 1);
+		long few = statementsFor(url);
+		String event = url.substring("/events/".length(), url.indexOf("/sessions/"));
+		String slug = url.substring(url.lastIndexOf('/') + 1);
+		long session = this.jdbc.queryForObject("select s.id from summit_session s join event e on e.id = s.event_id"
+				+ " where e.slug = ? and s.slug = ?", Long.class, event, slug);
+		String people = slug + "-b%";
+		String first = "(select min(id) from person where handle like ?)";
+		String proposal = "(select proposal_id from session_proposal where session_id = ?)";
+		this.jdbc.update("insert into person (handle, name) select ? || '-b' || n, 'Bounded ' || lpad(n::text, 3, '0')"
+				+ " from generate_series(1, 110) n", slug);
+		this.jdbc.update("insert into session_participant (session_id, person_id, role)"
+				+ " select ?, id, 'PARTICIPANT' from person where handle like ?", session, people);
+		this.jdbc.update(
+				"insert into discussion_note (session_id, seq, speaker_id, kind, body) select ?, n + 1, " + first
+						+ ", 'REMARK', 'Bounded note ' || lpad(n::text, 3, '0') from generate_series(1, 55) n",
+				session, people);
+		this.jdbc.update("insert into concern (session_id, key, title, category_id, raised_by_id, proposal_id,"
+				+ " blocking, blocking_reason, created_at) select ?, 'bounded-' || n, 'Bounded concern ' || lpad(n::text, 3, '0'),"
+				+ " (select min(id) from concern_category), " + first + ", " + proposal + ", true, 'Blocks',"
+				+ " timestamptz '2000-01-01 00:00Z' + n * interval '1 minute' from generate_series(1, 105) n", session,
+				people, session);
+		this.jdbc.update(
+				"insert into resolution (session_id, seq, statement, outcome) select ?, n + 2,"
+						+ " 'Bounded resolution ' || lpad(n::text, 3, '0'), 'AGREED' from generate_series(1, 55) n",
+				session);
+		this.jdbc.update("insert into follow_up (session_id, title, owner_id, due_on) select ?,"
+				+ " 'Bounded follow-up ' || lpad(n::text, 3, '0'), " + first + ", date '2030-01-01' + n"
+				+ " from generate_series(1, 55) n", session, people);
+		this.jdbc.update("insert into position (session_id, person_id, stance, entry_method, entered_by_id,"
+				+ " proposal_id) select ?, id, 'SUPPORTS', 'BY_MAINTAINER', id, " + proposal
+				+ " from person where handle like ?", session, session, people);
+
+		String page = page(url);
+		assertThat(statementsFor(url)).isEqualTo(few);
+		String concerns = "/concerns?event=" + event + "&amp;session=" + slug;
+		assertThat(page).contains("The first 100 of 111", "href=\"" + url + "/buy-in\"", "The first 100 of 106",
+				"href=\"" + concerns + "\"", "The first 20 of 106",
+				"href=\"" + concerns + "&amp;status=open&amp;blocking=yes\"",
+				"The first 50 of 56: the live notes have them all", "href=\"" + url + "/notes\"",
+				"The first 50 of 57: the minutes have them all", "The first 50 of 61: the minutes have them all",
+				"href=\"" + url + "/minutes.html\"");
+		// the buy-in's first 100 rows (the subsystems' maintainer first), 49 + 1 notes,
+		// 48 + 2 resolutions, 44 follow-ups after the 6 due sooner, 99 + 1 participants
+		assertThat(count(page, "<tr id=\"position-")).isEqualTo(SessionBuyIn.SHOWN);
+		assertThat(count(page, "Bounded note ")).isEqualTo(NoteView.SHOWN - 1);
+		assertThat(count(page, "Bounded resolution ")).isEqualTo(ResolutionView.SHOWN - 2);
+		assertThat(count(page, "Bounded follow-up ")).isEqualTo(FollowUpView.SHOWN - 6);
+		assertThat(count(page, "class=\"badge role\"")).isEqualTo(ParticipantView.SHOWN);
+		// the concerns table and the blocking ones above it (raised before the
+		// fixture's)
+		assertThat(count(page, ">Bounded concern "))
+			.isEqualTo(SessionPageConcern.SHOWN + SessionPageConcern.BLOCKING_SHOWN);
+
+		// where they all are: the buy-in a page at a time, the concern list, the live
+		// notes, the minutes
+		assertThat(count(page(url + "/buy-in"), "<tr id=\"position-")).isEqualTo(100);
+		assertThat(page(url + "/buy-in?page=2")).contains("Page 2 of 2").contains("Bounded 110");
+		assertThat(count(page(url + "/buy-in?page=2"), "<tr id=\"position-")).isEqualTo(11);
+		assertThat(page(concerns.replace("&amp;", "&"))).contains("Page 1 of 5");
+		assertThat(page(concerns.replace("&amp;", "&") + "&status=open&blocking=yes")).contains("Page 1 of 5");
+		assertThat(count(page(url + "/notes"), "Bounded note ")).isEqualTo(55);
+		String minutes = page(url + "/minutes.html");
+		assertThat(count(minutes, "Bounded resolution ")).isEqualTo(55);
+		assertThat(count(minutes, "Bounded follow-up ")).isEqualTo(55);
+
+		// the position form: the first 100 concerns as checkboxes, any other by key
+		String maintainer = this.fixture.person("bounded-maintainer");
+		MockHttpSession signedIn = this.fixture.signIn(this.mvc, maintainer, Role.MAINTAINER);
+		String form = this.mvc.perform(get(url).session(signedIn))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(count(form, "type=\"checkbox\" id=\"cite-")).isEqualTo(PositionForm.OFFERED);
+		assertThat(form).contains("Other concerns cited (their keys)");
+		String own = "select count(*) from position p join person pe on pe.id = p.person_id where pe.handle = ?";
+		this.mvc
+			.perform(post(url + "/positions").session(signedIn)
+				.with(csrf())
+				.param("stance", "CONCERNED")
+				.param("otherConcerns", "bounded-105, no-such-concern"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("This session has no concern no-such-concern.")));
+		assertThat(this.jdbc.queryForObject(own, Long.class, maintainer)).isZero();
+		this.mvc
+			.perform(post(url + "/positions").session(signedIn)
+				.with(csrf())
+				.param("stance", "CONCERNED")
+				.param("otherConcerns", "bounded-105"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForList("select c.key from position_concern pc join concern c on c.id = pc.concern_id"
+				+ " join position p on p.id = pc.position_id join person pe on pe.id = p.person_id where pe.handle = ?",
+				String.class, maintainer))
+			.containsExactly("bounded-105");
+
+		// a later session of the same proposal: the open concerns carried into it
+		this.jdbc.update(
+				"insert into summit_session (event_id, slug, title, schedule_order, proposal)"
+						+ " select event_id, 'bounded-later', 'Later', 9, 'Later' from summit_session where id = ?",
+				session);
+		this.jdbc.update("insert into session_proposal (session_id, proposal_id, seq) select s.id, " + proposal
+				+ ", 1 from summit_session s where s.slug = 'bounded-later'", session);
+		String later = "/events/" + event + "/sessions/bounded-later";
+		assertThat(page(later)).contains("The first 100 of 106: the minutes have them all",
+				"href=\"" + later + "/minutes.html\"");
+		assertThat(count(page(later + "/minutes.html"), "Bounded concern ")).isEqualTo(105);
+	}
+
+	private String page(String url) throws Exception {
+		return this.mvc.perform(get(url))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private static int count(String text, String part) {
+		return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
 	}
 
 	/**
