@@ -8,9 +8,8 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 
 import org.summittracker.account.Actor;
-import org.summittracker.shared.Pages;
-
 import org.summittracker.shared.HistoryEntry;
+import org.summittracker.shared.Pages;
 
 /**
  * Read models of concerns, each filled by one query.

@@ -55,7 +55,7 @@ public final class Pages {
 			return new PageImpl<>(List.of(), pageable, (pageable.getOffset() > 0) ? count.getAsLong() : 0);
 		}
 		List<T> items = rows.stream().map((row) -> (T) row[0]).toList();
-		return new PageImpl<>(items, pageable, ((Number) rows.get(0)[1]).longValue());
+		return new PageImpl<>(items, pageable, total(rows));
 	}
 
 	/**
