@@ -51,6 +51,35 @@ class MigrationTests {
 				"account_role", "audit_entry", "concern_reraise", "proposal_change");
 	}
 
+	/**
+	 * A data set loaded with ids of its own leaves the identity sequences behind: at the
+	 * next start (Flyway's afterMigrate callback) each is moved past its table's largest
+	 * id, so creating a row does not fail on the primary key.
+	 */
+	@Test
+	void identitySequencesBehindLoadedRowsAreMovedPastThemAtStart() {
+		long next = this.jdbc.queryForObject("select nextval(pg_get_serial_sequence('person', 'id'))", Long.class) + 1;
+		this.jdbc.update("insert into person (id, handle, name) values (?, 'loaded-with-its-id', 'Loaded')", next);
+		this.jdbc.update("insert into person (id, handle, name) values (?, 'loaded-far-ahead', 'Loaded')", next + 1000);
+
+		this.flyway.migrate();
+
+		Long created = this.jdbc.queryForObject(
+				"insert into person (handle, name) values ('created-after-the-load', 'Created') returning id",
+				Long.class);
+		assertThat(created).isEqualTo(next + 1001);
+		List<String> behind = this.jdbc.queryForList(
+				"""
+						select c.relname from pg_attribute a join pg_class c on c.oid = a.attrelid
+						where a.attidentity <> '' and c.relkind = 'r' and c.relnamespace = 'public'::regnamespace
+						  and (xpath('/row/m/text()', query_to_xml(format('select max(%I) as m from %s', a.attname,
+						        c.oid::regclass), false, true, '')))[1]::text::bigint
+						      > coalesce(pg_sequence_last_value(pg_get_serial_sequence(c.oid::regclass::text, a.attname)::regclass), 0)
+						""",
+				String.class);
+		assertThat(behind).isEmpty();
+	}
+
 	@Test
 	void everyForeignKeyHasAnIndex() {
 		List<String> unindexed = this.jdbc.queryForList("""
