@@ -156,14 +156,18 @@ public interface ConcernRepository extends JpaRepository<Concern, Long>, Session
 			""")
 	List<String> findSubsystemNames(Long concernId);
 
-	/** The session's concerns filed from its discussion notes, in one query. */
+	/** The concerns filed from the given discussion notes, in one query. */
 	@Query("""
 			select new org.summittracker.concern.ConcernViews$FiledFromNote(n.id, c.key, c.title)
 			from Concern c join c.fromNote n
-			where c.session.id = :sessionId
+			where in_ids(n.id, :noteIds) and :noteIds is not null
 			order by c.createdAt, c.id
 			""")
-	List<ConcernViews.FiledFromNote> findFiledFromNotes(Long sessionId);
+	List<ConcernViews.FiledFromNote> findFiledFromNotesIn(Long[] noteIds);
+
+	default List<ConcernViews.FiledFromNote> findFiledFromNotes(Collection<Long> noteIds) {
+		return findFiledFromNotesIn(noteIds.toArray(Long[]::new));
+	}
 
 	/** The discussion note a concern was filed from. */
 	@Query("""

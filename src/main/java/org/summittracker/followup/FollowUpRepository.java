@@ -1,5 +1,6 @@
 package org.summittracker.followup;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -48,14 +49,18 @@ public interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 			""")
 	List<FollowUpView> findAddressing(Long concernId);
 
-	/** The session's follow-ups assigned from its discussion notes, in one query. */
+	/** The follow-ups assigned from the given discussion notes, in one query. */
 	@Query("""
 			select new org.summittracker.followup.FollowUpRepository$FromNote(n.id, f.id, f.title)
 			from FollowUp f join f.fromNote n
-			where f.session.id = :sessionId
+			where in_ids(n.id, :noteIds) and :noteIds is not null
 			order by f.createdAt, f.id
 			""")
-	List<FromNote> findFromNotes(Long sessionId);
+	List<FromNote> findFromNotesIn(Long[] noteIds);
+
+	default List<FromNote> findFromNotes(Collection<Long> noteIds) {
+		return findFromNotesIn(noteIds.toArray(Long[]::new));
+	}
 
 	/** The discussion note a follow-up was assigned from. */
 	@Query("""

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.summittracker.account.Actor;
@@ -41,6 +43,7 @@ import org.summittracker.shared.Choice;
 import org.summittracker.shared.FormSubmission;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Notice;
+import org.summittracker.shared.Pages;
 
 /**
  * The live note-taker view of a session (the notes so far and one short form, enhanced by
@@ -71,13 +74,18 @@ class LiveNotesController {
 		this.followUps = followUps;
 	}
 
+	/**
+	 * The latest notes and the form to take the next one; with {@code page}, one page of
+	 * all the notes in order.
+	 */
 	@GetMapping(BASE)
-	String live(@PathVariable String event, @PathVariable String session, @CurrentActor Actor actor, Model model) {
+	String live(@PathVariable String event, @PathVariable String session, @RequestParam(required = false) Integer page,
+			@CurrentActor Actor actor, Model model) {
 		Session summitSession = session(event, session);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", NoteForm.empty());
 		}
-		return live(summitSession, actor, model);
+		return live(summitSession, page, actor, model);
 	}
 
 	@PostMapping(BASE)
@@ -111,7 +119,7 @@ class LiveNotesController {
 				fill(summitSession, actor, model);
 				return "notes/live :: noteForm";
 			}
-			return live(summitSession, actor, model);
+			return live(summitSession, null, actor, model);
 		});
 	}
 
@@ -194,13 +202,17 @@ class LiveNotesController {
 		}, () -> conflict(summitSession, id, actor, model));
 	}
 
-	private String live(Session session, Actor actor, Model model) {
+	private String live(Session session, Integer page, Actor actor, Model model) {
 		Long id = session.getId();
-		model.addAttribute("notes", this.sessions.findNotes(id));
-		Map<Long, List<FiledFromNote>> filed = this.concerns.findFiledFromNotes(id)
+		Page<NoteView> notes = (page != null) ? this.sessions.findNotes(id, Pages.request(page, NoteView.LIVE_PAGE))
+				: this.sessions.findLatestNotes(id, NoteView.LIVE_PAGE);
+		List<Long> shown = notes.map(NoteView::id).getContent();
+		model.addAttribute("notes", notes);
+		model.addAttribute("latest", page == null);
+		Map<Long, List<FiledFromNote>> filed = this.concerns.findFiledFromNotes(shown)
 			.stream()
 			.collect(Collectors.groupingBy(FiledFromNote::noteId));
-		Map<Long, List<FromNote>> assigned = this.followUps.findFromNotes(id)
+		Map<Long, List<FromNote>> assigned = this.followUps.findFromNotes(shown)
 			.stream()
 			.collect(Collectors.groupingBy(FromNote::noteId));
 		model.addAttribute("concernsFiled", filed);

@@ -1,10 +1,13 @@
 package org.summittracker.session;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -103,14 +106,48 @@ public interface SessionRepository extends JpaRepository<Session, Long> {
 			""")
 	List<ParticipantView> findParticipants(Long sessionId);
 
+	/**
+	 * One page of a session's notes in order, with their total in the same statement
+	 * ({@link Pages#withTotal}).
+	 */
+	default Page<NoteView> findNotes(Long sessionId, Pageable pageable) {
+		return Pages.withTotal(findNotesWithTotal(sessionId, pageable), pageable, () -> countNotes(sessionId));
+	}
+
+	/**
+	 * A session's latest notes, in order: where notes are being taken, they are the ones
+	 * that matter. A first page of {@code size} whose total is the number of all the
+	 * session's notes.
+	 */
+	default Page<NoteView> findLatestNotes(Long sessionId, int size) {
+		List<Object[]> rows = findLatestNotesWithTotal(sessionId, PageRequest.of(0, size));
+		List<NoteView> latest = new ArrayList<>(rows.stream().map((row) -> (NoteView) row[0]).toList());
+		Collections.reverse(latest);
+		return Pages.first(latest, size, Pages.total(rows));
+	}
+
+	/** Pairs of a note and the number of the session's notes, first note first. */
 	@Query("""
 			select new org.summittracker.session.SessionViews$NoteView(n.id, n.seq, sp.handle, sp.name, n.kind, n.body,
-				n.struckAt, n.strikeReason, n.version)
+				n.struckAt, n.strikeReason, n.version), count(*) over ()
 			from DiscussionNote n join n.speaker sp
 			where n.session.id = :sessionId
 			order by n.seq
 			""")
-	List<NoteView> findNotes(Long sessionId);
+	List<Object[]> findNotesWithTotal(Long sessionId, Pageable pageable);
+
+	/** Pairs of a note and the number of the session's notes, last note first. */
+	@Query("""
+			select new org.summittracker.session.SessionViews$NoteView(n.id, n.seq, sp.handle, sp.name, n.kind, n.body,
+				n.struckAt, n.strikeReason, n.version), count(*) over ()
+			from DiscussionNote n join n.speaker sp
+			where n.session.id = :sessionId
+			order by n.seq desc
+			""")
+	List<Object[]> findLatestNotesWithTotal(Long sessionId, Pageable pageable);
+
+	@Query("select count(n) from DiscussionNote n where n.session.id = :sessionId")
+	long countNotes(Long sessionId);
 
 	/** Affected subsystems of one or many sessions, in one query. */
 	@Query("""

@@ -56,6 +56,12 @@ public final class SessionViews {
 		public static final int SHOWN = 50;
 
 		/**
+		 * Notes the live notes page shows at once: the latest, where the next note is
+		 * taken, or one page of all of them in order.
+		 */
+		public static final int LIVE_PAGE = 200;
+
+		/**
 		 * The first {@link #SHOWN} notes of the session in the array {@code ?}
 		 * ({@code bigint[]} of one id), as {@link SessionRepository#findNotes} orders
 		 * them, then the session id and the number of all; read by {@link #of}.

@@ -88,6 +88,42 @@ class LiveNotesPagesTests {
 					containsString("Note 3 saved."), not(containsString("<html")))));
 	}
 
+	/**
+	 * A session with more notes than the live view shows at once: the latest are shown,
+	 * with the form, and all of them are on numbered pages, in order.
+	 */
+	@Test
+	void theLatestNotesAreShownAndAllOfThemPageByPage() throws Exception {
+		Built crowded = this.fixture.newSession("live-crowded", 2, 0, 1);
+		String crowdedNotes = crowded.url() + "/notes";
+		this.jdbc.update("""
+				insert into discussion_note (session_id, seq, speaker_id, kind, body)
+				select n.session_id, n.seq + g, n.speaker_id, n.kind, 'Later note ' || (n.seq + g)
+				from discussion_note n join summit_session s on s.id = n.session_id, generate_series(1, 203) g
+				where s.slug = ? and n.seq = 2
+				""", crowded.slug());
+
+		String latest = this.mvc.perform(get(crowdedNotes).session(this.organizer))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("The latest 200 of 205"), containsString(crowdedNotes + "?page=1"),
+						containsString("id=\"note-form\""), containsString("Later note 205"),
+						containsString("Later note 6<"), not(containsString("Later note 5<")))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(latest.indexOf("Later note 6<")).isLessThan(latest.indexOf("Later note 205"));
+		this.mvc.perform(get(crowdedNotes).param("page", "1").session(this.organizer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Page 1 of 2"), containsString("Later note 200<"),
+					not(containsString("Later note 201")), not(containsString("id=\"note-form\"")),
+					containsString("The latest notes, and the form"))));
+		this.mvc.perform(get(crowdedNotes).param("page", "2"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Page 2 of 2"), containsString("Later note 201<"),
+					containsString("Later note 205<"), not(containsString("Later note 200<")))));
+	}
+
 	@Test
 	void badInputIsRefusedWithMessagesNextToTheFieldsAndNothingSaved() throws Exception {
 		long before = notesInSession();
