@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -71,22 +72,25 @@ public interface ConcernRepository extends JpaRepository<Concern, Long>, Session
 	List<ConcernSummary> findSummaries(Long sessionId);
 
 	/**
-	 * The latest concerns a person raised, a page with its total in the same statement
-	 * ({@link Pages#withTotal}): someone raises thousands at a large summit.
+	 * The latest concerns a person raised, a page, and their number. Someone raises
+	 * thousands at a large summit: the page reads its rows from the end of an index
+	 * (raiser, newest first) and the number is counted in that index, where a total in
+	 * the same statement ({@code count(*) over ()}) read every one of the person's
+	 * concerns.
 	 */
 	default Page<ConcernSummary> findRaisedBy(Long personId, Pageable pageable) {
-		return Pages.withTotal(findRaisedByWithTotal(personId, pageable), pageable, () -> countByRaisedById(personId));
+		return new PageImpl<>(findLatestRaisedBy(personId, pageable), pageable, countByRaisedById(personId));
 	}
 
 	@Query("""
 			select new org.summittracker.concern.ConcernViews$ConcernSummary(c.id, c.session.id, c.key, c.title, cat.name,
 				r.handle, r.name, c.status, c.blocking,
-				(select count(cr) from ConcernResponse cr where cr.concern = c)), count(*) over ()
+				(select count(cr) from ConcernResponse cr where cr.concern = c))
 			from Concern c join c.category cat join c.raisedBy r
-			where r.id = :personId
+			where c.raisedBy.id = :personId
 			order by c.createdAt desc, c.id desc
 			""")
-	List<Object[]> findRaisedByWithTotal(Long personId, Pageable pageable);
+	List<ConcernSummary> findLatestRaisedBy(Long personId, Pageable pageable);
 
 	long countByRaisedById(Long personId);
 

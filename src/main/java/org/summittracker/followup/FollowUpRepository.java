@@ -4,11 +4,10 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
-import org.summittracker.shared.Pages;
 
 public interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
@@ -22,21 +21,23 @@ public interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 	List<FollowUpView> findViews(Long sessionId);
 
 	/**
-	 * The first follow-ups a person owns, soonest due first, a page with its total in the
-	 * same statement ({@link Pages#withTotal}): someone owns thousands at a large summit.
+	 * The first follow-ups a person owns, soonest due first, a page, and their number.
+	 * Someone owns thousands at a large summit: the page reads its rows from the start of
+	 * an index (owner, due date) and the number is counted in an index, where a total in
+	 * the same statement ({@code count(*) over ()}) read and sorted every one of them.
 	 */
 	default Page<FollowUpView> findOwnedBy(Long ownerId, Pageable pageable) {
-		return Pages.withTotal(findOwnedByWithTotal(ownerId, pageable), pageable, () -> countByOwnerId(ownerId));
+		return new PageImpl<>(findFirstOwnedBy(ownerId, pageable), pageable, countByOwnerId(ownerId));
 	}
 
 	@Query("""
 			select new org.summittracker.followup.FollowUpView(f.id, f.session.id, f.title, o.handle, o.name, f.dueOn,
-				f.status, f.dropReason, c.key, r.seq), count(*) over ()
+				f.status, f.dropReason, c.key, r.seq)
 			from FollowUp f join f.owner o left join f.concern c left join f.resolution r
-			where o.id = :ownerId
+			where f.owner.id = :ownerId
 			order by f.dueOn nulls last, f.id
 			""")
-	List<Object[]> findOwnedByWithTotal(Long ownerId, Pageable pageable);
+	List<FollowUpView> findFirstOwnedBy(Long ownerId, Pageable pageable);
 
 	long countByOwnerId(Long ownerId);
 
