@@ -323,27 +323,32 @@ public class ProposalLife {
 	/**
 	 * Changes to positions on it in the sessions that discussed it, for how positions
 	 * moved (its id, how many people): those of the first people whose positions moved
-	 * (in the order they first did), each row with the number of all those people.
+	 * (ranked by their first change), each row with the number of all those people. In
+	 * windows, not a join to the people ranked: the planner joined those by nested loop
+	 * (0.4 s for 7,000 changes, against 0.1 s).
 	 */
 	private static final String MOVED = """
-			with changes as (
-			  select c.session_id, c.changed_at as at, p.person_id, c.kind as detail,
-			         coalesce(c.old_stance, '') || '>' || coalesce(c.new_stance, '') as text, c.new_stance,
-			         row_number() over (order by e.starts_on, s.schedule_order, s.id, c.changed_at, c.id) as n
-			  from position_change c join position p on p.id = c.position_id
-			  join session_proposal sp on sp.session_id = c.session_id and sp.proposal_id = p.proposal_id
-			  join summit_session s on s.id = c.session_id join event e on e.id = s.event_id
-			  where p.proposal_id = ?
-			), shown as (
-			  select f.person_id, count(*) over () as people
-			  from (select person_id, min(n) as first from changes group by person_id) f
-			  order by f.first
-			  limit ?
-			)
-			select ch.session_id, ch.at, 'POSITION', pe.handle, pe.name, ch.detail, ch.text, ch.new_stance, null,
-			       sh.people
-			from changes ch join shown sh on sh.person_id = ch.person_id join person pe on pe.id = ch.person_id
-			order by ch.n""";
+			select t.session_id, t.at, 'POSITION', pe.handle, pe.name, t.detail, t.text, t.new_stance, null, t.people
+			from (
+			  select t.*, max(t.rank) over () as people
+			  from (
+			    select t.*, dense_rank() over (order by t.first) as rank
+			    from (
+			      select t.*, min(t.n) over (partition by t.person_id) as first
+			      from (
+			        select c.session_id, c.changed_at as at, p.person_id, c.kind as detail,
+			               coalesce(c.old_stance, '') || '>' || coalesce(c.new_stance, '') as text, c.new_stance,
+			               row_number() over (order by e.starts_on, s.schedule_order, s.id, c.changed_at, c.id) as n
+			        from position_change c join position p on p.id = c.position_id
+			        join session_proposal sp on sp.session_id = c.session_id and sp.proposal_id = p.proposal_id
+			        join summit_session s on s.id = c.session_id join event e on e.id = s.event_id
+			        where p.proposal_id = ?
+			      ) t
+			    ) t
+			  ) t
+			) t join person pe on pe.id = t.person_id
+			where t.rank <= ?
+			order by t.n""";
 
 	private final JdbcTemplate jdbc;
 
