@@ -94,10 +94,10 @@ class FollowUpsApi {
 	@GetMapping("/follow-ups")
 	ResponseEntity<ApiPage<FollowUpResource>> list(@RequestParam(required = false) String owner,
 			@RequestParam(required = false) FollowUpStatus status, @RequestParam(required = false) String event,
-			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+			@RequestParam(required = false) String session, @RequestParam(required = false) Boolean overdue,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		LocalDate today = today();
-		FollowUpFilter filter = new FollowUpFilter(blankToNull(owner), status, blankToNull(event),
+		FollowUpFilter filter = new FollowUpFilter(blankToNull(owner), status, blankToNull(event), blankToNull(session),
 				Boolean.TRUE.equals(overdue));
 		return ApiPage.of(this.queries.page(filter, today, ApiPage.request(page, size)),
 				(f) -> FollowUpResource.of(f, today));

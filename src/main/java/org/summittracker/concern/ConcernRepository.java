@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -70,6 +71,26 @@ public interface ConcernRepository extends JpaRepository<Concern, Long>, Session
 			order by c.createdAt, c.id
 			""")
 	List<ConcernSummary> findSummaries(Long sessionId);
+
+	/**
+	 * The first {@code size} concerns raised in the session, as {@link #findSummaries}
+	 * orders them, with their number in the same statement: what a position form offers
+	 * (a session may gather thousands).
+	 */
+	default Page<ConcernSummary> findFirstSummaries(Long sessionId, int size) {
+		PageRequest first = PageRequest.of(0, size);
+		return Pages.withTotal(findSummariesWithTotal(sessionId, first), first, () -> 0);
+	}
+
+	@Query("""
+			select new org.summittracker.concern.ConcernViews$ConcernSummary(c.id, c.session.id, c.key, c.title, cat.name,
+				r.handle, r.name, c.status, c.blocking,
+				(select count(cr) from ConcernResponse cr where cr.concern = c)), count(*) over ()
+			from Concern c join c.category cat join c.raisedBy r
+			where c.session.id = :sessionId
+			order by c.createdAt, c.id
+			""")
+	List<Object[]> findSummariesWithTotal(Long sessionId, Pageable pageable);
 
 	/**
 	 * The latest concerns a person raised, a page, and their number. Someone raises

@@ -140,11 +140,18 @@ class FollowUpController {
 			binding.rejectValue("event", "followup.filter.event", new Object[] { PlainText.printable(eventSlug) },
 					null);
 		}
+		String sessionSlug = blankToNull(filters.session());
+		if (sessionSlug != null && (sessionSlug.length() > 120
+				|| !this.queries.hasSession(binding.hasFieldErrors("event") ? null : eventSlug, sessionSlug))) {
+			binding.rejectValue("session", "followup.filter.session", new Object[] { PlainText.printable(sessionSlug) },
+					null);
+		}
 		boolean overdueOnly = Boolean.TRUE.equals(filters.overdue());
 		Map<String, String> params = new LinkedHashMap<>();
 		params.put("owner", ownerHandle);
 		params.put("status", (filters.status() != null) ? filters.status().slug() : null);
 		params.put("event", eventSlug);
+		params.put("session", sessionSlug);
 		params.put("overdue", overdueOnly ? "yes" : null);
 		model.addAttribute("eventChoices", eventChoices.stream().map((e) -> Choice.of(e.value(), e.label())).toList());
 		model.addAttribute("statusChoices",
@@ -159,7 +166,7 @@ class FollowUpController {
 			model.addAttribute("base", "/follow-ups");
 			return "followups/list";
 		}
-		FollowUpFilter filter = new FollowUpFilter(ownerHandle, filters.status(), eventSlug, overdueOnly);
+		FollowUpFilter filter = new FollowUpFilter(ownerHandle, filters.status(), eventSlug, sessionSlug, overdueOnly);
 		Page<FollowUpListing> found = this.queries.page(filter, today(),
 				Pages.request(filters.pageNumber(), PAGE_SIZE));
 		model.addAttribute("followUps", found);

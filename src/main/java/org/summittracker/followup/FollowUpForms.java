@@ -50,7 +50,7 @@ final class FollowUpForms {
 	}
 
 	/** The filters of the follow-up list, as they arrive in the URL. */
-	record Filters(String owner, FollowUpStatus status, String event, Boolean overdue, Integer page) {
+	record Filters(String owner, FollowUpStatus status, String event, String session, Boolean overdue, Integer page) {
 
 		int pageNumber() {
 			return (this.page != null) ? this.page : 1;

@@ -57,6 +57,10 @@ public class FollowUpQueries {
 			where.append(" and e.slug = :event");
 			parameters.put("event", filter.eventSlug());
 		}
+		if (filter.sessionSlug() != null) {
+			where.append(" and s.slug = :session");
+			parameters.put("session", filter.sessionSlug());
+		}
 		if (filter.overdue()) {
 			where.append(" and f.dueOn < :today and f.status in :active");
 			parameters.put("today", today);
@@ -76,6 +80,21 @@ public class FollowUpQueries {
 		query.setFirstResult((int) pageable.getOffset());
 		query.setMaxResults(pageable.getPageSize());
 		return new PageImpl<>(query.getResultList(), pageable, total);
+	}
+
+	/**
+	 * Whether a session of that slug is held (in that event, when one is given), for the
+	 * session filter.
+	 */
+	public boolean hasSession(String eventSlug, String sessionSlug) {
+		TypedQuery<Long> query = this.entityManager
+			.createQuery("select count(s) from Session s where s.slug = :session"
+					+ ((eventSlug != null) ? " and s.event.slug = :event" : ""), Long.class)
+			.setParameter("session", sessionSlug);
+		if (eventSlug != null) {
+			query.setParameter("event", eventSlug);
+		}
+		return query.getSingleResult() > 0;
 	}
 
 	public Optional<FollowUpListing> find(Long id) {

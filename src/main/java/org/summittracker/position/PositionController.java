@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -170,10 +171,10 @@ class PositionController {
 			.map((m) -> Choice.of(m.subsystemSlug(), m.subsystemName()))
 			.toList();
 		model.addAttribute("speakingFor", speakingFor);
-		List<ConcernSummary> concerns = this.concerns.findSummaries(session.getId());
-		PositionForm.addChoices(model, concerns, concerns.size(), speakingFor);
+		Page<ConcernSummary> concerns = this.concerns.findFirstSummaries(session.getId(), PositionForm.OFFERED);
+		PositionForm.addChoices(model, concerns.getContent(), concerns.getTotalElements(), speakingFor);
 		if (!model.containsAttribute("positionForm")) {
-			model.addAttribute("positionForm", PositionForm.of(position).offering(concerns));
+			model.addAttribute("positionForm", PositionForm.of(position).offering(concerns.getContent()));
 		}
 		return "positions/show";
 	}

@@ -29,8 +29,8 @@ import org.summittracker.shared.Pages;
 class ProposalController {
 
 	/**
-	 * Concerns and people whose positions moved, shown at most: the history export has
-	 * them all (a proposal may gather thousands).
+	 * Concerns, people whose positions moved and sessions that discussed it, shown at
+	 * most: the history export has them all (a proposal may gather thousands).
 	 */
 	static final int SHOWN = 100;
 
@@ -45,7 +45,8 @@ class ProposalController {
 
 	@GetMapping("/proposals/{key:[a-z0-9][a-z0-9-]*}")
 	String proposal(@PathVariable String key, @RequestParam(defaultValue = "1") int page, Model model) {
-		ProposalLife.Life found = find(key);
+		ProposalLife.Life found = this.life.of(key, SHOWN)
+			.orElseThrow(() -> new NotFoundException("No proposal " + key));
 		model.addAttribute("life", found);
 		model.addAttribute("shown", SHOWN);
 		model.addAttribute("timeline", this.life.timeline(found, Pages.request(page, TIMELINE_PAGE)));

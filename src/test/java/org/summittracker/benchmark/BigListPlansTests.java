@@ -75,7 +75,8 @@ class BigListPlansTests {
 	@Test
 	void theFollowUpsListUsesIndexes() throws Exception {
 		assertIndexedReads("/follow-ups", "/follow-ups?page=2", "/follow-ups?status=open", "/follow-ups?owner=dev-7",
-				"/follow-ups?overdue=yes", "/follow-ups?event=summit-1&status=done");
+				"/follow-ups?overdue=yes", "/follow-ups?event=summit-1&status=done",
+				"/follow-ups?event=summit-1&session=session-5");
 	}
 
 	@Test

@@ -64,6 +64,43 @@ class FollowUpListTests {
 			.andExpect(content().string(containsString("No follow-ups match.")));
 	}
 
+	/**
+	 * A session's follow-ups, by its event's and its own slug as /concerns takes them:
+	 * where the session page sends a reader when it shows only the first ones.
+	 */
+	@Test
+	void filtersBySessionInItsEventAsTheConcernsListDoes() throws Exception {
+		this.fixture.session("fu-list-s", 0, 0, 2);
+		this.fixture.moreSessionsIn("fu-list-s", 1);
+		this.fixture.session("fu-list-t", 0, 0, 1);
+		long inSession = this.jdbc.queryForObject("select count(*) from follow_up f join summit_session s"
+				+ " on s.id = f.session_id where s.slug = 'fu-list-s-session'", Long.class);
+		long inEvent = this.jdbc.queryForObject(
+				"select count(*) from follow_up f join summit_session s"
+						+ " on s.id = f.session_id join event e on e.id = s.event_id where e.slug = 'fu-list-s'",
+				Long.class);
+		assertThat(inSession).isPositive().isLessThan(inEvent);
+		this.mvc.perform(get("/follow-ups").param("event", "fu-list-s").param("session", "fu-list-s-session"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(inSession + " follow-ups")))
+			.andExpect(content().string(containsString("value=\"fu-list-s-session\"")))
+			.andExpect(content().string(not(containsString("/events/fu-list-t/"))));
+		this.mvc.perform(get("/follow-ups").param("session", "fu-list-s-session").param("status", "done"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No follow-ups match.")));
+		// the pager keeps the filter
+		this.mvc.perform(
+				get("/follow-ups").param("event", "fu-list-s").param("session", "fu-list-s-session").param("page", "2"))
+			.andExpect(status().isOk());
+		// a session of another event, or none: a bad request that says why
+		this.mvc.perform(get("/follow-ups").param("event", "fu-list-s").param("session", "fu-list-t-session"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("There is no session “fu-list-t-session”")));
+		this.mvc.perform(get("/follow-ups").param("session", "no-such-session"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("There is no session")));
+	}
+
 	@Test
 	void unknownFilterValuesAreABadRequestThatSaysWhy() throws Exception {
 		this.mvc.perform(get("/follow-ups").param("status", "finished"))

@@ -6,11 +6,14 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.summittracker.account.Role;
+import org.summittracker.concern.ConcernRepository;
+import org.summittracker.concern.ConcernViews.ConcernSummary;
 import org.summittracker.concern.ConcernViews.SessionPageConcern;
 import org.summittracker.followup.FollowUpView;
 import org.summittracker.position.PositionForm;
@@ -53,6 +56,9 @@ class SessionPageStatementsTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ConcernRepository concerns;
 
 	@Test
 	void boundedForASmallSession() throws Exception {
@@ -158,6 +164,8 @@ class SessionPageStatementsTests {
 	void eachSectionOfTheSessionPageShowsItsFirstRowsWithTheirTotalAndLinksToThemAll() throws Exception {
 		String url = this.fixture.session("bounded", 1, 1, 1);
 		long few = statementsFor(url);
+		String positionUrl = url + "/positions/" + url.substring(url.lastIndexOf('/') + 1) + "-p0";
+		long fewOnThePositionPage = statementsFor(positionUrl);
 		String event = url.substring("/events/".length(), url.indexOf("/sessions/"));
 		String slug = url.substring(url.lastIndexOf('/') + 1);
 		long session = this.jdbc.queryForObject("select s.id from summit_session s join event e on e.id = s.event_id"
@@ -196,8 +204,9 @@ class SessionPageStatementsTests {
 				"href=\"" + concerns + "\"", "The first 20 of 106",
 				"href=\"" + concerns + "&amp;status=open&amp;blocking=yes\"",
 				"The first 50 of 56: the live notes have them all", "href=\"" + url + "/notes\"",
-				"The first 50 of 57: the minutes have them all", "The first 50 of 61: the minutes have them all",
-				"href=\"" + url + "/minutes.html\"");
+				"The first 50 of 57: the minutes have them all", "The first 50 of 61: list them all",
+				"href=\"" + url + "/minutes.html\"",
+				"href=\"/follow-ups?event=" + event + "&amp;session=" + slug + "\"");
 		// the buy-in's first 100 rows (the subsystems' maintainer first), 49 + 1 notes,
 		// 48 + 2 resolutions, 44 follow-ups after the 6 due sooner, 99 + 1 participants
 		assertThat(count(page, "<tr id=\"position-")).isEqualTo(SessionBuyIn.SHOWN);
@@ -221,6 +230,7 @@ class SessionPageStatementsTests {
 		String minutes = page(url + "/minutes.html");
 		assertThat(count(minutes, "Bounded resolution ")).isEqualTo(55);
 		assertThat(count(minutes, "Bounded follow-up ")).isEqualTo(55);
+		assertThat(page("/follow-ups?event=" + event + "&session=" + slug)).contains("61 follow-ups");
 
 		// the position form: the first 100 concerns as checkboxes, any other by key
 		String maintainer = this.fixture.person("bounded-maintainer");
@@ -251,6 +261,20 @@ class SessionPageStatementsTests {
 				+ " join position p on p.id = pc.position_id join person pe on pe.id = p.person_id where pe.handle = ?",
 				String.class, maintainer))
 			.containsExactly("bounded-105");
+		// the single-position page's form offers the same, read for the first 100 only
+		assertThat(statementsFor(positionUrl)).isEqualTo(fewOnThePositionPage);
+		Page<ConcernSummary> offered = this.concerns.findFirstSummaries(session, PositionForm.OFFERED);
+		assertThat(offered.getContent()).hasSize(PositionForm.OFFERED);
+		assertThat(offered.getTotalElements()).isEqualTo(106);
+		assertThat(offered.getContent().get(0).key()).isEqualTo("bounded-1");
+		String ownPage = this.mvc.perform(get(url + "/positions/" + maintainer).session(signedIn))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(count(ownPage, "type=\"checkbox\" id=\"cite-")).isEqualTo(PositionForm.OFFERED);
+		assertThat(ownPage).contains("Other concerns cited (their keys)", "value=\"bounded-105\"")
+			.doesNotContain("id=\"cite-bounded-105\"");
 
 		// a later session of the same proposal: the open concerns carried into it
 		this.jdbc.update(
