@@ -66,9 +66,13 @@ public class FollowUpQueries {
 			parameters.put("today", today);
 			parameters.put("active", List.of(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS));
 		}
-		TypedQuery<Long> count = this.entityManager.createQuery(
-				"select count(f) from FollowUp f join f.owner o" + " join f.session s join s.event e" + where,
-				Long.class);
+		// The count joins only what the filters name: unfiltered, it counts the
+		// follow-ups
+		// alone, not a summit's 50,000 joined to their owners, sessions and events.
+		String countFrom = " from FollowUp f" + ((filter.ownerHandle() != null) ? " join f.owner o" : "")
+				+ ((filter.eventSlug() != null || filter.sessionSlug() != null) ? " join f.session s" : "")
+				+ ((filter.eventSlug() != null) ? " join s.event e" : "");
+		TypedQuery<Long> count = this.entityManager.createQuery("select count(*)" + countFrom + where, Long.class);
 		parameters.forEach(count::setParameter);
 		long total = count.getSingleResult();
 		if (total == 0 || pageable.getOffset() >= total) {
