@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -86,7 +87,8 @@ public final class RoundTrip {
 		return entityManager.unwrap(org.hibernate.Session.class).doReturningWork((connection) -> {
 			Array array = connection.createArrayOf("bigint", ids.toArray(Long[]::new));
 			List<List<Object[]>> rows = new ArrayList<>();
-			try {
+			try (Statement plans = connection.createStatement()) {
+				plans.execute(GENERIC_PLANS);
 				for (String query : queries) {
 					try (PreparedStatement statement = connection.prepareStatement(query)) {
 						int parameters = (int) query.chars().filter((c) -> c == '?').count();
