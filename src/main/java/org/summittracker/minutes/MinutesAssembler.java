@@ -57,10 +57,19 @@ class MinutesAssembler {
 	/** The minutes of the given sessions, in the order given. */
 	@Transactional(readOnly = true)
 	List<SessionMinutes> assemble(List<Long> sessionIds) {
-		if (sessionIds.isEmpty()) {
-			return List.of();
-		}
-		Facts facts = this.queries.read(sessionIds);
+		return sessionIds.isEmpty() ? List.of() : assemble(sessionIds, this.queries.read(sessionIds));
+	}
+
+	/**
+	 * The minutes of heavy sessions, their facts read a query and a page of rows at a
+	 * time ({@link MinutesQueries#readInPages}).
+	 */
+	@Transactional(readOnly = true)
+	List<SessionMinutes> assembleHeavy(List<Long> sessionIds) {
+		return sessionIds.isEmpty() ? List.of() : assemble(sessionIds, this.queries.readInPages(sessionIds));
+	}
+
+	private List<SessionMinutes> assemble(List<Long> sessionIds, Facts facts) {
 		Map<Long, Object[]> headers = index(facts.of(Kind.SESSIONS), (row) -> (Long) row[0]);
 		Map<Long, List<Object[]>> attendees = group(facts.of(Kind.ATTENDEES), 0);
 		Map<Long, List<Object[]>> notes = group(facts.of(Kind.NOTES), 0);

@@ -20,6 +20,7 @@ import org.summittracker.account.Actor;
 import org.summittracker.account.Actors;
 import org.summittracker.account.CurrentActor;
 import org.summittracker.minutes.MinutesQueries.EventSessions;
+import org.summittracker.minutes.MinutesQueries.SessionRows;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.NotFoundException;
@@ -56,10 +57,9 @@ class MinutesController {
 	void session(@PathVariable String event, @PathVariable String session, @PathVariable String format,
 			HttpServletResponse response) throws IOException {
 		MinutesFormatKind kind = format(format);
-		Long id = this.exporter.sessionId(event, session).orElseThrow(() -> notFound("No session " + session));
-		SessionMinutes minutes = this.exporter.sessionMinutes(id);
-		prepare(response, kind, minutes.fileStem());
-		this.exporter.writeSession(minutes, kind, response.getOutputStream());
+		SessionRows found = this.exporter.session(event, session).orElseThrow(() -> notFound("No session " + session));
+		prepare(response, kind, SessionMinutes.fileStem(event, session));
+		this.exporter.writeSession(found, kind, response.getOutputStream());
 	}
 
 	@PostMapping("/events/{event}/sessions/{session}/minutes/final")

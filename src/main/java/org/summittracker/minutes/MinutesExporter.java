@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Service;
 
 import org.summittracker.minutes.MinutesQueries.EventSessions;
+import org.summittracker.minutes.MinutesQueries.SessionRows;
 import org.summittracker.minutes.SessionMinutes.EventHeader;
 
 /**
@@ -48,17 +50,34 @@ class MinutesExporter {
 	static final long ROWS_PER_BATCH = 20_000;
 
 	/**
-	 * Whole events written at once: a batch of a summit's sessions holds tens of
-	 * megabytes while it is written, so more requests wait their turn (as PDFs do,
-	 * {@link PdfFonts}) rather than fill the heap together.
+	 * Rows from which one session's minutes are heavy: they take a turn as whole events
+	 * do, and their PDF keeps its pages' content in a scratch file. A summit's session
+	 * reads tens of rows; a skewed data set's first session reads 126,000 (113,760 of
+	 * them responses to its concerns) and holds over a hundred megabytes while it is
+	 * written: two at once ran a 224 MB heap out of memory.
 	 */
-	static final int EVENTS_AT_ONCE = PdfFonts.AT_ONCE;
+	static final long HEAVY_SESSION_ROWS = 2_000;
 
-	private final Semaphore eventTurns = new Semaphore(EVENTS_AT_ONCE, true);
+	/**
+	 * Whole events and heavy sessions written at once, at most: a batch of a summit's
+	 * sessions holds tens of megabytes while it is written, so more requests wait their
+	 * turn (as PDFs do, {@link PdfFonts}) rather than fill the heap together.
+	 */
+	static final int HEAVY_AT_ONCE = PdfFonts.AT_ONCE;
 
-	private final AtomicInteger eventsBeingWritten = new AtomicInteger();
+	/**
+	 * The rows heavy minutes being written may read together: each takes a share of them,
+	 * at least a {@link #HEAVY_AT_ONCE}th and at most all, by the rows it reads (for an
+	 * event, its largest batch), so a session that reads more than the share alone is
+	 * written alone.
+	 */
+	static final int ROWS_AT_ONCE = 100_000;
 
-	private final AtomicInteger mostEventsAtOnce = new AtomicInteger();
+	private final Semaphore heavyTurns = new Semaphore(ROWS_AT_ONCE, true);
+
+	private final AtomicInteger heavyBeingWritten = new AtomicInteger();
+
+	private final AtomicInteger mostHeavyAtOnce = new AtomicInteger();
 
 	private final MinutesAssembler assembler;
 
@@ -82,9 +101,11 @@ class MinutesExporter {
 		this.json = jsonMapper.writer();
 	}
 
-	/** The id of the session with these slugs, if there is one. */
-	Optional<Long> sessionId(String eventSlug, String sessionSlug) {
-		return this.queries.sessionId(eventSlug, sessionSlug);
+	/**
+	 * The session with these slugs and how many rows its minutes read, if there is one.
+	 */
+	Optional<SessionRows> session(String eventSlug, String sessionSlug) {
+		return this.queries.session(eventSlug, sessionSlug);
 	}
 
 	/** The event with this slug and its sessions, if there is one. */
@@ -92,39 +113,65 @@ class MinutesExporter {
 		return this.queries.event(slug);
 	}
 
-	SessionMinutes sessionMinutes(Long sessionId) {
-		return this.assembler.assemble(List.of(sessionId)).get(0);
+	/**
+	 * Writes a session's minutes; a heavy one ({@link #HEAVY_SESSION_ROWS}) waits for its
+	 * turn first.
+	 */
+	void writeSession(SessionRows session, MinutesFormatKind format, OutputStream out) throws IOException {
+		if (session.rows() < HEAVY_SESSION_ROWS) {
+			writeSession(this.assembler.assemble(List.of(session.id())).get(0), format, out,
+					IOUtils.createMemoryOnlyStreamCache());
+			return;
+		}
+		inTurn(session.rows(), () -> writeSession(this.assembler.assembleHeavy(List.of(session.id())).get(0), format,
+				out, IOUtils.createTempFileOnlyStreamCache()));
 	}
 
-	void writeSession(SessionMinutes m, MinutesFormatKind format, OutputStream out) throws IOException {
+	private void writeSession(SessionMinutes m, MinutesFormatKind format, OutputStream out,
+			StreamCacheCreateFunction pdfCache) throws IOException {
 		switch (format) {
 			case MARKDOWN -> text(out, (w) -> MarkdownMinutes.write(m, w, "#"));
 			case TEXT -> text(out, (w) -> TextMinutes.write(m, w));
 			case HTML -> text(out, (w) -> htmlSession(m, w));
-			case PDF -> this.fonts.write(m.event().name() + ": " + m.session().title(),
-					IOUtils.createMemoryOnlyStreamCache(), out, (layout) -> PdfMinutes.write(m, layout, 1));
+			case PDF -> this.fonts.write(m.event().name() + ": " + m.session().title(), pdfCache, out,
+					(layout) -> PdfMinutes.write(m, layout, 1));
 			case JSON -> this.json.writeValue(out, m);
 		}
 	}
 
 	void writeEvent(EventSessions event, MinutesFormatKind format, OutputStream out) throws IOException {
-		this.eventTurns.acquireUninterruptibly();
-		this.mostEventsAtOnce.accumulateAndGet(this.eventsBeingWritten.incrementAndGet(), Math::max);
-		try {
-			writeEventInTurn(event, format, out);
-		}
-		finally {
-			this.eventsBeingWritten.decrementAndGet();
-			this.eventTurns.release();
-		}
+		inTurn(event.largestBatchRows(SESSIONS_PER_BATCH, ROWS_PER_BATCH), () -> writeEventInTurn(event, format, out));
 	}
 
 	/**
-	 * The most whole events written at once since the start: never more than
-	 * {@link #EVENTS_AT_ONCE}.
+	 * Writes heavy minutes that read so many rows at once when their share of
+	 * {@link #ROWS_AT_ONCE} is free.
 	 */
-	int mostEventsAtOnce() {
-		return this.mostEventsAtOnce.get();
+	private void inTurn(long rows, Writing writing) throws IOException {
+		int share = (int) Math.max(ROWS_AT_ONCE / HEAVY_AT_ONCE, Math.min(rows, ROWS_AT_ONCE));
+		this.heavyTurns.acquireUninterruptibly(share);
+		this.mostHeavyAtOnce.accumulateAndGet(this.heavyBeingWritten.incrementAndGet(), Math::max);
+		try {
+			writing.write();
+		}
+		finally {
+			this.heavyBeingWritten.decrementAndGet();
+			this.heavyTurns.release(share);
+		}
+	}
+
+	private interface Writing {
+
+		void write() throws IOException;
+
+	}
+
+	/**
+	 * The most whole events and heavy sessions written at once since the start: never
+	 * more than {@link #HEAVY_AT_ONCE}.
+	 */
+	int mostHeavyAtOnce() {
+		return this.mostHeavyAtOnce.get();
 	}
 
 	private void writeEventInTurn(EventSessions event, MinutesFormatKind format, OutputStream out) throws IOException {

@@ -172,9 +172,27 @@ class MinutesQueries {
 	 * many sessions the array holds (each reads by index from the ids in it), and
 	 * planning them each time cost more than running them on small events.
 	 */
-	private static final String ALL = RoundTrip
-		.sql(Stream.concat(Arrays.stream(Kind.values()).map((kind) -> kind.sql), BuyInQueries.Batch.QUERIES.stream())
-			.toList());
+	private static final String ALL = RoundTrip.sql(Facts.QUERIES);
+
+	/**
+	 * Rows fetched at a time when the queries are sent one by one ({@link #readInPages}).
+	 */
+	static final int FETCH_SIZE = 1_000;
+
+	/**
+	 * How many rows the minutes of session {@code s} read (notes, concerns and their
+	 * responses, positions on its proposals, resolutions, follow-ups): the weight batches
+	 * are made by, and what makes a session's minutes heavy.
+	 */
+	private static final String ROWS_OF_SESSION = """
+			(select count(*) from discussion_note n where n.session_id = s.id)
+				+ (select count(*) from concern c where c.session_id = s.id)
+				+ (select count(*) from concern_response r join concern c on c.id = r.concern_id
+					where c.session_id = s.id)
+				+ (select count(*) from session_proposal sp join position p on p.proposal_id = sp.proposal_id
+					where sp.session_id = s.id)
+				+ (select count(*) from resolution r where r.session_id = s.id)
+				+ (select count(*) from follow_up f where f.session_id = s.id)""";
 
 	/**
 	 * The event, its sessions' ids in schedule order, and how many rows each session's
@@ -184,19 +202,15 @@ class MinutesQueries {
 	private static final String EVENT_SESSIONS = """
 			select e.slug, e.name, e.starts_on, e.ends_on, e.location,
 				array(select s.id from summit_session s where s.event_id = e.id order by s.schedule_order, s.id),
-				array(select (select count(*) from discussion_note n where n.session_id = s.id)
-					+ (select count(*) from concern c where c.session_id = s.id)
-					+ (select count(*) from concern_response r join concern c on c.id = r.concern_id
-						where c.session_id = s.id)
-					+ (select count(*) from session_proposal sp join position p on p.proposal_id = sp.proposal_id
-						where sp.session_id = s.id)
-					+ (select count(*) from resolution r where r.session_id = s.id)
-					+ (select count(*) from follow_up f where f.session_id = s.id)
+				array(select %s
 					from summit_session s where s.event_id = e.id order by s.schedule_order, s.id)
-			from event e where e.slug = ?""";
+			from event e where e.slug = ?""".formatted(ROWS_OF_SESSION);
 
-	private static final String SESSION_ID = """
-			select s.id from summit_session s join event e on e.id = s.event_id where e.slug = ? and s.slug = ?""";
+	/** A session's id and how many rows its minutes read. */
+	private static final String SESSION = """
+			select s.id, %s
+			from summit_session s join event e on e.id = s.event_id where e.slug = ? and s.slug = ?"""
+		.formatted(ROWS_OF_SESSION);
 
 	private final EntityManager entityManager;
 
@@ -209,6 +223,14 @@ class MinutesQueries {
 	 */
 	Facts read(Collection<Long> ids) {
 		return new Facts(RoundTrip.read(this.entityManager, ALL, ids));
+	}
+
+	/**
+	 * As {@link #read}, each query on its own and its rows fetched a page at a time: for
+	 * heavy minutes, whose rows would all wait in the driver at once in one round trip.
+	 */
+	Facts readInPages(Collection<Long> ids) {
+		return new Facts(RoundTrip.readInPages(this.entityManager, Facts.QUERIES, ids, FETCH_SIZE));
 	}
 
 	/**
@@ -240,17 +262,24 @@ class MinutesQueries {
 		});
 	}
 
-	/** The id of the session with these slugs, read without loading it. */
-	Optional<Long> sessionId(String eventSlug, String sessionSlug) {
+	/**
+	 * The session with these slugs, read without loading it: its id and how many rows its
+	 * minutes read, in one statement.
+	 */
+	Optional<SessionRows> session(String eventSlug, String sessionSlug) {
 		return this.entityManager.unwrap(org.hibernate.Session.class).doReturningWork((connection) -> {
-			try (PreparedStatement statement = connection.prepareStatement(SESSION_ID)) {
+			try (PreparedStatement statement = connection.prepareStatement(SESSION)) {
 				statement.setString(1, eventSlug);
 				statement.setString(2, sessionSlug);
 				try (ResultSet row = statement.executeQuery()) {
-					return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
+					return row.next() ? Optional.of(new SessionRows(row.getLong(1), row.getLong(2))) : Optional.empty();
 				}
 			}
 		});
+	}
+
+	/** A session's id and how many rows its minutes read. */
+	record SessionRows(Long id, long rows) {
 	}
 
 	/**
@@ -259,17 +288,31 @@ class MinutesQueries {
 	 */
 	record EventSessions(EventHeader header, List<Long> sessionIds, List<Long> rows) {
 
+		/** The rows all its sessions' minutes read. */
+		long rowCount() {
+			return this.rows.stream().mapToLong(Long::longValue).sum();
+		}
+
+		/**
+		 * The most rows one batch of {@link #batches(int, long)} reads.
+		 */
+		long largestBatchRows(int sessions, long rows) {
+			long largest = 0;
+			int at = 0;
+			for (List<Long> batch : batches(sessions, rows)) {
+				largest = Math.max(largest,
+						this.rows.subList(at, at + batch.size()).stream().mapToLong(Long::longValue).sum());
+				at += batch.size();
+			}
+			return largest;
+		}
+
 		/**
 		 * The sessions in batches read at once: at most {@code sessions} a batch, and no
 		 * more than {@code rows} rows unless one session alone has more (it is then a
 		 * batch of its own), so a session with thousands of concerns is never read along
 		 * with a hundred others.
 		 */
-		/** The rows all its sessions' minutes read. */
-		long rowCount() {
-			return this.rows.stream().mapToLong(Long::longValue).sum();
-		}
-
 		List<List<Long>> batches(int sessions, long rows) {
 			List<List<Long>> batches = new ArrayList<>();
 			int from = 0;
@@ -291,6 +334,11 @@ class MinutesQueries {
 
 	/** The rows read, by kind, then the buy-in's. */
 	record Facts(List<List<Object[]>> rows) {
+
+		/** Every query, in {@link Kind}'s order, then the buy-in's. */
+		static final List<String> QUERIES = Stream
+			.concat(Arrays.stream(Kind.values()).map((kind) -> kind.sql), BuyInQueries.Batch.QUERIES.stream())
+			.toList();
 
 		List<Object[]> of(Kind kind) {
 			return this.rows.get(kind.ordinal());

@@ -128,9 +128,12 @@ public record SessionMinutes(EventHeader event, SessionHeader session, List<Atte
 		return this.session.minutesFinalAt() != null;
 	}
 
-	/** The file name stem: {@code <event>--<session>}. */
-	public String fileStem() {
-		return this.event.slug() + "--" + this.session.slug();
+	/**
+	 * The file name stem of a session's minutes, {@code <event>--<session>}, from its
+	 * event's slug and its own.
+	 */
+	static String fileStem(String eventSlug, String sessionSlug) {
+		return eventSlug + "--" + sessionSlug;
 	}
 
 }

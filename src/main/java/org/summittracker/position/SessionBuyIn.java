@@ -1,9 +1,11 @@
 package org.summittracker.position;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -72,6 +74,14 @@ public record SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected
 	 * position), then one for everyone else who took a position.
 	 */
 	public List<Row> rows() {
+		return rows(0, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * The rows of {@link #rows()} from {@code from} on, at most {@code count}: only those
+	 * are made (a crowded session has thousands of positions and shows a hundred).
+	 */
+	private List<Row> rows(long from, int count) {
 		Map<String, PositionView> byHandle = new LinkedHashMap<>();
 		this.positions.forEach((p) -> byHandle.put(p.handle(), p));
 		Map<String, List<String>> maintains = new LinkedHashMap<>();
@@ -82,10 +92,33 @@ public record SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected
 			names.put(m.handle(), m.name());
 		}
 		List<Row> rows = new ArrayList<>();
-		maintains.forEach((handle, subsystems) -> rows
-			.add(new Row(handle, names.get(handle), List.copyOf(subsystems), byHandle.remove(handle))));
-		byHandle.values().forEach((p) -> rows.add(new Row(p.handle(), p.name(), List.of(), p)));
+		long at = 0;
+		for (Map.Entry<String, List<String>> entry : maintains.entrySet()) {
+			PositionView position = byHandle.remove(entry.getKey());
+			if (at++ >= from && rows.size() < count) {
+				rows.add(new Row(entry.getKey(), names.get(entry.getKey()), List.copyOf(entry.getValue()), position));
+			}
+		}
+		for (PositionView p : byHandle.values()) {
+			if (rows.size() >= count) {
+				break;
+			}
+			if (at++ >= from) {
+				rows.add(new Row(p.handle(), p.name(), List.of(), p));
+			}
+		}
 		return rows;
+	}
+
+	/** How many rows {@link #rows()} has. */
+	public long rowCount() {
+		Set<String> maintainers = new HashSet<>();
+		this.maintainers.forEach((m) -> maintainers.add(m.handle()));
+		return maintainers.size() + this.positions.stream()
+			.map(PositionView::handle)
+			.filter((handle) -> !maintainers.contains(handle))
+			.distinct()
+			.count();
 	}
 
 	/**
@@ -111,14 +144,8 @@ public record SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected
 
 	/** A page of {@link #SHOWN} rows (counting from 1), with the number of all. */
 	public Page<Row> rowsPage(int page) {
-		List<Row> all = rows();
 		Pageable pageable = Pages.request(page, SHOWN);
-		int from = (int) Math.min(pageable.getOffset(), all.size());
-		return new PageImpl<>(all.subList(from, Math.min(from + SHOWN, all.size())), pageable, all.size());
-	}
-
-	public long countWithoutRecord() {
-		return rows().stream().filter((row) -> !row.hasPosition()).count();
+		return new PageImpl<>(rows(pageable.getOffset(), SHOWN), pageable, rowCount());
 	}
 
 	/**

@@ -341,12 +341,12 @@ class MinutesExportTests {
 	@Test
 	void wholeEventsAskedForAtOnceTakeTurnsAndEachIsWhole() throws Exception {
 		// An event's batch of sessions holds tens of megabytes at summit scale: eight
-		// written together filled a 224 MB heap, so no more than EVENTS_AT_ONCE are.
+		// written together filled a 224 MB heap, so no more than HEAVY_AT_ONCE are.
 		String event = SESSION.substring(0, SESSION.indexOf("/sessions/"));
-		ExecutorService readers = Executors.newFixedThreadPool(MinutesExporter.EVENTS_AT_ONCE + 4);
+		ExecutorService readers = Executors.newFixedThreadPool(MinutesExporter.HEAVY_AT_ONCE + 4);
 		try {
 			List<Future<String>> exports = new ArrayList<>();
-			for (int i = 0; i < MinutesExporter.EVENTS_AT_ONCE + 4; i++) {
+			for (int i = 0; i < MinutesExporter.HEAVY_AT_ONCE + 4; i++) {
 				exports.add(readers.submit(() -> download(event + "/minutes.json?at-once=" + UUID.randomUUID())
 					.getContentAsString(StandardCharsets.UTF_8)));
 			}
@@ -358,7 +358,86 @@ class MinutesExportTests {
 		finally {
 			readers.shutdownNow();
 		}
-		assertThat(this.exporter.mostEventsAtOnce()).isBetween(1, MinutesExporter.EVENTS_AT_ONCE);
+		assertThat(this.exporter.mostHeavyAtOnce()).isBetween(1, MinutesExporter.HEAVY_AT_ONCE);
+	}
+
+	/**
+	 * A session whose minutes are heavy (thousands of concerns, responses and notes, as a
+	 * skewed data set's first session has) comes whole in every format to readers asking
+	 * for it at once, written no more than {@link MinutesExporter#HEAVY_AT_ONCE} at a
+	 * time: eight at once of a session of 126,000 rows ran a 224 MB heap out of memory.
+	 */
+	@Test
+	void aHeavySessionComesWholeToReadersAskingAtOnce() throws Exception {
+		String url = this.fixture.session("heavy-minutes", 1, 1, 1);
+		long session = this.jdbc.queryForObject(
+				"select s.id from summit_session s join event e on e.id = s.event_id"
+						+ " where e.slug = 'heavy-minutes' and s.slug = ?",
+				Long.class, url.substring(url.lastIndexOf('/') + 1));
+		int concerns = 1200;
+		int responses = 3;
+		int notes = 600;
+		this.jdbc.update("""
+				insert into concern (session_id, key, title, category_id, raised_by_id, proposal_id, created_at)
+				select c.session_id, 'heavy-' || g, 'Heavy concern ' || lpad(g::text, 4, '0'), c.category_id,
+					c.raised_by_id, c.proposal_id, timestamptz '2001-01-01 00:00Z' + g * interval '1 minute'
+				from concern c, generate_series(1, ?) g
+				where c.id = (select min(id) from concern where session_id = ?)""", concerns, session);
+		this.jdbc.update("""
+				insert into concern_response (concern_id, session_id, author_id, body, created_at)
+				select c.id, c.session_id, c.raised_by_id, 'Heavy response ' || g || ' to ' || c.key,
+					c.created_at + g * interval '1 second'
+				from concern c, generate_series(1, ?) g where c.session_id = ? and c.key like 'heavy-%'""", responses,
+				session);
+		this.jdbc.update("""
+				insert into discussion_note (session_id, seq, speaker_id, kind, body)
+				select n.session_id, 1000 + g, n.speaker_id, 'REMARK', 'Heavy remark ' || g
+				from discussion_note n, generate_series(1, ?) g where n.session_id = ? and n.seq = 1""", notes,
+				session);
+		assertThat(concerns * (1 + responses) + notes).isGreaterThan((int) MinutesExporter.HEAVY_SESSION_ROWS);
+		List<String> formats = List.of("json", "md", "txt", "html", "json", "md");
+		ExecutorService readers = Executors.newFixedThreadPool(formats.size());
+		try {
+			List<Future<String>> exports = new ArrayList<>();
+			for (String format : formats) {
+				exports.add(readers.submit(() -> download(url + "/minutes." + format + "?at-once=" + UUID.randomUUID())
+					.getContentAsString(StandardCharsets.UTF_8)));
+			}
+			for (int i = 0; i < formats.size(); i++) {
+				String export = exports.get(i).get(120, TimeUnit.SECONDS);
+				if (formats.get(i).equals("json")) {
+					JsonNode root = this.json.readTree(export);
+					assertThat(root.get("concerns")).hasSize(concerns + 1);
+					assertThat(root.get("notes")).hasSize(notes + 1);
+					// raised before the fixture's own concern
+					JsonNode last = root.get("concerns").get(concerns - 1);
+					assertThat(last.get("key").asString()).isEqualTo("heavy-" + concerns);
+					assertThat(last.get("responses")).hasSize(responses);
+				}
+				else {
+					assertThat(count(export, "Heavy concern ")).as(formats.get(i)).isEqualTo(concerns);
+					assertThat(count(export, "Heavy response ")).as(formats.get(i)).isEqualTo(concerns * responses);
+					assertThat(export).as(formats.get(i)).contains("Heavy remark " + notes);
+				}
+			}
+		}
+		finally {
+			readers.shutdownNow();
+		}
+		assertThat(this.exporter.mostHeavyAtOnce()).isBetween(1, MinutesExporter.HEAVY_AT_ONCE);
+		try (PDDocument document = Loader.loadPDF(download(url + "/minutes.pdf").getContentAsByteArray())) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("Heavy concern 0001", "Heavy concern " + concerns,
+					"Heavy response " + responses + " to heavy-" + concerns);
+		}
+	}
+
+	private static int count(String text, String part) {
+		int count = 0;
+		for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+			count++;
+		}
+		return count;
 	}
 
 	@Test
