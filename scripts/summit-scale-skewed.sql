@@ -322,4 +322,4 @@ end $$;
 
 drop table sk_n, sk_session, sk_concern, sk_position;
 
-vacuum (analyze);
+analyze;

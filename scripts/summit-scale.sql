@@ -278,4 +278,4 @@ select setval(pg_get_serial_sequence('follow_up', 'id'), (select max(id) from fo
 
 drop table bench_scale, bench_n, bench_o, bench_session, bench_concern, bench_position;
 
-vacuum (analyze);
+analyze;
