@@ -29,6 +29,18 @@ public interface ConcernRepository extends JpaRepository<Concern, Long>, Session
 			    or (s.scheduleOrder = here.scheduleOrder and s.id < here.id))))
 			""";
 
+	/** A concern's line in a list ({@link ConcernSummary}), the select of a query. */
+	String SUMMARY = """
+			select new org.summittracker.concern.ConcernViews$ConcernSummary(c.id, c.session.id, c.key, c.title, cat.name,
+				r.handle, r.name, c.status, c.blocking,
+				(select count(cr) from ConcernResponse cr where cr.concern = c))
+			""";
+
+	/** What {@link #SUMMARY} reads from. */
+	String FROM_SUMMARY = """
+			from Concern c join c.category cat join c.raisedBy r
+			""";
+
 	/** A concern's whole, for its page. */
 	String DETAIL = """
 			select new org.summittracker.concern.ConcernViews$ConcernDetail(c.id, e.slug, e.name, s.slug, s.title, c.key,
@@ -62,11 +74,7 @@ public interface ConcernRepository extends JpaRepository<Concern, Long>, Session
 	@Query("select c.key from Concern c where c.session.id = :sessionId and c.key like concat(:prefix, '%')")
 	List<String> findKeysStartingWith(Long sessionId, String prefix);
 
-	@Query("""
-			select new org.summittracker.concern.ConcernViews$ConcernSummary(c.id, c.session.id, c.key, c.title, cat.name,
-				r.handle, r.name, c.status, c.blocking,
-				(select count(cr) from ConcernResponse cr where cr.concern = c))
-			from Concern c join c.category cat join c.raisedBy r
+	@Query(SUMMARY + FROM_SUMMARY + """
 			where c.session.id = :sessionId
 			order by c.createdAt, c.id
 			""")
@@ -82,11 +90,7 @@ public interface ConcernRepository extends JpaRepository<Concern, Long>, Session
 		return Pages.withTotal(findSummariesWithTotal(sessionId, first), first, () -> 0);
 	}
 
-	@Query("""
-			select new org.summittracker.concern.ConcernViews$ConcernSummary(c.id, c.session.id, c.key, c.title, cat.name,
-				r.handle, r.name, c.status, c.blocking,
-				(select count(cr) from ConcernResponse cr where cr.concern = c)), count(*) over ()
-			from Concern c join c.category cat join c.raisedBy r
+	@Query(SUMMARY + ", count(*) over () " + FROM_SUMMARY + """
 			where c.session.id = :sessionId
 			order by c.createdAt, c.id
 			""")
@@ -103,11 +107,7 @@ public interface ConcernRepository extends JpaRepository<Concern, Long>, Session
 		return new PageImpl<>(findLatestRaisedBy(personId, pageable), pageable, countByRaisedById(personId));
 	}
 
-	@Query("""
-			select new org.summittracker.concern.ConcernViews$ConcernSummary(c.id, c.session.id, c.key, c.title, cat.name,
-				r.handle, r.name, c.status, c.blocking,
-				(select count(cr) from ConcernResponse cr where cr.concern = c))
-			from Concern c join c.category cat join c.raisedBy r
+	@Query(SUMMARY + FROM_SUMMARY + """
 			where c.raisedBy.id = :personId
 			order by c.createdAt desc, c.id desc
 			""")
