@@ -457,13 +457,12 @@ public class ProposalLife {
 			Map<Long, DiscussedIn> sessions) {
 		Map<Long, List<Entry>> steps = new HashMap<>();
 		Map<Long, Long> all = new HashMap<>();
-		if (!concerns.isEmpty()) {
-			this.jdbc.query(LAST_STEPS, (rs) -> {
-				List<Entry> of = steps.computeIfAbsent(rs.getLong(10), (k) -> new ArrayList<>());
-				of.add(entry(rs, sessions));
-				all.put(rs.getLong(10), rs.getLong(11));
-			}, proposalId, shown, STEPS_SHOWN);
-		}
+		// Read even for a proposal without concerns: its page issues the same statements.
+		this.jdbc.query(LAST_STEPS, (rs) -> {
+			List<Entry> of = steps.computeIfAbsent(rs.getLong(10), (k) -> new ArrayList<>());
+			of.add(entry(rs, sessions));
+			all.put(rs.getLong(10), rs.getLong(11));
+		}, proposalId, shown, STEPS_SHOWN);
 		return concerns.stream().map((c) -> {
 			List<Entry> last = steps.getOrDefault(c.id(), List.of());
 			return c.withSteps(last, all.getOrDefault(c.id(), 0L) - last.size());
