@@ -175,30 +175,34 @@ public class ProposalLife {
 	}
 
 	/**
-	 * The branches of the timeline about its concerns (four times the proposal's id), the
-	 * text of an answer given as the expression to read.
+	 * The steps of concerns (the concerns chosen by the condition on {@code k}, given
+	 * once for each of the four branches): raised, moved, raised again, answered. Narrow
+	 * rows: what the timeline sorts by, who, and which row holds the text
+	 * ({@code concern_id}, {@code rid}), read by {@link #withTexts} for the rows kept.
 	 */
 	private static final String CONCERN_STEPS = """
 			  select h.session_id, h.changed_at as at, 'CONCERN' as kind, h.changed_by_id as person_id,
-			         h.to_status as detail, k.key || ': ' || k.title || coalesce(' (' || h.note || ')', '') as text,
-			         null as new_stance, h.id as seq, k.key as ref
+			         h.to_status as detail, null as text, null as new_stance, h.id as seq, k.key as ref,
+			         k.id as concern_id, h.id as rid
 			  from concern_status_change h join concern k on k.id = h.concern_id
-			  where k.proposal_id = ? and h.from_status is not null
+			  where %1$s and h.from_status is not null
 			  union all
 			  select k.session_id, k.created_at, 'RAISED', k.raised_by_id, case when k.blocking then 'BLOCKING' else '' end,
-			         k.key || ': ' || k.title, null, k.id, k.key
+			         null, null, k.id, k.key, k.id, k.id
 			  from concern k
-			  where k.proposal_id = ?
+			  where %1$s
 			  union all
-			  select x.session_id, x.raised_at, 'RERAISED', x.raised_by_id, '', k.key || ': ' || k.title, null, x.id,
-			         k.key
+			  select x.session_id, x.raised_at, 'RERAISED', x.raised_by_id, '', null, null, x.id, k.key, k.id, x.id
 			  from concern_reraise x join concern k on k.id = x.concern_id
-			  where k.proposal_id = ?
+			  where %1$s
 			  union all
-			  select a.session_id, a.created_at, 'ANSWERED', a.author_id, '', %s, null, a.id, k.key
+			  select a.session_id, a.created_at, 'ANSWERED', a.author_id, '', null, null, a.id, k.key, k.id, a.id
 			  from concern_response a join concern k on k.id = a.concern_id
-			  where k.proposal_id = ?
+			  where %1$s
 			""";
+
+	/** The steps of the proposal's concerns (four times the proposal's id). */
+	private static final String ITS_CONCERN_STEPS = CONCERN_STEPS.formatted("k.proposal_id = ?");
 
 	/** Steps of a concern its line on the page shows: its own page has them all. */
 	public static final int STEPS_SHOWN = 5;
@@ -210,55 +214,100 @@ public class ProposalLife {
 	private static final int ENTRIES_AT_ONCE = 500;
 
 	/**
-	 * The rows {@code t} with their sessions, in the order the timeline is told in: the
-	 * order the sessions were held, then as things happened. The rows meet their sessions
+	 * The order the timeline is told in: as the sessions were held, then as things
+	 * happened.
+	 */
+	private static final String TOLD = "t.starts_on, t.schedule_order, t.session_id, t.at, t.kind, t.seq";
+
+	/**
+	 * The narrow rows {@code t} with their sessions' order. The rows meet their sessions
 	 * behind a fence ({@code offset 0}) so that they are joined by hash before the sort:
 	 * otherwise, to serve a limit, the planner walked the events in order and scanned
 	 * every row for each (7 s for the 131,000 rows of a proposal of the skewed data set).
 	 */
-	private static String inOrder(String rows) {
+	private static String withSessions(String rows) {
 		return """
-				from (select t.*, e.starts_on, s.schedule_order from (%s) t
-				  join summit_session s on s.id = t.session_id join event e on e.id = s.event_id offset 0) t
-				left join person pe on pe.id = t.person_id
-				order by t.starts_on, t.schedule_order, t.session_id, t.at, t.kind, t.seq""".formatted(rows);
+				(select t.*, e.starts_on, s.schedule_order from (%s) t
+				  join summit_session s on s.id = t.session_id join event e on e.id = s.event_id offset 0) t"""
+			.formatted(rows);
 	}
 
 	/**
-	 * Notes and resolutions of the sessions that discussed it, changes to positions on it
-	 * and to concerns about it (eight times the proposal's id), each row with the number
-	 * of all.
+	 * The entries of the narrow rows {@code t} (a from item with their sessions' order),
+	 * in the order they are told, each with its person and its text, read from the row
+	 * that holds it; {@code answer} is the text of an answer, {@code more} columns of
+	 * {@code t} after the entry's. Texts are read for these rows only: sorting the rows
+	 * with their notes' text took 0.6 s on a proposal of the skewed data set.
 	 */
-	private static final String ENTRY = "select t.session_id, t.at, t.kind, pe.handle, pe.name, t.detail, t.text, "
-			+ "t.new_stance, t.ref";
+	private static String withTexts(String rows, String answer, String more) {
+		return """
+				select t.session_id, t.at, t.kind, pe.handle, pe.name, t.detail,
+				       case t.kind when 'NOTE' then n.body when 'RESOLUTION' then r.statement when 'DECIDED' then d.summary
+				         when 'CONCERN' then k.key || ': ' || k.title || coalesce(' (' || h.note || ')', '')
+				         when 'RAISED' then k.key || ': ' || k.title when 'RERAISED' then k.key || ': ' || k.title
+				         when 'ANSWERED' then %s else t.text end,
+				       t.new_stance, t.ref%s
+				from %s
+				left join person pe on pe.id = t.person_id
+				left join discussion_note n on t.kind = 'NOTE' and n.id = t.rid
+				left join resolution r on t.kind = 'RESOLUTION' and r.id = t.rid
+				left join proposal_change d on t.kind = 'DECIDED' and d.id = t.rid
+				left join concern k on k.id = t.concern_id
+				left join concern_status_change h on t.kind = 'CONCERN' and h.id = t.rid
+				left join concern_response a on t.kind = 'ANSWERED' and a.id = t.rid
+				"""
+			.formatted(answer, more, rows);
+	}
 
-	private static final String TIMELINE = inOrder("""
+	/** The text of an answer in the timeline. */
+	private static final String ANSWER = "k.key || ': ' || a.body";
+
+	/**
+	 * Notes and resolutions of the sessions that discussed it, changes to positions on it
+	 * and to concerns about it (eight times the proposal's id), as narrow rows.
+	 */
+	private static final String TIMELINE_ROWS = """
 			  select n.session_id, n.created_at as at, 'NOTE' as kind, n.speaker_id as person_id,
-			         n.kind as detail, n.body as text, null as new_stance, n.seq as seq, null as ref
+			         n.kind as detail, null as text, null as new_stance, n.seq as seq, null as ref,
+			         null::bigint as concern_id, n.id as rid
 			  from discussion_note n join session_proposal sp on sp.session_id = n.session_id
 			  where sp.proposal_id = ?
 			  union all
 			  select c.session_id, c.changed_at, 'POSITION', p.person_id, c.kind,
-			         coalesce(c.old_stance, '') || '>' || coalesce(c.new_stance, ''), c.new_stance, c.id, null
+			         coalesce(c.old_stance, '') || '>' || coalesce(c.new_stance, ''), c.new_stance, c.id, null, null, c.id
 			  from position_change c join position p on p.id = c.position_id
 			  where p.proposal_id = ?
 			  union all
-			""" + CONCERN_STEPS.formatted("k.key || ': ' || a.body") + """
-			  union all
-			  select r.session_id, r.created_at, 'RESOLUTION', null, r.outcome, r.statement, null, r.seq, null
-			  from resolution r join session_proposal sp on sp.session_id = r.session_id
-			  where sp.proposal_id = ? and (r.proposal_id is null or r.proposal_id = sp.proposal_id)
-			  union all
-			  select d.session_id, d.changed_at, 'DECIDED', null, d.changed_by_username, d.summary, null, d.id, null
-			  from proposal_change d
-			  where d.proposal_id = ? and d.session_id is not null
-			""");
+			"""
+			+ ITS_CONCERN_STEPS
+			+ """
+					  union all
+					  select r.session_id, r.created_at, 'RESOLUTION', null, r.outcome, null, null, r.seq, null, null, r.id
+					  from resolution r join session_proposal sp on sp.session_id = r.session_id
+					  where sp.proposal_id = ? and (r.proposal_id is null or r.proposal_id = sp.proposal_id)
+					  union all
+					  select d.session_id, d.changed_at, 'DECIDED', null, d.changed_by_username, null, null, d.id, null, null, d.id
+					  from proposal_change d
+					  where d.proposal_id = ? and d.session_id is not null
+					""";
+
+	/**
+	 * A page of the timeline (eight times the proposal's id, how many, from where), each
+	 * row with the number of all: the narrow rows are sorted and cut, then the kept ones
+	 * get their texts. The number is counted apart from the sort.
+	 */
+	private static final String TIMELINE_PAGE = withTexts("(select t.*, (select count(*) from (" + TIMELINE_ROWS
+			+ ") c) as total from " + withSessions(TIMELINE_ROWS) + " order by " + TOLD + " limit ? offset ?) t",
+			ANSWER, ", t.total") + "order by " + TOLD;
+
+	/** The whole timeline, in order (eight times the proposal's id). */
+	private static final String TIMELINE = withTexts(withSessions(TIMELINE_ROWS), ANSWER, "") + "order by " + TOLD;
 
 	/**
 	 * The steps of its concerns (four times the proposal's id): raised, moved, raised
 	 * again, answered (without the answers' text, which the steps do not show).
 	 */
-	private static final String STEPS = ENTRY + " " + inOrder(CONCERN_STEPS.formatted("k.key"));
+	private static final String STEPS = withTexts(withSessions(ITS_CONCERN_STEPS), "k.key", "") + "order by " + TOLD;
 
 	/**
 	 * The order concerns are listed in: as the sessions that raised them were held. Its
@@ -287,38 +336,18 @@ public class ProposalLife {
 	 * The last steps (moved, raised again, answered) of the first concerns about it (its
 	 * id, how many concerns, how many steps each), in the order they were taken, each row
 	 * with its concern's id and the number of all its steps: a concern answered thousands
-	 * of times shows its last few, read for the concerns shown only.
+	 * of times shows its last few, read for the concerns shown only, their texts for
+	 * those few.
 	 */
-	private static final String LAST_STEPS = """
-			with shown as (select c.id
-			""" + CONCERNS_IN_ORDER
-			+ """
-					)
-					select t.session_id, t.at, t.kind, pe.handle, pe.name, t.detail, t.text, t.new_stance, t.ref,
-					       t.concern_id, t.steps
-					from (
-					  select t.*, count(*) over (partition by t.concern_id) as steps,
-					         row_number() over (partition by t.concern_id order by e.starts_on desc, s.schedule_order desc,
-					                            s.id desc, t.at desc, t.kind desc, t.seq desc) as back
-					  from (
-					    select h.concern_id, h.session_id, h.changed_at as at, 'CONCERN' as kind, h.changed_by_id as person_id,
-					           h.to_status as detail, k.key || ': ' || k.title || coalesce(' (' || h.note || ')', '') as text,
-					           null as new_stance, h.id as seq, k.key as ref
-					    from concern_status_change h join concern k on k.id = h.concern_id
-					    where h.concern_id in (select id from shown) and h.from_status is not null
-					    union all
-					    select x.concern_id, x.session_id, x.raised_at, 'RERAISED', x.raised_by_id, '', k.key || ': ' || k.title,
-					           null, x.id, k.key
-					    from concern_reraise x join concern k on k.id = x.concern_id
-					    where x.concern_id in (select id from shown)
-					    union all
-					    select a.concern_id, a.session_id, a.created_at, 'ANSWERED', a.author_id, '', k.key, null, a.id, k.key
-					    from concern_response a join concern k on k.id = a.concern_id
-					    where a.concern_id in (select id from shown)
-					  ) t join summit_session s on s.id = t.session_id join event e on e.id = s.event_id
-					) t left join person pe on pe.id = t.person_id
-					where t.back <= ?
-					order by t.concern_id, t.back desc""";
+	private static final String LAST_STEPS = "with shown as (select c.id " + CONCERNS_IN_ORDER + ") " + withTexts("""
+			(select t.*
+			 from (select t.*, count(*) over (partition by t.concern_id) as steps,
+			              row_number() over (partition by t.concern_id order by t.starts_on desc,
+			                t.schedule_order desc, t.session_id desc, t.at desc, t.kind desc, t.seq desc) as back
+			       from %s
+			       where t.kind <> 'RAISED') t
+			 where t.back <= ?) t""".formatted(withSessions(CONCERN_STEPS.formatted("k.id in (select id from shown)"))),
+			"k.key", ", t.concern_id, t.steps") + "order by t.concern_id, t.back desc";
 
 	/**
 	 * Changes to positions on it in the sessions that discussed it, for how positions
@@ -479,7 +508,7 @@ public class ProposalLife {
 			return Page.empty(pageable);
 		}
 		Map<Long, DiscussedIn> sessions = bySession(life);
-		List<Object[]> rows = this.jdbc.query(ENTRY + ", count(*) over () " + TIMELINE + " limit ? offset ?",
+		List<Object[]> rows = this.jdbc.query(TIMELINE_PAGE,
 				(rs, n) -> new Object[] { entry(rs, sessions), rs.getLong(10) },
 				timelineArguments(life.proposal().id(), pageable.getPageSize(), pageable.getOffset()));
 		return Pages.withTotal(rows, pageable, () -> timeline(life, PageRequest.of(0, 1)).getTotalElements());
@@ -496,7 +525,7 @@ public class ProposalLife {
 		Map<Long, DiscussedIn> sessions = bySession(life);
 		Long id = life.proposal().id();
 		this.jdbc.query((connection) -> {
-			PreparedStatement statement = connection.prepareStatement(ENTRY + " " + TIMELINE);
+			PreparedStatement statement = connection.prepareStatement(TIMELINE);
 			statement.setFetchSize(ENTRIES_AT_ONCE);
 			for (int i = 1; i <= 8; i++) {
 				statement.setLong(i, id);
@@ -512,9 +541,9 @@ public class ProposalLife {
 	}
 
 	private static Object[] timelineArguments(Long proposalId, long limit, long offset) {
-		Object[] arguments = Arrays.copyOf(ids(proposalId, 8), 10);
-		arguments[8] = limit;
-		arguments[9] = offset;
+		Object[] arguments = Arrays.copyOf(ids(proposalId, 16), 18);
+		arguments[16] = limit;
+		arguments[17] = offset;
 		return arguments;
 	}
 
