@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import org.summittracker.minutes.MinutesDocuments;
 import org.summittracker.minutes.SessionMinutes.BuyInEntry;
@@ -25,7 +28,8 @@ import org.summittracker.web.ProposalLife;
 /**
  * Proposals: the list with the filters of /proposals (the most recently discussed first),
  * and one proposal with the sessions that discussed it, its buy-in and readiness today
- * and its concerns, read as its page reads them.
+ * and its first concerns, read as its page reads them (the concerns list pages through
+ * the rest).
  */
 @RestController
 @RequestMapping(path = "/api/v1/proposals", produces = "application/json")
@@ -85,14 +89,26 @@ class ProposalsApi {
 	/**
 	 * One proposal: its parent and the proposal that superseded it (keys), its
 	 * sub-proposals, the sessions that discussed it, its buy-in and readiness as the last
-	 * of them sees them (empty and null before any session discussed it), and its
-	 * concerns.
+	 * of them sees them (empty and null before any session discussed it), and its first
+	 * {@value #CONCERNS_SHOWN} concerns in the order the sessions that raised them were
+	 * held, with the number of all and the list that pages through all of them.
 	 */
 	record ProposalResource(String key, String title, String statement, String status, String parent,
 			String supersededBy, long version, List<String> parts, List<DiscussedIn> sessions, List<BuyInEntry> buyIn,
-			ReadinessEntry readiness, List<ProposalConcern> concerns) {
+			ReadinessEntry readiness,
+			@Schema(description = "The first " + CONCERNS_SHOWN
+					+ " concerns, in the order the sessions that raised them were held") List<ProposalConcern> concerns,
+			@Schema(description = "How many concerns are about the proposal, all of them") long concernCount,
+			@Schema(description = "Every concern about the proposal, a page at a time: /api/v1/concerns with the "
+					+ "proposal filter") String allConcerns) {
 
 	}
+
+	/**
+	 * Concerns a proposal answers at most: a proposal may gather thousands, which
+	 * {@code /api/v1/concerns?proposal=} pages through.
+	 */
+	static final int CONCERNS_SHOWN = 100;
 
 	@GetMapping
 	ResponseEntity<ApiPage<ProposalItem>> list(@RequestParam(required = false) String status,
@@ -115,14 +131,19 @@ class ProposalsApi {
 
 	@GetMapping("/{key}")
 	ProposalResource proposal(@PathVariable String key) {
-		ProposalLife.Life found = this.life.of(key).orElseThrow(() -> new NotFoundException("No proposal " + key));
+		ProposalLife.Life found = this.life.outline(key, CONCERNS_SHOWN)
+			.orElseThrow(() -> new NotFoundException("No proposal " + key));
 		ProposalLife.Header p = found.proposal();
 		return new ProposalResource(p.key(), p.title(), p.statement(), ApiEnums.slug(p.status()), p.parentKey(),
 				p.supersededByKey(), p.version(), found.parts().stream().map(ProposalLife.Related::key).toList(),
 				found.sessions().stream().map(DiscussedIn::of).toList(),
 				(found.buyIn() != null) ? this.minutes.buyIn(found.buyIn().buyIn()) : List.of(),
 				(found.buyIn() != null) ? this.minutes.readiness(found.buyIn().buyIn()) : null,
-				found.concerns().stream().map(ProposalConcern::of).toList());
+				found.concerns().stream().map(ProposalConcern::of).toList(), found.concernCount(),
+				UriComponentsBuilder.fromPath("/api/v1/concerns")
+					.queryParam("proposal", p.key())
+					.encode()
+					.toUriString());
 	}
 
 	private static String blankToNull(String value) {

@@ -23,8 +23,8 @@ import org.summittracker.shared.RuleViolation;
 
 /**
  * The list of concerns across all events at {@code /concerns}: filtered by event,
- * session, category, status, subsystem, raiser and blocking, sorted, one page at a time,
- * in a fixed number of statements.
+ * session, category, status, subsystem, raiser, blocking and proposal, sorted, one page
+ * at a time, in a fixed number of statements.
  */
 @Service
 public class ConcernListing {
@@ -55,14 +55,15 @@ public class ConcernListing {
 	}
 
 	/**
-	 * The filters as they arrive in the URL, bound by type: slugs and handles (any of
-	 * them blank), a status, blocking yes or no, the sort and the page (counting from 1).
+	 * The filters as they arrive in the URL, bound by type: slugs, handles and a
+	 * proposal's key (any of them blank), a status, blocking yes or no, the sort and the
+	 * page (counting from 1).
 	 */
 	public record Filters(String event, String session, String category, ConcernStatus status, String subsystem,
-			String raiser, Boolean blocking, Sort sort, Integer page) {
+			String raiser, Boolean blocking, String proposal, Sort sort, Integer page) {
 
 		public static Filters none() {
-			return new Filters(null, null, null, null, null, null, null, null, null);
+			return new Filters(null, null, null, null, null, null, null, null, null, null);
 		}
 
 		/** The filters that are set, as URL parameters (without the page). */
@@ -75,6 +76,7 @@ public class ConcernListing {
 			put(params, "subsystem", this.subsystem);
 			put(params, "raiser", this.raiser);
 			put(params, "blocking", (this.blocking != null) ? (this.blocking ? "yes" : "no") : null);
+			put(params, "proposal", this.proposal);
 			put(params, "sort", (this.sort != null) ? this.sort.param() : null);
 			return params;
 		}
@@ -304,6 +306,17 @@ public class ConcernListing {
 		if (filters.blocking() != null) {
 			where.append(" and c.blocking = :blocking");
 			params.put("blocking", filters.blocking());
+		}
+		String proposal = blankToNull(filters.proposal());
+		if (proposal != null) {
+			Long id = this.entityManager.createQuery("select p.id from Proposal p where p.key = :key", Long.class)
+				.setParameter("key", proposal)
+				.getResultStream()
+				.findFirst()
+				.orElseThrow(
+						() -> new RuleViolation("proposal", "concern.filter.proposal", PlainText.printable(proposal)));
+			where.append(" and c.proposal.id = :proposal");
+			params.put("proposal", id);
 		}
 		Sort sort = (filters.sort() != null) ? filters.sort() : Sort.NEWEST;
 		int page = filters.pageNumber();

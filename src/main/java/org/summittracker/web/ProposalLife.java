@@ -293,12 +293,14 @@ public class ProposalLife {
 
 	/**
 	 * A page of the timeline (eight times the proposal's id, how many, from where), each
-	 * row with the number of all: the narrow rows are sorted and cut, then the kept ones
-	 * get their texts. The number is counted apart from the sort.
+	 * row with the number of all: the narrow rows are read once, counted, sorted and cut,
+	 * then the kept ones get their texts (the rows sorted with their texts, and counted
+	 * apart, took twice as long).
 	 */
-	private static final String TIMELINE_PAGE = withTexts("(select t.*, (select count(*) from (" + TIMELINE_ROWS
-			+ ") c) as total from " + withSessions(TIMELINE_ROWS) + " order by " + TOLD + " limit ? offset ?) t",
-			ANSWER, ", t.total") + "order by " + TOLD;
+	private static final String TIMELINE_PAGE = "with narrow as materialized (select t.* from "
+			+ withSessions(TIMELINE_ROWS) + ") " + withTexts("(select t.*, (select count(*) from narrow) as total "
+					+ "from narrow t order by " + TOLD + " limit ? offset ?) t", ANSWER, ", t.total")
+			+ "order by " + TOLD;
 
 	/** The whole timeline, in order (eight times the proposal's id). */
 	private static final String TIMELINE = withTexts(withSessions(TIMELINE_ROWS), ANSWER, "") + "order by " + TOLD;
@@ -402,6 +404,19 @@ public class ProposalLife {
 	 * moved, with the number of all; the same statements whatever their number.
 	 */
 	public Optional<Life> of(String key, int shown) {
+		return read(key, shown, true);
+	}
+
+	/**
+	 * The proposal, what it is related to, the sessions that discussed it, its buy-in and
+	 * its first {@code shown} concerns with the number of all, without their steps nor
+	 * how positions moved: what the API answers.
+	 */
+	public Optional<Life> outline(String key, int shown) {
+		return read(key, shown, false);
+	}
+
+	private Optional<Life> read(String key, int shown, boolean withSteps) {
 		List<Header> headers = this.jdbc.query("""
 				select p.id, p.key, p.title, p.statement, p.status, pa.key, pa.title, sb.key, sb.title, p.version
 				from proposal p left join proposal pa on pa.id = p.parent_id
@@ -448,10 +463,12 @@ public class ProposalLife {
 							rs.getString(11), rs.getDate(12).toLocalDate(), rs.getString(13), rs.getString(14)),
 					List.of(), 0);
 		}, proposal.id(), shown);
-		concerns = (shown == ALL) ? withAllSteps(proposal.id(), concerns, sessions)
-				: withLastSteps(proposal.id(), shown, concerns, sessions);
+		if (withSteps) {
+			concerns = (shown == ALL) ? withAllSteps(proposal.id(), concerns, sessions)
+					: withLastSteps(proposal.id(), shown, concerns, sessions);
+		}
 		long[] movementCount = { 0 };
-		List<Entry> positions = sessions.isEmpty() ? List.of() : this.jdbc.query(MOVED, (rs, n) -> {
+		List<Entry> positions = (sessions.isEmpty() || !withSteps) ? List.of() : this.jdbc.query(MOVED, (rs, n) -> {
 			movementCount[0] = rs.getLong(10);
 			return entry(rs, sessions);
 		}, proposal.id(), shown);
@@ -541,9 +558,9 @@ public class ProposalLife {
 	}
 
 	private static Object[] timelineArguments(Long proposalId, long limit, long offset) {
-		Object[] arguments = Arrays.copyOf(ids(proposalId, 16), 18);
-		arguments[16] = limit;
-		arguments[17] = offset;
+		Object[] arguments = Arrays.copyOf(ids(proposalId, 8), 10);
+		arguments[8] = limit;
+		arguments[9] = offset;
 		return arguments;
 	}
 
