@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.summittracker.account.Role;
+import org.summittracker.concern.ConcernListing;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.SummitIntegrationTest;
 
@@ -97,7 +98,9 @@ class ApiProposalsTests {
 			.andExpect(jsonPath("$.concerns[0].key").value("concern-0"))
 			.andExpect(jsonPath("$.concerns[0].raisedBy.handle").value(built.person(0)))
 			.andExpect(jsonPath("$.concerns[0].blocking").value(true))
-			.andExpect(jsonPath("$.concerns[0].session").value(built.slug()));
+			.andExpect(jsonPath("$.concerns[0].session").value(built.slug()))
+			.andExpect(jsonPath("$.concernCount").value(3))
+			.andExpect(jsonPath("$.allConcerns").value("/api/v1/concerns?proposal=" + built.slug()));
 		this.mvc.perform(Fixture.bearer(token, get("/api/v1/proposals/" + sub)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.parent").value(built.slug()))
@@ -106,6 +109,45 @@ class ApiProposalsTests {
 		this.mvc.perform(Fixture.bearer(token, get("/api/v1/proposals/no-such-proposal")))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	/**
+	 * A proposal with more concerns than the API answers at once: its first concerns, the
+	 * number of all, and the concerns list filtered by the proposal pages through all of
+	 * them (on skewed data the proposal's answer held its 5,000 concerns, 3.8 MB).
+	 */
+	@Test
+	void aProposalAnswersItsFirstConcernsAndTheListPagesThroughAll() throws Exception {
+		String token = this.fixture.apiCaller("api-many-concerns", false, Role.MAINTAINER).token();
+		Fixture.Built built = this.fixture.newSession("api-many", 0, 1, 1);
+		int many = ProposalsApi.CONCERNS_SHOWN + 5;
+		this.jdbc.update("""
+				insert into concern (session_id, key, title, category_id, raised_by_id, proposal_id)
+				select c.session_id, 'many-' || g, 'Many ' || g, c.category_id, c.raised_by_id, c.proposal_id
+				from concern c join proposal p on p.id = c.proposal_id, generate_series(1, ?) g
+				where p.key = ? and c.key = 'concern-0'""", many, built.slug());
+		String all = "/api/v1/concerns?proposal=" + built.slug();
+		this.mvc.perform(Fixture.bearer(token, get("/api/v1/proposals/" + built.slug())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.concerns.length()").value(ProposalsApi.CONCERNS_SHOWN))
+			.andExpect(jsonPath("$.concerns[0].key").value("concern-0"))
+			.andExpect(jsonPath("$.concernCount").value(many + 1))
+			.andExpect(jsonPath("$.allConcerns").value(all));
+		this.mvc.perform(Fixture.bearer(token, get(all + "&page=5")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(many + 1))
+			.andExpect(jsonPath("$.items.length()").value(many + 1 - 4 * ConcernListing.PAGE_SIZE))
+			.andExpect(jsonPath("$.items[*].session", everyItem(is(built.slug()))));
+		// Only its own concerns: another proposal's are not listed.
+		Fixture.Built other = this.fixture.newSession("api-many-other", 0, 2, 0);
+		this.mvc.perform(Fixture.bearer(token, get("/api/v1/concerns?proposal=" + other.slug())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(2))
+			.andExpect(jsonPath("$.items[*].session", everyItem(is(other.slug()))));
+		this.mvc.perform(Fixture.bearer(token, get("/api/v1/concerns?proposal=no-such-proposal")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("proposal"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("no-such-proposal")));
 	}
 
 	@Test

@@ -4,6 +4,8 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -16,6 +18,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -298,6 +302,99 @@ class ProposalPagesTests {
 	}
 
 	/**
+	 * A page of the timeline sorts narrow rows and reads the texts of the rows it keeps
+	 * only, through indexes: the rows of a proposal of the skewed data set (131,563, with
+	 * their notes' and answers' text) were sorted whole for each page (0.6 s).
+	 */
+	@Test
+	void theTimelineSortsNarrowRowsAndReadsTheTextsOfItsPageOnly() throws Exception {
+		int notes = ProposalController.TIMELINE_PAGE + 50;
+		this.jdbc.update("""
+				insert into discussion_note (session_id, seq, speaker_id, kind, body)
+				select s.id, 1000 + g, (select min(id) from person), 'REMARK', repeat('A long note. ', 300) || g
+				from summit_session s, generate_series(1, ?) g where s.slug = ?""", notes, this.name + "-a-session");
+		this.jdbc.execute("analyze discussion_note");
+		List<String> statements = new ArrayList<>();
+		ProposalLife life = new ProposalLife(
+				new JdbcTemplate(counting(this.jdbc.getDataSource(), new AtomicLong(), statements)), this.buyIn);
+		ProposalLife.Life found = life.of(this.key, ProposalController.SHOWN).orElseThrow();
+		var page = life.timeline(found, PageRequest.of(0, ProposalController.TIMELINE_PAGE));
+		assertThat(page.getContent()).hasSize(ProposalController.TIMELINE_PAGE);
+		assertThat(page.getTotalElements()).isGreaterThan(notes);
+		assertThat(page.getContent().stream().filter((e) -> "NOTE".equals(e.kind())).map(ProposalLife.Entry::text))
+			.anyMatch((text) -> text.startsWith("A long note. "));
+		String timeline = statements.stream()
+			.filter((sql) -> sql.contains("discussion_note") && sql.contains("limit ? offset ?"))
+			.findFirst()
+			.orElseThrow();
+		Long id = this.jdbc.queryForObject("select id from proposal where key = ?", Long.class, this.key);
+		Object[] arguments = { id, id, id, id, id, id, id, id, ProposalController.TIMELINE_PAGE, 0 };
+		JsonNode plan = plan(timeline, false, arguments);
+		// The rows sorted for the limit are narrow: no note's text (3.9 KB each here).
+		JsonNode sorted = sortUnderLimit(plan);
+		assertThat(sorted).as("the sort a page is cut from").isNotNull();
+		assertThat(sorted.path("Plan Width").asInt()).as("bytes a sorted row").isLessThan(500);
+		// Read through indexes: with sequential scans discouraged, none is left.
+		assertThat(scans(plan(timeline, true, arguments), new ArrayList<>())).doesNotContain("discussion_note",
+				"concern_response", "concern_status_change", "position_change", "concern", "resolution");
+	}
+
+	/**
+	 * The plan of the statement with these arguments, sequential scans discouraged or
+	 * not.
+	 */
+	private JsonNode plan(String sql, boolean indexes, Object... arguments) {
+		return this.jdbc.execute((Connection connection) -> {
+			try (var statement = connection.createStatement()) {
+				statement.execute("set enable_seqscan = " + !indexes);
+			}
+			try (var explain = connection.prepareStatement("explain (format json) " + sql)) {
+				for (int i = 0; i < arguments.length; i++) {
+					explain.setObject(i + 1, arguments[i]);
+				}
+				try (var result = explain.executeQuery()) {
+					result.next();
+					return JsonMapper.builder().build().readTree(result.getString(1)).get(0).get("Plan");
+				}
+			}
+			finally {
+				try (var statement = connection.createStatement()) {
+					statement.execute("reset enable_seqscan");
+				}
+			}
+		});
+	}
+
+	/** The first sort under a limit, through the nodes between them. */
+	private static JsonNode sortUnderLimit(JsonNode node) {
+		if ("Limit".equals(node.path("Node Type").asString())) {
+			JsonNode below = node;
+			while (below.path("Plans").size() > 0) {
+				below = below.path("Plans").get(below.path("Plans").size() - 1);
+				if ("Sort".equals(below.path("Node Type").asString())) {
+					return below;
+				}
+			}
+		}
+		for (JsonNode child : node.path("Plans")) {
+			JsonNode found = sortUnderLimit(child);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
+	/** The tables scanned sequentially in the plan. */
+	private static List<String> scans(JsonNode node, List<String> tables) {
+		if ("Seq Scan".equals(node.path("Node Type").asString())) {
+			tables.add(node.path("Relation Name").asString());
+		}
+		node.path("Plans").forEach((child) -> scans(child, tables));
+		return tables;
+	}
+
+	/**
 	 * Statements the proposal page's reading takes (its life and a page of its timeline),
 	 * by JDBC and by Hibernate.
 	 */
@@ -313,6 +410,11 @@ class ProposalPagesTests {
 	}
 
 	private static DataSource counting(DataSource target, AtomicLong count) {
+		return counting(target, count, new ArrayList<>());
+	}
+
+	/** Counts the statements prepared, and keeps their text. */
+	private static DataSource counting(DataSource target, AtomicLong count, List<String> statements) {
 		InvocationHandler dataSource = (proxy, method, args) -> {
 			Object result = method.invoke(target, args);
 			if (result instanceof Connection connection) {
@@ -320,6 +422,9 @@ class ProposalPagesTests {
 						new Class<?>[] { Connection.class }, (p, m, a) -> {
 							if (m.getName().equals("prepareStatement") || m.getName().equals("createStatement")) {
 								count.incrementAndGet();
+								if (a != null && a.length > 0 && a[0] instanceof String sql) {
+									statements.add(sql);
+								}
 							}
 							return m.invoke(connection, a);
 						});
