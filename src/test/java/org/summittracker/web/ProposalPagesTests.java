@@ -188,6 +188,10 @@ class ProposalPagesTests {
 		assertThat(page.select("table.concerns tbody tr")).hasSize(ProposalController.SHOWN);
 		assertThat(page.select("section[aria-labelledby=concerns] p.meta").text())
 			.contains("The first " + ProposalController.SHOWN + " of " + (many + 2));
+		// The concerns list has them all, a page at a time.
+		String all = page.select("section[aria-labelledby=concerns] p.meta a[href^=/concerns]").attr("href");
+		assertThat(all).isEqualTo("/concerns?proposal=" + this.key);
+		assertThat(page(all).select("h2#results").text()).isEqualTo((many + 2) + " concerns");
 		// Each concern was raised: more entries than a page of the timeline.
 		assertThat(page.select("ol.timeline li")).hasSize(ProposalController.TIMELINE_PAGE);
 		assertThat(page.select("nav.pager a[rel=next]").attr("href")).isEqualTo("/proposals/" + this.key + "?page=2");
