@@ -70,6 +70,10 @@ class BigListPlansTests {
 		assertIndexedReads("/concerns", "/concerns?page=3", "/concerns?status=open", "/concerns?blocking=yes",
 				"/concerns?category=bisection", "/concerns?sort=title", "/concerns?sort=oldest",
 				"/concerns?raiser=dev-7", "/concerns?subsystem=area-3", "/concerns?event=summit-1&status=deferred");
+		// A proposal's concerns, as its page and the API link to them.
+		String proposal = this.jdbc.queryForObject("select min(key) from proposal where key like 'bench-proposal-%'",
+				String.class);
+		assertIndexedReads("/concerns?proposal=" + proposal, "/concerns?proposal=" + proposal + "&sort=oldest");
 	}
 
 	@Test
