@@ -283,23 +283,15 @@ public class ConcernListing {
 		}
 		String subsystem = blankToNull(filters.subsystem());
 		if (subsystem != null) {
-			Long id = this.entityManager.createQuery("select s.id from Subsystem s where s.slug = :slug", Long.class)
-				.setParameter("slug", subsystem)
-				.getResultStream()
-				.findFirst()
-				.orElseThrow(() -> new RuleViolation("subsystem", "concern.filter.subsystem",
-						PlainText.printable(subsystem)));
+			Long id = idOf("select s.id from Subsystem s where s.slug = :value", subsystem, "subsystem",
+					"concern.filter.subsystem");
 			where.append(
 					" and exists (select 1 from Concern c2 join c2.subsystems sub where c2 = c and sub.id = :subsystem)");
 			params.put("subsystem", id);
 		}
 		String raiser = blankToNull(filters.raiser());
 		if (raiser != null) {
-			Long id = this.entityManager.createQuery("select p.id from Person p where p.handle = :handle", Long.class)
-				.setParameter("handle", raiser)
-				.getResultStream()
-				.findFirst()
-				.orElseThrow(() -> new RuleViolation("raiser", "person.unknown", PlainText.printable(raiser)));
+			Long id = idOf("select p.id from Person p where p.handle = :value", raiser, "raiser", "person.unknown");
 			where.append(" and r.id = :raiser");
 			params.put("raiser", id);
 		}
@@ -309,12 +301,8 @@ public class ConcernListing {
 		}
 		String proposal = blankToNull(filters.proposal());
 		if (proposal != null) {
-			Long id = this.entityManager.createQuery("select p.id from Proposal p where p.key = :key", Long.class)
-				.setParameter("key", proposal)
-				.getResultStream()
-				.findFirst()
-				.orElseThrow(
-						() -> new RuleViolation("proposal", "concern.filter.proposal", PlainText.printable(proposal)));
+			Long id = idOf("select p.id from Proposal p where p.key = :value", proposal, "proposal",
+					"concern.filter.proposal");
 			where.append(" and c.proposal.id = :proposal");
 			params.put("proposal", id);
 		}
@@ -342,6 +330,18 @@ public class ConcernListing {
 		select.setFirstResult((page - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE);
 		List<Item> items = select.getResultList();
 		return new PageImpl<>(withSubsystems(items), PageRequest.of(page - 1, PAGE_SIZE), total);
+	}
+
+	/**
+	 * The id a filter's value names ({@code :value} in the query), or a
+	 * {@link RuleViolation} on the field with the message's code when it names nothing.
+	 */
+	private Long idOf(String query, String value, String field, String code) {
+		return this.entityManager.createQuery(query, Long.class)
+			.setParameter("value", value)
+			.getResultStream()
+			.findFirst()
+			.orElseThrow(() -> new RuleViolation(field, code, PlainText.printable(value)));
 	}
 
 	private List<Item> withSubsystems(List<Item> items) {
