@@ -20,6 +20,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -292,15 +293,82 @@ public class ProposalLife {
 					""";
 
 	/**
-	 * A page of the timeline (eight times the proposal's id, how many, from where), each
-	 * row with the number of all: the narrow rows are read once, counted, sorted and cut,
-	 * then the kept ones get their texts (the rows sorted with their texts, and counted
-	 * apart, took twice as long).
+	 * The first {@code :upto} rows of each kind in each session that discussed the
+	 * proposal ({@code :proposal}), in the order the timeline tells them, as narrow rows
+	 * with their sessions' order: a page of the timeline is among them, however many rows
+	 * the sessions hold. Each kind is read through an index in that order
+	 * ({@code (session_id, time, id)}) and stops after {@code :upto} rows.
 	 */
-	private static final String TIMELINE_PAGE = "with narrow as materialized (select t.* from "
-			+ withSessions(TIMELINE_ROWS) + ") " + withTexts("(select t.*, (select count(*) from narrow) as total "
-					+ "from narrow t order by " + TOLD + " limit ? offset ?) t", ANSWER, ", t.total")
-			+ "order by " + TOLD;
+	private static final String FIRST_ROWS = """
+			select t.*, ss.starts_on, ss.schedule_order
+			from (select s.id, e.starts_on, s.schedule_order from session_proposal sp
+			      join summit_session s on s.id = sp.session_id join event e on e.id = s.event_id
+			      where sp.proposal_id = :proposal) ss
+			cross join lateral (
+			  (select n.session_id, n.created_at as at, 'NOTE' as kind, n.speaker_id as person_id, n.kind as detail,
+			          null as text, null as new_stance, n.seq::bigint as seq, null as ref, null::bigint as concern_id,
+			          n.id as rid
+			   from discussion_note n where n.session_id = ss.id order by n.created_at, n.seq limit :upto)
+			  union all
+			  (select c.session_id, c.changed_at, 'POSITION', p.person_id, c.kind,
+			          coalesce(c.old_stance, '') || '>' || coalesce(c.new_stance, ''), c.new_stance, c.id, null, null, c.id
+			   from position_change c join position p on p.id = c.position_id
+			   where c.session_id = ss.id and p.proposal_id = :proposal order by c.changed_at, c.id limit :upto)
+			  union all
+			  (select h.session_id, h.changed_at, 'CONCERN', h.changed_by_id, h.to_status, null, null, h.id, k.key, k.id, h.id
+			   from concern_status_change h join concern k on k.id = h.concern_id
+			   where h.session_id = ss.id and k.proposal_id = :proposal and h.from_status is not null
+			   order by h.changed_at, h.id limit :upto)
+			  union all
+			  (select k.session_id, k.created_at, 'RAISED', k.raised_by_id, case when k.blocking then 'BLOCKING' else '' end,
+			          null, null, k.id, k.key, k.id, k.id
+			   from concern k where k.session_id = ss.id and k.proposal_id = :proposal order by k.created_at, k.id limit :upto)
+			  union all
+			  (select x.session_id, x.raised_at, 'RERAISED', x.raised_by_id, '', null, null, x.id, k.key, k.id, x.id
+			   from concern_reraise x join concern k on k.id = x.concern_id
+			   where x.session_id = ss.id and k.proposal_id = :proposal order by x.raised_at, x.id limit :upto)
+			  union all
+			  (select a.session_id, a.created_at, 'ANSWERED', a.author_id, '', null, null, a.id, k.key, k.id, a.id
+			   from concern_response a join concern k on k.id = a.concern_id
+			   where a.session_id = ss.id and k.proposal_id = :proposal order by a.created_at, a.id limit :upto)
+			  union all
+			  (select r.session_id, r.created_at, 'RESOLUTION', null, r.outcome, null, null, r.seq, null, null, r.id
+			   from resolution r where r.session_id = ss.id and (r.proposal_id is null or r.proposal_id = :proposal)
+			   order by r.created_at, r.seq limit :upto)
+			  union all
+			  (select d.session_id, d.changed_at, 'DECIDED', null, d.changed_by_username, null, null, d.id, null, null, d.id
+			   from proposal_change d where d.proposal_id = :proposal and d.session_id = ss.id
+			   order by d.changed_at, d.id limit :upto)
+			) t""";
+
+	/**
+	 * How many entries the timeline has ({@code :proposal}), counted kind by kind through
+	 * indexes (the answers concern by concern) without reading the rows.
+	 */
+	private static final String ENTRIES = """
+			(select count(*) from discussion_note n join session_proposal sp on sp.session_id = n.session_id
+			 where sp.proposal_id = :proposal)
+			+ (select count(*) from position_change c join position p on p.id = c.position_id
+			   where p.proposal_id = :proposal)
+			+ (select count(*) from concern_status_change h join concern k on k.id = h.concern_id
+			   where k.proposal_id = :proposal and h.from_status is not null)
+			+ (select count(*) from concern k where k.proposal_id = :proposal)
+			+ (select count(*) from concern_reraise x join concern k on k.id = x.concern_id where k.proposal_id = :proposal)
+			+ (select coalesce(sum((select count(*) from concern_response a where a.concern_id = k.id)), 0)
+			   from concern k where k.proposal_id = :proposal)
+			+ (select count(*) from resolution r join session_proposal sp on sp.session_id = r.session_id
+			   where sp.proposal_id = :proposal and (r.proposal_id is null or r.proposal_id = sp.proposal_id))
+			+ (select count(*) from proposal_change d where d.proposal_id = :proposal and d.session_id is not null)""";
+
+	/**
+	 * A page of the timeline ({@code :proposal}, {@code :limit}, {@code :offset},
+	 * {@code :upto} their sum), each row with the number of all: the first rows of each
+	 * kind in each session are sorted and cut, then the kept ones get their texts.
+	 * Before, every row was read and sorted for each page (0.3 s for the 131,563 rows of
+	 * a proposal of the skewed data set).
+	 */
+	private static final String TIMELINE_PAGE = withTexts("(select t.*, " + ENTRIES + " as total from (" + FIRST_ROWS
+			+ ") t order by " + TOLD + " limit :limit offset :offset) t", ANSWER, ", t.total") + "order by " + TOLD;
 
 	/** The whole timeline, in order (eight times the proposal's id). */
 	private static final String TIMELINE = withTexts(withSessions(TIMELINE_ROWS), ANSWER, "") + "order by " + TOLD;
@@ -525,9 +593,10 @@ public class ProposalLife {
 			return Page.empty(pageable);
 		}
 		Map<Long, DiscussedIn> sessions = bySession(life);
-		List<Object[]> rows = this.jdbc.query(TIMELINE_PAGE,
-				(rs, n) -> new Object[] { entry(rs, sessions), rs.getLong(10) },
-				timelineArguments(life.proposal().id(), pageable.getPageSize(), pageable.getOffset()));
+		List<Object[]> rows = new NamedParameterJdbcTemplate(this.jdbc).query(TIMELINE_PAGE,
+				Map.of("proposal", life.proposal().id(), "limit", pageable.getPageSize(), "offset",
+						pageable.getOffset(), "upto", pageable.getOffset() + pageable.getPageSize()),
+				(rs, n) -> new Object[] { entry(rs, sessions), rs.getLong(10) });
 		return Pages.withTotal(rows, pageable, () -> timeline(life, PageRequest.of(0, 1)).getTotalElements());
 	}
 
@@ -555,13 +624,6 @@ public class ProposalLife {
 		Map<Long, DiscussedIn> sessions = new HashMap<>();
 		life.sessions().forEach((s) -> sessions.put(s.sessionId(), s));
 		return sessions;
-	}
-
-	private static Object[] timelineArguments(Long proposalId, long limit, long offset) {
-		Object[] arguments = Arrays.copyOf(ids(proposalId, 8), 10);
-		arguments[8] = limit;
-		arguments[9] = offset;
-		return arguments;
 	}
 
 	private static Object[] ids(Long id, int times) {

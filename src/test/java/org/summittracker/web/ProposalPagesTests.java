@@ -328,11 +328,13 @@ class ProposalPagesTests {
 		assertThat(page.getContent().stream().filter((e) -> "NOTE".equals(e.kind())).map(ProposalLife.Entry::text))
 			.anyMatch((text) -> text.startsWith("A long note. "));
 		String timeline = statements.stream()
-			.filter((sql) -> sql.contains("discussion_note") && sql.contains("limit ? offset ?"))
+			.filter((sql) -> sql.contains("discussion_note") && sql.contains("offset ?"))
 			.findFirst()
 			.orElseThrow();
 		Long id = this.jdbc.queryForObject("select id from proposal where key = ?", Long.class, this.key);
-		Object[] arguments = { id, id, id, id, id, id, id, id, ProposalController.TIMELINE_PAGE, 0 };
+		int size = ProposalController.TIMELINE_PAGE;
+		Object[] arguments = { id, id, id, id, id, id, id, id, id, page, id, page, id, page, id, page, id, page, id,
+				page, id, page, id, page, page, 0 };
 		JsonNode plan = plan(timeline, false, arguments);
 		// The rows sorted for the limit are narrow: no note's text (3.9 KB each here).
 		JsonNode sorted = sortUnderLimit(plan);
@@ -369,14 +371,12 @@ class ProposalPagesTests {
 		});
 	}
 
-	/** The first sort under a limit, through the nodes between them. */
+	/** The sort right under the first limit (its init plans aside), or null. */
 	private static JsonNode sortUnderLimit(JsonNode node) {
 		if ("Limit".equals(node.path("Node Type").asString())) {
-			JsonNode below = node;
-			while (below.path("Plans").size() > 0) {
-				below = below.path("Plans").get(below.path("Plans").size() - 1);
-				if ("Sort".equals(below.path("Node Type").asString())) {
-					return below;
+			for (JsonNode child : node.path("Plans")) {
+				if (!"InitPlan".equals(child.path("Parent Relationship").asString())) {
+					return child.path("Node Type").asString().endsWith("Sort") ? child : null;
 				}
 			}
 		}
