@@ -333,8 +333,9 @@ class ProposalPagesTests {
 			.orElseThrow();
 		Long id = this.jdbc.queryForObject("select id from proposal where key = ?", Long.class, this.key);
 		int size = ProposalController.TIMELINE_PAGE;
-		Object[] arguments = { id, id, id, id, id, id, id, id, id, page, id, page, id, page, id, page, id, page, id,
-				page, id, page, id, page, page, 0 };
+		// The proposal for each count and the sessions, a page of each kind, the page.
+		Object[] arguments = { id, id, id, id, id, id, id, id, id, size, id, size, id, size, id, size, id, size, id,
+				size, id, size, id, size, size, 0 };
 		JsonNode plan = plan(timeline, false, arguments);
 		// The rows sorted for the limit are narrow: no note's text (3.9 KB each here).
 		JsonNode sorted = sortUnderLimit(plan);
