@@ -100,6 +100,28 @@ public final class ConcernViews {
 
 	}
 
+	/**
+	 * A concern a form offers to choose (a follow-up's, a resolution's): its key, title
+	 * and status.
+	 */
+	public record ConcernChoice(String key, String title, ConcernStatus status) {
+
+		/**
+		 * Concerns a form offers at most: the open ones first, then the others, each in
+		 * the order they were raised. Any other concern of the session is chosen by its
+		 * key in a text field (a session may gather thousands: a select or checkbox per
+		 * concern helps nobody and weighs megabytes); those a record already addresses
+		 * are shown besides.
+		 */
+		public static final int OFFERED = 100;
+
+		/** A concern from a row as {@link SessionPageConcern#CHOICE_ROWS} lists it. */
+		static ConcernChoice of(Object[] row) {
+			return new ConcernChoice((String) row[0], (String) row[1], ConcernStatus.valueOf((String) row[2]));
+		}
+
+	}
+
 	/** A concern's key, for listings that cite concerns by key. */
 	public record ConcernKey(Long ownerId, Long concernId, String key) {
 	}
@@ -182,6 +204,17 @@ public final class ConcernViews {
 					here.id
 				""" + CANDIDATES + """
 				order by here.id, e.starts_on, s.schedule_order, s.id, c.created_at, c.id""";
+
+		/**
+		 * As {@link #SESSIONS_ROWS} for the session in the array {@code ?}
+		 * ({@code bigint[]} of one id), what a resolution form offers to choose: the
+		 * first {@link ConcernChoice#OFFERED}, the open ones first, then in the order the
+		 * page lists them, each row its key, title and status, and the number of all.
+		 * Read by {@link ConcernChoice#of}.
+		 */
+		public static final String CHOICE_ROWS = "select c.key, c.title, c.status, count(*) over ()\n" + CANDIDATES
+				+ "\norder by c.status <> 'OPEN', e.starts_on, s.schedule_order, s.id, c.created_at, c.id\nlimit "
+				+ ConcernChoice.OFFERED;
 
 		/**
 		 * Concerns raised in a session, and concerns carried into it, that its page shows
