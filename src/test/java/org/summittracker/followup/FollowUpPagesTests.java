@@ -1,9 +1,7 @@
 package org.summittracker.followup;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +16,7 @@ import org.summittracker.account.Role;
 import org.summittracker.concern.ConcernViews.ConcernChoice;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.Fixture.Built;
+import org.summittracker.support.PageText;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,7 +102,8 @@ class FollowUpPagesTests {
 		// 2 + 110 concerns: the 92 open ones are offered first, then the first 8 resolved
 		this.fixture.moreConcerns(this.session, 110, 20);
 		String form = page(get(this.session.url() + "/follow-ups/new").session(this.organizer));
-		assertThat(occurrences(form, "<option value=\"concern-") + occurrences(form, "<option value=\"more-"))
+		assertThat(PageText.occurrences(form, "<option value=\"concern-")
+				+ PageText.occurrences(form, "<option value=\"more-"))
 			.isEqualTo(ConcernChoice.OFFERED);
 		assertThat(form).contains("value=\"more-110\"", "value=\"more-8\"", "Or another concern of this session")
 			.doesNotContain("value=\"more-9\"");
@@ -146,11 +146,7 @@ class FollowUpPagesTests {
 	}
 
 	private String page(MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request)
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		return PageText.of(this.mvc, request);
 	}
 
 	private String concernOf(long followUpId) {
@@ -163,10 +159,6 @@ class FollowUpPagesTests {
 		return this.jdbc.queryForObject(
 				"select count(*) from follow_up f join summit_session s on s.id = f.session_id where s.slug = ?",
 				Long.class, this.session.slug());
-	}
-
-	private static int occurrences(String text, String part) {
-		return text.split(Pattern.quote(part), -1).length - 1;
 	}
 
 	@Test

@@ -1,10 +1,8 @@
 package org.summittracker.resolution;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +17,7 @@ import org.summittracker.account.Role;
 import org.summittracker.concern.ConcernViews.ConcernChoice;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.Fixture.Built;
+import org.summittracker.support.PageText;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -219,7 +218,7 @@ class ResolutionPagesTests {
 		// 3 + 110 concerns: the 93 open ones are offered first, then the first 7 resolved
 		this.fixture.moreConcerns(this.session, 110, 20);
 		String form = page(get(this.session.url() + "/resolutions/new").session(this.organizer));
-		assertThat(occurrences(form, "type=\"checkbox\" id=\"concern-")).isEqualTo(ConcernChoice.OFFERED);
+		assertThat(PageText.occurrences(form, "type=\"checkbox\" id=\"concern-")).isEqualTo(ConcernChoice.OFFERED);
 		assertThat(form).contains("id=\"concern-more-110\"", "id=\"concern-more-7\"", "Other concerns it addresses")
 			.doesNotContain("id=\"concern-more-8\"");
 
@@ -237,7 +236,8 @@ class ResolutionPagesTests {
 
 		// its revise form shows them checked, and saving it keeps them
 		String revise = page(get(this.session.url() + "/resolutions/3").session(this.organizer));
-		assertThat(occurrences(revise, "type=\"checkbox\" id=\"concern-")).isEqualTo(ConcernChoice.OFFERED + 2);
+		assertThat(PageText.occurrences(revise, "type=\"checkbox\" id=\"concern-"))
+			.isEqualTo(ConcernChoice.OFFERED + 2);
 		assertThat(revise).contains("id=\"concern-more-20\" value=\"more-20\" name=\"concerns\" checked=\"checked\"",
 				"id=\"concern-more-19\" value=\"more-19\" name=\"concerns\" checked=\"checked\"");
 		this.mvc
@@ -266,15 +266,7 @@ class ResolutionPagesTests {
 	}
 
 	private String page(MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request)
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-	}
-
-	private static int occurrences(String text, String part) {
-		return text.split(Pattern.quote(part), -1).length - 1;
+		return PageText.of(this.mvc, request);
 	}
 
 	@Test
