@@ -121,7 +121,6 @@ class FollowUpController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		requireOrganizer(actor);
 		Session summitSession = session(event, session);
-		rejectTwoConcerns(form, result);
 		return FormSubmission.handle(result, response, () -> {
 			FollowUp followUp = typed(form, () -> this.followUps.assign(summitSession.getId(), draft(form), actor));
 			Notice.flash(redirect, "followup.assigned", followUp.getOwner().getHandle());
@@ -205,7 +204,6 @@ class FollowUpController {
 		if (form.version() == null) {
 			result.reject("form.incomplete");
 		}
-		rejectTwoConcerns(form, result);
 		return FormSubmission.handle(result, response, () -> {
 			typed(form, () -> this.followUps.revise(id, form.version(), draft(form), actor));
 			Notice.flash(redirect, "followup.saved");
@@ -261,12 +259,6 @@ class FollowUpController {
 	private static FollowUpDraft draft(FollowUpForm form) {
 		return new FollowUpDraft(form.title(), form.owner(), form.dueOn(), form.concernChosen(), form.resolution(),
 				form.fromNote());
-	}
-
-	private static void rejectTwoConcerns(FollowUpForm form, BindingResult result) {
-		if (form.namesTwoConcerns()) {
-			result.rejectValue("concernKey", "followup.concern.twice");
-		}
 	}
 
 	/**

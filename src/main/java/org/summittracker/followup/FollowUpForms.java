@@ -38,7 +38,9 @@ final class FollowUpForms {
 
 		/**
 		 * The key of the concern it addresses: typed in {@code concernKey} (the list
-		 * offers the first concerns only), else chosen in the list; null for none.
+		 * offers the first concerns only; a key typed takes the place of the choice in
+		 * the list, which an edit form shows preselected), else chosen in the list; null
+		 * for none.
 		 */
 		String concernChosen() {
 			return typesConcern() ? this.concernKey.strip() : blankToNull(this.concern);
@@ -47,12 +49,6 @@ final class FollowUpForms {
 		/** Whether a concern was typed by its key. */
 		boolean typesConcern() {
 			return blankToNull(this.concernKey) != null;
-		}
-
-		/** Whether one concern was chosen in the list and another typed. */
-		boolean namesTwoConcerns() {
-			return typesConcern() && blankToNull(this.concern) != null
-					&& !this.concern.strip().equals(this.concernKey.strip());
 		}
 
 		private static String blankToNull(String value) {

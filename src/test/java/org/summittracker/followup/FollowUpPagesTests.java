@@ -108,14 +108,11 @@ class FollowUpPagesTests {
 		assertThat(form).contains("value=\"more-110\"", "value=\"more-8\"", "Or another concern of this session")
 			.doesNotContain("value=\"more-9\"");
 
-		// an unknown key, or a key besides another concern chosen: nothing assigned
+		// an unknown key: nothing assigned
 		this.mvc.perform(assign("Unknown").param("concernKey", "no-such-concern"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("This session has no concern no-such-concern.")))
 			.andExpect(content().string(containsString("id=\"concern-key-error\"")));
-		this.mvc.perform(assign("Twice").param("concern", "concern-1").param("concernKey", "more-20"))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Choose the concern from the list or type its key, not both.")));
 		assertThat(followUps()).isEqualTo(6);
 
 		// a concern the list does not offer, by its key
@@ -135,6 +132,17 @@ class FollowUpPagesTests {
 				.param("version", Long.toString(this.fixture.followUpVersion(id))))
 			.andExpect(status().is3xxRedirection());
 		assertThat(concernOf(id)).isEqualTo("more-20");
+		// a key typed there takes the place of the one the list shows chosen
+		this.mvc
+			.perform(post("/follow-ups/{id}", id).session(this.organizer)
+				.with(csrf())
+				.param("title", "By key, renamed")
+				.param("owner", this.session.person(0))
+				.param("concern", "more-20")
+				.param("concernKey", "more-19")
+				.param("version", Long.toString(this.fixture.followUpVersion(id))))
+			.andExpect(status().is3xxRedirection());
+		assertThat(concernOf(id)).isEqualTo("more-19");
 		assertThat(followUps()).isEqualTo(7);
 	}
 
