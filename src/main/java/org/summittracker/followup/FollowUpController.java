@@ -34,6 +34,7 @@ import org.summittracker.account.CurrentActor;
 import org.summittracker.account.NotAllowedException;
 import org.summittracker.concern.ConcernRepository;
 import org.summittracker.concern.ConcernViews.ConcernChoice;
+import org.summittracker.event.Event;
 import org.summittracker.event.EventRepository;
 import org.summittracker.people.Person;
 import org.summittracker.people.PersonRepository;
@@ -140,12 +141,12 @@ class FollowUpController {
 		}
 		String eventSlug = blankToNull(filters.event());
 		if (eventSlug != null && eventChoices.stream().noneMatch((c) -> c.value().equals(eventSlug))
-				&& (eventSlug.length() > 120 || this.events.findBySlug(eventSlug).isEmpty())) {
+				&& (eventSlug.length() > Event.SLUG_MAX || this.events.findBySlug(eventSlug).isEmpty())) {
 			binding.rejectValue("event", "followup.filter.event", new Object[] { PlainText.printable(eventSlug) },
 					null);
 		}
 		String sessionSlug = blankToNull(filters.session());
-		if (sessionSlug != null && (sessionSlug.length() > 120
+		if (sessionSlug != null && (sessionSlug.length() > Session.SLUG_MAX
 				|| !this.queries.hasSession(binding.hasFieldErrors("event") ? null : eventSlug, sessionSlug))) {
 			binding.rejectValue("session", "followup.filter.session", new Object[] { PlainText.printable(sessionSlug) },
 					null);
