@@ -1,5 +1,6 @@
 package org.summittracker;
 
+import java.sql.Statement;
 import java.util.List;
 
 import org.flywaydb.core.Flyway;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.summittracker.concern.Concern;
@@ -52,15 +54,70 @@ class MigrationTests {
 	}
 
 	/**
-	 * A data set loaded with ids of its own leaves the identity sequences behind: at the
-	 * next start (Flyway's afterMigrate callback) each is moved past its table's largest
-	 * id, so creating a row does not fail on the primary key.
+	 * Rows inserted with ids of their own while the application runs (a bulk load, a data
+	 * set generated with {@code generate_series}) move the identity sequence past them at
+	 * once: the next row created takes the next free id, with no restart.
+	 */
+	@Test
+	void rowsInsertedWithIdsOfTheirOwnMoveTheSequencePastThem() {
+		long next = this.jdbc.queryForObject("select nextval(pg_get_serial_sequence('person', 'id'))", Long.class) + 1;
+		this.jdbc.update("insert into person (id, handle, name) values (?, 'inserted-with-its-id', 'Inserted')", next);
+		this.jdbc.update(
+				"insert into person (id, handle, name) select g, 'inserted-' || g, 'Inserted' from generate_series(?, ?) g",
+				next + 1, next + 500);
+
+		Long created = this.jdbc.queryForObject(
+				"insert into person (handle, name) values ('created-after-the-insert', 'Created') returning id",
+				Long.class);
+
+		assertThat(created).isEqualTo(next + 501);
+	}
+
+	/**
+	 * Every table with an identity column has the trigger, including tables added later.
+	 */
+	@Test
+	void everyIdentityTableMovesItsSequencePastInsertedRows() {
+		List<String> without = this.jdbc.queryForList("""
+				select c.relname from pg_attribute a join pg_class c on c.oid = a.attrelid
+				where a.attidentity <> '' and c.relkind = 'r' and c.relnamespace = 'public'::regnamespace
+				  and not exists (select 1 from pg_trigger t
+				                  where t.tgrelid = c.oid and t.tgname = 'identity_past_inserted_rows')
+				""", String.class);
+		assertThat(without).isEmpty();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from pg_trigger where tgname = 'identity_past_inserted_rows'", Integer.class))
+			.isGreaterThan(20);
+	}
+
+	/**
+	 * A data set loaded with ids of its own while triggers could not fire (a data-only
+	 * restore with triggers disabled) leaves the identity sequences behind: at the next
+	 * start (Flyway's afterMigrate callback) each is moved past its table's largest id,
+	 * so creating a row does not fail on the primary key.
 	 */
 	@Test
 	void identitySequencesBehindLoadedRowsAreMovedPastThemAtStart() {
 		long next = this.jdbc.queryForObject("select nextval(pg_get_serial_sequence('person', 'id'))", Long.class) + 1;
-		this.jdbc.update("insert into person (id, handle, name) values (?, 'loaded-with-its-id', 'Loaded')", next);
-		this.jdbc.update("insert into person (id, handle, name) values (?, 'loaded-far-ahead', 'Loaded')", next + 1000);
+		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+			connection.setAutoCommit(false);
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("set local session_replication_role = replica");
+				statement.execute(
+						"insert into person (id, handle, name) values (" + next + ", 'loaded-with-its-id', 'Loaded')");
+				statement.execute("insert into person (id, handle, name) values (" + (next + 1000)
+						+ ", 'loaded-far-ahead', 'Loaded')");
+				connection.commit();
+			}
+			finally {
+				connection.setAutoCommit(true);
+			}
+			return null;
+		});
+		assertThat(this.jdbc.queryForObject("select pg_sequence_last_value(pg_get_serial_sequence('person', 'id'))",
+				Long.class))
+			.as("the trigger did not fire")
+			.isEqualTo(next - 1);
 
 		this.flyway.migrate();
 

@@ -11,6 +11,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import org.summittracker.concern.ConcernViews.ConcernChoice;
 import org.summittracker.concern.ConcernViews.ConcernDetail;
 import org.summittracker.concern.ConcernViews.ConcernSummary;
 import org.summittracker.concern.ConcernViews.OpenConcernCount;
@@ -95,6 +96,29 @@ public interface ConcernRepository extends JpaRepository<Concern, Long>, Session
 			order by c.createdAt, c.id
 			""")
 	List<Object[]> findSummariesWithTotal(Long sessionId, Pageable pageable);
+
+	/**
+	 * What a follow-up form offers to choose among the concerns raised in the session:
+	 * the concern of key {@code chosen} (none when null), then the first
+	 * {@link ConcernChoice#OFFERED} of the others, the open ones first, each in the order
+	 * they were raised; with the number of all in the same statement.
+	 */
+	default Page<ConcernChoice> findChoices(Long sessionId, String chosen) {
+		PageRequest first = PageRequest.of(0, ConcernChoice.OFFERED + 1);
+		List<Object[]> rows = findChoicesWithTotal(sessionId, chosen, first);
+		boolean chosenRead = !rows.isEmpty() && ((ConcernChoice) rows.get(0)[0]).key().equals(chosen);
+		return Pages.first(rows.subList(0, Math.min(rows.size(), ConcernChoice.OFFERED + (chosenRead ? 1 : 0))),
+				ConcernChoice.OFFERED, (row) -> (ConcernChoice) row[0]);
+	}
+
+	@Query("""
+			select new org.summittracker.concern.ConcernViews$ConcernChoice(c.key, c.title, c.status), count(*) over ()
+			from Concern c
+			where c.session.id = :sessionId
+			order by case when c.key = :chosen then 0 else 1 end,
+				case when c.status = org.summittracker.concern.ConcernStatus.OPEN then 0 else 1 end, c.createdAt, c.id
+			""")
+	List<Object[]> findChoicesWithTotal(Long sessionId, String chosen, Pageable pageable);
 
 	/**
 	 * The latest concerns a person raised, a page, and their number. Someone raises

@@ -100,6 +100,28 @@ public final class ConcernViews {
 
 	}
 
+	/**
+	 * A concern a form offers to choose (a follow-up's, a resolution's): its key, title
+	 * and status.
+	 */
+	public record ConcernChoice(String key, String title, ConcernStatus status) {
+
+		/**
+		 * Concerns a form offers at most: the open ones first, then the others, each in
+		 * the order they were raised. Any other concern of the session is chosen by its
+		 * key in a text field (a session may gather thousands: a select or checkbox per
+		 * concern helps nobody and weighs megabytes); those a record already addresses
+		 * are shown besides.
+		 */
+		public static final int OFFERED = 100;
+
+		/** A concern from a row as {@link SessionPageConcern#CHOICE_ROWS} lists it. */
+		static ConcernChoice of(Object[] row) {
+			return new ConcernChoice((String) row[0], (String) row[1], ConcernStatus.valueOf((String) row[2]));
+		}
+
+	}
+
 	/** A concern's key, for listings that cite concerns by key. */
 	public record ConcernKey(Long ownerId, Long concernId, String key) {
 	}
@@ -140,6 +162,27 @@ public final class ConcernViews {
 		 * Where {@link #SESSIONS_ROWS} finds the concerns of the sessions in the array:
 		 * raised in each, or carried into it.
 		 */
+		/**
+		 * Whether concern {@code c}, of session {@code s} (of event {@code e}), about a
+		 * proposal session {@code here} (of event {@code he}) discusses, is carried into
+		 * it: raised in a session held before it, and still open or deferred, or raised
+		 * again, answered or moved in it.
+		 */
+		private static final String CARRIED = """
+				(e.starts_on < he.starts_on or (e.starts_on = he.starts_on
+				        and (s.schedule_order < here.schedule_order
+				          or (s.schedule_order = here.schedule_order and s.id < here.id))))
+				      and (c.status in ('OPEN', 'DEFERRED')
+				        or exists (select 1 from concern_reraise x where x.concern_id = c.id and x.session_id = here.id)
+				        or exists (select 1 from concern_status_change h where h.concern_id = c.id
+				          and h.session_id = here.id)
+				        or exists (select 1 from concern_response a where a.concern_id = c.id
+				          and a.session_id = here.id))""";
+
+		/**
+		 * Where {@link #SESSIONS_ROWS} finds the concerns of the sessions in the array:
+		 * raised in each, or carried into it.
+		 */
 		private static final String CANDIDATES = """
 				from summit_session here join event he on he.id = here.event_id
 					join lateral (select o.id from concern o where o.session_id = here.id
@@ -153,15 +196,7 @@ public final class ConcernViews {
 				  and (s.id = here.id
 				    or (exists (select 1 from session_proposal sp where sp.session_id = here.id
 				          and sp.proposal_id = pr.id)
-				      and (e.starts_on < he.starts_on or (e.starts_on = he.starts_on
-				        and (s.schedule_order < here.schedule_order
-				          or (s.schedule_order = here.schedule_order and s.id < here.id))))
-				      and (c.status in ('OPEN', 'DEFERRED')
-				        or exists (select 1 from concern_reraise x where x.concern_id = c.id and x.session_id = here.id)
-				        or exists (select 1 from concern_status_change h where h.concern_id = c.id
-				          and h.session_id = here.id)
-				        or exists (select 1 from concern_response a where a.concern_id = c.id
-				          and a.session_id = here.id))))""";
+				      and """ + CARRIED + "))";
 
 		/**
 		 * For the sessions in the array {@code ?} ({@code bigint[]}; the session page
@@ -184,6 +219,17 @@ public final class ConcernViews {
 				order by here.id, e.starts_on, s.schedule_order, s.id, c.created_at, c.id""";
 
 		/**
+		 * As {@link #SESSIONS_ROWS} for the session in the array {@code ?}
+		 * ({@code bigint[]} of one id), what a resolution form offers to choose: the
+		 * first {@link ConcernChoice#OFFERED}, the open ones first, then in the order the
+		 * page lists them, each row its key, title and status, and the number of all.
+		 * Read by {@link ConcernChoice#of}.
+		 */
+		public static final String CHOICE_ROWS = "select c.key, c.title, c.status, count(*) over ()\n" + CANDIDATES
+				+ "\norder by c.status <> 'OPEN', e.starts_on, s.schedule_order, s.id, c.created_at, c.id\nlimit "
+				+ ConcernChoice.OFFERED;
+
+		/**
 		 * Concerns raised in a session, and concerns carried into it, that its page shows
 		 * at most, each in the order they were raised (like the proposal page's 100): the
 		 * concern list (filtered by session) and the minutes have them all.
@@ -201,33 +247,61 @@ public final class ConcernViews {
 		 * ({@code bigint[]} of one id), only the rows its page shows: the first
 		 * {@link #SHOWN} raised in it, the first {@link #SHOWN} carried into it, and the
 		 * first {@link #BLOCKING_SHOWN} of its own that are open and blocking; each row
-		 * followed by its place among its own or the carried ones, their number, its
-		 * place among the open blocking ones and their number. The responses and
-		 * re-raisings are counted only for the rows read. Read by {@link #shown}.
+		 * followed by its place among its own or the carried ones (null past the first
+		 * {@link #SHOWN}), their number, its place among the open blocking ones (null for
+		 * the others) and their number. Its own rows are read from the session's index in
+		 * the order they were raised and stop at the first {@link #SHOWN} (a session may
+		 * gather thousands: numbering them all in a window cost 70 ms for 5,000), and are
+		 * counted in the index; the responses and re-raisings are counted only for the
+		 * rows read. Read by {@link #shown}.
 		 */
 		public static final String SHOWN_ROWS = """
-				select f.id, f.session_id, f.key, f.title, f.category, f.raiser_handle, f.raiser_name, f.status,
-					f.blocking, (select count(*) from concern_response cr where cr.concern_id = f.id), f.proposal_key,
-					f.created_at, f.event_slug, f.event_name, f.session_slug, f.session_title,
-					(select count(*) from concern_reraise x where x.concern_id = f.id and x.session_id = f.here_id),
-					f.here_id, f.listed, f.listed_total, f.blocking_listed, f.blocking_total
-				from (select c.id, s.id as session_id, c.key, c.title, cat.name as category, r.handle as raiser_handle,
-					r.name as raiser_name, c.status, c.blocking, pr.key as proposal_key, c.created_at,
-					e.slug as event_slug, e.name as event_name, s.slug as session_slug, s.title as session_title,
-					here.id as here_id, e.starts_on, s.schedule_order,
-					row_number() over (partition by here.id, s.id = here.id
-						order by e.starts_on, s.schedule_order, s.id, c.created_at, c.id) as listed,
-					count(*) over (partition by here.id, s.id = here.id) as listed_total,
-					row_number() over (partition by here.id, s.id = here.id and c.status = 'OPEN' and c.blocking
-						order by c.created_at, c.id) as blocking_listed,
-					count(*) filter (where s.id = here.id and c.status = 'OPEN' and c.blocking)
-						over (partition by here.id) as blocking_total
-				""" + CANDIDATES + """
-				) f
-				where f.listed <=\s""" + SHOWN
-				+ " or (f.session_id = f.here_id and f.status = 'OPEN' and f.blocking and f.blocking_listed <= "
-				+ BLOCKING_SHOWN
-				+ ")\norder by f.here_id, f.starts_on, f.schedule_order, f.session_id, f.created_at, f.id";
+				select c.id, s.id, c.key, c.title, cat.name, r.handle, r.name, c.status, c.blocking,
+					(select count(*) from concern_response cr where cr.concern_id = c.id), pr.key, c.created_at,
+					e.slug, e.name, s.slug, s.title,
+					(select count(*) from concern_reraise x where x.concern_id = c.id and x.session_id = here.id),
+					here.id, f.listed, case when s.id = here.id then n.raised else f.carried end, f.blocking_listed,
+					n.blocking
+				from summit_session here
+					cross join lateral (select (select count(*) from concern o where o.session_id = here.id) as raised,
+						(select count(*) from concern o where o.session_id = here.id and o.status = 'OPEN' and o.blocking)
+							as blocking
+						offset 0) n
+					join lateral (select g.id, min(g.listed) as listed, min(g.blocking_listed) as blocking_listed,
+							min(g.carried) as carried
+						from (select o.id, row_number() over (order by o.created_at, o.id) as listed,
+								null::bigint as blocking_listed, null::bigint as carried
+							from (select o.id, o.created_at from concern o where o.session_id = here.id
+								order by o.created_at, o.id limit\s"""
+				+ SHOWN + """
+						) o
+									union all
+									select o.id, null, row_number() over (order by o.created_at, o.id), null
+									from (select o.id, o.created_at from concern o
+										where o.session_id = here.id and o.status = 'OPEN' and o.blocking
+										order by o.created_at, o.id limit\s""" + BLOCKING_SHOWN
+				+ """
+						) o
+									union all
+									select k.id, k.listed, null, k.carried
+									from (select c.id, row_number() over (order by e.starts_on, s.schedule_order, s.id,
+											c.created_at, c.id) as listed, count(*) over () as carried
+										from event he, session_proposal sp join concern c on c.proposal_id = sp.proposal_id
+											join summit_session s on s.id = c.session_id join event e on e.id = s.event_id
+										where he.id = here.event_id and sp.session_id = here.id and c.session_id <> here.id
+										  and """
+				+ CARRIED + """
+						) k
+									where k.listed <=\s""" + SHOWN
+				+ """
+						) g
+								group by g.id) f on true
+							join concern c on c.id = f.id
+							join concern_category cat on cat.id = c.category_id join proposal pr on pr.id = c.proposal_id
+							join person r on r.id = c.raised_by_id join summit_session s on s.id = c.session_id
+							join event e on e.id = s.event_id
+						where here.id = any(?)
+						order by here.id, e.starts_on, s.schedule_order, s.id, c.created_at, c.id""";
 
 		/** A concern from a row as {@link #SESSIONS_ROWS} lists it. */
 		public static SessionPageConcern of(Object[] row) {
@@ -258,10 +332,10 @@ public final class ConcernViews {
 				else {
 					carriedTotal = total;
 				}
-				if (((Number) row[18]).longValue() <= SHOWN) {
+				if (row[18] != null && ((Number) row[18]).longValue() <= SHOWN) {
 					listed.add(concern);
 				}
-				if (raisedHere && concern.status == ConcernStatus.OPEN && concern.blocking
+				if (raisedHere && concern.status == ConcernStatus.OPEN && concern.blocking && row[20] != null
 						&& ((Number) row[20]).longValue() <= BLOCKING_SHOWN) {
 					blocking.add(concern);
 				}

@@ -2,6 +2,9 @@ package org.summittracker.concern;
 
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+
+import org.summittracker.concern.ConcernViews.ConcernChoice;
 import org.summittracker.concern.ConcernViews.SessionPageConcern;
 
 /**
@@ -17,5 +20,12 @@ public interface SessionPageConcerns {
 	 * ({@link SessionPageConcern#SESSIONS_ROWS}).
 	 */
 	List<SessionPageConcern> findForSessionPage(Long sessionId);
+
+	/**
+	 * In one query, what a resolution form offers to choose among the concerns of
+	 * {@link #findForSessionPage}: the first {@link ConcernChoice#OFFERED}, the open ones
+	 * first, then in the order the page lists them; with the number of all.
+	 */
+	Page<ConcernChoice> findChoicesOnSessionPage(Long sessionId);
 
 }

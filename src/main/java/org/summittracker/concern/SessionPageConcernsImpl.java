@@ -4,10 +4,14 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.data.domain.Page;
+
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.summittracker.concern.ConcernViews.ConcernChoice;
 import org.summittracker.concern.ConcernViews.SessionPageConcern;
+import org.summittracker.shared.Pages;
 import org.summittracker.shared.RoundTrip;
 
 /**
@@ -34,6 +38,13 @@ class SessionPageConcernsImpl implements SessionPageConcerns {
 					.stream()
 					.map(SessionPageConcern::of)
 					.toList());
+	}
+
+	@Override
+	public Page<ConcernChoice> findChoicesOnSessionPage(Long sessionId) {
+		return this.readOnly.execute((status) -> Pages.first(
+				RoundTrip.read(this.entityManager, SessionPageConcern.CHOICE_ROWS, List.of(sessionId)).get(0),
+				ConcernChoice.OFFERED, ConcernChoice::of));
 	}
 
 }

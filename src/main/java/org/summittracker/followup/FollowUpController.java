@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -32,6 +33,8 @@ import org.summittracker.account.Actor;
 import org.summittracker.account.CurrentActor;
 import org.summittracker.account.NotAllowedException;
 import org.summittracker.concern.ConcernRepository;
+import org.summittracker.concern.ConcernViews.ConcernChoice;
+import org.summittracker.event.Event;
 import org.summittracker.event.EventRepository;
 import org.summittracker.people.Person;
 import org.summittracker.people.PersonRepository;
@@ -46,6 +49,7 @@ import org.summittracker.shared.Notice;
 import org.summittracker.shared.Pages;
 import org.summittracker.shared.PublicAddress;
 import org.summittracker.shared.PlainText;
+import org.summittracker.shared.RuleViolation;
 import org.summittracker.followup.FollowUpForms.Filters;
 import org.summittracker.followup.FollowUpForms.FollowUpForm;
 import org.summittracker.followup.FollowUpForms.StatusForm;
@@ -106,9 +110,10 @@ class FollowUpController {
 		requireOrganizer(actor);
 		Session summitSession = session(event, session);
 		// "Add follow-up" from a discussion note: prefilled from the note, linked to it.
-		model.addAttribute("form", (fromNote != null)
-				? FollowUpForm.from(this.noteOrigins.in(summitSession.getId(), fromNote)) : FollowUpForm.empty());
-		return newForm(summitSession, model);
+		FollowUpForm form = (fromNote != null) ? FollowUpForm.from(this.noteOrigins.in(summitSession.getId(), fromNote))
+				: FollowUpForm.empty();
+		model.addAttribute("form", form);
+		return newForm(summitSession, form, model);
 	}
 
 	@PostMapping("/events/{event}/sessions/{session}/follow-ups")
@@ -118,10 +123,10 @@ class FollowUpController {
 		requireOrganizer(actor);
 		Session summitSession = session(event, session);
 		return FormSubmission.handle(result, response, () -> {
-			FollowUp followUp = this.followUps.assign(summitSession.getId(), draft(form), actor);
+			FollowUp followUp = typed(form, () -> this.followUps.assign(summitSession.getId(), draft(form), actor));
 			Notice.flash(redirect, "followup.assigned", followUp.getOwner().getHandle());
 			return "redirect:/follow-ups/" + followUp.getId();
-		}, () -> newForm(summitSession, model));
+		}, () -> newForm(summitSession, form, model));
 	}
 
 	@GetMapping("/follow-ups")
@@ -136,12 +141,12 @@ class FollowUpController {
 		}
 		String eventSlug = blankToNull(filters.event());
 		if (eventSlug != null && eventChoices.stream().noneMatch((c) -> c.value().equals(eventSlug))
-				&& (eventSlug.length() > 120 || this.events.findBySlug(eventSlug).isEmpty())) {
+				&& (eventSlug.length() > Event.SLUG_MAX || this.events.findBySlug(eventSlug).isEmpty())) {
 			binding.rejectValue("event", "followup.filter.event", new Object[] { PlainText.printable(eventSlug) },
 					null);
 		}
 		String sessionSlug = blankToNull(filters.session());
-		if (sessionSlug != null && (sessionSlug.length() > 120
+		if (sessionSlug != null && (sessionSlug.length() > Session.SLUG_MAX
 				|| !this.queries.hasSession(binding.hasFieldErrors("event") ? null : eventSlug, sessionSlug))) {
 			binding.rejectValue("session", "followup.filter.session", new Object[] { PlainText.printable(sessionSlug) },
 					null);
@@ -201,7 +206,7 @@ class FollowUpController {
 			result.reject("form.incomplete");
 		}
 		return FormSubmission.handle(result, response, () -> {
-			this.followUps.revise(id, form.version(), draft(form), actor);
+			typed(form, () -> this.followUps.revise(id, form.version(), draft(form), actor));
 			Notice.flash(redirect, "followup.saved");
 			return "redirect:/follow-ups/" + id;
 		}, () -> page(actor, current, model), () -> conflict(actor, id, model));
@@ -253,20 +258,33 @@ class FollowUpController {
 	}
 
 	private static FollowUpDraft draft(FollowUpForm form) {
-		return new FollowUpDraft(form.title(), form.owner(), form.dueOn(), blankToNull(form.concern()),
-				form.resolution(), form.fromNote());
+		return new FollowUpDraft(form.title(), form.owner(), form.dueOn(), form.concernChosen(), form.resolution(),
+				form.fromNote());
+	}
+
+	/**
+	 * Makes the change; a concern key the session does not know is refused on the field
+	 * it was typed in when one was typed.
+	 */
+	private static <T> T typed(FollowUpForm form, Supplier<T> change) {
+		try {
+			return change.get();
+		}
+		catch (RuleViolation ex) {
+			throw form.typesConcern() ? ex.on("concern", "concernKey") : ex;
+		}
 	}
 
 	private static FollowUpForm formOf(FollowUpListing f) {
 		return new FollowUpForm(f.title(), f.ownerHandle(), f.dueOn(), (f.concernKey() != null) ? f.concernKey() : "",
-				f.resolutionSeq(), f.version(), null);
+				null, f.resolutionSeq(), f.version(), null);
 	}
 
-	private String newForm(Session session, Model model) {
+	private String newForm(Session session, FollowUpForm form, Model model) {
 		model.addAttribute("summitSession", session);
 		model.addAttribute("event", session.getEvent());
 		model.addAttribute("base", "/events/" + session.getEvent().getSlug() + "/sessions/" + session.getSlug());
-		options(session.getId(), model);
+		options(session.getId(), blankToNull(form.concern()), model);
 		return "followups/new";
 	}
 
@@ -288,17 +306,21 @@ class FollowUpController {
 				model.addAttribute("statusForm", new StatusForm(followUp.status(), "", followUp.version()));
 			}
 			Session session = session(followUp.eventSlug(), followUp.sessionSlug());
-			options(session.getId(), model);
+			options(session.getId(), followUp.concernKey(), model);
 		}
 		return "followups/show";
 	}
 
-	private void options(Long sessionId, Model model) {
+	/**
+	 * The choices of a follow-up form: the first of the session's concerns (the open ones
+	 * first) and {@code chosen}, the key of the one it addresses, wherever it is; any
+	 * other is typed by its key. Every resolution of the session.
+	 */
+	private void options(Long sessionId, String chosen, Model model) {
+		Page<ConcernChoice> concernChoices = this.concerns.findChoices(sessionId, chosen);
 		model.addAttribute("concernChoices",
-				this.concerns.findSummaries(sessionId)
-					.stream()
-					.map((c) -> Choice.of(c.key(), c.key() + ": " + c.title()))
-					.toList());
+				concernChoices.map((c) -> Choice.of(c.key(), c.key() + ": " + c.title())).getContent());
+		model.addAttribute("concernsMore", concernChoices.getTotalElements() > concernChoices.getNumberOfElements());
 		model.addAttribute("resolutionChoices", this.resolutions.findViews(sessionId)
 			.stream()
 			.map((r) -> Choice.coded(r.seq(), "followup.resolution.option", r.seq(),

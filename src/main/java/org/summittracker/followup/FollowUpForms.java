@@ -29,10 +29,30 @@ final class FollowUpForms {
 					message = "{text.at-most}") @Pattern(regexp = "^$|" + Person.HANDLE,
 							message = "{person.handle.format}") String owner,
 			LocalDate dueOn, @Size(max = Concern.KEY_MAX, message = "{session.concern.choose}") String concern,
-			Integer resolution, Long version, Long fromNote) {
+			@Size(max = Concern.KEY_MAX, message = "{text.at-most}") String concernKey, Integer resolution,
+			Long version, Long fromNote) {
 
 		static FollowUpForm empty() {
-			return new FollowUpForm("", "", null, "", null, null, null);
+			return new FollowUpForm("", "", null, "", null, null, null, null);
+		}
+
+		/**
+		 * The key of the concern it addresses: typed in {@code concernKey} (the list
+		 * offers the first concerns only; a key typed takes the place of the choice in
+		 * the list, which an edit form shows preselected), else chosen in the list; null
+		 * for none.
+		 */
+		String concernChosen() {
+			return typesConcern() ? this.concernKey.strip() : blankToNull(this.concern);
+		}
+
+		/** Whether a concern was typed by its key. */
+		boolean typesConcern() {
+			return blankToNull(this.concernKey) != null;
+		}
+
+		private static String blankToNull(String value) {
+			return (value == null || value.isBlank()) ? null : value.strip();
 		}
 
 		/**
@@ -40,7 +60,7 @@ final class FollowUpForms {
 		 */
 		static FollowUpForm from(NoteOrigin note) {
 			return new FollowUpForm(NoteOrigins.title(note.body(), FollowUp.TITLE_MAX), note.speakerHandle(), null, "",
-					null, null, note.id());
+					null, null, null, note.id());
 		}
 
 	}

@@ -40,6 +40,8 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
+import org.summittracker.shared.CoreTurns;
+
 /**
  * Conditional GET for every page, feed and export, and the cache of what anonymous
  * readers are sent.
@@ -210,16 +212,18 @@ class FreshPagesFilter extends OncePerRequestFilter {
 	 * when it could not be shared, or took too long.
 	 */
 	private static RenderedPage awaitRendering(CompletableFuture<RenderedPage> rendering) {
-		try {
-			return rendering.get(WAIT_FOR_RENDERING.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return null;
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			return null;
-		}
+		return CoreTurns.awayWhile(() -> {
+			try {
+				return rendering.get(WAIT_FOR_RENDERING.toMillis(), TimeUnit.MILLISECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return null;
+			}
+			catch (ExecutionException | TimeoutException ex) {
+				return null;
+			}
+		});
 	}
 
 	/** How many times a page was rendered for anonymous readers since the start. */

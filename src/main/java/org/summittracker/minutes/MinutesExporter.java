@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.summittracker.minutes.MinutesQueries.EventSessions;
 import org.summittracker.minutes.MinutesQueries.SessionRows;
 import org.summittracker.minutes.SessionMinutes.EventHeader;
+import org.summittracker.shared.CoreTurns;
 
 /**
  * Writes the minutes of one session or of a whole event in any format. Event minutes are
@@ -149,7 +150,7 @@ class MinutesExporter {
 	 */
 	private void inTurn(long rows, Writing writing) throws IOException {
 		int share = (int) Math.max(ROWS_AT_ONCE / HEAVY_AT_ONCE, Math.min(rows, ROWS_AT_ONCE));
-		this.heavyTurns.acquireUninterruptibly(share);
+		CoreTurns.awayDuring(() -> this.heavyTurns.acquireUninterruptibly(share));
 		this.mostHeavyAtOnce.accumulateAndGet(this.heavyBeingWritten.incrementAndGet(), Math::max);
 		try {
 			writing.write();

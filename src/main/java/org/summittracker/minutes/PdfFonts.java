@@ -19,6 +19,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 import org.springframework.stereotype.Component;
 
+import org.summittracker.shared.CoreTurns;
+
 /**
  * The DejaVu fonts every minutes PDF embeds (so accented names render wherever the file
  * is opened), parsed once and shared by the PDFs written after. A parsed font is read
@@ -50,7 +52,7 @@ class PdfFonts {
 	 */
 	void write(String title, StreamCacheCreateFunction cache, OutputStream out, Consumer<PdfLayout> body)
 			throws IOException {
-		this.turns.acquireUninterruptibly();
+		CoreTurns.awayDuring(this.turns::acquireUninterruptibly);
 		Parsed fonts = null;
 		try {
 			fonts = this.idle.poll();

@@ -3,7 +3,6 @@ package org.summittracker.position;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -11,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.ui.Model;
 
 import org.summittracker.concern.Concern;
+import org.summittracker.concern.ConcernKeys;
 import org.summittracker.concern.ConcernViews.ConcernSummary;
 import org.summittracker.people.Person;
 import org.summittracker.proposal.Proposal;
@@ -49,9 +49,6 @@ public record PositionForm(
 
 	/** Characters of {@code otherConcerns}: room for the 50 keys a position may cite. */
 	static final int OTHER_CONCERNS_MAX = 2000;
-
-	/** What separates the keys in {@code otherConcerns}. */
-	private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s,]+");
 
 	public static PositionForm of(PositionView own) {
 		if (own == null) {
@@ -104,14 +101,7 @@ public record PositionForm(
 	 * {@code otherConcerns} (separated by spaces or commas), each once.
 	 */
 	public List<String> concernKeys() {
-		List<String> checked = (this.concerns != null) ? this.concerns : List.of();
-		if (this.otherConcerns == null || this.otherConcerns.isBlank()) {
-			return checked;
-		}
-		return Stream
-			.concat(checked.stream(), SEPARATORS.splitAsStream(this.otherConcerns.strip()).filter((k) -> !k.isEmpty()))
-			.distinct()
-			.toList();
+		return ConcernKeys.of(this.concerns, this.otherConcerns);
 	}
 
 	/**

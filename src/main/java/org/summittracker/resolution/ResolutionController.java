@@ -3,11 +3,17 @@ package org.summittracker.resolution;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,6 +30,8 @@ import org.summittracker.account.CurrentActor;
 import org.summittracker.account.NotAllowedException;
 import org.summittracker.concern.Concern;
 import org.summittracker.concern.ConcernRepository;
+import org.summittracker.concern.ConcernStatus;
+import org.summittracker.concern.ConcernViews.ConcernChoice;
 import org.summittracker.proposal.Proposal;
 import org.summittracker.proposal.Proposals;
 import org.summittracker.session.Session;
@@ -32,6 +40,7 @@ import org.summittracker.shared.Choice;
 import org.summittracker.shared.FormSubmission;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Notice;
+import org.summittracker.shared.RuleViolation;
 
 /**
  * Organizers record a session's resolutions and revise them; everyone reads a resolution
@@ -86,7 +95,8 @@ class ResolutionController {
 		requireOrganizer(actor);
 		Session summitSession = session(event, session);
 		return FormSubmission.handle(result, response, () -> {
-			Resolution resolution = this.resolutions.record(summitSession.getId(), draft(form), actor);
+			Resolution resolution = typed(form,
+					() -> this.resolutions.record(summitSession.getId(), draft(form), actor));
 			Notice.flash(redirect, "resolution.recorded", resolution.getSeq());
 			return "redirect:" + base(summitSession) + "#resolution-" + resolution.getSeq();
 		}, () -> form(summitSession, model));
@@ -112,7 +122,7 @@ class ResolutionController {
 			result.reject("form.incomplete");
 		}
 		return FormSubmission.handle(result, response, () -> {
-			this.resolutions.revise(summitSession.getId(), seq, form.version(), draft(form), actor);
+			typed(form, () -> this.resolutions.revise(summitSession.getId(), seq, form.version(), draft(form), actor));
 			Notice.flash(redirect, "resolution.revised", seq);
 			return "redirect:" + base(summitSession) + "/resolutions/" + seq;
 		}, () -> page(summitSession, seq, false, model), () -> {
@@ -133,7 +143,7 @@ class ResolutionController {
 	private static ResolutionForm formOf(Resolution resolution) {
 		return new ResolutionForm(resolution.getStatement(), resolution.getOutcome(), resolution.getDecidedOn(),
 				resolution.getRevisitOn(), resolution.getAddressedConcerns().stream().map(Concern::getKey).toList(),
-				false, (resolution.getProposal() != null) ? resolution.getProposal().getKey() : "",
+				null, false, (resolution.getProposal() != null) ? resolution.getProposal().getKey() : "",
 				resolution.getVersion());
 	}
 
@@ -141,13 +151,13 @@ class ResolutionController {
 		model.addAttribute("summitSession", session);
 		model.addAttribute("event", session.getEvent());
 		model.addAttribute("base", base(session));
-		choices(session, model);
+		choices(session, List.of(), model);
 		return "resolutions/new";
 	}
 
 	/** The resolution page; its lazy parts are read inside one read-only transaction. */
 	private String page(Session session, int seq, boolean freshForm, Model model) {
-		this.readOnly.executeWithoutResult((status) -> {
+		List<Choice> addressed = this.readOnly.execute((status) -> {
 			Resolution resolution = this.resolutionRepository.findBySeq(session.getId(), seq)
 				.orElseThrow(() -> new NotFoundException("No resolution " + seq + " in this session"));
 			model.addAttribute("resolution", resolution);
@@ -157,30 +167,59 @@ class ResolutionController {
 			if (freshForm) {
 				model.addAttribute("form", formOf(resolution));
 			}
+			return resolution.getAddressedConcerns()
+				.stream()
+				.sorted(Comparator.comparing(Concern::getCreatedAt).thenComparing(Concern::getId))
+				.map((c) -> choice(c.getKey(), c.getTitle(), c.getStatus()))
+				.toList();
 		});
 		model.addAttribute("summitSession", session);
 		model.addAttribute("event", session.getEvent());
 		model.addAttribute("base", base(session));
 		if (model.containsAttribute("form")) {
-			choices(session, model);
+			choices(session, addressed, model);
 		}
 		return "resolutions/show";
 	}
 
-	private void choices(Session session, Model model) {
+	/**
+	 * The choices of a resolution form; {@code addressed}, the concerns the resolution
+	 * addresses, are offered whether or not they are among the first.
+	 */
+	private void choices(Session session, List<Choice> addressed, Model model) {
 		model.addAttribute("outcomeChoices", Choice.of(Outcome.values(), "outcome."));
-		// Its own concerns, then those carried into it from earlier sessions of its
-		// proposals.
+		// The first of its own concerns and of those carried into it from earlier
+		// sessions of its proposals, the open ones first; any other by its key.
+		Page<ConcernChoice> first = this.concerns.findChoicesOnSessionPage(session.getId());
+		Set<String> offered = first.stream().map(ConcernChoice::key).collect(Collectors.toSet());
 		model.addAttribute("concernChoices",
-				this.concerns.findForSessionPage(session.getId())
-					.stream()
-					.map((c) -> Choice.marked(c.key(), c.title(), "concern.status." + c.status().name()))
+				Stream
+					.concat(addressed.stream().filter((c) -> !offered.contains(c.value())),
+							first.stream().map((c) -> choice(c.key(), c.title(), c.status())))
 					.toList());
+		model.addAttribute("concernsMore", first.getTotalElements() > first.getNumberOfElements());
 		// Which proposal it decides, when the session discusses more than one.
 		List<Proposal> discussed = this.proposals.discussedIn(session.getId());
 		model.addAttribute("proposalChoices", (discussed.size() > 1)
 				? discussed.stream().map((p) -> Choice.of(p.getKey(), p.getKey() + ": " + p.getTitle())).toList()
 				: List.of());
+	}
+
+	private static Choice choice(String key, String title, ConcernStatus status) {
+		return Choice.marked(key, title, "concern.status." + status.name());
+	}
+
+	/**
+	 * Makes the change; a concern key the session does not know is refused on the field
+	 * it was typed in when keys were typed.
+	 */
+	private static Resolution typed(ResolutionForm form, Supplier<Resolution> change) {
+		try {
+			return change.get();
+		}
+		catch (RuleViolation ex) {
+			throw form.typesConcerns() ? ex.on("concerns", "otherConcerns") : ex;
+		}
 	}
 
 	private Session session(String event, String slug) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.summittracker.concern.Concern;
+import org.summittracker.concern.ConcernKeys;
 import org.summittracker.proposal.Proposal;
 import org.summittracker.shared.OneLine;
 
@@ -21,19 +22,35 @@ record ResolutionForm(
 		Outcome outcome, LocalDate decidedOn, LocalDate revisitOn,
 		List<@Size(max = Concern.KEY_MAX, message = "{session.concern.choose}") @Pattern(regexp = Concern.KEY_FORMAT,
 				message = "{session.concern.choose}") String> concerns,
+		@Size(max = ResolutionForm.OTHER_CONCERNS_MAX, message = "{text.at-most}") String otherConcerns,
 		Boolean resolveAddressed, @Size(max = Proposal.KEY_MAX, message = "{text.at-most}") @OneLine String proposal,
 		Long version) {
 
+	/**
+	 * Characters of {@code otherConcerns}, the keys of the concerns it addresses beyond
+	 * those the form offers as checkboxes.
+	 */
+	static final int OTHER_CONCERNS_MAX = 2000;
+
 	static ResolutionForm empty(LocalDate today) {
-		return new ResolutionForm("", Outcome.AGREED, today, null, List.of(), false, "", null);
+		return new ResolutionForm("", Outcome.AGREED, today, null, List.of(), null, false, "", null);
 	}
 
 	public boolean resolvesAddressed() {
 		return Boolean.TRUE.equals(this.resolveAddressed);
 	}
 
+	/**
+	 * The keys of the concerns it addresses: those checked, then those typed in
+	 * {@code otherConcerns} (separated by spaces or commas), each once.
+	 */
 	public List<String> concernKeys() {
-		return (this.concerns != null) ? this.concerns : List.of();
+		return ConcernKeys.of(this.concerns, this.otherConcerns);
+	}
+
+	/** Whether keys were typed in {@code otherConcerns}. */
+	boolean typesConcerns() {
+		return this.otherConcerns != null && !this.otherConcerns.isBlank();
 	}
 
 	public boolean addresses(String key) {

@@ -43,6 +43,17 @@ public class RuleViolation extends RuntimeException {
 	}
 
 	/**
+	 * The same problems, those of field {@code from} on field {@code to}: where a form
+	 * takes the same thing in two fields (a concern checked, or typed by its key), the
+	 * one it came from.
+	 */
+	public RuleViolation on(String from, String to) {
+		return new RuleViolation(this.problems.stream()
+			.map((problem) -> from.equals(problem.field()) ? new Problem(to, problem.code(), problem.args()) : problem)
+			.toList());
+	}
+
+	/**
 	 * Puts the problems on the form: each next to its field when the form has it, above
 	 * the form otherwise.
 	 */

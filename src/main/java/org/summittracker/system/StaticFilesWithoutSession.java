@@ -27,9 +27,14 @@ class StaticFilesWithoutSession extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !isStaticFile(request);
+	}
+
+	/** Whether the request is for a stylesheet, a script or an icon. */
+	static boolean isStaticFile(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !(path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
-				|| path.equals("/favicon.ico"));
+		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
+				|| path.equals("/favicon.ico");
 	}
 
 	@Override

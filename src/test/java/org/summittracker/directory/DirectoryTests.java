@@ -63,6 +63,29 @@ class DirectoryTests {
 			.andExpect(content().string(containsString("Miguel Ojeda Sandonís")));
 	}
 
+	/**
+	 * A data set loaded while the application runs, with ids of its own ahead of the
+	 * sequence (as a generator using generate_series makes them), does not make the next
+	 * person created through the pages fail on the primary key.
+	 */
+	@Test
+	void aPersonIsCreatedAfterPeopleWereLoadedWithIdsOfTheirOwn() throws Exception {
+		long next = this.jdbc.queryForObject("select nextval(pg_get_serial_sequence('person', 'id'))", Long.class) + 1;
+		this.jdbc.update("insert into person (id, handle, name) select g, 'loaded-' || g, 'Loaded ' || g "
+				+ "from generate_series(?, ?) g", next, next + 99);
+		long audited = this.jdbc.queryForObject("select nextval(pg_get_serial_sequence('audit_entry', 'id'))",
+				Long.class) + 1;
+		this.jdbc.update("insert into audit_entry (id, actor, action, entity_type, summary) select g, 'loader', "
+				+ "'load', 'person', 'loaded' from generate_series(?, ?) g", audited, audited + 49);
+
+		this.mvc.perform(post("/people").session(this.organizer).with(csrf()).param("name", "Created After The Load"))
+			.andExpect(redirectedUrl("/people/created-after-the-load"));
+
+		assertThat(
+				this.jdbc.queryForObject("select id from person where handle = 'created-after-the-load'", Long.class))
+			.isEqualTo(next + 100);
+	}
+
 	@Test
 	void badPeopleAnswer422AndAStaleForm409() throws Exception {
 		String taken = this.fixture.person("taken");

@@ -10,10 +10,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.summittracker.account.Role;
+import org.summittracker.concern.ConcernViews.ConcernChoice;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.Fixture.Built;
+import org.summittracker.support.PageText;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,6 +95,75 @@ class FollowUpPagesTests {
 				"select count(*) from follow_up f join summit_session s" + " on s.id = f.session_id where s.slug = ?",
 				Long.class, this.session.slug()))
 			.isEqualTo(6);
+	}
+
+	@Test
+	void aSessionWithMoreConcernsThanTheFormOffersTakesAnyOtherByItsKey() throws Exception {
+		// 2 + 110 concerns: the 92 open ones are offered first, then the first 8 resolved
+		this.fixture.moreConcerns(this.session, 110, 20);
+		String form = page(get(this.session.url() + "/follow-ups/new").session(this.organizer));
+		assertThat(PageText.occurrences(form, "<option value=\"concern-")
+				+ PageText.occurrences(form, "<option value=\"more-"))
+			.isEqualTo(ConcernChoice.OFFERED);
+		assertThat(form).contains("value=\"more-110\"", "value=\"more-8\"", "Or another concern of this session")
+			.doesNotContain("value=\"more-9\"");
+
+		// an unknown key: nothing assigned
+		this.mvc.perform(assign("Unknown").param("concernKey", "no-such-concern"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("This session has no concern no-such-concern.")))
+			.andExpect(content().string(containsString("id=\"concern-key-error\"")));
+		assertThat(followUps()).isEqualTo(6);
+
+		// a concern the list does not offer, by its key
+		this.mvc.perform(assign("By key").param("concernKey", " more-20 ")).andExpect(status().is3xxRedirection());
+		long id = this.fixture.followUpId(this.session.slug(), "By key");
+		assertThat(concernOf(id)).isEqualTo("more-20");
+
+		// its edit form shows it chosen, and saving it keeps it
+		String edit = page(get("/follow-ups/" + id).session(this.organizer));
+		assertThat(edit).contains("<option value=\"more-20\" selected=\"selected\">more-20: More concern 020</option>");
+		this.mvc.perform(edit(id).param("concern", "more-20")).andExpect(status().is3xxRedirection());
+		assertThat(concernOf(id)).isEqualTo("more-20");
+		// a key typed there takes the place of the one the list shows chosen
+		this.mvc.perform(edit(id).param("concern", "more-20").param("concernKey", "more-19"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(concernOf(id)).isEqualTo("more-19");
+		assertThat(followUps()).isEqualTo(7);
+	}
+
+	private MockHttpServletRequestBuilder assign(String title) {
+		return post(this.session.url() + "/follow-ups").session(this.organizer)
+			.with(csrf())
+			.param("title", title)
+			.param("owner", this.session.person(0));
+	}
+
+	/**
+	 * The follow-up's edit form as its owner sends it, renamed, at its current version.
+	 */
+	private MockHttpServletRequestBuilder edit(long id) {
+		return post("/follow-ups/{id}", id).session(this.organizer)
+			.with(csrf())
+			.param("title", "By key, renamed")
+			.param("owner", this.session.person(0))
+			.param("version", Long.toString(this.fixture.followUpVersion(id)));
+	}
+
+	private String page(MockHttpServletRequestBuilder request) throws Exception {
+		return PageText.of(this.mvc, request);
+	}
+
+	private String concernOf(long followUpId) {
+		return this.jdbc.queryForObject(
+				"select c.key from follow_up f join concern c on c.id = f.concern_id where f.id = ?", String.class,
+				followUpId);
+	}
+
+	private long followUps() {
+		return this.jdbc.queryForObject(
+				"select count(*) from follow_up f join summit_session s on s.id = f.session_id where s.slug = ?",
+				Long.class, this.session.slug());
 	}
 
 	@Test

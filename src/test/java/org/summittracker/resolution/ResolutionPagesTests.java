@@ -1,6 +1,7 @@
 package org.summittracker.resolution;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -10,10 +11,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.summittracker.account.Role;
+import org.summittracker.concern.ConcernViews.ConcernChoice;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.Fixture.Built;
+import org.summittracker.support.PageText;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -207,6 +211,62 @@ class ResolutionPagesTests {
 				"select count(*) from resolution r join summit_session s on s.id = r.session_id" + " where s.slug = ?",
 				this.session.slug()))
 			.isEqualTo(2);
+	}
+
+	@Test
+	void aSessionWithMoreConcernsThanTheFormOffersTakesAnyOtherByItsKey() throws Exception {
+		// 3 + 110 concerns: the 93 open ones are offered first, then the first 7 resolved
+		this.fixture.moreConcerns(this.session, 110, 20);
+		String form = page(get(this.session.url() + "/resolutions/new").session(this.organizer));
+		assertThat(PageText.occurrences(form, "type=\"checkbox\" id=\"concern-")).isEqualTo(ConcernChoice.OFFERED);
+		assertThat(form).contains("id=\"concern-more-110\"", "id=\"concern-more-7\"", "Other concerns it addresses")
+			.doesNotContain("id=\"concern-more-8\"");
+
+		// an unknown key: refused next to the keys typed, nothing recorded
+		this.mvc.perform(record("Unknown").param("otherConcerns", "more-20, no-such-concern"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("This session has no concern no-such-concern.")))
+			.andExpect(content().string(containsString("id=\"other-concerns-error\"")));
+		assertThat(count("select count(*) from resolution where statement = ?", "Unknown")).isZero();
+
+		// concerns the checkboxes do not offer, by their keys, with one checked
+		this.mvc.perform(record("By key").param("concerns", "concern-1").param("otherConcerns", "more-20,more-19 "))
+			.andExpect(redirectedUrl(this.session.url() + "#resolution-3"));
+		assertThat(addressed(3)).containsExactly("concern-1", "more-19", "more-20");
+
+		// its revise form shows them checked, and saving it keeps them
+		String revise = page(get(this.session.url() + "/resolutions/3").session(this.organizer));
+		assertThat(PageText.occurrences(revise, "type=\"checkbox\" id=\"concern-"))
+			.isEqualTo(ConcernChoice.OFFERED + 2);
+		assertThat(revise).contains("id=\"concern-more-20\" value=\"more-20\" name=\"concerns\" checked=\"checked\"",
+				"id=\"concern-more-19\" value=\"more-19\" name=\"concerns\" checked=\"checked\"");
+		this.mvc
+			.perform(post(this.session.url() + "/resolutions/3").session(this.organizer)
+				.with(csrf())
+				.param("statement", "By key, revised")
+				.param("outcome", "AGREED")
+				.param("decidedOn", "2024-09-02")
+				.param("concerns", "concern-1", "more-19", "more-20")
+				.param("version", Long.toString(version(resolutionId(3)))))
+			.andExpect(redirectedUrl(this.session.url() + "/resolutions/3"));
+		assertThat(addressed(3)).containsExactly("concern-1", "more-19", "more-20");
+	}
+
+	private MockHttpServletRequestBuilder record(String statement) {
+		return post(this.session.url() + "/resolutions").session(this.organizer)
+			.with(csrf())
+			.param("statement", statement)
+			.param("outcome", "AGREED")
+			.param("decidedOn", "2024-09-02");
+	}
+
+	private List<String> addressed(int seq) {
+		return this.jdbc.queryForList("select c.key from resolution_concern rc join concern c on c.id = rc.concern_id"
+				+ " where rc.resolution_id = ? order by c.key", String.class, resolutionId(seq));
+	}
+
+	private String page(MockHttpServletRequestBuilder request) throws Exception {
+		return PageText.of(this.mvc, request);
 	}
 
 	@Test

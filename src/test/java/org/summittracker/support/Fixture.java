@@ -287,6 +287,24 @@ public class Fixture {
 				+ " from generate_series(1, ?) n", session, slug + "-b%", session, people);
 	}
 
+	/**
+	 * Gives the session {@code count} more concerns ({@code more-1} ...), raised a minute
+	 * apart after its own, the first {@code resolved} of them resolved, the others open,
+	 * in SQL.
+	 */
+	public void moreConcerns(Built session, int count, int resolved) {
+		this.jdbc.update("""
+				insert into concern (session_id, key, title, category_id, raised_by_id, proposal_id, status,
+				    created_at)
+				select s.id, 'more-' || n, 'More concern ' || lpad(n::text, 3, '0'),
+				       (select min(id) from concern_category), s.lead_id,
+				       (select proposal_id from session_proposal where session_id = s.id and seq = 1),
+				       case when n <= ? then 'RESOLVED' else 'OPEN' end,
+				       timestamptz '2024-09-02 10:00Z' + n * interval '1 minute'
+				from summit_session s join event e on e.id = s.event_id, generate_series(1, ?) n
+				where e.slug = ? and s.slug = ?""", resolved, count, session.eventSlug(), session.slug());
+	}
+
 	/** The request as a JSON API call with the personal access token. */
 	public static MockHttpServletRequestBuilder bearer(String token, MockHttpServletRequestBuilder request) {
 		return request.header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON);

@@ -8,6 +8,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import org.summittracker.shared.CoreTurns;
+
 /**
  * How passwords are stored: Argon2id, which hashes every byte of a password (bcrypt reads
  * only the first 72 and refuses to hash more), through Spring Security's delegating
@@ -44,7 +46,7 @@ final class Passwords {
 
 		@Override
 		public String encode(CharSequence rawPassword) {
-			cores.acquireUninterruptibly();
+			CoreTurns.awayDuring(cores::acquireUninterruptibly);
 			try {
 				return this.encoder.encode(rawPassword);
 			}
@@ -55,7 +57,7 @@ final class Passwords {
 
 		@Override
 		public boolean matches(CharSequence rawPassword, String encodedPassword) {
-			cores.acquireUninterruptibly();
+			CoreTurns.awayDuring(cores::acquireUninterruptibly);
 			try {
 				return this.encoder.matches(rawPassword, encodedPassword);
 			}
