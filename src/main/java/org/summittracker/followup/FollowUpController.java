@@ -39,6 +39,7 @@ import org.summittracker.event.EventRepository;
 import org.summittracker.people.Person;
 import org.summittracker.people.PersonRepository;
 import org.summittracker.resolution.ResolutionRepository;
+import org.summittracker.resolution.ResolutionView;
 import org.summittracker.session.NoteOrigins;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
@@ -258,8 +259,8 @@ class FollowUpController {
 	}
 
 	private static FollowUpDraft draft(FollowUpForm form) {
-		return new FollowUpDraft(form.title(), form.owner(), form.dueOn(), form.concernChosen(), form.resolution(),
-				form.fromNote());
+		return new FollowUpDraft(form.title(), form.owner(), form.dueOn(), form.concernChosen(),
+				form.resolutionChosen(), form.fromNote());
 	}
 
 	/**
@@ -271,20 +272,21 @@ class FollowUpController {
 			return change.get();
 		}
 		catch (RuleViolation ex) {
-			throw form.typesConcern() ? ex.on("concern", "concernKey") : ex;
+			RuleViolation onTyped = form.typesConcern() ? ex.on("concern", "concernKey") : ex;
+			throw form.typesResolution() ? onTyped.on("resolution", "resolutionNumber") : onTyped;
 		}
 	}
 
 	private static FollowUpForm formOf(FollowUpListing f) {
 		return new FollowUpForm(f.title(), f.ownerHandle(), f.dueOn(), (f.concernKey() != null) ? f.concernKey() : "",
-				null, f.resolutionSeq(), f.version(), null);
+				null, f.resolutionSeq(), null, f.version(), null);
 	}
 
 	private String newForm(Session session, FollowUpForm form, Model model) {
 		model.addAttribute("summitSession", session);
 		model.addAttribute("event", session.getEvent());
 		model.addAttribute("base", "/events/" + session.getEvent().getSlug() + "/sessions/" + session.getSlug());
-		options(session.getId(), blankToNull(form.concern()), model);
+		options(session.getId(), blankToNull(form.concern()), form.resolution(), model);
 		return "followups/new";
 	}
 
@@ -306,7 +308,7 @@ class FollowUpController {
 				model.addAttribute("statusForm", new StatusForm(followUp.status(), "", followUp.version()));
 			}
 			Session session = session(followUp.eventSlug(), followUp.sessionSlug());
-			options(session.getId(), followUp.concernKey(), model);
+			options(session.getId(), followUp.concernKey(), followUp.resolutionSeq(), model);
 		}
 		return "followups/show";
 	}
@@ -314,18 +316,22 @@ class FollowUpController {
 	/**
 	 * The choices of a follow-up form: the first of the session's concerns (the open ones
 	 * first) and {@code chosen}, the key of the one it addresses, wherever it is; any
-	 * other is typed by its key. Every resolution of the session.
+	 * other is typed by its key. Likewise the latest of the session's resolutions and
+	 * {@code chosenResolution}, the number of the one it implements; any other is typed
+	 * by its number.
 	 */
-	private void options(Long sessionId, String chosen, Model model) {
+	private void options(Long sessionId, String chosen, Integer chosenResolution, Model model) {
 		Page<ConcernChoice> concernChoices = this.concerns.findChoices(sessionId, chosen);
 		model.addAttribute("concernChoices",
 				concernChoices.map((c) -> Choice.of(c.key(), c.key() + ": " + c.title())).getContent());
 		model.addAttribute("concernsMore", concernChoices.getTotalElements() > concernChoices.getNumberOfElements());
-		model.addAttribute("resolutionChoices", this.resolutions.findViews(sessionId)
-			.stream()
-			.map((r) -> Choice.coded(r.seq(), "followup.resolution.option", r.seq(),
-					new DefaultMessageSourceResolvable("outcome." + r.outcome().name()), abbreviate(r.statement())))
-			.toList());
+		Page<ResolutionView> resolutionChoices = this.resolutions.findChoices(sessionId, chosenResolution);
+		model.addAttribute("resolutionChoices",
+				resolutionChoices.map((r) -> Choice.coded(r.seq(), "followup.resolution.option", r.seq(),
+						new DefaultMessageSourceResolvable("outcome." + r.outcome().name()), abbreviate(r.statement())))
+					.getContent());
+		model.addAttribute("resolutionsMore",
+				resolutionChoices.getTotalElements() > resolutionChoices.getNumberOfElements());
 	}
 
 	private FollowUpListing listing(long id) {

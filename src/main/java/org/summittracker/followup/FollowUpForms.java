@@ -30,10 +30,10 @@ final class FollowUpForms {
 							message = "{person.handle.format}") String owner,
 			LocalDate dueOn, @Size(max = Concern.KEY_MAX, message = "{session.concern.choose}") String concern,
 			@Size(max = Concern.KEY_MAX, message = "{text.at-most}") String concernKey, Integer resolution,
-			Long version, Long fromNote) {
+			Integer resolutionNumber, Long version, Long fromNote) {
 
 		static FollowUpForm empty() {
-			return new FollowUpForm("", "", null, "", null, null, null, null);
+			return new FollowUpForm("", "", null, "", null, null, null, null, null);
 		}
 
 		/**
@@ -51,6 +51,20 @@ final class FollowUpForms {
 			return blankToNull(this.concernKey) != null;
 		}
 
+		/**
+		 * The number of the resolution it implements: typed in {@code resolutionNumber}
+		 * (the list offers the latest resolutions only; a number typed takes the place of
+		 * the choice in the list), else chosen in the list; null for none.
+		 */
+		Integer resolutionChosen() {
+			return typesResolution() ? this.resolutionNumber : this.resolution;
+		}
+
+		/** Whether a resolution was typed by its number. */
+		boolean typesResolution() {
+			return this.resolutionNumber != null;
+		}
+
 		private static String blankToNull(String value) {
 			return (value == null || value.isBlank()) ? null : value.strip();
 		}
@@ -60,7 +74,7 @@ final class FollowUpForms {
 		 */
 		static FollowUpForm from(NoteOrigin note) {
 			return new FollowUpForm(NoteOrigins.title(note.body(), FollowUp.TITLE_MAX), note.speakerHandle(), null, "",
-					null, null, null, note.id());
+					null, null, null, null, note.id());
 		}
 
 	}

@@ -35,6 +35,12 @@ public record ResolutionView(Long id, Long sessionId, int seq, String statement,
 	public static final int SHOWN = 50;
 
 	/**
+	 * Resolutions a follow-up form offers at most, the latest (and the one a follow-up
+	 * already implements); any other is typed by its number.
+	 */
+	public static final int OFFERED = 100;
+
+	/**
 	 * The first {@link #SHOWN} resolutions of the session in the array {@code ?}
 	 * ({@code bigint[]} of one id), one row per addressed concern (or one with a null key
 	 * when it addresses none): id, session id, seq, statement, outcome, decided on,

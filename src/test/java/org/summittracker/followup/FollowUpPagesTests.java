@@ -2,6 +2,7 @@ package org.summittracker.followup;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import org.summittracker.account.Role;
 import org.summittracker.concern.ConcernViews.ConcernChoice;
+import org.summittracker.resolution.ResolutionView;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.Fixture.Built;
 import org.summittracker.support.PageText;
@@ -130,6 +132,51 @@ class FollowUpPagesTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(concernOf(id)).isEqualTo("more-19");
 		assertThat(followUps()).isEqualTo(7);
+	}
+
+	@Test
+	void aSessionWithMoreResolutionsThanTheFormOffersTakesAnyOtherByItsNumber() throws Exception {
+		// 3 + 105 resolutions: the latest 100 are offered
+		this.jdbc.update("""
+				insert into resolution (session_id, seq, statement, outcome)
+				select s.id, 3 + n, 'More resolution ' || n, 'AGREED'
+				from summit_session s join event e on e.id = s.event_id, generate_series(1, 105) n
+				where e.slug = ? and s.slug = ?""", this.session.eventSlug(), this.session.slug());
+		String form = page(get(this.session.url() + "/follow-ups/new").session(this.organizer));
+		assertThat(Pattern.compile("<option value=\"\\d+\"").matcher(form).results().count())
+			.isEqualTo(ResolutionView.OFFERED);
+		assertThat(form)
+			.contains("<option value=\"108\">", "<option value=\"9\">", "Or another resolution of this session")
+			.doesNotContain("<option value=\"8\">");
+
+		// an unknown number: nothing assigned
+		this.mvc.perform(assign("Unknown").param("resolutionNumber", "9999"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("This session has no resolution 9999.")))
+			.andExpect(content().string(containsString("id=\"resolution-number-error\"")));
+		assertThat(followUps()).isEqualTo(6);
+
+		// a resolution the list does not offer, by its number
+		this.mvc.perform(assign("By number").param("resolutionNumber", "2")).andExpect(status().is3xxRedirection());
+		long id = this.fixture.followUpId(this.session.slug(), "By number");
+		assertThat(resolutionOf(id)).isEqualTo(2);
+
+		// its edit form shows it chosen, and saving it keeps it
+		String edit = page(get("/follow-ups/" + id).session(this.organizer));
+		assertThat(edit).contains("<option value=\"2\" selected=\"selected\">");
+		this.mvc.perform(edit(id).param("resolution", "2")).andExpect(status().is3xxRedirection());
+		assertThat(resolutionOf(id)).isEqualTo(2);
+		// a number typed there takes the place of the one the list shows chosen
+		this.mvc.perform(edit(id).param("resolution", "2").param("resolutionNumber", "1"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(resolutionOf(id)).isEqualTo(1);
+		assertThat(followUps()).isEqualTo(7);
+	}
+
+	private int resolutionOf(long followUpId) {
+		return this.jdbc.queryForObject(
+				"select r.seq from follow_up f join resolution r on r.id = f.resolution_id where f.id = ?",
+				Integer.class, followUpId);
 	}
 
 	private MockHttpServletRequestBuilder assign(String title) {
