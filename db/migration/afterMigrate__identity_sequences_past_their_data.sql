@@ -1,7 +1,8 @@
 -- Runs after every migrate, so at every start (Flyway's afterMigrate callback; no version, no history row).
 -- 1. Every table with an identity column gets the statement trigger of V98 (identity_past_inserted_rows), which
 --    moves its sequence past ids inserted while the application runs; a table added by a later migration gets it
---    here without having to remember it.
+--    here without having to remember it (once V98 is applied: a migration stopped at an earlier target has no
+--    such function yet).
 -- 2. Rows loaded with ids of their own while that trigger could not fire (a data-only restore with triggers
 --    disabled, `session_replication_role = replica`, a load from before V98) leave a table's identity sequence
 --    behind its largest id, and the next row created through the application would fail on the primary key.
@@ -19,7 +20,8 @@ begin
         where a.attidentity <> '' and not a.attisdropped and c.relkind = 'r'
           and c.relnamespace = current_schema()::regnamespace
     loop
-        if identity.col = 'id' and not exists (select 1 from pg_trigger t
+        if identity.col = 'id' and to_regprocedure('identity_past_inserted_rows()') is not null
+                and not exists (select 1 from pg_trigger t
                 where t.tgrelid = identity.tab and t.tgname = 'identity_past_inserted_rows') then
             execute format('create trigger identity_past_inserted_rows after insert on %s '
                     || 'referencing new table as inserted for each statement '

@@ -8,8 +8,10 @@ import java.util.concurrent.Semaphore;
  * there are turns, and the others wait for one in arrival order instead of slowing every
  * request down at once. A request that waits for something other than the processors (a
  * PDF's turn, a heavy export's share of rows, another request's rendering of the same
- * page, a password hash's core) gives its turn back while it waits ({@link #awayWhile}),
- * so it never keeps a quick request waiting.
+ * page) gives its turn back while it waits ({@link #awayWhile}), so it never keeps a
+ * quick request waiting. Only a wait that holds no database connection may: a request
+ * waiting for its turn again while it holds one would keep the connections from the
+ * requests in turn (the pool has fewer connections than there are requests).
  */
 public final class CoreTurns {
 

@@ -48,12 +48,8 @@ class DatabaseOutageConfiguration {
 	 * (BENCHMARKS.md).
 	 */
 	@Bean
-	CoreTurns coreTurns(@Value("${summit.requests.at-once:0}") int atOnce) {
-		return new CoreTurns((atOnce > 0) ? atOnce : Runtime.getRuntime().availableProcessors() + 1);
-	}
-
-	@Bean
-	FilterRegistrationBean<RequestsInTurn> requestsInTurn(CoreTurns turns) {
+	FilterRegistrationBean<RequestsInTurn> requestsInTurn(@Value("${summit.requests.at-once:0}") int atOnce) {
+		CoreTurns turns = new CoreTurns((atOnce > 0) ? atOnce : Runtime.getRuntime().availableProcessors() + 1);
 		FilterRegistrationBean<RequestsInTurn> registration = new FilterRegistrationBean<>(new RequestsInTurn(turns));
 		// Inside the outage page (which answers when the database is gone), outside
 		// Spring Session's filter and everything else that works.

@@ -24,6 +24,10 @@ class RequestsInTurn extends OncePerRequestFilter {
 		this.turns = turns;
 	}
 
+	CoreTurns turns() {
+		return this.turns;
+	}
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return StaticFilesWithoutSession.isStaticFile(request);

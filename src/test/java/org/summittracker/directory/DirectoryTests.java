@@ -78,11 +78,12 @@ class DirectoryTests {
 		this.jdbc.update("insert into audit_entry (id, actor, action, entity_type, summary) select g, 'loader', "
 				+ "'load', 'person', 'loaded' from generate_series(?, ?) g", audited, audited + 49);
 
-		this.mvc.perform(post("/people").session(this.organizer).with(csrf()).param("name", "Created After The Load"))
-			.andExpect(redirectedUrl("/people/created-after-the-load"));
+		this.mvc.perform(
+				post("/people").session(this.organizer).with(csrf()).param("name", "Created After People Were Loaded"))
+			.andExpect(redirectedUrl("/people/created-after-people-were-loaded"));
 
-		assertThat(
-				this.jdbc.queryForObject("select id from person where handle = 'created-after-the-load'", Long.class))
+		assertThat(this.jdbc.queryForObject("select id from person where handle = 'created-after-people-were-loaded'",
+				Long.class))
 			.isEqualTo(next + 100);
 	}
 

@@ -6,10 +6,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.summittracker.shared.CoreTurns;
@@ -30,7 +32,14 @@ class RequestsInTurnTests {
 	MockMvc mvc;
 
 	@Autowired
+	FilterRegistrationBean<RequestsInTurn> requestsInTurn;
+
 	CoreTurns turns;
+
+	@BeforeEach
+	void theTurns() {
+		this.turns = this.requestsInTurn.getFilter().turns();
+	}
 
 	@Test
 	@Timeout(60)

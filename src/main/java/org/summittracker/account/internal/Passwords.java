@@ -8,8 +8,6 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import org.summittracker.shared.CoreTurns;
-
 /**
  * How passwords are stored: Argon2id, which hashes every byte of a password (bcrypt reads
  * only the first 72 and refuses to hash more), through Spring Security's delegating
@@ -46,7 +44,7 @@ final class Passwords {
 
 		@Override
 		public String encode(CharSequence rawPassword) {
-			CoreTurns.awayDuring(cores::acquireUninterruptibly);
+			cores.acquireUninterruptibly();
 			try {
 				return this.encoder.encode(rawPassword);
 			}
@@ -57,7 +55,7 @@ final class Passwords {
 
 		@Override
 		public boolean matches(CharSequence rawPassword, String encodedPassword) {
-			CoreTurns.awayDuring(cores::acquireUninterruptibly);
+			cores.acquireUninterruptibly();
 			try {
 				return this.encoder.matches(rawPassword, encodedPassword);
 			}
