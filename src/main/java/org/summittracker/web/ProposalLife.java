@@ -451,10 +451,14 @@ public class ProposalLife {
 
 	private final JdbcTemplate jdbc;
 
+	/** For the timeline's page, whose parameters are named; it keeps the parsed SQL. */
+	private final NamedParameterJdbcTemplate named;
+
 	private final BuyInQueries buyIn;
 
 	ProposalLife(JdbcTemplate jdbc, BuyInQueries buyIn) {
 		this.jdbc = jdbc;
+		this.named = new NamedParameterJdbcTemplate(jdbc);
 		this.buyIn = buyIn;
 	}
 
@@ -593,7 +597,7 @@ public class ProposalLife {
 			return Page.empty(pageable);
 		}
 		Map<Long, DiscussedIn> sessions = bySession(life);
-		List<Object[]> rows = new NamedParameterJdbcTemplate(this.jdbc).query(TIMELINE_PAGE,
+		List<Object[]> rows = this.named.query(TIMELINE_PAGE,
 				Map.of("proposal", life.proposal().id(), "limit", pageable.getPageSize(), "offset",
 						pageable.getOffset(), "upto", pageable.getOffset() + pageable.getPageSize()),
 				(rs, n) -> new Object[] { entry(rs, sessions), rs.getLong(10) });
