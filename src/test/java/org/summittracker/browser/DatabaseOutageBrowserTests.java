@@ -11,6 +11,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -53,7 +54,11 @@ class DatabaseOutageBrowserTests {
 				"--logging.level.org.summittracker.system=error")) {
 			String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
 			driver = Chromium.start(this.work.resolve("downloads"));
+			// Chromium may answer "node does not belong to the document" while the old
+			// page
+			// is replaced by the next one (as Page's waits say): asked again, it answers.
 			WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+			wait.ignoring(WebDriverException.class);
 			driver.get(base + "/login");
 			driver.findElement(By.id("username")).sendKeys("viro");
 			driver.findElement(By.id("password")).sendKeys("demo");
