@@ -6,10 +6,15 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
 import jakarta.persistence.PersistenceException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -32,12 +37,36 @@ import org.springframework.web.servlet.ViewResolver;
  * (and, for a change, that it may not have been saved) instead of the 500 page. Sits in
  * front of every other filter, the HTTP sessions kept in the database included; the
  * application reconnects by itself once the database is back.
+ * <p>
+ * Once two requests in a row found the database gone, the next ones are answered at once
+ * for {@link #ASKING_AGAIN_AFTER}, and then one request at a time tries it again (a
+ * circuit breaker): without it, each request would wait the pool's connection timeout (3
+ * seconds) before its 503, holding one of the few turns requests are worked on in, and
+ * the rest would queue behind them. Stylesheets, scripts and {@code /actuator} (whose
+ * health says DOWN by asking the database itself) are never refused this way.
  */
 class DatabaseOutagePage extends OncePerRequestFilter {
 
 	private static final Logger logger = LoggerFactory.getLogger(DatabaseOutagePage.class);
 
 	static final int RETRY_AFTER_SECONDS = 5;
+
+	/** Request attribute: what told the request that the database is gone. */
+	private static final String OUTAGE = DatabaseOutagePage.class.getName() + ".OUTAGE";
+
+	/** How long requests are answered without asking the database once it is gone. */
+	static final Duration ASKING_AGAIN_AFTER = Duration.ofSeconds(2);
+
+	private final CircuitBreaker database = CircuitBreaker.of("database",
+			CircuitBreakerConfig.custom()
+				.slidingWindowType(SlidingWindowType.COUNT_BASED)
+				.slidingWindowSize(4)
+				.minimumNumberOfCalls(2)
+				.failureRateThreshold(50)
+				.waitDurationInOpenState(ASKING_AGAIN_AFTER)
+				.permittedNumberOfCallsInHalfOpenState(1)
+				.writableStackTraceEnabled(false)
+				.build());
 
 	private final ObjectProvider<ViewResolver> views;
 
@@ -46,6 +75,13 @@ class DatabaseOutagePage extends OncePerRequestFilter {
 	DatabaseOutagePage(ObjectProvider<ViewResolver> views, ObjectProvider<DataSource> dataSource) {
 		this.views = views;
 		this.dataSource = dataSource;
+		this.database.getEventPublisher()
+			.onStateTransition((event) -> logger.warn("Requests that need the database: {}",
+					switch (event.getStateTransition().getToState()) {
+						case OPEN -> "answered 503 at once for " + ASKING_AGAIN_AFTER.toSeconds() + " s";
+						case HALF_OPEN -> "one tries it again";
+						default -> "worked on again";
+					}));
 	}
 
 	// The error page's own request needs the database too (the session, the signed-in
@@ -58,7 +94,29 @@ class DatabaseOutagePage extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		guard(request, response, chain);
+		if (StaticFilesWithoutSession.isStaticFile(request) || isActuator(request)) {
+			guard(request, response, chain);
+			return;
+		}
+		if (!this.database.tryAcquirePermission()) {
+			render(request, response);
+			return;
+		}
+		long start = System.nanoTime();
+		try {
+			guard(request, response, chain);
+		}
+		catch (IOException | ServletException | RuntimeException ex) {
+			// not the database's doing (the outage was answered in guard)
+			this.database.releasePermission();
+			throw ex;
+		}
+		if (request.getAttribute(OUTAGE) instanceof Throwable outage) {
+			this.database.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, outage);
+		}
+		else {
+			this.database.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+		}
 	}
 
 	@Override
@@ -76,6 +134,7 @@ class DatabaseOutagePage extends OncePerRequestFilter {
 			if (!(isOutage(ex) || (touchesDatabase(ex) && !databaseAnswers()))) {
 				throw ex;
 			}
+			request.setAttribute(OUTAGE, ex);
 			if (response.isCommitted()) {
 				// The answer is on its way (say, a redirect after a saved change, and
 				// then
@@ -89,6 +148,10 @@ class DatabaseOutagePage extends OncePerRequestFilter {
 					request.getRequestURI(), rootMessage(ex));
 			render(request, response);
 		}
+	}
+
+	private static boolean isActuator(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/actuator/");
 	}
 
 	private void render(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
