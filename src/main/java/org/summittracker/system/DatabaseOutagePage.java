@@ -22,21 +22,26 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 
+import org.summittracker.shared.ProblemWriter;
+
 /**
  * While PostgreSQL is down, every request that needs it answers 503 with a page saying so
- * (and, for a change, that it may not have been saved) instead of the 500 page. Sits in
- * front of every other filter, the HTTP sessions kept in the database included; the
- * application reconnects by itself once the database is back.
+ * (and, for a change, that it may not have been saved) instead of the 500 page; the API
+ * answers the same as a problem detail. Sits in front of every other filter, the HTTP
+ * sessions kept in the database included; the application reconnects by itself once the
+ * database is back.
  * <p>
  * Once two requests in a row found the database gone, the next ones are answered at once
  * for {@link #ASKING_AGAIN_AFTER}, and then one request at a time tries it again (a
@@ -70,10 +75,14 @@ class DatabaseOutagePage extends OncePerRequestFilter {
 
 	private final ObjectProvider<ViewResolver> views;
 
+	private final ObjectProvider<JsonMapper> json;
+
 	private final ObjectProvider<DataSource> dataSource;
 
-	DatabaseOutagePage(ObjectProvider<ViewResolver> views, ObjectProvider<DataSource> dataSource) {
+	DatabaseOutagePage(ObjectProvider<ViewResolver> views, ObjectProvider<JsonMapper> json,
+			ObjectProvider<DataSource> dataSource) {
 		this.views = views;
+		this.json = json;
 		this.dataSource = dataSource;
 		this.database.getEventPublisher()
 			.onStateTransition((event) -> logger.warn("Requests that need the database: {}",
@@ -160,6 +169,14 @@ class DatabaseOutagePage extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			new ProblemWriter(this.json.getObject()).write(request, response, HttpStatus.SERVICE_UNAVAILABLE,
+					"database-unavailable",
+					read ? "The database is unavailable: ask again after Retry-After."
+							: "The database is unavailable: the change may not have been saved; "
+									+ "check once it is back.");
+			return;
+		}
 		Map<String, Object> model = Map.of("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE, "write", !read);
 		try {
 			View view = this.views.getObject().resolveViewName("error/503", request.getLocale());

@@ -89,6 +89,11 @@ class DatabaseOutageTests {
 			}
 			assertThat(millis.stream().filter((ms) -> ms < 400).count()).as("503s answered at once: " + millis)
 				.isGreaterThanOrEqualTo(4);
+			// The API says it as a problem detail.
+			Answer api = late.get(base + "/api/v1/events");
+			assertThat(api.status()).isEqualTo(503);
+			assertThat(api.body()).contains("\"type\":\"/api-reference#problem-database-unavailable\"",
+					"\"status\":503");
 			Answer health = new HttpBrowser().get(base + "/actuator/health");
 			assertThat(health.status()).isEqualTo(503);
 			assertThat(health.body()).contains("\"status\":\"DOWN\"");
