@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
@@ -43,12 +45,13 @@ import org.summittracker.shared.ProblemWriter;
  * sessions kept in the database included; the application reconnects by itself once the
  * database is back.
  * <p>
- * Once two requests in a row found the database gone, the next ones are answered at once
- * for {@link #ASKING_AGAIN_AFTER}, and then one request at a time tries it again (a
- * circuit breaker): without it, each request would wait the pool's connection timeout (3
- * seconds) before its 503, holding one of the few turns requests are worked on in, and
- * the rest would queue behind them. Stylesheets, scripts and {@code /actuator} (whose
- * health says DOWN by asking the database itself) are never refused this way.
+ * Once two requests in a row found the database gone (the pool could not keep a single
+ * connection), the next ones are answered at once for {@link #ASKING_AGAIN_AFTER}, and
+ * then one request at a time tries it again (a circuit breaker): without it, each request
+ * would wait the pool's connection timeout (3 seconds) before its 503, holding one of the
+ * few turns requests are worked on in, and the rest would queue behind them. Stylesheets,
+ * scripts and {@code /actuator} (whose health says DOWN by asking the database itself)
+ * are never refused this way.
  */
 class DatabaseOutagePage extends OncePerRequestFilter {
 
@@ -121,7 +124,13 @@ class DatabaseOutagePage extends OncePerRequestFilter {
 			throw ex;
 		}
 		if (request.getAttribute(OUTAGE) instanceof Throwable outage) {
-			this.database.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, outage);
+			if (poolIsEmpty()) {
+				this.database.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, outage);
+			}
+			else {
+				// busy, not gone: every connection is in use (a burst of requests)
+				this.database.releasePermission();
+			}
 		}
 		else {
 			this.database.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
@@ -231,6 +240,17 @@ class DatabaseOutagePage extends OncePerRequestFilter {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the pool holds no connection at all: the database is gone. A pool whose
+	 * connections are all in use times out too, but then the database is busy, and
+	 * answering everyone 503 at once would make it worse.
+	 */
+	private boolean poolIsEmpty() {
+		HikariDataSource pool = DatabaseBootstrap.hikari(this.dataSource.getObject());
+		HikariPoolMXBean connections = (pool != null) ? pool.getHikariPoolMXBean() : null;
+		return connections == null || connections.getTotalConnections() == 0;
 	}
 
 	private boolean databaseAnswers() {

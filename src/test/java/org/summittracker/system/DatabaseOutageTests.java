@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +66,22 @@ class DatabaseOutageTests {
 					"--spring.datasource.hikari.maximum-pool-size=6", "--spring.main.register-shutdown-hook=false",
 					"--logging.level.root=warn", "--logging.level.org.summittracker.system=error");
 			String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+			// Busy is not gone: with every connection in use, pages time out with 503,
+			// and
+			// answer again as soon as one is free.
+			DataSource pool = app.getBean(DataSource.class);
+			List<Connection> held = new ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				held.add(pool.getConnection());
+			}
+			for (int i = 0; i < 3; i++) {
+				assertThat(new HttpBrowser().get(base + "/events").status()).isEqualTo(503);
+			}
+			for (Connection connection : held) {
+				connection.close();
+			}
+			assertThat(new HttpBrowser().get(base + "/events").status()).isEqualTo(200);
+
 			HttpBrowser viro = new HttpBrowser().signIn(base, "viro", "demo");
 			viro.open(base + CONCERN);
 			Load load = new Load(base, viro);
