@@ -617,14 +617,16 @@ public class BuyInQueries {
 		static final String READ = RoundTrip.sql(QUERIES);
 
 		/**
-		 * What {@link BuyInQueries#summaries} reads: the sessions' subsystems, their
-		 * maintainers, the positions read on each session's main proposal (no others than
-		 * the maintainers', the first opposers), their counts, the sessions' open
-		 * blocking concerns.
+		 * What {@link BuyInQueries#summaries} reads, every parameter the array of the
+		 * sessions' ids: the sessions' subsystems, their maintainers, the positions read
+		 * on each session's main proposal (no others than the maintainers', the first
+		 * opposers), their counts, the sessions' open blocking concerns.
 		 */
-		static final String SUMMARIES = RoundTrip.sql(List.of(Batch.QUERIES.get(2), SESSIONS_OWN_MAINTAINERS,
+		public static final List<String> SUMMARY_QUERIES = List.of(Batch.QUERIES.get(2), SESSIONS_OWN_MAINTAINERS,
 				MAIN_PAIRS + POSITIONS.formatted(Batch.POSITION_COLUMNS.formatted("pr.session_id"), 0, Readiness.NAMED),
-				MAIN_PAIRS + COUNTS, SESSION_BLOCKING));
+				MAIN_PAIRS + COUNTS, SESSION_BLOCKING);
+
+		static final String SUMMARIES = RoundTrip.sql(SUMMARY_QUERIES);
 
 		/**
 		 * The array {@link #QUERIES} read: the sessions' ids, and the reader's person id
