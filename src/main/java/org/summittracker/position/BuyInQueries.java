@@ -76,11 +76,23 @@ public class BuyInQueries {
 
 	/**
 	 * What a list of many sessions (the event page) shows of each one's buy-in (see
-	 * {@link #forSessions}), keyed by session id, from bounded reads: the positions of
-	 * the affected subsystems' maintainers, the first opposers and open blocking
-	 * concerns, and the number of each; in one round trip, whatever the sessions hold.
+	 * {@link SessionBuyIn#summary}), keyed by session id, from {@link #judged}.
 	 */
 	public Map<Long, SessionBuyIn.Summary> summaries(Collection<Long> sessionIds, int missingAtMost) {
+		Map<Long, SessionBuyIn.Summary> result = new LinkedHashMap<>();
+		judged(sessionIds).forEach((id, buyIn) -> result.put(id, buyIn.summary(missingAtMost)));
+		return result;
+	}
+
+	/**
+	 * The buy-in of many sessions as {@link #forSessions} reads it, keyed by session id,
+	 * for their readiness only (lists of sessions: the event and subsystem pages): from
+	 * bounded reads of the affected subsystems' maintainers' positions, the first
+	 * opposers and open blocking concerns, and the number of each, in one round trip
+	 * whatever the sessions hold. No other position is read: no rows past the
+	 * maintainers'.
+	 */
+	public Map<Long, SessionBuyIn> judged(Collection<Long> sessionIds) {
 		if (sessionIds.isEmpty()) {
 			return Map.of();
 		}
@@ -91,15 +103,12 @@ public class BuyInQueries {
 		Map<Long, Shown.Counted> blocking = Shown.blocking(rows.get(4));
 		Map<Long, Long> mainProposals = new HashMap<>();
 		rows.get(3).forEach((r) -> mainProposals.put((Long) r[0], (Long) r[1]));
-		Map<Long, SessionBuyIn.Summary> result = new LinkedHashMap<>();
+		Map<Long, SessionBuyIn> result = new LinkedHashMap<>();
 		for (Long sessionId : sessionIds) {
 			List<Readiness.SubsystemRef> refs = refs(affected.getOrDefault(sessionId, List.of()));
 			Shown.Counted keys = blocking.getOrDefault(sessionId, Shown.Counted.NONE);
-			result.put(sessionId,
-					reads
-						.buyIn(sessionId, mainProposals.get(sessionId), refs, maintainers.of(refs), keys.keys(),
-								keys.count())
-						.summary(missingAtMost));
+			result.put(sessionId, reads.buyIn(sessionId, mainProposals.get(sessionId), refs, maintainers.of(refs),
+					keys.keys(), keys.count()));
 		}
 		return result;
 	}
@@ -152,7 +161,7 @@ public class BuyInQueries {
 			Function<Set<Long>, List<AffectedSubsystem>> sessionSubsystems,
 			Function<Set<Long>, List<SubsystemMaintainer>> maintainersOf,
 			Function<Set<Long>, List<PositionView>> positionsOn) {
-		return judged(discussedRows, proposalSubsystems, sessionSubsystems, maintainersOf, (proposalIds) -> {
+		return judgedProposals(discussedRows, proposalSubsystems, sessionSubsystems, maintainersOf, (proposalIds) -> {
 			Map<Long, List<PositionView>> positions = positionsOn.apply(proposalIds)
 				.stream()
 				.collect(Collectors.groupingBy(PositionView::proposalId));
@@ -179,7 +188,7 @@ public class BuyInQueries {
 	 * The buy-in of each proposal the sessions discuss, judged by what {@code judges}
 	 * makes for the proposals' ids.
 	 */
-	private static Map<Long, List<ProposalBuyIn>> judged(List<Object[]> discussedRows,
+	private static Map<Long, List<ProposalBuyIn>> judgedProposals(List<Object[]> discussedRows,
 			Function<Set<Long>, List<Object[]>> proposalSubsystems,
 			Function<Set<Long>, List<AffectedSubsystem>> sessionSubsystems,
 			Function<Set<Long>, List<SubsystemMaintainer>> maintainersOf, Function<Set<Long>, Judge> judges) {
@@ -644,7 +653,7 @@ public class BuyInQueries {
 			Reads reads = reads(rows.get(4), rows.get(5));
 			Map<Long, Long> blockingCounts = new HashMap<>();
 			rows.get(0).forEach((r) -> blockingCounts.put((Long) r[2], (Long) r[10]));
-			Map<Long, List<ProposalBuyIn>> proposals = judged(rows.get(0), (proposalIds) -> rows.get(1),
+			Map<Long, List<ProposalBuyIn>> proposals = judgedProposals(rows.get(0), (proposalIds) -> rows.get(1),
 					(sessions) -> affected, (subsystems) -> maintainers,
 					(proposalIds) -> (sessionId, proposalId, refs, theirs, blocking) -> reads.buyIn(sessionId,
 							proposalId, refs, theirs, blocking, blockingCounts.getOrDefault(proposalId, 0L)));

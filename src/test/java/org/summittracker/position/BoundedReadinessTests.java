@@ -113,8 +113,10 @@ class BoundedReadinessTests {
 					(main.readiness().openBlockingCount() - Readiness.NAMED) + " more blocking concerns open");
 		}
 		assertThat(main.readiness().isReady()).isEqualTo("ready".equals(verdict));
-		assertThat(this.buyIn.summaries(List.of(session), 5))
-			.isEqualTo(java.util.Map.of(session, this.buyIn.forSessions(List.of(session)).get(session).summary(5)));
+		SessionBuyIn sessions = this.buyIn.forSessions(List.of(session)).get(session);
+		assertThat(this.buyIn.summaries(List.of(session), 5)).isEqualTo(java.util.Map.of(session, sessions.summary(5)));
+		assertThat(this.buyIn.judged(List.of(session)).get(session).readiness().subsystems())
+			.isEqualTo(sessions.readiness().subsystems());
 	}
 
 	@Test
