@@ -2,6 +2,9 @@ package org.summittracker.api;
 
 import java.util.List;
 
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -9,6 +12,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.summittracker.account.Actor;
@@ -18,6 +22,7 @@ import org.summittracker.minutes.SessionMinutes.BuyInEntry;
 import org.summittracker.position.BuyInQueries;
 import org.summittracker.position.PositionQueries;
 import org.summittracker.position.PositionStatement;
+import org.summittracker.position.ProposalBuyIn;
 import org.summittracker.position.Positions;
 import org.summittracker.position.Stance;
 import org.summittracker.proposal.Proposal;
@@ -80,6 +85,33 @@ class PositionsApi {
 	 */
 	record PositionResource(long version, String proposal, BuyInEntry position) {
 
+	}
+
+	/**
+	 * The buy-in of the session's main proposal, or of the one {@code proposal} names, a
+	 * page at a time: the affected subsystems' maintainers and reviewers first, then
+	 * everyone else who took a position, by name (the buy-in table's rows); empty for a
+	 * session that discusses no proposal.
+	 */
+	@GetMapping("/positions")
+	ResponseEntity<ApiPage<BuyInEntry>> list(@PathVariable String event, @PathVariable String session,
+			@RequestParam(required = false) String proposal, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		PageRequest request = ApiPage.request(page, size);
+		Session found = find(event, session);
+		List<ProposalBuyIn> discussed = this.buyIn.forProposals(found.getId());
+		ProposalBuyIn chosen = discussed.stream()
+			.filter((b) -> proposal == null || proposal.isBlank() || b.proposal().key().equals(proposal.strip()))
+			.findFirst()
+			.orElse(null);
+		if (chosen == null && proposal != null && !proposal.isBlank()) {
+			throw new ApiProblem.BadParameter("proposal",
+					"This session discusses no proposal " + PlainText.printable(proposal) + ".");
+		}
+		List<BuyInEntry> table = (chosen != null) ? this.minutes.buyIn(chosen.buyIn()) : List.of();
+		int from = (int) Math.min(request.getOffset(), table.size());
+		return ApiPage.of(new PageImpl<>(table.subList(from, Math.min(table.size(), from + request.getPageSize())),
+				request, table.size()), (entry) -> entry);
 	}
 
 	@GetMapping(MAIN)

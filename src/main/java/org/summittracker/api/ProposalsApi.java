@@ -19,6 +19,7 @@ import org.summittracker.minutes.MinutesDocuments;
 import org.summittracker.minutes.SessionMinutes.BuyInEntry;
 import org.summittracker.minutes.SessionMinutes.PersonRef;
 import org.summittracker.minutes.SessionMinutes.ReadinessEntry;
+import org.summittracker.position.SessionBuyIn;
 import org.summittracker.proposal.ProposalListing;
 import org.summittracker.proposal.ProposalStatus;
 import org.summittracker.shared.NotFoundException;
@@ -88,13 +89,21 @@ class ProposalsApi {
 
 	/**
 	 * One proposal: its parent and the proposal that superseded it (keys), its
-	 * sub-proposals, the sessions that discussed it, its buy-in and readiness as the last
-	 * of them sees them (empty and null before any session discussed it), and its first
-	 * {@value #CONCERNS_SHOWN} concerns in the order the sessions that raised them were
-	 * held, with the number of all and the list that pages through all of them.
+	 * sub-proposals, the sessions that discussed it, its readiness and the first
+	 * {@value #BUY_IN_SHOWN} rows of its buy-in as the last of them sees them, with the
+	 * number of all and the list that pages through them (empty, 0 and null before any
+	 * session discussed it), and its first {@value #CONCERNS_SHOWN} concerns in the order
+	 * the sessions that raised them were held, with the number of all and the list that
+	 * pages through all of them.
 	 */
 	record ProposalResource(String key, String title, String statement, String status, String parent,
-			String supersededBy, long version, List<String> parts, List<DiscussedIn> sessions, List<BuyInEntry> buyIn,
+			String supersededBy, long version, List<String> parts, List<DiscussedIn> sessions,
+			@Schema(description = "The first " + BUY_IN_SHOWN
+					+ " rows of the buy-in: the affected subsystems' maintainers and reviewers, then everyone"
+					+ " else who took a position, by name") List<BuyInEntry> buyIn,
+			@Schema(description = "How many rows the buy-in has, all of them") long buyInCount,
+			@Schema(description = "The whole buy-in, a page at a time: the positions of the last session that"
+					+ " discussed it, on this proposal") String allBuyIn,
 			ReadinessEntry readiness,
 			@Schema(description = "The first " + CONCERNS_SHOWN
 					+ " concerns, in the order the sessions that raised them were held") List<ProposalConcern> concerns,
@@ -109,6 +118,12 @@ class ProposalsApi {
 	 * {@code /api/v1/concerns?proposal=} pages through.
 	 */
 	static final int CONCERNS_SHOWN = 100;
+
+	/**
+	 * Rows of the buy-in a proposal answers at most: a proposal may have thousands of
+	 * positions, which the last session's positions list pages through.
+	 */
+	static final int BUY_IN_SHOWN = SessionBuyIn.SHOWN;
 
 	@GetMapping
 	ResponseEntity<ApiPage<ProposalItem>> list(@RequestParam(required = false) String status,
@@ -134,11 +149,20 @@ class ProposalsApi {
 		ProposalLife.Life found = this.life.outline(key, CONCERNS_SHOWN)
 			.orElseThrow(() -> new NotFoundException("No proposal " + key));
 		ProposalLife.Header p = found.proposal();
+		SessionBuyIn buyIn = (found.buyIn() != null) ? found.buyIn().buyIn() : null;
+		List<BuyInEntry> rows = (buyIn != null) ? this.minutes.buyIn(buyIn) : List.of();
+		ProposalLife.DiscussedIn last = found.sessions().isEmpty() ? null
+				: found.sessions().get(found.sessions().size() - 1);
 		return new ProposalResource(p.key(), p.title(), p.statement(), ApiEnums.slug(p.status()), p.parentKey(),
 				p.supersededByKey(), p.version(), found.parts().stream().map(ProposalLife.Related::key).toList(),
 				found.sessions().stream().map(DiscussedIn::of).toList(),
-				(found.buyIn() != null) ? this.minutes.buyIn(found.buyIn().buyIn()) : List.of(),
-				(found.buyIn() != null) ? this.minutes.readiness(found.buyIn().buyIn()) : null,
+				rows.subList(0, Math.min(rows.size(), BUY_IN_SHOWN)), (buyIn != null) ? buyIn.rowCount() : 0,
+				(buyIn != null) ? UriComponentsBuilder.fromPath("/api/v1/events/{event}/sessions/{session}/positions")
+					.queryParam("proposal", p.key())
+					.buildAndExpand(last.eventSlug(), last.sessionSlug())
+					.encode()
+					.toUriString() : null,
+				(buyIn != null) ? this.minutes.readiness(buyIn) : null,
 				found.concerns().stream().map(ProposalConcern::of).toList(), found.concernCount(),
 				UriComponentsBuilder.fromPath("/api/v1/concerns")
 					.queryParam("proposal", p.key())

@@ -75,6 +75,55 @@ public class BuyInQueries {
 	}
 
 	/**
+	 * What a list of many sessions (the event page) shows of each one's buy-in (see
+	 * {@link SessionBuyIn#summary}), keyed by session id, from {@link #judged}.
+	 */
+	public Map<Long, SessionBuyIn.Summary> summaries(Collection<Long> sessionIds, int missingAtMost) {
+		Map<Long, SessionBuyIn.Summary> result = new LinkedHashMap<>();
+		judged(sessionIds).forEach((id, buyIn) -> result.put(id, buyIn.summary(missingAtMost)));
+		return result;
+	}
+
+	/**
+	 * The buy-in of many sessions as {@link #forSessions} reads it, keyed by session id,
+	 * for their readiness only (lists of sessions: the event and subsystem pages): from
+	 * bounded reads of the affected subsystems' maintainers' positions, the first
+	 * opposers and open blocking concerns, and the number of each, in one round trip
+	 * whatever the sessions hold. No other position is read: no rows past the
+	 * maintainers'.
+	 */
+	public Map<Long, SessionBuyIn> judged(Collection<Long> sessionIds) {
+		if (sessionIds.isEmpty()) {
+			return Map.of();
+		}
+		List<List<Object[]>> rows = RoundTrip.read(this.entityManager, Shown.SUMMARIES, sessionIds);
+		Map<Long, List<AffectedSubsystem>> affected = bySession(affected(rows.get(0)));
+		MaintainerIndex maintainers = new MaintainerIndex(maintainers(rows.get(1)));
+		Shown.Reads reads = Shown.reads(rows.get(2), rows.get(3));
+		Map<Long, Shown.Counted> blocking = Shown.blocking(rows.get(4));
+		Map<Long, Long> mainProposals = new HashMap<>();
+		rows.get(3).forEach((r) -> mainProposals.put((Long) r[0], (Long) r[1]));
+		Map<Long, SessionBuyIn> result = new LinkedHashMap<>();
+		for (Long sessionId : sessionIds) {
+			List<Readiness.SubsystemRef> refs = refs(affected.getOrDefault(sessionId, List.of()));
+			Shown.Counted keys = blocking.getOrDefault(sessionId, Shown.Counted.NONE);
+			result.put(sessionId, reads.buyIn(sessionId, mainProposals.get(sessionId), refs, maintainers.of(refs),
+					keys.keys(), keys.count()));
+		}
+		return result;
+	}
+
+	/**
+	 * The buy-in of the proposals a session discusses (or its own when it discusses
+	 * none), as a page shows it: readiness and counts from bounded reads, the positions
+	 * of the first page of rows only; with the reader's own positions. See {@link Shown}.
+	 */
+	public Shown shown(Long sessionId, Long readerPersonId) {
+		List<Long> ids = Shown.ids(sessionId, readerPersonId);
+		return Shown.fromRows(ids, RoundTrip.read(this.entityManager, Shown.READ, ids));
+	}
+
+	/**
 	 * The buy-in of each proposal the session discusses, in its order: see
 	 * {@link #forProposals(Collection)}.
 	 */
@@ -112,6 +161,37 @@ public class BuyInQueries {
 			Function<Set<Long>, List<AffectedSubsystem>> sessionSubsystems,
 			Function<Set<Long>, List<SubsystemMaintainer>> maintainersOf,
 			Function<Set<Long>, List<PositionView>> positionsOn) {
+		return judgedProposals(discussedRows, proposalSubsystems, sessionSubsystems, maintainersOf, (proposalIds) -> {
+			Map<Long, List<PositionView>> positions = positionsOn.apply(proposalIds)
+				.stream()
+				.collect(Collectors.groupingBy(PositionView::proposalId));
+			return (sessionId, proposalId, refs, theirs, blocking) -> {
+				List<PositionView> on = positions.getOrDefault(proposalId, List.of());
+				return new SessionBuyIn(sessionId, refs, theirs, on, Readiness.assess(refs, theirs, on, blocking));
+			};
+		});
+	}
+
+	/**
+	 * One proposal's buy-in in one session, from its affected subsystems, their
+	 * maintainers and the keys of its open blocking concerns read (all, or the first).
+	 */
+	@FunctionalInterface
+	private interface Judge {
+
+		SessionBuyIn buyIn(Long sessionId, Long proposalId, List<Readiness.SubsystemRef> affected,
+				List<SubsystemMaintainer> maintainers, List<String> openBlocking);
+
+	}
+
+	/**
+	 * The buy-in of each proposal the sessions discuss, judged by what {@code judges}
+	 * makes for the proposals' ids.
+	 */
+	private static Map<Long, List<ProposalBuyIn>> judgedProposals(List<Object[]> discussedRows,
+			Function<Set<Long>, List<Object[]>> proposalSubsystems,
+			Function<Set<Long>, List<AffectedSubsystem>> sessionSubsystems,
+			Function<Set<Long>, List<SubsystemMaintainer>> maintainersOf, Function<Set<Long>, Judge> judges) {
 		Map<Long, Map<Long, DiscussedProposal>> discussed = new LinkedHashMap<>();
 		Map<Long, List<String>> blocking = new LinkedHashMap<>();
 		for (Object[] row : discussedRows) {
@@ -158,9 +238,7 @@ public class BuyInQueries {
 		sessionRefs.values().forEach((refs) -> refs.forEach((r) -> subsystemIds.add(r.id())));
 		MaintainerIndex maintainersBySubsystem = new MaintainerIndex(
 				subsystemIds.isEmpty() ? List.of() : maintainersOf.apply(subsystemIds));
-		Map<Long, List<PositionView>> positions = positionsOn.apply(proposalIds)
-			.stream()
-			.collect(Collectors.groupingBy(PositionView::proposalId));
+		Judge judge = judges.apply(proposalIds);
 		Map<Long, List<ProposalBuyIn>> result = new LinkedHashMap<>();
 		discussed.forEach((sessionId, byId) -> result.put(sessionId, byId.values().stream().map((proposal) -> {
 			List<Readiness.SubsystemRef> refs = own.getOrDefault(proposal.id(), List.of());
@@ -168,9 +246,8 @@ public class BuyInQueries {
 				refs = sessionRefs.getOrDefault(sessionId, List.of());
 			}
 			List<SubsystemMaintainer> theirs = maintainersBySubsystem.of(refs);
-			List<PositionView> on = positions.getOrDefault(proposal.id(), List.of());
-			return new ProposalBuyIn(proposal, new SessionBuyIn(sessionId, refs, theirs, on,
-					Readiness.assess(refs, theirs, on, blocking.getOrDefault(proposal.id(), List.of()))));
+			return new ProposalBuyIn(proposal, judge.buyIn(sessionId, proposal.id(), refs, theirs,
+					blocking.getOrDefault(proposal.id(), List.of())));
 		}).toList()));
 		return result;
 	}
@@ -182,13 +259,14 @@ public class BuyInQueries {
 	 */
 	private static SessionBuyIn sessionBuyIn(Long sessionId, Map<Long, List<AffectedSubsystem>> affected,
 			MaintainerIndex maintainers, List<PositionView> sessionPositions, List<String> blockingKeys) {
-		List<Readiness.SubsystemRef> refs = affected.getOrDefault(sessionId, List.of())
-			.stream()
-			.map((a) -> new Readiness.SubsystemRef(a.subsystemId(), a.slug(), a.name()))
-			.toList();
+		List<Readiness.SubsystemRef> refs = refs(affected.getOrDefault(sessionId, List.of()));
 		List<SubsystemMaintainer> own = maintainers.of(refs);
 		return new SessionBuyIn(sessionId, refs, own, sessionPositions,
 				Readiness.assess(refs, own, sessionPositions, blockingKeys));
+	}
+
+	private static List<Readiness.SubsystemRef> refs(List<AffectedSubsystem> affected) {
+		return affected.stream().map((a) -> new Readiness.SubsystemRef(a.subsystemId(), a.slug(), a.name())).toList();
 	}
 
 	private static Map<Long, List<AffectedSubsystem>> bySession(List<AffectedSubsystem> affected) {
@@ -286,14 +364,25 @@ public class BuyInQueries {
 	/** Positions from their rows, their cited concerns' keys' and their speaks-for's. */
 	private static List<PositionView> positions(List<Object[]> rows, List<Object[]> citedKeys,
 			List<Object[]> speaksFor) {
-		return PositionQueries.withCitedKeys(rows.stream()
-			.map((r) -> new PositionView((Long) r[0], (Long) r[1], (Long) r[2], (String) r[3], (String) r[4],
-					(String) r[5], Stance.valueOf((String) r[6]), (String) r[7], (String) r[8], (Long) r[9],
-					(String) r[10], (String) r[11], EntryMethod.valueOf((String) r[12]), (String) r[13], (String) r[14],
-					(Instant) r[15], (Instant) r[16], (Long) r[17], (Long) r[18], (String) r[19], (String) r[20],
-					(Integer) r[21], (Integer) r[22]))
-			.toList(), citedKeys, speaksFor);
+		return PositionQueries.withCitedKeys(rows.stream().map(BuyInQueries::position).toList(), citedKeys, speaksFor);
 	}
+
+	/** A position from the columns of {@link Batch#POSITION_COLUMNS}. */
+	private static PositionView position(Object[] r) {
+		return new PositionView((Long) r[0], (Long) r[1], (Long) r[2], (String) r[3], (String) r[4], (String) r[5],
+				Stance.valueOf((String) r[6]), (String) r[7], (String) r[8], (Long) r[9], (String) r[10],
+				(String) r[11], EntryMethod.valueOf((String) r[12]), (String) r[13], (String) r[14], (Instant) r[15],
+				(Instant) r[16], (Long) r[17], (Long) r[18], (String) r[19], (String) r[20], (Integer) r[21],
+				(Integer) r[22]);
+	}
+
+	/** The maintainers of the subsystems of the sessions in the array. */
+	private static final String SESSIONS_OWN_MAINTAINERS = """
+			select s.id, s.slug, s.name, p.id, p.handle, p.name, p.email, m.role
+			from maintainership m join subsystem s on s.id = m.subsystem_id join person p on p.id = m.person_id
+			where m.subsystem_id = any(array(select ss.subsystem_id from session_subsystem ss
+				where ss.session_id = any(?)))
+			order by s.name, m.role, p.name""";
 
 	/**
 	 * A batch of sessions' buy-in: the proposals each discusses, and the buy-in of those
@@ -379,12 +468,7 @@ public class BuyInQueries {
 		 * session), their cited concerns' keys and speaks-for subsystems, the open
 		 * blocking concerns.
 		 */
-		static final String SESSIONS_OWN = RoundTrip.sql(List.of(QUERIES.get(2), """
-				select s.id, s.slug, s.name, p.id, p.handle, p.name, p.email, m.role
-				from maintainership m join subsystem s on s.id = m.subsystem_id join person p on p.id = m.person_id
-				where m.subsystem_id = any(array(select ss.subsystem_id from session_subsystem ss
-					where ss.session_id = any(?)))
-				order by s.name, m.role, p.name""",
+		static final String SESSIONS_OWN = RoundTrip.sql(List.of(QUERIES.get(2), SESSIONS_OWN_MAINTAINERS,
 				"select " + POSITION_COLUMNS.formatted("sp.session_id") + POSITION_JOINS + """
 						join session_proposal sp on sp.proposal_id = p.proposal_id
 						where sp.session_id = any(?) and p.withdrawn_at is null
@@ -416,6 +500,268 @@ public class BuyInQueries {
 					where sf.position_id = any(array""" + positions + """
 					 and p.mail_message_id is not null))
 					order by sf.position_id, sf.subsystem_id""";
+		}
+
+	}
+
+	/**
+	 * The buy-in of a session's proposals as a page shows it (the session page, the
+	 * proposal page): for each proposal, the positions of the affected subsystems'
+	 * maintainers and reviewers and of the first {@link SessionBuyIn#SHOWN} others by
+	 * name (the first page of its table), the first {@link Readiness#NAMED} opposers and
+	 * open blocking concerns, and how many of each there are; the readiness is judged
+	 * from them ({@link Readiness}), the same as from every position. Also the reader's
+	 * own positions on the proposals, for their form.
+	 *
+	 * @param proposals each session's proposals, by session id
+	 * @param sessions the own buy-in of each session that discusses no proposal
+	 * @param readerPositions the reader's current position on each proposal, by proposal
+	 * id
+	 */
+	public record Shown(Map<Long, List<ProposalBuyIn>> proposals, Map<Long, SessionBuyIn> sessions,
+			Map<Long, PositionView> readerPositions) {
+
+		/**
+		 * Each discussed proposal with its first open blocking concerns' keys (a row
+		 * each) and their number.
+		 */
+		private static final String DISCUSSED = """
+				select sp.session_id, sp.seq, p.id, p.key, p.title, p.statement, p.status, pa.key, pa.title, c.key,
+					(select count(*) from concern b where b.proposal_id = p.id and b.status = 'OPEN' and b.blocking)
+				from session_proposal sp join proposal p on p.id = sp.proposal_id left join proposal pa on pa.id = p.parent_id
+					left join lateral (select c.key, c.created_at, c.id from concern c
+						where c.proposal_id = p.id and c.status = 'OPEN' and c.blocking
+						order by c.created_at, c.id limit %d) c on true
+				where sp.session_id = any(?)
+				order by sp.session_id, sp.seq, c.created_at, c.id"""
+			.formatted(Readiness.NAMED);
+
+		/**
+		 * Each session's first open blocking concerns' keys (a row each, the first with
+		 * none a null key) and their number.
+		 */
+		private static final String SESSION_BLOCKING = """
+				select s.id, c.key,
+					(select count(*) from concern b where b.session_id = s.id and b.status = 'OPEN' and b.blocking)
+				from unnest(?::bigint[]) s(id) left join lateral (select c.key, c.created_at, c.id from concern c
+					where c.session_id = s.id and c.status = 'OPEN' and c.blocking
+					order by c.created_at, c.id limit %d) c on true
+				where s.id > 0
+				order by s.id, c.created_at, c.id""".formatted(Readiness.NAMED);
+
+		/**
+		 * Each proposal the sessions discuss, with the subsystems its readiness rests on:
+		 * its own, else the session's.
+		 */
+		private static final String DISCUSSED_PAIRS = """
+				with pair as (select sp.session_id, sp.proposal_id,
+						coalesce(nullif(array(select ps.subsystem_id from proposal_subsystem ps
+							where ps.proposal_id = sp.proposal_id), '{}'), array(select ss.subsystem_id
+							from session_subsystem ss where ss.session_id = sp.session_id)) as subsystems
+					from session_proposal sp where sp.session_id = any(?))
+				""";
+
+		/** Each session's main proposal, with the session's subsystems. */
+		private static final String MAIN_PAIRS = """
+				with pair as (select sp.session_id, sp.proposal_id,
+						array(select ss.subsystem_id from session_subsystem ss where ss.session_id = sp.session_id)
+							as subsystems
+					from session_proposal sp where sp.session_id = any(?)
+						and sp.seq = (select min(x.seq) from session_proposal x where x.session_id = sp.session_id))
+				""";
+
+		/**
+		 * The positions read of each pair: those of the subsystems' maintainers and
+		 * reviewers and the first others by name ({@code shown}), the first opposers by
+		 * name ({@code opposer}), the reader's ({@code reader}, whose id is in the array
+		 * negated); the columns of {@link Batch#POSITION_COLUMNS}, then the cited
+		 * concerns' keys, the speaks-for subsystems' ids and names, and the three marks.
+		 */
+		private static final String POSITIONS = """
+				select %s,
+					array(select c.key from position_concern pc join concern c on c.id = pc.concern_id
+						where pc.position_id = p.id order by c.key),
+					array(select f.subsystem_id from position_speaks_for f
+						where f.position_id = p.id and p.mail_message_id is not null order by f.subsystem_id),
+					array(select s.name from position_speaks_for f join subsystem s on s.id = f.subsystem_id
+						where f.position_id = p.id and p.mail_message_id is not null order by f.subsystem_id),
+					chosen.shown, chosen.opposer, chosen.reader
+				from pair pr cross join lateral (select x.id, bool_or(x.shown) as shown, bool_or(x.opposer) as opposer,
+						bool_or(x.reader) as reader
+					from (select p.id, true as shown, false as opposer, false as reader from position p
+							where p.proposal_id = pr.proposal_id and p.withdrawn_at is null and p.person_id in
+								(select m.person_id from maintainership m where m.subsystem_id = any(pr.subsystems))
+						union all (select p.id, true, false, false from position p join person pe on pe.id = p.person_id
+							where p.proposal_id = pr.proposal_id and p.withdrawn_at is null and not exists (select 1
+								from maintainership m where m.person_id = p.person_id and m.subsystem_id = any(pr.subsystems))
+							order by pe.name, p.id limit %d)
+						union all (select p.id, false, true, false from position p join person pe on pe.id = p.person_id
+							where p.proposal_id = pr.proposal_id and p.withdrawn_at is null and p.stance = 'OPPOSES'
+							order by pe.name, p.id limit %d)
+						union all select p.id, false, false, true from position p
+							where p.proposal_id = pr.proposal_id and p.withdrawn_at is null
+								and p.person_id = any(array(select -r.id from unnest(?::bigint[]) r(id) where r.id < 0))) x
+					group by x.id) chosen
+				join position p on p.id = chosen.id join person pe on pe.id = p.person_id
+					join person eb on eb.id = p.entered_by_id left join subsystem sf on sf.id = p.speaks_for_id
+				order by pr.session_id, pe.name, p.id""";
+
+		/** How many current positions each pair has, and how many oppose. */
+		private static final String COUNTS = """
+				select pr.session_id, pr.proposal_id, count(p.id), count(p.id) filter (where p.stance = 'OPPOSES')
+				from pair pr left join position p on p.proposal_id = pr.proposal_id and p.withdrawn_at is null
+				group by pr.session_id, pr.proposal_id""";
+
+		/**
+		 * What {@link #fromRows} reads, every parameter the array of {@link #ids}: the
+		 * sessions' discussed proposals, their subsystems, the sessions', their
+		 * maintainers, the positions read, their counts, the sessions' open blocking
+		 * concerns.
+		 */
+		public static final List<String> QUERIES = List.of(DISCUSSED, Batch.QUERIES.get(1), Batch.QUERIES.get(2),
+				Batch.QUERIES.get(3), DISCUSSED_PAIRS + POSITIONS
+					.formatted(Batch.POSITION_COLUMNS.formatted("pr.session_id"), SessionBuyIn.SHOWN, Readiness.NAMED),
+				DISCUSSED_PAIRS + COUNTS, SESSION_BLOCKING);
+
+		static final String READ = RoundTrip.sql(QUERIES);
+
+		/**
+		 * What {@link BuyInQueries#summaries} reads, every parameter the array of the
+		 * sessions' ids: the sessions' subsystems, their maintainers, the positions read
+		 * on each session's main proposal (no others than the maintainers', the first
+		 * opposers), their counts, the sessions' open blocking concerns.
+		 */
+		public static final List<String> SUMMARY_QUERIES = List.of(Batch.QUERIES.get(2), SESSIONS_OWN_MAINTAINERS,
+				MAIN_PAIRS + POSITIONS.formatted(Batch.POSITION_COLUMNS.formatted("pr.session_id"), 0, Readiness.NAMED),
+				MAIN_PAIRS + COUNTS, SESSION_BLOCKING);
+
+		static final String SUMMARIES = RoundTrip.sql(SUMMARY_QUERIES);
+
+		/**
+		 * The array {@link #QUERIES} read: the sessions' ids, and the reader's person id
+		 * negated (no session has a negative id).
+		 */
+		public static List<Long> ids(Long sessionId, Long readerPersonId) {
+			return (readerPersonId != null) ? List.of(sessionId, -readerPersonId) : List.of(sessionId);
+		}
+
+		/** The buy-in from the rows of {@link #QUERIES}, read for {@link #ids}. */
+		public static Shown fromRows(Collection<Long> ids, List<List<Object[]>> rows) {
+			List<Long> sessionIds = ids.stream().filter((id) -> id > 0).toList();
+			List<AffectedSubsystem> affected = affected(rows.get(2));
+			List<SubsystemMaintainer> maintainers = maintainers(rows.get(3));
+			Reads reads = reads(rows.get(4), rows.get(5));
+			Map<Long, Long> blockingCounts = new HashMap<>();
+			rows.get(0).forEach((r) -> blockingCounts.put((Long) r[2], (Long) r[10]));
+			Map<Long, List<ProposalBuyIn>> proposals = judgedProposals(rows.get(0), (proposalIds) -> rows.get(1),
+					(sessions) -> affected, (subsystems) -> maintainers,
+					(proposalIds) -> (sessionId, proposalId, refs, theirs, blocking) -> reads.buyIn(sessionId,
+							proposalId, refs, theirs, blocking, blockingCounts.getOrDefault(proposalId, 0L)));
+			Map<Long, List<AffectedSubsystem>> affectedBySession = bySession(affected);
+			MaintainerIndex maintainersBySubsystem = new MaintainerIndex(maintainers);
+			Map<Long, Counted> blocking = blocking(rows.get(6));
+			Map<Long, SessionBuyIn> own = new LinkedHashMap<>();
+			for (Long sessionId : sessionIds) {
+				if (!proposals.containsKey(sessionId)) {
+					List<Readiness.SubsystemRef> refs = refs(affectedBySession.getOrDefault(sessionId, List.of()));
+					Counted keys = blocking.getOrDefault(sessionId, Counted.NONE);
+					own.put(sessionId, reads.buyIn(sessionId, null, refs, maintainersBySubsystem.of(refs), keys.keys(),
+							keys.count()));
+				}
+			}
+			return new Shown(proposals, own, reads.readers());
+		}
+
+		/** Keys, the first of them, and how many there are. */
+		record Counted(List<String> keys, long count) {
+
+			static final Counted NONE = new Counted(List.of(), 0);
+
+		}
+
+		/**
+		 * The open blocking concerns of each session, from rows of
+		 * {@link #SESSION_BLOCKING}.
+		 */
+		static Map<Long, Counted> blocking(List<Object[]> rows) {
+			Map<Long, List<String>> keys = new LinkedHashMap<>();
+			Map<Long, Long> counts = new HashMap<>();
+			for (Object[] row : rows) {
+				List<String> of = keys.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>());
+				if (row[1] != null) {
+					of.add((String) row[1]);
+				}
+				counts.put((Long) row[0], (Long) row[2]);
+			}
+			Map<Long, Counted> result = new HashMap<>();
+			keys.forEach((id, first) -> result.put(id, new Counted(first, counts.get(id))));
+			return result;
+		}
+
+		/**
+		 * The positions read of each session and proposal, from rows of
+		 * {@link #POSITIONS} and {@link #COUNTS}.
+		 */
+		static Reads reads(List<Object[]> positionRows, List<Object[]> countRows) {
+			Map<List<Long>, List<PositionView>> shown = new HashMap<>();
+			Map<List<Long>, List<PositionView>> opposers = new HashMap<>();
+			Map<Long, PositionView> readers = new HashMap<>();
+			for (Object[] row : positionRows) {
+				PositionView position = position(row).citing(strings(row[23]))
+					.speakingFor(List.of((Long[]) array(row[24])), strings(row[25]));
+				List<Long> pair = List.of(position.sessionId(), position.proposalId());
+				if ((Boolean) row[26]) {
+					shown.computeIfAbsent(pair, (key) -> new ArrayList<>()).add(position);
+				}
+				if ((Boolean) row[27]) {
+					opposers.computeIfAbsent(pair, (key) -> new ArrayList<>()).add(position);
+				}
+				if ((Boolean) row[28]) {
+					readers.put(position.proposalId(), position);
+				}
+			}
+			Map<List<Long>, long[]> counts = new HashMap<>();
+			countRows
+				.forEach((r) -> counts.put(List.of((Long) r[0], (Long) r[1]), new long[] { (Long) r[2], (Long) r[3] }));
+			return new Reads(shown, opposers, readers, counts);
+		}
+
+		private static List<String> strings(Object array) {
+			return List.of((String[]) array(array));
+		}
+
+		private static Object array(Object array) {
+			try {
+				return ((java.sql.Array) array).getArray();
+			}
+			catch (java.sql.SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		/**
+		 * The positions read, by session and proposal ({@code List.of(sessionId,
+		 * proposalId)}): those of the first page of rows, the first opposers, the counts
+		 * of all and of the opposers; and the reader's, by proposal.
+		 */
+		record Reads(Map<List<Long>, List<PositionView>> shown, Map<List<Long>, List<PositionView>> opposers,
+				Map<Long, PositionView> readers, Map<List<Long>, long[]> counts) {
+
+			/**
+			 * One proposal's buy-in in one session (none: the session's own, without
+			 * positions), judged from what was read of it.
+			 */
+			SessionBuyIn buyIn(Long sessionId, Long proposalId, List<Readiness.SubsystemRef> refs,
+					List<SubsystemMaintainer> theirs, List<String> firstBlocking, long blockingCount) {
+				List<Long> pair = (proposalId != null) ? List.of(sessionId, proposalId) : List.of();
+				List<PositionView> read = this.shown.getOrDefault(pair, List.of());
+				long[] count = this.counts.getOrDefault(pair, new long[2]);
+				long theirPositions = read.size() - SessionBuyIn.others(theirs, read).count();
+				Readiness readiness = Readiness.assess(refs, theirs, read, this.opposers.getOrDefault(pair, List.of()),
+						count[1], firstBlocking, blockingCount);
+				return new SessionBuyIn(sessionId, refs, theirs, read, readiness, count[0], count[0] - theirPositions);
+			}
+
 		}
 
 	}

@@ -24,9 +24,20 @@ import org.summittracker.people.SubsystemMaintainer;
  * listed but cannot ack. The session is ready when every affected subsystem is acked,
  * nobody opposes and no blocking concern is open; a session with no affected subsystem
  * recorded is not ready, since nobody's buy-in is known to be needed.
+ * <p>
+ * Only the first {@link #NAMED} opposers and open blocking concerns are ever put into
+ * words, so a reader may give only those with the number of all
+ * ({@link #assess(Collection, Collection, Collection, List, long, List, long)}): the
+ * verdict and the sentences are the same as from all of them.
+ *
+ * @param opposers the people who oppose, by name: all, or the first {@link #NAMED}
+ * @param opposerCount how many oppose
+ * @param openBlockingConcerns the keys of the open blocking concerns, oldest first: all,
+ * or the first {@link #NAMED}
+ * @param openBlockingCount how many blocking concerns are open
  */
-public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> opposers,
-		List<String> openBlockingConcerns) {
+public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> opposers, long opposerCount,
+		List<String> openBlockingConcerns, long openBlockingCount) {
 
 	/**
 	 * How many people or concerns one sentence names before it counts the rest: a
@@ -118,8 +129,27 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 
 	}
 
+	/**
+	 * The readiness from every current position and the keys of every open blocking
+	 * concern.
+	 */
 	public static Readiness assess(Collection<SubsystemRef> affected, Collection<SubsystemMaintainer> maintainers,
 			Collection<PositionView> positions, Collection<String> openBlockingConcernKeys) {
+		List<PositionView> opposers = positions.stream().filter((p) -> p.stance() == Stance.OPPOSES).toList();
+		return assess(affected, maintainers, positions, opposers, opposers.size(), List.copyOf(openBlockingConcernKeys),
+				openBlockingConcernKeys.size());
+	}
+
+	/**
+	 * The readiness from bounded reads: the positions of (at least) the affected
+	 * subsystems' maintainers, the first {@link #NAMED} opposers by name with the number
+	 * of all, and the first {@link #NAMED} open blocking concerns' keys with the number
+	 * of all; as {@link #assess(Collection, Collection, Collection, Collection)} from
+	 * every position and concern.
+	 */
+	public static Readiness assess(Collection<SubsystemRef> affected, Collection<SubsystemMaintainer> maintainers,
+			Collection<PositionView> positions, List<PositionView> firstOpposers, long opposerCount,
+			List<String> firstOpenBlocking, long openBlockingCount) {
 		Map<Long, PositionView> byPerson = new LinkedHashMap<>();
 		positions.forEach((p) -> byPerson.put(p.personId(), p));
 		Map<Long, String> names = new LinkedHashMap<>();
@@ -150,8 +180,8 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 			states.add(new SubsystemReadiness(subsystem.slug(), subsystem.name(), state,
 					(state == State.BLOCKED) ? nacks : acks, others));
 		}
-		List<PositionView> opposers = positions.stream().filter((p) -> p.stance() == Stance.OPPOSES).toList();
-		return new Readiness(List.copyOf(states), opposers, List.copyOf(openBlockingConcernKeys));
+		return new Readiness(List.copyOf(states), firstOpposers.stream().limit(NAMED).toList(), opposerCount,
+				firstOpenBlocking.stream().limit(NAMED).toList(), openBlockingCount);
 	}
 
 	/**
@@ -170,7 +200,7 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 
 	public boolean isReady() {
 		return !this.subsystems.isEmpty() && this.subsystems.stream().allMatch((s) -> s.state() == State.ACKED)
-				&& this.opposers.isEmpty() && this.openBlockingConcerns.isEmpty();
+				&& this.opposerCount == 0 && this.openBlockingCount == 0;
 	}
 
 	/**
@@ -215,14 +245,14 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 		this.opposers.stream()
 			.limit(NAMED)
 			.forEach((p) -> missing.add(() -> "Nacked-by " + p.name() + " (" + p.handle() + "): " + p.rationale()));
-		if (this.opposers.size() > NAMED) {
-			missing.add(() -> "Nacked-by " + (this.opposers.size() - NAMED) + " more people");
+		if (this.opposerCount > NAMED) {
+			missing.add(() -> "Nacked-by " + (this.opposerCount - NAMED) + " more people");
 		}
 		this.openBlockingConcerns.stream()
 			.limit(NAMED)
 			.forEach((key) -> missing.add(() -> "Blocking concern open: " + key));
-		if (this.openBlockingConcerns.size() > NAMED) {
-			missing.add(() -> (this.openBlockingConcerns.size() - NAMED) + " more blocking concerns open");
+		if (this.openBlockingCount > NAMED) {
+			missing.add(() -> (this.openBlockingCount - NAMED) + " more blocking concerns open");
 		}
 		return missing;
 	}

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -17,9 +18,39 @@ import org.summittracker.shared.Pages;
 /**
  * Everything about one session's buy-in: the affected subsystems, their maintainers and
  * reviewers, the current positions, and the readiness derived from them.
+ * <p>
+ * Read whole, it has every current position. Read for a page ({@link #isWhole()} false),
+ * it has the positions of the affected subsystems' maintainers and reviewers and those of
+ * the first {@link #SHOWN} others by name: its first page of rows, its counts and its
+ * readiness are those of the whole; its later pages are not there.
+ *
+ * @param positions the current positions read, by name: every one, or those of its first
+ * page of rows
+ * @param positionCount how many current positions there are
+ * @param otherCount how many of them are of people who neither maintain nor review an
+ * affected subsystem
  */
 public record SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected, List<SubsystemMaintainer> maintainers,
-		List<PositionView> positions, Readiness readiness) {
+		List<PositionView> positions, Readiness readiness, long positionCount, long otherCount) {
+
+	/** The buy-in read whole: every current position. */
+	public SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected, List<SubsystemMaintainer> maintainers,
+			List<PositionView> positions, Readiness readiness) {
+		this(sessionId, affected, maintainers, positions, readiness, positions.size(),
+				others(maintainers, positions).count());
+	}
+
+	/** The positions of people who neither maintain nor review an affected subsystem. */
+	static Stream<PositionView> others(List<SubsystemMaintainer> maintainers, List<PositionView> positions) {
+		Set<String> theirs = new HashSet<>();
+		maintainers.forEach((m) -> theirs.add(m.handle()));
+		return positions.stream().filter((p) -> !theirs.contains(p.handle()));
+	}
+
+	/** Whether every current position was read. */
+	public boolean isWhole() {
+		return this.positions.size() == this.positionCount;
+	}
 
 	/**
 	 * One row of the buy-in table: a person, what they maintain among the affected
@@ -65,7 +96,7 @@ public record SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected
 	public Summary summary(int missingAtMost) {
 		boolean ready = this.readiness.isReady();
 		List<String> missing = ready ? List.of() : this.readiness.missing(missingAtMost);
-		return new Summary(ready, this.readiness.ackedCount(), this.affected.size(), this.positions.size(), missing,
+		return new Summary(ready, this.readiness.ackedCount(), this.affected.size(), (int) this.positionCount, missing,
 				ready ? 0 : this.readiness.missingCount() - missing.size());
 	}
 
@@ -110,15 +141,9 @@ public record SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected
 		return rows;
 	}
 
-	/** How many rows {@link #rows()} has. */
+	/** How many rows {@link #rows()} has when read whole. */
 	public long rowCount() {
-		Set<String> maintainers = new HashSet<>();
-		this.maintainers.forEach((m) -> maintainers.add(m.handle()));
-		return maintainers.size() + this.positions.stream()
-			.map(PositionView::handle)
-			.filter((handle) -> !maintainers.contains(handle))
-			.distinct()
-			.count();
+		return this.maintainers.stream().map(SubsystemMaintainer::handle).distinct().count() + this.otherCount;
 	}
 
 	/**
@@ -134,7 +159,7 @@ public record SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected
 	 * position.
 	 */
 	public boolean hasRows() {
-		return !this.maintainers.isEmpty() || !this.positions.isEmpty();
+		return !this.maintainers.isEmpty() || this.positionCount > 0;
 	}
 
 	/** The first {@link #SHOWN} rows, with the number of all. */
@@ -142,9 +167,15 @@ public record SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected
 		return rowsPage(1);
 	}
 
-	/** A page of {@link #SHOWN} rows (counting from 1), with the number of all. */
+	/**
+	 * A page of {@link #SHOWN} rows (counting from 1), with the number of all; past the
+	 * first, of a buy-in read whole only.
+	 */
 	public Page<Row> rowsPage(int page) {
 		Pageable pageable = Pages.request(page, SHOWN);
+		if (pageable.getOffset() > 0 && !isWhole()) {
+			throw new IllegalStateException("Only the first page of a buy-in read for a page is there");
+		}
 		return new PageImpl<>(rows(pageable.getOffset(), SHOWN), pageable, rowCount());
 	}
 

@@ -81,8 +81,7 @@ class EventController {
 		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException("No event " + slug));
 		Page<TimetableSlot> schedule = this.sessions.findTimetable(event.getId(), Pages.request(page, TIMETABLE_PAGE));
 		List<Long> ids = schedule.map(TimetableSlot::id).getContent();
-		Map<Long, SessionBuyIn.Summary> buyIn = new HashMap<>();
-		this.buyIn.forSessions(ids).forEach((id, b) -> buyIn.put(id, b.summary(TIMETABLE_MISSING)));
+		Map<Long, SessionBuyIn.Summary> buyIn = this.buyIn.summaries(ids, TIMETABLE_MISSING);
 		Map<Long, OpenConcernCount> counts = ids.isEmpty() ? Map.of()
 				: this.concerns.countOpen(ids)
 					.stream()

@@ -544,8 +544,12 @@ public class ProposalLife {
 			movementCount[0] = rs.getLong(10);
 			return entry(rs, sessions);
 		}, proposal.id(), shown);
-		ProposalBuyIn current = sessions.isEmpty() ? null
-				: this.buyIn.forProposals(new ArrayList<>(sessions.keySet()).get(sessions.size() - 1))
+		Long last = sessions.isEmpty() ? null : new ArrayList<>(sessions.keySet()).get(sessions.size() - 1);
+		// A page shows the first rows of the buy-in and its readiness, read bounded; the
+		// history has every position.
+		ProposalBuyIn current = (last == null) ? null
+				: ((shown == ALL) ? this.buyIn.forProposals(last)
+						: this.buyIn.shown(last, null).proposals().getOrDefault(last, List.of()))
 					.stream()
 					.filter((b) -> b.proposal().id().equals(proposal.id()))
 					.findFirst()

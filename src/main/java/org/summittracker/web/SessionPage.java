@@ -47,13 +47,14 @@ class SessionPage implements BuyInSessionPage {
 	/**
 	 * The page's participants, notes, resolutions, follow-ups and concerns (its own and
 	 * those carried into it), as many of each as it shows with the number of all, then
-	 * the buy-in's queries (every position: readiness counts them all; the page shows the
-	 * first rows of its table): sent together in one round trip.
+	 * the buy-in's queries (the positions of the first rows of its table, the first
+	 * opposers and blocking concerns, the counts readiness needs, the reader's own
+	 * position): sent together in one round trip.
 	 */
 	private static final String PARTS = RoundTrip
 		.sql(Stream
 			.concat(Stream.of(ParticipantView.SHOWN_ROWS, NoteView.SHOWN_ROWS, ResolutionView.SHOWN_ROWS,
-					FollowUpView.SHOWN_ROWS, SessionPageConcern.SHOWN_ROWS), BuyInQueries.Batch.QUERIES.stream())
+					FollowUpView.SHOWN_ROWS, SessionPageConcern.SHOWN_ROWS), BuyInQueries.Shown.QUERIES.stream())
 			.toList());
 
 	/** Where the buy-in's rows start in what {@link #PARTS} reads. */
@@ -139,7 +140,8 @@ class SessionPage implements BuyInSessionPage {
 		// "session" would shadow Thymeleaf's own session variable.
 		model.addAttribute("summitSession", session);
 		model.addAttribute("event", session.event());
-		List<Long> ids = List.of(session.id());
+		Actor actor = this.actors.current().orElse(null);
+		List<Long> ids = BuyInQueries.Shown.ids(session.id(), (actor != null) ? actor.personId() : null);
 		List<List<Object[]>> parts = RoundTrip.read(this.entityManager, PARTS, ids);
 		ShownConcerns shown = SessionPageConcern.shown(session.id(), parts.get(4));
 		model.addAttribute("participants", Pages.first(parts.get(0), ParticipantView.SHOWN, ParticipantView::of));
@@ -147,32 +149,28 @@ class SessionPage implements BuyInSessionPage {
 		model.addAttribute("concerns", shown.raised());
 		model.addAttribute("carriedConcerns", shown.carried());
 		model.addAttribute("blockingConcerns", shown.blocking());
-		BuyInQueries.Batch batch = BuyInQueries.fromRows(ids, parts.subList(BUY_IN, parts.size()));
-		List<ProposalBuyIn> discussed = batch.proposals().getOrDefault(session.id(), List.of());
+		BuyInQueries.Shown shownBuyIn = BuyInQueries.Shown.fromRows(ids, parts.subList(BUY_IN, parts.size()));
+		List<ProposalBuyIn> discussed = shownBuyIn.proposals().getOrDefault(session.id(), List.of());
 		// The main proposal's buy-in leads; a session that discusses none yet shows its
 		// own.
-		SessionBuyIn buyIn = discussed.isEmpty() ? batch.sessions().get(session.id()) : discussed.get(0).buyIn();
+		SessionBuyIn buyIn = discussed.isEmpty() ? shownBuyIn.sessions().get(session.id()) : discussed.get(0).buyIn();
 		model.addAttribute("buyIn", buyIn);
 		model.addAttribute("discussedProposals", discussed);
 		model.addAttribute("resolutions", ResolutionView.firstFromRows(parts.get(2)));
 		model.addAttribute("followUps", Pages.first(parts.get(3), FollowUpView.SHOWN, FollowUpView::of));
 		model.addAttribute("today", LocalDate.now(this.clock.withZone(ZoneOffset.UTC)));
-		addPositionForm(buyIn, shown.raised(), model);
+		PositionView own = discussed.isEmpty() ? null
+				: shownBuyIn.readerPositions().get(discussed.get(0).proposal().id());
+		addPositionForm(actor, own, buyIn, shown.raised(), model);
 		return "sessions/show";
 	}
 
 	/**
-	 * The signed-in person's own position (from the buy-in already read: no further
-	 * query), to prefill the form.
+	 * The signed-in person's own position on the main proposal (read with the buy-in: no
+	 * further query) prefills the form.
 	 */
-	private void addPositionForm(SessionBuyIn buyIn, Page<ConcernSummary> sessionConcerns, Model model) {
-		Actor actor = this.actors.current().orElse(null);
-		PositionView own = (actor == null || actor.personId() == null) ? null
-				: buyIn.positions()
-					.stream()
-					.filter((p) -> p.personId().equals(actor.personId()))
-					.findFirst()
-					.orElse(null);
+	private void addPositionForm(Actor actor, PositionView own, SessionBuyIn buyIn,
+			Page<ConcernSummary> sessionConcerns, Model model) {
 		model.addAttribute("ownPosition", own);
 		model.addAttribute("positionActor", actor);
 		// The signed-in person, read once for the whole page (the sections' links and

@@ -52,7 +52,7 @@ class SubsystemController {
 			.orElseThrow(() -> new NotFoundException("No subsystem " + slug));
 		Page<Long> sessionIds = this.sessions.findIdsAffecting(subsystem.getId(), Pages.request(page, 20));
 		List<Long> ids = sessionIds.getContent();
-		Map<Long, SessionBuyIn> buyIn = this.buyIn.forSessions(ids);
+		Map<Long, SessionBuyIn> buyIn = this.buyIn.judged(ids);
 		model.addAttribute("subsystem", subsystem);
 		model.addAttribute("maintainers", this.maintainerships.findBySubsystemIds(List.of(subsystem.getId())));
 		model.addAttribute("sessionPage", sessionIds);

@@ -84,6 +84,7 @@ final class ApiRoutes {
 			read("/api/v1/follow-ups/{id}", (t) -> get("/api/v1/follow-ups/" + DataChangingRoutes.followUpOwnedBy(t))),
 			read(SESSION + "/positions/{handle}",
 					(t) -> get(api(t) + "/positions/" + DataChangingRoutes.statedPosition(t))),
+			read(SESSION + "/positions", (t) -> get(api(t) + "/positions")),
 			read("/api/v1/proposals", (t) -> get("/api/v1/proposals").param("event", t.eventSlug())),
 			read("/api/v1/proposals/{key}", (t) -> get("/api/v1/proposals/" + part(t))),
 			read(SESSION + PART_POSITION, (t) -> get(partPosition(t, true))),

@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -109,6 +110,44 @@ class ApiProposalsTests {
 		this.mvc.perform(Fixture.bearer(token, get("/api/v1/proposals/no-such-proposal")))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	/**
+	 * A proposal with more buy-in rows than the API answers at once: its first rows, the
+	 * number of all, and the last session's positions list pages through all of them (on
+	 * skewed data the proposal's answer held 4,729 rows, 2.45 MB).
+	 */
+	@Test
+	void aProposalAnswersItsFirstBuyInRowsAndThePositionsListPagesThroughAll() throws Exception {
+		String token = this.fixture.apiCaller("api-many-positions", false, Role.MAINTAINER).token();
+		int many = ProposalsApi.BUY_IN_SHOWN + 7;
+		Fixture.Built built = this.fixture.newSession("api-buy-in", 0, 0, many);
+		String all = "/api/v1/events/" + built.eventSlug() + "/sessions/" + built.slug() + "/positions?proposal="
+				+ built.slug();
+		this.mvc.perform(Fixture.bearer(token, get("/api/v1/proposals/" + built.slug())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.buyIn.length()").value(ProposalsApi.BUY_IN_SHOWN))
+			.andExpect(jsonPath("$.buyIn[0].person.handle").value(built.person(0)))
+			.andExpect(jsonPath("$.buyInCount").value(many))
+			.andExpect(jsonPath("$.allBuyIn").value(all))
+			.andExpect(jsonPath("$.readiness.ready").value(false));
+		this.mvc.perform(Fixture.bearer(token, get(all + "&page=2&size=100")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(many))
+			.andExpect(jsonPath("$.items.length()").value(many - 100))
+			.andExpect(jsonPath("$.items[*].person.handle", everyItem(startsWith(built.slug() + "-p"))));
+		this.mvc
+			.perform(Fixture.bearer(token,
+					get("/api/v1/events/" + built.eventSlug() + "/sessions/" + built.slug() + "/positions")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(many))
+			.andExpect(jsonPath("$.items.length()").value(25));
+		this.mvc
+			.perform(Fixture.bearer(token,
+					get("/api/v1/events/" + built.eventSlug() + "/sessions/" + built.slug()
+							+ "/positions?proposal=no-such-proposal")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("proposal")));
 	}
 
 	/**

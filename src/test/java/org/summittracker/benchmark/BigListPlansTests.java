@@ -19,6 +19,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.summittracker.account.Role;
+import org.summittracker.position.BuyInQueries;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
@@ -117,6 +118,28 @@ class BigListPlansTests {
 		assertThat(indexes).contains("summit_session_search_idx", "discussion_note_search_idx", "concern_search_idx",
 				"concern_response_search_idx", "resolution_search_idx", "follow_up_search_idx", "person_search_idx",
 				"subsystem_search_idx", "proposal_search_idx");
+	}
+
+	/**
+	 * The bounded reads of readiness (the session, proposal and event pages): each
+	 * statement reads through indexes, the positions and concerns of one proposal or
+	 * session only.
+	 */
+	@Test
+	void theBuyInsBoundedReadsUseIndexes() {
+		List<String> problems = new ArrayList<>();
+		for (String sql : java.util.stream.Stream
+			.concat(BuyInQueries.Shown.QUERIES.stream(), BuyInQueries.Shown.SUMMARY_QUERIES.stream())
+			.toList()) {
+			List<String> scanned = new ArrayList<>();
+			if (!walk(genericPlan(sql), scanned)) {
+				problems.add("no index used in " + sql);
+			}
+			if (!scanned.isEmpty()) {
+				problems.add("sequential scan of " + scanned + " in " + sql);
+			}
+		}
+		assertThat(problems).isEmpty();
 	}
 
 	private static void indexNames(JsonNode node, Set<String> names) {
