@@ -84,16 +84,19 @@ class MinutesExporter {
 
 	private final MinutesQueries queries;
 
+	private final FlowingMinutes flowing;
+
 	private final HtmlMinutes html;
 
 	private final ObjectWriter json;
 
 	private final PdfFonts fonts;
 
-	MinutesExporter(MinutesAssembler assembler, MinutesQueries queries, HtmlMinutes html, JsonMapper jsonMapper,
-			PdfFonts fonts) {
+	MinutesExporter(MinutesAssembler assembler, MinutesQueries queries, FlowingMinutes flowing, HtmlMinutes html,
+			JsonMapper jsonMapper, PdfFonts fonts) {
 		this.assembler = assembler;
 		this.queries = queries;
+		this.flowing = flowing;
 		this.fonts = fonts;
 		this.html = html;
 		// Compact: indented, the demo session's JSON was 39 KB instead of 28, each byte
@@ -124,8 +127,8 @@ class MinutesExporter {
 					IOUtils.createMemoryOnlyStreamCache());
 			return;
 		}
-		inTurn(session.rows(), () -> writeSession(this.assembler.assembleHeavy(List.of(session.id())).get(0), format,
-				out, IOUtils.createTempFileOnlyStreamCache()));
+		inTurn(session.rows(), () -> this.flowing.write(session.id(),
+				(m) -> writeSession(m, format, out, IOUtils.createTempFileOnlyStreamCache())));
 	}
 
 	private void writeSession(SessionMinutes m, MinutesFormatKind format, OutputStream out,

@@ -1,14 +1,22 @@
 package org.summittracker.minutes;
 
 import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
@@ -166,6 +174,81 @@ class MinutesQueries {
 	}
 
 	/**
+	 * The big lists of one session's minutes, read as they are written
+	 * ({@link FlowingMinutes}): each ordered as the minutes print it, a concern's
+	 * subsystems, responses and status changes in the order of its concerns (led by the
+	 * concern's id), so they are read along with them.
+	 */
+	enum Flow {
+
+		NOTES(Kind.NOTES.sql),
+
+		CONCERNS(Kind.CONCERNS.sql),
+
+		CONCERN_SUBSYSTEMS(
+				"""
+						select cs.concern_id, s.name
+						from concern_subsystem cs join subsystem s on s.id = cs.subsystem_id join concern c on c.id = cs.concern_id
+						where c.session_id = any(?)
+						order by c.created_at, c.id, s.name"""),
+
+		RESPONSES("""
+				select r.concern_id, a.handle, a.name, a.email, r.created_at, r.body
+				from concern c join concern_response r on r.concern_id = c.id join person a on a.id = r.author_id
+				where c.session_id = any(?)
+				order by c.created_at, c.id, r.created_at, r.id"""),
+
+		CONCERN_HISTORY("""
+				select h.concern_id, h.from_status, h.to_status, h.note, h.revisit_on, coalesce(p.handle, h.changed_by),
+					coalesce(p.name, h.changed_by), p.email, h.changed_at
+				from concern c join concern_status_change h on h.concern_id = c.id
+					left join person p on p.id = h.changed_by_id
+				where c.session_id = any(?)
+				order by c.created_at, c.id, h.changed_at, h.id""");
+
+		private final String sql;
+
+		Flow(String sql) {
+			this.sql = sql;
+		}
+
+		/** The kinds of facts read in memory that this list replaces. */
+		static final Set<Kind> READ_AS_WRITTEN = EnumSet.of(Kind.NOTES, Kind.CONCERNS, Kind.CONCERN_SUBSYSTEMS,
+				Kind.RESPONSES, Kind.CONCERN_HISTORY);
+
+	}
+
+	/** How many notes and concerns a session's minutes list. */
+	private static final String FLOW_COUNTS = """
+			select (select count(*) from discussion_note n where n.session_id = s.id and n.struck_at is null),
+				(select count(*) from concern c where c.session_id = s.id)
+			from summit_session s where s.id = ?""";
+
+	/**
+	 * What happened to a session's concerns after a time (raised, responded to, moved),
+	 * concern by concern in the minutes' order, each concern's in the order the
+	 * amendments list them before they are sorted by time: raised, responses, status
+	 * changes.
+	 */
+	private static final String CONCERN_CHANGES = """
+			select d.at, d.kind, d.who, d.key, d.from_status, d.to_status from (
+				select c.created_at as at, 0 as kind, p.name as who, c.key, null as from_status, null as to_status,
+					c.created_at as c_at, c.id as c_id, c.created_at as x_at, c.id as x_id
+				from concern c join person p on p.id = c.raised_by_id
+				where c.session_id = ? and c.created_at > ?
+				union all
+				select r.created_at, 1, a.name, c.key, null, null, c.created_at, c.id, r.created_at, r.id
+				from concern c join concern_response r on r.concern_id = c.id join person a on a.id = r.author_id
+				where c.session_id = ? and r.created_at > ?
+				union all
+				select h.changed_at, 2, coalesce(p.name, h.changed_by), c.key, h.from_status, h.to_status, c.created_at,
+					c.id, h.changed_at, h.id
+				from concern c join concern_status_change h on h.concern_id = c.id
+					left join person p on p.id = h.changed_by_id
+				where c.session_id = ? and h.changed_at > ?) d
+			order by d.c_at, d.c_id, d.kind, d.x_at, d.x_id""";
+
+	/**
 	 * Every query, one after the other, as one statement. The first line has this
 	 * transaction's queries planned once per connection (PostgreSQL keeps the plan of a
 	 * prepared statement) instead of at every request: their plans do not depend on how
@@ -175,7 +258,8 @@ class MinutesQueries {
 	private static final String ALL = RoundTrip.sql(Facts.QUERIES);
 
 	/**
-	 * Rows fetched at a time when the queries are sent one by one ({@link #readInPages}).
+	 * Rows fetched at a time when the queries are sent one by one ({@link #readInPages})
+	 * and from a cursor ({@link #open}).
 	 */
 	static final int FETCH_SIZE = 1_000;
 
@@ -226,11 +310,161 @@ class MinutesQueries {
 	}
 
 	/**
-	 * As {@link #read}, each query on its own and its rows fetched a page at a time: for
-	 * heavy minutes, whose rows would all wait in the driver at once in one round trip.
+	 * As {@link #read}, each query on its own and its rows fetched a page at a time (for
+	 * heavy minutes, whose rows would all wait in the driver at once in one round trip),
+	 * but for the kinds given, whose rows are left empty: they are read as they are
+	 * written ({@link Flow}).
 	 */
-	Facts readInPages(Collection<Long> ids) {
-		return new Facts(RoundTrip.readInPages(this.entityManager, Facts.QUERIES, ids, FETCH_SIZE));
+	Facts readInPages(Collection<Long> ids, Set<Kind> without) {
+		List<String> queries = new ArrayList<>();
+		for (int i = 0; i < Facts.QUERIES.size(); i++) {
+			if (i >= Kind.values().length || !without.contains(Kind.values()[i])) {
+				queries.add(Facts.QUERIES.get(i));
+			}
+		}
+		List<List<Object[]>> read = RoundTrip.readInPages(this.entityManager, queries, ids, FETCH_SIZE);
+		List<List<Object[]>> rows = new ArrayList<>();
+		int next = 0;
+		for (int i = 0; i < Facts.QUERIES.size(); i++) {
+			boolean left = i < Kind.values().length && without.contains(Kind.values()[i]);
+			rows.add(left ? List.of() : read.get(next++));
+		}
+		return new Facts(rows);
+	}
+
+	/**
+	 * How many notes and concerns the session's minutes list, in this order; the
+	 * transaction's queries keep their generic plans from here on (as
+	 * {@link RoundTrip#readInPages}'s).
+	 */
+	long[] flowCounts(Connection connection, Long sessionId) throws SQLException {
+		try (Statement plans = connection.createStatement()) {
+			plans.execute(RoundTrip.genericPlans());
+		}
+		try (PreparedStatement statement = connection.prepareStatement(FLOW_COUNTS)) {
+			statement.setLong(1, sessionId);
+			try (ResultSet row = statement.executeQuery()) {
+				return row.next() ? new long[] { row.getLong(1), row.getLong(2) } : new long[] { 0, 0 };
+			}
+		}
+	}
+
+	/**
+	 * What happened to the session's concerns after the time given, as the amendments
+	 * word it, in the minutes' order (not yet by time).
+	 */
+	List<MinutesAssembler.Dated> concernChanges(Connection connection, Long sessionId, Instant after)
+			throws SQLException {
+		List<MinutesAssembler.Dated> changes = new ArrayList<>();
+		try (PreparedStatement statement = connection.prepareStatement(CONCERN_CHANGES)) {
+			OffsetDateTime at = after.atOffset(ZoneOffset.UTC);
+			for (int i = 0; i < 3; i++) {
+				statement.setLong(2 * i + 1, sessionId);
+				statement.setObject(2 * i + 2, at);
+			}
+			statement.setFetchSize(FETCH_SIZE);
+			try (ResultSet row = statement.executeQuery()) {
+				while (row.next()) {
+					Instant when = row.getObject(1, OffsetDateTime.class).toInstant();
+					String who = row.getString(3);
+					String key = row.getString(4);
+					changes.add(new MinutesAssembler.Dated(when, switch (row.getInt(2)) {
+						case 0 -> MinutesAssembler.raised(who, key);
+						case 1 -> MinutesAssembler.responded(who, key);
+						default -> MinutesAssembler.moved(who, key, MinutesAssembler.word(row.getString(5)),
+								MinutesAssembler.word(row.getString(6)));
+					}));
+				}
+			}
+		}
+		return changes;
+	}
+
+	/**
+	 * The rows of one of a session's big lists, read {@link #FETCH_SIZE} at a time as
+	 * they are asked for (the transaction must stay open meanwhile).
+	 */
+	Cursor open(Connection connection, Flow flow, Long sessionId) throws SQLException {
+		PreparedStatement statement = connection.prepareStatement(flow.sql);
+		try {
+			Array id = connection.createArrayOf("bigint", new Long[] { sessionId });
+			statement.setArray(1, id);
+			statement.setFetchSize(FETCH_SIZE);
+			return new Cursor(statement, statement.executeQuery());
+		}
+		catch (SQLException | RuntimeException ex) {
+			statement.close();
+			throw ex;
+		}
+	}
+
+	/**
+	 * An open result read in order, one row ahead; closed once its last row is read.
+	 */
+	static final class Cursor implements AutoCloseable {
+
+		private final PreparedStatement statement;
+
+		private final ResultSet rows;
+
+		private final int[] types;
+
+		private Object[] ahead;
+
+		private boolean done;
+
+		Cursor(PreparedStatement statement, ResultSet rows) throws SQLException {
+			this.statement = statement;
+			this.rows = rows;
+			this.types = RoundTrip.columnTypes(rows);
+		}
+
+		/** The next row without taking it, null after the last. */
+		Object[] peek() throws SQLException {
+			if (this.ahead == null && !this.done) {
+				if (this.rows.next()) {
+					this.ahead = RoundTrip.row(this.rows, this.types);
+				}
+				else {
+					close();
+				}
+			}
+			return this.ahead;
+		}
+
+		/** The next row, null after the last. */
+		Object[] next() throws SQLException {
+			Object[] row = peek();
+			this.ahead = null;
+			return row;
+		}
+
+		/**
+		 * The next rows whose first column is {@code key} (a cursor ordered as the one it
+		 * is read along with).
+		 */
+		List<Object[]> of(Object key) throws SQLException {
+			List<Object[]> rows = new ArrayList<>();
+			while (peek() != null && key.equals(this.ahead[0])) {
+				rows.add(next());
+			}
+			return rows;
+		}
+
+		@Override
+		public void close() {
+			if (this.done) {
+				return;
+			}
+			this.done = true;
+			try {
+				this.statement.close();
+			}
+			catch (SQLException ex) {
+				// Closed with its connection at the end of the transaction anyway.
+			}
+		}
+
 	}
 
 	/**
