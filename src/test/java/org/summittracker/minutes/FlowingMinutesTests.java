@@ -58,7 +58,7 @@ class FlowingMinutesTests {
 		SessionRows session = heavySession();
 		assertThat(session.rows()).isGreaterThan(MinutesExporter.HEAVY_SESSION_ROWS);
 		String flowing = written(session, format);
-		String whole = written(new SessionRows(session.id(), 0), format);
+		String whole = written(new SessionRows(session.id(), 0, 0), format);
 		assertThat(flowing).isEqualTo(whole);
 		// Text is wrapped at 72 columns, the PDF's lines at its page's width.
 		String words = flowing.replaceAll("\\s+", " ");
