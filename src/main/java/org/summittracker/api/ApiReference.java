@@ -34,7 +34,8 @@ class ApiReference {
 			new Problem("not-allowed", 403), new Problem("conflict", 409), new Problem("taken", 409),
 			new Problem("idempotency-key-in-use", 409), new Problem("stale-version", 412), new Problem("invalid", 422),
 			new Problem("idempotency-key-reused", 422), new Problem("version-required", 428),
-			new Problem("rate-limited", 429), new Problem("server-error", 500));
+			new Problem("rate-limited", 429), new Problem("server-error", 500),
+			new Problem("database-unavailable", 503));
 
 	/** A parameter of an operation: in the path, the query or a header. */
 	record Parameter(String name, String in, boolean required, String type) {

@@ -32,6 +32,7 @@ import org.summittracker.shared.FormSubmission;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Notice;
 import org.summittracker.shared.Pages;
+import org.summittracker.shared.RuleViolation;
 import org.summittracker.shared.StaleVersionException;
 
 /**
@@ -190,7 +191,12 @@ class PositionController {
 		Actor by = required(actor);
 		Supplier<String> page = (errorPage != null) ? errorPage : () -> this.sessionPage.render(session, model);
 		return FormSubmission.handle(result, response, () -> {
-			this.positions.record(by, session, form.statement(handle));
+			try {
+				this.positions.record(by, session, form.statement(handle));
+			}
+			catch (RuleViolation ex) {
+				throw form.placed(ex);
+			}
 			redirect.addFlashAttribute("positionNotice", handle.equals(by.personHandle())
 					? new Notice("position.saved.own") : new Notice("position.saved.for", handle));
 			return redirectToBuyIn(session);

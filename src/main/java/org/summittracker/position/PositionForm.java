@@ -15,6 +15,7 @@ import org.summittracker.concern.ConcernViews.ConcernSummary;
 import org.summittracker.people.Person;
 import org.summittracker.proposal.Proposal;
 import org.summittracker.shared.Choice;
+import org.summittracker.shared.RuleViolation;
 
 /**
  * The buy-in form: a stance and what qualifies it, for the signed-in person or
@@ -102,6 +103,16 @@ public record PositionForm(
 	 */
 	public List<String> concernKeys() {
 		return ConcernKeys.of(this.concerns, this.otherConcerns);
+	}
+
+	/**
+	 * The problems of a statement made from this form, each next to the field it came
+	 * from: when keys were typed in {@code otherConcerns}, an unknown concern is refused
+	 * there and not on the checkboxes, which offer known ones only.
+	 */
+	RuleViolation placed(RuleViolation violation) {
+		boolean typed = this.otherConcerns != null && !this.otherConcerns.isBlank();
+		return typed ? violation.on("concerns", "otherConcerns") : violation;
 	}
 
 	/**

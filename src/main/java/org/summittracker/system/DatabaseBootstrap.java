@@ -73,7 +73,7 @@ class DatabaseBootstrap implements BeanPostProcessor, DisposableBean {
 	}
 
 	/** The pool itself, also when another post-processor has wrapped it already. */
-	private static HikariDataSource hikari(DataSource dataSource) {
+	static HikariDataSource hikari(DataSource dataSource) {
 		try {
 			return dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
 		}

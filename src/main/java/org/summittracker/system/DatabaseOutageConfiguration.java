@@ -3,6 +3,7 @@ package org.summittracker.system;
 import javax.sql.DataSource;
 
 import jakarta.servlet.DispatcherType;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -20,10 +21,10 @@ class DatabaseOutageConfiguration {
 
 	@Bean
 	FilterRegistrationBean<DatabaseOutagePage> databaseOutagePage(
-			@Qualifier("thymeleafViewResolver") ObjectProvider<ViewResolver> views,
+			@Qualifier("thymeleafViewResolver") ObjectProvider<ViewResolver> views, ObjectProvider<JsonMapper> json,
 			ObjectProvider<DataSource> dataSource) {
 		FilterRegistrationBean<DatabaseOutagePage> registration = new FilterRegistrationBean<>(
-				new DatabaseOutagePage(views, dataSource));
+				new DatabaseOutagePage(views, json, dataSource));
 		// Outside everything else, Spring Session's filter (which reads the database)
 		// included.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);

@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +66,22 @@ class DatabaseOutageTests {
 					"--spring.datasource.hikari.maximum-pool-size=6", "--spring.main.register-shutdown-hook=false",
 					"--logging.level.root=warn", "--logging.level.org.summittracker.system=error");
 			String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+			// Busy is not gone: with every connection in use, pages time out with 503,
+			// and
+			// answer again as soon as one is free.
+			DataSource pool = app.getBean(DataSource.class);
+			List<Connection> held = new ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				held.add(pool.getConnection());
+			}
+			for (int i = 0; i < 3; i++) {
+				assertThat(new HttpBrowser().get(base + "/events").status()).isEqualTo(503);
+			}
+			for (Connection connection : held) {
+				connection.close();
+			}
+			assertThat(new HttpBrowser().get(base + "/events").status()).isEqualTo(200);
+
 			HttpBrowser viro = new HttpBrowser().signIn(base, "viro", "demo");
 			viro.open(base + CONCERN);
 			Load load = new Load(base, viro);
@@ -76,6 +94,24 @@ class DatabaseOutageTests {
 			await().atMost(Duration.ofSeconds(60))
 				.until(() -> (load.readsRefused.get() >= 2 && load.writesRefused.get() >= 2) || load.wentWrong());
 			assertThat(load.unexpected).as("answers other than success or the 503 page").isEmpty();
+			// Known gone, the database is not asked again by every request: they answer
+			// at
+			// once, not after the pool's connection timeout (1 s here); one in a while
+			// tries it again.
+			HttpBrowser late = new HttpBrowser();
+			List<Long> millis = new ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				long asked = System.nanoTime();
+				assertThat(late.get(base + "/events").status()).isEqualTo(503);
+				millis.add((System.nanoTime() - asked) / 1_000_000);
+			}
+			assertThat(millis.stream().filter((ms) -> ms < 400).count()).as("503s answered at once: " + millis)
+				.isGreaterThanOrEqualTo(4);
+			// The API says it as a problem detail.
+			Answer api = late.get(base + "/api/v1/events");
+			assertThat(api.status()).isEqualTo(503);
+			assertThat(api.body()).contains("\"type\":\"/api-reference#problem-database-unavailable\"",
+					"\"status\":503");
 			Answer health = new HttpBrowser().get(base + "/actuator/health");
 			assertThat(health.status()).isEqualTo(503);
 			assertThat(health.body()).contains("\"status\":\"DOWN\"");

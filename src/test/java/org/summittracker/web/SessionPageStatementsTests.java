@@ -26,6 +26,7 @@ import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -249,7 +250,10 @@ class SessionPageStatementsTests {
 				.param("stance", "CONCERNED")
 				.param("otherConcerns", "bounded-105, no-such-concern"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("This session has no concern no-such-concern.")));
+			.andExpect(content().string(containsString("This session has no concern no-such-concern.")))
+			// next to the keys typed, not on the checkboxes
+			.andExpect(content().string(containsString("id=\"cite-other-error\"")))
+			.andExpect(content().string(not(containsString("id=\"cite-error\""))));
 		assertThat(this.jdbc.queryForObject(own, Long.class, maintainer)).isZero();
 		this.mvc
 			.perform(post(url + "/positions").session(signedIn)
