@@ -61,15 +61,39 @@ class MinutesAssembler {
 	}
 
 	/**
-	 * The minutes of heavy sessions, their facts read a query and a page of rows at a
-	 * time ({@link MinutesQueries#readInPages}).
+	 * The minutes of a heavy session, its big lists read as they are written
+	 * ({@link Flow}), the other facts read a query and a page of rows at a time
+	 * ({@link MinutesQueries#readInPages}). The caller's transaction must stay open while
+	 * they are written.
 	 */
-	@Transactional(readOnly = true)
-	List<SessionMinutes> assembleHeavy(List<Long> sessionIds) {
-		return sessionIds.isEmpty() ? List.of() : assemble(sessionIds, this.queries.readInPages(sessionIds));
+	SessionMinutes assembleFlowing(Long sessionId, Flow flow) {
+		List<Long> ids = List.of(sessionId);
+		return assemble(ids, this.queries.readInPages(ids, MinutesQueries.Flow.READ_AS_WRITTEN), flow).get(0);
+	}
+
+	/**
+	 * The big lists of one session's minutes, read as they are written, and what happened
+	 * to its concerns after its minutes were final.
+	 */
+	interface Flow {
+
+		List<Note> notes();
+
+		List<ConcernEntry> concerns();
+
+		/**
+		 * What happened to the concerns after the time given, in the minutes' order (not
+		 * yet by time).
+		 */
+		List<Dated> concernChanges(Instant after);
+
 	}
 
 	private List<SessionMinutes> assemble(List<Long> sessionIds, Facts facts) {
+		return assemble(sessionIds, facts, null);
+	}
+
+	private List<SessionMinutes> assemble(List<Long> sessionIds, Facts facts, Flow flow) {
 		Map<Long, Object[]> headers = index(facts.of(Kind.SESSIONS), (row) -> (Long) row[0]);
 		Map<Long, List<Object[]>> attendees = group(facts.of(Kind.ATTENDEES), 0);
 		Map<Long, List<Object[]>> notes = group(facts.of(Kind.NOTES), 0);
@@ -101,28 +125,22 @@ class MinutesAssembler {
 			List<ConcernEntry> concernEntries = new ArrayList<>();
 			for (Object[] c : concerns.getOrDefault(id, List.of())) {
 				Long concernId = (Long) c[0];
-				PersonRef raiser = person(c, 5);
-				List<Response> thread = responses.getOrDefault(concernId, List.of())
-					.stream()
-					.map((r) -> new Response(person(r, 1), (Instant) r[4], (String) r[5]))
-					.toList();
-				List<StatusChange> history = concernHistory.getOrDefault(concernId, List.of())
-					.stream()
-					.map((s) -> new StatusChange(word(s[1]), word(s[2]), (String) s[3], (LocalDate) s[4], person(s, 5),
-							(Instant) s[8]))
-					.toList();
-				concernEntries.add(new ConcernEntry((String) c[2], (String) c[3], (String) c[4], raiser, word(c[8]),
-						(Boolean) c[9], (String) c[10], (String) c[11], (LocalDate) c[12],
-						concernSubsystems.getOrDefault(concernId, List.of())
-							.stream()
-							.map((s) -> (String) s[1])
-							.toList(),
-						(String) c[13], (Instant) c[14], thread, history));
-				dated.add(new Dated((Instant) c[14], raiser.name() + " raised concern " + c[2]));
-				thread
-					.forEach((r) -> dated.add(new Dated(r.at(), r.author().name() + " responded to concern " + c[2])));
-				history.forEach((s) -> dated.add(new Dated(s.at(), s.by().name() + " moved concern " + c[2] + " from "
-						+ ((s.from() != null) ? s.from() : "new") + " to " + s.to())));
+				ConcernEntry concern = concernEntry(c, concernSubsystems.getOrDefault(concernId, List.of()),
+						responses.getOrDefault(concernId, List.of()),
+						concernHistory.getOrDefault(concernId, List.of()));
+				concernEntries.add(concern);
+				dated.add(new Dated(concern.raisedAt(), raised(concern.raisedBy().name(), concern.key())));
+				concern.responses()
+					.forEach((r) -> dated.add(new Dated(r.at(), responded(r.author().name(), concern.key()))));
+				concern.history()
+					.forEach(
+							(s) -> dated.add(new Dated(s.at(), moved(s.by().name(), concern.key(), s.from(), s.to()))));
+			}
+			if (flow != null) {
+				concernEntries = flow.concerns();
+				if (finalAt != null) {
+					dated.addAll(flow.concernChanges(finalAt));
+				}
 			}
 
 			List<ProposalBuyIn> discussed = proposalBuyIns.getOrDefault(id, List.of());
@@ -185,17 +203,49 @@ class MinutesAssembler {
 						.stream()
 						.map((a) -> new Attendee(word(a[1]), person(a, 2)))
 						.toList(),
-					notes.getOrDefault(id, List.of())
-						.stream()
-						.map((n) -> new Note((Integer) n[1], person(n, 2), word(n[5]), (String) n[6]))
-						.toList(),
+					(flow != null) ? flow.notes()
+							: notes.getOrDefault(id, List.of()).stream().map(MinutesAssembler::note).toList(),
 					concernEntries, buyInEntries, readinessEntry(sessionBuyIn), proposalEntries, resolutionEntries,
 					followUpEntries, new Amendments(finalAt, changes)));
 		}
 		return minutes;
 	}
 
-	private record Dated(Instant at, String what) {
+	/** Something that happened to the session's facts, worded, and when. */
+	record Dated(Instant at, String what) {
+	}
+
+	static String raised(String who, String concern) {
+		return who + " raised concern " + concern;
+	}
+
+	static String responded(String who, String concern) {
+		return who + " responded to concern " + concern;
+	}
+
+	static String moved(String who, String concern, String from, String to) {
+		return who + " moved concern " + concern + " from " + ((from != null) ? from : "new") + " to " + to;
+	}
+
+	/** A note of the discussion from its row ({@link MinutesQueries.Kind#NOTES}). */
+	static Note note(Object[] n) {
+		return new Note((Integer) n[1], person(n, 2), word(n[5]), (String) n[6]);
+	}
+
+	/**
+	 * A concern from its row ({@link MinutesQueries.Kind#CONCERNS}) and the rows of its
+	 * subsystems, responses and status changes.
+	 */
+	static ConcernEntry concernEntry(Object[] c, List<Object[]> subsystems, List<Object[]> responses,
+			List<Object[]> history) {
+		return new ConcernEntry((String) c[2], (String) c[3], (String) c[4], person(c, 5), word(c[8]), (Boolean) c[9],
+				(String) c[10], (String) c[11], (LocalDate) c[12],
+				subsystems.stream().map((s) -> (String) s[1]).toList(), (String) c[13], (Instant) c[14],
+				responses.stream().map((r) -> new Response(person(r, 1), (Instant) r[4], (String) r[5])).toList(),
+				history.stream()
+					.map((s) -> new StatusChange(word(s[1]), word(s[2]), (String) s[3], (LocalDate) s[4], person(s, 5),
+							(Instant) s[8]))
+					.toList());
 	}
 
 	/**

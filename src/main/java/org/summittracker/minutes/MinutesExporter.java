@@ -51,28 +51,41 @@ class MinutesExporter {
 	static final long ROWS_PER_BATCH = 20_000;
 
 	/**
-	 * Rows from which one session's minutes are heavy: they take a turn as whole events
-	 * do, and their PDF keeps its pages' content in a scratch file. A summit's session
-	 * reads tens of rows; a skewed data set's first session reads 126,000 (113,760 of
-	 * them responses to its concerns) and holds over a hundred megabytes while it is
-	 * written: two at once ran a 224 MB heap out of memory.
+	 * Rows from which one session's minutes are heavy: they flow, read as they are
+	 * written ({@link FlowingMinutes}), and take a turn as whole events do; their PDF
+	 * keeps its pages' content in a scratch file. A summit's session reads tens of rows;
+	 * a skewed data set's first session reads 126,000 (113,760 of them responses to its
+	 * concerns).
 	 */
 	static final long HEAVY_SESSION_ROWS = 2_000;
 
 	/**
-	 * Whole events and heavy sessions written at once, at most: a batch of a summit's
-	 * sessions holds tens of megabytes while it is written, so more requests wait their
-	 * turn (as PDFs do, {@link PdfFonts}) rather than fill the heap together.
+	 * Whole events written at once, at most: a batch of a summit's sessions holds tens of
+	 * megabytes while it is written, so more requests wait their turn (as PDFs do,
+	 * {@link PdfFonts}) rather than fill the heap together.
 	 */
 	static final int HEAVY_AT_ONCE = PdfFonts.AT_ONCE;
 
 	/**
-	 * The rows heavy minutes being written may read together: each takes a share of them,
-	 * at least a {@link #HEAVY_AT_ONCE}th and at most all, by the rows it reads (for an
-	 * event, its largest batch), so a session that reads more than the share alone is
-	 * written alone.
+	 * Heavy sessions' minutes flowing at once, at most: each holds a page of rows per
+	 * cursor and the rows it keeps (its buy-in, resolutions, follow-ups), a few megabytes
+	 * for the skewed session of 126,000 rows (assembled whole it held over a hundred, and
+	 * two at once ran a 224 MB heap out of memory), but also one of the pool's database
+	 * connections for as long as it is written, so two are left for every other page.
+	 */
+	static final int FLOWING_AT_ONCE = 3;
+
+	/**
+	 * The rows heavy minutes being written may hold together: each takes a share of them,
+	 * at least a {@link #HEAVY_AT_ONCE}th for an event (a {@link #FLOWING_AT_ONCE}th for
+	 * a session) and at most all, by the rows it holds (an event: its largest batch; a
+	 * session: the rows it keeps while the others flow), so an event whose batch holds
+	 * more than its share is written alone.
 	 */
 	static final int ROWS_AT_ONCE = 100_000;
+
+	/** The most heavy minutes written at once, whatever they are. */
+	static final int MOST_AT_ONCE = Math.max(HEAVY_AT_ONCE, FLOWING_AT_ONCE);
 
 	private final Semaphore heavyTurns = new Semaphore(ROWS_AT_ONCE, true);
 
@@ -84,16 +97,19 @@ class MinutesExporter {
 
 	private final MinutesQueries queries;
 
+	private final FlowingMinutes flowing;
+
 	private final HtmlMinutes html;
 
 	private final ObjectWriter json;
 
 	private final PdfFonts fonts;
 
-	MinutesExporter(MinutesAssembler assembler, MinutesQueries queries, HtmlMinutes html, JsonMapper jsonMapper,
-			PdfFonts fonts) {
+	MinutesExporter(MinutesAssembler assembler, MinutesQueries queries, FlowingMinutes flowing, HtmlMinutes html,
+			JsonMapper jsonMapper, PdfFonts fonts) {
 		this.assembler = assembler;
 		this.queries = queries;
+		this.flowing = flowing;
 		this.fonts = fonts;
 		this.html = html;
 		// Compact: indented, the demo session's JSON was 39 KB instead of 28, each byte
@@ -124,8 +140,9 @@ class MinutesExporter {
 					IOUtils.createMemoryOnlyStreamCache());
 			return;
 		}
-		inTurn(session.rows(), () -> writeSession(this.assembler.assembleHeavy(List.of(session.id())).get(0), format,
-				out, IOUtils.createTempFileOnlyStreamCache()));
+		inTurn(session.held() + MinutesQueries.Flow.values().length * MinutesQueries.FETCH_SIZE, FLOWING_AT_ONCE,
+				() -> this.flowing.write(session.id(),
+						(m) -> writeSession(m, format, out, IOUtils.createTempFileOnlyStreamCache())));
 	}
 
 	private void writeSession(SessionMinutes m, MinutesFormatKind format, OutputStream out,
@@ -141,15 +158,16 @@ class MinutesExporter {
 	}
 
 	void writeEvent(EventSessions event, MinutesFormatKind format, OutputStream out) throws IOException {
-		inTurn(event.largestBatchRows(SESSIONS_PER_BATCH, ROWS_PER_BATCH), () -> writeEventInTurn(event, format, out));
+		inTurn(event.largestBatchRows(SESSIONS_PER_BATCH, ROWS_PER_BATCH), HEAVY_AT_ONCE,
+				() -> writeEventInTurn(event, format, out));
 	}
 
 	/**
-	 * Writes heavy minutes that read so many rows at once when their share of
-	 * {@link #ROWS_AT_ONCE} is free.
+	 * Writes heavy minutes that hold so many rows at once when their share of
+	 * {@link #ROWS_AT_ONCE} is free, no more than {@code atOnce} of their kind at once.
 	 */
-	private void inTurn(long rows, Writing writing) throws IOException {
-		int share = (int) Math.max(ROWS_AT_ONCE / HEAVY_AT_ONCE, Math.min(rows, ROWS_AT_ONCE));
+	private void inTurn(long rows, int atOnce, Writing writing) throws IOException {
+		int share = (int) Math.max(ROWS_AT_ONCE / atOnce, Math.min(rows, ROWS_AT_ONCE));
 		CoreTurns.awayDuring(() -> this.heavyTurns.acquireUninterruptibly(share));
 		this.mostHeavyAtOnce.accumulateAndGet(this.heavyBeingWritten.incrementAndGet(), Math::max);
 		try {
@@ -169,7 +187,7 @@ class MinutesExporter {
 
 	/**
 	 * The most whole events and heavy sessions written at once since the start: never
-	 * more than {@link #HEAVY_AT_ONCE}.
+	 * more than {@link #MOST_AT_ONCE}.
 	 */
 	int mostHeavyAtOnce() {
 		return this.mostHeavyAtOnce.get();
@@ -245,15 +263,30 @@ class MinutesExporter {
 
 	/**
 	 * Hands each session's minutes, in schedule order, to the writer, read a batch at a
-	 * time.
+	 * time; a heavy session's flow.
 	 */
 	private void eachSession(EventSessions event, SessionWriter writer) {
 		boolean first = true;
+		int at = 0;
 		for (List<Long> ids : event.batches(SESSIONS_PER_BATCH, ROWS_PER_BATCH)) {
-			for (SessionMinutes minutes : this.assembler.assemble(ids)) {
-				writer.write(minutes, first);
+			if (ids.size() == 1 && event.rows().get(at) >= HEAVY_SESSION_ROWS) {
+				// A heavy session is a batch of its own: it flows, as it does alone.
+				boolean leads = first;
+				try {
+					this.flowing.write(ids.get(0), (minutes) -> writer.write(minutes, leads));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
 				first = false;
 			}
+			else {
+				for (SessionMinutes minutes : this.assembler.assemble(ids)) {
+					writer.write(minutes, first);
+					first = false;
+				}
+			}
+			at += ids.size();
 		}
 	}
 

@@ -1,14 +1,22 @@
 package org.summittracker.minutes;
 
 import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
@@ -166,6 +174,89 @@ class MinutesQueries {
 	}
 
 	/**
+	 * The big lists of one session's minutes, read as they are written
+	 * ({@link FlowingMinutes}): each ordered as the minutes print it, a concern's
+	 * subsystems, responses and status changes in the order of its concerns (led by the
+	 * concern's id), so they are read along with them. The session is one id, not an
+	 * array: its concerns then come in order from their index and the rest of each list
+	 * is sorted concern by concern as it is read, where an array had the whole list
+	 * sorted (on disk: 15 MB for 113,760 responses) before its first row came.
+	 */
+	enum Flow {
+
+		NOTES(oneSession(Kind.NOTES)),
+
+		CONCERNS(oneSession(Kind.CONCERNS)),
+
+		CONCERN_SUBSYSTEMS(
+				"""
+						select cs.concern_id, s.name
+						from concern c join concern_subsystem cs on cs.concern_id = c.id join subsystem s on s.id = cs.subsystem_id
+						where c.session_id = ?
+						order by c.created_at, c.id, s.name"""),
+
+		RESPONSES("""
+				select r.concern_id, a.handle, a.name, a.email, r.created_at, r.body
+				from concern c join concern_response r on r.concern_id = c.id join person a on a.id = r.author_id
+				where c.session_id = ?
+				order by c.created_at, c.id, r.created_at, r.id"""),
+
+		CONCERN_HISTORY("""
+				select h.concern_id, h.from_status, h.to_status, h.note, h.revisit_on, coalesce(p.handle, h.changed_by),
+					coalesce(p.name, h.changed_by), p.email, h.changed_at
+				from concern c join concern_status_change h on h.concern_id = c.id
+					left join person p on p.id = h.changed_by_id
+				where c.session_id = ?
+				order by c.created_at, c.id, h.changed_at, h.id""");
+
+		private final String sql;
+
+		Flow(String sql) {
+			this.sql = sql;
+		}
+
+		/** The query of a kind of facts for one session's id instead of an array. */
+		private static String oneSession(Kind kind) {
+			return kind.sql.replace("= any(?)", "= ?");
+		}
+
+		/** The kinds of facts read in memory that this list replaces. */
+		static final Set<Kind> READ_AS_WRITTEN = EnumSet.of(Kind.NOTES, Kind.CONCERNS, Kind.CONCERN_SUBSYSTEMS,
+				Kind.RESPONSES, Kind.CONCERN_HISTORY);
+
+	}
+
+	/** How many notes and concerns a session's minutes list. */
+	private static final String FLOW_COUNTS = """
+			select (select count(*) from discussion_note n where n.session_id = s.id and n.struck_at is null),
+				(select count(*) from concern c where c.session_id = s.id)
+			from summit_session s where s.id = ?""";
+
+	/**
+	 * What happened to a session's concerns after a time (raised, responded to, moved),
+	 * concern by concern in the minutes' order, each concern's in the order the
+	 * amendments list them before they are sorted by time: raised, responses, status
+	 * changes.
+	 */
+	private static final String CONCERN_CHANGES = """
+			select d.at, d.kind, d.who, d.key, d.from_status, d.to_status from (
+				select c.created_at as at, 0 as kind, p.name as who, c.key, null as from_status, null as to_status,
+					c.created_at as c_at, c.id as c_id, c.created_at as x_at, c.id as x_id
+				from concern c join person p on p.id = c.raised_by_id
+				where c.session_id = ? and c.created_at > ?
+				union all
+				select r.created_at, 1, a.name, c.key, null, null, c.created_at, c.id, r.created_at, r.id
+				from concern c join concern_response r on r.concern_id = c.id join person a on a.id = r.author_id
+				where c.session_id = ? and r.created_at > ?
+				union all
+				select h.changed_at, 2, coalesce(p.name, h.changed_by), c.key, h.from_status, h.to_status, c.created_at,
+					c.id, h.changed_at, h.id
+				from concern c join concern_status_change h on h.concern_id = c.id
+					left join person p on p.id = h.changed_by_id
+				where c.session_id = ? and h.changed_at > ?) d
+			order by d.c_at, d.c_id, d.kind, d.x_at, d.x_id""";
+
+	/**
 	 * Every query, one after the other, as one statement. The first line has this
 	 * transaction's queries planned once per connection (PostgreSQL keeps the plan of a
 	 * prepared statement) instead of at every request: their plans do not depend on how
@@ -175,24 +266,33 @@ class MinutesQueries {
 	private static final String ALL = RoundTrip.sql(Facts.QUERIES);
 
 	/**
-	 * Rows fetched at a time when the queries are sent one by one ({@link #readInPages}).
+	 * Rows fetched at a time when the queries are sent one by one ({@link #readInPages})
+	 * and from a cursor ({@link #open}).
 	 */
 	static final int FETCH_SIZE = 1_000;
 
 	/**
+	 * How many rows of the minutes of session {@code s} are held in memory while they are
+	 * written, even when they flow ({@link Flow}): positions on its proposals,
+	 * resolutions, follow-ups.
+	 */
+	private static final String HELD_ROWS_OF_SESSION = """
+			(select count(*) from session_proposal sp join position p on p.proposal_id = sp.proposal_id
+					where sp.session_id = s.id)
+				+ (select count(*) from resolution r where r.session_id = s.id)
+				+ (select count(*) from follow_up f where f.session_id = s.id)""";
+
+	/**
 	 * How many rows the minutes of session {@code s} read (notes, concerns and their
-	 * responses, positions on its proposals, resolutions, follow-ups): the weight batches
-	 * are made by, and what makes a session's minutes heavy.
+	 * responses, and the rows of {@link #HELD_ROWS_OF_SESSION}): the weight batches are
+	 * made by, and what makes a session's minutes heavy.
 	 */
 	private static final String ROWS_OF_SESSION = """
 			(select count(*) from discussion_note n where n.session_id = s.id)
 				+ (select count(*) from concern c where c.session_id = s.id)
 				+ (select count(*) from concern_response r join concern c on c.id = r.concern_id
 					where c.session_id = s.id)
-				+ (select count(*) from session_proposal sp join position p on p.proposal_id = sp.proposal_id
-					where sp.session_id = s.id)
-				+ (select count(*) from resolution r where r.session_id = s.id)
-				+ (select count(*) from follow_up f where f.session_id = s.id)""";
+				+ %s""".formatted(HELD_ROWS_OF_SESSION);
 
 	/**
 	 * The event, its sessions' ids in schedule order, and how many rows each session's
@@ -206,11 +306,14 @@ class MinutesQueries {
 					from summit_session s where s.event_id = e.id order by s.schedule_order, s.id)
 			from event e where e.slug = ?""".formatted(ROWS_OF_SESSION);
 
-	/** A session's id and how many rows its minutes read. */
+	/**
+	 * A session's id, how many rows its minutes read and how many of them are held while
+	 * they flow.
+	 */
 	private static final String SESSION = """
-			select s.id, %s
+			select s.id, %s, %s
 			from summit_session s join event e on e.id = s.event_id where e.slug = ? and s.slug = ?"""
-		.formatted(ROWS_OF_SESSION);
+		.formatted(ROWS_OF_SESSION, HELD_ROWS_OF_SESSION);
 
 	private final EntityManager entityManager;
 
@@ -226,11 +329,160 @@ class MinutesQueries {
 	}
 
 	/**
-	 * As {@link #read}, each query on its own and its rows fetched a page at a time: for
-	 * heavy minutes, whose rows would all wait in the driver at once in one round trip.
+	 * As {@link #read}, each query on its own and its rows fetched a page at a time (for
+	 * heavy minutes, whose rows would all wait in the driver at once in one round trip),
+	 * but for the kinds given, whose rows are left empty: they are read as they are
+	 * written ({@link Flow}).
 	 */
-	Facts readInPages(Collection<Long> ids) {
-		return new Facts(RoundTrip.readInPages(this.entityManager, Facts.QUERIES, ids, FETCH_SIZE));
+	Facts readInPages(Collection<Long> ids, Set<Kind> without) {
+		List<String> queries = new ArrayList<>();
+		for (int i = 0; i < Facts.QUERIES.size(); i++) {
+			if (i >= Kind.values().length || !without.contains(Kind.values()[i])) {
+				queries.add(Facts.QUERIES.get(i));
+			}
+		}
+		List<List<Object[]>> read = RoundTrip.readInPages(this.entityManager, queries, ids, FETCH_SIZE);
+		List<List<Object[]>> rows = new ArrayList<>();
+		int next = 0;
+		for (int i = 0; i < Facts.QUERIES.size(); i++) {
+			boolean left = i < Kind.values().length && without.contains(Kind.values()[i]);
+			rows.add(left ? List.of() : read.get(next++));
+		}
+		return new Facts(rows);
+	}
+
+	/**
+	 * How many notes and concerns the session's minutes list, in this order; the
+	 * transaction's queries keep their generic plans from here on (as
+	 * {@link RoundTrip#readInPages}'s).
+	 */
+	long[] flowCounts(Connection connection, Long sessionId) throws SQLException {
+		try (Statement plans = connection.createStatement()) {
+			plans.execute(RoundTrip.genericPlans());
+		}
+		try (PreparedStatement statement = connection.prepareStatement(FLOW_COUNTS)) {
+			statement.setLong(1, sessionId);
+			try (ResultSet row = statement.executeQuery()) {
+				return row.next() ? new long[] { row.getLong(1), row.getLong(2) } : new long[] { 0, 0 };
+			}
+		}
+	}
+
+	/**
+	 * What happened to the session's concerns after the time given, as the amendments
+	 * word it, in the minutes' order (not yet by time).
+	 */
+	List<MinutesAssembler.Dated> concernChanges(Connection connection, Long sessionId, Instant after)
+			throws SQLException {
+		List<MinutesAssembler.Dated> changes = new ArrayList<>();
+		try (PreparedStatement statement = connection.prepareStatement(CONCERN_CHANGES)) {
+			OffsetDateTime at = after.atOffset(ZoneOffset.UTC);
+			for (int i = 0; i < 3; i++) {
+				statement.setLong(2 * i + 1, sessionId);
+				statement.setObject(2 * i + 2, at);
+			}
+			statement.setFetchSize(FETCH_SIZE);
+			try (ResultSet row = statement.executeQuery()) {
+				while (row.next()) {
+					Instant when = row.getObject(1, OffsetDateTime.class).toInstant();
+					String who = row.getString(3);
+					String key = row.getString(4);
+					changes.add(new MinutesAssembler.Dated(when, switch (row.getInt(2)) {
+						case 0 -> MinutesAssembler.raised(who, key);
+						case 1 -> MinutesAssembler.responded(who, key);
+						default -> MinutesAssembler.moved(who, key, MinutesAssembler.word(row.getString(5)),
+								MinutesAssembler.word(row.getString(6)));
+					}));
+				}
+			}
+		}
+		return changes;
+	}
+
+	/**
+	 * The rows of one of a session's big lists, read {@link #FETCH_SIZE} at a time as
+	 * they are asked for (the transaction must stay open meanwhile).
+	 */
+	Cursor open(Connection connection, Flow flow, Long sessionId) throws SQLException {
+		PreparedStatement statement = connection.prepareStatement(flow.sql);
+		try {
+			statement.setLong(1, sessionId);
+			statement.setFetchSize(FETCH_SIZE);
+			return new Cursor(statement, statement.executeQuery());
+		}
+		catch (SQLException | RuntimeException ex) {
+			statement.close();
+			throw ex;
+		}
+	}
+
+	/**
+	 * An open result read in order, one row ahead; closed once its last row is read.
+	 */
+	static final class Cursor implements AutoCloseable {
+
+		private final PreparedStatement statement;
+
+		private final ResultSet rows;
+
+		private final int[] types;
+
+		private Object[] ahead;
+
+		private boolean done;
+
+		Cursor(PreparedStatement statement, ResultSet rows) throws SQLException {
+			this.statement = statement;
+			this.rows = rows;
+			this.types = RoundTrip.columnTypes(rows);
+		}
+
+		/** The next row without taking it, null after the last. */
+		Object[] peek() throws SQLException {
+			if (this.ahead == null && !this.done) {
+				if (this.rows.next()) {
+					this.ahead = RoundTrip.row(this.rows, this.types);
+				}
+				else {
+					close();
+				}
+			}
+			return this.ahead;
+		}
+
+		/** The next row, null after the last. */
+		Object[] next() throws SQLException {
+			Object[] row = peek();
+			this.ahead = null;
+			return row;
+		}
+
+		/**
+		 * The next rows whose first column is {@code key} (a cursor ordered as the one it
+		 * is read along with).
+		 */
+		List<Object[]> of(Object key) throws SQLException {
+			List<Object[]> rows = new ArrayList<>();
+			while (peek() != null && key.equals(this.ahead[0])) {
+				rows.add(next());
+			}
+			return rows;
+		}
+
+		@Override
+		public void close() {
+			if (this.done) {
+				return;
+			}
+			this.done = true;
+			try {
+				this.statement.close();
+			}
+			catch (SQLException ex) {
+				// Closed with its connection at the end of the transaction anyway.
+			}
+		}
+
 	}
 
 	/**
@@ -264,7 +516,7 @@ class MinutesQueries {
 
 	/**
 	 * The session with these slugs, read without loading it: its id and how many rows its
-	 * minutes read, in one statement.
+	 * minutes read and hold, in one statement.
 	 */
 	Optional<SessionRows> session(String eventSlug, String sessionSlug) {
 		return this.entityManager.unwrap(org.hibernate.Session.class).doReturningWork((connection) -> {
@@ -272,14 +524,18 @@ class MinutesQueries {
 				statement.setString(1, eventSlug);
 				statement.setString(2, sessionSlug);
 				try (ResultSet row = statement.executeQuery()) {
-					return row.next() ? Optional.of(new SessionRows(row.getLong(1), row.getLong(2))) : Optional.empty();
+					return row.next() ? Optional.of(new SessionRows(row.getLong(1), row.getLong(2), row.getLong(3)))
+							: Optional.empty();
 				}
 			}
 		});
 	}
 
-	/** A session's id and how many rows its minutes read. */
-	record SessionRows(Long id, long rows) {
+	/**
+	 * A session's id, how many rows its minutes read, and how many of them are held in
+	 * memory while they flow (the others are read a page at a time as they are written).
+	 */
+	record SessionRows(Long id, long rows, long held) {
 	}
 
 	/**

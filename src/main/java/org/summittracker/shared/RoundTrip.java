@@ -110,28 +110,48 @@ public final class RoundTrip {
 	}
 
 	private static List<Object[]> rows(ResultSet resultSet) throws SQLException {
-		ResultSetMetaData meta = resultSet.getMetaData();
-		int columns = meta.getColumnCount();
-		int[] types = new int[columns];
-		for (int c = 0; c < columns; c++) {
-			types[c] = meta.getColumnType(c + 1);
-		}
+		int[] types = columnTypes(resultSet);
 		List<Object[]> rows = new ArrayList<>();
 		while (resultSet.next()) {
-			Object[] row = new Object[columns];
-			for (int c = 0; c < columns; c++) {
-				row[c] = switch (types[c]) {
-					case Types.DATE -> resultSet.getObject(c + 1, LocalDate.class);
-					case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> {
-						OffsetDateTime at = resultSet.getObject(c + 1, OffsetDateTime.class);
-						yield (at != null) ? at.toInstant() : null;
-					}
-					default -> resultSet.getObject(c + 1);
-				};
-			}
-			rows.add(row);
+			rows.add(row(resultSet, types));
 		}
 		return rows;
+	}
+
+	/** The SQL types of a result's columns, for {@link #row}. */
+	public static int[] columnTypes(ResultSet resultSet) throws SQLException {
+		ResultSetMetaData meta = resultSet.getMetaData();
+		int[] types = new int[meta.getColumnCount()];
+		for (int c = 0; c < types.length; c++) {
+			types[c] = meta.getColumnType(c + 1);
+		}
+		return types;
+	}
+
+	/**
+	 * The current row of a result, as its columns are listed: dates as {@link LocalDate},
+	 * times as {@link java.time.Instant}, the rest as the driver reads them.
+	 */
+	public static Object[] row(ResultSet resultSet, int[] types) throws SQLException {
+		Object[] row = new Object[types.length];
+		for (int c = 0; c < types.length; c++) {
+			row[c] = switch (types[c]) {
+				case Types.DATE -> resultSet.getObject(c + 1, LocalDate.class);
+				case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> {
+					OffsetDateTime at = resultSet.getObject(c + 1, OffsetDateTime.class);
+					yield (at != null) ? at.toInstant() : null;
+				}
+				default -> resultSet.getObject(c + 1);
+			};
+		}
+		return row;
+	}
+
+	/**
+	 * The statement that has the queries after it in a transaction keep generic plans.
+	 */
+	public static String genericPlans() {
+		return GENERIC_PLANS;
 	}
 
 }
