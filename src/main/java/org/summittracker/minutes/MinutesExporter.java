@@ -71,9 +71,12 @@ class MinutesExporter {
 	 * cursor and the rows it keeps (its buy-in, resolutions, follow-ups), a few megabytes
 	 * for the skewed session of 126,000 rows (assembled whole it held over a hundred, and
 	 * two at once ran a 224 MB heap out of memory), but also one of the pool's database
-	 * connections for as long as it is written, so two are left for every other page.
+	 * connections for as long as it is written, and with it its request's turn (a request
+	 * that holds a connection cannot give its turn back to wait for a slow reader, as
+	 * other large bodies do): two at once leave three connections and, by default, one
+	 * turn for every other page.
 	 */
-	static final int FLOWING_AT_ONCE = 3;
+	static final int FLOWING_AT_ONCE = 2;
 
 	/**
 	 * The rows heavy minutes being written may hold together: each takes a share of them,
