@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 
 import org.summittracker.people.SubsystemMaintainer;
@@ -165,6 +166,15 @@ public record SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected
 	/** The first {@link #SHOWN} rows, with the number of all. */
 	public Page<Row> shownRows() {
 		return rowsPage(1);
+	}
+
+	/**
+	 * The first {@code size} rows (at most {@link #SHOWN}: what a buy-in read for a page
+	 * holds), with the number of all.
+	 */
+	public Page<Row> firstRows(int size) {
+		int count = Math.min(size, SHOWN);
+		return new PageImpl<>(rows(0, count), PageRequest.of(0, count), rowCount());
 	}
 
 	/**

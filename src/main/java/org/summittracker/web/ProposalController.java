@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -29,13 +32,35 @@ import org.summittracker.shared.Pages;
 class ProposalController {
 
 	/**
-	 * Concerns, people whose positions moved and sessions that discussed it, shown at
-	 * most: the history export has them all (a proposal may gather thousands).
+	 * Sessions that discussed it, shown at most: the history export has them all (a
+	 * proposal may gather thousands of everything).
 	 */
 	static final int SHOWN = 100;
 
+	/**
+	 * Concerns a page of them shows: each comes with its last steps (about 2.7 KB of HTML
+	 * on skewed data), so 25 are a screen or two to read, not the 270 KB of 100.
+	 */
+	static final int CONCERNS_PAGE = 25;
+
+	/** People whose positions moved, a page of them: a table and a list each. */
+	static final int PEOPLE_PAGE = 25;
+
+	/**
+	 * Sessions the movement table has a column for: the last ones, with links to the
+	 * earlier ones (a proposal may be discussed at hundreds of sessions, a column each).
+	 */
+	static final int COLUMNS = 10;
+
+	/**
+	 * Rows of the buy-in table: the affected subsystems' maintainers first; the session's
+	 * buy-in pages have them all, and the readiness above names what is missing. A row
+	 * holds a person's conditions, which may run to kilobytes.
+	 */
+	static final int BUY_IN_SHOWN = 15;
+
 	/** Timeline entries a page. */
-	static final int TIMELINE_PAGE = 200;
+	static final int TIMELINE_PAGE = 50;
 
 	private final ProposalLife life;
 
@@ -43,15 +68,36 @@ class ProposalController {
 		this.life = life;
 	}
 
+	/**
+	 * The proposal's page: its readiness, then a page of each long section, each paged on
+	 * its own ({@code concerns}, {@code movements}, {@code sessions} for the movement
+	 * table's columns counted back from the last session, {@code page} for the timeline),
+	 * each pager's links keeping the others' pages.
+	 */
 	@GetMapping("/proposals/{key:[a-z0-9][a-z0-9-]*}")
-	String proposal(@PathVariable String key, @RequestParam(defaultValue = "1") int page, Model model) {
-		ProposalLife.Life found = this.life.of(key, SHOWN)
+	String proposal(@PathVariable String key, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "1") int concerns, @RequestParam(defaultValue = "1") int movements,
+			@RequestParam(defaultValue = "1") int sessions, Model model) {
+		Pageable concernPage = Pages.request(concerns, CONCERNS_PAGE);
+		Pageable peoplePage = Pages.request(movements, PEOPLE_PAGE);
+		ProposalLife.Life found = this.life.of(key, concernPage, peoplePage)
 			.orElseThrow(() -> new NotFoundException("No proposal " + key));
+		Page<ProposalLife.Entry> timeline = this.life.timeline(found, Pages.request(page, TIMELINE_PAGE));
+		ProposalPageView.Links links = new ProposalPageView.Links(key, concernPage.getPageNumber() + 1,
+				peoplePage.getPageNumber() + 1, sessions, timeline.getNumber() + 1);
 		model.addAttribute("life", found);
 		model.addAttribute("shown", SHOWN);
-		model.addAttribute("timeline", this.life.timeline(found, Pages.request(page, TIMELINE_PAGE)));
+		model.addAttribute("timeline", timeline);
 		model.addAttribute("proposal", found.proposal());
 		model.addAttribute("buyIn", (found.buyIn() != null) ? found.buyIn().buyIn() : null);
+		model.addAttribute("buyInRows", (found.buyIn() != null) ? found.buyIn().buyIn().firstRows(BUY_IN_SHOWN) : null);
+		model.addAttribute("concernPages", ProposalPageView
+			.pager(new PageImpl<>(found.concerns(), concernPage, found.concernCount()), links, "concerns"));
+		model.addAttribute("peoplePages", ProposalPageView
+			.pager(new PageImpl<>(found.movements(), peoplePage, found.movementCount()), links, "movements"));
+		model.addAttribute("timelinePages", ProposalPageView.pager(timeline, links, "page"));
+		model.addAttribute("movementTable",
+				ProposalPageView.MovementTable.of(found.sessions(), found.movements(), sessions, COLUMNS, links));
 		return "proposals/show";
 	}
 

@@ -80,6 +80,20 @@ public class ProposalLife {
 			return this.raisedIn.path() + "/concerns/" + this.key;
 		}
 
+		/**
+		 * Whether step {@code index} was taken in another session than the step before it
+		 * (the first always is): the page names a session once for the steps taken in it,
+		 * rather than on each (a step's line was mostly its session's name).
+		 */
+		public boolean inNewSession(int index) {
+			for (int i = index - 1; i >= 0; i--) {
+				if (!"RAISED".equals(this.steps.get(i).kind())) {
+					return !this.steps.get(i).session().equals(this.steps.get(index).session());
+				}
+			}
+			return true;
+		}
+
 		ConcernLine withSteps(List<Entry> steps, long earlier) {
 			return new ConcernLine(this.id, this.key, this.title, this.status, this.blocking, this.raiserHandle,
 					this.raiserName, this.raisedAt, this.raisedIn, steps, earlier);
@@ -392,10 +406,11 @@ public class ProposalLife {
 			      where c.proposal_id = ? offset 0) c
 			join person r on r.id = c.raised_by_id
 			order by c.starts_on, c.schedule_order, c.created_at, c.id
-			limit ?""";
+			limit ? offset ?""";
 
 	/**
-	 * The first concerns about it (its id, how many), each row with the number of all.
+	 * A page of the concerns about it (its id, how many, how many before), each row with
+	 * the number of all.
 	 */
 	private static final String CONCERNS = """
 			select c.id, c.key, c.title, c.status, c.blocking, r.handle, r.name, c.created_at, c.session_id,
@@ -403,11 +418,11 @@ public class ProposalLife {
 			""" + CONCERNS_IN_ORDER;
 
 	/**
-	 * The last steps (moved, raised again, answered) of the first concerns about it (its
-	 * id, how many concerns, how many steps each), in the order they were taken, each row
-	 * with its concern's id and the number of all its steps: a concern answered thousands
-	 * of times shows its last few, read for the concerns shown only, their texts for
-	 * those few.
+	 * The last steps (moved, raised again, answered) of a page of the concerns about it
+	 * (its id, how many concerns, how many before, how many steps each), in the order
+	 * they were taken, each row with its concern's id and the number of all its steps: a
+	 * concern answered thousands of times shows its last few, read for the concerns shown
+	 * only, their texts for those few.
 	 */
 	private static final String LAST_STEPS = "with shown as (select c.id " + CONCERNS_IN_ORDER + ") " + withTexts("""
 			(select t.*
@@ -421,10 +436,10 @@ public class ProposalLife {
 
 	/**
 	 * Changes to positions on it in the sessions that discussed it, for how positions
-	 * moved (its id, how many people): those of the first people whose positions moved
-	 * (ranked by their first change), each row with the number of all those people. In
-	 * windows, not a join to the people ranked: the planner joined those by nested loop
-	 * (0.4 s for 7,000 changes, against 0.1 s).
+	 * moved (its id, how many people before, how many up to the last shown): those of a
+	 * page of the people whose positions moved (ranked by their first change), each row
+	 * with the number of all those people. In windows, not a join to the people ranked:
+	 * the planner joined those by nested loop (0.4 s for 7,000 changes, against 0.1 s).
 	 */
 	private static final String MOVED = """
 			select t.session_id, t.at, 'POSITION', pe.handle, pe.name, t.detail, t.text, t.new_stance, null, t.people
@@ -446,8 +461,15 @@ public class ProposalLife {
 			    ) t
 			  ) t
 			) t join person pe on pe.id = t.person_id
-			where t.rank <= ?
+			where t.rank > ? and t.rank <= ?
 			order by t.n""";
+
+	/** How many people's positions on it moved in the sessions that discussed it. */
+	private static final String MOVED_PEOPLE = """
+			select count(distinct p.person_id)
+			from position_change c join position p on p.id = c.position_id
+			join session_proposal sp on sp.session_id = c.session_id and sp.proposal_id = p.proposal_id
+			where p.proposal_id = ?""";
 
 	private final JdbcTemplate jdbc;
 
@@ -476,7 +498,17 @@ public class ProposalLife {
 	 * moved, with the number of all; the same statements whatever their number.
 	 */
 	public Optional<Life> of(String key, int shown) {
-		return read(key, shown, true);
+		return of(key, PageRequest.of(0, shown), PageRequest.of(0, shown));
+	}
+
+	/**
+	 * What a page of it shows: a page of its concerns, each with its last
+	 * {@link #STEPS_SHOWN} steps, and a page of the people whose positions moved (ranked
+	 * by their first change), with the number of all; the same statements whatever their
+	 * number (one more to count them past the last page).
+	 */
+	public Optional<Life> of(String key, Pageable concerns, Pageable people) {
+		return read(key, concerns, people, true);
 	}
 
 	/**
@@ -485,10 +517,11 @@ public class ProposalLife {
 	 * how positions moved: what the API answers.
 	 */
 	public Optional<Life> outline(String key, int shown) {
-		return read(key, shown, false);
+		return read(key, PageRequest.of(0, shown), PageRequest.of(0, shown), false);
 	}
 
-	private Optional<Life> read(String key, int shown, boolean withSteps) {
+	private Optional<Life> read(String key, Pageable concernPage, Pageable peoplePage, boolean withSteps) {
+		int shown = concernPage.getPageSize();
 		List<Header> headers = this.jdbc.query("""
 				select p.id, p.key, p.title, p.statement, p.status, pa.key, pa.title, sb.key, sb.title, p.version
 				from proposal p left join proposal pa on pa.id = p.parent_id
@@ -534,16 +567,25 @@ public class ProposalLife {
 					rs.getString(7), instant(rs.getTimestamp(8)), new DiscussedIn(rs.getLong(9), rs.getString(10),
 							rs.getString(11), rs.getDate(12).toLocalDate(), rs.getString(13), rs.getString(14)),
 					List.of(), 0);
-		}, proposal.id(), shown);
+		}, proposal.id(), shown, concernPage.getOffset());
+		if (concerns.isEmpty() && concernPage.getOffset() > 0) {
+			// Past the last page: no row carries the number of all.
+			concernCount[0] = this.jdbc.queryForObject("select count(*) from concern where proposal_id = ?", Long.class,
+					proposal.id());
+		}
 		if (withSteps) {
 			concerns = (shown == ALL) ? withAllSteps(proposal.id(), concerns, sessions)
-					: withLastSteps(proposal.id(), shown, concerns, sessions);
+					: withLastSteps(proposal.id(), concernPage, concerns, sessions);
 		}
 		long[] movementCount = { 0 };
+		long before = peoplePage.getOffset();
 		List<Entry> positions = (sessions.isEmpty() || !withSteps) ? List.of() : this.jdbc.query(MOVED, (rs, n) -> {
 			movementCount[0] = rs.getLong(10);
 			return entry(rs, sessions);
-		}, proposal.id(), shown);
+		}, proposal.id(), before, (peoplePage.getPageSize() == ALL) ? ALL : before + peoplePage.getPageSize());
+		if (positions.isEmpty() && before > 0 && !sessions.isEmpty()) {
+			movementCount[0] = this.jdbc.queryForObject(MOVED_PEOPLE, Long.class, proposal.id());
+		}
 		Long last = sessions.isEmpty() ? null : new ArrayList<>(sessions.keySet()).get(sessions.size() - 1);
 		// A page shows the first rows of the buy-in and its readiness, read bounded; the
 		// history has every position.
@@ -575,7 +617,7 @@ public class ProposalLife {
 	 * The concerns a page shows, each with its last {@link #STEPS_SHOWN} steps after it
 	 * was raised and the number of the earlier ones.
 	 */
-	private List<ConcernLine> withLastSteps(Long proposalId, int shown, List<ConcernLine> concerns,
+	private List<ConcernLine> withLastSteps(Long proposalId, Pageable shown, List<ConcernLine> concerns,
 			Map<Long, DiscussedIn> sessions) {
 		Map<Long, List<Entry>> steps = new HashMap<>();
 		Map<Long, Long> all = new HashMap<>();
@@ -584,7 +626,7 @@ public class ProposalLife {
 			List<Entry> of = steps.computeIfAbsent(rs.getLong(10), (k) -> new ArrayList<>());
 			of.add(entry(rs, sessions));
 			all.put(rs.getLong(10), rs.getLong(11));
-		}, proposalId, shown, STEPS_SHOWN);
+		}, proposalId, shown.getPageSize(), shown.getOffset(), STEPS_SHOWN);
 		return concerns.stream().map((c) -> {
 			List<Entry> last = steps.getOrDefault(c.id(), List.of());
 			return c.withSteps(last, all.getOrDefault(c.id(), 0L) - last.size());

@@ -1,0 +1,119 @@
+package org.summittracker.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What the proposal page's pagers and its movement table show, prepared here rather than
+ * walked in the template: each long section of the page is paged on its own, and a
+ * pager's links keep the other sections where the reader left them.
+ */
+final class ProposalPageView {
+
+	private ProposalPageView() {
+	}
+
+	/**
+	 * The page's address with the page of each section (the first ones left out, so the
+	 * plain page keeps its plain address).
+	 */
+	record Links(String key, int concerns, int movements, int sessions, int page) {
+
+		/**
+		 * The page with {@code param} at {@code value} and the other sections where they
+		 * are, scrolled to the section {@code anchor}.
+		 */
+		String to(String param, int value, String anchor) {
+			UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/proposals/" + this.key);
+			add(uri, "concerns", "concerns".equals(param) ? value : this.concerns);
+			add(uri, "movements", "movements".equals(param) ? value : this.movements);
+			add(uri, "sessions", "sessions".equals(param) ? value : this.sessions);
+			add(uri, "page", "page".equals(param) ? value : this.page);
+			return uri.fragment(anchor).build().toUriString();
+		}
+
+		private static void add(UriComponentsBuilder uri, String name, int value) {
+			if (value > 1) {
+				uri.queryParam(name, value);
+			}
+		}
+
+	}
+
+	/**
+	 * A section's pager: the page shown and how many there are (counting from 1), and the
+	 * links to the pages before and after it ({@code null} when there is none). Shown
+	 * when there is more than a page.
+	 */
+	record Pager(int number, int totalPages, String previous, String next) {
+
+		public boolean isShown() {
+			return this.totalPages > 1 || this.number > 1;
+		}
+
+	}
+
+	/** The anchor each paged section's links scroll to. */
+	private static String anchor(String param) {
+		return switch (param) {
+			case "page" -> "timeline";
+			default -> param;
+		};
+	}
+
+	static Pager pager(Page<?> page, Links links, String param) {
+		int number = page.getNumber() + 1;
+		int total = page.getTotalPages();
+		String previous = (number > 1) ? links.to(param, Math.min(number - 1, Math.max(total, 1)), anchor(param))
+				: null;
+		String next = (number < total) ? links.to(param, number + 1, anchor(param)) : null;
+		return new Pager(number, total, previous, next);
+	}
+
+	/**
+	 * A person's row of the movement table: their stance at the end of each session
+	 * shown.
+	 */
+	record MovementRow(String handle, String name, List<String> stances) {
+	}
+
+	/**
+	 * The movement table: a column for each of a window of the sessions that discussed
+	 * the proposal, the last ones unless the reader went back ({@code from} and
+	 * {@code to}, counting from 1, of {@code total}), with the links to earlier and later
+	 * ones.
+	 */
+	record MovementTable(List<ProposalLife.DiscussedIn> sessions, List<MovementRow> rows, int from, int to, int total,
+			String earlier, String later) {
+
+		/** Whether some sessions have no column. */
+		public boolean isWindowed() {
+			return this.total > this.sessions.size();
+		}
+
+		/**
+		 * The table for window {@code back} (1 for the last {@code columns} sessions, 2
+		 * for those before, and so on; anything out of range is the nearest window).
+		 */
+		static MovementTable of(List<ProposalLife.DiscussedIn> sessions, List<ProposalLife.Movement> movements,
+				int back, int columns, Links links) {
+			int total = sessions.size();
+			int windows = Math.max(1, (total + columns - 1) / columns);
+			int window = Math.min(Math.max(back, 1), windows);
+			int to = total - (window - 1) * columns;
+			int from = Math.max(0, to - columns);
+			List<MovementRow> rows = new ArrayList<>(movements.size());
+			for (ProposalLife.Movement m : movements) {
+				rows.add(new MovementRow(m.handle(), m.name(), m.words().subList(from, to)));
+			}
+			String earlier = (window < windows) ? links.to("sessions", window + 1, "movements") : null;
+			String later = (window > 1) ? links.to("sessions", window - 1, "movements") : null;
+			return new MovementTable(sessions.subList(from, to), rows, from + 1, to, total, earlier, later);
+		}
+
+	}
+
+}
