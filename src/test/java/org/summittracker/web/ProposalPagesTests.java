@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.summittracker.shared.Pages;
 import org.summittracker.account.Role;
 import org.summittracker.position.BuyInQueries;
 import org.summittracker.proposal.Proposal;
@@ -178,28 +179,56 @@ class ProposalPagesTests {
 	 */
 	@Test
 	void aProposalWithMoreThanAPageShowsAPageAndItsHistoryHasThemAll() throws Exception {
-		int many = Math.max(ProposalController.SHOWN, ProposalController.TIMELINE_PAGE) + 5;
+		int many = Math.max(ProposalController.CONCERNS_PAGE, ProposalController.TIMELINE_PAGE) + 5;
 		this.jdbc.update("""
 				insert into concern (session_id, key, title, category_id, raised_by_id, proposal_id)
 				select c.session_id, 'many-' || g, 'Many ' || g, c.category_id, c.raised_by_id, c.proposal_id
 				from concern c join proposal p on p.id = c.proposal_id, generate_series(1, ?) g
 				where p.key = ? and c.key = 'concern-0'""", many, this.key);
 		Document page = page("/proposals/" + this.key);
-		assertThat(page.select("table.concerns tbody tr")).hasSize(ProposalController.SHOWN);
+		assertThat(page.select("table.concerns tbody tr")).hasSize(ProposalController.CONCERNS_PAGE);
 		assertThat(page.select("section[aria-labelledby=concerns] p.meta").text())
-			.contains("The first " + ProposalController.SHOWN + " of " + (many + 2));
+			.contains((many + 2) + " in all: the history has them all");
 		// The concerns list has them all, a page at a time.
 		String all = page.select("section[aria-labelledby=concerns] p.meta a[href^=/concerns]").attr("href");
 		assertThat(all).isEqualTo("/concerns?proposal=" + this.key);
 		assertThat(page(all).select("h2#results").text()).isEqualTo((many + 2) + " concerns");
 		// Each concern was raised: more entries than a page of the timeline.
 		assertThat(page.select("ol.timeline li")).hasSize(ProposalController.TIMELINE_PAGE);
-		assertThat(page.select("nav.pager a[rel=next]").attr("href")).isEqualTo("/proposals/" + this.key + "?page=2");
+		assertThat(page.select("nav.timeline-pager a[rel=next]").attr("href"))
+			.isEqualTo("/proposals/" + this.key + "?page=2#timeline");
 		Document second = page("/proposals/" + this.key + "?page=2");
 		assertThat(second.select("ol.timeline").attr("start"))
 			.isEqualTo(String.valueOf(ProposalController.TIMELINE_PAGE + 1));
 		assertThat(second.select("ol.timeline li").text()).contains("Many " + many);
 		assertThat(page("/proposals/" + this.key + "?page=99").select("ol.timeline li")).isEmpty();
+		// The concerns a page at a time on the page itself, each pager keeping the other
+		// sections' pages.
+		int pages = (many + 2 + ProposalController.CONCERNS_PAGE - 1) / ProposalController.CONCERNS_PAGE;
+		assertThat(page.select("nav.concerns-pager span").text()).isEqualTo("Page 1 of " + pages);
+		assertThat(page.select("nav.concerns-pager a[rel=next]").attr("href"))
+			.isEqualTo("/proposals/" + this.key + "?concerns=2#concerns");
+		Document concerns = page("/proposals/" + this.key + "?concerns=2&page=2");
+		assertThat(concerns.select("table.concerns tbody tr code").eachText()).hasSize(ProposalController.CONCERNS_PAGE)
+			.startsWith("many-" + (ProposalController.CONCERNS_PAGE - 1))
+			.doesNotContain("concern-0", "many-1");
+		assertThat(concerns.select("ol.timeline").attr("start"))
+			.isEqualTo(String.valueOf(ProposalController.TIMELINE_PAGE + 1));
+		assertThat(concerns.select("nav.concerns-pager a[rel=prev]").attr("href"))
+			.isEqualTo("/proposals/" + this.key + "?page=2#concerns");
+		assertThat(concerns.select("nav.timeline-pager a[rel=prev]").attr("href"))
+			.isEqualTo("/proposals/" + this.key + "?concerns=2#timeline");
+		Document last = page("/proposals/" + this.key + "?concerns=" + pages);
+		assertThat(last.select("table.concerns tbody tr code").eachText()).endsWith("many-" + many);
+		assertThat(last.select("nav.concerns-pager a[rel=next]")).isEmpty();
+		// Past the last page: no row, the number of all still said, a way back.
+		Document past = page("/proposals/" + this.key + "?concerns=99");
+		assertThat(past.select("table.concerns tbody tr")).isEmpty();
+		assertThat(past.select("section[aria-labelledby=concerns]").text()).contains((many + 2) + " in all")
+			.doesNotContain("No concern has been raised");
+		assertThat(past.select("nav.concerns-pager a[rel=prev]").attr("href"))
+			.isEqualTo("/proposals/" + this.key + "?concerns=" + pages + "#concerns");
+		this.mvc.perform(get("/proposals/" + this.key).param("concerns", "x")).andExpect(status().isBadRequest());
 		String markdown = this.mvc.perform(get("/proposals/" + this.key + ".md"))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -222,6 +251,25 @@ class ProposalPagesTests {
 				Long.class, this.key))
 			.isEqualTo(30);
 		assertThat(statements()).isEqualTo(three).isLessThanOrEqualTo(12);
+		// The movement table has a column for each of the last sessions, and links to
+		// the earlier ones.
+		Document page = page("/proposals/" + this.key);
+		String base = "/proposals/" + this.key;
+		assertThat(page.select("table.movements thead th")).hasSize(ProposalController.COLUMNS + 1);
+		assertThat(page.select("tr#moved-" + this.person + " td")).hasSize(ProposalController.COLUMNS);
+		assertThat(page.select("nav.columns span").text()).isEqualTo("Sessions 21 to 30 of 30");
+		assertThat(page.select("nav.columns a[rel=prev]").attr("href")).isEqualTo(base + "?sessions=2#movements");
+		assertThat(page.select("nav.columns a[rel=next]")).isEmpty();
+		Document first = page(base + "?sessions=3&movements=1");
+		assertThat(first.select("nav.columns span").text()).isEqualTo("Sessions 1 to 10 of 30");
+		assertThat(first.select("nav.columns a[rel=prev]")).isEmpty();
+		assertThat(first.select("nav.columns a[rel=next]").attr("href")).isEqualTo(base + "?sessions=2#movements");
+		assertThat(first.select("table.movements thead th").eachText()).containsSubsequence("Event " + this.name + "-a",
+				"Event " + this.name + "-b", "Event " + this.name + "-c");
+		// p0's stance moved at the second session.
+		assertThat(first.select("tr#moved-" + this.person + " td").eachText())
+			.satisfies((cells) -> assertThat(cells.get(1)).isEqualTo(cells.get(2)).isNotEqualTo(cells.get(0)));
+		assertThat(page(base + "?sessions=99").select("nav.columns span").text()).isEqualTo("Sessions 1 to 10 of 30");
 	}
 
 	/**
@@ -234,7 +282,7 @@ class ProposalPagesTests {
 	@Test
 	void aProposalWithManyStepsAndMovedPositionsShowsTheLastStepsAndTheFirstPeople() throws Exception {
 		long few = statements();
-		int many = ProposalController.SHOWN + 5;
+		int many = 4 * ProposalController.CONCERNS_PAGE + 5;
 		String session = "(select s.id from summit_session s where s.slug = '" + this.name + "-a-session')";
 		this.jdbc.update("""
 				insert into concern (session_id, key, title, category_id, raised_by_id, proposal_id)
@@ -262,13 +310,17 @@ class ProposalPagesTests {
 				join proposal p on p.id = x.proposal_id where p.key = ?""", Long.class, this.key);
 
 		assertThat(statements()).isEqualTo(few);
+		assertThat(statements(2)).isEqualTo(few);
 		Document page = page("/proposals/" + this.key);
-		assertThat(page.select("table.concerns tbody tr")).hasSize(ProposalController.SHOWN);
+		assertThat(page.select("table.concerns tbody tr")).hasSize(ProposalController.CONCERNS_PAGE);
 		assertThat(page.select("section[aria-labelledby=concerns] p.meta").text())
-			.contains("The first " + ProposalController.SHOWN + " of " + (many + 2));
+			.contains((many + 2) + " in all: the history has them all");
 		var first = page.select("table.concerns tbody tr").first();
 		assertThat(first.select("code").text()).isEqualTo("concern-0");
 		assertThat(first.select("ol.concern-steps li:not(.earlier-steps)")).hasSize(ProposalLife.STEPS_SHOWN);
+		// The steps were all taken in one session: it is named once, not on each step.
+		assertThat(first.select("ol.concern-steps li:not(.earlier-steps) span")).hasSize(1);
+		assertThat(first.select("ol.concern-steps li:not(.earlier-steps) a")).hasSize(ProposalLife.STEPS_SHOWN);
 		long steps = this.jdbc.queryForObject(
 				"""
 						select (select count(*) from concern_response a where a.concern_id = c.id)
@@ -287,10 +339,20 @@ class ProposalPagesTests {
 			.findFirst()
 			.orElseThrow()
 			.select("ol.concern-steps li")).hasSize(3);
-		assertThat(page.select("table.movements tbody tr")).hasSize(ProposalController.SHOWN);
-		assertThat(page.select("ul.position-moves li")).hasSize(ProposalController.SHOWN);
+		assertThat(page.select("table.movements tbody tr")).hasSize(ProposalController.PEOPLE_PAGE);
+		assertThat(page.select("ul.position-moves li")).hasSize(ProposalController.PEOPLE_PAGE);
 		assertThat(page.select("section[aria-labelledby=movements] p.meta").text())
-			.contains("The first " + ProposalController.SHOWN + " of " + people);
+			.contains(people + " in all: the history has them all");
+		// Everyone whose position moved, a page at a time: the last page has the last.
+		long pages = (people + ProposalController.PEOPLE_PAGE - 1) / ProposalController.PEOPLE_PAGE;
+		assertThat(page.select("nav.movements-pager span").text()).isEqualTo("Page 1 of " + pages);
+		Document lastPeople = page("/proposals/" + this.key + "?movements=" + pages);
+		assertThat(lastPeople.select("table.movements tbody tr th a").eachText())
+			.hasSize((int) (people - (pages - 1) * ProposalController.PEOPLE_PAGE));
+		assertThat(lastPeople.select("nav.movements-pager a[rel=prev]").attr("href"))
+			.isEqualTo("/proposals/" + this.key + "?movements=" + (pages - 1) + "#movements");
+		assertThat(lastPeople.select("table.concerns tbody tr code").first().text()).isEqualTo("concern-0");
+		assertThat(page("/proposals/" + this.key + "?movements=99").select("table.movements")).isEmpty();
 		// The history has every step and everyone.
 		String markdown = this.mvc.perform(get("/proposals/" + this.key + ".md"))
 			.andExpect(status().isOk())
@@ -328,7 +390,7 @@ class ProposalPagesTests {
 		assertThat(page.getContent().stream().filter((e) -> "NOTE".equals(e.kind())).map(ProposalLife.Entry::text))
 			.anyMatch((text) -> text.startsWith("A long note. "));
 		String timeline = statements.stream()
-			.filter((sql) -> sql.contains("discussion_note") && sql.contains("offset ?"))
+			.filter((sql) -> sql.contains("cross join lateral") && sql.contains("offset ?"))
 			.findFirst()
 			.orElseThrow();
 		Long id = this.jdbc.queryForObject("select id from proposal where key = ?", Long.class, this.key);
@@ -404,13 +466,21 @@ class ProposalPagesTests {
 	 * by JDBC and by Hibernate.
 	 */
 	private long statements() throws Exception {
+		return statements(1);
+	}
+
+	/** The statements of page {@code page} of each section. */
+	private long statements(int page) throws Exception {
 		AtomicLong jdbcStatements = new AtomicLong();
 		DataSource counting = counting(this.jdbc.getDataSource(), jdbcStatements);
 		ProposalLife life = new ProposalLife(new JdbcTemplate(counting), this.buyIn);
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
-		ProposalLife.Life found = life.of(this.key, ProposalController.SHOWN).orElseThrow();
-		assertThat(life.timeline(found, PageRequest.of(0, ProposalController.TIMELINE_PAGE))).isNotEmpty();
+		ProposalLife.Life found = life
+			.of(this.key, Pages.request(page, ProposalController.CONCERNS_PAGE),
+					Pages.request(page, ProposalController.PEOPLE_PAGE))
+			.orElseThrow();
+		assertThat(life.timeline(found, Pages.request(page, ProposalController.TIMELINE_PAGE))).isNotEmpty();
 		return jdbcStatements.get() + statistics.getPrepareStatementCount();
 	}
 
