@@ -114,12 +114,13 @@ class ProposalController {
 				ContentDisposition.attachment().filename(key + "." + format).build().toString());
 		PrintWriter out = new PrintWriter(
 				new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)));
-		ProposalHistoryText.write(found, markdown, (each) -> this.life.eachEntry(found, each), out);
+		ProposalHistoryText.write(found, markdown, (each) -> this.life.eachConcern(found, each),
+				(each) -> this.life.eachMovement(found, each), (each) -> this.life.eachEntry(found, each), out);
 		out.flush();
 	}
 
 	private ProposalLife.Life find(String key) {
-		return this.life.of(key).orElseThrow(() -> new NotFoundException("No proposal " + key));
+		return this.life.forHistory(key).orElseThrow(() -> new NotFoundException("No proposal " + key));
 	}
 
 }

@@ -20,10 +20,13 @@ final class ProposalHistoryText {
 	}
 
 	/**
-	 * Writes the history: the proposal's life, then its timeline, which {@code timeline}
-	 * hands over entry by entry.
+	 * Writes the history: the proposal's life, its concerns and how positions moved,
+	 * which {@code concerns} and {@code movements} hand over one by one, then its
+	 * timeline, which {@code timeline} hands over entry by entry: none of them is held
+	 * whole.
 	 */
-	static void write(ProposalLife.Life life, boolean markdown, Consumer<Consumer<ProposalLife.Entry>> timeline,
+	static void write(ProposalLife.Life life, boolean markdown, Consumer<Consumer<ProposalLife.ConcernLine>> concerns,
+			Consumer<Consumer<ProposalLife.Movement>> movements, Consumer<Consumer<ProposalLife.Entry>> timeline,
 			PrintWriter out) {
 		ProposalLife.Header p = life.proposal();
 		heading(out, markdown, 1, p.title() + " [" + p.key() + "]");
@@ -44,10 +47,9 @@ final class ProposalHistoryText {
 			mailGiven(out, markdown, life.buyIn().buyIn().positions());
 		}
 		heading(out, markdown, 2, "Concerns");
-		if (life.concerns().isEmpty()) {
-			line(out, "None raised.");
-		}
-		life.concerns().stream().sorted((a, b) -> Boolean.compare(!a.isOpen(), !b.isOpen())).forEach((c) -> {
+		boolean[] any = { false };
+		concerns.accept((c) -> {
+			any[0] = true;
 			item(out,
 					c.key() + " (" + c.status().toLowerCase(Locale.ROOT) + (c.blocking() ? ", blocking" : "") + "): "
 							+ c.title() + "; raised by " + c.raiserHandle() + " at " + c.raisedIn().eventName() + " ("
@@ -57,19 +59,26 @@ final class ProposalHistoryText {
 				.filter((e) -> !"RAISED".equals(e.kind()))
 				.forEach((e) -> out.append("  - ").append(step(e)).append('\n'));
 		});
+		if (!any[0]) {
+			line(out, "None raised.");
+		}
 		out.append('\n');
 		heading(out, markdown, 2, "Discussed at");
 		life.sessions()
 			.forEach((s) -> item(out,
 					s.startsOn() + " " + s.eventName() + ": " + s.sessionTitle() + " <" + s.path() + ">"));
 		out.append('\n');
-		if (!life.movements().isEmpty()) {
-			heading(out, markdown, 2, "Positions, session by session");
-			for (ProposalLife.Movement m : life.movements()) {
-				item(out, m.handle() + ": "
-						+ String.join(" -> ", m.stances().stream().map((s) -> s.isEmpty() ? "-" : words(s)).toList()));
-				out.append("  - stated: ").append(m.movesInWords()).append('\n');
+		boolean[] moved = { false };
+		movements.accept((m) -> {
+			if (!moved[0]) {
+				moved[0] = true;
+				heading(out, markdown, 2, "Positions, session by session");
 			}
+			item(out, m.handle() + ": "
+					+ String.join(" -> ", m.stances().stream().map((s) -> s.isEmpty() ? "-" : words(s)).toList()));
+			out.append("  - stated: ").append(m.movesInWords()).append('\n');
+		});
+		if (moved[0]) {
 			out.append('\n');
 		}
 		if (life.changes().stream().anyMatch((c) -> c.decidedIn() != null)) {

@@ -6,14 +6,18 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -222,8 +226,11 @@ public class ProposalLife {
 	/** Steps of a concern its line on the page shows: its own page has them all. */
 	public static final int STEPS_SHOWN = 5;
 
-	/** No bound on the concerns and people read. */
-	private static final int ALL = Integer.MAX_VALUE;
+	/** Concerns read at once, with all their steps, when the history is written out. */
+	static final int CONCERNS_AT_ONCE = 500;
+
+	/** People whose moves are read at once when the history is written out. */
+	private static final int PEOPLE_AT_ONCE = 500;
 
 	/** Timeline entries read at once when the whole timeline is written out. */
 	private static final int ENTRIES_AT_ONCE = 500;
@@ -388,10 +395,20 @@ public class ProposalLife {
 	private static final String TIMELINE = withTexts(withSessions(TIMELINE_ROWS), ANSWER, "") + "order by " + TOLD;
 
 	/**
-	 * The steps of its concerns (four times the proposal's id): raised, moved, raised
-	 * again, answered (without the answers' text, which the steps do not show).
+	 * The steps of its concerns (five times the proposal's id): raised, moved, raised
+	 * again, answered (without the answers' text, which the steps do not show), each with
+	 * its concern's id, concern by concern in the order the history lists them
+	 * ({@link #OPEN_FIRST}), then in the order they were taken.
 	 */
-	private static final String STEPS = withTexts(withSessions(ITS_CONCERN_STEPS), "k.key", "") + "order by " + TOLD;
+	private static final String STEPS = withTexts("""
+			(select t.*, o.open_last, o.c_starts_on, o.c_schedule_order, o.c_created_at
+			 from %s
+			 join (select c.id, c.status <> 'OPEN' as open_last, e.starts_on as c_starts_on,
+			         s.schedule_order as c_schedule_order, c.created_at as c_created_at
+			       from concern c join summit_session s on s.id = c.session_id join event e on e.id = s.event_id
+			       where c.proposal_id = ?) o on o.id = t.concern_id) t""".formatted(withSessions(ITS_CONCERN_STEPS)),
+			"k.key", ", t.concern_id")
+			+ "order by t.open_last, t.c_starts_on, t.c_schedule_order, t.c_created_at, t.concern_id, " + TOLD;
 
 	/**
 	 * The order concerns are listed in: as the sessions that raised them were held. Its
@@ -416,6 +433,13 @@ public class ProposalLife {
 			select c.id, c.key, c.title, c.status, c.blocking, r.handle, r.name, c.created_at, c.session_id,
 			       c.event_slug, c.event_name, c.starts_on, c.session_slug, c.session_title, count(*) over ()
 			""" + CONCERNS_IN_ORDER;
+
+	/**
+	 * Concerns about it in the order the history lists them: the open ones first, then as
+	 * the sessions that raised them were held (its id, how many, how many before).
+	 */
+	private static final String OPEN_FIRST = CONCERNS.replace("order by c.starts_on",
+			"order by c.status <> 'OPEN', c.starts_on");
 
 	/**
 	 * The last steps (moved, raised again, answered) of a page of the concerns about it
@@ -485,11 +509,95 @@ public class ProposalLife {
 	}
 
 	/**
-	 * Everything about it, for its history: every concern with every step, everyone whose
-	 * position moved.
+	 * What its history starts with: the proposal, what it is related to, the sessions
+	 * that discussed it and its whole buy-in, without its concerns nor how positions
+	 * moved, which {@link #eachConcern} and {@link #eachMovement} hand over a few hundred
+	 * at a time (a proposal of the skewed data set has 5,000 concerns with 130,000
+	 * steps).
 	 */
-	public Optional<Life> of(String key) {
-		return of(key, ALL);
+	public Optional<Life> forHistory(String key) {
+		return read(key, null, PageRequest.of(0, 1), false);
+	}
+
+	/**
+	 * Hands every concern about it to {@code each} with every step since it was raised,
+	 * the open ones first (otherwise as the sessions that raised them were held), read
+	 * {@link #CONCERNS_AT_ONCE} at a time.
+	 */
+	public void eachConcern(Life life, Consumer<ConcernLine> each) {
+		Long id = life.proposal().id();
+		Map<Long, DiscussedIn> sessions = bySession(life);
+		Deque<ConcernLine> pending = new ArrayDeque<>();
+		long[] read = { 0 };
+		// The next concern in order, read a few hundred at a time.
+		Supplier<ConcernLine> next = () -> {
+			if (pending.isEmpty() && read[0] >= 0) {
+				List<ConcernLine> more = concerns(OPEN_FIRST, id, CONCERNS_AT_ONCE, read[0], null);
+				pending.addAll(more);
+				read[0] = (more.size() < CONCERNS_AT_ONCE) ? -1 : read[0] + more.size();
+			}
+			return pending.poll();
+		};
+		// Each concern's steps come together: hand it over with them, and those before
+		// it that had none.
+		BiConsumer<Long, List<Entry>> handOver = (concern, steps) -> {
+			for (ConcernLine c = next.get(); c != null; c = next.get()) {
+				boolean its = c.id().equals(concern);
+				each.accept(c.withSteps(its ? steps : List.of(), 0));
+				if (its) {
+					return;
+				}
+			}
+		};
+		if (!sessions.isEmpty()) {
+			Long[] current = { null };
+			List<List<Entry>> steps = new ArrayList<>(List.of(new ArrayList<>()));
+			this.jdbc.query((connection) -> {
+				PreparedStatement statement = connection.prepareStatement(STEPS);
+				statement.setFetchSize(ENTRIES_AT_ONCE);
+				for (int i = 1; i <= 5; i++) {
+					statement.setLong(i, id);
+				}
+				return statement;
+			}, (RowCallbackHandler) (rs) -> {
+				Long concern = rs.getLong(10);
+				if (!concern.equals(current[0])) {
+					if (current[0] != null) {
+						handOver.accept(current[0], steps.get(0));
+					}
+					current[0] = concern;
+					steps.set(0, new ArrayList<>());
+				}
+				steps.get(0).add(entry(rs, sessions));
+			});
+			if (current[0] != null) {
+				handOver.accept(current[0], steps.get(0));
+			}
+		}
+		handOver.accept(null, List.of());
+	}
+
+	/**
+	 * Hands how each person's position moved to {@code each}, in the order of their first
+	 * change, read for {@link #PEOPLE_AT_ONCE} people at a time.
+	 */
+	public void eachMovement(Life life, Consumer<Movement> each) {
+		if (life.sessions().isEmpty()) {
+			return;
+		}
+		Map<Long, DiscussedIn> sessions = new LinkedHashMap<>();
+		life.sessions().forEach((s) -> sessions.put(s.sessionId(), s));
+		long[] people = { 0 };
+		for (long before = 0; before == 0 || before < people[0]; before += PEOPLE_AT_ONCE) {
+			List<Entry> positions = this.jdbc.query(MOVED, (rs, n) -> {
+				people[0] = rs.getLong(10);
+				return entry(rs, sessions);
+			}, life.proposal().id(), before, before + PEOPLE_AT_ONCE);
+			movements(positions, sessions).forEach(each);
+			if (positions.isEmpty()) {
+				return;
+			}
+		}
 	}
 
 	/**
@@ -520,8 +628,11 @@ public class ProposalLife {
 		return read(key, PageRequest.of(0, shown), PageRequest.of(0, shown), false);
 	}
 
+	/**
+	 * The proposal with a page of its concerns ({@code null}: none, and its whole buy-in,
+	 * for the history) and of the people whose positions moved.
+	 */
 	private Optional<Life> read(String key, Pageable concernPage, Pageable peoplePage, boolean withSteps) {
-		int shown = concernPage.getPageSize();
 		List<Header> headers = this.jdbc.query("""
 				select p.id, p.key, p.title, p.statement, p.status, pa.key, pa.title, sb.key, sb.title, p.version
 				from proposal p left join proposal pa on pa.id = p.parent_id
@@ -560,29 +671,22 @@ public class ProposalLife {
 						sessions.get(rs.getObject(4, Long.class))),
 				proposal.id());
 		long[] concernCount = { 0 };
-		List<ConcernLine> concerns = this.jdbc.query(CONCERNS, (rs, n) -> {
-			concernCount[0] = rs.getLong(15);
-			return new ConcernLine(
-					rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getString(6),
-					rs.getString(7), instant(rs.getTimestamp(8)), new DiscussedIn(rs.getLong(9), rs.getString(10),
-							rs.getString(11), rs.getDate(12).toLocalDate(), rs.getString(13), rs.getString(14)),
-					List.of(), 0);
-		}, proposal.id(), shown, concernPage.getOffset());
-		if (concerns.isEmpty() && concernPage.getOffset() > 0) {
+		List<ConcernLine> concerns = (concernPage == null) ? List.of()
+				: concerns(CONCERNS, proposal.id(), concernPage.getPageSize(), concernPage.getOffset(), concernCount);
+		if (concerns.isEmpty() && concernPage != null && concernPage.getOffset() > 0) {
 			// Past the last page: no row carries the number of all.
 			concernCount[0] = this.jdbc.queryForObject("select count(*) from concern where proposal_id = ?", Long.class,
 					proposal.id());
 		}
 		if (withSteps) {
-			concerns = (shown == ALL) ? withAllSteps(proposal.id(), concerns, sessions)
-					: withLastSteps(proposal.id(), concernPage, concerns, sessions);
+			concerns = withLastSteps(proposal.id(), concernPage, concerns, sessions);
 		}
 		long[] movementCount = { 0 };
 		long before = peoplePage.getOffset();
 		List<Entry> positions = (sessions.isEmpty() || !withSteps) ? List.of() : this.jdbc.query(MOVED, (rs, n) -> {
 			movementCount[0] = rs.getLong(10);
 			return entry(rs, sessions);
-		}, proposal.id(), before, (peoplePage.getPageSize() == ALL) ? ALL : before + peoplePage.getPageSize());
+		}, proposal.id(), before, before + peoplePage.getPageSize());
 		if (positions.isEmpty() && before > 0 && !sessions.isEmpty()) {
 			movementCount[0] = this.jdbc.queryForObject(MOVED_PEOPLE, Long.class, proposal.id());
 		}
@@ -590,7 +694,7 @@ public class ProposalLife {
 		// A page shows the first rows of the buy-in and its readiness, read bounded; the
 		// history has every position.
 		ProposalBuyIn current = (last == null) ? null
-				: ((shown == ALL) ? this.buyIn.forProposals(last)
+				: ((concernPage == null) ? this.buyIn.forProposals(last)
 						: this.buyIn.shown(last, null).proposals().getOrDefault(last, List.of()))
 					.stream()
 					.filter((b) -> b.proposal().id().equals(proposal.id()))
@@ -600,17 +704,22 @@ public class ProposalLife {
 				concernCount[0], movements(positions, sessions), movementCount[0], current));
 	}
 
-	/** Every concern with every step since it was raised, for the history. */
-	private List<ConcernLine> withAllSteps(Long proposalId, List<ConcernLine> concerns,
-			Map<Long, DiscussedIn> sessions) {
-		Map<String, List<Entry>> steps = new HashMap<>();
-		if (!sessions.isEmpty()) {
-			this.jdbc.query(STEPS, (rs) -> {
-				Entry step = entry(rs, sessions);
-				steps.computeIfAbsent(step.concernKey(), (k) -> new ArrayList<>()).add(step);
-			}, ids(proposalId, 4));
-		}
-		return concerns.stream().map((c) -> c.withSteps(steps.getOrDefault(c.key(), List.of()), 0)).toList();
+	/**
+	 * Concerns about it ({@code sql}: {@link #CONCERNS} or {@link #OPEN_FIRST}), as many
+	 * as {@code limit} after {@code offset}, without their steps; the number of all into
+	 * {@code count} when given.
+	 */
+	private List<ConcernLine> concerns(String sql, Long proposalId, int limit, long offset, long[] count) {
+		return this.jdbc.query(sql, (rs, n) -> {
+			if (count != null) {
+				count[0] = rs.getLong(15);
+			}
+			return new ConcernLine(
+					rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getString(6),
+					rs.getString(7), instant(rs.getTimestamp(8)), new DiscussedIn(rs.getLong(9), rs.getString(10),
+							rs.getString(11), rs.getDate(12).toLocalDate(), rs.getString(13), rs.getString(14)),
+					List.of(), 0);
+		}, proposalId, limit, offset);
 	}
 
 	/**
@@ -674,12 +783,6 @@ public class ProposalLife {
 		Map<Long, DiscussedIn> sessions = new HashMap<>();
 		life.sessions().forEach((s) -> sessions.put(s.sessionId(), s));
 		return sessions;
-	}
-
-	private static Object[] ids(Long id, int times) {
-		Object[] ids = new Object[times];
-		Arrays.fill(ids, id);
-		return ids;
 	}
 
 	private static Entry entry(ResultSet rs, Map<Long, DiscussedIn> sessions) throws SQLException {
