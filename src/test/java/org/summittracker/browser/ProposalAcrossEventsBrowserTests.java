@@ -106,6 +106,29 @@ class ProposalAcrossEventsBrowserTests {
 	}
 
 	/**
+	 * A reader pages through a proposal's concerns on its page, 25 at a time, and back:
+	 * the address names the page, so it can be linked to.
+	 */
+	@Test
+	void aReaderPagesThroughAProposalsConcernsOnItsPage(Reader reader) {
+		Fixture.Built session = this.fixture.newSession("paged", 1, 1, 1);
+		this.fixture.moreConcerns(session, 30, 0);
+		String path = "/proposals/" + session.slug();
+		reader.opensHome();
+		Page proposal = reader.visits(path);
+		// The session's own concern first, then the 30 raised after it.
+		assertThat(proposal.section("Concerns")).contains("Concern 0", "More concern 024", "Page 1 of 2", "31 in all")
+			.doesNotContain("More concern 025");
+		Page second = proposal.followsLink("Next");
+		assertThat(second.path()).isEqualTo(path + "?concerns=2");
+		assertThat(second.section("Concerns")).contains("More concern 025", "More concern 030", "Page 2 of 2")
+			.doesNotContain("More concern 024");
+		Page first = second.followsLink("Previous");
+		assertThat(first.path()).isEqualTo(path);
+		assertThat(first.section("Concerns")).contains("More concern 001", "Page 1 of 2");
+	}
+
+	/**
 	 * A new summit starting on {@code day} with one session; answers the session page.
 	 */
 	static Page session(Reader reader, String name, String day, String title) {
