@@ -33,8 +33,16 @@ public class MinutesDocuments {
 	 * it, without the positions' histories.
 	 */
 	public List<BuyInEntry> buyIn(SessionBuyIn buyIn) {
+		return buyIn(buyIn, buyIn.rows());
+	}
+
+	/**
+	 * Rows of a buy-in table (a page of them, or one) as {@link #buyIn(SessionBuyIn)}
+	 * writes them.
+	 */
+	public List<BuyInEntry> buyIn(SessionBuyIn buyIn, List<SessionBuyIn.Row> rows) {
 		Map<String, String> emails = MinutesAssembler.maintainerEmails(buyIn);
-		return buyIn.rows().stream().map((row) -> MinutesAssembler.buyInEntry(emails, row, List.of(), null)).toList();
+		return rows.stream().map((row) -> MinutesAssembler.buyInEntry(emails, row, List.of(), null)).toList();
 	}
 
 	/** The readiness of a buy-in table as the minutes write it. */

@@ -73,6 +73,23 @@ public class PositionQueries {
 	}
 
 	/**
+	 * The version of a person's position on a proposal (withdrawn or not), and the
+	 * person's id.
+	 */
+	public record Taken(long version, Long personId) {
+
+	}
+
+	/**
+	 * The version of the person's position on the proposal (withdrawn or not) and their
+	 * id; empty when they never took one.
+	 */
+	public Optional<Taken> takenOn(Long proposalId, String handle) {
+		return this.positions.findOnProposal(proposalId, handle)
+			.map((p) -> new Taken(p.getVersion(), p.getPerson().getId()));
+	}
+
+	/**
 	 * The version of the person's position on the proposal (withdrawn or not); empty when
 	 * they never took one.
 	 */
