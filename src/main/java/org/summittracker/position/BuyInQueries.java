@@ -464,7 +464,7 @@ public class BuyInQueries {
 				"select " + POSITION_COLUMNS.formatted("p.session_id") + POSITION_JOINS
 						+ "where p.proposal_id = any(array" + DISCUSSED_PROPOSALS + """
 								) and p.withdrawn_at is null
-								order by pe.name""",
+								order by pe.name, p.id""",
 				citedKeys(CURRENT_POSITIONS), speaksFor(CURRENT_POSITIONS), """
 						select c.session_id, c.key
 						from concern c
@@ -483,8 +483,8 @@ public class BuyInQueries {
 						join session_proposal sp on sp.proposal_id = p.proposal_id
 						where sp.session_id = any(?) and p.withdrawn_at is null
 							and sp.seq = (select min(x.seq) from session_proposal x where x.session_id = sp.session_id)
-						order by pe.name""", citedKeys(MAIN_PROPOSAL_POSITIONS), speaksFor(MAIN_PROPOSAL_POSITIONS),
-				QUERIES.get(7)));
+						order by pe.name, p.id""", citedKeys(MAIN_PROPOSAL_POSITIONS),
+				speaksFor(MAIN_PROPOSAL_POSITIONS), QUERIES.get(7)));
 
 		/**
 		 * The cited concerns' keys of the positions a sub-select (open, without its last

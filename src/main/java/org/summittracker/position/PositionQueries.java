@@ -60,7 +60,7 @@ public class PositionQueries {
 	public List<PositionView> currentPositionsOn(Collection<Long> proposalIds) {
 		return proposalIds.isEmpty() ? List.of() : read("p.session_id", """
 				where p.proposal_id = any(?) and p.withdrawn_at is null
-				order by pe.name
+				order by pe.name, p.id
 				""", (Object) proposalIds.toArray(Long[]::new));
 	}
 
