@@ -102,7 +102,7 @@ class PositionsApi {
 		PageRequest request = ApiPage.request(page, size);
 		Session found = find(event, session);
 		// the page's rows only, and what readiness and the counts need
-		List<ProposalBuyIn> discussed = this.buyIn.shown(found.getId(), null, request.getOffset())
+		List<ProposalBuyIn> discussed = this.buyIn.shown(found.getId(), null, request)
 			.proposals()
 			.getOrDefault(found.getId(), List.of());
 		ProposalBuyIn chosen = discussed.stream()
@@ -235,7 +235,7 @@ class PositionsApi {
 			.orElseThrow(() -> new NotFoundException(handle + " has taken no position on " + proposal.getKey()));
 		// the person's row alone: their current position (read as the reader's) and what
 		// they maintain among the affected subsystems
-		BuyInQueries.Shown shown = this.buyIn.shown(session.getId(), taken.personId());
+		BuyInQueries.Shown shown = this.buyIn.judged(session.getId(), taken.personId());
 		SessionBuyIn on = shown.proposals()
 			.getOrDefault(session.getId(), List.of())
 			.stream()

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,7 @@ import org.summittracker.proposal.DiscussedProposal;
 import org.summittracker.proposal.ProposalStatus;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.session.SessionViews.AffectedSubsystem;
+import org.summittracker.shared.Pages;
 import org.summittracker.shared.RoundTrip;
 
 /**
@@ -119,18 +121,34 @@ public class BuyInQueries {
 	 * of the first page of rows only; with the reader's own positions. See {@link Shown}.
 	 */
 	public Shown shown(Long sessionId, Long readerPersonId) {
-		return shown(sessionId, readerPersonId, 0);
+		return shown(sessionId, readerPersonId, Pages.request(1, SessionBuyIn.SHOWN));
 	}
 
 	/**
 	 * The buy-in of the proposals a session discusses as {@link #shown(Long, Long)} reads
-	 * it, but with the positions of the page of rows from {@code rowsFrom} (from 0), as
-	 * many as {@link SessionBuyIn#SHOWN} at most: the same statement, whatever the page.
+	 * it, but with the positions of that page of rows (at most
+	 * {@link SessionBuyIn#SHOWN}) instead of the first: the same statement, whatever the
+	 * page.
 	 */
-	public Shown shown(Long sessionId, Long readerPersonId, long rowsFrom) {
+	public Shown shown(Long sessionId, Long readerPersonId, Pageable rows) {
+		if (rows.getPageSize() > SessionBuyIn.SHOWN) {
+			throw new IllegalArgumentException("A page has at most " + SessionBuyIn.SHOWN + " rows");
+		}
+		return shown(sessionId, Shown.values(readerPersonId, rows), rows.getOffset());
+	}
+
+	/**
+	 * The buy-in of the proposals a session discusses as {@link #shown(Long, Long)} reads
+	 * it, for its readiness and the reader's own positions only: no rows past the
+	 * maintainers' and reviewers'.
+	 */
+	public Shown judged(Long sessionId, Long readerPersonId) {
+		return shown(sessionId, Shown.values(readerPersonId, 0, 0), 0);
+	}
+
+	private Shown shown(Long sessionId, Map<String, Object> values, long rowsFrom) {
 		List<Long> ids = List.of(sessionId);
-		return Shown.fromRows(ids,
-				RoundTrip.read(this.entityManager, Shown.READ, ids, Shown.values(readerPersonId, rowsFrom)), rowsFrom);
+		return Shown.fromRows(ids, RoundTrip.read(this.entityManager, Shown.READ, ids, values), rowsFrom);
 	}
 
 	/**
@@ -625,11 +643,11 @@ public class BuyInQueries {
 		/**
 		 * The others of a page's rows: from the page's first row, the parameter
 		 * {@code ?offset}, counting the subsystems' maintainers and reviewers first (one
-		 * row a person), as many as a page of rows has at most.
+		 * row a person), as many as the page has rows ({@code ?rows}).
 		 */
 		private static final String PAGE_OF_OTHERS = """
 				offset greatest(0, ?offset - (select count(distinct m.person_id) from maintainership m
-					where m.subsystem_id = any(pr.subsystems))) limit %d""".formatted(SessionBuyIn.SHOWN);
+					where m.subsystem_id = any(pr.subsystems))) limit ?rows""";
 
 		/** How many current positions each pair has, and how many oppose. */
 		private static final String COUNTS = """
@@ -666,13 +684,18 @@ public class BuyInQueries {
 
 		/**
 		 * The named parameters of {@link #QUERIES}: the reader's person id
-		 * ({@code ?reader}, or null) and the first row of the page of the buy-in table
-		 * read ({@code ?offset}, from 0).
+		 * ({@code ?reader}, or null), the first row of the page of the buy-in table read
+		 * ({@code ?offset}, from 0) and how many rows it has at most ({@code ?rows}).
 		 */
-		public static Map<String, Object> values(Long readerPersonId, long rowsFrom) {
+		public static Map<String, Object> values(Long readerPersonId, Pageable rows) {
+			return values(readerPersonId, rows.getOffset(), rows.getPageSize());
+		}
+
+		static Map<String, Object> values(Long readerPersonId, long rowsFrom, int rowCount) {
 			Map<String, Object> values = new HashMap<>();
 			values.put("reader", readerPersonId);
 			values.put("offset", rowsFrom);
+			values.put("rows", rowCount);
 			return values;
 		}
 

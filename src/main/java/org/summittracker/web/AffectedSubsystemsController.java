@@ -107,7 +107,7 @@ class AffectedSubsystemsController {
 		// page keeps that proposal's subsystems in step); a session that discusses none
 		// yet shows its own.
 		// Only readiness is shown: judged from the bounded read.
-		BuyInQueries.Shown shown = this.buyIn.shown(session.getId(), null);
+		BuyInQueries.Shown shown = this.buyIn.judged(session.getId(), null);
 		List<ProposalBuyIn> discussed = shown.proposals().getOrDefault(session.getId(), List.of());
 		model.addAttribute("buyIn",
 				discussed.isEmpty() ? shown.sessions().get(session.getId()) : discussed.get(0).buyIn());

@@ -107,8 +107,9 @@ class SessionPage implements BuyInSessionPage {
 		SessionHeader session = header(event, slug);
 		List<Long> ids = List.of(session.id());
 		Pageable rowsPage = Pages.request(page, SessionBuyIn.SHOWN);
-		BuyInQueries.Shown batch = BuyInQueries.Shown.fromRows(ids, RoundTrip.read(this.entityManager, BUY_IN_PARTS,
-				ids, BuyInQueries.Shown.values(null, rowsPage.getOffset())), rowsPage.getOffset());
+		BuyInQueries.Shown batch = BuyInQueries.Shown.fromRows(ids,
+				RoundTrip.read(this.entityManager, BUY_IN_PARTS, ids, BuyInQueries.Shown.values(null, rowsPage)),
+				rowsPage.getOffset());
 		List<ProposalBuyIn> discussed = batch.proposals().getOrDefault(session.id(), List.of());
 		ProposalBuyIn chosen = discussed.stream()
 			.filter((pb) -> (proposalKey == null) || pb.proposal().key().equals(proposalKey))
@@ -148,8 +149,8 @@ class SessionPage implements BuyInSessionPage {
 		model.addAttribute("event", session.event());
 		Actor actor = this.actors.current().orElse(null);
 		List<Long> ids = List.of(session.id());
-		List<List<Object[]>> parts = RoundTrip.read(this.entityManager, PARTS, ids,
-				BuyInQueries.Shown.values((actor != null) ? actor.personId() : null, 0));
+		List<List<Object[]>> parts = RoundTrip.read(this.entityManager, PARTS, ids, BuyInQueries.Shown
+			.values((actor != null) ? actor.personId() : null, Pages.request(1, SessionBuyIn.SHOWN)));
 		ShownConcerns shown = SessionPageConcern.shown(session.id(), parts.get(4));
 		model.addAttribute("participants", Pages.first(parts.get(0), ParticipantView.SHOWN, ParticipantView::of));
 		model.addAttribute("notes", Pages.first(parts.get(1), NoteView.SHOWN, NoteView::of));

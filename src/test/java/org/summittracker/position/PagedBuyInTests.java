@@ -115,7 +115,7 @@ class PagedBuyInTests {
 				int last = (int) ((rows + size - 1) / size);
 				for (int page : new int[] { 1, 2, 3, last / 2, last - 1, last, last + 1, Integer.MAX_VALUE }) {
 					Pageable pageable = Pages.request(page, size);
-					ProposalBuyIn bounded = this.buyIn.shown(this.session, null, pageable.getOffset())
+					ProposalBuyIn bounded = this.buyIn.shown(this.session, null, pageable)
 						.proposals()
 						.get(this.session)
 						.stream()
@@ -132,7 +132,7 @@ class PagedBuyInTests {
 					// the maintainers' and reviewers' positions and a page of others, no
 					// more
 					assertThat(bounded.buyIn().positions()).as(at)
-						.hasSizeLessThanOrEqualTo(SessionBuyIn.SHOWN + all.buyIn().maintainers().size());
+						.hasSizeLessThanOrEqualTo(size + all.buyIn().maintainers().size());
 				}
 			}
 		}
@@ -217,6 +217,44 @@ class PagedBuyInTests {
 					.orElseThrow();
 				assertThat(answer.path("position")).as(url).isEqualTo(expected);
 			}
+		}
+	}
+
+	/**
+	 * A position that cannot be read (an entry method the application does not know, its
+	 * check dropped for the test) past the first pages of rows: every page without it
+	 * answers, so no page reads a position outside its rows (a whole read fails).
+	 */
+	@Test
+	void noPageReadsAPositionOutsideItsRows() throws Exception {
+		ProposalBuyIn main = this.buyIn.forProposals(this.session).get(0);
+		int at = 2 * SessionBuyIn.SHOWN + 30;
+		SessionBuyIn.Row row = main.buyIn().rows().get(at);
+		assertThat(row.maintains()).isEmpty();
+		String poisoned = row.handle();
+		String token = this.fixture.apiCaller("buyin-pages-poison", false, Role.MAINTAINER).token();
+		String list = "/api/v1/events/" + this.crowded.eventSlug() + "/sessions/" + this.crowded.slug()
+				+ "/positions?size=7&page=";
+		this.jdbc.execute("alter table position drop constraint position_entry_method_ck");
+		try {
+			this.jdbc.update("update position set entry_method = 'POISON' where person_id ="
+					+ " (select id from person where handle = ?) and proposal_id = (select id from proposal where key = ?)",
+					poisoned, this.crowded.slug());
+			for (String url : List.of(this.crowded.url(), this.crowded.url() + "/buy-in",
+					this.crowded.url() + "/buy-in?page=2", "/proposals/" + this.crowded.slug())) {
+				assertThat(this.mvc.perform(get(url)).andReturn().getResponse().getStatus()).as(url).isEqualTo(200);
+			}
+			for (int page : new int[] { 1, at / 7, at / 7 + 2 }) {
+				assertThat(
+						this.mvc.perform(Fixture.bearer(token, get(list + page))).andReturn().getResponse().getStatus())
+					.as(list + page)
+					.isEqualTo(200);
+			}
+		}
+		finally {
+			this.jdbc.update("update position set entry_method = 'STATED_IN_SESSION' where entry_method = 'POISON'");
+			this.jdbc.execute("alter table position add constraint position_entry_method_ck check (entry_method in"
+					+ " ('STATED_IN_SESSION', 'BY_MAINTAINER', 'BY_MAIL'))");
 		}
 	}
 
