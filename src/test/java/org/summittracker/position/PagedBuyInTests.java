@@ -136,6 +136,20 @@ class PagedBuyInTests {
 				}
 			}
 		}
+		// readiness alone (the affected-subsystems page, one person's position): no other
+		// rows read, the same verdict and the reader's own position
+		long reader = this.jdbc.queryForObject("select id from person where handle = ?", Long.class,
+				this.crowded.person(249));
+		BuyInQueries.Shown judged = this.buyIn.judged(this.session, reader);
+		for (int i = 0; i < whole.size(); i++) {
+			ProposalBuyIn all = whole.get(i);
+			ProposalBuyIn read = judged.proposals().get(this.session).get(i);
+			assertThat(read.readiness().missing()).isEqualTo(all.readiness().missing());
+			assertThat(read.readiness().subsystems()).isEqualTo(all.readiness().subsystems());
+			assertThat(read.buyIn().rowCount()).isEqualTo(all.buyIn().rowCount());
+			assertThat(read.buyIn().positions()).hasSizeLessThanOrEqualTo(all.buyIn().maintainers().size());
+			assertThat(judged.readerPositions().get(all.proposal().id())).isEqualTo(all.buyIn().positionOf(reader));
+		}
 		// the people of the same name are in the table, one after the other by id
 		List<String> handles = whole.get(0).buyIn().rows().stream().map(SessionBuyIn.Row::handle).toList();
 		assertThat(handles).containsSubsequence(this.crowded.person(40), this.crowded.person(41),
