@@ -1,6 +1,5 @@
 package org.summittracker.concern;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,7 +15,5 @@ public interface ConcernCategoryRepository extends JpaRepository<ConcernCategory
 	Set<String> findSlugsStartingWith(String prefix);
 
 	boolean existsByNameIgnoreCase(String name);
-
-	List<ConcernCategory> findAllByOrderByName();
 
 }

@@ -8,8 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PersonFormerHandleRepository extends JpaRepository<PersonFormerHandle, Long> {
 
-	boolean existsByHandle(String handle);
-
 	/**
 	 * The handles starting with {@code prefix} (backed by person_handle_prefix_idx) of
 	 * people other than {@code exceptId}, and the former handles starting with it of

@@ -104,10 +104,6 @@ public class Position {
 		}
 	}
 
-	public void speakFor(Subsystem subsystem) {
-		this.speaksFor = subsystem;
-	}
-
 	/**
 	 * Replaces the stance and everything that qualifies it; a withdrawn position is taken
 	 * again.

@@ -53,24 +53,4 @@ public interface ResolutionRepository extends JpaRepository<Resolution, Long> {
 			""")
 	List<Object[]> findChoicesWithTotal(Long sessionId, int chosen, Pageable pageable);
 
-	/**
-	 * A session's resolutions, one row per addressed concern (or one with a null key when
-	 * it addresses none): id, session id, seq, statement, outcome, decided on, revisit
-	 * on, concern key, the key of the proposal it decides (null: all of the session's).
-	 */
-	@Query("""
-			select r.id, r.session.id, r.seq, r.statement, r.outcome, r.decidedOn, r.revisitOn, c.key, p.key
-			from Resolution r left join r.addressedConcerns c left join r.proposal p
-			where r.session.id = :sessionId order by r.seq, c.key
-			""")
-	List<Object[]> findRowsWithConcernKeys(Long sessionId);
-
-	/**
-	 * A session's resolutions with the keys of the concerns each addresses and of the
-	 * proposal each decides, in one query.
-	 */
-	default List<ResolutionView> findWithConcerns(Long sessionId) {
-		return ResolutionView.fromRows(findRowsWithConcernKeys(sessionId));
-	}
-
 }

@@ -151,11 +151,6 @@ public class Session {
 		this.summary = summary;
 	}
 
-	public void scheduleAt(Instant scheduledAt) {
-		this.scheduledAt = scheduledAt;
-		this.day = (scheduledAt != null) ? LocalDate.ofInstant(scheduledAt, ZoneOffset.UTC) : null;
-	}
-
 	public void affects(Subsystem subsystem) {
 		this.affectedSubsystems.add(subsystem);
 	}

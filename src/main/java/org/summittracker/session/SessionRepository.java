@@ -182,12 +182,4 @@ public interface SessionRepository extends JpaRepository<Session, Long> {
 	@Query("select count(s) from Session s join s.affectedSubsystems sub where sub.id = :subsystemId")
 	long countAffecting(Long subsystemId);
 
-	@Query("""
-			select distinct s.id from Session s left join s.lead l
-			where l.id = :personId
-			   or exists (select 1 from Participant p where p.session = s and p.person.id = :personId)
-			   or exists (select 1 from DiscussionNote n where n.session = s and n.speaker.id = :personId)
-			""")
-	List<Long> findIdsInvolving(Long personId);
-
 }

@@ -34,10 +34,6 @@ final class AccountForms {
 			return new NewAccount("", "", List.of(Role.MAINTAINER), "");
 		}
 
-		public boolean grants(Role role) {
-			return this.roles != null && this.roles.contains(role);
-		}
-
 	}
 
 	record RolesChange(List<Role> roles, @NotNull Long version) {
