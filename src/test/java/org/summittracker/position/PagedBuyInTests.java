@@ -272,12 +272,20 @@ class PagedBuyInTests {
 		}
 	}
 
-	/** The statements a request prepares, asked for a second time (nothing cached). */
+	/**
+	 * The statements a request prepares, asked for again (nothing cached): the fewest of
+	 * three tries, since the count is of every connection, and work in the background (a
+	 * token's last use, the change stamps) may prepare some meanwhile.
+	 */
 	private long statements(MockHttpServletRequestBuilder request) throws Exception {
 		this.mvc.perform(request);
-		long before = statementsSoFar();
-		this.mvc.perform(request.queryParam("n", Long.toString(System.nanoTime())));
-		return statementsSoFar() - before;
+		long fewest = Long.MAX_VALUE;
+		for (int i = 0; i < 3; i++) {
+			long before = statementsSoFar();
+			this.mvc.perform(request.queryParam("n", Long.toString(System.nanoTime())));
+			fewest = Math.min(fewest, statementsSoFar() - before);
+		}
+		return fewest;
 	}
 
 	private long statementsSoFar() throws Exception {
