@@ -222,17 +222,19 @@ class PositionsApi {
 	 * has it.
 	 */
 	private PositionResource resource(Session session, String key, String handle) {
+		Proposal proposal;
+		PositionQueries.Taken taken;
 		if (key == null) {
-			Proposal main = this.proposals.find(session, null)
+			proposal = this.proposals.find(session, null)
 				.orElseThrow(() -> new NotFoundException(handle + " has taken no position in this session"));
-			long version = this.queries.versionOf(session.getId(), handle)
+			taken = this.queries.takenOnMain(session.getId(), handle)
 				.orElseThrow(() -> new NotFoundException(handle + " has taken no position in this session"));
-			return new PositionResource(version, main.getKey(),
-					entry(this.minutes.of(session.getId()).buyIn(), handle));
 		}
-		Proposal proposal = discussed(session, key);
-		PositionQueries.Taken taken = this.queries.takenOn(proposal.getId(), handle)
-			.orElseThrow(() -> new NotFoundException(handle + " has taken no position on " + proposal.getKey()));
+		else {
+			proposal = discussed(session, key);
+			taken = this.queries.takenOn(proposal.getId(), handle)
+				.orElseThrow(() -> new NotFoundException(handle + " has taken no position on " + proposal.getKey()));
+		}
 		// the person's row alone: their current position (read as the reader's) and what
 		// they maintain among the affected subsystems
 		BuyInQueries.Shown shown = this.buyIn.judged(session.getId(), taken.personId());
@@ -244,12 +246,11 @@ class PositionsApi {
 			.map(ProposalBuyIn::buyIn)
 			.orElse(null);
 		SessionBuyIn.Row row = (on != null) ? on.rowOf(handle, shown.readerPositions().get(proposal.getId())) : null;
-		BuyInEntry entry = (row != null) ? this.minutes.buyIn(on, List.of(row)).get(0) : null;
+		// on the main proposal, as the session's minutes have it (with its history); on
+		// another, as its buy-in table has it
+		BuyInEntry entry = (row == null) ? null
+				: (key == null) ? this.minutes.buyInEntry(on, row) : this.minutes.buyIn(on, List.of(row)).get(0);
 		return new PositionResource(taken.version(), proposal.getKey(), entry);
-	}
-
-	private static BuyInEntry entry(List<BuyInEntry> table, String handle) {
-		return table.stream().filter((row) -> row.person().handle().equals(handle)).findFirst().orElse(null);
 	}
 
 	private Proposal discussed(Session session, String key) {

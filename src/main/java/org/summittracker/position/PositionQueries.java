@@ -65,19 +65,20 @@ public class PositionQueries {
 	}
 
 	/**
-	 * The version of the person's position on the session's main proposal (withdrawn or
-	 * not), which a change must be made against; empty when they never took one.
-	 */
-	public Optional<Long> versionOf(Long sessionId, String handle) {
-		return this.positions.findOnMainProposal(sessionId, handle).map(Position::getVersion);
-	}
-
-	/**
 	 * The version of a person's position on a proposal (withdrawn or not), and the
 	 * person's id.
 	 */
 	public record Taken(long version, Long personId) {
 
+	}
+
+	/**
+	 * The version of the person's position on the session's main proposal (withdrawn or
+	 * not) and their id; empty when they never took one.
+	 */
+	public Optional<Taken> takenOnMain(Long sessionId, String handle) {
+		return this.positions.findOnMainProposal(sessionId, handle)
+			.map((p) -> new Taken(p.getVersion(), p.getPerson().getId()));
 	}
 
 	/**
@@ -87,14 +88,6 @@ public class PositionQueries {
 	public Optional<Taken> takenOn(Long proposalId, String handle) {
 		return this.positions.findOnProposal(proposalId, handle)
 			.map((p) -> new Taken(p.getVersion(), p.getPerson().getId()));
-	}
-
-	/**
-	 * The version of the person's position on the proposal (withdrawn or not); empty when
-	 * they never took one.
-	 */
-	public Optional<Long> versionOn(Long proposalId, String handle) {
-		return this.positions.findOnProposal(proposalId, handle).map(Position::getVersion);
 	}
 
 	/**

@@ -191,6 +191,42 @@ class PagedBuyInTests {
 		String small = "/api/v1/events/" + this.small.eventSlug() + "/sessions/" + this.small.slug() + "/positions";
 		long statements = statements(Fixture.bearer(token, get(small + "?size=7")));
 		String list = "/api/v1/events/" + this.crowded.eventSlug() + "/sessions/" + this.crowded.slug() + "/positions";
+		// one person's position on the main proposal: their entry of the session's
+		// minutes,
+		// with its history
+		this.jdbc.update(
+				"update position set stance = 'SUPPORTS', conditions = null, rationale = null,"
+						+ " version = version + 1 where person_id = (select id from person where handle = ?)",
+				this.crowded.person(249));
+		this.jdbc.update("""
+				insert into position_change (position_id, session_id, old_stance, new_stance, entry_method,
+					entered_by_id, changed_at, kind)
+				select p.id, p.session_id, 'UNDECIDED', 'SUPPORTS', 'BY_MAINTAINER', p.person_id, p.updated_at,
+					'CHANGED'
+				from position p where p.person_id = (select id from person where handle = ?)""",
+				this.crowded.person(249));
+		List<JsonNode> minutes = this.minutes.of(this.session)
+			.buyIn()
+			.stream()
+			.map((entry) -> this.json.readTree(this.json.writeValueAsString(entry)))
+			.toList();
+		for (String handle : List.of(this.crowded.person(1), this.crowded.person(3), this.crowded.person(7),
+				this.crowded.person(249))) {
+			String url = "/api/v1/events/" + this.crowded.eventSlug() + "/sessions/" + this.crowded.slug()
+					+ "/positions/" + handle;
+			JsonNode answer = this.json.readTree(
+					this.mvc.perform(Fixture.bearer(token, get(url))).andReturn().getResponse().getContentAsString());
+			JsonNode expected = minutes.stream()
+				.filter((row) -> row.path("person").path("handle").asString().equals(handle))
+				.findFirst()
+				.orElseThrow();
+			assertThat(answer.path("position")).as(url).isEqualTo(expected);
+		}
+		assertThat(minutes.stream()
+			.filter((row) -> row.path("person").path("handle").asString().equals(this.crowded.person(249)))
+			.findFirst()
+			.orElseThrow()
+			.path("history")).isNotEmpty();
 		for (ProposalBuyIn all : this.buyIn.forProposals(this.session)) {
 			List<JsonNode> table = this.minutes.buyIn(all.buyIn())
 				.stream()
