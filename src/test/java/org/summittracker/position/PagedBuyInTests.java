@@ -205,6 +205,10 @@ class PagedBuyInTests {
 					'CHANGED'
 				from position p where p.person_id = (select id from person where handle = ?)""",
 				this.crowded.person(249));
+		this.jdbc.update("update position set entry_method = 'BY_MAIL', mail_message_id = '<v3-ack@example.org>',"
+				+ " mail_trailer = 'ACKED', mail_version = 3 where person_id = (select id from person where handle = ?)"
+				+ " and proposal_id = (select id from proposal where key = ?)", this.crowded.person(3),
+				this.crowded.slug());
 		List<JsonNode> minutes = this.minutes.of(this.session)
 			.buyIn()
 			.stream()
@@ -227,6 +231,13 @@ class PagedBuyInTests {
 			.findFirst()
 			.orElseThrow()
 			.path("history")).isNotEmpty();
+		assertThat(minutes.stream()
+			.filter((row) -> row.path("person").path("handle").asString().equals(this.crowded.person(3)))
+			.findFirst()
+			.orElseThrow()
+			.path("mail")
+			.path("messageId")
+			.asString()).isEqualTo("<v3-ack@example.org>");
 		for (ProposalBuyIn all : this.buyIn.forProposals(this.session)) {
 			List<JsonNode> table = this.minutes.buyIn(all.buyIn())
 				.stream()
