@@ -61,11 +61,21 @@ public class Dates {
 
 	/** The time of day of an instant, in UTC: "09:30". */
 	public String time(Instant instant) {
+		return timeText(instant);
+	}
+
+	/** {@link #time(Instant)}, for view models. */
+	public static String timeText(Instant instant) {
 		return (instant != null) ? TIME.format(instant) : "";
 	}
 
 	/** A day with its weekday, for timetables: "Monday 2021-09-20". */
 	public String weekday(LocalDate day) {
+		return weekdayText(day);
+	}
+
+	/** {@link #weekday(LocalDate)}, for view models. */
+	public static String weekdayText(LocalDate day) {
 		return (day != null) ? WEEKDAY.format(day) : "";
 	}
 

@@ -1,13 +1,12 @@
 package org.summittracker.web;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +24,6 @@ import org.summittracker.position.BuyInQueries;
 import org.summittracker.position.SessionBuyIn;
 import org.summittracker.session.SessionAuthoring;
 import org.summittracker.session.SessionRepository;
-import org.summittracker.session.SessionViews.TimetableDay;
 import org.summittracker.session.SessionViews.TimetableSlot;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Pages;
@@ -60,12 +58,15 @@ class EventController {
 
 	private final BuyInQueries buyIn;
 
-	EventController(EventRepository events, SessionRepository sessions, ConcernRepository concerns,
-			BuyInQueries buyIn) {
+	private final MessageSource messages;
+
+	EventController(EventRepository events, SessionRepository sessions, ConcernRepository concerns, BuyInQueries buyIn,
+			MessageSource messages) {
 		this.events = events;
 		this.sessions = sessions;
 		this.concerns = concerns;
 		this.buyIn = buyIn;
+		this.messages = messages;
 	}
 
 	@GetMapping("/events")
@@ -88,27 +89,10 @@ class EventController {
 					.collect(Collectors.toMap(OpenConcernCount::sessionId, (c) -> c));
 		model.addAttribute("event", event);
 		model.addAttribute("schedule", schedule);
-		model.addAttribute("days", days(schedule.getContent()));
-		model.addAttribute("buyIn", buyIn);
-		model.addAttribute("openConcerns", counts);
+		model.addAttribute("days", EventPageView.days(event.getSlug(), schedule.getContent(), buyIn, counts,
+				this.messages, LocaleContextHolder.getLocale()));
 		model.addAttribute("mayAuthor", SessionAuthoring.mayAuthor(actor));
 		return "events/show";
-	}
-
-	/** The sessions in order, cut where the day changes. */
-	static List<TimetableDay> days(List<TimetableSlot> slots) {
-		List<TimetableDay> days = new ArrayList<>();
-		List<TimetableSlot> current = null;
-		LocalDate day = null;
-		for (TimetableSlot slot : slots) {
-			if (current == null || !Objects.equals(day, slot.day())) {
-				current = new ArrayList<>();
-				day = slot.day();
-				days.add(new TimetableDay(day, current));
-			}
-			current.add(slot);
-		}
-		return days;
 	}
 
 }
