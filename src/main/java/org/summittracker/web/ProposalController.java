@@ -32,10 +32,10 @@ import org.summittracker.shared.Pages;
 class ProposalController {
 
 	/**
-	 * Sessions that discussed it, shown at most: the history export has them all (a
-	 * proposal may gather thousands of everything).
+	 * Sessions that discussed it, a page of them ({@code discussed}): the history export
+	 * has them all (a proposal may gather thousands of everything).
 	 */
-	static final int SHOWN = 100;
+	static final int SHOWN = 25;
 
 	/**
 	 * Concerns a page of them shows: each comes with its last steps (about 2.7 KB of HTML
@@ -70,23 +70,28 @@ class ProposalController {
 
 	/**
 	 * The proposal's page: its readiness, then a page of each long section, each paged on
-	 * its own ({@code concerns}, {@code movements}, {@code sessions} for the movement
-	 * table's columns counted back from the last session, {@code page} for the timeline),
-	 * each pager's links keeping the others' pages.
+	 * its own ({@code discussed} for the sessions that discussed it, {@code concerns},
+	 * {@code movements}, {@code sessions} for the movement table's columns counted back
+	 * from the last session, {@code page} for the timeline), each pager's links keeping
+	 * the others' pages.
 	 */
 	@GetMapping("/proposals/{key:[a-z0-9][a-z0-9-]*}")
 	String proposal(@PathVariable String key, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "1") int concerns, @RequestParam(defaultValue = "1") int movements,
-			@RequestParam(defaultValue = "1") int sessions, Model model) {
+			@RequestParam(defaultValue = "1") int sessions, @RequestParam(defaultValue = "1") int discussed,
+			Model model) {
+		Pageable discussedPage = Pages.request(discussed, SHOWN);
 		Pageable concernPage = Pages.request(concerns, CONCERNS_PAGE);
 		Pageable peoplePage = Pages.request(movements, PEOPLE_PAGE);
 		ProposalLife.Life found = this.life.of(key, concernPage, peoplePage)
 			.orElseThrow(() -> new NotFoundException("No proposal " + key));
 		Page<ProposalLife.Entry> timeline = this.life.timeline(found, Pages.request(page, TIMELINE_PAGE));
-		ProposalPageView.Links links = new ProposalPageView.Links(key, concernPage.getPageNumber() + 1,
-				peoplePage.getPageNumber() + 1, sessions, timeline.getNumber() + 1);
+		Page<ProposalLife.DiscussedIn> discussedAt = ProposalPageView.discussedAt(found.sessions(), discussedPage);
+		ProposalPageView.Links links = new ProposalPageView.Links(key, discussedAt.getNumber() + 1,
+				concernPage.getPageNumber() + 1, peoplePage.getPageNumber() + 1, sessions, timeline.getNumber() + 1);
 		model.addAttribute("life", found);
-		model.addAttribute("shown", SHOWN);
+		model.addAttribute("discussedAt", discussedAt);
+		model.addAttribute("discussedPages", ProposalPageView.pager(discussedAt, links, "discussed"));
 		model.addAttribute("timeline", timeline);
 		model.addAttribute("proposal", found.proposal());
 		model.addAttribute("buyIn", (found.buyIn() != null) ? found.buyIn().buyIn() : null);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -20,7 +22,7 @@ final class ProposalPageView {
 	 * The page's address with the page of each section (the first ones left out, so the
 	 * plain page keeps its plain address).
 	 */
-	record Links(String key, int concerns, int movements, int sessions, int page) {
+	record Links(String key, int discussed, int concerns, int movements, int sessions, int page) {
 
 		/**
 		 * The page with {@code param} at {@code value} and the other sections where they
@@ -28,6 +30,7 @@ final class ProposalPageView {
 		 */
 		String to(String param, int value, String anchor) {
 			UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/proposals/" + this.key);
+			add(uri, "discussed", "discussed".equals(param) ? value : this.discussed);
 			add(uri, "concerns", "concerns".equals(param) ? value : this.concerns);
 			add(uri, "movements", "movements".equals(param) ? value : this.movements);
 			add(uri, "sessions", "sessions".equals(param) ? value : this.sessions);
@@ -60,8 +63,19 @@ final class ProposalPageView {
 	private static String anchor(String param) {
 		return switch (param) {
 			case "page" -> "timeline";
+			case "discussed" -> "sessions";
 			default -> param;
 		};
+	}
+
+	/**
+	 * A page of the sessions that discussed it (all of them are read: the movement table
+	 * and the readiness need them), empty past the last one.
+	 */
+	static Page<ProposalLife.DiscussedIn> discussedAt(List<ProposalLife.DiscussedIn> sessions, Pageable page) {
+		int from = (int) Math.min(page.getOffset(), sessions.size());
+		int to = Math.min(from + page.getPageSize(), sessions.size());
+		return new PageImpl<>(sessions.subList(from, to), page, sessions.size());
 	}
 
 	static Pager pager(Page<?> page, Links links, String param) {

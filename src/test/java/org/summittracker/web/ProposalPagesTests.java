@@ -273,6 +273,50 @@ class ProposalPagesTests {
 	}
 
 	/**
+	 * A proposal discussed at more sessions than a page of "Discussed at" shows: a page
+	 * of them with a pager of its own (the other sections' pages kept in its links,
+	 * theirs keeping it), the number of all, and the same statements on every page.
+	 */
+	@Test
+	void theSessionsThatDiscussedItArePagedOnThePage() throws Exception {
+		int all = ProposalController.SHOWN + 2;
+		for (int i = 3; i < all; i++) {
+			String more = this.name + "-d" + i;
+			this.fixture.session(more, 0, 0, 0);
+			discussAt(more);
+		}
+		String base = "/proposals/" + this.key;
+		long firstStatements = requestStatements(base);
+		Document page = page(base);
+		assertThat(page.select("ol.proposal-sessions li")).hasSize(ProposalController.SHOWN);
+		assertThat(page.select("ol.proposal-sessions li").first().text()).contains("Event " + this.name + "-a");
+		assertThat(page.select("nav.sessions-pager span").text()).isEqualTo("Page 1 of 2");
+		assertThat(page.select("nav.sessions-pager a[rel=prev]")).isEmpty();
+		assertThat(page.select("nav.sessions-pager a[rel=next]").attr("href"))
+			.isEqualTo(base + "?discussed=2#sessions");
+		assertThat(page.select("section[aria-labelledby=sessions] p.meta").text())
+			.contains(all + " in all: the history has them all");
+		Document second = page(base + "?discussed=2&sessions=2");
+		assertThat(second.select("ol.proposal-sessions li")).hasSize(2);
+		assertThat(second.select("ol.proposal-sessions li").text()).doesNotContain("Event " + this.name + "-a ");
+		assertThat(second.select("nav.sessions-pager span").text()).isEqualTo("Page 2 of 2");
+		assertThat(second.select("nav.sessions-pager a[rel=next]")).isEmpty();
+		assertThat(second.select("nav.sessions-pager a[rel=prev]").attr("href"))
+			.isEqualTo(base + "?sessions=2#sessions");
+		assertThat(second.select("nav.columns a[rel=next]").attr("href")).isEqualTo(base + "?discussed=2#movements");
+		assertThat(requestStatements(base + "?discussed=2")).isEqualTo(firstStatements);
+		// Past the last page: no session, the number of all still said, a way back.
+		Document past = page(base + "?discussed=99");
+		assertThat(past.select("ol.proposal-sessions li")).isEmpty();
+		assertThat(past.select("section[aria-labelledby=sessions]").text()).contains(all + " in all")
+			.doesNotContain("No session has discussed it yet");
+		assertThat(past.select("nav.sessions-pager a[rel=prev]").attr("href"))
+			.isEqualTo(base + "?discussed=2#sessions");
+		assertThat(requestStatements(base + "?discussed=99")).isEqualTo(firstStatements);
+		this.mvc.perform(get(base).param("discussed", "x")).andExpect(status().isBadRequest());
+	}
+
+	/**
 	 * A proposal whose concerns were each answered many times and whose positions moved
 	 * for more people than a page shows: each concern shows its last steps and links to
 	 * its own page for the earlier ones, the first people are shown with the number of
@@ -549,6 +593,14 @@ class ProposalPagesTests {
 			.orElseThrow();
 		assertThat(life.timeline(found, Pages.request(page, ProposalController.TIMELINE_PAGE))).isNotEmpty();
 		return jdbcStatements.get() + statistics.getPrepareStatementCount();
+	}
+
+	/** The statements Hibernate prepares for a request of the page. */
+	private long requestStatements(String url) throws Exception {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		page(url);
+		return statistics.getPrepareStatementCount();
 	}
 
 	private static DataSource counting(DataSource target, AtomicLong count) {
