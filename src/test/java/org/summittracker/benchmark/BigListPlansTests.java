@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -23,6 +24,7 @@ import org.summittracker.position.BuyInQueries;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
+import org.summittracker.web.ProposalLife;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -133,6 +135,26 @@ class BigListPlansTests {
 			.toList()) {
 			List<String> scanned = new ArrayList<>();
 			if (!walk(genericPlan(sql), scanned)) {
+				problems.add("no index used in " + sql);
+			}
+			if (!scanned.isEmpty()) {
+				problems.add("sequential scan of " + scanned + " in " + sql);
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	/**
+	 * The proposal page's last steps of the concerns shown and its timeline's page with
+	 * the number of all its entries read through indexes, concern by concern and position
+	 * by position.
+	 */
+	@Test
+	void theProposalPagesLastStepsAndTimelineUseIndexes() {
+		List<String> problems = new ArrayList<>();
+		for (String sql : ProposalLife.PAGE_QUERIES) {
+			List<String> scanned = new ArrayList<>();
+			if (!walk(genericPlan(NamedParameterUtils.parseSqlStatementIntoString(sql)), scanned)) {
 				problems.add("no index used in " + sql);
 			}
 			if (!scanned.isEmpty()) {

@@ -462,9 +462,10 @@ class ProposalPagesTests {
 			.orElseThrow();
 		Long id = this.jdbc.queryForObject("select id from proposal where key = ?", Long.class, this.key);
 		int size = ProposalController.TIMELINE_PAGE;
-		// The proposal for each count and the sessions, a page of each kind, the page.
-		Object[] arguments = { id, id, id, id, id, id, id, id, id, size, id, size, id, size, id, size, id, size, id,
-				size, id, size, id, size, size, 0 };
+		// The proposal for each of five counts and the sessions, a page of each kind, the
+		// page.
+		Object[] arguments = { id, id, id, id, id, id, size, id, size, id, size, id, size, id, size, id, size, id, size,
+				id, size, size, 0 };
 		JsonNode plan = plan(timeline, false, arguments);
 		// The rows sorted for the limit are narrow: no note's text (3.9 KB each here).
 		JsonNode sorted = sortUnderLimit(plan);
