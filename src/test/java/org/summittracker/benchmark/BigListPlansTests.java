@@ -152,16 +152,21 @@ class BigListPlansTests {
 	@Test
 	void theProposalPagesLastStepsAndTimelineUseIndexes() {
 		List<String> problems = new ArrayList<>();
+		Set<String> used = new java.util.HashSet<>();
 		for (String sql : ProposalLife.PAGE_QUERIES) {
 			List<String> scanned = new ArrayList<>();
-			if (!walk(genericPlan(NamedParameterUtils.parseSqlStatementIntoString(sql)), scanned)) {
+			JsonNode plan = genericPlan(NamedParameterUtils.parseSqlStatementIntoString(sql));
+			if (!walk(plan, scanned)) {
 				problems.add("no index used in " + sql);
 			}
 			if (!scanned.isEmpty()) {
 				problems.add("sequential scan of " + scanned + " in " + sql);
 			}
+			indexNames(plan, used);
 		}
 		assertThat(problems).isEmpty();
+		// A concern's steps session by session (V110).
+		assertThat(used).contains("concern_response_concern_session_idx", "concern_status_change_concern_session_idx");
 	}
 
 	private static void indexNames(JsonNode node, Set<String> names) {
