@@ -2,6 +2,7 @@ package org.summittracker.api;
 
 import java.util.List;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +25,7 @@ import org.summittracker.position.PositionQueries;
 import org.summittracker.position.PositionStatement;
 import org.summittracker.position.ProposalBuyIn;
 import org.summittracker.position.Positions;
+import org.summittracker.position.SessionBuyIn;
 import org.summittracker.position.Stance;
 import org.summittracker.proposal.Proposal;
 import org.summittracker.proposal.Proposals;
@@ -99,7 +101,10 @@ class PositionsApi {
 			@RequestParam(required = false) Integer size) {
 		PageRequest request = ApiPage.request(page, size);
 		Session found = find(event, session);
-		List<ProposalBuyIn> discussed = this.buyIn.forProposals(found.getId());
+		// the page's rows only, and what readiness and the counts need
+		List<ProposalBuyIn> discussed = this.buyIn.shown(found.getId(), null, request)
+			.proposals()
+			.getOrDefault(found.getId(), List.of());
 		ProposalBuyIn chosen = discussed.stream()
 			.filter((b) -> proposal == null || proposal.isBlank() || b.proposal().key().equals(proposal.strip()))
 			.findFirst()
@@ -108,10 +113,13 @@ class PositionsApi {
 			throw new ApiProblem.BadParameter("proposal",
 					"This session discusses no proposal " + PlainText.printable(proposal) + ".");
 		}
-		List<BuyInEntry> table = (chosen != null) ? this.minutes.buyIn(chosen.buyIn()) : List.of();
-		int from = (int) Math.min(request.getOffset(), table.size());
-		return ApiPage.of(new PageImpl<>(table.subList(from, Math.min(table.size(), from + request.getPageSize())),
-				request, table.size()), (entry) -> entry);
+		if (chosen == null) {
+			return ApiPage.of(new PageImpl<BuyInEntry>(List.of(), request, 0), (entry) -> entry);
+		}
+		Page<SessionBuyIn.Row> rows = chosen.buyIn().rowsPage(request);
+		return ApiPage.of(
+				new PageImpl<>(this.minutes.buyIn(chosen.buyIn(), rows.getContent()), request, rows.getTotalElements()),
+				(entry) -> entry);
 	}
 
 	@GetMapping(MAIN)
@@ -214,28 +222,35 @@ class PositionsApi {
 	 * has it.
 	 */
 	private PositionResource resource(Session session, String key, String handle) {
+		Proposal proposal;
+		PositionQueries.Taken taken;
 		if (key == null) {
-			Proposal main = this.proposals.find(session, null)
+			proposal = this.proposals.find(session, null)
 				.orElseThrow(() -> new NotFoundException(handle + " has taken no position in this session"));
-			long version = this.queries.versionOf(session.getId(), handle)
+			taken = this.queries.takenOnMain(session.getId(), handle)
 				.orElseThrow(() -> new NotFoundException(handle + " has taken no position in this session"));
-			return new PositionResource(version, main.getKey(),
-					entry(this.minutes.of(session.getId()).buyIn(), handle));
 		}
-		Proposal proposal = discussed(session, key);
-		long version = this.queries.versionOn(proposal.getId(), handle)
-			.orElseThrow(() -> new NotFoundException(handle + " has taken no position on " + proposal.getKey()));
-		List<BuyInEntry> table = this.buyIn.forProposals(session.getId())
+		else {
+			proposal = discussed(session, key);
+			taken = this.queries.takenOn(proposal.getId(), handle)
+				.orElseThrow(() -> new NotFoundException(handle + " has taken no position on " + proposal.getKey()));
+		}
+		// the person's row alone: their current position (read as the reader's) and what
+		// they maintain among the affected subsystems
+		BuyInQueries.Shown shown = this.buyIn.judged(session.getId(), taken.personId());
+		SessionBuyIn on = shown.proposals()
+			.getOrDefault(session.getId(), List.of())
 			.stream()
 			.filter((b) -> b.proposal().id().equals(proposal.getId()))
 			.findFirst()
-			.map((b) -> this.minutes.buyIn(b.buyIn()))
-			.orElse(List.of());
-		return new PositionResource(version, proposal.getKey(), entry(table, handle));
-	}
-
-	private static BuyInEntry entry(List<BuyInEntry> table, String handle) {
-		return table.stream().filter((row) -> row.person().handle().equals(handle)).findFirst().orElse(null);
+			.map(ProposalBuyIn::buyIn)
+			.orElse(null);
+		SessionBuyIn.Row row = (on != null) ? on.rowOf(handle, shown.readerPositions().get(proposal.getId())) : null;
+		// on the main proposal, as the session's minutes have it (with its history); on
+		// another, as its buy-in table has it
+		BuyInEntry entry = (row == null) ? null
+				: (key == null) ? this.minutes.buyInEntry(on, row) : this.minutes.buyIn(on, List.of(row)).get(0);
+		return new PositionResource(taken.version(), proposal.getKey(), entry);
 	}
 
 	private Proposal discussed(Session session, String key) {

@@ -37,6 +37,7 @@ import org.summittracker.minutes.SessionMinutes.StatusChange;
 import org.summittracker.people.SubsystemMaintainer;
 import org.summittracker.position.BuyInQueries;
 import org.summittracker.position.MailEvidence;
+import org.summittracker.position.EntryMethod;
 import org.summittracker.position.PositionView;
 import org.summittracker.position.ProposalBuyIn;
 import org.summittracker.position.SessionBuyIn;
@@ -259,10 +260,7 @@ class MinutesAssembler {
 		for (SessionBuyIn.Row row : buyIn.rows()) {
 			PositionView p = row.position();
 			List<Object[]> changes = (p == null) ? List.of() : positionHistory.getOrDefault(p.id(), List.of());
-			List<PositionChange> history = changes.stream()
-				.map((pc) -> new PositionChange(word(pc[1]), word(pc[2]), (String) pc[3], (String) pc[4],
-						(String) pc[5], word(pc[6]), person(pc, 7), (Instant) pc[10]))
-				.toList();
+			List<PositionChange> history = history(changes);
 			for (int i = 0; i < history.size(); i++) {
 				PositionChange pc = history.get(i);
 				if (sessionId.equals(changes.get(i)[11])) {
@@ -336,6 +334,25 @@ class MinutesAssembler {
 
 	private static PersonRef person(Object[] row, int from) {
 		return new PersonRef((String) row[from], (String) row[from + 1], (String) row[from + 2]);
+	}
+
+	/**
+	 * A position's changes, from rows of {@link MinutesQueries.Kind#POSITION_HISTORY}.
+	 */
+	static List<PositionChange> history(List<Object[]> changes) {
+		return changes.stream()
+			.map((pc) -> new PositionChange(word(pc[1]), word(pc[2]), (String) pc[3], (String) pc[4], (String) pc[5],
+					word(pc[6]), person(pc, 7), (Instant) pc[10]))
+			.toList();
+	}
+
+	/**
+	 * The mail a position given by mail rests on (null for another), from its own columns
+	 * as {@link MinutesQueries.Kind#MAIL_GIVEN} reads them.
+	 */
+	static MailEntry mailEntry(PositionView position) {
+		return (position.entryMethod() == EntryMethod.BY_MAIL) ? mailEntry(new Object[] { position.id(),
+				position.mailTrailer(), position.mailVersion(), position.mailMessageId() }) : null;
 	}
 
 	/** An enumeration value as a word: NOTE_TAKER becomes “note taker”. */

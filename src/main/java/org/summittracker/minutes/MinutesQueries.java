@@ -39,6 +39,27 @@ import org.summittracker.shared.RoundTrip;
 class MinutesQueries {
 
 	/** The kinds of facts, in the order their queries run and their rows come back. */
+	/**
+	 * The columns of a position's changes, as {@link Kind#POSITION_HISTORY} reads them.
+	 */
+	static final class PositionChanges {
+
+		static final String SELECT = """
+				select pc.position_id, pc.old_stance, pc.new_stance, pc.conditions, pc.rationale, pc.cited_concerns,
+					pc.entry_method, eb.handle, eb.name, eb.email, pc.changed_at, pc.session_id
+				from position_change pc join person eb on eb.id = pc.entered_by_id
+				""";
+
+		/** The changes of the positions in the array, oldest first. */
+		static final String OF_POSITIONS = SELECT + """
+				where pc.position_id = any(?)
+				order by pc.changed_at, pc.id""";
+
+		private PositionChanges() {
+		}
+
+	}
+
 	enum Kind {
 
 		/** Sessions with their event and lead. */
@@ -87,10 +108,7 @@ class MinutesQueries {
 				where h.concern_id = any(array(select c.id from concern c where c.session_id = any(?)))
 				order by h.changed_at, h.id"""),
 
-		POSITION_HISTORY("""
-				select pc.position_id, pc.old_stance, pc.new_stance, pc.conditions, pc.rationale, pc.cited_concerns,
-					pc.entry_method, eb.handle, eb.name, eb.email, pc.changed_at, pc.session_id
-				from position_change pc join person eb on eb.id = pc.entered_by_id
+		POSITION_HISTORY(PositionChanges.SELECT + """
 				where pc.position_id = any(array(select p.id from position p where p.proposal_id = any(array(
 					select sp.proposal_id from session_proposal sp where sp.session_id = any(?)))))
 				order by pc.changed_at, pc.id"""),

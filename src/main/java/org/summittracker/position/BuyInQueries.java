@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,7 @@ import org.summittracker.proposal.DiscussedProposal;
 import org.summittracker.proposal.ProposalStatus;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.session.SessionViews.AffectedSubsystem;
+import org.summittracker.shared.Pages;
 import org.summittracker.shared.RoundTrip;
 
 /**
@@ -99,7 +101,7 @@ public class BuyInQueries {
 		List<List<Object[]>> rows = RoundTrip.read(this.entityManager, Shown.SUMMARIES, sessionIds);
 		Map<Long, List<AffectedSubsystem>> affected = bySession(affected(rows.get(0)));
 		MaintainerIndex maintainers = new MaintainerIndex(maintainers(rows.get(1)));
-		Shown.Reads reads = Shown.reads(rows.get(2), rows.get(3));
+		Shown.Reads reads = Shown.reads(rows.get(2), rows.get(3), 0);
 		Map<Long, Shown.Counted> blocking = Shown.blocking(rows.get(4));
 		Map<Long, Long> mainProposals = new HashMap<>();
 		rows.get(3).forEach((r) -> mainProposals.put((Long) r[0], (Long) r[1]));
@@ -119,8 +121,34 @@ public class BuyInQueries {
 	 * of the first page of rows only; with the reader's own positions. See {@link Shown}.
 	 */
 	public Shown shown(Long sessionId, Long readerPersonId) {
-		List<Long> ids = Shown.ids(sessionId, readerPersonId);
-		return Shown.fromRows(ids, RoundTrip.read(this.entityManager, Shown.READ, ids));
+		return shown(sessionId, readerPersonId, Pages.request(1, SessionBuyIn.SHOWN));
+	}
+
+	/**
+	 * The buy-in of the proposals a session discusses as {@link #shown(Long, Long)} reads
+	 * it, but with the positions of that page of rows (at most
+	 * {@link SessionBuyIn#SHOWN}) instead of the first: the same statement, whatever the
+	 * page.
+	 */
+	public Shown shown(Long sessionId, Long readerPersonId, Pageable rows) {
+		if (rows.getPageSize() > SessionBuyIn.SHOWN) {
+			throw new IllegalArgumentException("A page has at most " + SessionBuyIn.SHOWN + " rows");
+		}
+		return shown(sessionId, Shown.values(readerPersonId, rows), rows.getOffset());
+	}
+
+	/**
+	 * The buy-in of the proposals a session discusses as {@link #shown(Long, Long)} reads
+	 * it, for its readiness and the reader's own positions only: no rows past the
+	 * maintainers' and reviewers'.
+	 */
+	public Shown judged(Long sessionId, Long readerPersonId) {
+		return shown(sessionId, Shown.values(readerPersonId, 0, 0), 0);
+	}
+
+	private Shown shown(Long sessionId, Map<String, Object> values, long rowsFrom) {
+		List<Long> ids = List.of(sessionId);
+		return Shown.fromRows(ids, RoundTrip.read(this.entityManager, Shown.READ, ids, values), rowsFrom);
 	}
 
 	/**
@@ -454,7 +482,7 @@ public class BuyInQueries {
 				"select " + POSITION_COLUMNS.formatted("p.session_id") + POSITION_JOINS
 						+ "where p.proposal_id = any(array" + DISCUSSED_PROPOSALS + """
 								) and p.withdrawn_at is null
-								order by pe.name""",
+								order by pe.name, p.id""",
 				citedKeys(CURRENT_POSITIONS), speaksFor(CURRENT_POSITIONS), """
 						select c.session_id, c.key
 						from concern c
@@ -473,8 +501,8 @@ public class BuyInQueries {
 						join session_proposal sp on sp.proposal_id = p.proposal_id
 						where sp.session_id = any(?) and p.withdrawn_at is null
 							and sp.seq = (select min(x.seq) from session_proposal x where x.session_id = sp.session_id)
-						order by pe.name""", citedKeys(MAIN_PROPOSAL_POSITIONS), speaksFor(MAIN_PROPOSAL_POSITIONS),
-				QUERIES.get(7)));
+						order by pe.name, p.id""", citedKeys(MAIN_PROPOSAL_POSITIONS),
+				speaksFor(MAIN_PROPOSAL_POSITIONS), QUERIES.get(7)));
 
 		/**
 		 * The cited concerns' keys of the positions a sub-select (open, without its last
@@ -546,7 +574,6 @@ public class BuyInQueries {
 				from unnest(?::bigint[]) s(id) left join lateral (select c.key, c.created_at, c.id from concern c
 					where c.session_id = s.id and c.status = 'OPEN' and c.blocking
 					order by c.created_at, c.id limit %d) c on true
-				where s.id > 0
 				order by s.id, c.created_at, c.id""".formatted(Readiness.NAMED);
 
 		/**
@@ -572,9 +599,10 @@ public class BuyInQueries {
 
 		/**
 		 * The positions read of each pair: those of the subsystems' maintainers and
-		 * reviewers and the first others by name ({@code shown}), the first opposers by
-		 * name ({@code opposer}), the reader's ({@code reader}, whose id is in the array
-		 * negated); the columns of {@link Batch#POSITION_COLUMNS}, then the cited
+		 * reviewers and others by name, those of a page's rows ({@code shown}: the window
+		 * of others is the second argument), the first opposers by name
+		 * ({@code opposer}), the reader's ({@code reader}, when the fourth argument is
+		 * {@link #READER}); the columns of {@link Batch#POSITION_COLUMNS}, then the cited
 		 * concerns' keys, the speaks-for subsystems' ids and names, and the three marks.
 		 */
 		private static final String POSITIONS = """
@@ -594,17 +622,32 @@ public class BuyInQueries {
 						union all (select p.id, true, false, false from position p join person pe on pe.id = p.person_id
 							where p.proposal_id = pr.proposal_id and p.withdrawn_at is null and not exists (select 1
 								from maintainership m where m.person_id = p.person_id and m.subsystem_id = any(pr.subsystems))
-							order by pe.name, p.id limit %d)
+							order by pe.name, p.id %s)
 						union all (select p.id, false, true, false from position p join person pe on pe.id = p.person_id
 							where p.proposal_id = pr.proposal_id and p.withdrawn_at is null and p.stance = 'OPPOSES'
-							order by pe.name, p.id limit %d)
-						union all select p.id, false, false, true from position p
-							where p.proposal_id = pr.proposal_id and p.withdrawn_at is null
-								and p.person_id = any(array(select -r.id from unnest(?::bigint[]) r(id) where r.id < 0))) x
+							order by pe.name, p.id limit %d)%s) x
 					group by x.id) chosen
 				join position p on p.id = chosen.id join person pe on pe.id = p.person_id
 					join person eb on eb.id = p.entered_by_id left join subsystem sf on sf.id = p.speaks_for_id
 				order by pr.session_id, pe.name, p.id""";
+
+		/**
+		 * The reader's position on each pair's proposal: the person whose id is the
+		 * parameter {@code ?reader} (none when null).
+		 */
+		private static final String READER = """
+
+				union all select p.id, false, false, true from position p
+					where p.proposal_id = pr.proposal_id and p.withdrawn_at is null and p.person_id = ?reader""";
+
+		/**
+		 * The others of a page's rows: from the page's first row, the parameter
+		 * {@code ?offset}, counting the subsystems' maintainers and reviewers first (one
+		 * row a person), as many as the page has rows ({@code ?rows}).
+		 */
+		private static final String PAGE_OF_OTHERS = """
+				offset greatest(0, ?offset - (select count(distinct m.person_id) from maintainership m
+					where m.subsystem_id = any(pr.subsystems))) limit ?rows""";
 
 		/** How many current positions each pair has, and how many oppose. */
 		private static final String COUNTS = """
@@ -613,14 +656,15 @@ public class BuyInQueries {
 				group by pr.session_id, pr.proposal_id""";
 
 		/**
-		 * What {@link #fromRows} reads, every parameter the array of {@link #ids}: the
-		 * sessions' discussed proposals, their subsystems, the sessions', their
-		 * maintainers, the positions read, their counts, the sessions' open blocking
-		 * concerns.
+		 * What {@link #fromRows} reads, every plain parameter the array of the sessions'
+		 * ids, the named ones those of {@link #values}: the sessions' discussed
+		 * proposals, their subsystems, the sessions', their maintainers, the positions
+		 * read, their counts, the sessions' open blocking concerns.
 		 */
 		public static final List<String> QUERIES = List.of(DISCUSSED, Batch.QUERIES.get(1), Batch.QUERIES.get(2),
-				Batch.QUERIES.get(3), DISCUSSED_PAIRS + POSITIONS
-					.formatted(Batch.POSITION_COLUMNS.formatted("pr.session_id"), SessionBuyIn.SHOWN, Readiness.NAMED),
+				Batch.QUERIES.get(3),
+				DISCUSSED_PAIRS + POSITIONS.formatted(Batch.POSITION_COLUMNS.formatted("pr.session_id"), PAGE_OF_OTHERS,
+						Readiness.NAMED, READER),
 				DISCUSSED_PAIRS + COUNTS, SESSION_BLOCKING);
 
 		static final String READ = RoundTrip.sql(QUERIES);
@@ -631,26 +675,38 @@ public class BuyInQueries {
 		 * on each session's main proposal (no others than the maintainers', the first
 		 * opposers), their counts, the sessions' open blocking concerns.
 		 */
-		public static final List<String> SUMMARY_QUERIES = List.of(Batch.QUERIES.get(2), SESSIONS_OWN_MAINTAINERS,
-				MAIN_PAIRS + POSITIONS.formatted(Batch.POSITION_COLUMNS.formatted("pr.session_id"), 0, Readiness.NAMED),
+		public static final List<String> SUMMARY_QUERIES = List.of(
+				Batch.QUERIES.get(2), SESSIONS_OWN_MAINTAINERS, MAIN_PAIRS + POSITIONS
+					.formatted(Batch.POSITION_COLUMNS.formatted("pr.session_id"), "limit 0", Readiness.NAMED, ""),
 				MAIN_PAIRS + COUNTS, SESSION_BLOCKING);
 
 		static final String SUMMARIES = RoundTrip.sql(SUMMARY_QUERIES);
 
 		/**
-		 * The array {@link #QUERIES} read: the sessions' ids, and the reader's person id
-		 * negated (no session has a negative id).
+		 * The named parameters of {@link #QUERIES}: the reader's person id
+		 * ({@code ?reader}, or null), the first row of the page of the buy-in table read
+		 * ({@code ?offset}, from 0) and how many rows it has at most ({@code ?rows}).
 		 */
-		public static List<Long> ids(Long sessionId, Long readerPersonId) {
-			return (readerPersonId != null) ? List.of(sessionId, -readerPersonId) : List.of(sessionId);
+		public static Map<String, Object> values(Long readerPersonId, Pageable rows) {
+			return values(readerPersonId, rows.getOffset(), rows.getPageSize());
 		}
 
-		/** The buy-in from the rows of {@link #QUERIES}, read for {@link #ids}. */
-		public static Shown fromRows(Collection<Long> ids, List<List<Object[]>> rows) {
-			List<Long> sessionIds = ids.stream().filter((id) -> id > 0).toList();
+		static Map<String, Object> values(Long readerPersonId, long rowsFrom, int rowCount) {
+			Map<String, Object> values = new HashMap<>();
+			values.put("reader", readerPersonId);
+			values.put("offset", rowsFrom);
+			values.put("rows", rowCount);
+			return values;
+		}
+
+		/**
+		 * The buy-in from the rows of {@link #QUERIES}, read for these sessions with
+		 * {@link #values} whose first row was {@code rowsFrom}.
+		 */
+		public static Shown fromRows(Collection<Long> sessionIds, List<List<Object[]>> rows, long rowsFrom) {
 			List<AffectedSubsystem> affected = affected(rows.get(2));
 			List<SubsystemMaintainer> maintainers = maintainers(rows.get(3));
-			Reads reads = reads(rows.get(4), rows.get(5));
+			Reads reads = reads(rows.get(4), rows.get(5), rowsFrom);
 			Map<Long, Long> blockingCounts = new HashMap<>();
 			rows.get(0).forEach((r) -> blockingCounts.put((Long) r[2], (Long) r[10]));
 			Map<Long, List<ProposalBuyIn>> proposals = judgedProposals(rows.get(0), (proposalIds) -> rows.get(1),
@@ -702,7 +758,7 @@ public class BuyInQueries {
 		 * The positions read of each session and proposal, from rows of
 		 * {@link #POSITIONS} and {@link #COUNTS}.
 		 */
-		static Reads reads(List<Object[]> positionRows, List<Object[]> countRows) {
+		static Reads reads(List<Object[]> positionRows, List<Object[]> countRows, long rowsFrom) {
 			Map<List<Long>, List<PositionView>> shown = new HashMap<>();
 			Map<List<Long>, List<PositionView>> opposers = new HashMap<>();
 			Map<Long, PositionView> readers = new HashMap<>();
@@ -723,7 +779,7 @@ public class BuyInQueries {
 			Map<List<Long>, long[]> counts = new HashMap<>();
 			countRows
 				.forEach((r) -> counts.put(List.of((Long) r[0], (Long) r[1]), new long[] { (Long) r[2], (Long) r[3] }));
-			return new Reads(shown, opposers, readers, counts);
+			return new Reads(shown, opposers, readers, counts, rowsFrom);
 		}
 
 		private static List<String> strings(Object array) {
@@ -741,11 +797,11 @@ public class BuyInQueries {
 
 		/**
 		 * The positions read, by session and proposal ({@code List.of(sessionId,
-		 * proposalId)}): those of the first page of rows, the first opposers, the counts
-		 * of all and of the opposers; and the reader's, by proposal.
+		 * proposalId)}): those of the page of rows from {@code rowsFrom}, the first
+		 * opposers, the counts of all and of the opposers; and the reader's, by proposal.
 		 */
 		record Reads(Map<List<Long>, List<PositionView>> shown, Map<List<Long>, List<PositionView>> opposers,
-				Map<Long, PositionView> readers, Map<List<Long>, long[]> counts) {
+				Map<Long, PositionView> readers, Map<List<Long>, long[]> counts, long rowsFrom) {
 
 			/**
 			 * One proposal's buy-in in one session (none: the session's own, without
@@ -759,7 +815,9 @@ public class BuyInQueries {
 				long theirPositions = read.size() - SessionBuyIn.others(theirs, read).count();
 				Readiness readiness = Readiness.assess(refs, theirs, read, this.opposers.getOrDefault(pair, List.of()),
 						count[1], firstBlocking, blockingCount);
-				return new SessionBuyIn(sessionId, refs, theirs, read, readiness, count[0], count[0] - theirPositions);
+				long othersFrom = Math.max(0, this.rowsFrom - SessionBuyIn.people(theirs));
+				return new SessionBuyIn(sessionId, refs, theirs, read, readiness, count[0], count[0] - theirPositions,
+						othersFrom);
 			}
 
 		}

@@ -60,24 +60,34 @@ public class PositionQueries {
 	public List<PositionView> currentPositionsOn(Collection<Long> proposalIds) {
 		return proposalIds.isEmpty() ? List.of() : read("p.session_id", """
 				where p.proposal_id = any(?) and p.withdrawn_at is null
-				order by pe.name
+				order by pe.name, p.id
 				""", (Object) proposalIds.toArray(Long[]::new));
 	}
 
 	/**
-	 * The version of the person's position on the session's main proposal (withdrawn or
-	 * not), which a change must be made against; empty when they never took one.
+	 * The version of a person's position on a proposal (withdrawn or not), and the
+	 * person's id.
 	 */
-	public Optional<Long> versionOf(Long sessionId, String handle) {
-		return this.positions.findOnMainProposal(sessionId, handle).map(Position::getVersion);
+	public record Taken(long version, Long personId) {
+
 	}
 
 	/**
-	 * The version of the person's position on the proposal (withdrawn or not); empty when
-	 * they never took one.
+	 * The version of the person's position on the session's main proposal (withdrawn or
+	 * not) and their id; empty when they never took one.
 	 */
-	public Optional<Long> versionOn(Long proposalId, String handle) {
-		return this.positions.findOnProposal(proposalId, handle).map(Position::getVersion);
+	public Optional<Taken> takenOnMain(Long sessionId, String handle) {
+		return this.positions.findOnMainProposal(sessionId, handle)
+			.map((p) -> new Taken(p.getVersion(), p.getPerson().getId()));
+	}
+
+	/**
+	 * The version of the person's position on the proposal (withdrawn or not) and their
+	 * id; empty when they never took one.
+	 */
+	public Optional<Taken> takenOn(Long proposalId, String handle) {
+		return this.positions.findOnProposal(proposalId, handle)
+			.map((p) -> new Taken(p.getVersion(), p.getPerson().getId()));
 	}
 
 	/**

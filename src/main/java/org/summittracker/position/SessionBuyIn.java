@@ -22,23 +22,33 @@ import org.summittracker.shared.Pages;
  * <p>
  * Read whole, it has every current position. Read for a page ({@link #isWhole()} false),
  * it has the positions of the affected subsystems' maintainers and reviewers and those of
- * the first {@link #SHOWN} others by name: its first page of rows, its counts and its
- * readiness are those of the whole; its later pages are not there.
+ * at most {@link #SHOWN} others by name from the page's first row on: that page of rows,
+ * its counts and its readiness are those of the whole; its other pages are not there.
  *
  * @param positions the current positions read, by name: every one, or those of its first
  * page of rows
  * @param positionCount how many current positions there are
  * @param otherCount how many of them are of people who neither maintain nor review an
  * affected subsystem
+ * @param othersFrom where the first of those people's positions read stands among all of
+ * theirs by name (from 0; 0 when read whole)
  */
 public record SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected, List<SubsystemMaintainer> maintainers,
-		List<PositionView> positions, Readiness readiness, long positionCount, long otherCount) {
+		List<PositionView> positions, Readiness readiness, long positionCount, long otherCount, long othersFrom) {
 
 	/** The buy-in read whole: every current position. */
 	public SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected, List<SubsystemMaintainer> maintainers,
 			List<PositionView> positions, Readiness readiness) {
 		this(sessionId, affected, maintainers, positions, readiness, positions.size(),
-				others(maintainers, positions).count());
+				others(maintainers, positions).count(), 0);
+	}
+
+	/**
+	 * How many people maintain or review an affected subsystem: the rows of the table
+	 * before everyone else's.
+	 */
+	static long people(List<SubsystemMaintainer> maintainers) {
+		return maintainers.stream().map(SubsystemMaintainer::handle).distinct().count();
 	}
 
 	/** The positions of people who neither maintain nor review an affected subsystem. */
@@ -119,8 +129,7 @@ public record SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected
 		Map<String, List<String>> maintains = new LinkedHashMap<>();
 		Map<String, String> names = new LinkedHashMap<>();
 		for (SubsystemMaintainer m : this.maintainers) {
-			maintains.computeIfAbsent(m.handle(), (h) -> new ArrayList<>())
-				.add(m.subsystemName() + (m.isMaintainer() ? "" : " (reviewer)"));
+			maintains.computeIfAbsent(m.handle(), (h) -> new ArrayList<>()).add(maintains(m));
 			names.put(m.handle(), m.name());
 		}
 		List<Row> rows = new ArrayList<>();
@@ -131,6 +140,7 @@ public record SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected
 				rows.add(new Row(entry.getKey(), names.get(entry.getKey()), List.copyOf(entry.getValue()), position));
 			}
 		}
+		at += this.othersFrom;
 		for (PositionView p : byHandle.values()) {
 			if (rows.size() >= count) {
 				break;
@@ -142,9 +152,28 @@ public record SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected
 		return rows;
 	}
 
+	/** What a row says the maintainer maintains. */
+	private static String maintains(SubsystemMaintainer m) {
+		return m.subsystemName() + (m.isMaintainer() ? "" : " (reviewer)");
+	}
+
+	/**
+	 * The row of {@link #rows()} of the person with this handle, whose current position
+	 * (or null) is given: null when they neither have one nor maintain or review an
+	 * affected subsystem (no row).
+	 */
+	public Row rowOf(String handle, PositionView position) {
+		List<SubsystemMaintainer> theirs = this.maintainers.stream().filter((m) -> m.handle().equals(handle)).toList();
+		if (position == null && theirs.isEmpty()) {
+			return null;
+		}
+		String name = (position != null) ? position.name() : theirs.get(theirs.size() - 1).name();
+		return new Row(handle, name, theirs.stream().map(SessionBuyIn::maintains).toList(), position);
+	}
+
 	/** How many rows {@link #rows()} has when read whole. */
 	public long rowCount() {
-		return this.maintainers.stream().map(SubsystemMaintainer::handle).distinct().count() + this.otherCount;
+		return people(this.maintainers) + this.otherCount;
 	}
 
 	/**
@@ -173,20 +202,29 @@ public record SessionBuyIn(Long sessionId, List<Readiness.SubsystemRef> affected
 	 * holds), with the number of all.
 	 */
 	public Page<Row> firstRows(int size) {
-		int count = Math.min(size, SHOWN);
-		return new PageImpl<>(rows(0, count), PageRequest.of(0, count), rowCount());
+		return rowsPage(PageRequest.of(0, Math.min(size, SHOWN)));
 	}
 
 	/**
-	 * A page of {@link #SHOWN} rows (counting from 1), with the number of all; past the
-	 * first, of a buy-in read whole only.
+	 * A page of {@link #SHOWN} rows (counting from 1), with the number of all: of a
+	 * buy-in read whole, or read for that page.
 	 */
 	public Page<Row> rowsPage(int page) {
-		Pageable pageable = Pages.request(page, SHOWN);
-		if (pageable.getOffset() > 0 && !isWhole()) {
-			throw new IllegalStateException("Only the first page of a buy-in read for a page is there");
+		return rowsPage(Pages.request(page, SHOWN));
+	}
+
+	/**
+	 * A page of rows of at most {@link #SHOWN}, with the number of all: of a buy-in read
+	 * whole, or read for a page that starts at the same row.
+	 */
+	public Page<Row> rowsPage(Pageable pageable) {
+		if (pageable.getPageSize() > SHOWN) {
+			throw new IllegalArgumentException("A page has at most " + SHOWN + " rows");
 		}
-		return new PageImpl<>(rows(pageable.getOffset(), SHOWN), pageable, rowCount());
+		if (!isWhole() && this.othersFrom != Math.max(0, pageable.getOffset() - people(this.maintainers))) {
+			throw new IllegalStateException("Only the page of rows it was read for is there");
+		}
+		return new PageImpl<>(rows(pageable.getOffset(), pageable.getPageSize()), pageable, rowCount());
 	}
 
 	/**

@@ -13,15 +13,17 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
 /**
  * Several queries sent to PostgreSQL together, in one round trip: one prepared statement
  * of queries separated by semicolons, every parameter the same array of ids
- * ({@code bigint[]}). Each query's rows come back in order, as their columns are listed,
- * dates as {@link LocalDate}, times as {@link java.time.Instant}, enumerations as their
- * names. Runs in the caller's transaction.
+ * ({@code bigint[]}), but for named ones ({@code ?reader}: a question mark and a name),
+ * each bound to the value of its name. Each query's rows come back in order, as their
+ * columns are listed, dates as {@link LocalDate}, times as {@link java.time.Instant},
+ * enumerations as their names. Runs in the caller's transaction.
  */
 public final class RoundTrip {
 
@@ -45,19 +47,45 @@ public final class RoundTrip {
 
 	/** The rows of each of the queries in {@code sql}, in their order. */
 	public static List<List<Object[]>> read(EntityManager entityManager, String sql, Collection<Long> ids) {
+		return read(entityManager, sql, ids, Map.of());
+	}
+
+	/**
+	 * The rows of each of the queries in {@code sql}, in their order, each named
+	 * parameter ({@code ?name}) bound to its value in {@code values} (a {@link Long}, an
+	 * {@link Integer}, a {@link String} or null, read as a {@code bigint} null).
+	 */
+	public static List<List<Object[]>> read(EntityManager entityManager, String sql, Collection<Long> ids,
+			Map<String, ?> values) {
 		return entityManager.unwrap(org.hibernate.Session.class)
-			.doReturningWork((connection) -> read(connection, sql, ids));
+			.doReturningWork((connection) -> read(connection, sql, ids, values));
 	}
 
 	/** The rows of each of the queries in {@code sql}, in their order. */
 	public static List<List<Object[]>> read(Connection connection, String sql, Collection<Long> ids)
 			throws SQLException {
-		int parameters = (int) sql.chars().filter((c) -> c == '?').count();
+		return read(connection, sql, ids, Map.of());
+	}
+
+	/**
+	 * The rows of each of the queries in {@code sql}, in their order, named parameters
+	 * bound as {@link #read(EntityManager, String, Collection, Map)} binds them.
+	 */
+	public static List<List<Object[]>> read(Connection connection, String sql, Collection<Long> ids,
+			Map<String, ?> values) throws SQLException {
+		List<String> names = new ArrayList<>();
+		String jdbcSql = parameters(sql, names);
 		Array array = connection.createArrayOf("bigint", ids.toArray(Long[]::new));
 		List<List<Object[]>> rows = new ArrayList<>();
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			for (int i = 1; i <= parameters; i++) {
-				statement.setArray(i, array);
+		try (PreparedStatement statement = connection.prepareStatement(jdbcSql)) {
+			for (int i = 1; i <= names.size(); i++) {
+				String name = names.get(i - 1);
+				if (name == null) {
+					statement.setArray(i, array);
+				}
+				else {
+					bind(statement, i, name, values);
+				}
 			}
 			boolean results = statement.execute();
 			while (results || statement.getUpdateCount() != -1) {
@@ -107,6 +135,52 @@ public final class RoundTrip {
 			}
 			return rows;
 		});
+	}
+
+	/**
+	 * The SQL with every named parameter ({@code ?name}) made a plain one, each
+	 * parameter's name added to {@code names} in order (null: the array of ids).
+	 */
+	static String parameters(String sql, List<String> names) {
+		StringBuilder jdbcSql = new StringBuilder(sql.length());
+		int at = 0;
+		while (at < sql.length()) {
+			char c = sql.charAt(at++);
+			jdbcSql.append(c);
+			if (c != '?') {
+				continue;
+			}
+			int end = at;
+			while (end < sql.length() && Character.isLetter(sql.charAt(end))) {
+				end++;
+			}
+			names.add((end > at) ? sql.substring(at, end) : null);
+			at = end;
+		}
+		return jdbcSql.toString();
+	}
+
+	private static void bind(PreparedStatement statement, int index, String name, Map<String, ?> values)
+			throws SQLException {
+		if (!values.containsKey(name)) {
+			throw new IllegalArgumentException("No value for the parameter ?" + name);
+		}
+		Object value = values.get(name);
+		if (value == null) {
+			statement.setNull(index, Types.BIGINT);
+		}
+		else if (value instanceof Long number) {
+			statement.setLong(index, number);
+		}
+		else if (value instanceof Integer number) {
+			statement.setInt(index, number);
+		}
+		else if (value instanceof String text) {
+			statement.setString(index, text);
+		}
+		else {
+			throw new IllegalArgumentException("A value of ?" + name + " that cannot be bound: " + value.getClass());
+		}
 	}
 
 	private static List<Object[]> rows(ResultSet resultSet) throws SQLException {

@@ -106,9 +106,11 @@ class AffectedSubsystemsController {
 		// (this
 		// page keeps that proposal's subsystems in step); a session that discusses none
 		// yet shows its own.
-		List<ProposalBuyIn> discussed = this.buyIn.forProposals(session.getId());
-		model.addAttribute("buyIn", discussed.isEmpty()
-				? this.buyIn.forSessions(List.of(session.getId())).get(session.getId()) : discussed.get(0).buyIn());
+		// Only readiness is shown: judged from the bounded read.
+		BuyInQueries.Shown shown = this.buyIn.judged(session.getId(), null);
+		List<ProposalBuyIn> discussed = shown.proposals().getOrDefault(session.getId(), List.of());
+		model.addAttribute("buyIn",
+				discussed.isEmpty() ? shown.sessions().get(session.getId()) : discussed.get(0).buyIn());
 		String text = (q != null) ? q.strip().toLowerCase(Locale.ROOT) : "";
 		model.addAttribute("q", text);
 		model.addAttribute("problem", problem);

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -60,8 +61,11 @@ class SessionPage implements BuyInSessionPage {
 	/** Where the buy-in's rows start in what {@link #PARTS} reads. */
 	private static final int BUY_IN = 5;
 
-	/** The buy-in's queries alone, for the session's buy-in page. */
-	private static final String BUY_IN_PARTS = RoundTrip.sql(BuyInQueries.Batch.QUERIES);
+	/**
+	 * The buy-in's queries alone, for a page of the session's buy-in page: the same as
+	 * the session page's, for the page's rows.
+	 */
+	private static final String BUY_IN_PARTS = RoundTrip.sql(BuyInQueries.Shown.QUERIES);
 
 	private final EntityManager entityManager;
 
@@ -102,7 +106,10 @@ class SessionPage implements BuyInSessionPage {
 	String renderBuyIn(String event, String slug, String proposalKey, int page, Model model) {
 		SessionHeader session = header(event, slug);
 		List<Long> ids = List.of(session.id());
-		BuyInQueries.Batch batch = BuyInQueries.fromRows(ids, RoundTrip.read(this.entityManager, BUY_IN_PARTS, ids));
+		Pageable rowsPage = Pages.request(page, SessionBuyIn.SHOWN);
+		BuyInQueries.Shown batch = BuyInQueries.Shown.fromRows(ids,
+				RoundTrip.read(this.entityManager, BUY_IN_PARTS, ids, BuyInQueries.Shown.values(null, rowsPage)),
+				rowsPage.getOffset());
 		List<ProposalBuyIn> discussed = batch.proposals().getOrDefault(session.id(), List.of());
 		ProposalBuyIn chosen = discussed.stream()
 			.filter((pb) -> (proposalKey == null) || pb.proposal().key().equals(proposalKey))
@@ -116,7 +123,7 @@ class SessionPage implements BuyInSessionPage {
 		model.addAttribute("event", session.event());
 		model.addAttribute("proposal", (chosen != null) ? chosen.proposal() : null);
 		model.addAttribute("readiness", buyIn.readiness());
-		model.addAttribute("rows", buyIn.rowsPage(page));
+		model.addAttribute("rows", buyIn.rowsPage(rowsPage));
 		model.addAttribute("query", (proposalKey != null) ? "?proposal=" + chosen.proposal().key() : "");
 		return "sessions/buy-in";
 	}
@@ -141,15 +148,16 @@ class SessionPage implements BuyInSessionPage {
 		model.addAttribute("summitSession", session);
 		model.addAttribute("event", session.event());
 		Actor actor = this.actors.current().orElse(null);
-		List<Long> ids = BuyInQueries.Shown.ids(session.id(), (actor != null) ? actor.personId() : null);
-		List<List<Object[]>> parts = RoundTrip.read(this.entityManager, PARTS, ids);
+		List<Long> ids = List.of(session.id());
+		List<List<Object[]>> parts = RoundTrip.read(this.entityManager, PARTS, ids, BuyInQueries.Shown
+			.values((actor != null) ? actor.personId() : null, Pages.request(1, SessionBuyIn.SHOWN)));
 		ShownConcerns shown = SessionPageConcern.shown(session.id(), parts.get(4));
 		model.addAttribute("participants", Pages.first(parts.get(0), ParticipantView.SHOWN, ParticipantView::of));
 		model.addAttribute("notes", Pages.first(parts.get(1), NoteView.SHOWN, NoteView::of));
 		model.addAttribute("concerns", shown.raised());
 		model.addAttribute("carriedConcerns", shown.carried());
 		model.addAttribute("blockingConcerns", shown.blocking());
-		BuyInQueries.Shown shownBuyIn = BuyInQueries.Shown.fromRows(ids, parts.subList(BUY_IN, parts.size()));
+		BuyInQueries.Shown shownBuyIn = BuyInQueries.Shown.fromRows(ids, parts.subList(BUY_IN, parts.size()), 0);
 		List<ProposalBuyIn> discussed = shownBuyIn.proposals().getOrDefault(session.id(), List.of());
 		// The main proposal's buy-in leads; a session that discusses none yet shows its
 		// own.

@@ -20,6 +20,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.summittracker.account.Role;
+import org.summittracker.minutes.MinutesDocuments;
 import org.summittracker.position.BuyInQueries;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.SignIn;
@@ -123,15 +124,17 @@ class BigListPlansTests {
 	}
 
 	/**
-	 * The bounded reads of readiness (the session, proposal and event pages): each
-	 * statement reads through indexes, the positions and concerns of one proposal or
-	 * session only.
+	 * The bounded reads of readiness (the session, proposal and event pages, the buy-in
+	 * pages and the positions API) and of one position's history: each statement reads
+	 * through indexes, the positions and concerns of one proposal or session only.
 	 */
 	@Test
 	void theBuyInsBoundedReadsUseIndexes() {
 		List<String> problems = new ArrayList<>();
 		for (String sql : java.util.stream.Stream
-			.concat(BuyInQueries.Shown.QUERIES.stream(), BuyInQueries.Shown.SUMMARY_QUERIES.stream())
+			.of(BuyInQueries.Shown.QUERIES, BuyInQueries.Shown.SUMMARY_QUERIES,
+					List.of(MinutesDocuments.POSITION_CHANGES))
+			.flatMap(List::stream)
 			.toList()) {
 			List<String> scanned = new ArrayList<>();
 			if (!walk(genericPlan(sql), scanned)) {
@@ -262,12 +265,19 @@ class BigListPlansTests {
 		// An id array named once more outside in_ids (IdArrayFunction) has no type of its
 		// own in a statement prepared without the driver's types: it is the same
 		// bigint[].
+		// A named parameter (RoundTrip's ?name) is numbered as a plain one.
+		boolean named = false;
 		for (char c : sql.replace("? is not null", "?::bigint[] is not null").toCharArray()) {
 			if (c == '\'') {
 				quoted = !quoted;
 			}
+			if (named && Character.isLetter(c)) {
+				continue;
+			}
+			named = false;
 			if (c == '?' && !quoted) {
 				numbered.append('$').append(++n);
+				named = true;
 			}
 			else {
 				numbered.append(c);
