@@ -364,18 +364,21 @@ public class ProposalLife {
 
 	/**
 	 * How many entries the timeline has ({@code :proposal}), counted kind by kind through
-	 * indexes (the answers concern by concern) without reading the rows.
+	 * indexes without reading the rows: the changes to positions position by position,
+	 * the steps of its concerns concern by concern (its changes, raised again, its
+	 * answers, and itself raised). Joined to the proposal's positions and concerns, the
+	 * changes to positions and to concerns were counted by scanning whole indexes in
+	 * parallel (60 to 100 ms each on the skewed data set, against 5 to 10).
 	 */
 	private static final String ENTRIES = """
 			(select count(*) from discussion_note n join session_proposal sp on sp.session_id = n.session_id
 			 where sp.proposal_id = :proposal)
-			+ (select count(*) from position_change c join position p on p.id = c.position_id
-			   where p.proposal_id = :proposal)
-			+ (select count(*) from concern_status_change h join concern k on k.id = h.concern_id
-			   where k.proposal_id = :proposal and h.from_status is not null)
-			+ (select count(*) from concern k where k.proposal_id = :proposal)
-			+ (select count(*) from concern_reraise x join concern k on k.id = x.concern_id where k.proposal_id = :proposal)
-			+ (select coalesce(sum((select count(*) from concern_response a where a.concern_id = k.id)), 0)
+			+ (select coalesce(sum((select count(*) from position_change c where c.position_id = p.id)), 0)
+			   from position p where p.proposal_id = :proposal)
+			+ (select coalesce(sum(1
+			     + (select count(*) from concern_status_change h where h.concern_id = k.id and h.from_status is not null)
+			     + (select count(*) from concern_reraise x where x.concern_id = k.id)
+			     + (select count(*) from concern_response a where a.concern_id = k.id)), 0)
 			   from concern k where k.proposal_id = :proposal)
 			+ (select count(*) from resolution r join session_proposal sp on sp.session_id = r.session_id
 			   where sp.proposal_id = :proposal and (r.proposal_id is null or r.proposal_id = sp.proposal_id))
@@ -442,21 +445,51 @@ public class ProposalLife {
 			"order by c.status <> 'OPEN', c.starts_on");
 
 	/**
-	 * The last steps (moved, raised again, answered) of a page of the concerns about it
-	 * (its id, how many concerns, how many before, how many steps each), in the order
-	 * they were taken, each row with its concern's id and the number of all its steps: a
-	 * concern answered thousands of times shows its last few, read for the concerns shown
-	 * only, their texts for those few.
+	 * The last steps (moved, raised again, answered) of the concerns a page shows (their
+	 * ids, an array), in the order they were taken, each row with its concern's id and
+	 * the number of all its steps: a concern answered thousands of times shows its last
+	 * few, their texts for those few. Each concern's sessions with steps are counted
+	 * through its indexes {@code (concern_id, session_id, time, id)} (V110), without
+	 * reading the rows; then, latest session first, each kind's last few in each session
+	 * are read backwards through the same indexes until the concern has its few. Before,
+	 * every step of the concerns shown was sorted by its session's order (0.1 to 0.35 s
+	 * for a concern with 11,385 answers on the skewed data set).
 	 */
-	private static final String LAST_STEPS = "with shown as (select c.id " + CONCERNS_IN_ORDER + ") " + withTexts("""
-			(select t.*
-			 from (select t.*, count(*) over (partition by t.concern_id) as steps,
-			              row_number() over (partition by t.concern_id order by t.starts_on desc,
-			                t.schedule_order desc, t.session_id desc, t.at desc, t.kind desc, t.seq desc) as back
-			       from %s
-			       where t.kind <> 'RAISED') t
-			 where t.back <= ?) t""".formatted(withSessions(CONCERN_STEPS.formatted("k.id in (select id from shown)"))),
-			"k.key", ", t.concern_id, t.steps") + "order by t.concern_id, t.back desc";
+	private static final String LAST_STEPS = withTexts("""
+			(select k.id as concern_id, k.key as ref, null as text, null as new_stance, l.*
+			 from concern k
+			 cross join lateral (
+			   select ss.id as session_id, ss.starts_on, ss.schedule_order, ss.steps, t.*
+			   from (select s.id, e.starts_on, s.schedule_order, sum(u.n) over () as steps
+			         from (select u.session_id, count(*) as n
+			               from (select h.session_id from concern_status_change h
+			                     where h.concern_id = k.id and h.from_status is not null
+			                     union all
+			                     select x.session_id from concern_reraise x where x.concern_id = k.id
+			                     union all
+			                     select a.session_id from concern_response a where a.concern_id = k.id) u
+			               group by u.session_id) u
+			         join summit_session s on s.id = u.session_id join event e on e.id = s.event_id) ss
+			   cross join lateral (
+			     (select h.changed_at as at, 'CONCERN' as kind, h.changed_by_id as person_id, h.to_status as detail,
+			             h.id as seq, h.id as rid
+			      from concern_status_change h
+			      where h.concern_id = k.id and h.session_id = ss.id and h.from_status is not null
+			      order by h.changed_at desc, h.id desc limit %1$d)
+			     union all
+			     (select x.raised_at, 'RERAISED', x.raised_by_id, '', x.id, x.id
+			      from concern_reraise x where x.concern_id = k.id and x.session_id = ss.id
+			      order by x.raised_at desc, x.id desc limit %1$d)
+			     union all
+			     (select a.created_at, 'ANSWERED', a.author_id, '', a.id, a.id
+			      from concern_response a where a.concern_id = k.id and a.session_id = ss.id
+			      order by a.created_at desc, a.id desc limit %1$d)
+			   ) t
+			   order by ss.starts_on desc, ss.schedule_order desc, ss.id desc, t.at desc, t.kind desc, t.seq desc
+			   limit %1$d
+			 ) l
+			 where k.id = any(?::bigint[])) t""".formatted(STEPS_SHOWN), "k.key", ", t.concern_id, t.steps")
+			+ "order by t.concern_id, " + TOLD;
 
 	/**
 	 * Changes to positions on it in the sessions that discussed it, for how positions
@@ -494,6 +527,12 @@ public class ProposalLife {
 			from position_change c join position p on p.id = c.position_id
 			join session_proposal sp on sp.session_id = c.session_id and sp.proposal_id = p.proposal_id
 			where p.proposal_id = ?""";
+
+	/**
+	 * The statements of the proposal page that read through the indexes of its big
+	 * tables, for their plans to be checked (the timeline's parameters named).
+	 */
+	public static final List<String> PAGE_QUERIES = List.of(LAST_STEPS, TIMELINE_PAGE);
 
 	private final JdbcTemplate jdbc;
 
@@ -735,7 +774,7 @@ public class ProposalLife {
 			List<Entry> of = steps.computeIfAbsent(rs.getLong(10), (k) -> new ArrayList<>());
 			of.add(entry(rs, sessions));
 			all.put(rs.getLong(10), rs.getLong(11));
-		}, proposalId, shown.getPageSize(), shown.getOffset(), STEPS_SHOWN);
+		}, (Object) concerns.stream().map(ConcernLine::id).toArray(Long[]::new));
 		return concerns.stream().map((c) -> {
 			List<Entry> last = steps.getOrDefault(c.id(), List.of());
 			return c.withSteps(last, all.getOrDefault(c.id(), 0L) - last.size());

@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -24,6 +25,7 @@ import org.summittracker.position.BuyInQueries;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
+import org.summittracker.web.ProposalLife;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -143,6 +145,31 @@ class BigListPlansTests {
 			}
 		}
 		assertThat(problems).isEmpty();
+	}
+
+	/**
+	 * The proposal page's last steps of the concerns shown and its timeline's page with
+	 * the number of all its entries read through indexes, concern by concern and position
+	 * by position.
+	 */
+	@Test
+	void theProposalPagesLastStepsAndTimelineUseIndexes() {
+		List<String> problems = new ArrayList<>();
+		Set<String> used = new java.util.HashSet<>();
+		for (String sql : ProposalLife.PAGE_QUERIES) {
+			List<String> scanned = new ArrayList<>();
+			JsonNode plan = genericPlan(NamedParameterUtils.parseSqlStatementIntoString(sql));
+			if (!walk(plan, scanned)) {
+				problems.add("no index used in " + sql);
+			}
+			if (!scanned.isEmpty()) {
+				problems.add("sequential scan of " + scanned + " in " + sql);
+			}
+			indexNames(plan, used);
+		}
+		assertThat(problems).isEmpty();
+		// A concern's steps session by session (V110).
+		assertThat(used).contains("concern_response_concern_session_idx", "concern_status_change_concern_session_idx");
 	}
 
 	private static void indexNames(JsonNode node, Set<String> names) {

@@ -416,6 +416,71 @@ class ProposalPagesTests {
 	 * the open ones first, across the reads: on skewed data it held 5,000 concerns with
 	 * their 130,000 steps before writing its first concern (2.8 s to the first byte).
 	 */
+	/**
+	 * A concern's last steps are the last in the order the sessions they were taken in
+	 * were held, whatever the order of the sessions' ids and of the steps' times: here
+	 * the first session held (c, moved to 2020) has the latest answers and the largest
+	 * id, and the last one held (b) the earliest answers. They are read session by
+	 * session, the latest first (V110), not by sorting all of them.
+	 */
+	@Test
+	void aConcernsLastStepsAreThoseOfTheLastSessionsHeld() {
+		held(this.name + "-c", 2020);
+		String concern = "(select c.id from concern c join proposal p on p.id = c.proposal_id"
+				+ " where p.key = ? and c.key = 'concern-0')";
+		String session = "(select s.id from summit_session s where s.slug = ?)";
+		// Answered in c (held first) last of all, in a (the concern's own) in between, in
+		// b (held last) first of all; in a it was also resolved.
+		for (String[] answers : new String[][] { { "c", "2025-03-0", "4" }, { "a", "2024-03-0", "3" },
+				{ "b", "2023-03-0", "2" } }) {
+			this.jdbc.update(
+					"insert into concern_response (concern_id, author_id, body, session_id, created_at)" + " select "
+							+ concern + ", (select min(id) from person), 'In ' || ? || g, " + session
+							+ ", (? || g || 'T10:00:00Z')::timestamptz from generate_series(1, ?) g",
+					this.key, answers[0], this.name + "-" + answers[0] + "-session", answers[1],
+					Integer.parseInt(answers[2]));
+		}
+		this.jdbc.update("insert into concern_status_change (concern_id, from_status, to_status, changed_by,"
+				+ " changed_at, session_id) select " + concern + ", 'OPEN', 'RESOLVED', 'life-org',"
+				+ " '2024-03-02T12:00:00Z'::timestamptz, " + session, this.key, this.name + "-a-session");
+		List<String> expected = this.jdbc.queryForList("""
+				select t.kind || ' ' || t.at from (
+				  select a.created_at as at, 'ANSWERED' as kind, a.id as seq, a.session_id from concern_response a
+				  where a.concern_id = %1$s
+				  union all
+				  select h.changed_at, 'CONCERN', h.id, h.session_id from concern_status_change h
+				  where h.concern_id = %1$s and h.from_status is not null
+				  union all
+				  select x.raised_at, 'RERAISED', x.id, x.session_id from concern_reraise x where x.concern_id = %1$s) t
+				join summit_session s on s.id = t.session_id join event e on e.id = s.event_id
+				order by e.starts_on desc, s.schedule_order desc, s.id desc, t.at desc, t.kind desc, t.seq desc
+				limit %2$d""".formatted(concern, ProposalLife.STEPS_SHOWN), String.class, this.key, this.key, this.key);
+		java.util.Collections.reverse(expected);
+		// Two answers in a, before and after it was resolved there, then b's two.
+		assertThat(expected).hasSize(ProposalLife.STEPS_SHOWN)
+			.endsWith("ANSWERED 2023-03-01 10:00:00+00", "ANSWERED 2023-03-02 10:00:00+00");
+		assertThat(expected.get(1)).startsWith("CONCERN ");
+		ProposalLife.ConcernLine line = new ProposalLife(this.jdbc, this.buyIn).of(this.key, ProposalController.SHOWN)
+			.orElseThrow()
+			.concerns()
+			.stream()
+			.filter((c) -> c.key().equals("concern-0"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(line.steps().stream().map((e) -> e.kind() + " " + e.at()).toList())
+			.isEqualTo(expected.stream().map((e) -> e.replaceFirst(" (\\S+) (\\S+)\\+00$", " $1T$2Z")).toList());
+		assertThat(line.steps().stream().map((e) -> e.session().sessionSlug()).toList()).containsExactly(
+				this.name + "-a-session", this.name + "-a-session", this.name + "-a-session", this.name + "-b-session",
+				this.name + "-b-session");
+		long all = this.jdbc.queryForObject("select (select count(*) from concern_response where concern_id = %1$s)"
+			.formatted(concern)
+				+ " + (select count(*) from concern_status_change where concern_id = %1$s and from_status is not null)"
+					.formatted(concern)
+				+ " + (select count(*) from concern_reraise where concern_id = %1$s)".formatted(concern), Long.class,
+				this.key, this.key, this.key);
+		assertThat(line.earlier()).isEqualTo(all - ProposalLife.STEPS_SHOWN);
+	}
+
 	@Test
 	void theHistoryWritesItsConcernsAFewHundredAtATimeOpenOnesFirst() throws Exception {
 		int many = ProposalLife.CONCERNS_AT_ONCE + 10;
@@ -506,9 +571,10 @@ class ProposalPagesTests {
 			.orElseThrow();
 		Long id = this.jdbc.queryForObject("select id from proposal where key = ?", Long.class, this.key);
 		int size = ProposalController.TIMELINE_PAGE;
-		// The proposal for each count and the sessions, a page of each kind, the page.
-		Object[] arguments = { id, id, id, id, id, id, id, id, id, size, id, size, id, size, id, size, id, size, id,
-				size, id, size, id, size, size, 0 };
+		// The proposal for each of five counts and the sessions, a page of each kind, the
+		// page.
+		Object[] arguments = { id, id, id, id, id, id, size, id, size, id, size, id, size, id, size, id, size, id, size,
+				id, size, size, 0 };
 		JsonNode plan = plan(timeline, false, arguments);
 		// The rows sorted for the limit are narrow: no note's text (3.9 KB each here).
 		JsonNode sorted = sortUnderLimit(plan);
