@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.context.MessageSource;
-import org.unbescape.html.HtmlEscape;
 import org.unbescape.uri.UriEscape;
 
 import org.summittracker.concern.ConcernViews.OpenConcernCount;
@@ -36,13 +35,18 @@ final class EventPageView {
 	}
 
 	/**
-	 * A session's card: the session (for the organizers' controls), its page's path, its
-	 * anchor and class, and its {@code body}: the card's HTML up to the organizers'
-	 * controls, the texts escaped as {@code th:text} escapes them and laid out as the
-	 * template laid them out. One expression a card rather than some twenty: evaluating
-	 * them was a fifth of a summit-scale page's time.
+	 * A session's card: {@code path} its page, the texts {@code null} where the card
+	 * leaves them out.
+	 *
+	 * @param slot the session, for the organizers' controls
+	 * @param time when it starts (and ends), {@code null} when it is not scheduled
+	 * @param missing the first sentences of what is missing
+	 * @param moreMissing the link to the rest, {@code null} when there is none
 	 */
-	record Card(TimetableSlot slot, String path, String anchor, String cardClass, String body) {
+	record Card(TimetableSlot slot, String path, String anchor, String cardClass, String iso, String time,
+			String minutes, String room, String lead, String statusClass, String status, boolean cancelled,
+			String proposal, boolean ready, String verdictClass, String verdict, String acked, String openConcerns,
+			String openBlocking, String positions, List<String> missing, String moreMissing) {
 	}
 
 	/** The sessions in order, cut where the day changes, each as its card. */
@@ -68,90 +72,34 @@ final class EventPageView {
 
 	private static Card card(String sessions, TimetableSlot s, SessionBuyIn.Summary b, OpenConcernCount oc,
 			Texts texts) {
-		String path = sessions + UriEscape.escapeUriPathSegment(s.slug());
-		StringBuilder html = new StringBuilder(1536);
-		html.append("\n          <h4><a href=\"").append(escape(path)).append("\">").append(escape(s.title()));
-		html.append("</a></h4>\n          <p class=\"meta\">\n            ");
+		boolean cancelled = s.isCancelled();
+		String iso = null;
+		String time = null;
 		if (s.scheduledAt() != null) {
-			String time = (s.endsAt() != null)
+			iso = Dates.isoText(s.scheduledAt());
+			time = (s.endsAt() != null)
 					? texts.get("timetable.from-to", Dates.timeText(s.scheduledAt()), Dates.timeText(s.endsAt()))
 					: texts.get("timetable.at", Dates.timeText(s.scheduledAt()));
-			html.append("<time datetime=\"").append(escape(Dates.isoText(s.scheduledAt()))).append("\">");
-			html.append(escape(time)).append("</time>");
 		}
-		html.append("\n            ");
-		if (shown(s.durationMinutes())) {
-			span(html, texts.get("timetable.minutes", s.durationMinutes()));
+		String minutes = shown(s.durationMinutes()) ? texts.get("timetable.minutes", s.durationMinutes()) : null;
+		String room = shown(s.room()) ? texts.get("timetable.room", s.room()) : null;
+		String lead = shown(s.leadHandle()) ? texts.get("timetable.lead", s.leadName()) : null;
+		String status = texts.get("session.status." + s.status(), (Object[]) null);
+		if (cancelled) {
+			return new Card(s, sessions + UriEscape.escapeUriPathSegment(s.slug()), "session-" + s.slug(),
+					"card cancelled", iso, time, minutes, room, lead, "badge session-status session-cancelled", status,
+					true, null, false, null, null, null, null, null, null, List.of(), null);
 		}
-		html.append("\n            ");
-		if (shown(s.room())) {
-			span(html, texts.get("timetable.room", s.room()));
-		}
-		html.append("\n            ");
-		if (shown(s.leadHandle())) {
-			span(html, texts.get("timetable.lead", s.leadName()));
-		}
-		html.append("\n            <span class=\"badge session-status")
-			.append(s.isCancelled() ? " session-cancelled" : "")
-			.append("\">");
-		html.append(escape(texts.get("session.status." + s.status(), (Object[]) null)));
-		html.append("</span>\n          </p>\n          ");
-		if (!s.isCancelled()) {
-			readiness(html, path, s, b, oc, texts);
-		}
-		html.append("\n          ");
-		return new Card(s, path, "session-" + s.slug(), s.isCancelled() ? "card cancelled" : "card", html.toString());
-	}
-
-	/**
-	 * What the card says of a session that is not cancelled: its proposal and readiness.
-	 */
-	private static void readiness(StringBuilder html, String path, TimetableSlot s, SessionBuyIn.Summary b,
-			OpenConcernCount oc, Texts texts) {
-		html.append("\n          ");
-		if (s.proposal() != null && !s.proposal().isBlank()) {
-			html.append("<p class=\"proposal-line\"><strong>")
-				.append(escape(texts.get("event.proposal", (Object[]) null)));
-			html.append("</strong> <span>").append(escape(s.proposal())).append("</span></p>");
-		}
-		html.append("\n          <p class=\"readiness-line\">\n            <span class=\"badge verdict ")
-			.append(b.ready() ? "verdict-ready" : "verdict-not-ready")
-			.append("\">");
-		html.append(escape(texts.get(b.ready() ? "badge.ready" : "badge.not-ready", (Object[]) null)));
-		html.append("</span>\n            ");
-		span(html, texts.get("event.acked", b.acked(), b.affected()));
-		html.append("\n            · ");
-		span(html, texts.get("event.open-concerns", (oc != null) ? oc.open() : 0));
-		if (oc != null && oc.openBlocking() > 0) {
-			span(html, texts.get("event.open-blocking", oc.openBlocking()));
-		}
-		html.append("\n            · ");
-		span(html, texts.get("event.positions", b.positions()));
-		html.append("\n          </p>\n          ");
-		if (!b.ready()) {
-			// Thymeleaf repeats the whitespace before an iterated element for each
-			// iteration after the first.
-			html.append("<ul class=\"missing\">\n            ");
-			for (int i = 0; i < b.missing().size(); i++) {
-				html.append((i > 0) ? "\n            <li>" : "<li>").append(escape(b.missing().get(i))).append("</li>");
-			}
-			html.append("\n            ");
-			if (b.moreMissing() > 0) {
-				html.append("<li><a href=\"").append(escape(path)).append("\">");
-				html.append(escape(texts.get("event.missing.more", b.moreMissing()))).append("</a></li>");
-			}
-			html.append("\n          </ul>");
-		}
-		html.append("\n          ");
-	}
-
-	private static void span(StringBuilder html, String text) {
-		html.append("<span>").append(escape(text)).append("</span>");
-	}
-
-	/** As {@code th:text} escapes. */
-	private static String escape(String text) {
-		return (text != null) ? HtmlEscape.escapeHtml4Xml(text) : "";
+		String proposal = (s.proposal() == null || s.proposal().isBlank()) ? null : s.proposal();
+		return new Card(s, sessions + UriEscape.escapeUriPathSegment(s.slug()), "session-" + s.slug(), "card", iso,
+				time, minutes, room, lead, "badge session-status", status, false, proposal, b.ready(),
+				b.ready() ? "badge verdict verdict-ready" : "badge verdict verdict-not-ready",
+				texts.get(b.ready() ? "badge.ready" : "badge.not-ready", (Object[]) null),
+				texts.get("event.acked", b.acked(), b.affected()),
+				texts.get("event.open-concerns", (oc != null) ? oc.open() : 0),
+				(oc != null && oc.openBlocking() > 0) ? texts.get("event.open-blocking", oc.openBlocking()) : null,
+				texts.get("event.positions", b.positions()), b.missing(),
+				(b.moreMissing() > 0) ? texts.get("event.missing.more", b.moreMissing()) : null);
 	}
 
 	/**
