@@ -183,14 +183,6 @@ public class ProposalLife {
 	public record Life(Header proposal, List<Related> parts, List<Related> supersedes, List<Change> changes,
 			List<DiscussedIn> sessions, List<ConcernLine> concerns, long concernCount, List<Movement> movements,
 			long movementCount, ProposalBuyIn buyIn) {
-
-		/**
-		 * The first sessions that discussed it, at most as many as are shown on a page.
-		 */
-		public List<DiscussedIn> firstSessions(int shown) {
-			return this.sessions.subList(0, Math.min(shown, this.sessions.size()));
-		}
-
 	}
 
 	/**
