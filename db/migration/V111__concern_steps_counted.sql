@@ -10,15 +10,12 @@
 -- it again as they are loaded.
 alter table concern add column steps bigint not null default 0;
 
-update concern k set steps = s.n
-from (select u.concern_id, count(*) as n
-      from (select concern_id from concern_status_change where from_status is not null
-            union all
-            select concern_id from concern_reraise
-            union all
-            select concern_id from concern_response) u
-      group by u.concern_id) s
-where k.id = s.concern_id;
+-- Concern by concern in the table's order, so that a proposal's concerns stay on as few pages as they were on (an
+-- update joined to the counts wrote them in the join's order: 3,385 pages for a proposal's 5,000 concerns, not 309).
+update concern k
+set steps = (select count(*) from concern_status_change h where h.concern_id = k.id and h.from_status is not null)
+    + (select count(*) from concern_reraise x where x.concern_id = k.id)
+    + (select count(*) from concern_response a where a.concern_id = k.id);
 
 -- tg_argv[0]: which of the table's rows are steps (a condition on them).
 create function concern_steps_follow() returns trigger language plpgsql as $$
