@@ -59,6 +59,12 @@ class Backup {
 			"spring_session_attributes", "sign_in_failure", "api_token_use", "api_rate_window", "api_idempotency");
 
 	/**
+	 * Columns the database keeps from other rows ({@code table.column}): a concern's
+	 * number of steps, counted again as its steps are loaded (V111).
+	 */
+	static final Set<String> NOT_BACKED_UP_COLUMNS = Set.of("concern.steps");
+
+	/**
 	 * Tables the migrations fill (the seeded concern categories): an import replaces
 	 * them.
 	 */
@@ -492,7 +498,8 @@ class Backup {
 					order by c.table_name, c.ordinal_position""")) {
 				while (result.next()) {
 					String table = result.getString(1);
-					if (NOT_BACKED_UP.contains(table)) {
+					if (NOT_BACKED_UP.contains(table)
+							|| NOT_BACKED_UP_COLUMNS.contains(table + "." + result.getString(2))) {
 						continue;
 					}
 					columns.computeIfAbsent(table, (t) -> new ArrayList<>())

@@ -173,6 +173,57 @@ class BigListPlansTests {
 		assertThat(used).contains("concern_response_concern_session_idx", "concern_status_change_concern_session_idx");
 	}
 
+	/**
+	 * The history's steps of every concern of a proposal stream as they are read: its
+	 * concerns are sorted, each one's steps read through indexes on the concern and
+	 * sorted a concern at a time (an incremental sort), never all the proposal's steps in
+	 * one sort. A sort under the inner side of a nested loop sorts what one concern (one
+	 * outer row) has: the planner may sort a concern's steps by session to join them.
+	 */
+	@Test
+	void theHistorysStepsAreReadConcernByConcernWithoutSortingThemAll() {
+		JsonNode plan = genericPlan(ProposalLife.STEPS);
+		List<String> scanned = new ArrayList<>();
+		assertThat(walk(plan, scanned)).as("an index used").isTrue();
+		assertThat(scanned).as("sequential scans of big tables").isEmpty();
+		List<String> sorts = new ArrayList<>();
+		sortsOfAllSteps(plan, false, sorts);
+		assertThat(sorts).as("sorts of all the steps, in " + plan).isEmpty();
+		Set<String> used = new java.util.HashSet<>();
+		indexNames(plan, used);
+		assertThat(used).anyMatch((index) -> index.startsWith("concern_response_concern"))
+			.anyMatch((index) -> index.startsWith("concern_status_change_concern"));
+		assertThat(plan.path("Node Type").asString()).isEqualTo("Incremental Sort");
+	}
+
+	/**
+	 * Collects the sort keys of plain sorts that have steps of concerns under them,
+	 * except those run for each row of a nested loop ({@code inner}).
+	 */
+	private static void sortsOfAllSteps(JsonNode node, boolean inner, List<String> sorts) {
+		String type = node.path("Node Type").asString();
+		if (type.equals("Sort") && !inner && readsSteps(node)) {
+			sorts.add(node.path("Sort Key").toString());
+		}
+		int child = 0;
+		for (JsonNode plan : node.path("Plans")) {
+			sortsOfAllSteps(plan, inner || (type.equals("Nested Loop") && child++ > 0), sorts);
+		}
+	}
+
+	private static boolean readsSteps(JsonNode node) {
+		if (Set.of("concern_response", "concern_status_change", "concern_reraise")
+			.contains(node.path("Relation Name").asString())) {
+			return true;
+		}
+		for (JsonNode child : node.path("Plans")) {
+			if (readsSteps(child)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static void indexNames(JsonNode node, Set<String> names) {
 		if (node.hasNonNull("Index Name")) {
 			names.add(node.path("Index Name").asString());

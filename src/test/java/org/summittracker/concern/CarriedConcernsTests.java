@@ -284,6 +284,95 @@ class CarriedConcernsTests {
 	}
 
 	/**
+	 * A concern's number of steps ({@code concern.steps}, which the database keeps: V111)
+	 * is its steps' count after each kind of write: filed (the status change that opened
+	 * it is no step), answered, its status changed (in a later session too), raised
+	 * again, and, in SQL, an answer edited, moved to another concern and deleted, a
+	 * status change deleted, several answers in one statement, a concern deleted with its
+	 * steps.
+	 */
+	@Test
+	void aConcernsNumberOfStepsIsItsStepsCountedAfterEachKindOfWrite() throws Exception {
+		file(this.first, this.raiser, "Cross-subsystem changes", null).andExpect(status().is3xxRedirection());
+		file(this.first, this.raiser, "Toolchain too new", null).andExpect(status().is3xxRedirection());
+		assertThat(stepsOf("cross-subsystem-changes")).isZero();
+		theStepsAreCounted();
+		answer(this.first, "cross-subsystem-changes", "Maintainers decide");
+		answer(this.first, "cross-subsystem-changes", "And they have");
+		assertThat(stepsOf("cross-subsystem-changes")).isEqualTo(2);
+		theStepsAreCounted();
+		resolve(this.first, "cross-subsystem-changes", "Maintainers may refuse").andExpect(status().is3xxRedirection());
+		assertThat(stepsOf("cross-subsystem-changes")).isEqualTo(3);
+		theStepsAreCounted();
+		answer(this.third, "toolchain-too-new", "Still too new");
+		resolve(this.third, "toolchain-too-new", "It is not").andExpect(status().is3xxRedirection());
+		assertThat(stepsOf("toolchain-too-new")).isEqualTo(2);
+		theStepsAreCounted();
+		this.mvc.perform(reraise(this.third, "cross-subsystem-changes", this.other))
+			.andExpect(status().is3xxRedirection());
+		// Raised again and opened again: two steps.
+		assertThat(stepsOf("cross-subsystem-changes")).isEqualTo(5);
+		theStepsAreCounted();
+		Long cross = idOf("cross-subsystem-changes");
+		Long toolchain = idOf("toolchain-too-new");
+		this.jdbc.update("update concern_response set body = body || '.' where concern_id = ?", cross);
+		theStepsAreCounted();
+		this.jdbc.update("update concern_response set concern_id = ? where id = (select min(id) from concern_response "
+				+ "where concern_id = ?)", toolchain, cross);
+		assertThat(stepsOf("cross-subsystem-changes")).isEqualTo(4);
+		assertThat(stepsOf("toolchain-too-new")).isEqualTo(3);
+		theStepsAreCounted();
+		this.jdbc.update("insert into concern_response (concern_id, session_id, author_id, body, created_at) "
+				+ "select c.id, c.session_id, c.raised_by_id, 'again', c.created_at from concern c, generate_series(1, 3) "
+				+ "where c.id in (?, ?)", cross, toolchain);
+		assertThat(stepsOf("cross-subsystem-changes")).isEqualTo(7);
+		theStepsAreCounted();
+		this.jdbc.update("delete from concern_response where concern_id = ? and body = 'again'", toolchain);
+		this.jdbc.update("delete from concern_status_change where concern_id = ? and from_status is not null", cross);
+		assertThat(stepsOf("cross-subsystem-changes")).isEqualTo(5);
+		assertThat(stepsOf("toolchain-too-new")).isEqualTo(3);
+		theStepsAreCounted();
+		for (String table : new String[] { "concern_response", "concern_status_change", "concern_reraise" }) {
+			this.jdbc.update("delete from " + table + " where concern_id = ?", toolchain);
+		}
+		theStepsAreCounted();
+		assertThat(stepsOf("toolchain-too-new")).isZero();
+	}
+
+	/** Every concern's number of steps is its steps' count. */
+	private void theStepsAreCounted() {
+		assertThat(this.jdbc.queryForList("""
+				select k.key || ': ' || k.steps || ' against ' || (
+				  (select count(*) from concern_status_change h where h.concern_id = k.id and h.from_status is not null)
+				  + (select count(*) from concern_reraise x where x.concern_id = k.id)
+				  + (select count(*) from concern_response a where a.concern_id = k.id))
+				from concern k
+				where k.steps <> (select count(*) from concern_status_change h
+				                  where h.concern_id = k.id and h.from_status is not null)
+				    + (select count(*) from concern_reraise x where x.concern_id = k.id)
+				    + (select count(*) from concern_response a where a.concern_id = k.id)""", String.class)).isEmpty();
+	}
+
+	private long stepsOf(String key) {
+		return count("select k.steps from concern k join proposal p on p.id = k.proposal_id where p.key = '"
+				+ this.proposal + "' and k.key = '" + key + "'");
+	}
+
+	private Long idOf(String key) {
+		return this.jdbc.queryForObject(
+				"select k.id from concern k join proposal p on p.id = k.proposal_id where p.key = ? and k.key = ?",
+				Long.class, this.proposal, key);
+	}
+
+	private void answer(String session, String key, String body) throws Exception {
+		this.mvc
+			.perform(post(session + "/concerns/" + key + "/responses").param("body", body)
+				.session(this.organizer)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	/**
 	 * The rule as it was first written, in JPQL: a cross of every concern with the
 	 * session (a scan of every concern at summit scale), kept as the oracle of
 	 * {@link SessionPageConcerns}' SQL.
