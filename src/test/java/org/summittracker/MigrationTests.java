@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The context starts on a database created empty for it, so Flyway has just applied every
- * migration to it.
+ * The context starts on a copy of the database that Flyway migrated from empty for this
+ * test JVM (see {@code TestDatabase}), so every migration has been applied to an empty
+ * database, and the context's Flyway found nothing left to apply.
  */
 @SummitIntegrationTest
 class MigrationTests {

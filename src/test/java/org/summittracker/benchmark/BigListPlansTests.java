@@ -37,6 +37,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * discouraged must not scan a big table sequentially, and must use an index. The data is
  * the benchmark's generator at a hundredth of summit scale.
  */
+// As SummitScaleDataTests, so the two share one application context and one data set.
 @SummitIntegrationTest(properties = "spring.jpa.properties.hibernate.session_factory.statement_inspector="
 		+ "org.summittracker.benchmark.CapturedSql")
 @Import(SummitScaleData.class)
@@ -65,7 +66,7 @@ class BigListPlansTests {
 
 	@BeforeAll
 	void generate() throws Exception {
-		this.data.generate(0.01);
+		this.data.generateOnce(0.01);
 		this.admin = SignIn.as(this.mvc, this.fixtures.personWithAccount("plans", Role.ADMIN), Fixture.PASSWORD);
 	}
 

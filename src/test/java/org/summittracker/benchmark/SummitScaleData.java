@@ -17,8 +17,25 @@ public class SummitScaleData {
 
 	private final JdbcTemplate jdbc;
 
+	private Double generated;
+
 	SummitScaleData(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Generates the data set at {@code scale} the first time it is asked for in this
+	 * application context (test classes sharing the context share it), and only then.
+	 */
+	public synchronized void generateOnce(double scale) {
+		if (this.generated == null) {
+			generate(scale);
+			this.generated = scale;
+		}
+		else if (this.generated != scale) {
+			throw new IllegalStateException(
+					"This context's database has the data set at scale " + this.generated + ", not " + scale);
+		}
 	}
 
 	/** Adds a summit-scale data set multiplied by {@code scale} (1 is the full size). */

@@ -26,7 +26,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * every page type and export reads it, each in as many statements for a session of the
  * first event as for one of the last.
  */
-@SummitIntegrationTest
+// As BigListPlansTests, so the two share one application context and one data set (this
+// class only reads it).
+@SummitIntegrationTest(properties = "spring.jpa.properties.hibernate.session_factory.statement_inspector="
+		+ "org.summittracker.benchmark.CapturedSql")
 @Import(SummitScaleData.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SummitScaleDataTests {
@@ -45,7 +48,7 @@ class SummitScaleDataTests {
 
 	@BeforeAll
 	void generate() {
-		this.data.generate(0.01);
+		this.data.generateOnce(0.01);
 	}
 
 	@Test

@@ -15,7 +15,7 @@ import org.summittracker.support.SummitIntegrationTest;
 
 /**
  * A browser journey: the whole application on a random port with the demo summit loaded,
- * and a {@link Reader} (one headless Chromium per test class, signed out before each
+ * and a {@link Reader} (one headless Chromium for the whole run, signed out before each
  * test) for every test method that asks for one. Every class carrying this annotation
  * shares one application context and one database.
  */

@@ -57,7 +57,7 @@ class DatabaseOutageBrowserTests {
 			// Chromium may answer "node does not belong to the document" while the old
 			// page
 			// is replaced by the next one (as Page's waits say): asked again, it answers.
-			WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+			WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30), Page.POLL);
 			wait.ignoring(WebDriverException.class);
 			driver.get(base + "/login");
 			driver.findElement(By.id("username")).sendKeys("viro");

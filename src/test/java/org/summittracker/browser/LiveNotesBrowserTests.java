@@ -159,7 +159,7 @@ class LiveNotesBrowserTests {
 	}
 
 	private static void waitForNotes(ChromeDriver driver, int count) {
-		new WebDriverWait(driver, Duration.ofSeconds(10))
+		new WebDriverWait(driver, Duration.ofSeconds(10), Page.POLL)
 			.until((d) -> d.findElements(By.cssSelector("#notes > li")).size() == count
 					&& "note-speaker".equals(d.switchTo().activeElement().getAttribute("id")));
 	}

@@ -16,6 +16,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public class Page {
 
+	/**
+	 * How often a wait looks again: a page is usually there within a few tens of
+	 * milliseconds, and Selenium's default (500 ms) would be spent on every click.
+	 */
+	static final Duration POLL = Duration.ofMillis(50);
+
 	protected final Reader reader;
 
 	Page(Reader reader) {
@@ -143,7 +149,7 @@ public class Page {
 		element.click();
 		// Chromium may answer "node does not belong to the document" while the old page
 		// goes: keep waiting.
-		new WebDriverWait(this.reader.driver(), Duration.ofSeconds(15))
+		new WebDriverWait(this.reader.driver(), Duration.ofSeconds(15), POLL)
 			.ignoring(org.openqa.selenium.WebDriverException.class)
 			.until(ExpectedConditions.stalenessOf(html));
 		return page.apply(this.reader);

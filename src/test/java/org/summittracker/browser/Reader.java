@@ -42,7 +42,9 @@ public final class Reader {
 	/** Signed out, nothing downloaded, a desktop-sized window: each test starts here. */
 	void startsAfresh(String baseUrl) {
 		this.baseUrl = baseUrl;
-		if (this.driver.getCurrentUrl() != null && this.driver.getCurrentUrl().startsWith(baseUrl)) {
+		// Cookies belong to the host, whatever the port: the browser may come from a test
+		// class whose application listens on another.
+		if (this.driver.getCurrentUrl() != null && this.driver.getCurrentUrl().startsWith("http://localhost:")) {
 			this.driver.manage().deleteAllCookies();
 		}
 		this.driver.manage().window().setSize(new Dimension(1280, 900));
@@ -101,7 +103,7 @@ public final class Reader {
 	 */
 	Path downloaded(String fileName) {
 		Path file = this.downloads.resolve(fileName);
-		new WebDriverWait(this.driver, Duration.ofSeconds(20)).until((d) -> Files.isRegularFile(file)
+		new WebDriverWait(this.driver, Duration.ofSeconds(20), Page.POLL).until((d) -> Files.isRegularFile(file)
 				&& !Files.exists(this.downloads.resolve(fileName + ".crdownload")) && file.toFile().length() > 0);
 		return file;
 	}

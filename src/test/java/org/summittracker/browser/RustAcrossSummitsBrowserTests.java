@@ -238,7 +238,7 @@ class RustAcrossSummitsBrowserTests {
 			body.clear();
 			body.sendKeys(note[2]);
 			reader.find(By.xpath("//button[normalize-space()='Save the note']")).click();
-			new WebDriverWait(reader.driver(), Duration.ofSeconds(15)).ignoring(RuntimeException.class)
+			new WebDriverWait(reader.driver(), Duration.ofSeconds(15), Page.POLL).ignoring(RuntimeException.class)
 				.until((d) -> reader.find(By.tagName("main")).getText().contains(note[2]));
 		}
 	}

@@ -20,7 +20,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * With {@code summit.public-read=false} the feeds and the search are read only after a
  * sign-in, like every page.
  */
-@SummitIntegrationTest(properties = "summit.public-read=false")
+// As ClosedInstallationTests, so the two share one application context.
+@SummitIntegrationTest(properties = { "summit.public-read=false", "summit.admin.password=configured-secret-1" })
 class ClosedFeedsTests {
 
 	@Autowired

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.Properties;
 import java.util.UUID;
 
+import org.flywaydb.core.Flyway;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -24,11 +25,15 @@ import org.summittracker.system.EmbeddedDatabase;
  * embedded PostgreSQL of the test run's own, as the application itself falls back to one.
  * {@code TEST_DATABASE=embedded} asks for the embedded one whatever else answers. Every
  * test application context gets a database of its own, created for it and dropped when
- * the test JVM exits.
+ * the test JVM exits: a copy ({@code create database ... template}) of one database that
+ * Flyway migrated from empty once per test JVM, so that each context does not apply every
+ * migration again.
  */
 public final class TestDatabase {
 
 	private static Server server;
+
+	private static String migrated;
 
 	private TestDatabase() {
 	}
@@ -71,9 +76,32 @@ public final class TestDatabase {
 	 * Creates a fresh, empty database, dropped when the JVM exits; answers its JDBC URL.
 	 */
 	public static String createDatabase() {
+		return create("");
+	}
+
+	/**
+	 * Creates a fresh database with every migration applied, dropped when the JVM exits;
+	 * answers its JDBC URL. The first call migrates an empty database with Flyway (as the
+	 * application does at start), every call copies that one.
+	 */
+	public static synchronized String createMigratedDatabase() {
+		if (migrated == null) {
+			Server server = server();
+			String url = createDatabase();
+			Flyway.configure()
+				.dataSource(url, server.username(), server.password())
+				.locations("classpath:db/migration")
+				.load()
+				.migrate();
+			migrated = url.replaceFirst("^jdbc:postgresql://[^/]*/([^?]*).*$", "$1");
+		}
+		return create(" template " + migrated);
+	}
+
+	private static String create(String from) {
 		Server server = server();
 		String name = "summit_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		execute(server, "create database " + name);
+		execute(server, "create database " + name + from);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			try {
 				execute(server, "drop database if exists " + name + " with (force)");
@@ -151,7 +179,8 @@ public final class TestDatabase {
 		public void initialize(ConfigurableApplicationContext context) {
 			Server server = server();
 			TestPropertyValues
-				.of("spring.datasource.url=" + createDatabase(), "spring.datasource.username=" + server.username(),
+				.of("spring.datasource.url=" + createMigratedDatabase(),
+						"spring.datasource.username=" + server.username(),
 						"spring.datasource.password=" + server.password())
 				.applyTo(context);
 		}
