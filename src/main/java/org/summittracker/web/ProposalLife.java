@@ -361,7 +361,7 @@ public class ProposalLife {
 	 * by position took 50 ms for 5,000 positions on the skewed data set); its concerns,
 	 * each raised and its steps since ({@code concern.steps}, which the database keeps:
 	 * V111; counting them concern by concern took 40 ms for 130,000 answers on the skewed
-	 * data set), both summed from indexes that include them (V113: 23 index pages each
+	 * data set), both summed from indexes that include them (V113: 23 to 30 index pages
 	 * for 5,000 rows, where the concerns' rows lay on 2,122 pages). Joined to the
 	 * proposal's positions and concerns, the changes to positions and to concerns were
 	 * counted by scanning whole indexes in parallel (60 to 100 ms each on the skewed data

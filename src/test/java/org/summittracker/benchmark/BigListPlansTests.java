@@ -193,7 +193,7 @@ class BigListPlansTests {
 		// From the indexes that include them (V113).
 		Set<String> used = new java.util.HashSet<>();
 		indexNames(plan, used);
-		assertThat(used).contains("concern_proposal_steps_idx", "position_proposal_changes_idx");
+		assertThat(used).contains("concern_proposal_session_idx", "position_proposal_changes_idx");
 	}
 
 	/** Collects the tables read under init plans (the statement's scalar subqueries). */
