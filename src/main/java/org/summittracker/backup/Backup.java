@@ -60,9 +60,10 @@ class Backup {
 
 	/**
 	 * Columns the database keeps from other rows ({@code table.column}): a concern's
-	 * number of steps, counted again as its steps are loaded (V111).
+	 * number of steps (V111) and a position's number of changes (V112), counted again as
+	 * its steps and its changes are loaded.
 	 */
-	static final Set<String> NOT_BACKED_UP_COLUMNS = Set.of("concern.steps");
+	static final Set<String> NOT_BACKED_UP_COLUMNS = Set.of("concern.steps", "position.changes");
 
 	/**
 	 * Tables the migrations fill (the seeded concern categories): an import replaces

@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import org.summittracker.account.Role;
 import org.summittracker.support.Fixture;
+import org.summittracker.support.PositionChangesCounted;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -231,6 +232,12 @@ class ApiWritesTests {
 			.perform(Fixture.bearer(me.token(), put(session + "/positions/" + other))
 				.content("{\"stance\":\"supports\"}"))
 			.andExpect(status().isForbidden());
+		// Each write counted its change on the position (V112).
+		assertThat(this.jdbc.queryForObject(
+				"select p.changes from position p join person pe on pe.id = p.person_id " + "where pe.handle = ?",
+				Long.class, me.handle()))
+			.isEqualTo(2);
+		PositionChangesCounted.everyPositionsChangesAreCounted(this.jdbc);
 	}
 
 }

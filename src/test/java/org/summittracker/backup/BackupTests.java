@@ -102,6 +102,16 @@ class BackupTests {
 				select c.id, c.session_id, c.raised_by_id, 'Answered before the backup', c.created_at
 				from concern c, generate_series(1, 2)
 				where c.id in (select id from concern order by id desc limit 3)""").update();
+		// More changes to positions, which each position counts.
+		this.jdbc
+			.sql("""
+					insert into position_change (position_id, session_id, kind, old_stance, new_stance, conditions, rationale,
+					                             cited_concerns, speaks_for_id, entry_method, entered_by_id, changed_at)
+					select c.position_id, c.session_id, 'CONFIRMED', c.new_stance, c.new_stance, c.conditions, c.rationale,
+					       c.cited_concerns, c.speaks_for_id, c.entry_method, c.entered_by_id, c.changed_at
+					from position_change c, generate_series(1, 2)
+					where c.id in (select id from position_change where new_stance is not null order by id desc limit 3)""")
+			.update();
 		byte[] first = export(false);
 		Path file = this.work.resolve("backup.json");
 		Files.write(file, first);
@@ -131,6 +141,15 @@ class BackupTests {
 			String steps = "select coalesce(sum(steps), 0) from concern";
 			assertThat(restoredJdbc.sql(steps).query(Long.class).single()).isPositive()
 				.isEqualTo(this.jdbc.sql(steps).query(Long.class).single());
+			// Nor is a position's number of changes (V112).
+			assertThat(restoredJdbc.sql("""
+					select count(*) from position p
+					where p.changes <> (select count(*) from position_change c where c.position_id = p.id)""")
+				.query(Long.class)
+				.single()).isZero();
+			String changes = "select coalesce(sum(changes), 0) from position";
+			assertThat(restoredJdbc.sql(changes).query(Long.class).single()).isPositive()
+				.isEqualTo(this.jdbc.sql(changes).query(Long.class).single());
 			String base = "http://localhost:" + ((WebServerApplicationContext) restored).getWebServer().getPort();
 			int compared = 0;
 			for (String path : minutesPaths()) {

@@ -25,6 +25,7 @@ import org.summittracker.proposal.Proposals;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.support.Fixture;
+import org.summittracker.support.PositionChangesCounted;
 import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
 
@@ -219,6 +220,11 @@ class MailImportPagesTests {
 				.param("stance", "SUPPORTS"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(positions()).isEqualTo(before);
+		// The trailer's change is counted on its position (V112).
+		assertThat(this.jdbc.queryForObject("select changes from position where person_id = ?", Long.class,
+				this.fixture.personId(this.maintainer)))
+			.isEqualTo(1);
+		PositionChangesCounted.everyPositionsChangesAreCounted(this.jdbc);
 	}
 
 	@Test
@@ -331,6 +337,7 @@ class MailImportPagesTests {
 		this.mvc.perform(get(this.url))
 			.andExpect(content().string(containsString(": acked by " + this.maintainer)))
 			.andExpect(content().string(not(containsString("posted since) by " + this.maintainer))));
+		PositionChangesCounted.everyPositionsChangesAreCounted(this.jdbc);
 	}
 
 	private String counts() {

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import org.summittracker.account.Role;
 import org.summittracker.support.Fixture;
+import org.summittracker.support.PositionChangesCounted;
 import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
 
@@ -95,6 +96,90 @@ class ProposalBuyInTests {
 		Document positionPage = page(
 				get(this.url + "/positions/" + handle).param("proposal", this.sub).session(this.maintainerSession));
 		assertThat(positionPage.select("input[name=proposal]").attr("value")).isEqualTo(this.sub);
+	}
+
+	/**
+	 * A position's number of changes ({@code position.changes}, which the database keeps:
+	 * V112) is its changes counted after each kind of write through the pages (stated,
+	 * changed, confirmed, withdrawn, on the main proposal and on the sub-proposal) and in
+	 * SQL: changes edited, moved to another position, several in one statement, deleted,
+	 * all of a position's deleted.
+	 */
+	@Test
+	void aPositionsNumberOfChangesIsItsChangesCountedAfterEachKindOfWrite() throws Exception {
+		this.mvc.perform(position().param("stance", "SUPPORTS")).andExpect(status().is3xxRedirection());
+		assertThat(changesOn(this.main)).isEqualTo(1);
+		PositionChangesCounted.everyPositionsChangesAreCounted(this.jdbc);
+		this.mvc
+			.perform(position().param("stance", "NO_OBJECTION")
+				.param("version", versionOn(this.main))
+				.param("versionOf", this.maintainer))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(position().param("stance", "UNDECIDED").param("proposal", this.sub))
+			.andExpect(status().is3xxRedirection());
+		assertThat(changesOn(this.main)).isEqualTo(2);
+		assertThat(changesOn(this.sub)).isEqualTo(1);
+		PositionChangesCounted.everyPositionsChangesAreCounted(this.jdbc);
+		this.mvc
+			.perform(post(this.url + "/positions/" + this.maintainer + "/confirmation")
+				.param("version", versionOn(this.main))
+				.session(this.maintainerSession)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post(this.url + "/positions/" + this.maintainer + "/withdrawal").param("proposal", this.sub)
+				.param("version", versionOn(this.sub))
+				.session(this.maintainerSession)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(changesOn(this.main)).isEqualTo(3);
+		assertThat(changesOn(this.sub)).isEqualTo(2);
+		PositionChangesCounted.everyPositionsChangesAreCounted(this.jdbc);
+
+		Long main = positionOn(this.main);
+		Long sub = positionOn(this.sub);
+		this.jdbc.update("update position_change set rationale = 'Edited' where position_id = ?", main);
+		assertThat(changesOn(this.main)).isEqualTo(3);
+		this.jdbc.update("update position_change set position_id = ? where id = (select min(id) from position_change "
+				+ "where position_id = ?)", sub, main);
+		assertThat(changesOn(this.main)).isEqualTo(2);
+		assertThat(changesOn(this.sub)).isEqualTo(3);
+		PositionChangesCounted.everyPositionsChangesAreCounted(this.jdbc);
+		this.jdbc.update(
+				"""
+						insert into position_change (position_id, session_id, kind, old_stance, new_stance, conditions, rationale,
+						                             cited_concerns, speaks_for_id, entry_method, entered_by_id, changed_at)
+						select c.position_id, c.session_id, c.kind, c.old_stance, c.new_stance, c.conditions, 'Again',
+						       c.cited_concerns, c.speaks_for_id, c.entry_method, c.entered_by_id, c.changed_at
+						from position_change c, generate_series(1, 3) where c.position_id in (?, ?)""",
+				main, sub);
+		assertThat(changesOn(this.main)).isEqualTo(8);
+		assertThat(changesOn(this.sub)).isEqualTo(12);
+		PositionChangesCounted.everyPositionsChangesAreCounted(this.jdbc);
+		this.jdbc.update("delete from position_change where position_id in (?, ?) and rationale = 'Again'", main, sub);
+		assertThat(changesOn(this.main)).isEqualTo(2);
+		assertThat(changesOn(this.sub)).isEqualTo(3);
+		this.jdbc.update("delete from position_change where position_id = ?", sub);
+		assertThat(changesOn(this.sub)).isZero();
+		PositionChangesCounted.everyPositionsChangesAreCounted(this.jdbc);
+	}
+
+	private long changesOn(String key) {
+		return this.jdbc.queryForObject("""
+				select p.changes from position p join person pe on pe.id = p.person_id
+				join proposal pr on pr.id = p.proposal_id where pe.handle = ? and pr.key = ?""", Long.class,
+				this.maintainer, key);
+	}
+
+	private String versionOn(String key) {
+		return this.jdbc.queryForObject("select version from position where id = ?", String.class, positionOn(key));
+	}
+
+	private Long positionOn(String key) {
+		return this.jdbc.queryForObject("""
+				select p.id from position p join person pe on pe.id = p.person_id
+				join proposal pr on pr.id = p.proposal_id where pe.handle = ? and pr.key = ?""", Long.class,
+				this.maintainer, key);
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
