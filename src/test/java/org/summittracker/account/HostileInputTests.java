@@ -1,9 +1,11 @@
 package org.summittracker.account;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -11,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +24,7 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,15 +41,18 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.summittracker.account.HostileCorpus.Hostile;
 import org.summittracker.account.Probe.Who;
 import org.summittracker.support.Fixture;
+import org.summittracker.support.MockMvcSessions;
 import org.summittracker.support.QuietMockMvc;
 import org.summittracker.support.SummitIntegrationTest;
 import org.summittracker.support.ThreadWrites;
@@ -95,6 +102,11 @@ class HostileInputTests {
 
 	private final AtomicInteger again = new AtomicInteger();
 
+	/** Requests and their threads' CPU nanoseconds, by route and class of answer. */
+	private final Map<String, long[]> cost = new ConcurrentHashMap<>();
+
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
 	/**
 	 * Requests are sent together (the read lock); one that cannot tell whose write moved
 	 * the change stamp is sent again alone (the write lock).
@@ -123,10 +135,18 @@ class HostileInputTests {
 			logger.info("{}: {} requests ({} sent again alone) in {} s, {} s of CPU, {} threads", test.getDisplayName(),
 					this.requests, this.again, (System.nanoTime() - this.startedAt) / 1_000_000_000,
 					(cpuTime() - this.cpuAtStart) / 1_000_000_000, WORKERS);
+			logger.info("{}: the routes and answers that cost most (requests, s of CPU in requests): {}",
+					test.getDisplayName(),
+					this.cost.entrySet()
+						.stream()
+						.sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -e.getValue()[1]))
+						.limit(15)
+						.map((e) -> e.getKey() + " " + e.getValue()[0] + " " + e.getValue()[1] / 1_000_000_000.0)
+						.collect(Collectors.joining("; ")));
 		}
 	}
 
-	private static long cpuTime() {
+	static long cpuTime() {
 		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 			.getProcessCpuTime();
 	}
@@ -169,12 +189,12 @@ class HostileInputTests {
 		for (String field : fields) {
 			for (Hostile hostile : HostileCorpus.ALL) {
 				String what = probe.key() + " " + field + "=" + hostile;
-				int status = send(what, attack.with(field, hostile), hostile, true);
+				int status = send(probe.key(), what, attack.with(field, hostile), hostile, true);
 				if (status == 409 && attack.used) {
 					// Stale after an accepted change (a version moved): again, on a fresh
 					// target.
 					attack.fresh();
-					status = send(what, attack.with(field, hostile), hostile, true);
+					status = send(probe.key(), what, attack.with(field, hostile), hostile, true);
 				}
 				if (status < 400) {
 					attack.accepted();
@@ -271,7 +291,7 @@ class HostileInputTests {
 		String url = UriComponentsBuilder.fromPath(pattern).encode().buildAndExpand(variables).toUriString();
 		for (String parameter : HostileRoutes.fieldsOf(HostileRoutes.handler(this.mappings, "GET", pattern))) {
 			for (Hostile hostile : HostileCorpus.ALL) {
-				send("GET " + pattern + "?" + parameter + "=" + hostile,
+				send("GET " + pattern, "GET " + pattern + "?" + parameter + "=" + hostile,
 						get(url).param(parameter, hostile.value()).session(admin).accept(MediaType.TEXT_HTML), hostile,
 						false);
 			}
@@ -281,7 +301,7 @@ class HostileInputTests {
 				Map<String, String> changed = new TreeMap<>(variables);
 				changed.put(variable, hostile.value());
 				String attacked = UriComponentsBuilder.fromPath(pattern).encode().buildAndExpand(changed).toUriString();
-				send("GET " + pattern + " {" + variable + "}=" + hostile,
+				send("GET " + pattern, "GET " + pattern + " {" + variable + "}=" + hostile,
 						get(URI.create(attacked)).session(admin).accept(MediaType.TEXT_HTML), hostile, false);
 			}
 		}
@@ -338,13 +358,15 @@ class HostileInputTests {
 	 * request that must change nothing, and the request's own thread made statements that
 	 * may write, it is sent again alone, where the stamp tells.
 	 */
-	private int send(String what, RequestBuilder request, Hostile hostile, boolean mayChange) {
+	private int send(String route, String what, RequestBuilder request, Hostile hostile, boolean mayChange) {
 		this.requests.incrementAndGet();
 		Answer answer = sent(request, this.alone.readLock());
 		if (answer.changed() && answer.wrote() && (answer.status() >= 400 || !mayChange)) {
 			this.again.incrementAndGet();
 			answer = sent(request, this.alone.writeLock());
 		}
+		this.cost.merge(route + " " + answer.status() / 100 + "xx", new long[] { 1, answer.cpu() },
+				(a, b) -> new long[] { a[0] + b[0], a[1] + b[1] });
 		if (answer.failure() != null) {
 			wrong(what + ": " + answer.failure());
 			return 500;
@@ -379,7 +401,8 @@ class HostileInputTests {
 	 * A request's answer; whether the change stamp moved while it ran, and whether its
 	 * thread made statements that may write.
 	 */
-	private record Answer(MockHttpServletResponse response, Exception failure, boolean changed, boolean wrote) {
+	private record Answer(MockHttpServletResponse response, Exception failure, boolean changed, boolean wrote,
+			long cpu) {
 
 		int status() {
 			return (this.failure != null) ? 500 : this.response.getStatus();
@@ -411,16 +434,39 @@ class HostileInputTests {
 			int writes = ThreadWrites.soFar();
 			MockHttpServletResponse response = null;
 			Exception failure = null;
+			long cpu = THREADS.getCurrentThreadCpuTime();
 			try {
-				response = this.mvc.perform(request).andReturn().getResponse();
+				MvcResult result = this.mvc.perform(request).andReturn();
+				response = result.getResponse();
+				cpu = THREADS.getCurrentThreadCpuTime() - cpu;
+				if (result.getFlashMap() != null && !result.getFlashMap().isEmpty()) {
+					forgetFlashMessages(result.getRequest().getSession(false));
+				}
 			}
 			catch (Exception ex) {
 				failure = ex;
 			}
-			return new Answer(response, failure, stamp() != before, ThreadWrites.soFar() != writes);
+			return new Answer(response, failure, stamp() != before, ThreadWrites.soFar() != writes, Math.max(cpu, 0));
 		}
 		finally {
 			lock.unlock();
+		}
+	}
+
+	/**
+	 * Drops the one-time messages an accepted form left in its session for the page it
+	 * redirects to. A browser follows the redirect and the message goes; this test never
+	 * does, so they piled up (kept 180 s) and every later request of the session read and
+	 * deserialized them all: 294 s of CPU before, 249 s after (BENCHMARKS.md, ci18l).
+	 * Sessions are no data: their tables move no change stamp and count as no write.
+	 */
+	private void forgetFlashMessages(HttpSession session) {
+		String id = MockMvcSessions.storedId(session);
+		if (id != null) {
+			this.jdbc.update(
+					"delete from spring_session_attributes where attribute_name = ?"
+							+ " and session_primary_id = (select primary_id from spring_session where session_id = ?)",
+					SessionFlashMapManager.class.getName() + ".FLASH_MAPS", id);
 		}
 	}
 

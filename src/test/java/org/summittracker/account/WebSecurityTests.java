@@ -150,7 +150,7 @@ class WebSecurityTests {
 	}
 
 	private static String sessionId(MockHttpSession session) {
-		return (String) session.getAttribute(MockMvcSessions.class.getName() + ".id");
+		return MockMvcSessions.storedId(session);
 	}
 
 	private MockHttpSession signIn(String username) throws Exception {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.openqa.selenium.By;
@@ -23,21 +24,26 @@ class PageTypesBrowserTests {
 
 	static final List<PageType> PAGE_TYPES = PageTypes.ALL;
 
+	private static final Steps STEPS = new Steps(PageTypesBrowserTests.class);
+
 	@ParameterizedTest(name = "{0}")
 	@FieldSource("PAGE_TYPES")
 	void pageIsValidAccessibleAndFitsAPhone(PageType type, Reader reader) throws IOException {
 		if (type.signedInAs() != null) {
-			reader.signsInAs(type.signedInAs());
+			STEPS.time("sign in", () -> reader.signsInAs(type.signedInAs()));
 		}
-		Reader.Served served = opens(type, reader);
+		Reader.Served served = STEPS.time("open", () -> opens(type, reader));
 		ChromeDriver driver = reader.driver();
 
 		SoftAssertions page = new SoftAssertions();
 		page.assertThat(served.status()).as("%s answers", type).isEqualTo(type.status());
-		page.assertThat(HtmlChecker.errorsIn(served.body())).as("Nu Html Checker errors on %s", type).isEmpty();
-		page.assertThat(AccessibilityChecker.seriousViolationsOn(driver))
+		page.assertThat(STEPS.time("Nu Html Checker", () -> HtmlChecker.errorsIn(served.body())))
+			.as("Nu Html Checker errors on %s", type)
+			.isEmpty();
+		page.assertThat(STEPS.time("axe-core", () -> AccessibilityChecker.seriousViolationsOn(driver)))
 			.as("serious or critical axe-core violations on %s", type)
 			.isEmpty();
+		long started = System.nanoTime();
 		page.assertThat(driver.findElements(By.tagName("h1"))).as("h1 headings on %s", type).hasSize(1);
 		page.assertThat(skippedHeadingLevels(driver)).as("headings that skip a level on %s", type).isEmpty();
 		page.assertThat(driver.findElement(By.tagName("body")).getText())
@@ -49,10 +55,17 @@ class PageTypesBrowserTests {
 		page.assertThat(Screenshots.showAt(driver, Screenshots.PHONE))
 			.as("width %s lays out in on a %d pixel phone", type, Screenshots.PHONE)
 			.isLessThanOrEqualTo(Screenshots.PHONE);
-		Screenshots.take(driver, type.name(), Screenshots.DESKTOP);
-		Screenshots.take(driver, type.name(), Screenshots.PHONE);
-		Screenshots.takePrinted(driver, type.name());
+		STEPS.add("headings, text, width", System.nanoTime() - started);
+		STEPS.time("screenshot 1280", () -> Screenshots.take(driver, type.name(), Screenshots.DESKTOP));
+		STEPS.time("screenshot 390", () -> Screenshots.take(driver, type.name(), Screenshots.PHONE));
+		STEPS.time("screenshot printed", () -> Screenshots.takePrinted(driver, type.name()));
 		page.assertAll();
+	}
+
+	/** Where the class's time went, in the log. */
+	@AfterAll
+	static void tellTheCost() {
+		STEPS.log();
 	}
 
 	/**

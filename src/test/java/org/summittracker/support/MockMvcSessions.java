@@ -28,6 +28,11 @@ public class MockMvcSessions {
 
 	static final String SESSION_ID = MockMvcSessions.class.getName() + ".id";
 
+	/** The id of the stored session a MockMvc test's session stands for, or null. */
+	public static String storedId(HttpSession session) {
+		return (session != null && session.getAttribute(SESSION_ID) instanceof String id) ? id : null;
+	}
+
 	@Bean
 	static BeanPostProcessor mockMvcSessionIds(ObjectProvider<CookieSerializer> cookies) {
 		return new BeanPostProcessor() {
