@@ -117,9 +117,7 @@ class ApiHostileInputTests {
 						token);
 			}
 		}
-		// What the run cost, in the log: the time it takes depends on what else the
-		// machine
-		// runs.
+		// What the run cost, in the log: its time depends on what else the machine runs.
 		logger.info("{} requests in {} s, {} s of CPU", this.requests, (System.nanoTime() - startedAt) / 1_000_000_000,
 				(HostileInputTests.cpuTime() - cpuAtStart) / 1_000_000_000);
 		assertThat(this.wrong).as(this.wrong.size() + " wrong answers in " + this.requests + " requests").isEmpty();
