@@ -17,6 +17,8 @@ import org.summittracker.concern.Concern;
 import org.summittracker.concern.ConcernCategory;
 import org.summittracker.followup.FollowUp;
 import org.summittracker.people.Person;
+import org.summittracker.support.Fixture;
+import org.summittracker.support.PositionChangesCounted;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +37,9 @@ class MigrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Fixture fixture;
 
 	@Test
 	void everyMigrationAppliesToAnEmptyDatabase() {
@@ -136,6 +141,41 @@ class MigrationTests {
 						""",
 				String.class);
 		assertThat(behind).isEmpty();
+	}
+
+	/**
+	 * Counters the database keeps by triggers ({@code concern.steps}: V111;
+	 * {@code position.changes}: V112) fall behind their rows when rows are loaded while
+	 * triggers cannot fire: at the next start (Flyway's afterMigrate callback) each one
+	 * that differs is counted again, and when none differs nothing is written.
+	 */
+	@Test
+	void countersThatDifferFromTheirRowsAreCountedAgainAtStart() {
+		this.fixture.newSession("counted", 1, 2, 2);
+		long concern = this.jdbc.queryForObject("select max(id) from concern", Long.class);
+		long position = this.jdbc.queryForObject("select max(id) from position", Long.class);
+		this.jdbc.update("update concern set steps = steps + 3 where id = ?", concern);
+		this.jdbc.update("update position set changes = changes + 5 where id = ?", position);
+		assertThat(concernsCountedWrong()).as("concerns whose steps were made wrong").containsExactly(concern);
+
+		this.flyway.migrate();
+
+		assertThat(concernsCountedWrong()).as("concerns whose steps are not their count").isEmpty();
+		PositionChangesCounted.everyPositionsChangesAreCounted(this.jdbc);
+		long stamp = this.jdbc.queryForObject("select stamp from change_stamp", Long.class);
+		this.flyway.migrate();
+		assertThat(this.jdbc.queryForObject("select stamp from change_stamp", Long.class))
+			.as("the change stamp after a start with every counter right")
+			.isEqualTo(stamp);
+	}
+
+	private List<Long> concernsCountedWrong() {
+		return this.jdbc.queryForList("""
+				select k.id from concern k
+				where k.steps <> (select count(*) from concern_status_change h
+				                  where h.concern_id = k.id and h.from_status is not null)
+				               + (select count(*) from concern_reraise x where x.concern_id = k.id)
+				               + (select count(*) from concern_response a where a.concern_id = k.id)""", Long.class);
 	}
 
 	@Test
