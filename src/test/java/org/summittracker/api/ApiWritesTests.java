@@ -10,7 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import org.summittracker.account.Role;
 import org.summittracker.support.Fixture;
-import org.summittracker.support.PositionChangesCounted;
+import org.summittracker.support.CountersKept;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -237,7 +237,7 @@ class ApiWritesTests {
 				"select p.changes from position p join person pe on pe.id = p.person_id " + "where pe.handle = ?",
 				Long.class, me.handle()))
 			.isEqualTo(2);
-		PositionChangesCounted.everyPositionsChangesAreCounted(this.jdbc);
+		CountersKept.everyPositionsChangesAreCounted(this.jdbc);
 	}
 
 }

@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import org.summittracker.account.Role;
 import org.summittracker.concern.ConcernViews.SessionPageConcern;
+import org.summittracker.support.CountersKept;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
@@ -296,61 +297,47 @@ class CarriedConcernsTests {
 		file(this.first, this.raiser, "Cross-subsystem changes", null).andExpect(status().is3xxRedirection());
 		file(this.first, this.raiser, "Toolchain too new", null).andExpect(status().is3xxRedirection());
 		assertThat(stepsOf("cross-subsystem-changes")).isZero();
-		theStepsAreCounted();
+		CountersKept.everyConcernsStepsAreCounted(this.jdbc);
 		answer(this.first, "cross-subsystem-changes", "Maintainers decide");
 		answer(this.first, "cross-subsystem-changes", "And they have");
 		assertThat(stepsOf("cross-subsystem-changes")).isEqualTo(2);
-		theStepsAreCounted();
+		CountersKept.everyConcernsStepsAreCounted(this.jdbc);
 		resolve(this.first, "cross-subsystem-changes", "Maintainers may refuse").andExpect(status().is3xxRedirection());
 		assertThat(stepsOf("cross-subsystem-changes")).isEqualTo(3);
-		theStepsAreCounted();
+		CountersKept.everyConcernsStepsAreCounted(this.jdbc);
 		answer(this.third, "toolchain-too-new", "Still too new");
 		resolve(this.third, "toolchain-too-new", "It is not").andExpect(status().is3xxRedirection());
 		assertThat(stepsOf("toolchain-too-new")).isEqualTo(2);
-		theStepsAreCounted();
+		CountersKept.everyConcernsStepsAreCounted(this.jdbc);
 		this.mvc.perform(reraise(this.third, "cross-subsystem-changes", this.other))
 			.andExpect(status().is3xxRedirection());
 		// Raised again and opened again: two steps.
 		assertThat(stepsOf("cross-subsystem-changes")).isEqualTo(5);
-		theStepsAreCounted();
+		CountersKept.everyConcernsStepsAreCounted(this.jdbc);
 		Long cross = idOf("cross-subsystem-changes");
 		Long toolchain = idOf("toolchain-too-new");
 		this.jdbc.update("update concern_response set body = body || '.' where concern_id = ?", cross);
-		theStepsAreCounted();
+		CountersKept.everyConcernsStepsAreCounted(this.jdbc);
 		this.jdbc.update("update concern_response set concern_id = ? where id = (select min(id) from concern_response "
 				+ "where concern_id = ?)", toolchain, cross);
 		assertThat(stepsOf("cross-subsystem-changes")).isEqualTo(4);
 		assertThat(stepsOf("toolchain-too-new")).isEqualTo(3);
-		theStepsAreCounted();
+		CountersKept.everyConcernsStepsAreCounted(this.jdbc);
 		this.jdbc.update("insert into concern_response (concern_id, session_id, author_id, body, created_at) "
 				+ "select c.id, c.session_id, c.raised_by_id, 'again', c.created_at from concern c, generate_series(1, 3) "
 				+ "where c.id in (?, ?)", cross, toolchain);
 		assertThat(stepsOf("cross-subsystem-changes")).isEqualTo(7);
-		theStepsAreCounted();
+		CountersKept.everyConcernsStepsAreCounted(this.jdbc);
 		this.jdbc.update("delete from concern_response where concern_id = ? and body = 'again'", toolchain);
 		this.jdbc.update("delete from concern_status_change where concern_id = ? and from_status is not null", cross);
 		assertThat(stepsOf("cross-subsystem-changes")).isEqualTo(5);
 		assertThat(stepsOf("toolchain-too-new")).isEqualTo(3);
-		theStepsAreCounted();
+		CountersKept.everyConcernsStepsAreCounted(this.jdbc);
 		for (String table : new String[] { "concern_response", "concern_status_change", "concern_reraise" }) {
 			this.jdbc.update("delete from " + table + " where concern_id = ?", toolchain);
 		}
-		theStepsAreCounted();
+		CountersKept.everyConcernsStepsAreCounted(this.jdbc);
 		assertThat(stepsOf("toolchain-too-new")).isZero();
-	}
-
-	/** Every concern's number of steps is its steps' count. */
-	private void theStepsAreCounted() {
-		assertThat(this.jdbc.queryForList("""
-				select k.key || ': ' || k.steps || ' against ' || (
-				  (select count(*) from concern_status_change h where h.concern_id = k.id and h.from_status is not null)
-				  + (select count(*) from concern_reraise x where x.concern_id = k.id)
-				  + (select count(*) from concern_response a where a.concern_id = k.id))
-				from concern k
-				where k.steps <> (select count(*) from concern_status_change h
-				                  where h.concern_id = k.id and h.from_status is not null)
-				    + (select count(*) from concern_reraise x where x.concern_id = k.id)
-				    + (select count(*) from concern_response a where a.concern_id = k.id)""", String.class)).isEmpty();
 	}
 
 	private long stepsOf(String key) {

@@ -25,7 +25,7 @@ import org.summittracker.proposal.Proposals;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.support.Fixture;
-import org.summittracker.support.PositionChangesCounted;
+import org.summittracker.support.CountersKept;
 import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
 
@@ -224,7 +224,7 @@ class MailImportPagesTests {
 		assertThat(this.jdbc.queryForObject("select changes from position where person_id = ?", Long.class,
 				this.fixture.personId(this.maintainer)))
 			.isEqualTo(1);
-		PositionChangesCounted.everyPositionsChangesAreCounted(this.jdbc);
+		CountersKept.everyPositionsChangesAreCounted(this.jdbc);
 	}
 
 	@Test
@@ -337,7 +337,7 @@ class MailImportPagesTests {
 		this.mvc.perform(get(this.url))
 			.andExpect(content().string(containsString(": acked by " + this.maintainer)))
 			.andExpect(content().string(not(containsString("posted since) by " + this.maintainer))));
-		PositionChangesCounted.everyPositionsChangesAreCounted(this.jdbc);
+		CountersKept.everyPositionsChangesAreCounted(this.jdbc);
 	}
 
 	private String counts() {

@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import org.summittracker.account.Role;
 import org.summittracker.support.Fixture;
-import org.summittracker.support.PositionChangesCounted;
+import org.summittracker.support.CountersKept;
 import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
 
@@ -109,7 +109,7 @@ class ProposalBuyInTests {
 	void aPositionsNumberOfChangesIsItsChangesCountedAfterEachKindOfWrite() throws Exception {
 		this.mvc.perform(position().param("stance", "SUPPORTS")).andExpect(status().is3xxRedirection());
 		assertThat(changesOn(this.main)).isEqualTo(1);
-		PositionChangesCounted.everyPositionsChangesAreCounted(this.jdbc);
+		CountersKept.everyPositionsChangesAreCounted(this.jdbc);
 		this.mvc
 			.perform(position().param("stance", "NO_OBJECTION")
 				.param("version", versionOn(this.main))
@@ -119,7 +119,7 @@ class ProposalBuyInTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(changesOn(this.main)).isEqualTo(2);
 		assertThat(changesOn(this.sub)).isEqualTo(1);
-		PositionChangesCounted.everyPositionsChangesAreCounted(this.jdbc);
+		CountersKept.everyPositionsChangesAreCounted(this.jdbc);
 		this.mvc
 			.perform(post(this.url + "/positions/" + this.maintainer + "/confirmation")
 				.param("version", versionOn(this.main))
@@ -134,7 +134,7 @@ class ProposalBuyInTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(changesOn(this.main)).isEqualTo(3);
 		assertThat(changesOn(this.sub)).isEqualTo(2);
-		PositionChangesCounted.everyPositionsChangesAreCounted(this.jdbc);
+		CountersKept.everyPositionsChangesAreCounted(this.jdbc);
 
 		Long main = positionOn(this.main);
 		Long sub = positionOn(this.sub);
@@ -144,7 +144,7 @@ class ProposalBuyInTests {
 				+ "where position_id = ?)", sub, main);
 		assertThat(changesOn(this.main)).isEqualTo(2);
 		assertThat(changesOn(this.sub)).isEqualTo(3);
-		PositionChangesCounted.everyPositionsChangesAreCounted(this.jdbc);
+		CountersKept.everyPositionsChangesAreCounted(this.jdbc);
 		this.jdbc.update(
 				"""
 						insert into position_change (position_id, session_id, kind, old_stance, new_stance, conditions, rationale,
@@ -155,13 +155,13 @@ class ProposalBuyInTests {
 				main, sub);
 		assertThat(changesOn(this.main)).isEqualTo(8);
 		assertThat(changesOn(this.sub)).isEqualTo(12);
-		PositionChangesCounted.everyPositionsChangesAreCounted(this.jdbc);
+		CountersKept.everyPositionsChangesAreCounted(this.jdbc);
 		this.jdbc.update("delete from position_change where position_id in (?, ?) and rationale = 'Again'", main, sub);
 		assertThat(changesOn(this.main)).isEqualTo(2);
 		assertThat(changesOn(this.sub)).isEqualTo(3);
 		this.jdbc.update("delete from position_change where position_id = ?", sub);
 		assertThat(changesOn(this.sub)).isZero();
-		PositionChangesCounted.everyPositionsChangesAreCounted(this.jdbc);
+		CountersKept.everyPositionsChangesAreCounted(this.jdbc);
 	}
 
 	private long changesOn(String key) {
