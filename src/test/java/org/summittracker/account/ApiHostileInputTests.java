@@ -41,9 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * value of the {@link HostileCorpus} with a token of someone allowed: no answer is a
  * server error, every refusal is a problem detail, and a refused request changes nothing
  * (the change stamp stays). The fields are read from the handlers, so a new one is
- * attacked as soon as it exists. Rate limits are lifted here (they have their own test).
+ * attacked as soon as it exists. Rate limits are lifted (application-test.properties;
+ * they have their own test), so this class shares the default test context.
  */
-@SummitIntegrationTest(properties = { "summit.api.rate.per-token=100000000", "summit.api.rate.per-address=100000000" })
+@SummitIntegrationTest
 class ApiHostileInputTests {
 
 	private static final Logger logger = LoggerFactory.getLogger(ApiHostileInputTests.class);
