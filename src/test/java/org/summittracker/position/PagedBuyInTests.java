@@ -30,9 +30,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The buy-in pages and the positions API read the rows of the page asked for, not every
  * position: each page is the matching slice of the whole table (order, rows, counts), and
  * a crowded session's pages read as many statements as a small one's, whatever the page.
- * Statements are counted on the connections ({@code /benchmark/statements}).
+ * Statements are counted on the connections ({@code /benchmark/statements}). The demo is
+ * loaded only to share the context of the other classes that count statements
+ * (MinutesExportTests, FlowingMinutesTests); the sessions here are the test's own.
  */
-@SummitIntegrationTest(properties = "summit.benchmark.enabled=true")
+@SummitIntegrationTest(properties = { "summit.demo-data.enabled=true", "summit.benchmark.enabled=true" })
 class PagedBuyInTests {
 
 	/** Positions on the crowded session's main proposal: several pages of rows. */
