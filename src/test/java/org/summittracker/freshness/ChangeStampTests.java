@@ -45,6 +45,44 @@ class ChangeStampTests {
 	}
 
 	@Test
+	void everyTableThatMovesTheStampMovesItWhenEmptiedAndWhenWrittenAsAReplica() {
+		List<String> without = this.jdbc.queryForList("""
+				select g.tgrelid::regclass::text from pg_trigger g
+				where g.tgname = 'change_stamp'
+				  and (g.tgenabled <> 'A'
+				       or not exists (select 1 from pg_trigger t
+				                      where t.tgrelid = g.tgrelid and t.tgname = 'change_stamp_truncate'
+				                        and t.tgenabled = 'A'))
+				""", String.class);
+		assertThat(without).as("tables whose TRUNCATE, or writes as a replica, would not move the change stamp")
+			.isEmpty();
+	}
+
+	@Test
+	void emptyingATableMovesTheStamp() {
+		long before = this.stamps.current().value();
+		// Rolled back, so that the other tests keep their rows: the stamp is read in the
+		// transaction that emptied the table, where the move is already seen.
+		assertThatThrownBy(() -> this.transactions.executeWithoutResult((status) -> {
+			this.jdbc.execute("truncate person_former_handle");
+			assertThat(this.jdbc.queryForObject("select stamp from change_stamp", Long.class)).isEqualTo(before + 1);
+			throw new IllegalStateException("keep the rows");
+		})).hasMessage("keep the rows");
+		assertThat(this.stamps.current().value()).isEqualTo(before);
+	}
+
+	@Test
+	void aWriteAsAReplicaMovesTheStamp() {
+		long before = this.stamps.current().value();
+		this.transactions.executeWithoutResult((status) -> {
+			this.jdbc.execute("set local session_replication_role = replica");
+			this.jdbc.update(
+					"insert into person (handle, name, email) values ('stamp-replica', 'Replica', 'stamp-replica@example.org')");
+		});
+		assertThat(this.stamps.current().value()).isEqualTo(before + 1);
+	}
+
+	@Test
 	void aCommittedTransactionMovesTheStampOnceAndLaterInTime() {
 		ChangeStamp before = this.stamps.current();
 		this.transactions.executeWithoutResult((status) -> {
