@@ -2,6 +2,7 @@ package org.summittracker.position;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -253,6 +254,14 @@ public class Position {
 
 	public Set<Concern> getCitedConcerns() {
 		return this.citedConcerns;
+	}
+
+	/**
+	 * The keys of the concerns cited, in order: the join table has none, so the set is
+	 * loaded in whatever order the database returns its rows.
+	 */
+	public List<String> getCitedConcernKeys() {
+		return this.citedConcerns.stream().map(Concern::getKey).sorted().toList();
 	}
 
 }

@@ -62,8 +62,8 @@ public record PositionForm(
 	static PositionForm of(Position position) {
 		return new PositionForm(null, position.getStance(), position.getConditions(), position.getRationale(),
 				(position.getSpeaksFor() != null) ? position.getSpeaksFor().getSlug() : null,
-				position.getCitedConcerns().stream().map(Concern::getKey).sorted().toList(), null,
-				position.getVersion(), position.getPerson().getHandle(), position.getProposal().getKey());
+				position.getCitedConcernKeys(), null, position.getVersion(), position.getPerson().getHandle(),
+				position.getProposal().getKey());
 	}
 
 	/**

@@ -1,11 +1,8 @@
 package org.summittracker.position;
 
-import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.summittracker.concern.Concern;
 import org.summittracker.people.Person;
 
 /**
@@ -36,11 +33,7 @@ public class PositionHistory {
 	@Transactional
 	public Position record(Position position, ChangeKind kind, Stance oldStance, Person by, EntryMethod how) {
 		Position saved = this.positions.save(position);
-		String cited = saved.getCitedConcerns()
-			.stream()
-			.map(Concern::getKey)
-			.sorted()
-			.collect(Collectors.joining(", "));
+		String cited = String.join(", ", saved.getCitedConcernKeys());
 		this.changes.save(PositionChange.of(saved, kind, oldStance, cited.isEmpty() ? null : cited, by, how));
 		return saved;
 	}

@@ -3,6 +3,8 @@ package org.summittracker.position;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -201,6 +203,28 @@ class BuyInPagesTests {
 						+ "p.id = c.position_id join person pe on pe.id = p.person_id where pe.handle = ?",
 				String.class, this.maintainer))
 			.isEqualTo("concern-1, concern-2");
+	}
+
+	@Test
+	void aPositionsPageListsTheConcernsItCitesInTheOrderOfTheirKeys() throws Exception {
+		this.mvc
+			.perform(form(this.maintainerSession, "/positions").param("stance", "CONCERNED")
+				.param("concerns", "concern-1", "concern-2"))
+			.andExpect(status().is3xxRedirection());
+		// The first concern cited, and the first stored, now has the last key.
+		this.jdbc.update("update concern set key = 'zz-renamed' where key = 'concern-1' and session_id = "
+				+ "(select c.session_id from concern c join position_concern pc on pc.concern_id = c.id "
+				+ "join position p on p.id = pc.position_id join person pe on pe.id = p.person_id "
+				+ "where pe.handle = ? limit 1)", this.maintainer);
+		String page = this.mvc.perform(get(this.url + "/positions/" + this.maintainer).session(this.maintainerSession))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher cited = Pattern.compile("Concerns cited</dt>\\s*<dd>(.*?)</dd>", Pattern.DOTALL).matcher(page);
+		assertThat(cited.find()).as("the page lists the concerns cited").isTrue();
+		assertThat(Pattern.compile("<code>([^<]+)</code>").matcher(cited.group(1)).results().map((m) -> m.group(1)))
+			.containsExactly("concern-2", "zz-renamed");
 	}
 
 	@Test
