@@ -7,14 +7,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.summittracker.people.Person;
-import org.summittracker.shared.HistoryEntry;
+import org.summittracker.shared.RecordedChange;
 
 /**
  * A note as it stood after one change: who spoke, what kind, what was said, where, and
@@ -22,7 +19,7 @@ import org.summittracker.shared.HistoryEntry;
  */
 @Entity
 @Table(name = "discussion_note_revision")
-public class NoteRevision implements HistoryEntry {
+public class NoteRevision extends RecordedChange {
 
 	/** What happened to the note. */
 	public enum Change {
@@ -30,10 +27,6 @@ public class NoteRevision implements HistoryEntry {
 		TAKEN, EDITED, MOVED, STRUCK, RESTORED
 
 	}
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private DiscussionNote note;
@@ -54,17 +47,12 @@ public class NoteRevision implements HistoryEntry {
 
 	private String reason;
 
-	private String summary;
-
-	private String changedBy;
-
-	private Instant changedAt;
-
 	protected NoteRevision() {
 	}
 
 	NoteRevision(DiscussionNote note, Change change, String reason, String summary, String changedBy,
 			Instant changedAt) {
+		super(summary, changedBy, changedAt);
 		this.note = note;
 		this.change = change;
 		this.seq = note.getSeq();
@@ -72,24 +60,6 @@ public class NoteRevision implements HistoryEntry {
 		this.noteKind = note.getKind();
 		this.body = note.getBody();
 		this.reason = reason;
-		this.summary = summary;
-		this.changedBy = changedBy;
-		this.changedAt = changedAt;
-	}
-
-	@Override
-	public Instant getAt() {
-		return this.changedAt;
-	}
-
-	@Override
-	public String getBy() {
-		return this.changedBy;
-	}
-
-	@Override
-	public String getSummary() {
-		return this.summary;
 	}
 
 }
