@@ -1,16 +1,27 @@
 package org.summittracker.shared;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.thymeleaf.cache.StandardCacheManager;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.messageresolver.IMessageResolver;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.messageresolver.SpringMessageResolver;
 import org.thymeleaf.spring6.view.ThymeleafView;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
@@ -29,7 +40,143 @@ public class RenderingView extends ThymeleafView {
 	@Override
 	public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
 			throws Exception {
-		super.render(model, new RenderingRequest(request), response);
+		PageResponse page = new PageResponse(response);
+		super.render(model, new RenderingRequest(request), page);
+		page.finish();
+	}
+
+	/**
+	 * The response as the template engine sees it: its writer gathers the page's many
+	 * small writes (a tag, an attribute, a text: thousands a page) in a buffer of its
+	 * own, without the locks of the response's writer, and hands them on a few thousand
+	 * characters at a time, so the page still streams in bounded memory.
+	 */
+	static final class PageResponse extends HttpServletResponseWrapper {
+
+		private PageWriter writer;
+
+		PageResponse(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public PrintWriter getWriter() throws IOException {
+			if (this.writer == null) {
+				this.writer = new PageWriter(new Chunks(super.getWriter()));
+			}
+			return this.writer;
+		}
+
+		/**
+		 * Hands on what is still gathered (flushing is left to the response, as before).
+		 */
+		void finish() {
+			if (this.writer != null) {
+				this.writer.chunks.handOn();
+			}
+		}
+
+	}
+
+	/** Writes straight to its {@link Chunks}, without the lock of every write. */
+	static final class PageWriter extends PrintWriter {
+
+		private final Chunks chunks;
+
+		PageWriter(Chunks chunks) {
+			super(chunks);
+			this.chunks = chunks;
+		}
+
+		@Override
+		public void write(int c) {
+			this.chunks.write(c);
+		}
+
+		@Override
+		public void write(char[] text, int offset, int length) {
+			this.chunks.write(text, offset, length);
+		}
+
+		@Override
+		public void write(String text, int offset, int length) {
+			this.chunks.write(text, offset, length);
+		}
+
+		@Override
+		public void write(String text) {
+			this.chunks.write(text, 0, text.length());
+		}
+
+	}
+
+	/** Characters gathered and handed on to the response's writer a chunk at a time. */
+	static final class Chunks extends Writer {
+
+		static final int SIZE = 8192;
+
+		private final PrintWriter target;
+
+		private final char[] buffer = new char[SIZE];
+
+		private int used;
+
+		Chunks(PrintWriter target) {
+			this.target = target;
+		}
+
+		@Override
+		public void write(int c) {
+			if (this.used == SIZE) {
+				handOn();
+			}
+			this.buffer[this.used++] = (char) c;
+		}
+
+		@Override
+		public void write(char[] text, int offset, int length) {
+			if (length > SIZE - this.used) {
+				handOn();
+				if (length >= SIZE) {
+					this.target.write(text, offset, length);
+					return;
+				}
+			}
+			System.arraycopy(text, offset, this.buffer, this.used, length);
+			this.used += length;
+		}
+
+		@Override
+		public void write(String text, int offset, int length) {
+			if (length > SIZE - this.used) {
+				handOn();
+				if (length >= SIZE) {
+					this.target.write(text, offset, length);
+					return;
+				}
+			}
+			text.getChars(offset, offset + length, this.buffer, this.used);
+			this.used += length;
+		}
+
+		void handOn() {
+			if (this.used > 0) {
+				this.target.write(this.buffer, 0, this.used);
+				this.used = 0;
+			}
+		}
+
+		@Override
+		public void flush() {
+			handOn();
+			this.target.flush();
+		}
+
+		@Override
+		public void close() {
+			flush();
+		}
+
 	}
 
 	/**
@@ -39,11 +186,69 @@ public class RenderingView extends ThymeleafView {
 	 */
 	static final int EXPRESSION_CACHE_SIZE = 20_000;
 
+	/**
+	 * The messages without arguments a page shows (headings, labels, badges: most of a
+	 * page's), looked up once per locale and kept, not looked up in the bundle at every
+	 * rendering; a message with arguments is formatted every time. The messages do not
+	 * change while the application runs. At most {@link #KEPT_LOCALES} locales (a request
+	 * names its own) and {@link #KEPT_MESSAGES} messages each are kept.
+	 */
+	static final class KeptMessages implements IMessageResolver {
+
+		static final int KEPT_LOCALES = 8;
+
+		static final int KEPT_MESSAGES = 5_000;
+
+		private final SpringMessageResolver messages = new SpringMessageResolver();
+
+		private final Map<Locale, Map<String, String>> kept = new ConcurrentHashMap<>();
+
+		KeptMessages(MessageSource source) {
+			this.messages.setMessageSource(source);
+		}
+
+		@Override
+		public String getName() {
+			return getClass().getSimpleName();
+		}
+
+		@Override
+		public Integer getOrder() {
+			return this.messages.getOrder();
+		}
+
+		@Override
+		public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] parameters) {
+			if (parameters != null && parameters.length > 0) {
+				return this.messages.resolveMessage(context, origin, key, parameters);
+			}
+			Map<String, String> texts = this.kept.get(context.getLocale());
+			if (texts == null && this.kept.size() < KEPT_LOCALES) {
+				texts = this.kept.computeIfAbsent(context.getLocale(), (locale) -> new ConcurrentHashMap<>());
+			}
+			String text = (texts != null) ? texts.get(key) : null;
+			if (text == null) {
+				text = this.messages.resolveMessage(context, origin, key, parameters);
+				if (text != null && texts != null && texts.size() < KEPT_MESSAGES) {
+					texts.put(key, text);
+				}
+			}
+			return text;
+		}
+
+		@Override
+		public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
+				Object[] parameters) {
+			return this.messages.createAbsentMessageRepresentation(context, origin, key, parameters);
+		}
+
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	static class RenderingViewConfiguration {
 
 		@Bean
-		static BeanPostProcessor renderingViews() {
+		static BeanPostProcessor renderingViews(ObjectProvider<MessageSource> messageSource) {
 			return new BeanPostProcessor() {
 
 				@Override
@@ -55,6 +260,7 @@ public class RenderingView extends ThymeleafView {
 						StandardCacheManager caches = new StandardCacheManager();
 						caches.setExpressionCacheMaxSize(EXPRESSION_CACHE_SIZE);
 						engine.setCacheManager(caches);
+						engine.setMessageResolver(new KeptMessages(messageSource.getObject()));
 					}
 					return bean;
 				}
