@@ -135,11 +135,16 @@ public class FollowUpQueries {
 			.getResultList();
 	}
 
-	/** The events with at least one follow-up, newest first, for the event filter. */
+	/**
+	 * The events with at least one follow-up, newest first, for the event filter: each
+	 * event asks whether one of its sessions has a follow-up, which reads one follow-up
+	 * an event (all of a summit's 50,000 joined to their sessions and made distinct took
+	 * 60 to 360 ms).
+	 */
 	public List<Choice> events() {
 		return this.entityManager
-			.createQuery("select distinct e.slug, e.name, e.startsOn from FollowUp f join f.session s join s.event e"
-					+ " order by e.startsOn desc, e.slug", Object[].class)
+			.createQuery("select e.slug, e.name, e.startsOn from Event e where exists (select 1 from FollowUp f"
+					+ " join f.session s where s.event = e) order by e.startsOn desc, e.slug", Object[].class)
 			.getResultList()
 			.stream()
 			.map((row) -> Choice.of(row[0], (String) row[1]))
