@@ -1,6 +1,5 @@
 package org.summittracker.shared;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -16,21 +15,20 @@ class RoundTripTests {
 
 	@Test
 	void namedParametersBecomePlainOnesAndTheirNamesAreListedInOrder() {
-		List<String> names = new ArrayList<>();
 		String sql = "select a from t where id = any(?) and r = ?reader;\nselect ?page, 'x?' || ?;";
 
-		assertThat(RoundTrip.parameters(sql, names))
-			.isEqualTo("select a from t where id = any(?) and r = ?;\nselect ?, 'x?' || ?;");
-		assertThat(names).isEqualTo(Arrays.asList(null, "reader", "page", null, null));
+		RoundTrip.Parameters parsed = RoundTrip.parse(sql);
+
+		assertThat(parsed.jdbcSql()).isEqualTo("select a from t where id = any(?) and r = ?;\nselect ?, 'x?' || ?;");
+		assertThat(parsed.names()).isEqualTo(Arrays.asList(null, "reader", "page", null, null));
 	}
 
 	@Test
 	void textWithoutParametersIsUnchanged() {
-		List<String> names = new ArrayList<>();
-
-		assertThat(RoundTrip.parameters("select 1", names)).isEqualTo("select 1");
-		assertThat(RoundTrip.parameters("?", names)).isEqualTo("?");
-		assertThat(names).isEqualTo(Arrays.asList((String) null));
+		assertThat(RoundTrip.parse("select 1").jdbcSql()).isEqualTo("select 1");
+		assertThat(RoundTrip.parse("select 1").names()).isEmpty();
+		assertThat(RoundTrip.parse("?").jdbcSql()).isEqualTo("?");
+		assertThat(RoundTrip.parse("?").names()).isEqualTo(Arrays.asList((String) null));
 	}
 
 	@Test
