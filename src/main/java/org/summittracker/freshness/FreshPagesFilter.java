@@ -59,7 +59,7 @@ import org.summittracker.shared.CoreTurns;
  */
 class FreshPagesFilter extends OncePerRequestFilter {
 
-	private static final Duration SLOT = Duration.ofMinutes(15);
+	static final Duration SLOT = Duration.ofMinutes(15);
 
 	private static final int ADDRESSES_REMEMBERED = 20_000;
 
@@ -259,14 +259,14 @@ class FreshPagesFilter extends OncePerRequestFilter {
 		return accepted != null && accepted.contains("gzip") && !accepted.replace(" ", "").contains("gzip;q=0");
 	}
 
-	private static boolean isSignedIn() {
+	static boolean isSignedIn() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken);
 	}
 
 	/** The path and every parameter, whether it came in the query string or not. */
-	private static String address(HttpServletRequest request) {
+	static String address(HttpServletRequest request) {
 		StringBuilder address = new StringBuilder(request.getRequestURI());
 		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
 			for (String value : values) {

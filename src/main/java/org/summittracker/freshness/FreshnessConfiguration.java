@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
+import org.summittracker.shared.KeptRenderings;
+
 /**
  * Puts {@link FreshPagesFilter} right after Spring Security's filters (so it knows who is
  * signed in, and 304s and cached pages still carry the security headers), with the page
@@ -24,15 +26,31 @@ class FreshnessConfiguration {
 
 	static final String PAGES = "pages";
 
+	/** Pages kept by the model they were rendered from ({@link RenderingsByModel}). */
+	static final String RENDERINGS = "renderings";
+
 	@Bean
-	CacheManager pageCacheManager(@Value("${summit.pages.cache.size:32MB}") DataSize size) {
+	CacheManager pageCacheManager(@Value("${summit.pages.cache.size:32MB}") DataSize size,
+			@Value("${summit.pages.renderings.size:16MB}") DataSize renderingsSize) {
 		CaffeineCacheManager manager = new CaffeineCacheManager();
 		manager.setCaffeine(Caffeine.newBuilder()
 			.maximumWeight(size.toBytes())
 			.weigher((Object key, Object value) -> (value instanceof RenderedPage page) ? page.weight() : 1024));
 		manager.setCacheNames(List.of(PAGES));
 		manager.setAllowNullValues(false);
+		manager.registerCustomCache(RENDERINGS,
+				Caffeine.newBuilder()
+					.maximumWeight(renderingsSize.toBytes())
+					.weigher((Object key, Object value) -> (value instanceof KeptRenderings.Rendering rendering)
+							? 128 + rendering.text().length() : 1024)
+					.build());
 		return manager;
+	}
+
+	@Bean
+	RenderingsByModel renderingsByModel(CacheManager pageCacheManager, Clock clock,
+			@Value("${summit.pages.cache.enabled:true}") boolean caching) {
+		return new RenderingsByModel(pageCacheManager.getCache(RENDERINGS), clock, caching);
 	}
 
 	@Bean

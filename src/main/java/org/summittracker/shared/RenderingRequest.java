@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,10 +24,36 @@ class RenderingRequest extends HttpServletRequestWrapper {
 	/** Marks an attribute removed while rendering (a map cannot hold null). */
 	private static final Object REMOVED = new Object();
 
+	/**
+	 * The request attributes set by the framework for every request, which a page's text
+	 * does not depend on: where the application context, the locale and flash maps are
+	 * found, and the handler's path variables (part of the address).
+	 */
+	private static final List<String> FRAMEWORK = List.of("org.springframework.web.servlet.",
+			"org.springframework.web.context.", "org.springframework.core.convert.", "jakarta.servlet.");
+
 	private final Map<String, Object> own = new HashMap<>();
 
+	/** Whether to note reads of the request's own attributes. */
+	private final boolean noting;
+
+	/**
+	 * The first attribute read from the request itself (not the model) that the framework
+	 * did not set, if any.
+	 */
+	private String readOutsideModel;
+
 	RenderingRequest(HttpServletRequest request) {
+		this(request, false);
+	}
+
+	/**
+	 * A request that notes, when told to, whether the page read anything from the request
+	 * beyond its model: such a page may not be kept by its model.
+	 */
+	RenderingRequest(HttpServletRequest request, boolean noting) {
 		super(request);
+		this.noting = noting;
 	}
 
 	@Override
@@ -35,7 +62,20 @@ class RenderingRequest extends HttpServletRequestWrapper {
 		if (value != null) {
 			return (value != REMOVED) ? value : null;
 		}
-		return super.getAttribute(name);
+		Object attribute = super.getAttribute(name);
+		if (this.noting && attribute != null && this.readOutsideModel == null
+				&& FRAMEWORK.stream().noneMatch(name::startsWith)) {
+			this.readOutsideModel = name;
+		}
+		return attribute;
+	}
+
+	/**
+	 * The first attribute the page read from the request beyond its model and the
+	 * framework's, or null.
+	 */
+	String readOutsideModel() {
+		return this.readOutsideModel;
 	}
 
 	@Override

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.thymeleaf.cache.StandardCacheManager;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.messageresolver.IMessageResolver;
@@ -37,12 +38,48 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  */
 public class RenderingView extends ThymeleafView {
 
+	/** The longest page kept by its model, in characters. */
+	static final int LONGEST_KEPT = 256 * 1024;
+
+	private KeptRenderings kept;
+
+	@Override
+	protected void initApplicationContext() {
+		super.initApplicationContext();
+		this.kept = obtainApplicationContext().getBeanProvider(KeptRenderings.class).getIfAvailable();
+	}
+
+	/**
+	 * Renders the page, unless a page rendered from the same model, address, locale and
+	 * time is kept: then that one is sent. A page that read nothing but its model (and
+	 * started no HTTP session, set no cookie) is kept for the next reader.
+	 */
 	@Override
 	public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
 			throws Exception {
-		PageResponse page = new PageResponse(response);
-		super.render(model, new RenderingRequest(request), page);
+		Object key = (this.kept != null) ? this.kept.keyOf(getBeanName(), model, request, response) : null;
+		if (key != null) {
+			KeptRenderings.Rendering found = this.kept.find(key);
+			if (found != null) {
+				response.setContentType(found.contentType());
+				response.getWriter().write(found.text());
+				return;
+			}
+		}
+		RenderingRequest rendering = new RenderingRequest(request, key != null);
+		PageResponse page = new PageResponse(response, (key != null) ? new StringBuilder() : null);
+		super.render(model, rendering, page);
 		page.finish();
+		String text = page.kept();
+		if (text != null && rendering.readOutsideModel() == null && request.getSession(false) == null
+				&& !response.containsHeader(HttpHeaders.SET_COOKIE) && response.getStatus() == HttpServletResponse.SC_OK
+				&& response.getContentType() != null) {
+			this.kept.keep(key, new KeptRenderings.Rendering(response.getContentType(), text));
+		}
+		else if (logger.isDebugEnabled()) {
+			logger.debug("Not kept: " + getBeanName() + ((key == null) ? " (no key)"
+					: (text == null) ? " (too long)" : " (read " + rendering.readOutsideModel() + ")"));
+		}
 	}
 
 	/**
@@ -55,14 +92,22 @@ public class RenderingView extends ThymeleafView {
 
 		private PageWriter writer;
 
+		/** A copy of the page as written, when it is to be kept; null otherwise. */
+		private final StringBuilder copy;
+
 		PageResponse(HttpServletResponse response) {
+			this(response, null);
+		}
+
+		PageResponse(HttpServletResponse response, StringBuilder copy) {
 			super(response);
+			this.copy = copy;
 		}
 
 		@Override
 		public PrintWriter getWriter() throws IOException {
 			if (this.writer == null) {
-				this.writer = new PageWriter(new Chunks(super.getWriter()));
+				this.writer = new PageWriter(new Chunks(super.getWriter(), this.copy));
 			}
 			return this.writer;
 		}
@@ -74,6 +119,17 @@ public class RenderingView extends ThymeleafView {
 			if (this.writer != null) {
 				this.writer.chunks.handOn();
 			}
+		}
+
+		/**
+		 * The page as written, when it was copied and is no longer than
+		 * {@link #LONGEST_KEPT}; null otherwise.
+		 */
+		String kept() {
+			if (this.writer == null || this.copy == null || this.writer.chunks.copyOverflowed) {
+				return null;
+			}
+			return this.copy.toString();
 		}
 
 	}
@@ -121,8 +177,18 @@ public class RenderingView extends ThymeleafView {
 
 		private int used;
 
+		/** Where what is handed on is copied too, if anywhere. */
+		private final StringBuilder copy;
+
+		private boolean copyOverflowed;
+
 		Chunks(PrintWriter target) {
+			this(target, null);
+		}
+
+		Chunks(PrintWriter target, StringBuilder copy) {
 			this.target = target;
+			this.copy = copy;
 		}
 
 		@Override
@@ -138,6 +204,7 @@ public class RenderingView extends ThymeleafView {
 			if (length > SIZE - this.used) {
 				handOn();
 				if (length >= SIZE) {
+					copy(text, offset, length);
 					this.target.write(text, offset, length);
 					return;
 				}
@@ -151,6 +218,7 @@ public class RenderingView extends ThymeleafView {
 			if (length > SIZE - this.used) {
 				handOn();
 				if (length >= SIZE) {
+					copy(text, offset, length);
 					this.target.write(text, offset, length);
 					return;
 				}
@@ -161,9 +229,38 @@ public class RenderingView extends ThymeleafView {
 
 		void handOn() {
 			if (this.used > 0) {
+				copy(this.buffer, 0, this.used);
 				this.target.write(this.buffer, 0, this.used);
 				this.used = 0;
 			}
+		}
+
+		private void copy(char[] text, int offset, int length) {
+			if (copying(length)) {
+				this.copy.append(text, offset, length);
+			}
+		}
+
+		private void copy(String text, int offset, int length) {
+			if (copying(length)) {
+				this.copy.append(text, offset, offset + length);
+			}
+		}
+
+		/**
+		 * Whether these characters are to be copied too: not when no copy is made, nor
+		 * once the page is longer than a kept one may be.
+		 */
+		private boolean copying(int length) {
+			if (this.copy == null || this.copyOverflowed) {
+				return false;
+			}
+			if (this.copy.length() + length > LONGEST_KEPT) {
+				this.copyOverflowed = true;
+				this.copy.setLength(0);
+				return false;
+			}
+			return true;
 		}
 
 		@Override

@@ -1,0 +1,73 @@
+package org.summittracker.freshness;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.cache.Cache;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import org.summittracker.shared.KeptRenderings;
+
+/**
+ * Pages kept by what they were rendered from, for anonymous readers: after a write, the
+ * page cache ({@link FreshPagesFilter}) has nothing at the new change stamp, but a page
+ * whose own data did not change (the model its controller read is the same, value for
+ * value) is not rendered again: its controller reads its data, and the page rendered from
+ * that data before is sent. The key is the digest of the model ({@link ModelDigest}) with
+ * the view, the address (so a page that reads its query string is keyed by it), the
+ * locale and the quarter of an hour (pages say "today" and "overdue by N days"), so a
+ * page is never older than the data it was just read from.
+ */
+class RenderingsByModel implements KeptRenderings {
+
+	private final Cache renderings;
+
+	private final Clock clock;
+
+	private final boolean keeping;
+
+	private final LongAdder found = new LongAdder();
+
+	RenderingsByModel(Cache renderings, Clock clock, boolean keeping) {
+		this.renderings = renderings;
+		this.clock = clock;
+		this.keeping = keeping;
+	}
+
+	@Override
+	public Object keyOf(String view, Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) {
+		if (!this.keeping || !"GET".equals(request.getMethod()) || request.getSession(false) != null
+				|| FreshPagesFilter.isSignedIn() || response.getStatus() != HttpServletResponse.SC_OK
+				|| request.getAttribute(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE) != null) {
+			return null;
+		}
+		long slot = this.clock.instant().getEpochSecond() / FreshPagesFilter.SLOT.toSeconds();
+		return ModelDigest.of(model, view, FreshPagesFilter.address(request),
+				RequestContextUtils.getLocale(request).toLanguageTag(), Long.toString(slot));
+	}
+
+	@Override
+	public Rendering find(Object key) {
+		Rendering rendering = this.renderings.get(key, Rendering.class);
+		if (rendering != null) {
+			this.found.increment();
+		}
+		return rendering;
+	}
+
+	@Override
+	public void keep(Object key, Rendering rendering) {
+		this.renderings.put(key, rendering);
+	}
+
+	/** How many pages were sent as kept, not rendered, since the start. */
+	long found() {
+		return this.found.sum();
+	}
+
+}
