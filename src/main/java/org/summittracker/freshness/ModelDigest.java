@@ -20,6 +20,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.data.domain.PageImpl;
 import org.springframework.validation.BindingResult;
 
@@ -38,6 +41,8 @@ final class ModelDigest {
 	static final int MOST_VALUES = 200_000;
 
 	private static final int DEEPEST = 40;
+
+	private static final Log LOGGER = LogFactory.getLog(ModelDigest.class);
 
 	private static final ClassValue<Method[]> COMPONENTS = new ClassValue<>() {
 		@Override
@@ -172,6 +177,9 @@ final class ModelDigest {
 			tag('b');
 			text(binding.getObjectName());
 			return walk(binding.getTarget(), depth + 1);
+		}
+		if (LOGGER.isDebugEnabled()) {
+			LOGGER.debug("Not a value: " + type.getName());
 		}
 		return false;
 	}

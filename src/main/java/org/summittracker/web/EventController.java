@@ -20,6 +20,7 @@ import org.summittracker.concern.ConcernRepository;
 import org.summittracker.concern.ConcernViews.OpenConcernCount;
 import org.summittracker.event.Event;
 import org.summittracker.event.EventRepository;
+import org.summittracker.event.EventView;
 import org.summittracker.position.BuyInQueries;
 import org.summittracker.position.SessionBuyIn;
 import org.summittracker.session.SessionAuthoring;
@@ -71,7 +72,7 @@ class EventController {
 
 	@GetMapping("/events")
 	String events(@CurrentActor Actor actor, @RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("events", this.events.findUpcomingFirst(Pages.request(page, PAGE_SIZE)));
+		model.addAttribute("events", this.events.findUpcomingFirst(Pages.request(page, PAGE_SIZE)).map(EventView::of));
 		model.addAttribute("mayAuthor", SessionAuthoring.mayAuthor(actor));
 		return "events/list";
 	}
@@ -87,7 +88,7 @@ class EventController {
 				: this.concerns.countOpen(ids)
 					.stream()
 					.collect(Collectors.toMap(OpenConcernCount::sessionId, (c) -> c));
-		model.addAttribute("event", event);
+		model.addAttribute("event", EventView.of(event));
 		model.addAttribute("schedule", schedule);
 		model.addAttribute("days", EventPageView.days(event.getSlug(), schedule.getContent(), buyIn, counts,
 				this.messages, LocaleContextHolder.getLocale()));

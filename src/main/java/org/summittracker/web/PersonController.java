@@ -22,6 +22,7 @@ import org.summittracker.followup.FollowUpView;
 import org.summittracker.people.MaintainershipRepository;
 import org.summittracker.people.Person;
 import org.summittracker.people.PersonRepository;
+import org.summittracker.people.PersonView;
 import org.summittracker.position.PositionQueries;
 import org.summittracker.position.PositionView;
 import org.summittracker.proposal.ProposalRepository;
@@ -89,7 +90,7 @@ class PersonController {
 		Map<Long, ScheduledSession> sessionsById = this.sessions.findScheduled(sessionIds)
 			.stream()
 			.collect(Collectors.toMap(ScheduledSession::id, Function.identity()));
-		model.addAttribute("person", person);
+		model.addAttribute("person", PersonView.of(person));
 		model.addAttribute("maintains", this.maintainerships.findByPersonId(person.getId()));
 		model.addAttribute("positions", positionPage);
 		model.addAttribute("concerns", raisedPage);

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.summittracker.people.MaintainershipRepository;
 import org.summittracker.people.Subsystem;
 import org.summittracker.people.SubsystemRepository;
+import org.summittracker.people.SubsystemView;
 import org.summittracker.position.BuyInQueries;
 import org.summittracker.position.SessionBuyIn;
 import org.summittracker.proposal.ProposalRepository;
@@ -53,7 +54,7 @@ class SubsystemController {
 		Page<Long> sessionIds = this.sessions.findIdsAffecting(subsystem.getId(), Pages.request(page, 20));
 		List<Long> ids = sessionIds.getContent();
 		Map<Long, SessionBuyIn> buyIn = this.buyIn.judged(ids);
-		model.addAttribute("subsystem", subsystem);
+		model.addAttribute("subsystem", SubsystemView.of(subsystem));
 		model.addAttribute("maintainers", this.maintainerships.findBySubsystemIds(List.of(subsystem.getId())));
 		model.addAttribute("sessionPage", sessionIds);
 		model.addAttribute("sessions", ids.isEmpty() ? List.of() : this.sessions.findScheduled(ids));
