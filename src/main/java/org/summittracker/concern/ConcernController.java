@@ -352,7 +352,7 @@ class ConcernController {
 
 	@GetMapping("/concerns/categories")
 	String categories(@CurrentActor Actor actor, Model model) {
-		model.addAttribute("categories", this.listing.categories());
+		model.addAttribute("categories", this.listing.categories().stream().map(CategoryView::of).toList());
 		model.addAttribute("mayAdd", actor != null && actor.isOrganizer());
 		if (!model.containsAttribute("categoryForm")) {
 			model.addAttribute("categoryForm", CategoryForm.empty());

@@ -27,6 +27,7 @@ import org.summittracker.concern.ConcernViews.ConcernSummary;
 import org.summittracker.people.MaintainershipRepository;
 import org.summittracker.proposal.Proposals;
 import org.summittracker.session.Session;
+import org.summittracker.session.SessionViews.SessionHeader;
 import org.summittracker.shared.Choice;
 import org.summittracker.shared.FormSubmission;
 import org.summittracker.shared.NotFoundException;
@@ -143,8 +144,9 @@ class PositionController {
 	String timeline(@PathVariable String event, @PathVariable("session") String slug,
 			@RequestParam(defaultValue = "1") int page, Model model) {
 		Session session = this.sessionPage.find(event, slug);
-		model.addAttribute("summitSession", session);
-		model.addAttribute("event", session.getEvent());
+		SessionHeader header = SessionHeader.of(session);
+		model.addAttribute("summitSession", header);
+		model.addAttribute("event", header.event());
 		model.addAttribute("changes", this.changes.findTimeline(session.getId(), Pages.request(page, PAGE_SIZE)));
 		return "positions/timeline";
 	}

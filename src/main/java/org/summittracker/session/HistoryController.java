@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.summittracker.audit.AuditTrail;
+import org.summittracker.session.SessionViews.SessionHeader;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Pages;
 
@@ -34,8 +35,9 @@ class HistoryController {
 		Session session = this.sessions.findBySlugs(event, slug)
 			.orElseThrow(() -> new NotFoundException("No session " + slug + " in " + event));
 		// "session" would shadow Thymeleaf's own session variable.
-		model.addAttribute("summitSession", session);
-		model.addAttribute("event", session.getEvent());
+		SessionHeader header = SessionHeader.of(session);
+		model.addAttribute("summitSession", header);
+		model.addAttribute("event", header.event());
 		model.addAttribute("entries", this.trail.ofSession(session.getId(), Pages.request(page, PAGE_SIZE)));
 		return "sessions/history";
 	}
