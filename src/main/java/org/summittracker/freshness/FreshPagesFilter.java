@@ -61,7 +61,7 @@ class FreshPagesFilter extends OncePerRequestFilter {
 
 	static final Duration SLOT = Duration.ofMinutes(15);
 
-	private static final int ADDRESSES_REMEMBERED = 20_000;
+	static final int ADDRESSES_REMEMBERED = 20_000;
 
 	/**
 	 * The longest a reader waits for another's rendering of the same address (which also

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -21,7 +22,8 @@ import org.summittracker.shared.KeptRenderings;
  * that data before is sent. The key is the digest of the model ({@link ModelDigest}) with
  * the view, the address (so a page that reads its query string is keyed by it), the
  * locale and the quarter of an hour (pages say "today" and "overdue by N days"), so a
- * page is never older than the data it was just read from.
+ * page is never older than the data it was just read from. An address asked for the first
+ * time is rendered without a key.
  */
 class RenderingsByModel implements KeptRenderings {
 
@@ -32,6 +34,16 @@ class RenderingsByModel implements KeptRenderings {
 	private final boolean keeping;
 
 	private final LongAdder found = new LongAdder();
+
+	/**
+	 * The hashes of the addresses asked for lately: a page is kept only once its address
+	 * has been asked for before, so that addresses read once (a crawler's, a query string
+	 * of their own) cost no digest and crowd no heap.
+	 */
+	private final Map<Integer, Boolean> asked = Caffeine.newBuilder()
+		.maximumSize(FreshPagesFilter.ADDRESSES_REMEMBERED)
+		.<Integer, Boolean>build()
+		.asMap();
 
 	RenderingsByModel(Cache renderings, Clock clock, boolean keeping) {
 		this.renderings = renderings;
@@ -46,9 +58,13 @@ class RenderingsByModel implements KeptRenderings {
 				|| request.getAttribute(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE) != null) {
 			return null;
 		}
+		String address = FreshPagesFilter.address(request);
+		if (this.asked.putIfAbsent(address.hashCode(), Boolean.TRUE) == null) {
+			return null;
+		}
 		long slot = this.clock.instant().getEpochSecond() / FreshPagesFilter.SLOT.toSeconds();
-		return ModelDigest.of(model, view, FreshPagesFilter.address(request),
-				RequestContextUtils.getLocale(request).toLanguageTag(), Long.toString(slot));
+		return ModelDigest.of(model, view, address, RequestContextUtils.getLocale(request).toLanguageTag(),
+				Long.toString(slot));
 	}
 
 	@Override
