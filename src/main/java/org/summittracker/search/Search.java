@@ -97,8 +97,8 @@ public class Search {
 		boolean searchable = false;
 		// Without a filter that reads a kind's session, event or people, a kind is
 		// counted
-		// from its own table: every join of its source is on a column that is never null,
-		// so the joins add no row and take none away.
+		// from its own table: every join of its source is on a column that is never
+		// null, so the joins add no row and take none away.
 		boolean narrowed = filters.event() != null || filters.year() != null || filters.subsystem() != null
 				|| filters.person() != null;
 		String counting = "select 'QUERY', numnode(" + QUERY + ")" + kinds.stream()
