@@ -122,7 +122,7 @@ class ConcernsApi {
 	@GetMapping("/concerns")
 	ResponseEntity<ApiPage<ConcernItem>> list(@ModelAttribute ConcernListing.Filters filters) {
 		try {
-			return ApiPage.of(this.listing.page(filters, this.listing.events(), this.listing.categories()),
+			return ApiPage.of(this.listing.page(filters, this.listing.events(), this.listing.categories(), true),
 					ConcernItem::of);
 		}
 		catch (RuleViolation ex) {

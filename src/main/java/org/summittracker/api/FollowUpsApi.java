@@ -99,7 +99,7 @@ class FollowUpsApi {
 		LocalDate today = today();
 		FollowUpFilter filter = new FollowUpFilter(blankToNull(owner), status, blankToNull(event), blankToNull(session),
 				Boolean.TRUE.equals(overdue));
-		return ApiPage.of(this.queries.page(filter, today, ApiPage.request(page, size)),
+		return ApiPage.of(this.queries.page(filter, today, ApiPage.request(page, size), true),
 				(f) -> FollowUpResource.of(f, today));
 	}
 

@@ -1,5 +1,7 @@
 package org.summittracker.audit;
 
+import java.util.List;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
@@ -13,7 +15,11 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
 	AuditEntry save(AuditEntry entry);
 
 	@Query("select e from AuditEntry e order by e.occurredAt desc, e.id desc")
-	Page<AuditEntry> findNewestFirst(Pageable pageable);
+	List<AuditEntry> findNewestFirst(Pageable pageable);
+
+	/** How many entries there are, counted up to {@code limit}. */
+	@Query(value = "select count(*) from (select 1 from audit_entry limit :limit) counted", nativeQuery = true)
+	long countUpTo(int limit);
 
 	@Query("select e from AuditEntry e where e.sessionId = :sessionId order by e.occurredAt desc, e.id desc")
 	Page<AuditEntry> findBySessionNewestFirst(Long sessionId, Pageable pageable);

@@ -1,9 +1,13 @@
 package org.summittracker.audit;
 
+import java.util.List;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.summittracker.shared.CountedPage;
 
 /**
  * Reads the audit trail, newest first: everything (for administrators), one session's
@@ -19,8 +23,16 @@ public class AuditTrail {
 		this.entries = entries;
 	}
 
+	/**
+	 * A page of the whole trail, its entries counted only up to {@link CountedPage#AHEAD}
+	 * past the page's first (a summit's 160,000 and more).
+	 */
 	public Page<AuditRecord> all(Pageable pageable) {
-		return this.entries.findNewestFirst(pageable).map(AuditEntry::toRecord);
+		List<AuditRecord> records = this.entries.findNewestFirst(pageable).stream().map(AuditEntry::toRecord).toList();
+		// As Spring Data counts: not when a first page that is not full holds them all.
+		long counted = (pageable.getOffset() == 0 && records.size() < pageable.getPageSize()) ? records.size()
+				: this.entries.countUpTo(CountedPage.limit(pageable, false));
+		return CountedPage.of(records, pageable, counted);
 	}
 
 	public Page<AuditRecord> ofSession(long sessionId, Pageable pageable) {

@@ -339,7 +339,7 @@ class ConcernController {
 		model.addAttribute("base", Pages.base("/concerns", filters.params()));
 		if (!binding.hasErrors()) {
 			try {
-				model.addAttribute("items", this.listing.page(filters, events, categories));
+				model.addAttribute("items", this.listing.page(filters, events, categories, false));
 				return "concerns/list";
 			}
 			catch (RuleViolation ex) {

@@ -173,8 +173,8 @@ class FollowUpController {
 			return "followups/list";
 		}
 		FollowUpFilter filter = new FollowUpFilter(ownerHandle, filters.status(), eventSlug, sessionSlug, overdueOnly);
-		Page<FollowUpListing> found = this.queries.page(filter, today(),
-				Pages.request(filters.pageNumber(), PAGE_SIZE));
+		Page<FollowUpListing> found = this.queries.page(filter, today(), Pages.request(filters.pageNumber(), PAGE_SIZE),
+				false);
 		model.addAttribute("followUps", found);
 		model.addAttribute("filtered", !filter.isEmpty());
 		UriComponentsBuilder base = UriComponentsBuilder.fromPath("/follow-ups");

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.summittracker.shared.Choice;
+import org.summittracker.shared.CountedPage;
 
 /**
  * Reads follow-ups for lists, the home page and the calendar feed, each in a fixed number
@@ -40,9 +41,10 @@ public class FollowUpQueries {
 
 	/**
 	 * A page of follow-ups matching the filter, earliest due first (so overdue ones
-	 * lead), in two statements.
+	 * lead), in two statements. Unless {@code exactTotal}, they are counted only up to
+	 * {@link CountedPage#AHEAD} past the page's first (a {@link CountedPage}).
 	 */
-	public Page<FollowUpListing> page(FollowUpFilter filter, LocalDate today, Pageable pageable) {
+	public Page<FollowUpListing> page(FollowUpFilter filter, LocalDate today, Pageable pageable, boolean exactTotal) {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		if (filter.ownerHandle() != null) {
@@ -72,18 +74,18 @@ public class FollowUpQueries {
 		String countFrom = " from FollowUp f" + ((filter.ownerHandle() != null) ? " join f.owner o" : "")
 				+ ((filter.eventSlug() != null || filter.sessionSlug() != null) ? " join f.session s" : "")
 				+ ((filter.eventSlug() != null) ? " join s.event e" : "");
-		TypedQuery<Long> count = this.entityManager.createQuery("select count(*)" + countFrom + where, Long.class);
-		parameters.forEach(count::setParameter);
-		long total = count.getSingleResult();
+		// Bounded, the count reads at most the rows the page and the pager need.
+		long total = CountedPage.count(this.entityManager, countFrom + where, parameters, pageable, exactTotal);
 		if (total == 0 || pageable.getOffset() >= total) {
-			return new PageImpl<>(List.of(), pageable, 0);
+			return exactTotal ? new PageImpl<>(List.of(), pageable, 0) : CountedPage.of(List.of(), pageable, 0);
 		}
 		TypedQuery<FollowUpListing> query = this.entityManager
 			.createQuery(LISTING + where + " order by f.dueOn nulls last, f.id", FollowUpListing.class);
 		parameters.forEach(query::setParameter);
 		query.setFirstResult((int) pageable.getOffset());
 		query.setMaxResults(pageable.getPageSize());
-		return new PageImpl<>(query.getResultList(), pageable, total);
+		return exactTotal ? new PageImpl<>(query.getResultList(), pageable, total)
+				: CountedPage.of(query.getResultList(), pageable, total);
 	}
 
 	/**

@@ -95,11 +95,16 @@ public class Search {
 		PageRequest pageable = PageRequest.of(Math.max(pageNumber, 1) - 1, PAGE_SIZE);
 		Map<Kind, Long> counts = new EnumMap<>(Kind.class);
 		boolean searchable = false;
-		String counting = "select 'QUERY', numnode(" + QUERY + ")"
-				+ kinds.stream()
-					.map((kind) -> " union all select '" + kind.name() + "', count(*) from (select 1 from "
-							+ SOURCES.get(kind).from + where(kind, filters) + " limit " + CAP + ") " + alias(kind))
-					.reduce("", String::concat);
+		// Without a filter that reads a kind's session, event or people, a kind is
+		// counted
+		// from its own table: every join of its source is on a column that is never
+		// null, so the joins add no row and take none away.
+		boolean narrowed = filters.event() != null || filters.year() != null || filters.subsystem() != null
+				|| filters.person() != null;
+		String counting = "select 'QUERY', numnode(" + QUERY + ")" + kinds.stream()
+			.map((kind) -> " union all select '" + kind.name() + "', count(*) from (select 1 from "
+					+ SOURCES.get(kind).from(narrowed) + where(kind, filters) + " limit " + CAP + ") " + alias(kind))
+			.reduce("", String::concat);
 		for (Object row : bind(this.entityManager.createNativeQuery(counting), text, filters).getResultList()) {
 			Object[] columns = (Object[]) row;
 			String name = (String) columns[0];
@@ -115,24 +120,46 @@ public class Search {
 		if (!searchable || total == 0 || pageable.getOffset() >= total) {
 			return new Results(searchable, counts, new PageImpl<>(List.of(), pageable, total));
 		}
-		String hits = kinds.stream()
-			.filter(counts::containsKey)
-			.map((kind) -> "(select " + SOURCES.get(kind).columns + ", " + kind.ordinal()
-					+ " as kind_order, ts_rank_cd(" + alias(kind) + ".search_vector, " + QUERY + ") as rank from "
-					+ SOURCES.get(kind).from + where(kind, filters) + " limit " + CAP + ")")
+		// Results are grouped by kind, so the page needs only the kinds it shows: those
+		// before it are skipped by their counts (a kind yields as many matches as it
+		// counted). Each kind's matches are ranked by id alone, and only the page's are
+		// read with their columns and snippets.
+		List<Kind> shown = new ArrayList<>();
+		long skipped = 0;
+		long start = 0;
+		for (Kind kind : kinds) {
+			long end = start + counts.getOrDefault(kind, 0L);
+			if (end <= pageable.getOffset()) {
+				skipped = end;
+			}
+			else if (start < pageable.getOffset() + PAGE_SIZE && end > start) {
+				shown.add(kind);
+			}
+			start = end;
+		}
+		String ranked = shown.stream()
+			.map((kind) -> "(select " + kind.ordinal() + " as kind_order, " + alias(kind) + ".id, ts_rank_cd("
+					+ alias(kind) + ".search_vector, " + QUERY + ") as rank from " + SOURCES.get(kind).from(narrowed)
+					+ where(kind, filters) + " limit " + CAP + ")")
 			.reduce((a, b) -> a + " union all " + b)
 			.orElseThrow();
-		String page = "with hits as (" + hits + ") "
+		String hits = shown.stream()
+			.map((kind) -> "(select " + SOURCES.get(kind).columns + ", pg.kind_order, pg.rank from "
+					+ SOURCES.get(kind).from + " join pg on pg.id = " + alias(kind) + ".id and pg.kind_order = "
+					+ kind.ordinal() + ")")
+			.reduce((a, b) -> a + " union all " + b)
+			.orElseThrow();
+		String page = "with ranked as (" + ranked + "), "
+				+ "pg as (select * from ranked order by kind_order, rank desc, id limit :size offset :offset) "
 				+ "select h.kind, h.id, h.title, h.event_slug, h.event_name, h.session_slug, h.session_title, h.ref, "
 				+ "h.who, ts_headline('english', translate(h.doc, :marks, :standIns), " + QUERY + ", :options) "
-				+ "from (select * from hits order by kind_order, rank desc, id limit :size offset :offset) h "
-				+ "order by h.kind_order, h.rank desc, h.id";
+				+ "from (" + hits + ") h order by h.kind_order, h.rank desc, h.id";
 		Query query = bind(this.entityManager.createNativeQuery(page), text, filters)
 			.setParameter("marks", "<>" + START + STOP)
 			.setParameter("standIns", "" + LESS + GREATER)
 			.setParameter("options", HEADLINE_OPTIONS)
 			.setParameter("size", PAGE_SIZE)
-			.setParameter("offset", pageable.getOffset());
+			.setParameter("offset", pageable.getOffset() - skipped);
 		List<Hit> found = new ArrayList<>();
 		for (Object row : query.getResultList()) {
 			Object[] c = (Object[]) row;
@@ -223,6 +250,14 @@ public class Search {
 
 		Source(String alias, String from, String columns, String bySubsystem, String byPerson) {
 			this(alias, from, columns, bySubsystem, byPerson, null);
+		}
+
+		/**
+		 * Where the kind's matches are found: its source, or its own table alone when no
+		 * filter reads the tables it joins.
+		 */
+		String from(boolean narrowed) {
+			return narrowed ? this.from : this.from.split(" join ", 2)[0];
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -18,10 +19,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.summittracker.account.Role;
 import org.summittracker.minutes.MinutesDocuments;
 import org.summittracker.position.BuyInQueries;
+import org.summittracker.shared.CountedPage;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
@@ -61,6 +65,9 @@ class BigListPlansTests {
 
 	@Autowired
 	Fixture fixtures;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	MockHttpSession admin;
 
@@ -287,6 +294,89 @@ class BigListPlansTests {
 		JsonNode plan = this.jdbc.queryForObject("explain (analyze, format json) " + choices,
 				(row, n) -> JsonMapper.builder().build().readTree(row.getString(1)).get(0).get("Plan"));
 		assertThat(rowsRead(plan, "follow_up")).as("follow-ups read in " + plan).isLessThanOrEqualTo(events);
+	}
+
+	/**
+	 * The concerns and follow-ups lists count their matches only up to
+	 * {@link CountedPage#AHEAD} past the page (and one more): with three times as many
+	 * rows as that, the statements of {@code /concerns} and {@code /follow-ups} that
+	 * count (those without an order) read no more, run with the limit the first page
+	 * binds. Counted in full, they read every row (a summit's 100,000 concerns, 20 to 90
+	 * ms under load). The rows added are rolled back.
+	 */
+	@Test
+	void theConcernsAndFollowUpsListsCountNoFurtherThanTheirBound() throws Exception {
+		Map<String, String> lists = Map.of("/concerns", "concern", "/follow-ups", "follow_up");
+		Map<String, List<String>> counting = new java.util.HashMap<>();
+		lists.forEach((url, table) -> {
+			CapturedSql.clear();
+			try {
+				// A query string of its own, so that no cached page answers.
+				assertThat(this.mvc.perform(get(url + "?counted=bound")).andReturn().getResponse().getStatus())
+					.isEqualTo(200);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+			counting.put(url, CapturedSql.statements()
+				.stream()
+				.filter((sql) -> sql.contains(" " + table + " ") && !sql.toLowerCase(Locale.ROOT).contains("order by"))
+				.toList());
+			assertThat(counting.get(url)).as("the statements that count " + table).isNotEmpty();
+		});
+		int limit = CountedPage.AHEAD + 1;
+		new TransactionTemplate(this.transactions).executeWithoutResult((transaction) -> {
+			this.jdbc
+				.update("""
+						insert into concern (session_id, key, title, category_id, raised_by_id, body, proposal_id,
+							created_at, updated_at)
+						select c.session_id, c.key || '-bound-' || g, 'Bounded row ' || g, c.category_id, c.raised_by_id, '',
+							c.proposal_id, c.created_at, c.updated_at
+						from concern c cross join generate_series(1, 2) g""");
+			this.jdbc
+				.update("""
+						insert into follow_up (session_id, title, owner_id, due_on, status, drop_reason, created_at, updated_at)
+						select f.session_id, 'Bounded row ' || g, f.owner_id, f.due_on, f.status, f.drop_reason, f.created_at,
+							f.updated_at
+						from follow_up f cross join generate_series(1, 6) g""");
+			lists.forEach((url, table) -> {
+				long rows = this.jdbc.queryForObject("select count(*) from " + table, Long.class);
+				assertThat(rows).as(table + " rows").isGreaterThan(2L * limit);
+				for (String sql : counting.get(url)) {
+					JsonNode plan = this.jdbc.queryForObject(
+							"explain (analyze, format json) " + sql.replace("?", Integer.toString(limit)),
+							(row, n) -> JsonMapper.builder().build().readTree(row.getString(1)).get(0).get("Plan"));
+					assertThat(rowsRead(plan, table)).as(url + ": " + table + " rows read by " + sql)
+						.isLessThanOrEqualTo(limit);
+				}
+			});
+			transaction.setRollbackOnly();
+		});
+	}
+
+	/**
+	 * A search's page ranks only the kinds it shows: results are grouped by kind, so a
+	 * first page full of sessions ranks the sessions alone, not also the proposals,
+	 * concerns and resolutions that match (500 of each at summit scale, ranked and joined
+	 * to their sessions, events and people, for a page that showed none of them).
+	 */
+	@Test
+	void aSearchPageRanksOnlyTheKindsItShows() throws Exception {
+		long sessions = this.jdbc.queryForObject(
+				"select count(*) from summit_session where search_vector @@ websearch_to_tsquery('english', 'proposal')",
+				Long.class);
+		long others = this.jdbc.queryForObject(
+				"select count(*) from concern where search_vector @@ websearch_to_tsquery('english', 'proposal')",
+				Long.class);
+		assertThat(sessions).as("sessions that match").isGreaterThanOrEqualTo(25);
+		assertThat(others).as("concerns that match").isPositive();
+		CapturedSql.clear();
+		assertThat(this.mvc.perform(get("/search?q=proposal&ranked=shown")).andReturn().getResponse().getStatus())
+			.isEqualTo(200);
+		List<String> ranking = CapturedSql.statements().stream().filter((sql) -> sql.contains("ts_rank_cd(")).toList();
+		assertThat(ranking).hasSize(1);
+		assertThat(ranking.get(0).split("ts_rank_cd\\(", -1)).as("kinds ranked in " + ranking.get(0)).hasSize(2);
+		assertThat(ranking.get(0)).doesNotContain(" concern ", "proposal pr", "resolution o");
 	}
 
 	/** The rows a plan's scans of this table produced, over all their loops. */

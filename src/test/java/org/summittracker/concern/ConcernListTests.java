@@ -6,9 +6,11 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import org.summittracker.shared.CountedPage;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.SummitIntegrationTest;
 
@@ -37,6 +39,9 @@ class ConcernListTests {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void filtersByEventSessionCategoryStatusSubsystemRaiserAndBlocking() throws Exception {
@@ -89,6 +94,49 @@ class ConcernListTests {
 			.andExpect(content().string(containsString("/concerns?event=list-pages&amp;page=2")));
 		this.mvc.perform(get("/concerns").param("event", "list-pages").param("page", "2"))
 			.andExpect(content().string(containsString("Page 2 of 2")));
+	}
+
+	/**
+	 * Past {@link CountedPage#AHEAD} matches after the page's first, the heading says
+	 * "more than" and the pager "or more", with Next; a page past that bound shows its
+	 * rows with a pager counted from it, and the last pages are exact again.
+	 */
+	@Test
+	void aListLongerThanItsCountSaysMoreThanAndEveryPageWorks() throws Exception {
+		this.fixture.session("list-bound", 0, 1, 1);
+		// 1,049 more, each a minute older than the last: row n + 1 is "Bounded row n".
+		this.jdbc
+			.update("""
+					insert into concern (session_id, key, title, category_id, raised_by_id, body, proposal_id, created_at,
+						updated_at)
+					select c.session_id, 'bound-' || g, 'Bounded row ' || g, c.category_id, c.raised_by_id, '', c.proposal_id,
+						c.created_at - g * interval '1 minute', c.created_at - g * interval '1 minute'
+					from concern c join summit_session s on s.id = c.session_id cross join generate_series(1, 1049) g
+					where s.slug = 'list-bound-session'""");
+		this.mvc.perform(get("/concerns").param("event", "list-bound"))
+			.andExpect(content().string(containsString(">More than 1,000 concerns<")))
+			.andExpect(content().string(containsString(">Page 1 of 40 or more<")))
+			.andExpect(content().string(containsString("/concerns?event=list-bound&amp;page=2\" rel=\"next\"")));
+		this.mvc.perform(get("/concerns").param("event", "list-bound").param("page", "2"))
+			.andExpect(content().string(containsString(">More than 1,025 concerns<")))
+			.andExpect(content().string(containsString(">Page 2 of 41 or more<")));
+		// Rows 1,001 to 1,025 of 1,050, counted exactly from there.
+		this.mvc.perform(get("/concerns").param("event", "list-bound").param("page", "41"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">1,050 concerns<")))
+			.andExpect(content().string(containsString(">Page 41 of 42<")))
+			.andExpect(content().string(containsString(">Bounded row 1000<")))
+			.andExpect(content().string(containsString(">Bounded row 1024<")))
+			.andExpect(content().string(not(containsString(">Bounded row 999<"))))
+			.andExpect(content().string(not(containsString(">Bounded row 1025<"))))
+			.andExpect(content().string(containsString("page=42\" rel=\"next\"")));
+		this.mvc.perform(get("/concerns").param("event", "list-bound").param("page", "42"))
+			.andExpect(content().string(containsString(">Page 42 of 42<")))
+			.andExpect(content().string(containsString(">Bounded row 1049<")))
+			.andExpect(content().string(not(containsString("rel=\"next\""))));
+		// Under the bound, as exact as ever.
+		this.mvc.perform(get("/concerns").param("event", "list-bound").param("status", "resolved"))
+			.andExpect(content().string(containsString(">0 concerns<")));
 	}
 
 	@Test

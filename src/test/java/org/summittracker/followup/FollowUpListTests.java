@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.summittracker.shared.CountedPage;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.SummitIntegrationTest;
 
@@ -131,6 +132,47 @@ class FollowUpListTests {
 			.getContentAsString();
 		assertThat(second).contains("Page 2 of 2");
 		assertThat(second.split("<tr>").length - 2).isEqualTo(11);
+	}
+
+	/**
+	 * Past {@link CountedPage#AHEAD} matches after the page's first, the count says "more
+	 * than" and the pager "or more", with Next; a page past that bound shows its rows,
+	 * and the last pages are exact again.
+	 */
+	@Test
+	void aListLongerThanItsCountSaysMoreThanAndEveryPageWorks() throws Exception {
+		this.fixture.session("fu-list-more", 0, 0, 1);
+		String inSession = " from follow_up f join summit_session s on s.id = f.session_id"
+				+ " where s.slug = 'fu-list-more-session'";
+		this.jdbc.update("update follow_up set due_on = date '2024-09-01' where id in (select f.id" + inSession + ")");
+		long made = this.jdbc.queryForObject("select count(*)" + inSession, Long.class);
+		// 1,100 more without a due date, so after those, in the order they are added.
+		this.jdbc.update("insert into follow_up (session_id, title, owner_id, status, created_at, updated_at)"
+				+ " select f.session_id, 'Bounded row ' || g, f.owner_id, 'OPEN', f.created_at, f.updated_at from"
+				+ " (select f.*" + inSession + " order by f.id limit 1) f cross join generate_series(1, 1100) g"
+				+ " order by g");
+		long total = made + 1100;
+		this.mvc.perform(get("/follow-ups").param("event", "fu-list-more"))
+			.andExpect(content().string(containsString(">More than 1,000 follow-ups<")))
+			.andExpect(content().string(containsString(">Page 1 of 40 or more<")))
+			.andExpect(content().string(containsString("/follow-ups?event=fu-list-more&amp;page=2\" rel=\"next\"")));
+		// Rows 1,001 to 1,025, counted exactly from there.
+		this.mvc.perform(get("/follow-ups").param("event", "fu-list-more").param("page", "41"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString(String.format(java.util.Locale.ENGLISH, ">%,d follow-ups<", total))))
+			.andExpect(content().string(containsString(">Page 41 of %d<".formatted((total + 24) / 25))))
+			.andExpect(content().string(containsString(">Bounded row %d<".formatted(1001 - made))))
+			.andExpect(content().string(containsString(">Bounded row %d<".formatted(1025 - made))))
+			.andExpect(content().string(not(containsString(">Bounded row %d<".formatted(1000 - made)))))
+			.andExpect(content().string(not(containsString(">Bounded row %d<".formatted(1026 - made)))));
+		// Under the bound, as exact as ever.
+		this.mvc.perform(get("/follow-ups").param("event", "fu-list-more").param("status", "open").param("page", "2"))
+			.andExpect(status().isOk());
+		long done = this.jdbc.queryForObject("select count(*)" + inSession + " and f.status = 'DONE'", Long.class);
+		this.mvc.perform(get("/follow-ups").param("event", "fu-list-more").param("status", "done"))
+			.andExpect(content()
+				.string(containsString((done == 1) ? ">1 follow-up<" : ">%d follow-ups<".formatted(done))));
 	}
 
 	@Test
