@@ -26,14 +26,17 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.validation.BindingResult;
 
+import org.summittracker.shared.CountedPage;
+
 /**
  * A digest (SHA-256) of what a page is rendered from: its model's values, walked to their
  * leaves. Only values whose text is all they are take part: records (component by
  * component), strings, numbers, booleans, enums, dates and times, the JDK's collections
- * and maps, Spring Data's plain pages, and a form's binding while it holds no errors.
- * Anything else (an entity, a proxy, an object of state) makes the digest null: a page
- * rendered from it is rendered every time. Two models with the same digest render the
- * same page from the same template, so the digest can key a page already rendered.
+ * and maps, Spring Data's plain pages and {@link CountedPage}s, and a form's binding
+ * while it holds no errors. Anything else (an entity, a proxy, an object of state) makes
+ * the digest null: a page rendered from it is rendered every time. Two models with the
+ * same digest render the same page from the same template, so the digest can key a page
+ * already rendered.
  */
 final class ModelDigest {
 
@@ -164,9 +167,9 @@ final class ModelDigest {
 			tag('o');
 			return walk(optional.orElse(null), depth + 1);
 		}
-		if (type == PageImpl.class) {
+		if (type == PageImpl.class || type == CountedPage.class) {
 			PageImpl<?> page = (PageImpl<?>) value;
-			tag('p');
+			tag(CountedPage.exact(page) ? 'p' : 'q');
 			number(page.getNumber());
 			number(page.getSize());
 			number(page.getTotalElements());

@@ -11,6 +11,8 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.validation.BeanPropertyBindingResult;
 
+import org.summittracker.shared.CountedPage;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -77,6 +79,15 @@ class ModelDigestTests {
 		assertThat(ModelDigest.of(Map.of("entity", new Entity()))).isNull();
 		assertThat(ModelDigest.of(Map.of("rows", List.of(new Row("a", 1, null, List.of()), new Entity())))).isNull();
 		assertThat(ModelDigest.of(Map.of("list", new ArrayList<>(List.of(new Entity()))))).isNull();
+	}
+
+	@Test
+	void aPageWhoseCountStoppedDiffersFromAnExactOne() {
+		PageRequest first = PageRequest.of(0, 25);
+		List<String> rows = List.of("a");
+		long bound = CountedPage.AHEAD;
+		assertThat(ModelDigest.of(Map.of("page", CountedPage.of(rows, first, bound + 1)))).isNotNull()
+			.isNotEqualTo(ModelDigest.of(Map.of("page", CountedPage.of(rows, first, bound))));
 	}
 
 	@Test
