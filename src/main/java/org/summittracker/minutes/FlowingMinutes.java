@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
@@ -77,6 +79,54 @@ class FlowingMinutes {
 	interface Writing {
 
 		void write(SessionMinutes minutes) throws IOException;
+
+	}
+
+	/**
+	 * Hands the minutes of the sessions, in this order, to the writer, every kind of fact
+	 * read from one cursor over them all ({@link MinutesCursors}) in one read-only
+	 * transaction that sees one snapshot: a fixed set of statements, whatever the
+	 * sessions hold. The heavy sessions' big lists are read as they are written, the
+	 * others' facts a session at a time.
+	 * @param sessionIds the sessions, in the order their minutes are written
+	 * @param heavy whether the session at each index (of {@code sessionIds}) is heavy
+	 * @param writing what writes each session's minutes, told whether it is the first
+	 */
+	void writeEach(List<Long> sessionIds, IntPredicate heavy, EachWriting writing) throws IOException {
+		try {
+			this.transactions.executeWithoutResult((status) -> {
+				Connection connection = this.entityManager.unwrap(org.hibernate.Session.class)
+					.doReturningWork((c) -> c);
+				try (MinutesCursors cursors = MinutesCursors.open(connection, sessionIds)) {
+					boolean first = true;
+					for (int i = 0; i < sessionIds.size(); i++) {
+						long place = i + 1;
+						SessionMinutes minutes = heavy.test(i)
+								? this.assembler.assemble(sessionIds.get(i),
+										cursors.facts(place, MinutesQueries.Flow.READ_AS_WRITTEN), cursors.flow(place))
+								: this.assembler.assemble(sessionIds.get(i), cursors.facts(place, Set.of()), null);
+						if (minutes != null) {
+							writing.write(minutes, first);
+							first = false;
+						}
+					}
+				}
+				catch (SQLException ex) {
+					throw new IllegalStateException("Could not read the minutes", ex);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+	}
+
+	interface EachWriting {
+
+		void write(SessionMinutes minutes, boolean first) throws IOException;
 
 	}
 
@@ -198,13 +248,13 @@ class FlowingMinutes {
 
 	}
 
-	private interface Reader<T> {
+	interface Reader<T> {
 
 		T read() throws SQLException;
 
 	}
 
-	private static <T> T sql(Reader<T> reader) {
+	static <T> T sql(Reader<T> reader) {
 		try {
 			return reader.read();
 		}

@@ -94,6 +94,15 @@ class MinutesAssembler {
 		return assemble(sessionIds, facts, null);
 	}
 
+	/**
+	 * The minutes of one session from its facts, its big lists read as they are written
+	 * if a flow is given (its facts then have none of them).
+	 */
+	SessionMinutes assemble(Long sessionId, Facts facts, Flow flow) {
+		List<SessionMinutes> one = assemble(List.of(sessionId), facts, flow);
+		return one.isEmpty() ? null : one.get(0);
+	}
+
 	private List<SessionMinutes> assemble(List<Long> sessionIds, Facts facts, Flow flow) {
 		Map<Long, Object[]> headers = index(facts.of(Kind.SESSIONS), (row) -> (Long) row[0]);
 		Map<Long, List<Object[]>> attendees = group(facts.of(Kind.ATTENDEES), 0);

@@ -265,31 +265,16 @@ class MinutesExporter {
 	}
 
 	/**
-	 * Hands each session's minutes, in schedule order, to the writer, read a batch at a
-	 * time; a heavy session's flow.
+	 * Hands each session's minutes, in schedule order, to the writer, read through one
+	 * fixed set of statements whatever the event holds
+	 * ({@link FlowingMinutes#writeEach}); a heavy session's big lists flow.
 	 */
 	private void eachSession(EventSessions event, SessionWriter writer) {
-		boolean first = true;
-		int at = 0;
-		for (List<Long> ids : event.batches(SESSIONS_PER_BATCH, ROWS_PER_BATCH)) {
-			if (ids.size() == 1 && event.rows().get(at) >= HEAVY_SESSION_ROWS) {
-				// A heavy session is a batch of its own: it flows, as it does alone.
-				boolean leads = first;
-				try {
-					this.flowing.write(ids.get(0), (minutes) -> writer.write(minutes, leads));
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-				first = false;
-			}
-			else {
-				for (SessionMinutes minutes : this.assembler.assemble(ids)) {
-					writer.write(minutes, first);
-					first = false;
-				}
-			}
-			at += ids.size();
+		try {
+			this.flowing.writeEach(event.sessionIds(), (i) -> event.rows().get(i) >= HEAVY_SESSION_ROWS, writer::write);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -233,6 +233,11 @@ class MinutesQueries {
 			this.sql = sql;
 		}
 
+		/** The query, for one session's id. */
+		String sql() {
+			return this.sql;
+		}
+
 		/** The query of a kind of facts for one session's id instead of an array. */
 		private static String oneSession(Kind kind) {
 			return kind.sql.replace("= any(?)", "= ?");
@@ -245,7 +250,7 @@ class MinutesQueries {
 	}
 
 	/** How many notes and concerns a session's minutes list. */
-	private static final String FLOW_COUNTS = """
+	static final String FLOW_COUNTS = """
 			select (select count(*) from discussion_note n where n.session_id = s.id and n.struck_at is null),
 				(select count(*) from concern c where c.session_id = s.id)
 			from summit_session s where s.id = ?""";
@@ -273,6 +278,13 @@ class MinutesQueries {
 					left join person p on p.id = h.changed_by_id
 				where c.session_id = ? and h.changed_at > ?) d
 			order by d.c_at, d.c_id, d.kind, d.x_at, d.x_id""";
+
+	/**
+	 * {@link #CONCERN_CHANGES} after the time the session's minutes were final (none
+	 * while they are a draft).
+	 */
+	static final String CONCERN_CHANGES_AFTER_FINAL = CONCERN_CHANGES.replace("> ?",
+			"> (select f.minutes_final_at from summit_session f where f.id = ?)");
 
 	/**
 	 * Every query, one after the other, as one statement. The first line has this
@@ -401,20 +413,27 @@ class MinutesQueries {
 			}
 			statement.setFetchSize(FETCH_SIZE);
 			try (ResultSet row = statement.executeQuery()) {
+				int[] types = RoundTrip.columnTypes(row);
 				while (row.next()) {
-					Instant when = row.getObject(1, OffsetDateTime.class).toInstant();
-					String who = row.getString(3);
-					String key = row.getString(4);
-					changes.add(new MinutesAssembler.Dated(when, switch (row.getInt(2)) {
-						case 0 -> MinutesAssembler.raised(who, key);
-						case 1 -> MinutesAssembler.responded(who, key);
-						default -> MinutesAssembler.moved(who, key, MinutesAssembler.word(row.getString(5)),
-								MinutesAssembler.word(row.getString(6)));
-					}));
+					changes.add(concernChange(RoundTrip.row(row, types)));
 				}
 			}
 		}
 		return changes;
+	}
+
+	/**
+	 * A change of {@link #CONCERN_CHANGES}'s row (when, what: 0 raised, 1 responded, 2
+	 * moved; who, the concern's key, from and to), as the amendments word it.
+	 */
+	static MinutesAssembler.Dated concernChange(Object[] row) {
+		String who = (String) row[2];
+		String key = (String) row[3];
+		return new MinutesAssembler.Dated((Instant) row[0], switch (((Number) row[1]).intValue()) {
+			case 0 -> MinutesAssembler.raised(who, key);
+			case 1 -> MinutesAssembler.responded(who, key);
+			default -> MinutesAssembler.moved(who, key, MinutesAssembler.word(row[4]), MinutesAssembler.word(row[5]));
+		});
 	}
 
 	/**
