@@ -62,17 +62,6 @@ class MinutesAssembler {
 	}
 
 	/**
-	 * The minutes of a heavy session, its big lists read as they are written
-	 * ({@link Flow}), the other facts read a query and a page of rows at a time
-	 * ({@link MinutesQueries#readInPages}). The caller's transaction must stay open while
-	 * they are written.
-	 */
-	SessionMinutes assembleFlowing(Long sessionId, Flow flow) {
-		List<Long> ids = List.of(sessionId);
-		return assemble(ids, this.queries.readInPages(ids, MinutesQueries.Flow.READ_AS_WRITTEN), flow).get(0);
-	}
-
-	/**
 	 * The big lists of one session's minutes, read as they are written, and what happened
 	 * to its concerns after its minutes were final.
 	 */

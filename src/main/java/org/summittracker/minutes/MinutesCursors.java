@@ -45,6 +45,9 @@ final class MinutesCursors implements AutoCloseable {
 	/** The cursor of how many notes and concerns each session's minutes list. */
 	static final int COUNTS = CHANGES + 1;
 
+	/** Rows the cursors hold at most: a page each. */
+	static final int HELD = (COUNTS + 1) * PAGE;
+
 	/**
 	 * The ids of the sessions read, as a setting of the transaction the cursors read (one
 	 * copy, however many cursors).
