@@ -62,17 +62,6 @@ class MinutesAssembler {
 	}
 
 	/**
-	 * The minutes of a heavy session, its big lists read as they are written
-	 * ({@link Flow}), the other facts read a query and a page of rows at a time
-	 * ({@link MinutesQueries#readInPages}). The caller's transaction must stay open while
-	 * they are written.
-	 */
-	SessionMinutes assembleFlowing(Long sessionId, Flow flow) {
-		List<Long> ids = List.of(sessionId);
-		return assemble(ids, this.queries.readInPages(ids, MinutesQueries.Flow.READ_AS_WRITTEN), flow).get(0);
-	}
-
-	/**
 	 * The big lists of one session's minutes, read as they are written, and what happened
 	 * to its concerns after its minutes were final.
 	 */
@@ -92,6 +81,15 @@ class MinutesAssembler {
 
 	private List<SessionMinutes> assemble(List<Long> sessionIds, Facts facts) {
 		return assemble(sessionIds, facts, null);
+	}
+
+	/**
+	 * The minutes of one session from its facts, its big lists read as they are written
+	 * if a flow is given (its facts then have none of them).
+	 */
+	SessionMinutes assemble(Long sessionId, Facts facts, Flow flow) {
+		List<SessionMinutes> one = assemble(List.of(sessionId), facts, flow);
+		return one.isEmpty() ? null : one.get(0);
 	}
 
 	private List<SessionMinutes> assemble(List<Long> sessionIds, Facts facts, Flow flow) {

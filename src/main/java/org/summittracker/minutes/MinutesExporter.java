@@ -35,18 +35,17 @@ import org.summittracker.shared.CoreTurns;
 class MinutesExporter {
 
 	/**
-	 * Sessions read at once for event minutes, written as they are read (every format,
-	 * the PDF too): one round trip of queries per batch, so an event of up to a hundred
-	 * sessions (a summit's largest) takes as many statements as an event of one.
+	 * Sessions read at once for event minutes in one round trip, at most (a summit's
+	 * largest event): an event of more is read through cursors, in as many statements
+	 * ({@link FlowingMinutes#writeEach}).
 	 */
 	static final int SESSIONS_PER_BATCH = 100;
 
 	/**
-	 * Rows read at once for event minutes, at most: a summit's hundred sessions read
-	 * about 10,000, so they stay one batch; a session with thousands of concerns, notes
-	 * and positions is read in a batch of its own rather than fill the heap with its
-	 * neighbours (an event with three such sessions among its first hundred ran out of
-	 * memory).
+	 * Rows read at once for event minutes in one round trip, at most: a summit's hundred
+	 * sessions read about 10,000, so they stay one round trip; an event of more is read
+	 * through cursors, a session at a time (an event with three sessions of thousands of
+	 * rows among its first hundred, read at once, ran out of memory).
 	 */
 	static final long ROWS_PER_BATCH = 20_000;
 
@@ -143,9 +142,9 @@ class MinutesExporter {
 					IOUtils.createMemoryOnlyStreamCache());
 			return;
 		}
-		inTurn(session.held() + MinutesQueries.Flow.values().length * MinutesQueries.FETCH_SIZE, FLOWING_AT_ONCE,
-				() -> this.flowing.write(session.id(),
-						(m) -> writeSession(m, format, out, IOUtils.createTempFileOnlyStreamCache())));
+		inTurn(session.held() + MinutesCursors.HELD, FLOWING_AT_ONCE,
+				() -> this.flowing.writeEach(List.of(session.id()), (i) -> true,
+						(m, first) -> writeSession(m, format, out, IOUtils.createTempFileOnlyStreamCache())));
 	}
 
 	private void writeSession(SessionMinutes m, MinutesFormatKind format, OutputStream out,
@@ -265,31 +264,28 @@ class MinutesExporter {
 	}
 
 	/**
-	 * Hands each session's minutes, in schedule order, to the writer, read a batch at a
-	 * time; a heavy session's flow.
+	 * Hands each session's minutes, in schedule order, to the writer. An event read in
+	 * one batch ({@link #SESSIONS_PER_BATCH}, {@link #ROWS_PER_BATCH}) with no heavy
+	 * session (a summit's) is read in one round trip, one statement whose plans the
+	 * connection keeps; any other through one cursor per kind of fact over all its
+	 * sessions ({@link FlowingMinutes#writeEach}), one statement too, its heavy sessions'
+	 * big lists flowing: as many statements whatever the event holds.
 	 */
 	private void eachSession(EventSessions event, SessionWriter writer) {
-		boolean first = true;
-		int at = 0;
-		for (List<Long> ids : event.batches(SESSIONS_PER_BATCH, ROWS_PER_BATCH)) {
-			if (ids.size() == 1 && event.rows().get(at) >= HEAVY_SESSION_ROWS) {
-				// A heavy session is a batch of its own: it flows, as it does alone.
-				boolean leads = first;
-				try {
-					this.flowing.write(ids.get(0), (minutes) -> writer.write(minutes, leads));
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
+		if (event.batches(SESSIONS_PER_BATCH, ROWS_PER_BATCH).size() == 1
+				&& event.rows().stream().allMatch((rows) -> rows < HEAVY_SESSION_ROWS)) {
+			boolean first = true;
+			for (SessionMinutes minutes : this.assembler.assemble(event.sessionIds())) {
+				writer.write(minutes, first);
 				first = false;
 			}
-			else {
-				for (SessionMinutes minutes : this.assembler.assemble(ids)) {
-					writer.write(minutes, first);
-					first = false;
-				}
-			}
-			at += ids.size();
+			return;
+		}
+		try {
+			this.flowing.writeEach(event.sessionIds(), (i) -> event.rows().get(i) >= HEAVY_SESSION_ROWS, writer::write);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

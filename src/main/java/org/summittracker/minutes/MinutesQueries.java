@@ -1,15 +1,10 @@
 package org.summittracker.minutes;
 
 import java.sql.Array;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -233,6 +228,11 @@ class MinutesQueries {
 			this.sql = sql;
 		}
 
+		/** The query, for one session's id. */
+		String sql() {
+			return this.sql;
+		}
+
 		/** The query of a kind of facts for one session's id instead of an array. */
 		private static String oneSession(Kind kind) {
 			return kind.sql.replace("= any(?)", "= ?");
@@ -245,7 +245,7 @@ class MinutesQueries {
 	}
 
 	/** How many notes and concerns a session's minutes list. */
-	private static final String FLOW_COUNTS = """
+	static final String FLOW_COUNTS = """
 			select (select count(*) from discussion_note n where n.session_id = s.id and n.struck_at is null),
 				(select count(*) from concern c where c.session_id = s.id)
 			from summit_session s where s.id = ?""";
@@ -275,6 +275,13 @@ class MinutesQueries {
 			order by d.c_at, d.c_id, d.kind, d.x_at, d.x_id""";
 
 	/**
+	 * {@link #CONCERN_CHANGES} after the time the session's minutes were final (none
+	 * while they are a draft).
+	 */
+	static final String CONCERN_CHANGES_AFTER_FINAL = CONCERN_CHANGES.replace("> ?",
+			"> (select f.minutes_final_at from summit_session f where f.id = ?)");
+
+	/**
 	 * Every query, one after the other, as one statement. The first line has this
 	 * transaction's queries planned once per connection (PostgreSQL keeps the plan of a
 	 * prepared statement) instead of at every request: their plans do not depend on how
@@ -282,12 +289,6 @@ class MinutesQueries {
 	 * planning them each time cost more than running them on small events.
 	 */
 	private static final String ALL = RoundTrip.sql(Facts.QUERIES);
-
-	/**
-	 * Rows fetched at a time when the queries are sent one by one ({@link #readInPages})
-	 * and from a cursor ({@link #open}).
-	 */
-	static final int FETCH_SIZE = 1_000;
 
 	/**
 	 * How many rows of the minutes of session {@code s} are held in memory while they are
@@ -347,160 +348,17 @@ class MinutesQueries {
 	}
 
 	/**
-	 * As {@link #read}, each query on its own and its rows fetched a page at a time (for
-	 * heavy minutes, whose rows would all wait in the driver at once in one round trip),
-	 * but for the kinds given, whose rows are left empty: they are read as they are
-	 * written ({@link Flow}).
+	 * A change of {@link #CONCERN_CHANGES}'s row (when, what: 0 raised, 1 responded, 2
+	 * moved; who, the concern's key, from and to), as the amendments word it.
 	 */
-	Facts readInPages(Collection<Long> ids, Set<Kind> without) {
-		List<String> queries = new ArrayList<>();
-		for (int i = 0; i < Facts.QUERIES.size(); i++) {
-			if (i >= Kind.values().length || !without.contains(Kind.values()[i])) {
-				queries.add(Facts.QUERIES.get(i));
-			}
-		}
-		List<List<Object[]>> read = RoundTrip.readInPages(this.entityManager, queries, ids, FETCH_SIZE);
-		List<List<Object[]>> rows = new ArrayList<>();
-		int next = 0;
-		for (int i = 0; i < Facts.QUERIES.size(); i++) {
-			boolean left = i < Kind.values().length && without.contains(Kind.values()[i]);
-			rows.add(left ? List.of() : read.get(next++));
-		}
-		return new Facts(rows);
-	}
-
-	/**
-	 * How many notes and concerns the session's minutes list, in this order; the
-	 * transaction's queries keep their generic plans from here on (as
-	 * {@link RoundTrip#readInPages}'s).
-	 */
-	long[] flowCounts(Connection connection, Long sessionId) throws SQLException {
-		try (Statement plans = connection.createStatement()) {
-			plans.execute(RoundTrip.genericPlans());
-		}
-		try (PreparedStatement statement = connection.prepareStatement(FLOW_COUNTS)) {
-			statement.setLong(1, sessionId);
-			try (ResultSet row = statement.executeQuery()) {
-				return row.next() ? new long[] { row.getLong(1), row.getLong(2) } : new long[] { 0, 0 };
-			}
-		}
-	}
-
-	/**
-	 * What happened to the session's concerns after the time given, as the amendments
-	 * word it, in the minutes' order (not yet by time).
-	 */
-	List<MinutesAssembler.Dated> concernChanges(Connection connection, Long sessionId, Instant after)
-			throws SQLException {
-		List<MinutesAssembler.Dated> changes = new ArrayList<>();
-		try (PreparedStatement statement = connection.prepareStatement(CONCERN_CHANGES)) {
-			OffsetDateTime at = after.atOffset(ZoneOffset.UTC);
-			for (int i = 0; i < 3; i++) {
-				statement.setLong(2 * i + 1, sessionId);
-				statement.setObject(2 * i + 2, at);
-			}
-			statement.setFetchSize(FETCH_SIZE);
-			try (ResultSet row = statement.executeQuery()) {
-				while (row.next()) {
-					Instant when = row.getObject(1, OffsetDateTime.class).toInstant();
-					String who = row.getString(3);
-					String key = row.getString(4);
-					changes.add(new MinutesAssembler.Dated(when, switch (row.getInt(2)) {
-						case 0 -> MinutesAssembler.raised(who, key);
-						case 1 -> MinutesAssembler.responded(who, key);
-						default -> MinutesAssembler.moved(who, key, MinutesAssembler.word(row.getString(5)),
-								MinutesAssembler.word(row.getString(6)));
-					}));
-				}
-			}
-		}
-		return changes;
-	}
-
-	/**
-	 * The rows of one of a session's big lists, read {@link #FETCH_SIZE} at a time as
-	 * they are asked for (the transaction must stay open meanwhile).
-	 */
-	Cursor open(Connection connection, Flow flow, Long sessionId) throws SQLException {
-		PreparedStatement statement = connection.prepareStatement(flow.sql);
-		try {
-			statement.setLong(1, sessionId);
-			statement.setFetchSize(FETCH_SIZE);
-			return new Cursor(statement, statement.executeQuery());
-		}
-		catch (SQLException | RuntimeException ex) {
-			statement.close();
-			throw ex;
-		}
-	}
-
-	/**
-	 * An open result read in order, one row ahead; closed once its last row is read.
-	 */
-	static final class Cursor implements AutoCloseable {
-
-		private final PreparedStatement statement;
-
-		private final ResultSet rows;
-
-		private final int[] types;
-
-		private Object[] ahead;
-
-		private boolean done;
-
-		Cursor(PreparedStatement statement, ResultSet rows) throws SQLException {
-			this.statement = statement;
-			this.rows = rows;
-			this.types = RoundTrip.columnTypes(rows);
-		}
-
-		/** The next row without taking it, null after the last. */
-		Object[] peek() throws SQLException {
-			if (this.ahead == null && !this.done) {
-				if (this.rows.next()) {
-					this.ahead = RoundTrip.row(this.rows, this.types);
-				}
-				else {
-					close();
-				}
-			}
-			return this.ahead;
-		}
-
-		/** The next row, null after the last. */
-		Object[] next() throws SQLException {
-			Object[] row = peek();
-			this.ahead = null;
-			return row;
-		}
-
-		/**
-		 * The next rows whose first column is {@code key} (a cursor ordered as the one it
-		 * is read along with).
-		 */
-		List<Object[]> of(Object key) throws SQLException {
-			List<Object[]> rows = new ArrayList<>();
-			while (peek() != null && key.equals(this.ahead[0])) {
-				rows.add(next());
-			}
-			return rows;
-		}
-
-		@Override
-		public void close() {
-			if (this.done) {
-				return;
-			}
-			this.done = true;
-			try {
-				this.statement.close();
-			}
-			catch (SQLException ex) {
-				// Closed with its connection at the end of the transaction anyway.
-			}
-		}
-
+	static MinutesAssembler.Dated concernChange(Object[] row) {
+		String who = (String) row[2];
+		String key = (String) row[3];
+		return new MinutesAssembler.Dated((Instant) row[0], switch (((Number) row[1]).intValue()) {
+			case 0 -> MinutesAssembler.raised(who, key);
+			case 1 -> MinutesAssembler.responded(who, key);
+			default -> MinutesAssembler.moved(who, key, MinutesAssembler.word(row[4]), MinutesAssembler.word(row[5]));
+		});
 	}
 
 	/**

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -104,40 +103,6 @@ public final class RoundTrip {
 			array.free();
 		}
 		return rows;
-	}
-
-	/**
-	 * The rows of each query, in their order, each query sent on its own and its rows
-	 * fetched {@code fetchSize} at a time (a cursor: the caller's transaction must be
-	 * open): one statement per query, but the driver never holds more than a page of a
-	 * result's raw rows, where {@link #read} holds every result's whole until the last
-	 * arrives (71 MB for a session with 113,760 responses to its concerns).
-	 */
-	public static List<List<Object[]>> readInPages(EntityManager entityManager, List<String> queries,
-			Collection<Long> ids, int fetchSize) {
-		return entityManager.unwrap(org.hibernate.Session.class).doReturningWork((connection) -> {
-			Array array = connection.createArrayOf("bigint", ids.toArray(Long[]::new));
-			List<List<Object[]>> rows = new ArrayList<>();
-			try (Statement plans = connection.createStatement()) {
-				plans.execute(GENERIC_PLANS);
-				for (String query : queries) {
-					try (PreparedStatement statement = connection.prepareStatement(query)) {
-						int parameters = (int) query.chars().filter((c) -> c == '?').count();
-						for (int i = 1; i <= parameters; i++) {
-							statement.setArray(i, array);
-						}
-						statement.setFetchSize(fetchSize);
-						try (ResultSet resultSet = statement.executeQuery()) {
-							rows.add(rows(resultSet));
-						}
-					}
-				}
-			}
-			finally {
-				array.free();
-			}
-			return rows;
-		});
 	}
 
 	/**
@@ -247,13 +212,6 @@ public final class RoundTrip {
 			};
 		}
 		return row;
-	}
-
-	/**
-	 * The statement that has the queries after it in a transaction keep generic plans.
-	 */
-	public static String genericPlans() {
-		return GENERIC_PLANS;
 	}
 
 }
