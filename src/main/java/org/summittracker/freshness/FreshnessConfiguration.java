@@ -31,7 +31,7 @@ class FreshnessConfiguration {
 
 	@Bean
 	CacheManager pageCacheManager(@Value("${summit.pages.cache.size:32MB}") DataSize size,
-			@Value("${summit.pages.renderings.size:16MB}") DataSize renderingsSize) {
+			@Value("${summit.pages.renderings.size:8MB}") DataSize renderingsSize) {
 		CaffeineCacheManager manager = new CaffeineCacheManager();
 		manager.setCaffeine(Caffeine.newBuilder()
 			.maximumWeight(size.toBytes())
