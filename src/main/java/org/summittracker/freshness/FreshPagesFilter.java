@@ -115,6 +115,14 @@ class FreshPagesFilter extends OncePerRequestFilter {
 		if (!"GET".equals(method) && !"HEAD".equals(method)) {
 			return true;
 		}
+		return passesThrough(request);
+	}
+
+	/**
+	 * Whether the address is one this filter leaves alone (sign-in, errors, static files,
+	 * the benchmark's reference page, ...): never cached, nor kept by its model.
+	 */
+	static boolean passesThrough(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return PASS_THROUGH.stream().anyMatch((prefix) -> path.equals(prefix) || path.startsWith(prefix));
 	}

@@ -53,8 +53,9 @@ class RenderingsByModel implements KeptRenderings {
 
 	@Override
 	public Object keyOf(String view, Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) {
-		if (!this.keeping || !"GET".equals(request.getMethod()) || request.getSession(false) != null
-				|| FreshPagesFilter.isSignedIn() || response.getStatus() != HttpServletResponse.SC_OK
+		if (!this.keeping || !"GET".equals(request.getMethod()) || FreshPagesFilter.passesThrough(request)
+				|| request.getSession(false) != null || FreshPagesFilter.isSignedIn()
+				|| response.getStatus() != HttpServletResponse.SC_OK
 				|| request.getAttribute(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE) != null) {
 			return null;
 		}

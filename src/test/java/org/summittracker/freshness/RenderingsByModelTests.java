@@ -89,6 +89,15 @@ class RenderingsByModelTests {
 	}
 
 	@Test
+	void theBenchmarksReferencePageIsRenderedEveryTime() throws Exception {
+		seen("/benchmark/reference");
+		long found = this.renderings.found();
+		retitle(this.other, "Retitled for the reference page");
+		page("/benchmark/reference");
+		assertThat(this.renderings.found() - found).as("pages sent as kept").isZero();
+	}
+
+	@Test
 	void aSignedInReaderGetsAPageRenderedForThem() throws Exception {
 		seen(this.session);
 		String handle = this.fixtures.personWithAccount("kept", Role.MAINTAINER);
