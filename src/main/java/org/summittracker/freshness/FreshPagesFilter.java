@@ -26,8 +26,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import org.springframework.cache.Cache;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -61,8 +59,6 @@ class FreshPagesFilter extends OncePerRequestFilter {
 
 	static final Duration SLOT = Duration.ofMinutes(15);
 
-	static final int ADDRESSES_REMEMBERED = 20_000;
-
 	/**
 	 * The longest a reader waits for another's rendering of the same address (which also
 	 * waits for its own reader to take the bytes): then it renders its own.
@@ -88,12 +84,9 @@ class FreshPagesFilter extends OncePerRequestFilter {
 	private final LongAdder renderings = new LongAdder();
 
 	/**
-	 * The hashes of the addresses asked for lately: a page is kept once asked for twice.
+	 * The addresses asked for lately, at a stamp: a page is kept once asked for twice.
 	 */
-	private final Map<Integer, Boolean> asked = Caffeine.newBuilder()
-		.maximumSize(ADDRESSES_REMEMBERED)
-		.<Integer, Boolean>build()
-		.asMap();
+	private final AddressesAsked asked = new AddressesAsked();
 
 	private final Clock clock;
 
@@ -174,7 +167,7 @@ class FreshPagesFilter extends OncePerRequestFilter {
 		CompletableFuture<RenderedPage> mine = new CompletableFuture<>();
 		CompletableFuture<RenderedPage> theirs = this.rendering.putIfAbsent(key, mine);
 		if (theirs != null) {
-			askedBefore(key);
+			this.asked.before(key);
 			RenderedPage shared = awaitRendering(theirs);
 			if (shared != null) {
 				validated.copyNothing();
@@ -192,7 +185,7 @@ class FreshPagesFilter extends OncePerRequestFilter {
 			this.renderings.increment();
 			chain.doFilter(request, validated);
 			page = shareable(request, validated);
-			if (page != null && askedBefore(key)) {
+			if (page != null && this.asked.before(key)) {
 				this.pages.put(key, page);
 			}
 		}
@@ -237,11 +230,6 @@ class FreshPagesFilter extends OncePerRequestFilter {
 	/** How many times a page was rendered for anonymous readers since the start. */
 	long renderings() {
 		return this.renderings.sum();
-	}
-
-	/** Whether this address was asked for before at this stamp; remembers that it was. */
-	private boolean askedBefore(String key) {
-		return this.asked.putIfAbsent(key.hashCode(), Boolean.TRUE) != null;
 	}
 
 	private static void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response)

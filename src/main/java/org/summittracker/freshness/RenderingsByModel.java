@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -36,14 +35,10 @@ class RenderingsByModel implements KeptRenderings {
 	private final LongAdder found = new LongAdder();
 
 	/**
-	 * The hashes of the addresses asked for lately: a page is kept only once its address
-	 * has been asked for before, so that addresses read once (a crawler's, a query string
-	 * of their own) cost no digest and crowd no heap.
+	 * The addresses asked for lately: a page is kept only once its address has been asked
+	 * for before, so that addresses read once cost no digest and crowd no heap.
 	 */
-	private final Map<Integer, Boolean> asked = Caffeine.newBuilder()
-		.maximumSize(FreshPagesFilter.ADDRESSES_REMEMBERED)
-		.<Integer, Boolean>build()
-		.asMap();
+	private final AddressesAsked asked = new AddressesAsked();
 
 	RenderingsByModel(Cache renderings, Clock clock, boolean keeping) {
 		this.renderings = renderings;
@@ -60,7 +55,7 @@ class RenderingsByModel implements KeptRenderings {
 			return null;
 		}
 		String address = FreshPagesFilter.address(request);
-		if (this.asked.putIfAbsent(address.hashCode(), Boolean.TRUE) == null) {
+		if (!this.asked.before(address)) {
 			return null;
 		}
 		long slot = this.clock.instant().getEpochSecond() / FreshPagesFilter.SLOT.toSeconds();

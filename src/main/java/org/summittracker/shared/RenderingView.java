@@ -95,10 +95,6 @@ public class RenderingView extends ThymeleafView {
 		/** A copy of the page as written, when it is to be kept; null otherwise. */
 		private final StringBuilder copy;
 
-		PageResponse(HttpServletResponse response) {
-			this(response, null);
-		}
-
 		PageResponse(HttpServletResponse response, StringBuilder copy) {
 			super(response);
 			this.copy = copy;
