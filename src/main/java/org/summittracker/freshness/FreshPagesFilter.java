@@ -269,7 +269,7 @@ class FreshPagesFilter extends OncePerRequestFilter {
 				address.append(' ')
 					.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
 					.append('=')
-					.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+					.append(URLEncoder.encode((value != null) ? value : "", StandardCharsets.UTF_8));
 			}
 		});
 		return address.toString();

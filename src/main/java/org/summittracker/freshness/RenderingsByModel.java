@@ -1,6 +1,7 @@
 package org.summittracker.freshness;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -34,6 +35,11 @@ class RenderingsByModel implements KeptRenderings {
 
 	private final LongAdder found = new LongAdder();
 
+	private final LongAdder partsFound = new LongAdder();
+
+	/** The content type a part is kept under: it is never sent alone. */
+	private static final String PART = "text/html; part";
+
 	/**
 	 * The addresses asked for lately: a page is kept only once its address has been asked
 	 * for before, so that addresses read once cost no digest and crowd no heap.
@@ -48,19 +54,32 @@ class RenderingsByModel implements KeptRenderings {
 
 	@Override
 	public Object keyOf(String view, Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) {
-		if (!this.keeping || !"GET".equals(request.getMethod()) || FreshPagesFilter.passesThrough(request)
-				|| request.getSession(false) != null || FreshPagesFilter.isSignedIn()
-				|| response.getStatus() != HttpServletResponse.SC_OK
-				|| request.getAttribute(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE) != null) {
+		if (!keepsParts(request, response)) {
 			return null;
 		}
 		String address = FreshPagesFilter.address(request);
 		if (!this.asked.before(address)) {
 			return null;
 		}
-		long slot = this.clock.instant().getEpochSecond() / FreshPagesFilter.SLOT.toSeconds();
-		return ModelDigest.of(model, view, address, RequestContextUtils.getLocale(request).toLanguageTag(),
-				Long.toString(slot));
+		return ModelDigest.of(model, view, address, RequestContextUtils.getLocale(request).toLanguageTag(), slot());
+	}
+
+	@Override
+	public boolean keepsParts(HttpServletRequest request, HttpServletResponse response) {
+		return this.keeping && "GET".equals(request.getMethod()) && !FreshPagesFilter.passesThrough(request)
+				&& request.getSession(false) == null && !FreshPagesFilter.isSignedIn()
+				&& response.getStatus() == HttpServletResponse.SC_OK
+				&& request.getAttribute(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE) == null;
+	}
+
+	@Override
+	public Object keyOfPart(String part, Map<String, ?> inputs, Locale locale) {
+		return ModelDigest.of(inputs, "part", part, locale.toLanguageTag(), slot());
+	}
+
+	/** The quarter of an hour: pages say "today" and "overdue by N days". */
+	private String slot() {
+		return Long.toString(this.clock.instant().getEpochSecond() / FreshPagesFilter.SLOT.toSeconds());
 	}
 
 	@Override
@@ -73,6 +92,21 @@ class RenderingsByModel implements KeptRenderings {
 	}
 
 	@Override
+	public String findPart(Object key) {
+		Rendering rendering = this.renderings.get(key, Rendering.class);
+		if (rendering != null) {
+			this.partsFound.increment();
+			return rendering.text();
+		}
+		return null;
+	}
+
+	@Override
+	public void keepPart(Object key, String text) {
+		this.renderings.put(key, new Rendering(PART, text));
+	}
+
+	@Override
 	public void keep(Object key, Rendering rendering) {
 		this.renderings.put(key, rendering);
 	}
@@ -80,6 +114,11 @@ class RenderingsByModel implements KeptRenderings {
 	/** How many pages were sent as kept, not rendered, since the start. */
 	long found() {
 		return this.found.sum();
+	}
+
+	/** How many parts of pages were written as kept, not rendered, since the start. */
+	long partsFound() {
+		return this.partsFound.sum();
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.summittracker.shared;
 
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,11 +20,31 @@ public interface KeptRenderings {
 	 */
 	Object keyOf(String view, Map<String, ?> model, HttpServletRequest request, HttpServletResponse response);
 
+	/**
+	 * Whether this request's page may be put together from parts rendered before
+	 * ({@link KeptParts}): the conditions of {@link #keyOf} but the address, which a part
+	 * does not depend on.
+	 */
+	boolean keepsParts(HttpServletRequest request, HttpServletResponse response);
+
+	/**
+	 * What identifies a part's rendering: the part (where it stands in its template), the
+	 * values of the variables it reads, the locale and the time; null when a value is not
+	 * one a key can be made of.
+	 */
+	Object keyOfPart(String part, Map<String, ?> inputs, Locale locale);
+
 	/** The rendering kept under this key, or null. */
 	Rendering find(Object key);
 
 	/** Keeps what was rendered under this key. */
 	void keep(Object key, Rendering rendering);
+
+	/** The text of the part kept under this key, or null. */
+	String findPart(Object key);
+
+	/** Keeps a part's text under this key. */
+	void keepPart(Object key, String text);
 
 	/** A page as rendered: its content type and its text. */
 	record Rendering(String contentType, String text) {

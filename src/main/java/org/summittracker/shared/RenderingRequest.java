@@ -43,6 +43,9 @@ class RenderingRequest extends HttpServletRequestWrapper {
 	 */
 	private String readOutsideModel;
 
+	/** The parts of the page, when it is put together from parts rendered before. */
+	private PageParts parts;
+
 	RenderingRequest(HttpServletRequest request) {
 		this(request, false);
 	}
@@ -58,16 +61,109 @@ class RenderingRequest extends HttpServletRequestWrapper {
 
 	@Override
 	public Object getAttribute(String name) {
+		if (this.parts != null) {
+			this.parts.read(name);
+		}
 		Object value = this.own.get(name);
 		if (value != null) {
 			return (value != REMOVED) ? value : null;
 		}
 		Object attribute = super.getAttribute(name);
-		if (this.noting && attribute != null && this.readOutsideModel == null
-				&& FRAMEWORK.stream().noneMatch(name::startsWith)) {
-			this.readOutsideModel = name;
+		if (this.noting && attribute != null && !framework(name)) {
+			if (this.readOutsideModel == null) {
+				this.readOutsideModel = name;
+			}
+			if (this.parts != null) {
+				this.parts.spoil(name);
+			}
 		}
 		return attribute;
+	}
+
+	/**
+	 * The attribute's value, as {@link #getAttribute} gives it, without noting that it
+	 * was read.
+	 */
+	Object peek(String name) {
+		Object value = this.own.get(name);
+		if (value != null) {
+			return (value != REMOVED) ? value : null;
+		}
+		return super.getAttribute(name);
+	}
+
+	/** Whether the framework sets this attribute for every request. */
+	static boolean framework(String name) {
+		for (String prefix : FRAMEWORK) {
+			if (name.startsWith(prefix)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The parts of the page being rendered, or null when it is not put together from
+	 * parts.
+	 */
+	PageParts parts() {
+		return this.parts;
+	}
+
+	void parts(PageParts parts) {
+		this.parts = parts;
+	}
+
+	@Override
+	public String getParameter(String name) {
+		readingAddress("parameter " + name);
+		return super.getParameter(name);
+	}
+
+	@Override
+	public Map<String, String[]> getParameterMap() {
+		readingAddress("parameters");
+		return super.getParameterMap();
+	}
+
+	@Override
+	public Enumeration<String> getParameterNames() {
+		readingAddress("parameters");
+		return super.getParameterNames();
+	}
+
+	@Override
+	public String[] getParameterValues(String name) {
+		readingAddress("parameter " + name);
+		return super.getParameterValues(name);
+	}
+
+	@Override
+	public String getQueryString() {
+		readingAddress("query string");
+		return super.getQueryString();
+	}
+
+	@Override
+	public String getRequestURI() {
+		readingAddress("address");
+		return super.getRequestURI();
+	}
+
+	@Override
+	public StringBuffer getRequestURL() {
+		readingAddress("address");
+		return super.getRequestURL();
+	}
+
+	/**
+	 * A part read the address, which its key does not hold: it may not be kept (a page is
+	 * kept by its address, so this does not concern pages).
+	 */
+	private void readingAddress(String what) {
+		if (this.parts != null) {
+			this.parts.spoil(what);
+		}
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.summittracker.shared;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
@@ -43,10 +44,13 @@ public class RenderingView extends ThymeleafView {
 
 	private KeptRenderings kept;
 
+	private KeptParts parts;
+
 	@Override
 	protected void initApplicationContext() {
 		super.initApplicationContext();
 		this.kept = obtainApplicationContext().getBeanProvider(KeptRenderings.class).getIfAvailable();
+		this.parts = obtainApplicationContext().getBeanProvider(KeptParts.class).getIfAvailable();
 	}
 
 	/**
@@ -66,8 +70,12 @@ public class RenderingView extends ThymeleafView {
 				return;
 			}
 		}
-		RenderingRequest rendering = new RenderingRequest(request, key != null);
+		boolean inParts = this.kept != null && this.parts != null && this.kept.keepsParts(request, response);
+		RenderingRequest rendering = new RenderingRequest(request, key != null || inParts);
 		PageResponse page = new PageResponse(response, (key != null) ? new StringBuilder() : null);
+		if (inParts) {
+			rendering.parts(new PageParts(this.kept, rendering, page, this.parts.learned()));
+		}
 		super.render(model, rendering, page);
 		page.finish();
 		String text = page.kept();
@@ -102,10 +110,24 @@ public class RenderingView extends ThymeleafView {
 
 		@Override
 		public PrintWriter getWriter() throws IOException {
+			return writer();
+		}
+
+		private PageWriter writer() throws IOException {
 			if (this.writer == null) {
 				this.writer = new PageWriter(new Chunks(super.getWriter(), this.copy));
 			}
 			return this.writer;
+		}
+
+		/** Where the page is written, gathered; once the page is being written. */
+		Chunks chunks() {
+			try {
+				return writer().chunks;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
 
 		/**
@@ -178,6 +200,13 @@ public class RenderingView extends ThymeleafView {
 
 		private boolean copyOverflowed;
 
+		/**
+		 * What is written while a part of the page is open ({@link PageParts}), or null.
+		 */
+		private StringBuilder parts;
+
+		private boolean partsOverflowed;
+
 		Chunks(PrintWriter target) {
 			this(target, null);
 		}
@@ -193,10 +222,16 @@ public class RenderingView extends ThymeleafView {
 				handOn();
 			}
 			this.buffer[this.used++] = (char) c;
+			if (this.parts != null && part(1)) {
+				this.parts.append((char) c);
+			}
 		}
 
 		@Override
 		public void write(char[] text, int offset, int length) {
+			if (this.parts != null && part(length)) {
+				this.parts.append(text, offset, length);
+			}
 			if (length > SIZE - this.used) {
 				handOn();
 				if (length >= SIZE) {
@@ -211,6 +246,9 @@ public class RenderingView extends ThymeleafView {
 
 		@Override
 		public void write(String text, int offset, int length) {
+			if (this.parts != null && part(length)) {
+				this.parts.append(text, offset, offset + length);
+			}
 			if (length > SIZE - this.used) {
 				handOn();
 				if (length >= SIZE) {
@@ -254,6 +292,41 @@ public class RenderingView extends ThymeleafView {
 			if (this.copy.length() + length > LONGEST_KEPT) {
 				this.copyOverflowed = true;
 				this.copy.setLength(0);
+				return false;
+			}
+			return true;
+		}
+
+		/** A part opens here; where its text starts. */
+		int openPart() {
+			if (this.parts == null) {
+				this.parts = new StringBuilder(SIZE);
+				this.partsOverflowed = false;
+			}
+			return this.parts.length();
+		}
+
+		/**
+		 * The text written since the part opened at this start, or null when the parts
+		 * open grew longer than a kept page may be; the outermost part closing ends the
+		 * copy.
+		 */
+		String closePart(int start, boolean outermost) {
+			String text = this.partsOverflowed ? null : this.parts.substring(start);
+			if (outermost) {
+				this.parts = null;
+			}
+			return text;
+		}
+
+		/** Whether these characters are still to be copied for the parts open. */
+		private boolean part(int length) {
+			if (this.partsOverflowed) {
+				return false;
+			}
+			if (this.parts.length() + length > LONGEST_KEPT) {
+				this.partsOverflowed = true;
+				this.parts.setLength(0);
 				return false;
 			}
 			return true;
