@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalAmount;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -88,10 +89,26 @@ final class ModelDigest {
 		if (!digest.walk(new TreeMap<>(model), 0)) {
 			return null;
 		}
+		return ByteBuffer.wrap(digest.sha256());
+	}
+
+	/**
+	 * The digest of one value, as text, or null when it holds something that is not a
+	 * value.
+	 */
+	static String ofValue(Object value) {
+		ModelDigest digest = new ModelDigest();
+		if (!digest.walk(value, 0)) {
+			return null;
+		}
+		return Base64.getEncoder().encodeToString(digest.sha256());
+	}
+
+	private byte[] sha256() {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			sha.update(digest.bytes, 0, digest.length);
-			return ByteBuffer.wrap(sha.digest());
+			sha.update(this.bytes, 0, this.length);
+			return sha.digest();
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import org.summittracker.shared.KeptRenderings;
+import org.summittracker.shared.ValueDigests;
 
 /**
  * Pages kept by what they were rendered from, for anonymous readers: after a write, the
@@ -53,7 +54,8 @@ class RenderingsByModel implements KeptRenderings {
 	}
 
 	@Override
-	public Object keyOf(String view, Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) {
+	public Object keyOf(String view, Map<String, ?> model, HttpServletRequest request, HttpServletResponse response,
+			ValueDigests digests) {
 		if (!keepsParts(request, response)) {
 			return null;
 		}
@@ -61,7 +63,10 @@ class RenderingsByModel implements KeptRenderings {
 		if (!this.asked.before(address)) {
 			return null;
 		}
-		return ModelDigest.of(model, view, address, RequestContextUtils.getLocale(request).toLanguageTag(), slot());
+		Map<String, String> values = digests.of(model);
+		return (values != null)
+				? ModelDigest.of(values, view, address, RequestContextUtils.getLocale(request).toLanguageTag(), slot())
+				: null;
 	}
 
 	@Override
@@ -73,7 +78,12 @@ class RenderingsByModel implements KeptRenderings {
 	}
 
 	@Override
-	public Object keyOfPart(String part, Map<String, ?> inputs, Locale locale) {
+	public String digestOf(Object value) {
+		return ModelDigest.ofValue(value);
+	}
+
+	@Override
+	public Object keyOfPart(String part, Map<String, String> inputs, Locale locale) {
 		return ModelDigest.of(inputs, "part", part, locale.toLanguageTag(), slot());
 	}
 

@@ -18,7 +18,8 @@ public interface KeptRenderings {
 	 * locale and the time; null when it may not be kept (a signed-in reader, a model that
 	 * holds something other than values, ...).
 	 */
-	Object keyOf(String view, Map<String, ?> model, HttpServletRequest request, HttpServletResponse response);
+	Object keyOf(String view, Map<String, ?> model, HttpServletRequest request, HttpServletResponse response,
+			ValueDigests digests);
 
 	/**
 	 * Whether this request's page may be put together from parts rendered before
@@ -28,11 +29,17 @@ public interface KeptRenderings {
 	boolean keepsParts(HttpServletRequest request, HttpServletResponse response);
 
 	/**
-	 * What identifies a part's rendering: the part (where it stands in its template), the
-	 * values of the variables it reads, the locale and the time; null when a value is not
-	 * one a key can be made of.
+	 * The digest of a value a part reads, or null when it is not one a key can be made of
+	 * (an entity, a proxy, an object of state).
 	 */
-	Object keyOfPart(String part, Map<String, ?> inputs, Locale locale);
+	String digestOf(Object value);
+
+	/**
+	 * What identifies a part's rendering: the part (where it stands in its template), the
+	 * digests of the variables it reads ({@link #digestOf}), by name, the locale and the
+	 * time.
+	 */
+	Object keyOfPart(String part, Map<String, String> inputs, Locale locale);
 
 	/** The rendering kept under this key, or null. */
 	Rendering find(Object key);

@@ -57,9 +57,12 @@ final class PageParts {
 
 	private final Deque<Open> open = new ArrayDeque<>();
 
-	PageParts(KeptRenderings kept, RenderingRequest request, RenderingView.PageResponse page,
+	private final ValueDigests digests;
+
+	PageParts(KeptRenderings kept, ValueDigests digests, RenderingRequest request, RenderingView.PageResponse page,
 			Map<String, Set<String>> learned) {
 		this.kept = kept;
+		this.digests = digests;
 		this.request = request;
 		this.page = page;
 		this.learned = learned;
@@ -149,9 +152,13 @@ final class PageParts {
 	}
 
 	private Object keyOf(String part, Set<String> names, Locale locale) {
-		Map<String, Object> inputs = new TreeMap<>();
+		Map<String, String> inputs = new TreeMap<>();
 		for (String name : names) {
-			inputs.put(name, this.request.peek(name));
+			String digest = this.digests.of(this.request.peek(name));
+			if (digest == null) {
+				return null;
+			}
+			inputs.put(name, digest);
 		}
 		return this.kept.keyOfPart(part, inputs, locale);
 	}

@@ -61,7 +61,8 @@ public class RenderingView extends ThymeleafView {
 	@Override
 	public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
 			throws Exception {
-		Object key = (this.kept != null) ? this.kept.keyOf(getBeanName(), model, request, response) : null;
+		ValueDigests digests = (this.kept != null) ? new ValueDigests(this.kept) : null;
+		Object key = (this.kept != null) ? this.kept.keyOf(getBeanName(), model, request, response, digests) : null;
 		if (key != null) {
 			KeptRenderings.Rendering found = this.kept.find(key);
 			if (found != null) {
@@ -74,7 +75,7 @@ public class RenderingView extends ThymeleafView {
 		RenderingRequest rendering = new RenderingRequest(request, key != null || inParts);
 		PageResponse page = new PageResponse(response, (key != null) ? new StringBuilder() : null);
 		if (inParts) {
-			rendering.parts(new PageParts(this.kept, rendering, page, this.parts.learned()));
+			rendering.parts(new PageParts(this.kept, digests, rendering, page, this.parts.learned()));
 		}
 		super.render(model, rendering, page);
 		page.finish();

@@ -1,5 +1,8 @@
 package org.summittracker.freshness;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +31,9 @@ class KeptPartsTests {
 
 	/** The parts of the session page (sessions/show.html). */
 	static final int SESSION_PARTS = 13;
+
+	/** The parts of the proposal page (proposals/show.html). */
+	static final int PROPOSAL_PARTS = 9;
 
 	@Autowired
 	MockMvc mvc;
@@ -74,6 +80,18 @@ class KeptPartsTests {
 		assertThat(fromParts).isEqualTo(renderedWhole(this.session + "?from=parts"))
 			.as("written in the page's encoding")
 			.contains("<span>Summit Tracker</span> \u00b7 <span>");
+	}
+
+	@Test
+	void theProposalPageIsPutTogetherFromItsPartsToo() throws Exception {
+		Matcher link = Pattern.compile("href=\"(/proposals/[a-z0-9-]+)\"").matcher(page(this.session));
+		assertThat(link.find()).as("the session page links its proposal").isTrue();
+		String proposal = link.group(1);
+		page(proposal);
+		long found = this.renderings.partsFound();
+		String fromParts = page(proposal + "?from=parts");
+		assertThat(this.renderings.partsFound() - found).as("parts written as kept").isEqualTo(PROPOSAL_PARTS);
+		assertThat(fromParts).isEqualTo(renderedWhole(proposal + "?from=parts"));
 	}
 
 	@Test
