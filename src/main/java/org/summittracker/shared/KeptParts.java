@@ -29,7 +29,9 @@ import org.springframework.stereotype.Component;
  * section's data, only that section is rendered again.
  * <p>
  * The attribute stands alone on a {@code th:block}; its value names the part for the
- * reader of the template. Parts may hold parts.
+ * reader of the template. Parts may hold parts. Parts are kept for anonymous readers
+ * only, so what a part asks of the reader ({@code @actors.current()}) is the same for
+ * every rendering that finds it kept.
  */
 @Component
 public class KeptParts extends AbstractProcessorDialect {

@@ -1,5 +1,6 @@
 package org.summittracker.freshness;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,6 +93,21 @@ class KeptPartsTests {
 		String fromParts = page(proposal + "?from=parts");
 		assertThat(this.renderings.partsFound() - found).as("parts written as kept").isEqualTo(PROPOSAL_PARTS);
 		assertThat(fromParts).isEqualTo(renderedWhole(proposal + "?from=parts"));
+	}
+
+	@Test
+	void theSessionsConcernPersonAndSubsystemPagesAreTheSameFromPartsAsRenderedWhole() throws Exception {
+		String session = page(this.session);
+		for (String kind : List.of(this.session + "/concerns/", "/people/", "/subsystems/")) {
+			Matcher link = Pattern.compile("href=\"(" + Pattern.quote(kind) + "[A-Za-z0-9._-]+)\"").matcher(session);
+			assertThat(link.find()).as("the session page links a page under " + kind).isTrue();
+			String path = link.group(1);
+			page(path);
+			long found = this.renderings.partsFound();
+			String fromParts = page(path + "?from=parts");
+			assertThat(this.renderings.partsFound() - found).as("parts of " + path + " written as kept").isPositive();
+			assertThat(fromParts).as(path).isEqualTo(renderedWhole(path + "?from=parts"));
+		}
 	}
 
 	@Test
