@@ -18,6 +18,7 @@ import org.thymeleaf.processor.element.IElementModelStructureHandler;
 import org.thymeleaf.processor.element.IElementTagStructureHandler;
 import org.thymeleaf.templatemode.TemplateMode;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,8 +50,16 @@ public class KeptParts extends AbstractProcessorDialect {
 	/** The names each part read when it was last rendered, by part. */
 	private final Map<String, Set<String>> learned = new ConcurrentHashMap<>();
 
-	KeptParts() {
+	/** Whether parts are kept at all ({@code summit.pages.parts.enabled}). */
+	private final boolean keeping;
+
+	KeptParts(@Value("${summit.pages.parts.enabled:true}") boolean keeping) {
 		super("Kept parts", PREFIX, PRECEDENCE);
+		this.keeping = keeping;
+	}
+
+	boolean keeping() {
+		return this.keeping;
 	}
 
 	Map<String, Set<String>> learned() {

@@ -71,7 +71,8 @@ public class RenderingView extends ThymeleafView {
 				return;
 			}
 		}
-		boolean inParts = this.kept != null && this.parts != null && this.kept.keepsParts(request, response);
+		boolean inParts = this.kept != null && this.parts != null && this.parts.keeping()
+				&& this.kept.keepsParts(request, response);
 		RenderingRequest rendering = new RenderingRequest(request, key != null || inParts);
 		PageResponse page = new PageResponse(response, (key != null) ? new StringBuilder() : null);
 		if (inParts) {
