@@ -81,7 +81,11 @@ class ProposalAuthoringController {
 		String words = (q == null || q.isBlank()) ? null : q.strip();
 		model.addAttribute("q", words);
 		model.addAttribute("matches",
-				(words == null) ? List.of() : this.proposals.findMatching(words, PageRequest.of(0, MATCHES)));
+				(words == null) ? List.of()
+						: this.proposals.findMatching(words, PageRequest.of(0, MATCHES))
+							.stream()
+							.map(ProposalLink::of)
+							.toList());
 		return "proposals/session";
 	}
 
