@@ -18,6 +18,7 @@ import org.summittracker.directory.DirectoryForms.AddressForm;
 import org.summittracker.people.Person;
 import org.summittracker.people.PersonAddresses;
 import org.summittracker.people.PersonRepository;
+import org.summittracker.people.PersonView;
 import org.summittracker.shared.FormSubmission;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Notice;
@@ -62,7 +63,7 @@ class PersonAddressesController {
 	}
 
 	private String page(Actor actor, Person person, Model model) {
-		model.addAttribute("person", person);
+		model.addAttribute("person", PersonView.of(person));
 		model.addAttribute("addresses", this.addresses.of(person.getId()));
 		model.addAttribute("mayAdd", PersonAuthoring.mayAddAddress(actor, person));
 		return "people/addresses";

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.summittracker.shared.Choice;
 import org.summittracker.shared.CountedPage;
+import org.summittracker.shared.HistoryEntry;
 
 /**
  * Reads follow-ups for lists, the home page and the calendar feed, each in a fixed number
@@ -153,11 +154,13 @@ public class FollowUpQueries {
 			.toList();
 	}
 
-	public List<FollowUpChange> history(Long followUpId) {
+	/** The follow-up's history, newest first. */
+	public List<HistoryEntry.Shown> history(Long followUpId) {
 		return this.entityManager
 			.createQuery(
-					"select c from FollowUpChange c where c.followUp.id = :id order by c.changedAt desc, c.id desc",
-					FollowUpChange.class)
+					"select " + HistoryEntry.Shown.OF_CHANGE
+							+ " from FollowUpChange c where c.followUp.id = :id order by c.changedAt desc, c.id desc",
+					HistoryEntry.Shown.class)
 			.setParameter("id", followUpId)
 			.getResultList();
 	}

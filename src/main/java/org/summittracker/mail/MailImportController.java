@@ -29,6 +29,7 @@ import org.summittracker.position.Stance;
 import org.summittracker.proposal.Proposal;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
+import org.summittracker.session.SessionViews.SessionHeader;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Notice;
 import org.summittracker.shared.RuleViolation;
@@ -121,7 +122,7 @@ class MailImportController {
 	}
 
 	private String page(Session session, Model model) {
-		model.addAttribute("mailSession", session);
+		model.addAttribute("mailSession", SessionHeader.of(session));
 		model.addAttribute("base", "/events/" + session.getEvent().getSlug() + "/sessions/" + session.getSlug());
 		model.addAttribute("given", this.imports.mailGiven(session));
 		model.addAttribute("tested", this.imports.testedOnly(session));
@@ -131,7 +132,7 @@ class MailImportController {
 	}
 
 	private String preview(Session session, Model model) {
-		model.addAttribute("mailSession", session);
+		model.addAttribute("mailSession", SessionHeader.of(session));
 		model.addAttribute("base", "/events/" + session.getEvent().getSlug() + "/sessions/" + session.getSlug());
 		model.addAttribute("stances", List.of(Stance.SUPPORTS, Stance.SUPPORTS_WITH_CONDITIONS, Stance.NO_OBJECTION,
 				Stance.UNDECIDED, Stance.OPPOSES));

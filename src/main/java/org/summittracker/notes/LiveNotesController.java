@@ -39,6 +39,7 @@ import org.summittracker.session.DiscussionNotes;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.session.SessionViews.NoteView;
+import org.summittracker.session.SessionViews.SessionHeader;
 import org.summittracker.shared.Choice;
 import org.summittracker.shared.FormSubmission;
 import org.summittracker.shared.NotFoundException;
@@ -223,8 +224,9 @@ class LiveNotesController {
 
 	/** What the live view's form needs. */
 	private void fill(Session session, Actor actor, Model model) {
-		model.addAttribute("summitSession", session);
-		model.addAttribute("event", session.getEvent());
+		SessionHeader header = SessionHeader.of(session);
+		model.addAttribute("summitSession", header);
+		model.addAttribute("event", header.event());
 		model.addAttribute("base", path(session));
 		model.addAttribute("sessionPath", sessionPath(session));
 		boolean mayWrite = this.discussion.mayWrite(actor, session.getId());

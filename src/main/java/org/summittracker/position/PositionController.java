@@ -165,9 +165,10 @@ class PositionController {
 	private String positionPage(Session session, String proposalKey, String handle, int page, Model model) {
 		Position position = findInSession(session, proposalKey, handle)
 			.orElseThrow(() -> new NotFoundException(handle + " has taken no position in this session"));
-		model.addAttribute("summitSession", session);
-		model.addAttribute("event", session.getEvent());
-		model.addAttribute("position", position);
+		SessionHeader header = SessionHeader.of(session);
+		model.addAttribute("summitSession", header);
+		model.addAttribute("event", header.event());
+		model.addAttribute("position", PositionPageView.of(position));
 		model.addAttribute("changes", this.changes.findTimelineOf(position.getId(), Pages.request(page, PAGE_SIZE)));
 		List<Choice> speakingFor = this.maintainerships.findByPersonId(position.getPerson().getId())
 			.stream()

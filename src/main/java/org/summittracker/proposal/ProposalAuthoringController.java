@@ -21,6 +21,7 @@ import org.summittracker.account.Actors;
 import org.summittracker.account.CurrentActor;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
+import org.summittracker.session.SessionViews.SessionHeader;
 import org.summittracker.shared.FormSubmission;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Notice;
@@ -71,15 +72,20 @@ class ProposalAuthoringController {
 	}
 
 	private String page(Session session, String q, Model model) {
-		model.addAttribute("summitSession", session);
-		model.addAttribute("event", session.getEvent());
+		SessionHeader header = SessionHeader.of(session);
+		model.addAttribute("summitSession", header);
+		model.addAttribute("event", header.event());
 		List<DiscussedProposal> discussed = this.proposals.findDiscussed(List.of(session.getId()));
 		model.addAttribute("discussed", discussed);
 		model.addAttribute("discussedKeys", discussed.stream().map(DiscussedProposal::key).toList());
 		String words = (q == null || q.isBlank()) ? null : q.strip();
 		model.addAttribute("q", words);
 		model.addAttribute("matches",
-				(words == null) ? List.of() : this.proposals.findMatching(words, PageRequest.of(0, MATCHES)));
+				(words == null) ? List.of()
+						: this.proposals.findMatching(words, PageRequest.of(0, MATCHES))
+							.stream()
+							.map(ProposalLink::of)
+							.toList());
 		return "proposals/session";
 	}
 

@@ -5,4 +5,8 @@ package org.summittracker.proposal;
  */
 public record ProposalLink(String key, String title, ProposalStatus status) {
 
+	static ProposalLink of(Proposal proposal) {
+		return new ProposalLink(proposal.getKey(), proposal.getTitle(), proposal.getStatus());
+	}
+
 }

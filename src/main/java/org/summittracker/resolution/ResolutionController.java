@@ -36,6 +36,7 @@ import org.summittracker.proposal.Proposal;
 import org.summittracker.proposal.Proposals;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
+import org.summittracker.session.SessionViews.SessionHeader;
 import org.summittracker.shared.Choice;
 import org.summittracker.shared.FormSubmission;
 import org.summittracker.shared.NotFoundException;
@@ -160,9 +161,9 @@ class ResolutionController {
 		List<Choice> addressed = this.readOnly.execute((status) -> {
 			Resolution resolution = this.resolutionRepository.findBySeq(session.getId(), seq)
 				.orElseThrow(() -> new NotFoundException("No resolution " + seq + " in this session"));
-			model.addAttribute("resolution", resolution);
-			model.addAttribute("addressed",
-					resolution.getAddressedConcerns().stream().map(Concern::getKey).sorted().toList());
+			ResolutionPageView shown = ResolutionPageView.of(resolution);
+			model.addAttribute("resolution", shown);
+			model.addAttribute("addressed", shown.addressedConcernKeys());
 			model.addAttribute("history", this.changes.findHistory(resolution.getId()));
 			if (freshForm) {
 				model.addAttribute("form", formOf(resolution));
@@ -173,8 +174,9 @@ class ResolutionController {
 				.map((c) -> choice(c.getKey(), c.getTitle(), c.getStatus()))
 				.toList();
 		});
-		model.addAttribute("summitSession", session);
-		model.addAttribute("event", session.getEvent());
+		SessionHeader header = SessionHeader.of(session);
+		model.addAttribute("summitSession", header);
+		model.addAttribute("event", header.event());
 		model.addAttribute("base", base(session));
 		if (model.containsAttribute("form")) {
 			choices(session, addressed, model);

@@ -270,12 +270,7 @@ class HostileInputTests {
 
 	@Test
 	void hostileQueryParametersAndPathVariablesAreRefusedWithoutAServerError() throws Exception {
-		Fixture.Built session = this.fixture.newSession("hostile", 3, 3, 3);
-		String maintainer = this.fixture.personWithAccount("maintainer", Role.MAINTAINER);
-		HostileRoutes.Seen seen = new HostileRoutes.Seen(session, session.person(0),
-				this.fixture.followUpId(session.slug(), "Follow-up 0"), this.fixture.accountId(maintainer),
-				this.jdbc.queryForObject("select min(n.id) from discussion_note n join summit_session s"
-						+ " on s.id = n.session_id where s.slug = ?", Long.class, session.slug()));
+		HostileRoutes.Seen seen = HostileRoutes.Seen.of(this.fixture, this.jdbc, "hostile");
 		Queue<String> pages = new ConcurrentLinkedQueue<>(HostileRoutes.PAGES.keySet());
 		inParallel(() -> {
 			MockHttpSession admin = together(

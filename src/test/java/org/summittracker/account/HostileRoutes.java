@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,16 +32,29 @@ import org.summittracker.support.Fixture;
  * components of {@code @ModelAttribute} records), so a new field is attacked as soon as
  * it exists, and a new route without an entry here fails the test.
  */
-final class HostileRoutes {
+public final class HostileRoutes {
 
 	private HostileRoutes() {
 	}
 
 	/** What the pages are shown for: a session with a bit of everything. */
-	record Seen(Fixture.Built session, String handle, long followUpId, long accountId, long noteId) {
+	public record Seen(Fixture.Built session, String handle, long followUpId, long accountId, long noteId) {
 
 		String subsystem() {
 			return this.session.slug() + "-s0";
+		}
+
+		/**
+		 * A new fixture session named after {@code prefix}, and what its pages are shown
+		 * for.
+		 */
+		public static Seen of(Fixture fixture, JdbcTemplate jdbc, String prefix) {
+			Fixture.Built session = fixture.newSession(prefix, 3, 3, 3);
+			String maintainer = fixture.personWithAccount("maintainer", Role.MAINTAINER);
+			return new Seen(session, session.person(0), fixture.followUpId(session.slug(), "Follow-up 0"),
+					fixture.accountId(maintainer),
+					jdbc.queryForObject("select min(n.id) from discussion_note n join summit_session s"
+							+ " on s.id = n.session_id where s.slug = ?", Long.class, session.slug()));
 		}
 
 	}
@@ -51,7 +65,7 @@ final class HostileRoutes {
 		.toList();
 
 	/** Every page, with the values of its path variables. */
-	static final Map<String, Function<Seen, Map<String, String>>> PAGES = pages();
+	public static final Map<String, Function<Seen, Map<String, String>>> PAGES = pages();
 
 	private static Map<String, Function<Seen, Map<String, String>>> pages() {
 		Map<String, Function<Seen, Map<String, String>>> pages = new LinkedHashMap<>();

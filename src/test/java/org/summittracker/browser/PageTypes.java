@@ -7,7 +7,7 @@ import java.util.List;
  * (valid HTML, no serious accessibility violation, no sideways scrolling on a phone) and
  * photographed at desktop and phone widths. A new page type joins with one line.
  */
-final class PageTypes {
+public final class PageTypes {
 
 	static final String EVENT = "/events/maintainers-summit-2021";
 
@@ -15,7 +15,7 @@ final class PageTypes {
 
 	// The database-unavailable page (503) needs an outage: DatabaseOutageBrowserTests
 	// checks it the same way.
-	static final List<PageType> ALL = List.of(PageType.at("home", "/"),
+	public static final List<PageType> ALL = List.of(PageType.at("home", "/"),
 			PageType.at("home-signed-in", "/").signedInAs("viro"), PageType.at("sign-in", "/login"),
 			PageType.at("events", "/events"), PageType.at("event", EVENT), PageType.at("session", SESSION),
 			PageType.at("session-as-organizer", SESSION).signedInAs("organizer"),
