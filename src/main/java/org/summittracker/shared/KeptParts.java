@@ -32,7 +32,9 @@ import org.springframework.stereotype.Component;
  * The attribute stands alone on a {@code th:block}; its value names the part for the
  * reader of the template. Parts may hold parts. Parts are kept for anonymous readers
  * only, so what a part asks of the reader ({@code @actors.current()}) is the same for
- * every rendering that finds it kept.
+ * every rendering that finds it kept; the other beans parts ask ({@code @dates},
+ * {@code @staticFiles}) answer from their arguments and from what does not change while
+ * the application runs.
  */
 @Component
 public class KeptParts extends AbstractProcessorDialect {
