@@ -57,7 +57,9 @@ class DemoSummitLoaderTests {
 	@Test
 	void everyDemoEmailIsOnTheReservedDomain() {
 		this.loader.load();
-		assertThat(this.jdbc.queryForList("select email from person", String.class)).isNotEmpty()
+		// Other tests of this context add people too, some without an address.
+		assertThat(this.jdbc.queryForList("select email from person where email is not null", String.class))
+			.isNotEmpty()
 			.allSatisfy((email) -> assertThat(email).endsWith("@example.org"));
 	}
 

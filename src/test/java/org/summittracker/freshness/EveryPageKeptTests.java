@@ -194,7 +194,8 @@ class EveryPageKeptTests {
 	/** A write no page shows: a person nobody links to (the change stamp moves). */
 	private void writeElsewhere() {
 		String handle = "elsewhere-" + System.nanoTime();
-		this.jdbc.update("insert into person (handle, name) values (?, ?)", handle, "Elsewhere " + handle);
+		this.jdbc.update("insert into person (handle, name, email) values (?, ?, ?)", handle, "Elsewhere " + handle,
+				handle + "@example.org");
 	}
 
 	/** Reads the page twice: an address is kept once it has been asked for before. */
