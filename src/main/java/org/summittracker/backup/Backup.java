@@ -52,11 +52,13 @@ class Backup {
 
 	/**
 	 * Tables that are not the application's data: the schema's own history, the change
-	 * stamp (an import moves it), HTTP sessions, the sign-in throttle's counters, and the
-	 * API's rate-limit counters, tokens' last use and kept answers to retried requests.
+	 * stamp and the tables' stamps (an import moves them), HTTP sessions, the sign-in
+	 * throttle's counters, and the API's rate-limit counters, tokens' last use and kept
+	 * answers to retried requests.
 	 */
-	static final Set<String> NOT_BACKED_UP = Set.of("flyway_schema_history", "change_stamp", "spring_session",
-			"spring_session_attributes", "sign_in_failure", "api_token_use", "api_rate_window", "api_idempotency");
+	static final Set<String> NOT_BACKED_UP = Set.of("flyway_schema_history", "change_stamp", "table_stamp",
+			"spring_session", "spring_session_attributes", "sign_in_failure", "api_token_use", "api_rate_window",
+			"api_idempotency");
 
 	/**
 	 * Columns the database keeps from other rows ({@code table.column}): a concern's

@@ -70,6 +70,12 @@ class FreshPagesFilter extends OncePerRequestFilter {
 
 	private final FlashMapManager flashMaps = new SessionFlashMapManager();
 
+	/**
+	 * The request attribute holding the change stamp read before the request's data
+	 * ({@link ReadsByTables} keeps rows under the tables' stamps at it or later).
+	 */
+	static final String STAMP_READ = FreshPagesFilter.class.getName() + ".stamp";
+
 	private final ChangeStamps stamps;
 
 	private final Cache pages;
@@ -136,6 +142,7 @@ class FreshPagesFilter extends OncePerRequestFilter {
 		}
 		boolean signedIn = isSignedIn();
 		ChangeStamp stamp = this.stamps.current();
+		request.setAttribute(STAMP_READ, stamp);
 		Instant now = this.clock.instant();
 		long slot = now.getEpochSecond() / SLOT.toSeconds();
 		String address = address(request);

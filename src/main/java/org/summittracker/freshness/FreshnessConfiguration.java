@@ -29,9 +29,15 @@ class FreshnessConfiguration {
 	/** Pages kept by the model they were rendered from ({@link RenderingsByModel}). */
 	static final String RENDERINGS = "renderings";
 
+	/**
+	 * Rows kept by the stamps of the tables they were read from ({@link ReadsByTables}).
+	 */
+	static final String READS = "reads";
+
 	@Bean
 	CacheManager pageCacheManager(@Value("${summit.pages.cache.size:32MB}") DataSize size,
-			@Value("${summit.pages.renderings.size:8MB}") DataSize renderingsSize) {
+			@Value("${summit.pages.renderings.size:8MB}") DataSize renderingsSize,
+			@Value("${summit.reads.kept.size:8MB}") DataSize readsSize) {
 		CaffeineCacheManager manager = new CaffeineCacheManager();
 		manager.setCaffeine(Caffeine.newBuilder()
 			.maximumWeight(size.toBytes())
@@ -44,7 +50,18 @@ class FreshnessConfiguration {
 					.weigher((Object key, Object value) -> (value instanceof KeptRenderings.Rendering rendering)
 							? 128 + rendering.text().length() : 1024)
 					.build());
+		manager.registerCustomCache(READS, Caffeine.newBuilder()
+			.maximumWeight(readsSize.toBytes())
+			.weigher(
+					(Object key, Object value) -> (value instanceof ReadsByTables.KeptRows rows) ? rows.weight() : 1024)
+			.build());
 		return manager;
+	}
+
+	@Bean
+	ReadsByTables readsByTables(CacheManager pageCacheManager, TableStamps tableStamps, ChangeStamps stamps,
+			@Value("${summit.reads.kept.enabled:true}") boolean keeping) {
+		return new ReadsByTables(pageCacheManager.getCache(READS), tableStamps, stamps, keeping);
 	}
 
 	@Bean

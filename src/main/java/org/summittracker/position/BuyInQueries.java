@@ -764,7 +764,7 @@ public class BuyInQueries {
 			Map<Long, PositionView> readers = new HashMap<>();
 			for (Object[] row : positionRows) {
 				PositionView position = position(row).citing(strings(row[23]))
-					.speakingFor(List.of((Long[]) array(row[24])), strings(row[25]));
+					.speakingFor(List.of((Long[]) row[24]), strings(row[25]));
 				List<Long> pair = List.of(position.sessionId(), position.proposalId());
 				if ((Boolean) row[26]) {
 					shown.computeIfAbsent(pair, (key) -> new ArrayList<>()).add(position);
@@ -783,16 +783,7 @@ public class BuyInQueries {
 		}
 
 		private static List<String> strings(Object array) {
-			return List.of((String[]) array(array));
-		}
-
-		private static Object array(Object array) {
-			try {
-				return ((java.sql.Array) array).getArray();
-			}
-			catch (java.sql.SQLException ex) {
-				throw new IllegalStateException(ex);
-			}
+			return List.of((String[]) array);
 		}
 
 		/**

@@ -24,7 +24,7 @@ import jakarta.persistence.EntityManager;
  * ({@code bigint[]}), but for named ones ({@code ?reader}: a question mark and a name),
  * each bound to the value of its name. Each query's rows come back in order, as their
  * columns are listed, dates as {@link LocalDate}, times as {@link java.time.Instant},
- * enumerations as their names. Runs in the caller's transaction.
+ * arrays as Java arrays, enumerations as their names. Runs in the caller's transaction.
  */
 public final class RoundTrip {
 
@@ -40,8 +40,19 @@ public final class RoundTrip {
 	 * The queries as one statement for {@link #read}, after {@link #GENERIC_PLANS}.
 	 */
 	public static String sql(List<String> queries) {
-		return GENERIC_PLANS + ";\n" + String.join(";\n", queries);
+		String sql = GENERIC_PLANS + ";\n" + String.join(";\n", queries);
+		if (QUERIES.size() < PARSED_KEPT) {
+			QUERIES.putIfAbsent(sql, List.copyOf(queries));
+		}
+		return sql;
 	}
+
+	/**
+	 * The queries each statement made by {@link #sql} was made of, so that
+	 * {@link #read(KeptReads, EntityManager, String, Collection, Map)} can send only
+	 * those whose rows are not kept.
+	 */
+	private static final Map<String, List<String>> QUERIES = new ConcurrentHashMap<>();
 
 	private RoundTrip() {
 	}
@@ -60,6 +71,64 @@ public final class RoundTrip {
 			Map<String, ?> values) {
 		return entityManager.unwrap(org.hibernate.Session.class)
 			.doReturningWork((connection) -> read(connection, sql, ids, values));
+	}
+
+	/**
+	 * The rows of each of the queries in {@code sql} (made by {@link #sql}), in their
+	 * order, as {@link #read(EntityManager, String, Collection, Map)} reads them, but for
+	 * the queries whose rows are kept at the stamps of the tables they name: only the
+	 * others are sent, in one round trip, and their rows are kept.
+	 */
+	public static List<List<Object[]>> read(KeptReads kept, EntityManager entityManager, String sql,
+			Collection<Long> ids, Map<String, ?> values) {
+		List<String> queries = QUERIES.get(sql);
+		KeptReads.Now now = (queries != null) ? kept.now() : null;
+		if (now == null) {
+			return read(entityManager, sql, ids, values);
+		}
+		List<Long> idList = List.copyOf(ids);
+		List<List<Object[]>> rows = new ArrayList<>(queries.size());
+		Object[] keys = new Object[queries.size()];
+		List<String> missing = new ArrayList<>();
+		for (int q = 0; q < queries.size(); q++) {
+			String query = queries.get(q);
+			keys[q] = now.keyOf(query, idList, valuesOf(query, values));
+			List<Object[]> found = (keys[q] != null) ? now.find(keys[q]) : null;
+			rows.add(found);
+			if (found == null) {
+				missing.add(query);
+			}
+		}
+		if (missing.isEmpty()) {
+			return rows;
+		}
+		String missingSql = (missing.size() == queries.size()) ? sql
+				: GENERIC_PLANS + ";\n" + String.join(";\n", missing);
+		List<List<Object[]>> read = read(entityManager, missingSql, ids, values);
+		int next = 0;
+		for (int q = 0; q < queries.size(); q++) {
+			if (rows.get(q) == null) {
+				List<Object[]> fresh = read.get(next++);
+				rows.set(q, fresh);
+				if (keys[q] != null) {
+					now.keep(keys[q], fresh);
+				}
+			}
+		}
+		return rows;
+	}
+
+	/**
+	 * The values of a query's named parameters, in their order (the ids not among them).
+	 */
+	private static List<Object> valuesOf(String query, Map<String, ?> values) {
+		List<Object> found = new ArrayList<>();
+		for (String name : parsed(query).names()) {
+			if (name != null) {
+				found.add(values.get(name));
+			}
+		}
+		return found;
 	}
 
 	/** The rows of each of the queries in {@code sql}, in their order. */
@@ -197,7 +266,8 @@ public final class RoundTrip {
 
 	/**
 	 * The current row of a result, as its columns are listed: dates as {@link LocalDate},
-	 * times as {@link java.time.Instant}, the rest as the driver reads them.
+	 * times as {@link java.time.Instant}, arrays as Java arrays ({@code Long[]},
+	 * {@code String[]}, ...), the rest as the driver reads them.
 	 */
 	public static Object[] row(ResultSet resultSet, int[] types) throws SQLException {
 		Object[] row = new Object[types.length];
@@ -207,6 +277,18 @@ public final class RoundTrip {
 				case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> {
 					OffsetDateTime at = resultSet.getObject(c + 1, OffsetDateTime.class);
 					yield (at != null) ? at.toInstant() : null;
+				}
+				case Types.ARRAY -> {
+					Array array = resultSet.getArray(c + 1);
+					if (array == null) {
+						yield null;
+					}
+					try {
+						yield array.getArray();
+					}
+					finally {
+						array.free();
+					}
 				}
 				default -> resultSet.getObject(c + 1);
 			};

@@ -32,6 +32,7 @@ import org.summittracker.session.SessionRepository;
 import org.summittracker.session.SessionViews.NoteView;
 import org.summittracker.session.SessionViews.ParticipantView;
 import org.summittracker.session.SessionViews.SessionHeader;
+import org.summittracker.shared.KeptReads;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Pages;
 import org.summittracker.shared.RoundTrip;
@@ -69,14 +70,17 @@ class SessionPage implements BuyInSessionPage {
 
 	private final EntityManager entityManager;
 
+	private final KeptReads kept;
+
 	private final JdbcTemplate jdbc;
 
 	private final Actors actors;
 
 	private final Clock clock;
 
-	SessionPage(SessionRepository sessions, EntityManager entityManager, JdbcTemplate jdbc, Actors actors,
-			Clock clock) {
+	SessionPage(SessionRepository sessions, EntityManager entityManager, KeptReads kept, JdbcTemplate jdbc,
+			Actors actors, Clock clock) {
+		this.kept = kept;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.sessions = sessions;
@@ -107,9 +111,8 @@ class SessionPage implements BuyInSessionPage {
 		SessionHeader session = header(event, slug);
 		List<Long> ids = List.of(session.id());
 		Pageable rowsPage = Pages.request(page, SessionBuyIn.SHOWN);
-		BuyInQueries.Shown batch = BuyInQueries.Shown.fromRows(ids,
-				RoundTrip.read(this.entityManager, BUY_IN_PARTS, ids, BuyInQueries.Shown.values(null, rowsPage)),
-				rowsPage.getOffset());
+		BuyInQueries.Shown batch = BuyInQueries.Shown.fromRows(ids, RoundTrip.read(this.kept, this.entityManager,
+				BUY_IN_PARTS, ids, BuyInQueries.Shown.values(null, rowsPage)), rowsPage.getOffset());
 		List<ProposalBuyIn> discussed = batch.proposals().getOrDefault(session.id(), List.of());
 		ProposalBuyIn chosen = discussed.stream()
 			.filter((pb) -> (proposalKey == null) || pb.proposal().key().equals(proposalKey))
@@ -149,7 +152,7 @@ class SessionPage implements BuyInSessionPage {
 		model.addAttribute("event", session.event());
 		Actor actor = this.actors.current().orElse(null);
 		List<Long> ids = List.of(session.id());
-		List<List<Object[]>> parts = RoundTrip.read(this.entityManager, PARTS, ids, BuyInQueries.Shown
+		List<List<Object[]>> parts = RoundTrip.read(this.kept, this.entityManager, PARTS, ids, BuyInQueries.Shown
 			.values((actor != null) ? actor.personId() : null, Pages.request(1, SessionBuyIn.SHOWN)));
 		ShownConcerns shown = SessionPageConcern.shown(session.id(), parts.get(4));
 		model.addAttribute("participants", Pages.first(parts.get(0), ParticipantView.SHOWN, ParticipantView::of));

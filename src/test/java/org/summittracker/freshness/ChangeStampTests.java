@@ -34,7 +34,7 @@ class ChangeStampTests {
 		List<String> without = this.jdbc.queryForList(
 				"""
 						select t.tablename from pg_tables t
-						where t.schemaname = current_schema() and t.tablename not in ('change_stamp', 'flyway_schema_history', 'sign_in_failure', 'api_token_use', 'api_rate_window')
+						where t.schemaname = current_schema() and t.tablename not in ('change_stamp', 'table_stamp', 'flyway_schema_history', 'sign_in_failure', 'api_token_use', 'api_rate_window')
 						and t.tablename not like 'spring\\_session%'
 						  and not exists (select 1 from pg_trigger g
 						                  where g.tgrelid = (quote_ident(t.schemaname) || '.' || quote_ident(t.tablename))::regclass
@@ -66,6 +66,7 @@ class ChangeStampTests {
 		assertThatThrownBy(() -> this.transactions.executeWithoutResult((status) -> {
 			this.jdbc.execute("truncate person_former_handle");
 			assertThat(this.jdbc.queryForObject("select stamp from change_stamp", Long.class)).isEqualTo(before + 1);
+			assertThat(tableStamp("person_former_handle")).isEqualTo(before + 1);
 			throw new IllegalStateException("keep the rows");
 		})).hasMessage("keep the rows");
 		assertThat(this.stamps.current().value()).isEqualTo(before);
@@ -100,6 +101,22 @@ class ChangeStampTests {
 	}
 
 	@Test
+	void aCommittedTransactionMovesTheStampOfEachTableItWroteAndOfNoOther() {
+		long concern = tableStamp("concern");
+		this.transactions.executeWithoutResult((status) -> {
+			this.jdbc.update(
+					"insert into person (handle, name, email) values ('table-stamp-a', 'Table A', 'table-stamp-a@example.org')");
+			this.jdbc.update("update person set name = 'Table A2' where handle = 'table-stamp-a'");
+			this.jdbc.update("insert into subsystem (slug, name) values ('table-stamp-' || ?, 'Table stamp')",
+					System.nanoTime());
+		});
+		long stamp = this.stamps.current().value();
+		assertThat(tableStamp("person")).isEqualTo(stamp);
+		assertThat(tableStamp("subsystem")).isEqualTo(stamp);
+		assertThat(tableStamp("concern")).isEqualTo(concern).isLessThan(stamp);
+	}
+
+	@Test
 	void aRolledBackTransactionLeavesTheStampAlone() {
 		ChangeStamp before = this.stamps.current();
 		assertThatThrownBy(() -> this.transactions.executeWithoutResult((status) -> {
@@ -108,6 +125,11 @@ class ChangeStampTests {
 			throw new IllegalStateException("changed my mind");
 		})).isInstanceOf(IllegalStateException.class);
 		assertThat(this.stamps.current()).isEqualTo(before);
+		assertThat(tableStamp("person")).isLessThanOrEqualTo(before.value());
+	}
+
+	private long tableStamp(String table) {
+		return this.jdbc.queryForObject("select stamp from table_stamp where table_name = ?", Long.class, table);
 	}
 
 }

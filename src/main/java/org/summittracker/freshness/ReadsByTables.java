@@ -1,0 +1,225 @@
+package org.summittracker.freshness;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
+
+import org.springframework.cache.Cache;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+import org.summittracker.shared.KeptReads;
+
+/**
+ * Rows kept by the stamps of the tables their query names ({@link TableStamps}), for
+ * every reader: the rows a query returns depend on nothing but its text, its parameters
+ * and the rows of the tables it names, so while no such table is written the same query
+ * returns the same rows. A query that names a table whose writes move no stamp, or a
+ * function of the time or of the connection, is not kept.
+ *
+ * <p>
+ * Kept only in read-only transactions (a transaction that writes would read its own
+ * uncommitted rows). The tables' stamps are read at the change stamp this request read
+ * before its data ({@link FreshPagesFilter}) or later, and the rows after them, so rows
+ * are never kept under stamps newer than they are.
+ */
+class ReadsByTables implements KeptReads {
+
+	/** Words that make a query's rows depend on more than its tables' rows. */
+	private static final Set<String> UNSTABLE = Set.of("now", "current_date", "current_time", "current_timestamp",
+			"localtime", "localtimestamp", "clock_timestamp", "statement_timestamp", "transaction_timestamp",
+			"timeofday", "random", "nextval", "currval", "lastval", "setval", "current_setting", "current_user",
+			"session_user", "txid_current", "pg_backend_pid", "gen_random_uuid");
+
+	private static final Pattern WORDS = Pattern.compile("[^a-z0-9_]+");
+
+	/** A query that may not be kept. */
+	private static final String[] NOT_KEPT = {};
+
+	private static final int QUERIES_KNOWN = 512;
+
+	private final Cache reads;
+
+	private final TableStamps stamps;
+
+	private final ChangeStamps changeStamps;
+
+	private final boolean keeping;
+
+	/** The tables each query names (or {@link #NOT_KEPT}), found once per query. */
+	private final Map<String, String[]> tablesOf = new ConcurrentHashMap<>();
+
+	private final LongAdder found = new LongAdder();
+
+	ReadsByTables(Cache reads, TableStamps stamps, ChangeStamps changeStamps, boolean keeping) {
+		this.reads = reads;
+		this.stamps = stamps;
+		this.changeStamps = changeStamps;
+		this.keeping = keeping;
+	}
+
+	@Override
+	public Now now() {
+		if (!this.keeping || !TransactionSynchronizationManager.isActualTransactionActive()
+				|| !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return null;
+		}
+		TableStamps.Stamps now = this.stamps.at(requestStamp());
+		return new Now() {
+
+			@Override
+			public Object keyOf(String query, List<Long> ids, List<Object> values) {
+				String[] tables = tablesOf(query);
+				if (tables == NOT_KEPT) {
+					return null;
+				}
+				long[] at = new long[tables.length];
+				for (int t = 0; t < tables.length; t++) {
+					at[t] = now.of(tables[t]);
+				}
+				return new ReadKey(query, ids, values, at);
+			}
+
+			@Override
+			public List<Object[]> find(Object key) {
+				KeptRows kept = ReadsByTables.this.reads.get(key, KeptRows.class);
+				if (kept == null) {
+					return null;
+				}
+				ReadsByTables.this.found.increment();
+				List<Object[]> rows = new ArrayList<>(kept.rows().size());
+				for (Object[] row : kept.rows()) {
+					rows.add(copy(row));
+				}
+				return rows;
+			}
+
+			@Override
+			public void keep(Object key, List<Object[]> rows) {
+				long weight = 64;
+				List<Object[]> copy = new ArrayList<>(rows.size());
+				for (Object[] row : rows) {
+					for (Object value : row) {
+						if (value instanceof Object[] array) {
+							for (Object element : array) {
+								if (!unchanging(element)) {
+									return;
+								}
+								weight += weightOf(element);
+							}
+						}
+						else if (!unchanging(value)) {
+							return;
+						}
+						weight += weightOf(value);
+					}
+					weight += 24;
+					copy.add(copy(row));
+				}
+				ReadsByTables.this.reads.put(key, new KeptRows(List.copyOf(copy), (int) Math.min(weight, 1 << 30)));
+			}
+
+		};
+	}
+
+	/** How many reads were answered with kept rows since the start (for tests). */
+	long found() {
+		return this.found.sum();
+	}
+
+	/** The change stamp this request read before its data, or the current one. */
+	private long requestStamp() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		Object stamp = (request != null)
+				? request.getAttribute(FreshPagesFilter.STAMP_READ, RequestAttributes.SCOPE_REQUEST) : null;
+		return (stamp instanceof ChangeStamp read) ? read.value() : this.changeStamps.current().value();
+	}
+
+	private String[] tablesOf(String query) {
+		String[] tables = this.tablesOf.get(query);
+		if (tables == null) {
+			tables = findTables(query);
+			if (this.tablesOf.size() < QUERIES_KNOWN) {
+				this.tablesOf.put(query, tables);
+			}
+		}
+		return tables;
+	}
+
+	/**
+	 * Every word of the query that names a table (a column or an alias named as a table
+	 * only adds a stamp the rows do not depend on), or {@link #NOT_KEPT}.
+	 */
+	private String[] findTables(String query) {
+		TableStamps.Tables tables = this.stamps.tables();
+		List<String> named = new ArrayList<>();
+		for (String word : WORDS.split(query.toLowerCase(Locale.ROOT))) {
+			if (UNSTABLE.contains(word) || word.startsWith("pg_")) {
+				return NOT_KEPT;
+			}
+			if (tables.all().contains(word)) {
+				if (!tables.stamped().contains(word)) {
+					return NOT_KEPT;
+				}
+				if (!named.contains(word)) {
+					named.add(word);
+				}
+			}
+		}
+		return named.toArray(String[]::new);
+	}
+
+	/** A copy of a row, and of the arrays in it: the caller may change its own. */
+	private static Object[] copy(Object[] row) {
+		Object[] copy = row.clone();
+		for (int c = 0; c < copy.length; c++) {
+			if (copy[c] instanceof Object[] array) {
+				copy[c] = array.clone();
+			}
+		}
+		return copy;
+	}
+
+	private static long weightOf(Object value) {
+		return 16 + ((value instanceof String text) ? 2L * text.length() : 0);
+	}
+
+	private static boolean unchanging(Object value) {
+		return value == null || value instanceof String || value instanceof Long || value instanceof Integer
+				|| value instanceof Short || value instanceof Boolean || value instanceof BigDecimal
+				|| value instanceof Double || value instanceof Float || value instanceof LocalDate
+				|| value instanceof Instant;
+	}
+
+	/** A query with its parameters, at the stamps of the tables it names. */
+	private record ReadKey(String query, List<Long> ids, List<Object> values, long[] stamps) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof ReadKey key && this.query.equals(key.query) && this.ids.equals(key.ids)
+					&& this.values.equals(key.values) && java.util.Arrays.equals(this.stamps, key.stamps);
+		}
+
+		@Override
+		public int hashCode() {
+			return ((this.query.hashCode() * 31 + this.ids.hashCode()) * 31 + this.values.hashCode()) * 31
+					+ java.util.Arrays.hashCode(this.stamps);
+		}
+
+	}
+
+	/** Rows as kept, with what they weigh in the heap. */
+	record KeptRows(List<Object[]> rows, int weight) {
+
+	}
+
+}
