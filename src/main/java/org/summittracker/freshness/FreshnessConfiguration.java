@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.persistence.EntityManagerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -50,18 +52,21 @@ class FreshnessConfiguration {
 					.weigher((Object key, Object value) -> (value instanceof KeptRenderings.Rendering rendering)
 							? 128 + rendering.text().length() : 1024)
 					.build());
-		manager.registerCustomCache(READS, Caffeine.newBuilder()
-			.maximumWeight(readsSize.toBytes())
-			.weigher(
-					(Object key, Object value) -> (value instanceof ReadsByTables.KeptRows rows) ? rows.weight() : 1024)
-			.build());
+		manager.registerCustomCache(READS,
+				Caffeine.newBuilder()
+					.maximumWeight(readsSize.toBytes())
+					.weigher((Object key, Object value) -> (value instanceof ReadsByTables.KeptRows rows)
+							? rows.weight() : (value instanceof ReadsByTables.KeptRead read) ? read.weight() : 1024)
+					.build());
 		return manager;
 	}
 
 	@Bean
 	ReadsByTables readsByTables(CacheManager pageCacheManager, TableStamps tableStamps, ChangeStamps stamps,
+			ReadRecorder recorder, ObjectProvider<EntityManagerFactory> entityManagers,
 			@Value("${summit.reads.kept.enabled:true}") boolean keeping) {
-		return new ReadsByTables(pageCacheManager.getCache(READS), tableStamps, stamps, keeping);
+		return new ReadsByTables(pageCacheManager.getCache(READS), tableStamps, stamps, recorder, entityManagers,
+				keeping);
 	}
 
 	@Bean

@@ -104,6 +104,15 @@ final class ModelDigest {
 		return Base64.getEncoder().encodeToString(digest.sha256());
 	}
 
+	/**
+	 * About what a value takes in the heap (three times what its digest is made of), or
+	 * -1 when it holds something that is not a value.
+	 */
+	static long weightOf(Object value) {
+		ModelDigest digest = new ModelDigest();
+		return digest.walk(value, 0) ? 64L + 3L * digest.length : -1;
+	}
+
 	private byte[] sha256() {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -10,9 +10,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.engine.spi.SessionImplementor;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cache.Cache;
+import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -60,7 +67,14 @@ class ReadsByTables implements KeptReads {
 
 	private final LongAdder found = new LongAdder();
 
-	ReadsByTables(Cache reads, TableStamps stamps, ChangeStamps changeStamps, boolean keeping) {
+	private final ReadRecorder recorder;
+
+	private final ObjectProvider<EntityManagerFactory> entityManagers;
+
+	ReadsByTables(Cache reads, TableStamps stamps, ChangeStamps changeStamps, ReadRecorder recorder,
+			ObjectProvider<EntityManagerFactory> entityManagers, boolean keeping) {
+		this.recorder = recorder;
+		this.entityManagers = entityManagers;
 		this.reads = reads;
 		this.stamps = stamps;
 		this.changeStamps = changeStamps;
@@ -73,7 +87,7 @@ class ReadsByTables implements KeptReads {
 				|| !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			return null;
 		}
-		TableStamps.Stamps now = this.stamps.at(requestStamp());
+		TableStamps.Stamps now = this.recorder.unnoted(() -> this.stamps.at(requestStamp()));
 		return new Now() {
 
 			@Override
@@ -96,6 +110,7 @@ class ReadsByTables implements KeptReads {
 					return null;
 				}
 				ReadsByTables.this.found.increment();
+				ReadsByTables.this.recorder.tables(tablesOf(((ReadKey) key).query()));
 				List<Object[]> rows = new ArrayList<>(kept.rows().size());
 				for (Object[] row : kept.rows()) {
 					rows.add(copy(row));
@@ -131,6 +146,69 @@ class ReadsByTables implements KeptReads {
 		};
 	}
 
+	@Override
+	@SuppressWarnings("unchecked")
+	public <T> T read(String what, List<?> inputs, Supplier<T> read) {
+		if (!this.keeping || !TransactionSynchronizationManager.isActualTransactionActive()
+				|| !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return read.get();
+		}
+		TableStamps.Stamps now = this.recorder.unnoted(() -> this.stamps.at(requestStamp()));
+		ReadOf key = new ReadOf(what, inputs);
+		KeptRead kept = this.reads.get(key, KeptRead.class);
+		if (kept != null && kept.currentAt(now)) {
+			this.found.increment();
+			this.recorder.tables(kept.tables());
+			return (T) kept.value();
+		}
+		// An entity the transaction holds already would be found without SQL: what it was
+		// read from would not be noted.
+		boolean holdsEntities = holdsEntities();
+		ReadRecorder.Recording recording = this.recorder.start();
+		T value;
+		try {
+			value = read.get();
+		}
+		finally {
+			this.recorder.stop(recording);
+		}
+		String[] tables = (recording.unknown || holdsEntities) ? NOT_KEPT : tablesRead(recording);
+		long weight = (tables != NOT_KEPT) ? ModelDigest.weightOf(value) : -1;
+		if (weight < 0) {
+			this.recorder.unknown();
+			return value;
+		}
+		long[] at = new long[tables.length];
+		for (int t = 0; t < tables.length; t++) {
+			at[t] = now.of(tables[t]);
+		}
+		this.reads.put(key, new KeptRead(tables, at, value, (int) Math.min(weight, 1 << 30)));
+		return value;
+	}
+
+	/** Whether the transaction's persistence context holds entities. */
+	private boolean holdsEntities() {
+		EntityManagerFactory factory = this.entityManagers.getIfAvailable();
+		Object holder = (factory != null) ? TransactionSynchronizationManager.getResource(factory) : null;
+		return holder instanceof EntityManagerHolder held && held.getEntityManager()
+			.unwrap(SessionImplementor.class)
+			.getPersistenceContextInternal()
+			.getNumberOfManagedEntities() > 0;
+	}
+
+	/** The tables of all a read sent and took from what is kept, or {@link #NOT_KEPT}. */
+	private String[] tablesRead(ReadRecorder.Recording recording) {
+		Set<String> tables = new java.util.LinkedHashSet<>(recording.tables);
+		for (String sql : recording.sql) {
+			String[] named = tablesOf(sql);
+			if (named == NOT_KEPT) {
+				return NOT_KEPT;
+			}
+			tables.addAll(List.of(named));
+		}
+		return tables.toArray(String[]::new);
+	}
+
 	/** How many reads were answered with kept rows since the start (for tests). */
 	long found() {
 		return this.found.sum();
@@ -160,7 +238,7 @@ class ReadsByTables implements KeptReads {
 	 * only adds a stamp the rows do not depend on), or {@link #NOT_KEPT}.
 	 */
 	private String[] findTables(String query) {
-		TableStamps.Tables tables = this.stamps.tables();
+		TableStamps.Tables tables = this.recorder.unnoted(this.stamps::tables);
 		List<String> named = new ArrayList<>();
 		for (String word : WORDS.split(query.toLowerCase(Locale.ROOT))) {
 			if (UNSTABLE.contains(word) || word.startsWith("pg_")) {
@@ -219,6 +297,27 @@ class ReadsByTables implements KeptReads {
 
 	/** Rows as kept, with what they weigh in the heap. */
 	record KeptRows(List<Object[]> rows, int weight) {
+
+	}
+
+	/**
+	 * A read kept by {@link #read}: what it is and what it depends on beyond its tables.
+	 */
+	private record ReadOf(String what, List<?> inputs) {
+
+	}
+
+	/** A read's answer, with the tables it read and their stamps then. */
+	record KeptRead(String[] tables, long[] stamps, Object value, int weight) {
+
+		boolean currentAt(TableStamps.Stamps now) {
+			for (int t = 0; t < this.tables.length; t++) {
+				if (now.of(this.tables[t]) != this.stamps[t]) {
+					return false;
+				}
+			}
+			return true;
+		}
 
 	}
 

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import org.summittracker.minutes.SessionMinutes.EventHeader;
 import org.summittracker.position.BuyInQueries;
+import org.summittracker.shared.KeptReads;
 import org.summittracker.shared.RoundTrip;
 
 /**
@@ -336,15 +337,18 @@ class MinutesQueries {
 
 	private final EntityManager entityManager;
 
-	MinutesQueries(EntityManager entityManager) {
+	private final KeptReads kept;
+
+	MinutesQueries(EntityManager entityManager, KeptReads kept) {
 		this.entityManager = entityManager;
+		this.kept = kept;
 	}
 
 	/**
 	 * The rows of every kind of fact of the sessions, by kind (in {@link Kind}'s order).
 	 */
 	Facts read(Collection<Long> ids) {
-		return new Facts(RoundTrip.read(this.entityManager, ALL, ids));
+		return new Facts(RoundTrip.read(this.kept, this.entityManager, ALL, ids));
 	}
 
 	/**

@@ -26,6 +26,7 @@ import org.summittracker.proposal.ProposalStatus;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.session.SessionViews.AffectedSubsystem;
 import org.summittracker.shared.Pages;
+import org.summittracker.shared.KeptReads;
 import org.summittracker.shared.RoundTrip;
 
 /**
@@ -46,8 +47,11 @@ public class BuyInQueries {
 
 	private final EntityManager entityManager;
 
+	private final KeptReads kept;
+
 	BuyInQueries(SessionRepository sessions, MaintainershipRepository maintainerships, PositionQueries positions,
-			PositionRepository positionRepository, EntityManager entityManager) {
+			PositionRepository positionRepository, EntityManager entityManager, KeptReads kept) {
+		this.kept = kept;
 		this.positionRepository = positionRepository;
 		this.sessions = sessions;
 		this.maintainerships = maintainerships;
@@ -60,7 +64,7 @@ public class BuyInQueries {
 		if (sessionIds.isEmpty()) {
 			return Map.of();
 		}
-		List<List<Object[]>> rows = RoundTrip.read(this.entityManager, Batch.SESSIONS_OWN, sessionIds);
+		List<List<Object[]>> rows = RoundTrip.read(this.kept, this.entityManager, Batch.SESSIONS_OWN, sessionIds);
 		Map<Long, List<AffectedSubsystem>> affected = bySession(affected(rows.get(0)));
 		MaintainerIndex maintainers = new MaintainerIndex(maintainers(rows.get(1)));
 		Map<Long, List<PositionView>> positionsBySession = positions(rows.get(2), rows.get(3), rows.get(4)).stream()
@@ -98,7 +102,7 @@ public class BuyInQueries {
 		if (sessionIds.isEmpty()) {
 			return Map.of();
 		}
-		List<List<Object[]>> rows = RoundTrip.read(this.entityManager, Shown.SUMMARIES, sessionIds);
+		List<List<Object[]>> rows = RoundTrip.read(this.kept, this.entityManager, Shown.SUMMARIES, sessionIds);
 		Map<Long, List<AffectedSubsystem>> affected = bySession(affected(rows.get(0)));
 		MaintainerIndex maintainers = new MaintainerIndex(maintainers(rows.get(1)));
 		Shown.Reads reads = Shown.reads(rows.get(2), rows.get(3), 0);
@@ -148,7 +152,7 @@ public class BuyInQueries {
 
 	private Shown shown(Long sessionId, Map<String, Object> values, long rowsFrom) {
 		List<Long> ids = List.of(sessionId);
-		return Shown.fromRows(ids, RoundTrip.read(this.entityManager, Shown.READ, ids, values), rowsFrom);
+		return Shown.fromRows(ids, RoundTrip.read(this.kept, this.entityManager, Shown.READ, ids, values), rowsFrom);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.summittracker.shared;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Rows read before, kept by the stamps of the tables their query names (freshness keeps
@@ -10,12 +11,38 @@ import java.util.List;
  */
 public interface KeptReads {
 
+	/** Keeps nothing: every read goes to the database. */
+	KeptReads NONE = new KeptReads() {
+
+		@Override
+		public Now now() {
+			return null;
+		}
+
+		@Override
+		public <T> T read(String what, List<?> inputs, Supplier<T> read) {
+			return read.get();
+		}
+
+	};
+
 	/**
 	 * What this request's reads may be kept under now, or null when they may not be kept
 	 * (outside a read-only transaction, where a read may see the transaction's own
 	 * writes; keeping switched off).
 	 */
 	Now now();
+
+	/**
+	 * What {@code read} answers, kept by the stamps of the tables it read from (whatever
+	 * way it read them: the SQL it sends is noted) and by {@code inputs}, everything else
+	 * it depends on (ids, pages, values read before). Read again when one of those tables
+	 * was written since. Kept only in read-only transactions, when all it sent could be
+	 * noted and when its answer is a value (records, texts, numbers, dates, collections
+	 * of them: never changed once made).
+	 * @param what names the read (its class and method)
+	 */
+	<T> T read(String what, List<?> inputs, Supplier<T> read);
 
 	/** The tables' stamps as this request reads them, and the rows kept under them. */
 	interface Now {

@@ -74,14 +74,24 @@ public final class RoundTrip {
 	}
 
 	/**
-	 * The rows of each of the queries in {@code sql} (made by {@link #sql}), in their
-	 * order, as {@link #read(EntityManager, String, Collection, Map)} reads them, but for
-	 * the queries whose rows are kept at the stamps of the tables they name: only the
-	 * others are sent, in one round trip, and their rows are kept.
+	 * The rows of each of the queries in {@code sql}, in their order, those kept at the
+	 * stamps of the tables they name not sent again.
+	 */
+	public static List<List<Object[]>> read(KeptReads kept, EntityManager entityManager, String sql,
+			Collection<Long> ids) {
+		return read(kept, entityManager, sql, ids, Map.of());
+	}
+
+	/**
+	 * The rows of each of the queries in {@code sql} (made by {@link #sql}, or one
+	 * query), in their order, as {@link #read(EntityManager, String, Collection, Map)}
+	 * reads them, but for the queries whose rows are kept at the stamps of the tables
+	 * they name: only the others are sent, in one round trip, and their rows are kept.
 	 */
 	public static List<List<Object[]>> read(KeptReads kept, EntityManager entityManager, String sql,
 			Collection<Long> ids, Map<String, ?> values) {
-		List<String> queries = QUERIES.get(sql);
+		// A statement not made by sql() is one query, unless it holds several.
+		List<String> queries = QUERIES.getOrDefault(sql, (sql.indexOf(';') < 0) ? List.of(sql) : null);
 		KeptReads.Now now = (queries != null) ? kept.now() : null;
 		if (now == null) {
 			return read(entityManager, sql, ids, values);

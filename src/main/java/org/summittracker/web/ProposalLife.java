@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.summittracker.position.BuyInQueries;
 import org.summittracker.position.ProposalBuyIn;
 import org.summittracker.proposal.ProposalStatus;
+import org.summittracker.shared.KeptReads;
 import org.summittracker.shared.Pages;
 
 /**
@@ -563,8 +564,11 @@ public class ProposalLife {
 
 	private final BuyInQueries buyIn;
 
-	ProposalLife(JdbcTemplate jdbc, BuyInQueries buyIn) {
+	private final KeptReads kept;
+
+	ProposalLife(JdbcTemplate jdbc, BuyInQueries buyIn, KeptReads kept) {
 		this.jdbc = jdbc;
+		this.kept = kept;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 		this.buyIn = buyIn;
 	}
@@ -687,6 +691,14 @@ public class ProposalLife {
 	 * for the history) and of the people whose positions moved.
 	 */
 	private Optional<Life> read(String key, Pageable concernPage, Pageable peoplePage, boolean withSteps) {
+		return this.kept.read("ProposalLife.read",
+				Arrays.asList(key, (concernPage != null) ? concernPage.getOffset() : null,
+						(concernPage != null) ? concernPage.getPageSize() : null, peoplePage.getOffset(),
+						peoplePage.getPageSize(), withSteps),
+				() -> readNow(key, concernPage, peoplePage, withSteps));
+	}
+
+	private Optional<Life> readNow(String key, Pageable concernPage, Pageable peoplePage, boolean withSteps) {
 		List<Header> headers = this.jdbc.query("""
 				select p.id, p.key, p.title, p.statement, p.status, pa.key, pa.title, sb.key, sb.title, p.version
 				from proposal p left join proposal pa on pa.id = p.parent_id
@@ -805,12 +817,19 @@ public class ProposalLife {
 		if (life.sessions().isEmpty()) {
 			return Page.empty(pageable);
 		}
+		// The entries name the sessions the life read: an input of the read.
+		List<Object[]> rows = this.kept.read("ProposalLife.timeline",
+				List.of(life.proposal().id(), pageable.getOffset(), pageable.getPageSize(), life.sessions()),
+				() -> timelineRows(life, pageable));
+		return Pages.withTotal(rows, pageable, () -> timeline(life, PageRequest.of(0, 1)).getTotalElements());
+	}
+
+	private List<Object[]> timelineRows(Life life, Pageable pageable) {
 		Map<Long, DiscussedIn> sessions = bySession(life);
-		List<Object[]> rows = this.named.query(TIMELINE_PAGE,
+		return this.named.query(TIMELINE_PAGE,
 				Map.of("proposal", life.proposal().id(), "limit", pageable.getPageSize(), "offset",
 						pageable.getOffset(), "upto", pageable.getOffset() + pageable.getPageSize()),
 				(rs, n) -> new Object[] { entry(rs, sessions), rs.getLong(10) });
-		return Pages.withTotal(rows, pageable, () -> timeline(life, PageRequest.of(0, 1)).getTotalElements());
 	}
 
 	/**

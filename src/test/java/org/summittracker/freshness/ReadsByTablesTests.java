@@ -46,6 +46,9 @@ class ReadsByTablesTests {
 	@Autowired
 	CacheManager caches;
 
+	@Autowired
+	jakarta.persistence.EntityManager entityManager;
+
 	String session;
 
 	String slug;
@@ -142,6 +145,84 @@ class ReadsByTablesTests {
 		});
 		assertThat(kept).hasSize(1);
 		assertThat((String[]) kept.get(0)[1]).as("a copy was kept").containsExactly("a", "b");
+	}
+
+	@Test
+	void theProposalPageIsReadFromKeptReadsAndShowsAWriteToEveryTableItReads() throws Exception {
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/proposals/[a-z0-9-]+)\"")
+			.matcher(page(this.session));
+		assertThat(link.find()).as("the session page links its proposal").isTrue();
+		String proposal = link.group(1);
+		page(proposal);
+		long found = this.reads.found();
+		String again = page(proposal + "?again=1");
+		assertThat(this.reads.found() - found).as("reads answered from what is kept").isPositive();
+		assertThat(again).isEqualTo(readWhole(proposal + "?again=1"));
+		page(proposal + "?before=title");
+		this.jdbc.update("update summit_session set title = 'A title changed after the page was read' where slug = ?",
+				this.slug);
+		String afterTitle = page(proposal + "?after=title");
+		assertThat(afterTitle).contains("A title changed after the page was read");
+		assertThat(afterTitle).isEqualTo(readWhole(proposal + "?after=title"));
+		page(proposal + "?before=concern");
+		this.jdbc.update("""
+				update concern set title = 'A concern changed after the page was read' where id = (select min(c.id)
+				from concern c join summit_session s on s.id = c.session_id where s.slug = ?)""", this.slug);
+		String afterConcern = page(proposal + "?after=concern");
+		assertThat(afterConcern).contains("A concern changed after the page was read");
+		assertThat(afterConcern).isEqualTo(readWhole(proposal + "?after=concern"));
+	}
+
+	@Test
+	void aReadWithinAReadMakesTheOuterOneDependOnTheTablesOfWhatItTookFromWhatIsKept() {
+		String handle = "reads-inner-" + System.nanoTime();
+		this.jdbc.update("insert into person (handle, name, email) values (?, 'Inner', ? || '@example.org')", handle,
+				handle);
+		java.util.function.Supplier<String> inner = () -> this.reads.read("inner", List.of(handle),
+				() -> this.jdbc.queryForObject("select name from person where handle = ?", String.class, handle));
+		assertThat(readOnly(inner)).isEqualTo("Inner");
+		java.util.function.Supplier<String> outer = () -> this.reads.read("outer", List.of(handle),
+				() -> "Outer of " + inner.get());
+		assertThat(readOnly(outer)).isEqualTo("Outer of Inner");
+		long found = this.reads.found();
+		assertThat(readOnly(outer)).isEqualTo("Outer of Inner");
+		assertThat(this.reads.found() - found).as("the outer read answered from what is kept").isEqualTo(1);
+		this.jdbc.update("update person set name = 'Renamed' where handle = ?", handle);
+		assertThat(readOnly(outer)).isEqualTo("Outer of Renamed");
+	}
+
+	@Test
+	void aReadWhoseStatementsCannotAllBeNotedOrWhoseAnswerCanChangeIsNotKept() {
+		String plain = "plain-" + System.nanoTime();
+		java.util.function.Supplier<Long> unnoted = () -> this.reads.read(plain, List.of(),
+				() -> this.jdbc.queryForObject("select count(*) from person", Long.class));
+		readOnly(unnoted);
+		long found = this.reads.found();
+		readOnly(unnoted);
+		assertThat(this.reads.found()).as("a plain statement's read answered from what is kept").isEqualTo(found);
+		java.util.function.Supplier<StringBuilder> changing = () -> this.reads.read(plain, List.of(1),
+				() -> new StringBuilder(
+						this.jdbc.queryForObject("select count(*) from person where id > ?", String.class, 0)));
+		readOnly(changing);
+		readOnly(changing);
+		assertThat(this.reads.found()).as("an answer that can change answered from what is kept").isEqualTo(found);
+	}
+
+	@Test
+	void aReadInATransactionThatHoldsEntitiesIsNotKept() {
+		String what = "after-entities-" + System.nanoTime();
+		java.util.function.Supplier<Long> read = () -> {
+			this.entityManager.createQuery("select p from Person p", org.summittracker.people.Person.class)
+				.setMaxResults(1)
+				.getResultList();
+			return this.reads.read(what, List.of(),
+					() -> this.jdbc.queryForObject("select count(*) from person where id > ?", Long.class, 0));
+		};
+		readOnly(read);
+		long found = this.reads.found();
+		readOnly(read);
+		assertThat(this.reads.found()).as("a read after an entity was loaded answered from what is kept")
+			.isEqualTo(found);
 	}
 
 	private <T> T readOnly(java.util.function.Supplier<T> read) {

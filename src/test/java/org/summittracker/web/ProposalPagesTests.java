@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.summittracker.shared.KeptReads;
 import org.summittracker.shared.Pages;
 import org.summittracker.account.Role;
 import org.summittracker.position.BuyInQueries;
@@ -460,7 +461,8 @@ class ProposalPagesTests {
 		assertThat(expected).hasSize(ProposalLife.STEPS_SHOWN)
 			.endsWith("ANSWERED 2023-03-01 10:00:00+00", "ANSWERED 2023-03-02 10:00:00+00");
 		assertThat(expected.get(1)).startsWith("CONCERN ");
-		ProposalLife.ConcernLine line = new ProposalLife(this.jdbc, this.buyIn).of(this.key, ProposalController.SHOWN)
+		ProposalLife.ConcernLine line = new ProposalLife(this.jdbc, this.buyIn, KeptReads.NONE)
+			.of(this.key, ProposalController.SHOWN)
 			.orElseThrow()
 			.concerns()
 			.stream()
@@ -498,7 +500,8 @@ class ProposalPagesTests {
 				where p.key = ? and c.key = ?""", this.key, "batch-" + (many - 1));
 		List<String> statements = new ArrayList<>();
 		ProposalLife life = new ProposalLife(
-				new JdbcTemplate(counting(this.jdbc.getDataSource(), new AtomicLong(), statements)), this.buyIn);
+				new JdbcTemplate(counting(this.jdbc.getDataSource(), new AtomicLong(), statements)), this.buyIn,
+				KeptReads.NONE);
 		ProposalLife.Life found = life.forHistory(this.key).orElseThrow();
 		List<ProposalLife.ConcernLine> handed = new ArrayList<>();
 		int[] readBeforeTheFirst = { -1 };
@@ -558,7 +561,8 @@ class ProposalPagesTests {
 		this.jdbc.execute("analyze discussion_note");
 		List<String> statements = new ArrayList<>();
 		ProposalLife life = new ProposalLife(
-				new JdbcTemplate(counting(this.jdbc.getDataSource(), new AtomicLong(), statements)), this.buyIn);
+				new JdbcTemplate(counting(this.jdbc.getDataSource(), new AtomicLong(), statements)), this.buyIn,
+				KeptReads.NONE);
 		ProposalLife.Life found = life.of(this.key, ProposalController.SHOWN).orElseThrow();
 		var page = life.timeline(found, PageRequest.of(0, ProposalController.TIMELINE_PAGE));
 		assertThat(page.getContent()).hasSize(ProposalController.TIMELINE_PAGE);
@@ -650,7 +654,7 @@ class ProposalPagesTests {
 	private long statements(int page) throws Exception {
 		AtomicLong jdbcStatements = new AtomicLong();
 		DataSource counting = counting(this.jdbc.getDataSource(), jdbcStatements);
-		ProposalLife life = new ProposalLife(new JdbcTemplate(counting), this.buyIn);
+		ProposalLife life = new ProposalLife(new JdbcTemplate(counting), this.buyIn, KeptReads.NONE);
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
 		ProposalLife.Life found = life
