@@ -63,16 +63,21 @@ class FreshnessConfiguration {
 
 	@Bean
 	ReadsByTables readsByTables(CacheManager pageCacheManager, TableStamps tableStamps, ChangeStamps stamps,
-			ReadRecorder recorder, ObjectProvider<EntityManagerFactory> entityManagers,
+			ReadRecorder recorder, ObjectProvider<EntityManagerFactory> entityManagers, KeptValues keptValues,
 			@Value("${summit.reads.kept.enabled:true}") boolean keeping) {
 		return new ReadsByTables(pageCacheManager.getCache(READS), tableStamps, stamps, recorder, entityManagers,
-				keeping);
+				keptValues, keeping);
 	}
 
 	@Bean
-	RenderingsByModel renderingsByModel(CacheManager pageCacheManager, Clock clock,
+	KeptValues keptValues() {
+		return new KeptValues();
+	}
+
+	@Bean
+	RenderingsByModel renderingsByModel(CacheManager pageCacheManager, Clock clock, KeptValues keptValues,
 			@Value("${summit.pages.cache.enabled:true}") boolean caching) {
-		return new RenderingsByModel(pageCacheManager.getCache(RENDERINGS), clock, caching);
+		return new RenderingsByModel(pageCacheManager.getCache(RENDERINGS), clock, keptValues, caching);
 	}
 
 	@Bean

@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -74,6 +75,9 @@ final class ModelDigest {
 
 	private int values;
 
+	/** Told of every record, collection, map, array and page walked, when given. */
+	private Consumer<Object> visited;
+
 	private ModelDigest() {
 	}
 
@@ -106,10 +110,12 @@ final class ModelDigest {
 
 	/**
 	 * About what a value takes in the heap (three times what its digest is made of), or
-	 * -1 when it holds something that is not a value.
+	 * -1 when it holds something that is not a value; every record, collection, map,
+	 * array and page in it handed to {@code visited}.
 	 */
-	static long weightOf(Object value) {
+	static long weightOf(Object value, Consumer<Object> visited) {
 		ModelDigest digest = new ModelDigest();
+		digest.visited = visited;
 		return digest.walk(value, 0) ? 64L + 3L * digest.length : -1;
 	}
 
@@ -158,6 +164,9 @@ final class ModelDigest {
 			name(type);
 			text(value.toString());
 			return true;
+		}
+		if (this.visited != null) {
+			this.visited.accept(value);
 		}
 		if (type.isRecord()) {
 			tag('r');

@@ -71,8 +71,11 @@ class ReadsByTables implements KeptReads {
 
 	private final ObjectProvider<EntityManagerFactory> entityManagers;
 
+	private final KeptValues values;
+
 	ReadsByTables(Cache reads, TableStamps stamps, ChangeStamps changeStamps, ReadRecorder recorder,
-			ObjectProvider<EntityManagerFactory> entityManagers, boolean keeping) {
+			ObjectProvider<EntityManagerFactory> entityManagers, KeptValues values, boolean keeping) {
+		this.values = values;
 		this.recorder = recorder;
 		this.entityManagers = entityManagers;
 		this.reads = reads;
@@ -173,7 +176,7 @@ class ReadsByTables implements KeptReads {
 			this.recorder.stop(recording);
 		}
 		String[] tables = (recording.unknown || holdsEntities) ? NOT_KEPT : tablesRead(recording);
-		long weight = (tables != NOT_KEPT) ? ModelDigest.weightOf(value) : -1;
+		long weight = (tables != NOT_KEPT) ? ModelDigest.weightOf(value, this.values::mark) : -1;
 		if (weight < 0) {
 			this.recorder.unknown();
 			return value;

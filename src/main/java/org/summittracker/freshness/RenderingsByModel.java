@@ -47,7 +47,10 @@ class RenderingsByModel implements KeptRenderings {
 	 */
 	private final AddressesAsked asked = new AddressesAsked();
 
-	RenderingsByModel(Cache renderings, Clock clock, boolean keeping) {
+	private final KeptValues values;
+
+	RenderingsByModel(Cache renderings, Clock clock, KeptValues values, boolean keeping) {
+		this.values = values;
 		this.renderings = renderings;
 		this.clock = clock;
 		this.keeping = keeping;
@@ -79,7 +82,7 @@ class RenderingsByModel implements KeptRenderings {
 
 	@Override
 	public String digestOf(Object value) {
-		return ModelDigest.ofValue(value);
+		return this.values.digestOf(value);
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.summittracker.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -151,29 +152,48 @@ class SessionPage implements BuyInSessionPage {
 		model.addAttribute("summitSession", session);
 		model.addAttribute("event", session.event());
 		Actor actor = this.actors.current().orElse(null);
+		Long reader = (actor != null) ? actor.personId() : null;
+		Shown shown = this.kept.read("SessionPage.render", Arrays.asList(session, reader), () -> read(session, reader));
+		model.addAttribute("participants", shown.participants());
+		model.addAttribute("notes", shown.notes());
+		model.addAttribute("concerns", shown.concerns().raised());
+		model.addAttribute("carriedConcerns", shown.concerns().carried());
+		model.addAttribute("blockingConcerns", shown.concerns().blocking());
+		model.addAttribute("buyIn", shown.buyIn());
+		model.addAttribute("discussedProposals", shown.discussed());
+		model.addAttribute("resolutions", shown.resolutions());
+		model.addAttribute("followUps", shown.followUps());
+		model.addAttribute("today", LocalDate.now(this.clock.withZone(ZoneOffset.UTC)));
+		addPositionForm(actor, shown.own(), shown.buyIn(), shown.concerns().raised(), model);
+		return "sessions/show";
+	}
+
+	/** What the session page shows of the session, read in one round trip. */
+	private Shown read(SessionHeader session, Long reader) {
 		List<Long> ids = List.of(session.id());
-		List<List<Object[]>> parts = RoundTrip.read(this.kept, this.entityManager, PARTS, ids, BuyInQueries.Shown
-			.values((actor != null) ? actor.personId() : null, Pages.request(1, SessionBuyIn.SHOWN)));
-		ShownConcerns shown = SessionPageConcern.shown(session.id(), parts.get(4));
-		model.addAttribute("participants", Pages.first(parts.get(0), ParticipantView.SHOWN, ParticipantView::of));
-		model.addAttribute("notes", Pages.first(parts.get(1), NoteView.SHOWN, NoteView::of));
-		model.addAttribute("concerns", shown.raised());
-		model.addAttribute("carriedConcerns", shown.carried());
-		model.addAttribute("blockingConcerns", shown.blocking());
+		List<List<Object[]>> parts = RoundTrip.read(this.kept, this.entityManager, PARTS, ids,
+				BuyInQueries.Shown.values(reader, Pages.request(1, SessionBuyIn.SHOWN)));
 		BuyInQueries.Shown shownBuyIn = BuyInQueries.Shown.fromRows(ids, parts.subList(BUY_IN, parts.size()), 0);
 		List<ProposalBuyIn> discussed = shownBuyIn.proposals().getOrDefault(session.id(), List.of());
 		// The main proposal's buy-in leads; a session that discusses none yet shows its
 		// own.
 		SessionBuyIn buyIn = discussed.isEmpty() ? shownBuyIn.sessions().get(session.id()) : discussed.get(0).buyIn();
-		model.addAttribute("buyIn", buyIn);
-		model.addAttribute("discussedProposals", discussed);
-		model.addAttribute("resolutions", ResolutionView.firstFromRows(parts.get(2)));
-		model.addAttribute("followUps", Pages.first(parts.get(3), FollowUpView.SHOWN, FollowUpView::of));
-		model.addAttribute("today", LocalDate.now(this.clock.withZone(ZoneOffset.UTC)));
 		PositionView own = discussed.isEmpty() ? null
 				: shownBuyIn.readerPositions().get(discussed.get(0).proposal().id());
-		addPositionForm(actor, own, buyIn, shown.raised(), model);
-		return "sessions/show";
+		return new Shown(Pages.first(parts.get(0), ParticipantView.SHOWN, ParticipantView::of),
+				Pages.first(parts.get(1), NoteView.SHOWN, NoteView::of),
+				SessionPageConcern.shown(session.id(), parts.get(4)), buyIn, discussed,
+				ResolutionView.firstFromRows(parts.get(2)),
+				Pages.first(parts.get(3), FollowUpView.SHOWN, FollowUpView::of), own);
+	}
+
+	/**
+	 * What the session page shows of a session (for a reader: their own position), kept
+	 * by what it was read from.
+	 */
+	record Shown(Page<ParticipantView> participants, Page<NoteView> notes, ShownConcerns concerns, SessionBuyIn buyIn,
+			List<ProposalBuyIn> discussed, Page<ResolutionView> resolutions, Page<FollowUpView> followUps,
+			PositionView own) {
 	}
 
 	/**

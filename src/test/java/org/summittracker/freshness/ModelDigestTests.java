@@ -99,4 +99,24 @@ class ModelDigestTests {
 		assertThat(ModelDigest.of(Map.of("form", form, "binding", binding))).isNull();
 	}
 
+	@Test
+	void aValueAKeptReadAnsweredIsDigestedOnceWithEveryValueInIt() {
+		KeptValues values = new KeptValues();
+		Session session = new Session("Rust", List.of(new Note("first"), new Note("second")));
+		assertThat(values.digestOf(session)).as("not marked: digested at every ask")
+			.isEqualTo(values.digestOf(session))
+			.isNotSameAs(values.digestOf(session));
+		assertThat(ModelDigest.weightOf(session, values::mark)).isPositive();
+		String digest = values.digestOf(session);
+		assertThat(values.digestOf(session)).isSameAs(digest).isEqualTo(ModelDigest.ofValue(session));
+		assertThat(values.digestOf(session.notes())).as("a value inside it").isSameAs(values.digestOf(session.notes()));
+		assertThat(values.digestOf(session.notes().get(1))).isEqualTo(ModelDigest.ofValue(new Note("second")));
+	}
+
+	record Session(String title, List<Note> notes) {
+	}
+
+	record Note(String body) {
+	}
+
 }

@@ -28,6 +28,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SummitIntegrationTest
 class ReadsByTablesTests {
 
+	/**
+	 * The queries of the session page's round trip (SessionPage.PARTS): participants,
+	 * notes, resolutions, follow-ups and concerns, then the buy-in's.
+	 */
+	static final int PARTS_QUERIES = 5 + org.summittracker.position.BuyInQueries.Shown.QUERIES.size();
+
 	@Autowired
 	MockMvc mvc;
 
@@ -64,8 +70,7 @@ class ReadsByTablesTests {
 		page(this.session);
 		long found = this.reads.found();
 		String again = page(this.session + "?again=1");
-		long queries = this.reads.found() - found;
-		assertThat(queries).as("the session page's queries answered with kept rows").isGreaterThanOrEqualTo(5);
+		assertThat(this.reads.found() - found).as("the session page's reads answered from what is kept").isPositive();
 		assertThat(again).isEqualTo(readWhole(this.session + "?again=1"));
 
 		page(this.session + "?before=note");
@@ -76,18 +81,18 @@ class ReadsByTablesTests {
 		String afterNote = page(this.session + "?after=note");
 		assertThat(afterNote).contains("A note written after the page was read");
 		assertThat(this.reads.found() - found).as("queries answered with kept rows after the note changed")
-			.isEqualTo(queries - 1);
+			.isEqualTo(PARTS_QUERIES - 1);
 		assertThat(afterNote).isEqualTo(readWhole(this.session + "?after=note"));
 	}
 
 	@Test
-	void aWriteAnywhereElseLeavesTheRowsKept() throws Exception {
+	void aWriteAnywhereElseLeavesTheReadsKept() throws Exception {
 		page(this.session);
 		this.jdbc.update("update person set name = name where id = (select min(id) from person)");
 		this.jdbc.update("update change_stamp set stamp = stamp + 1");
 		long found = this.reads.found();
 		page(this.session + "?elsewhere=1");
-		assertThat(this.reads.found() - found).as("queries answered with kept rows").isGreaterThanOrEqualTo(5);
+		assertThat(this.reads.found() - found).as("reads answered from what is kept").isPositive();
 	}
 
 	@Test
