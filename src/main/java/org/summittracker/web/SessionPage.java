@@ -133,8 +133,8 @@ class SessionPage implements BuyInSessionPage {
 	}
 
 	private SessionHeader header(String event, String slug) {
-		List<SessionHeader> found = this.jdbc.query(SessionHeader.BY_SLUGS, (row, n) -> SessionHeader.of(row), event,
-				slug);
+		List<SessionHeader> found = this.kept.read("SessionPage.header", List.of(event, slug),
+				() -> this.jdbc.query(SessionHeader.BY_SLUGS, (row, n) -> SessionHeader.of(row), event, slug));
 		if (found.isEmpty()) {
 			throw new NotFoundException("No session " + slug + " in " + event);
 		}
