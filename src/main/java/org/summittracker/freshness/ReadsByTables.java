@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +33,9 @@ import org.summittracker.shared.KeptReads;
  * every reader: the rows a query returns depend on nothing but its text, its parameters
  * and the rows of the tables it names, so while no such table is written the same query
  * returns the same rows. A query that names a table whose writes move no stamp, or a
- * function of the time or of the connection, is not kept.
+ * function of the time or of the connection, is not kept. A read of any kind
+ * ({@link #read}) is kept the same way, under the tables named by the SQL it sent
+ * ({@link ReadRecorder}) and of the rows it took from what was kept.
  *
  * <p>
  * Kept only in read-only transactions (a transaction that writes would read its own
@@ -86,8 +90,7 @@ class ReadsByTables implements KeptReads {
 
 	@Override
 	public Now now() {
-		if (!this.keeping || !TransactionSynchronizationManager.isActualTransactionActive()
-				|| !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+		if (!keeps()) {
 			return null;
 		}
 		TableStamps.Stamps now = this.recorder.unnoted(() -> this.stamps.at(requestStamp()));
@@ -152,8 +155,7 @@ class ReadsByTables implements KeptReads {
 	@Override
 	@SuppressWarnings("unchecked")
 	public <T> T read(String what, List<?> inputs, Supplier<T> read) {
-		if (!this.keeping || !TransactionSynchronizationManager.isActualTransactionActive()
-				|| !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+		if (!keeps()) {
 			return read.get();
 		}
 		TableStamps.Stamps now = this.recorder.unnoted(() -> this.stamps.at(requestStamp()));
@@ -189,6 +191,15 @@ class ReadsByTables implements KeptReads {
 		return value;
 	}
 
+	/**
+	 * Whether reads may be kept here: keeping is on, and the transaction is read-only
+	 * (one that may write could read rows it has not committed).
+	 */
+	private boolean keeps() {
+		return this.keeping && TransactionSynchronizationManager.isActualTransactionActive()
+				&& TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+	}
+
 	/** Whether the transaction's persistence context holds entities. */
 	private boolean holdsEntities() {
 		EntityManagerFactory factory = this.entityManagers.getIfAvailable();
@@ -201,7 +212,7 @@ class ReadsByTables implements KeptReads {
 
 	/** The tables of all a read sent and took from what is kept, or {@link #NOT_KEPT}. */
 	private String[] tablesRead(ReadRecorder.Recording recording) {
-		Set<String> tables = new java.util.LinkedHashSet<>(recording.tables);
+		Set<String> tables = new LinkedHashSet<>(recording.tables);
 		for (String sql : recording.sql) {
 			String[] named = tablesOf(sql);
 			if (named == NOT_KEPT) {
@@ -287,13 +298,13 @@ class ReadsByTables implements KeptReads {
 		@Override
 		public boolean equals(Object other) {
 			return other instanceof ReadKey key && this.query.equals(key.query) && this.ids.equals(key.ids)
-					&& this.values.equals(key.values) && java.util.Arrays.equals(this.stamps, key.stamps);
+					&& this.values.equals(key.values) && Arrays.equals(this.stamps, key.stamps);
 		}
 
 		@Override
 		public int hashCode() {
 			return ((this.query.hashCode() * 31 + this.ids.hashCode()) * 31 + this.values.hashCode()) * 31
-					+ java.util.Arrays.hashCode(this.stamps);
+					+ Arrays.hashCode(this.stamps);
 		}
 
 	}
