@@ -1,8 +1,5 @@
 package org.summittracker.freshness;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -126,27 +123,12 @@ class ReadsByTables implements KeptReads {
 
 			@Override
 			public void keep(Object key, List<Object[]> rows) {
-				long weight = 64;
-				List<Object[]> copy = new ArrayList<>(rows.size());
-				for (Object[] row : rows) {
-					for (Object value : row) {
-						if (value instanceof Object[] array) {
-							for (Object element : array) {
-								if (!unchanging(element)) {
-									return;
-								}
-								weight += weightOf(element);
-							}
-						}
-						else if (!unchanging(value)) {
-							return;
-						}
-						weight += weightOf(value);
-					}
-					weight += 24;
-					copy.add(copy(row));
+				long weight = ModelDigest.weightOf(rows, null);
+				if (weight >= 0) {
+					List<Object[]> copy = new ArrayList<>(rows.size());
+					rows.forEach((row) -> copy.add(copy(row)));
+					ReadsByTables.this.reads.put(key, new KeptRows(List.copyOf(copy), (int) Math.min(weight, 1 << 30)));
 				}
-				ReadsByTables.this.reads.put(key, new KeptRows(List.copyOf(copy), (int) Math.min(weight, 1 << 30)));
 			}
 
 		};
@@ -279,17 +261,6 @@ class ReadsByTables implements KeptReads {
 			}
 		}
 		return copy;
-	}
-
-	private static long weightOf(Object value) {
-		return 16 + ((value instanceof String text) ? 2L * text.length() : 0);
-	}
-
-	private static boolean unchanging(Object value) {
-		return value == null || value instanceof String || value instanceof Long || value instanceof Integer
-				|| value instanceof Short || value instanceof Boolean || value instanceof BigDecimal
-				|| value instanceof Double || value instanceof Float || value instanceof LocalDate
-				|| value instanceof Instant;
 	}
 
 	/** A query with its parameters, at the stamps of the tables it names. */

@@ -25,8 +25,8 @@ import org.summittracker.proposal.DiscussedProposal;
 import org.summittracker.proposal.ProposalStatus;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.session.SessionViews.AffectedSubsystem;
-import org.summittracker.shared.Pages;
 import org.summittracker.shared.KeptReads;
+import org.summittracker.shared.Pages;
 import org.summittracker.shared.RoundTrip;
 
 /**

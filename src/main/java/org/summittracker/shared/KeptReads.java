@@ -11,21 +11,6 @@ import java.util.function.Supplier;
  */
 public interface KeptReads {
 
-	/** Keeps nothing: every read goes to the database. */
-	KeptReads NONE = new KeptReads() {
-
-		@Override
-		public Now now() {
-			return null;
-		}
-
-		@Override
-		public <T> T read(String what, List<?> inputs, Supplier<T> read) {
-			return read.get();
-		}
-
-	};
-
 	/**
 	 * What this request's reads may be kept under now, or null when they may not be kept
 	 * (outside a read-only transaction, where a read may see the transaction's own
@@ -59,7 +44,8 @@ public interface KeptReads {
 
 		/**
 		 * Keeps a copy of these rows under this key, if every value in them is one that
-		 * cannot change (texts, numbers, dates, times, truth values, arrays of them).
+		 * cannot change (texts, numbers, dates, times, truth values, arrays of them), as
+		 * the digests of pages take them.
 		 */
 		void keep(Object key, List<Object[]> rows);
 

@@ -40,7 +40,7 @@ public final class RoundTrip {
 	 * The queries as one statement for {@link #read}, after {@link #GENERIC_PLANS}.
 	 */
 	public static String sql(List<String> queries) {
-		String sql = GENERIC_PLANS + ";\n" + String.join(";\n", queries);
+		String sql = joined(queries);
 		if (QUERIES.size() < PARSED_KEPT) {
 			QUERIES.putIfAbsent(sql, List.copyOf(queries));
 		}
@@ -55,6 +55,11 @@ public final class RoundTrip {
 	private static final Map<String, List<String>> QUERIES = new ConcurrentHashMap<>();
 
 	private RoundTrip() {
+	}
+
+	/** The queries as one statement, after {@link #GENERIC_PLANS}. */
+	private static String joined(List<String> queries) {
+		return GENERIC_PLANS + ";\n" + String.join(";\n", queries);
 	}
 
 	/** The rows of each of the queries in {@code sql}, in their order. */
@@ -112,8 +117,7 @@ public final class RoundTrip {
 		if (missing.isEmpty()) {
 			return rows;
 		}
-		String missingSql = (missing.size() == queries.size()) ? sql
-				: GENERIC_PLANS + ";\n" + String.join(";\n", missing);
+		String missingSql = (missing.size() == queries.size()) ? sql : joined(missing);
 		List<List<Object[]>> read = read(entityManager, missingSql, ids, values);
 		int next = 0;
 		for (int q = 0; q < queries.size(); q++) {

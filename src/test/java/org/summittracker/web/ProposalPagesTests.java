@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -55,6 +56,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SummitIntegrationTest
 class ProposalPagesTests {
+
+	/** Keeps nothing: every read goes to the database (the statements counted). */
+	private static final KeptReads NOTHING_KEPT = new KeptReads() {
+
+		@Override
+		public Now now() {
+			return null;
+		}
+
+		@Override
+		public <T> T read(String what, List<?> inputs, Supplier<T> read) {
+			return read.get();
+		}
+
+	};
 
 	static final AtomicInteger counter = new AtomicInteger();
 
@@ -461,7 +477,7 @@ class ProposalPagesTests {
 		assertThat(expected).hasSize(ProposalLife.STEPS_SHOWN)
 			.endsWith("ANSWERED 2023-03-01 10:00:00+00", "ANSWERED 2023-03-02 10:00:00+00");
 		assertThat(expected.get(1)).startsWith("CONCERN ");
-		ProposalLife.ConcernLine line = new ProposalLife(this.jdbc, this.buyIn, KeptReads.NONE)
+		ProposalLife.ConcernLine line = new ProposalLife(this.jdbc, this.buyIn, NOTHING_KEPT)
 			.of(this.key, ProposalController.SHOWN)
 			.orElseThrow()
 			.concerns()
@@ -501,7 +517,7 @@ class ProposalPagesTests {
 		List<String> statements = new ArrayList<>();
 		ProposalLife life = new ProposalLife(
 				new JdbcTemplate(counting(this.jdbc.getDataSource(), new AtomicLong(), statements)), this.buyIn,
-				KeptReads.NONE);
+				NOTHING_KEPT);
 		ProposalLife.Life found = life.forHistory(this.key).orElseThrow();
 		List<ProposalLife.ConcernLine> handed = new ArrayList<>();
 		int[] readBeforeTheFirst = { -1 };
@@ -562,7 +578,7 @@ class ProposalPagesTests {
 		List<String> statements = new ArrayList<>();
 		ProposalLife life = new ProposalLife(
 				new JdbcTemplate(counting(this.jdbc.getDataSource(), new AtomicLong(), statements)), this.buyIn,
-				KeptReads.NONE);
+				NOTHING_KEPT);
 		ProposalLife.Life found = life.of(this.key, ProposalController.SHOWN).orElseThrow();
 		var page = life.timeline(found, PageRequest.of(0, ProposalController.TIMELINE_PAGE));
 		assertThat(page.getContent()).hasSize(ProposalController.TIMELINE_PAGE);
@@ -654,7 +670,7 @@ class ProposalPagesTests {
 	private long statements(int page) throws Exception {
 		AtomicLong jdbcStatements = new AtomicLong();
 		DataSource counting = counting(this.jdbc.getDataSource(), jdbcStatements);
-		ProposalLife life = new ProposalLife(new JdbcTemplate(counting), this.buyIn, KeptReads.NONE);
+		ProposalLife life = new ProposalLife(new JdbcTemplate(counting), this.buyIn, NOTHING_KEPT);
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
 		ProposalLife.Life found = life
