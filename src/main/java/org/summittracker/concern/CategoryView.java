@@ -1,13 +1,9 @@
 package org.summittracker.concern;
 
 /**
- * A concern category as the list of categories shows it: values read from the entity, so
- * that the page rendered from them can be kept by them.
+ * A concern category as the lists show it: values, so that what is read of them and the
+ * pages rendered from them can be kept.
  */
 public record CategoryView(String slug, String name) {
-
-	static CategoryView of(ConcernCategory category) {
-		return new CategoryView(category.getSlug(), category.getName());
-	}
 
 }

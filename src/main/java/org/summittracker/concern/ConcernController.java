@@ -322,7 +322,7 @@ class ConcernController {
 	String list(@ModelAttribute("filters") Filters filters, BindingResult binding, Model model,
 			HttpServletResponse response) {
 		List<EventOption> events = this.listing.events();
-		List<ConcernCategory> categories = this.listing.categories();
+		List<CategoryView> categories = this.listing.categories();
 		model.addAttribute("eventChoices", events.stream().map((e) -> Choice.of(e.slug(), e.name())).toList());
 		model.addAttribute("categoryChoices", categoryChoices(categories));
 		model.addAttribute("statusChoices",
@@ -352,7 +352,7 @@ class ConcernController {
 
 	@GetMapping("/concerns/categories")
 	String categories(@CurrentActor Actor actor, Model model) {
-		model.addAttribute("categories", this.listing.categories().stream().map(CategoryView::of).toList());
+		model.addAttribute("categories", this.listing.categories());
 		model.addAttribute("mayAdd", actor != null && actor.isOrganizer());
 		if (!model.containsAttribute("categoryForm")) {
 			model.addAttribute("categoryForm", CategoryForm.empty());
@@ -389,8 +389,8 @@ class ConcernController {
 		return concern != null ? "concerns/edit" : "concerns/new";
 	}
 
-	private static List<Choice> categoryChoices(List<ConcernCategory> categories) {
-		return categories.stream().map((c) -> Choice.of(c.getSlug(), c.getName())).toList();
+	private static List<Choice> categoryChoices(List<CategoryView> categories) {
+		return categories.stream().map((c) -> Choice.of(c.slug(), c.name())).toList();
 	}
 
 	/** Said with the other mistakes at once, not only after they are corrected. */

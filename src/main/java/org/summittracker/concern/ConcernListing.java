@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.summittracker.shared.CountedPage;
+import org.summittracker.shared.KeptByTables;
 import org.summittracker.shared.PlainText;
 import org.summittracker.shared.RuleViolation;
 
@@ -222,6 +223,7 @@ public class ConcernListing {
 	}
 
 	/** The events to filter by, newest first. */
+	@KeptByTables
 	@Transactional(readOnly = true)
 	public List<EventOption> events() {
 		return this.entityManager
@@ -231,10 +233,12 @@ public class ConcernListing {
 	}
 
 	/** The categories, by name. */
+	@KeptByTables
 	@Transactional(readOnly = true)
-	public List<ConcernCategory> categories() {
+	public List<CategoryView> categories() {
 		return this.entityManager
-			.createQuery("select c from ConcernCategory c order by lower(c.name), c.id", ConcernCategory.class)
+			.createQuery("select new org.summittracker.concern.CategoryView(c.slug, c.name) from ConcernCategory c "
+					+ "order by lower(c.name), c.id", CategoryView.class)
 			.getResultList();
 	}
 
@@ -245,8 +249,9 @@ public class ConcernListing {
 	 * Unless {@code exactTotal}, the concerns are counted only up to
 	 * {@link CountedPage#AHEAD} past the page's first (a {@link CountedPage}).
 	 */
+	@KeptByTables
 	@Transactional(readOnly = true)
-	public Page<Item> page(Filters filters, List<EventOption> events, List<ConcernCategory> categories,
+	public Page<Item> page(Filters filters, List<EventOption> events, List<CategoryView> categories,
 			boolean exactTotal) {
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		Map<String, Object> params = new HashMap<>();
@@ -275,7 +280,7 @@ public class ConcernListing {
 		}
 		String category = blankToNull(filters.category());
 		if (category != null) {
-			if (categories.stream().noneMatch((c) -> c.getSlug().equals(category))) {
+			if (categories.stream().noneMatch((c) -> c.slug().equals(category))) {
 				throw new RuleViolation("category", "concern.filter.category", PlainText.printable(category));
 			}
 			where.append(" and cat.slug = :category");

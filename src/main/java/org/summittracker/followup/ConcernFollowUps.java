@@ -5,6 +5,8 @@ import org.springframework.stereotype.Component;
 
 import org.summittracker.concern.ConcernPageSection;
 
+import org.summittracker.shared.KeptByTables;
+
 /**
  * The follow-ups addressing a concern, a section of the concern's page, in one query.
  */
@@ -18,6 +20,7 @@ class ConcernFollowUps implements ConcernPageSection {
 		this.followUps = followUps;
 	}
 
+	@KeptByTables
 	@Override
 	public Section of(Long concernId) {
 		return new Section("followups/concern-section", "addressing", this.followUps.findAddressing(concernId));

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.summittracker.shared.Choice;
 import org.summittracker.shared.CountedPage;
 import org.summittracker.shared.HistoryEntry;
+import org.summittracker.shared.KeptByTables;
 
 /**
  * Reads follow-ups for lists, the home page and the calendar feed, each in a fixed number
@@ -45,6 +46,7 @@ public class FollowUpQueries {
 	 * lead), in two statements. Unless {@code exactTotal}, they are counted only up to
 	 * {@link CountedPage#AHEAD} past the page's first (a {@link CountedPage}).
 	 */
+	@KeptByTables
 	public Page<FollowUpListing> page(FollowUpFilter filter, LocalDate today, Pageable pageable, boolean exactTotal) {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -93,6 +95,7 @@ public class FollowUpQueries {
 	 * Whether a session of that slug is held (in that event, when one is given), for the
 	 * session filter.
 	 */
+	@KeptByTables
 	public boolean hasSession(String eventSlug, String sessionSlug) {
 		TypedQuery<Long> query = this.entityManager
 			.createQuery("select count(s) from Session s where s.slug = :session"
@@ -104,6 +107,7 @@ public class FollowUpQueries {
 		return query.getSingleResult() > 0;
 	}
 
+	@KeptByTables
 	public Optional<FollowUpListing> find(Long id) {
 		return this.entityManager.createQuery(LISTING + " where f.id = :id", FollowUpListing.class)
 			.setParameter("id", id)
@@ -115,6 +119,7 @@ public class FollowUpQueries {
 	 * The person's follow-ups still owed (open or in progress), overdue first, then by
 	 * due date; at most {@code limit}.
 	 */
+	@KeptByTables
 	public List<FollowUpListing> owedBy(Long personId, int limit) {
 		return this.entityManager
 			.createQuery(LISTING + " where o.id = :owner and f.status in :active order by f.dueOn nulls last, f.id",
@@ -129,6 +134,7 @@ public class FollowUpQueries {
 	 * The follow-ups with a due date a person owns, for the calendar feed, newest due
 	 * dates first; at most {@code limit}.
 	 */
+	@KeptByTables
 	public List<FollowUpListing> datedFor(String handle, int limit) {
 		return this.entityManager
 			.createQuery(LISTING + " where o.handle = :handle and f.dueOn is not null order by f.dueOn desc, f.id",
@@ -144,6 +150,7 @@ public class FollowUpQueries {
 	 * an event (all of a summit's 50,000 joined to their sessions and made distinct took
 	 * 60 to 360 ms).
 	 */
+	@KeptByTables
 	public List<Choice> events() {
 		return this.entityManager
 			.createQuery("select e.slug, e.name, e.startsOn from Event e where exists (select 1 from FollowUp f"
@@ -155,6 +162,7 @@ public class FollowUpQueries {
 	}
 
 	/** The follow-up's history, newest first. */
+	@KeptByTables
 	public List<HistoryEntry.Shown> history(Long followUpId) {
 		return this.entityManager
 			.createQuery(

@@ -6,16 +6,23 @@ import java.util.List;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManagerFactory;
 
+import org.springframework.aop.Advisor;
+import org.springframework.aop.support.DefaultPointcutAdvisor;
+import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.unit.DataSize;
 
+import org.summittracker.shared.KeptByTables;
 import org.summittracker.shared.KeptRenderings;
 
 /**
@@ -67,6 +74,19 @@ class FreshnessConfiguration {
 			@Value("${summit.reads.kept.enabled:true}") boolean keeping) {
 		return new ReadsByTables(pageCacheManager.getCache(READS), tableStamps, stamps, recorder, entityManagers,
 				keptValues, keeping);
+	}
+
+	@Bean
+	static KeptRepositoryReads keptRepositoryReads(ObjectProvider<ReadsByTables> reads,
+			ObjectProvider<PlatformTransactionManager> transactions) {
+		return new KeptRepositoryReads(reads, transactions);
+	}
+
+	@Bean
+	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+	static Advisor keptByTablesAdvisor(KeptRepositoryReads keptRepositoryReads) {
+		return new DefaultPointcutAdvisor(AnnotationMatchingPointcut.forMethodAnnotation(KeptByTables.class),
+				keptRepositoryReads.annotated());
 	}
 
 	@Bean

@@ -142,10 +142,8 @@ class ReadsByTables implements KeptReads {
 		}
 		TableStamps.Stamps now = this.recorder.unnoted(() -> this.stamps.at(requestStamp()));
 		ReadOf key = new ReadOf(what, inputs);
-		KeptRead kept = this.reads.get(key, KeptRead.class);
-		if (kept != null && kept.currentAt(now)) {
-			this.found.increment();
-			this.recorder.tables(kept.tables());
+		KeptRead kept = current(key, now);
+		if (kept != null) {
 			return (T) kept.value();
 		}
 		// An entity the transaction holds already would be found without SQL: what it was
@@ -160,9 +158,14 @@ class ReadsByTables implements KeptReads {
 			this.recorder.stop(recording);
 		}
 		String[] tables = (recording.unknown || holdsEntities) ? NOT_KEPT : tablesRead(recording);
-		long weight = (tables != NOT_KEPT) ? ModelDigest.weightOf(value, this.values::mark) : -1;
-		if (weight < 0) {
+		if (tables == NOT_KEPT) {
 			this.recorder.unknown();
+			return value;
+		}
+		// An answer that is not a value is not kept; a read it is made within may be, as
+		// all it sent was noted there too.
+		long weight = ModelDigest.weightOf(value, this.values::mark);
+		if (weight < 0) {
 			return value;
 		}
 		long[] at = new long[tables.length];
@@ -171,6 +174,33 @@ class ReadsByTables implements KeptReads {
 		}
 		this.reads.put(key, new KeptRead(tables, at, value, (int) Math.min(weight, 1 << 30)));
 		return value;
+	}
+
+	/** Whether reads are kept at all ({@code summit.reads.kept.enabled}). */
+	boolean isKeeping() {
+		return this.keeping;
+	}
+
+	/**
+	 * What was kept for this read and is current at this request's stamps, found without
+	 * a transaction (the stamps say the rows it was read from are those committed now);
+	 * null when there is none or when keeping is off.
+	 */
+	KeptRead found(String what, List<?> inputs) {
+		if (!this.keeping) {
+			return null;
+		}
+		return current(new ReadOf(what, inputs), this.recorder.unnoted(() -> this.stamps.at(requestStamp())));
+	}
+
+	private KeptRead current(ReadOf key, TableStamps.Stamps now) {
+		KeptRead kept = this.reads.get(key, KeptRead.class);
+		if (kept == null || !kept.currentAt(now)) {
+			return null;
+		}
+		this.found.increment();
+		this.recorder.tables(kept.tables());
+		return kept;
 	}
 
 	/**

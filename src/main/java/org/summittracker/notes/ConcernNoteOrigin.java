@@ -6,6 +6,8 @@ import org.springframework.stereotype.Component;
 import org.summittracker.concern.ConcernPageSection;
 import org.summittracker.concern.ConcernRepository;
 
+import org.summittracker.shared.KeptByTables;
+
 /**
  * The discussion note a concern was filed from, a section of the concern's page, in one
  * query.
@@ -20,6 +22,7 @@ class ConcernNoteOrigin implements ConcernPageSection {
 		this.concerns = concerns;
 	}
 
+	@KeptByTables
 	@Override
 	public Section of(Long concernId) {
 		return new Section("notes/origin", "concernOrigin", this.concerns.findNoteOrigin(concernId).orElse(null));

@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.summittracker.concern.ConcernPageSection;
 
+import org.summittracker.shared.KeptByTables;
+
 /**
  * The current positions that cite a concern, a section of the concern's page, in one
  * query.
@@ -28,6 +30,7 @@ class ConcernCitations implements ConcernPageSection {
 		this.entityManager = entityManager;
 	}
 
+	@KeptByTables
 	@Override
 	@Transactional(readOnly = true)
 	public Section of(Long concernId) {

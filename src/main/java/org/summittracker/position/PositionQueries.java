@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.summittracker.shared.KeptByTables;
 import org.summittracker.shared.Pages;
 
 /**
@@ -57,6 +58,7 @@ public class PositionQueries {
 	}
 
 	/** Current positions on the given proposals, wherever they were stated. */
+	@KeptByTables
 	public List<PositionView> currentPositionsOn(Collection<Long> proposalIds) {
 		return proposalIds.isEmpty() ? List.of() : read("p.session_id", """
 				where p.proposal_id = any(?) and p.withdrawn_at is null
@@ -94,6 +96,7 @@ public class PositionQueries {
 	 * A page of a person's current positions, newest first, with their number in the same
 	 * statement: a person who spoke in thousands of sessions has thousands.
 	 */
+	@KeptByTables
 	public Page<PositionView> currentPositionsOf(Long personId, Pageable pageable) {
 		List<Object[]> rows = this.jdbc.query(SELECT.formatted("p.session_id", ", count(*) over ()") + """
 				where pe.id = ? and p.withdrawn_at is null

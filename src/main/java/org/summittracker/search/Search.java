@@ -14,6 +14,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.summittracker.shared.KeptByTables;
+
 /**
  * Searches every summit with PostgreSQL's full-text search, in two statements whatever
  * the number of rows: one counts the matches of each kind (and says whether the query has
@@ -84,6 +86,7 @@ public class Search {
 		this.entityManager = entityManager;
 	}
 
+	@KeptByTables
 	public Results search(String typed, Filters filters, int pageNumber) {
 		SearchText text = SearchText.of(typed);
 		List<Kind> kinds = new ArrayList<>();
@@ -176,6 +179,7 @@ public class Search {
 	}
 
 	/** Every event, newest first, for the filters (one statement). */
+	@KeptByTables
 	public List<EventOption> events() {
 		List<EventOption> events = new ArrayList<>();
 		for (Object row : this.entityManager

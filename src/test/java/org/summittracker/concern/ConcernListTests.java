@@ -6,6 +6,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -39,6 +40,9 @@ class ConcernListTests {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	CacheManager caches;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -168,6 +172,8 @@ class ConcernListTests {
 
 	private long statementsFor(MockHttpServletRequestBuilder request) throws Exception {
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		// What the list's reads cost, not what was kept of them.
+		this.caches.getCache("reads").clear();
 		statistics.clear();
 		this.mvc.perform(request).andExpect(status().isOk());
 		return statistics.getPrepareStatementCount();
