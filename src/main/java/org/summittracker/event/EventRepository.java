@@ -13,6 +13,12 @@ public interface EventRepository extends JpaRepository<Event, Long> {
 
 	Optional<Event> findBySlug(String slug);
 
+	/** The event as its pages show it: a value, so that the read can be kept. */
+	@Query("""
+			select new org.summittracker.event.EventView(e.id, e.slug, e.name, e.startsOn, e.endsOn, e.location,
+			e.description, e.status) from Event e where e.slug = :slug""")
+	Optional<EventView> findViewBySlug(String slug);
+
 	boolean existsBySlug(String slug);
 
 	/**

@@ -12,6 +12,12 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
 	Optional<Person> findByHandle(String handle);
 
+	/** The person as their page shows them: a value, so that the read can be kept. */
+	@Query("""
+			select new org.summittracker.people.PersonView(p.id, p.handle, p.name, p.email, p.affiliation)
+			from Person p where p.handle = :handle""")
+	Optional<PersonView> findViewByHandle(String handle);
+
 	/**
 	 * People whose handle or name starts with {@code prefix} (lower case), for the
 	 * pickers; merged records are left out.

@@ -12,6 +12,12 @@ public interface SubsystemRepository extends JpaRepository<Subsystem, Long> {
 
 	Optional<Subsystem> findBySlug(String slug);
 
+	/** The subsystem as its page shows it: a value, so that the read can be kept. */
+	@Query("""
+			select new org.summittracker.people.SubsystemView(s.id, s.slug, s.name, s.status, s.mailingList)
+			from Subsystem s where s.slug = :slug""")
+	Optional<SubsystemView> findViewBySlug(String slug);
+
 	/**
 	 * The slugs starting with {@code prefix} (letters, digits and '-') of subsystems
 	 * other than {@code exceptId}'s (backed by subsystem_slug_prefix_idx).

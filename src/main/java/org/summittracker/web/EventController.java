@@ -18,7 +18,6 @@ import org.summittracker.account.Actor;
 import org.summittracker.account.CurrentActor;
 import org.summittracker.concern.ConcernRepository;
 import org.summittracker.concern.ConcernViews.OpenConcernCount;
-import org.summittracker.event.Event;
 import org.summittracker.event.EventRepository;
 import org.summittracker.event.EventView;
 import org.summittracker.position.BuyInQueries;
@@ -80,18 +79,18 @@ class EventController {
 	@GetMapping("/events/{event}")
 	String event(@CurrentActor Actor actor, @PathVariable("event") String slug,
 			@RequestParam(defaultValue = "1") int page, Model model) {
-		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException("No event " + slug));
-		Page<TimetableSlot> schedule = this.sessions.findTimetable(event.getId(), Pages.request(page, TIMETABLE_PAGE));
+		EventView event = this.events.findViewBySlug(slug).orElseThrow(() -> new NotFoundException("No event " + slug));
+		Page<TimetableSlot> schedule = this.sessions.findTimetable(event.id(), Pages.request(page, TIMETABLE_PAGE));
 		List<Long> ids = schedule.map(TimetableSlot::id).getContent();
 		Map<Long, SessionBuyIn.Summary> buyIn = this.buyIn.summaries(ids, TIMETABLE_MISSING);
 		Map<Long, OpenConcernCount> counts = ids.isEmpty() ? Map.of()
 				: this.concerns.countOpen(ids)
 					.stream()
 					.collect(Collectors.toMap(OpenConcernCount::sessionId, (c) -> c));
-		model.addAttribute("event", EventView.of(event));
+		model.addAttribute("event", event);
 		model.addAttribute("schedule", schedule);
-		model.addAttribute("days", EventPageView.days(event.getSlug(), schedule.getContent(), buyIn, counts,
-				this.messages, LocaleContextHolder.getLocale()));
+		model.addAttribute("days", EventPageView.days(event.slug(), schedule.getContent(), buyIn, counts, this.messages,
+				LocaleContextHolder.getLocale()));
 		model.addAttribute("mayAuthor", SessionAuthoring.mayAuthor(actor));
 		return "events/show";
 	}

@@ -20,7 +20,6 @@ import org.summittracker.concern.ConcernViews.ConcernSummary;
 import org.summittracker.followup.FollowUpRepository;
 import org.summittracker.followup.FollowUpView;
 import org.summittracker.people.MaintainershipRepository;
-import org.summittracker.people.Person;
 import org.summittracker.people.PersonRepository;
 import org.summittracker.people.PersonView;
 import org.summittracker.position.PositionQueries;
@@ -71,13 +70,13 @@ class PersonController {
 
 	@GetMapping("/people/{handle}")
 	String person(@PathVariable String handle, @RequestParam(defaultValue = "1") int page, Model model) {
-		Person person = this.people.findByHandle(handle)
+		PersonView person = this.people.findViewByHandle(handle)
 			.orElseThrow(() -> new NotFoundException("No person " + handle));
-		Page<PositionView> positionPage = this.positions.currentPositionsOf(person.getId(),
+		Page<PositionView> positionPage = this.positions.currentPositionsOf(person.id(),
 				Pages.request(page, POSITIONS_PAGE));
 		List<PositionView> personPositions = positionPage.getContent();
-		Page<ConcernSummary> raisedPage = this.concerns.findRaisedBy(person.getId(), PageRequest.of(0, FIRST));
-		Page<FollowUpView> ownedPage = this.followUps.findOwnedBy(person.getId(), PageRequest.of(0, FIRST));
+		Page<ConcernSummary> raisedPage = this.concerns.findRaisedBy(person.id(), PageRequest.of(0, FIRST));
+		Page<FollowUpView> ownedPage = this.followUps.findOwnedBy(person.id(), PageRequest.of(0, FIRST));
 		List<ConcernSummary> raised = raisedPage.getContent();
 		List<FollowUpView> owned = ownedPage.getContent();
 		Set<Long> sessionIds = new HashSet<>();
@@ -90,8 +89,8 @@ class PersonController {
 		Map<Long, ScheduledSession> sessionsById = this.sessions.findScheduled(sessionIds)
 			.stream()
 			.collect(Collectors.toMap(ScheduledSession::id, Function.identity()));
-		model.addAttribute("person", PersonView.of(person));
-		model.addAttribute("maintains", this.maintainerships.findByPersonId(person.getId()));
+		model.addAttribute("person", person);
+		model.addAttribute("maintains", this.maintainerships.findByPersonId(person.id()));
 		model.addAttribute("positions", positionPage);
 		model.addAttribute("concerns", raisedPage);
 		model.addAttribute("followUps", ownedPage);

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.summittracker.people.MaintainershipRepository;
-import org.summittracker.people.Subsystem;
 import org.summittracker.people.SubsystemRepository;
 import org.summittracker.people.SubsystemView;
 import org.summittracker.position.BuyInQueries;
@@ -49,17 +48,17 @@ class SubsystemController {
 
 	@GetMapping("/subsystems/{slug}")
 	String subsystem(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
-		Subsystem subsystem = this.subsystems.findBySlug(slug)
+		SubsystemView subsystem = this.subsystems.findViewBySlug(slug)
 			.orElseThrow(() -> new NotFoundException("No subsystem " + slug));
-		Page<Long> sessionIds = this.sessions.findIdsAffecting(subsystem.getId(), Pages.request(page, 20));
+		Page<Long> sessionIds = this.sessions.findIdsAffecting(subsystem.id(), Pages.request(page, 20));
 		List<Long> ids = sessionIds.getContent();
 		Map<Long, SessionBuyIn> buyIn = this.buyIn.judged(ids);
-		model.addAttribute("subsystem", SubsystemView.of(subsystem));
-		model.addAttribute("maintainers", this.maintainerships.findBySubsystemIds(List.of(subsystem.getId())));
+		model.addAttribute("subsystem", subsystem);
+		model.addAttribute("maintainers", this.maintainerships.findBySubsystemIds(List.of(subsystem.id())));
 		model.addAttribute("sessionPage", sessionIds);
 		model.addAttribute("sessions", ids.isEmpty() ? List.of() : this.sessions.findScheduled(ids));
 		model.addAttribute("buyIn", buyIn);
-		model.addAttribute("proposals", this.proposals.findAffecting(subsystem.getId(), PROPOSALS_SHOWN));
+		model.addAttribute("proposals", this.proposals.findAffecting(subsystem.id(), PROPOSALS_SHOWN));
 		return "subsystems/show";
 	}
 
