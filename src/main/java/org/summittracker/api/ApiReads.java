@@ -19,6 +19,7 @@ import org.summittracker.account.ApiToken;
 import org.summittracker.account.CurrentActor;
 import org.summittracker.event.Event;
 import org.summittracker.event.EventRepository;
+import org.summittracker.event.EventView;
 import org.summittracker.minutes.MinutesDocuments;
 import org.summittracker.minutes.SessionMinutes;
 import org.summittracker.people.MaintainershipRepository;
@@ -66,9 +67,9 @@ class ApiReads {
 	record EventItem(String slug, String name, LocalDate startsOn, LocalDate endsOn, String location,
 			String description, String status) {
 
-		static EventItem of(Event event) {
-			return new EventItem(event.getSlug(), event.getName(), event.getStartsOn(), event.getEndsOn(),
-					event.getLocation(), event.getDescription(), event.getStatus().name().toLowerCase());
+		static EventItem of(EventView event) {
+			return new EventItem(event.slug(), event.name(), event.startsOn(), event.endsOn(), event.location(),
+					event.description(), event.status().name().toLowerCase());
 		}
 
 	}
@@ -127,7 +128,7 @@ class ApiReads {
 
 	@GetMapping("/events/{event}")
 	EventItem event(@PathVariable String event) {
-		return EventItem.of(findEvent(event));
+		return EventItem.of(EventView.of(findEvent(event)));
 	}
 
 	@GetMapping("/events/{event}/sessions")

@@ -16,7 +16,8 @@ public interface EventRepository extends JpaRepository<Event, Long> {
 	/** The event as its pages show it: a value, so that the read can be kept. */
 	@Query("""
 			select new org.summittracker.event.EventView(e.id, e.slug, e.name, e.startsOn, e.endsOn, e.location,
-			e.description, e.status) from Event e where e.slug = :slug""")
+				e.description, e.status)
+			from Event e where e.slug = :slug""")
 	Optional<EventView> findViewBySlug(String slug);
 
 	boolean existsBySlug(String slug);
@@ -51,13 +52,14 @@ public interface EventRepository extends JpaRepository<Event, Long> {
 	 * {@code /events} and the API): a page with its total in the same statement
 	 * ({@link Pages#withTotal}).
 	 */
-	default Page<Event> findUpcomingFirst(Pageable pageable) {
+	default Page<EventView> findUpcomingFirst(Pageable pageable) {
 		return Pages.withTotal(findUpcomingFirstWithTotal(pageable), pageable, this::count);
 	}
 
 	/** Pairs of an event and the number of all events. */
 	@Query("""
-			select e, count(*) over () from Event e
+			select new org.summittracker.event.EventView(e.id, e.slug, e.name, e.startsOn, e.endsOn, e.location,
+				e.description, e.status), count(*) over () from Event e
 			order by case when e.status = org.summittracker.event.Event.Status.UPCOMING then 0 else 1 end,
 				case when e.status = org.summittracker.event.Event.Status.UPCOMING then e.startsOn end asc,
 				e.startsOn desc, e.id desc
@@ -65,13 +67,18 @@ public interface EventRepository extends JpaRepository<Event, Long> {
 	java.util.List<Object[]> findUpcomingFirstWithTotal(Pageable pageable);
 
 	/** Upcoming events, the soonest first. */
-	@Query("select e from Event e where e.status = org.summittracker.event.Event.Status.UPCOMING"
-			+ " order by e.startsOn, e.id")
-	java.util.List<Event> findUpcoming(Pageable pageable);
+	@Query("""
+			select new org.summittracker.event.EventView(e.id, e.slug, e.name, e.startsOn, e.endsOn, e.location,
+				e.description, e.status)
+			from Event e where e.status = org.summittracker.event.Event.Status.UPCOMING order by e.startsOn, e.id""")
+	java.util.List<EventView> findUpcoming(Pageable pageable);
 
 	/** Held and archived events, newest first. */
-	@Query("select e from Event e where e.status <> org.summittracker.event.Event.Status.UPCOMING"
-			+ " order by e.startsOn desc, e.id desc")
-	java.util.List<Event> findPast(Pageable pageable);
+	@Query("""
+			select new org.summittracker.event.EventView(e.id, e.slug, e.name, e.startsOn, e.endsOn, e.location,
+				e.description, e.status)
+			from Event e where e.status <> org.summittracker.event.Event.Status.UPCOMING
+			order by e.startsOn desc, e.id desc""")
+	java.util.List<EventView> findPast(Pageable pageable);
 
 }

@@ -71,7 +71,7 @@ class EventController {
 
 	@GetMapping("/events")
 	String events(@CurrentActor Actor actor, @RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("events", this.events.findUpcomingFirst(Pages.request(page, PAGE_SIZE)).map(EventView::of));
+		model.addAttribute("events", this.events.findUpcomingFirst(Pages.request(page, PAGE_SIZE)));
 		model.addAttribute("mayAuthor", SessionAuthoring.mayAuthor(actor));
 		return "events/list";
 	}

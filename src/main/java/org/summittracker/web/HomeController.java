@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.summittracker.account.Actor;
 import org.summittracker.account.CurrentActor;
 import org.summittracker.event.EventRepository;
-import org.summittracker.event.EventView;
 
 @Controller
 class HomeController {
@@ -32,9 +31,8 @@ class HomeController {
 	@GetMapping("/")
 	String home(@CurrentActor Actor actor, Model model) {
 		// Upcoming events first, the soonest first; then the others, newest first.
-		model.addAttribute("upcoming",
-				this.events.findUpcoming(PageRequest.of(0, 5)).stream().map(EventView::of).toList());
-		model.addAttribute("events", this.events.findPast(PageRequest.of(0, 5)).stream().map(EventView::of).toList());
+		model.addAttribute("upcoming", this.events.findUpcoming(PageRequest.of(0, 5)));
+		model.addAttribute("events", this.events.findPast(PageRequest.of(0, 5)));
 		if (actor != null && actor.personId() != null) {
 			model.addAttribute("waiting",
 					this.waitingOnMe.of(actor.personId(), LocalDate.now(this.clock.withZone(ZoneOffset.UTC))));
