@@ -66,8 +66,8 @@ class ReadRecorder implements BeanPostProcessor {
 		}
 	}
 
-	/** A read taken from what is kept that cannot be kept within another. */
-	void unknown() {
+	/** A statement whose SQL cannot be known: no read it is sent within can be kept. */
+	private void unknown() {
 		for (Recording r = this.current.get(); r != null; r = r.outer) {
 			r.unknown = true;
 		}

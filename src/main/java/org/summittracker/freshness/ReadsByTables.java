@@ -157,14 +157,11 @@ class ReadsByTables implements KeptReads {
 		finally {
 			this.recorder.stop(recording);
 		}
+		// A read that is not kept leaves a read it is made within to its own judgement: all
+		// it sent was noted there too (a plain statement marks every recording), and
+		// entities loaded within that read were loaded by SQL it noted.
 		String[] tables = (recording.unknown || holdsEntities) ? NOT_KEPT : tablesRead(recording);
-		if (tables == NOT_KEPT) {
-			this.recorder.unknown();
-			return value;
-		}
-		// An answer that is not a value is not kept; a read it is made within may be, as
-		// all it sent was noted there too.
-		long weight = ModelDigest.weightOf(value, this.values::mark);
+		long weight = (tables != NOT_KEPT) ? ModelDigest.weightOf(value, this.values::mark) : -1;
 		if (weight < 0) {
 			return value;
 		}

@@ -54,8 +54,6 @@ class ResolutionController {
 
 	private final ResolutionRepository resolutionRepository;
 
-	private final ResolutionChangeRepository changes;
-
 	private final ConcernRepository concerns;
 
 	private final Resolutions resolutions;
@@ -66,15 +64,17 @@ class ResolutionController {
 
 	private final TransactionTemplate readOnly;
 
+	private final ResolutionPage page;
+
 	ResolutionController(SessionRepository sessions, ResolutionRepository resolutionRepository,
-			ResolutionChangeRepository changes, ConcernRepository concerns, Resolutions resolutions, Clock clock,
-			PlatformTransactionManager transactions, Proposals proposals) {
+			ConcernRepository concerns, Resolutions resolutions, Clock clock, PlatformTransactionManager transactions,
+			Proposals proposals, ResolutionPage page) {
+		this.page = page;
 		this.proposals = proposals;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 		this.sessions = sessions;
 		this.resolutionRepository = resolutionRepository;
-		this.changes = changes;
 		this.concerns = concerns;
 		this.resolutions = resolutions;
 		this.clock = clock;
@@ -106,8 +106,7 @@ class ResolutionController {
 	@GetMapping("/events/{event}/sessions/{session}/resolutions/{seq}")
 	String show(@CurrentActor Actor actor, @PathVariable String event, @PathVariable String session,
 			@PathVariable int seq, Model model) {
-		Session summitSession = session(event, session);
-		return page(summitSession, seq, Resolutions.mayRecord(actor), model);
+		return page(event, session, seq, Resolutions.mayRecord(actor), model);
 	}
 
 	@PostMapping("/events/{event}/sessions/{session}/resolutions/{seq}")
@@ -126,13 +125,13 @@ class ResolutionController {
 			typed(form, () -> this.resolutions.revise(summitSession.getId(), seq, form.version(), draft(form), actor));
 			Notice.flash(redirect, "resolution.revised", seq);
 			return "redirect:" + base(summitSession) + "/resolutions/" + seq;
-		}, () -> page(summitSession, seq, false, model), () -> {
+		}, () -> page(event, session, seq, false, model), () -> {
 			// Nothing was saved: the current state, with the current version in a fresh
 			// form.
 			model.addAttribute("problem", new Notice("resolution.conflict"));
 			model.asMap().remove("form");
 			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
-			return page(summitSession, seq, true, model);
+			return page(event, session, seq, true, model);
 		});
 	}
 
@@ -152,34 +151,38 @@ class ResolutionController {
 		model.addAttribute("summitSession", session);
 		model.addAttribute("event", session.getEvent());
 		model.addAttribute("base", base(session));
-		choices(session, List.of(), model);
+		choices(session.getId(), List.of(), model);
 		return "resolutions/new";
 	}
 
-	/** The resolution page; its lazy parts are read inside one read-only transaction. */
-	private String page(Session session, int seq, boolean freshForm, Model model) {
-		List<Choice> addressed = this.readOnly.execute((status) -> {
-			Resolution resolution = this.resolutionRepository.findBySeq(session.getId(), seq)
-				.orElseThrow(() -> new NotFoundException("No resolution " + seq + " in this session"));
-			ResolutionPageView shown = ResolutionPageView.of(resolution);
-			model.addAttribute("resolution", shown);
-			model.addAttribute("addressed", shown.addressedConcernKeys());
-			model.addAttribute("history", this.changes.findHistory(resolution.getId()));
-			if (freshForm) {
-				model.addAttribute("form", formOf(resolution));
-			}
-			return resolution.getAddressedConcerns()
-				.stream()
-				.sorted(Comparator.comparing(Concern::getCreatedAt).thenComparing(Concern::getId))
-				.map((c) -> choice(c.getKey(), c.getTitle(), c.getStatus()))
-				.toList();
-		});
-		SessionHeader header = SessionHeader.of(session);
-		model.addAttribute("summitSession", header);
-		model.addAttribute("event", header.event());
-		model.addAttribute("base", base(session));
-		if (model.containsAttribute("form")) {
-			choices(session, addressed, model);
+	/**
+	 * The resolution page: what every reader sees, kept by the tables it was read from;
+	 * with the form (a fresh one, or the one sent back), its choices, read inside one
+	 * read-only transaction.
+	 */
+	private String page(String event, String slug, int seq, boolean freshForm, Model model) {
+		ResolutionPage.Shown shown = this.page.of(event, slug, seq);
+		model.addAttribute("resolution", shown.resolution());
+		model.addAttribute("addressed", shown.resolution().addressedConcernKeys());
+		model.addAttribute("history", shown.history());
+		model.addAttribute("summitSession", shown.header());
+		model.addAttribute("event", shown.header().event());
+		model.addAttribute("base", shown.base());
+		if (freshForm || model.containsAttribute("form")) {
+			this.readOnly.executeWithoutResult((status) -> {
+				Resolution resolution = this.resolutionRepository.findById(shown.resolution().id())
+					.orElseThrow(() -> new NotFoundException("No resolution " + seq + " in this session"));
+				if (freshForm) {
+					model.addAttribute("form", formOf(resolution));
+				}
+				choices(shown.header().id(),
+						resolution.getAddressedConcerns()
+							.stream()
+							.sorted(Comparator.comparing(Concern::getCreatedAt).thenComparing(Concern::getId))
+							.map((c) -> choice(c.getKey(), c.getTitle(), c.getStatus()))
+							.toList(),
+						model);
+			});
 		}
 		return "resolutions/show";
 	}
@@ -188,11 +191,11 @@ class ResolutionController {
 	 * The choices of a resolution form; {@code addressed}, the concerns the resolution
 	 * addresses, are offered whether or not they are among the first.
 	 */
-	private void choices(Session session, List<Choice> addressed, Model model) {
+	private void choices(Long sessionId, List<Choice> addressed, Model model) {
 		model.addAttribute("outcomeChoices", Choice.of(Outcome.values(), "outcome."));
 		// The first of its own concerns and of those carried into it from earlier
 		// sessions of its proposals, the open ones first; any other by its key.
-		Page<ConcernChoice> first = this.concerns.findChoicesOnSessionPage(session.getId());
+		Page<ConcernChoice> first = this.concerns.findChoicesOnSessionPage(sessionId);
 		Set<String> offered = first.stream().map(ConcernChoice::key).collect(Collectors.toSet());
 		model.addAttribute("concernChoices",
 				Stream
@@ -201,7 +204,7 @@ class ResolutionController {
 					.toList());
 		model.addAttribute("concernsMore", first.getTotalElements() > first.getNumberOfElements());
 		// Which proposal it decides, when the session discusses more than one.
-		List<Proposal> discussed = this.proposals.discussedIn(session.getId());
+		List<Proposal> discussed = this.proposals.discussedIn(sessionId);
 		model.addAttribute("proposalChoices", (discussed.size() > 1)
 				? discussed.stream().map((p) -> Choice.of(p.getKey(), p.getKey() + ": " + p.getTitle())).toList()
 				: List.of());
@@ -229,7 +232,7 @@ class ResolutionController {
 			.orElseThrow(() -> new NotFoundException("No session " + slug + " in " + event));
 	}
 
-	private static String base(Session session) {
+	static String base(Session session) {
 		return "/events/" + session.getEvent().getSlug() + "/sessions/" + session.getSlug();
 	}
 

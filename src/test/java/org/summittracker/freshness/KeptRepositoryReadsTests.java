@@ -78,6 +78,7 @@ class KeptRepositoryReadsTests {
 		String sessionPage = page(this.session.url());
 		String concern = link(sessionPage, Pattern.quote(this.session.url()) + "/concerns/[a-z0-9-]+");
 		String subsystem = link(sessionPage, "/subsystems/[a-z0-9-]+");
+		String resolution = link(sessionPage, Pattern.quote(this.session.url()) + "/resolutions/[0-9]+");
 		String raiserHandle = this.jdbc.queryForObject("""
 				select p.handle from concern c join person p on p.id = c.raised_by_id
 				join summit_session s on s.id = c.session_id where s.slug = ? order by c.id limit 1""", String.class,
@@ -86,7 +87,7 @@ class KeptRepositoryReadsTests {
 		String concerns = "/concerns?event=" + this.session.eventSlug();
 		String followUps = "/follow-ups?event=" + this.session.eventSlug();
 		String search = "/search?q=keptbytables";
-		List<String> pages = List.of(concern, raiser, subsystem, concerns, followUps, search);
+		List<String> pages = List.of(concern, raiser, subsystem, concerns, followUps, search, resolution);
 		for (String page : pages) {
 			page(address(page, "first"));
 			long found = this.reads.found();
@@ -101,8 +102,12 @@ class KeptRepositoryReadsTests {
 				this.session.slug());
 		write(pages, "Renamed Keptbytables", List.of(raiser), "update person set name = ? where handle = ?",
 				raiserHandle);
-		write(pages, "Session keptbytables", List.of(concern, subsystem, followUps),
+		write(pages, "Session keptbytables", List.of(concern, subsystem, followUps, resolution),
 				"update summit_session set title = ? where slug = ?", this.session.slug());
+		write(pages, "Resolved keptbytables", List.of(resolution),
+				"update resolution set statement = ? where id = (select min(r.id) from resolution r "
+						+ "join summit_session s on s.id = r.session_id where s.slug = ?)",
+				this.session.slug());
 		write(pages, "Followed keptbytables", List.of(followUps),
 				"update follow_up set title = ? where id = (select min(f.id) from follow_up f "
 						+ "join summit_session s on s.id = f.session_id where s.slug = ?)",
