@@ -99,9 +99,9 @@ class KeptPartsTests {
 	}
 
 	@Test
-	void theSessionsConcernPersonAndSubsystemPagesAreTheSameFromPartsAsRenderedWhole() throws Exception {
+	void theSessionsEventConcernPersonAndSubsystemPagesAreTheSameFromPartsAsRenderedWhole() throws Exception {
 		String session = page(this.session);
-		for (String kind : List.of(this.session + "/concerns/", "/people/", "/subsystems/")) {
+		for (String kind : List.of("/events/", this.session + "/concerns/", "/people/", "/subsystems/")) {
 			Matcher link = Pattern.compile("href=\"(" + Pattern.quote(kind) + "[A-Za-z0-9._-]+)\"").matcher(session);
 			assertThat(link.find()).as("the session page links a page under " + kind).isTrue();
 			String path = link.group(1);
