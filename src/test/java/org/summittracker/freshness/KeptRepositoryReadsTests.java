@@ -87,7 +87,8 @@ class KeptRepositoryReadsTests {
 		String concerns = "/concerns?event=" + this.session.eventSlug();
 		String followUps = "/follow-ups?event=" + this.session.eventSlug();
 		String search = "/search?q=keptbytables";
-		List<String> pages = List.of(concern, raiser, subsystem, concerns, followUps, search, resolution);
+		String event = "/events/" + this.session.eventSlug();
+		List<String> pages = List.of(event, concern, raiser, subsystem, concerns, followUps, search, resolution);
 		for (String page : pages) {
 			page(address(page, "first"));
 			long found = this.reads.found();
@@ -102,7 +103,7 @@ class KeptRepositoryReadsTests {
 				this.session.slug());
 		write(pages, "Renamed Keptbytables", List.of(raiser), "update person set name = ? where handle = ?",
 				raiserHandle);
-		write(pages, "Session keptbytables", List.of(concern, subsystem, followUps, resolution),
+		write(pages, "Session keptbytables", List.of(event, concern, subsystem, followUps, resolution),
 				"update summit_session set title = ? where slug = ?", this.session.slug());
 		write(pages, "Resolved keptbytables", List.of(resolution),
 				"update resolution set statement = ? where id = (select min(r.id) from resolution r "

@@ -47,15 +47,14 @@ class EventPageTests {
 				"insert into summit_session (event_id, slug, title, schedule_order, proposal)"
 						+ " select e.id, 'paged-' || n, 'Paged session ' || n, n + 10, 'Adopt paged ' || n"
 						+ " from event e, generate_series(1, ?) n where e.slug = ?",
-				EventController.TIMETABLE_PAGE + 1, built.eventSlug());
+				EventPage.TIMETABLE_PAGE + 1, built.eventSlug());
 		Document first = page("/events/" + built.eventSlug());
-		assertThat(first.select(".sessions > li")).hasSize(EventController.TIMETABLE_PAGE);
+		assertThat(first.select(".sessions > li")).hasSize(EventPage.TIMETABLE_PAGE);
 		assertThat(first.text()).contains("Page 1 of 2");
 		assertThat(first.select(".sessions > li h4").first().text()).isEqualTo("Session " + built.slug());
 		Document second = page("/events/" + built.eventSlug() + "?page=2");
 		assertThat(second.select(".sessions > li h4").eachText()).containsExactly(
-				"Paged session " + EventController.TIMETABLE_PAGE,
-				"Paged session " + (EventController.TIMETABLE_PAGE + 1));
+				"Paged session " + EventPage.TIMETABLE_PAGE, "Paged session " + (EventPage.TIMETABLE_PAGE + 1));
 		assertThat(second.text()).contains("Page 2 of 2");
 	}
 
@@ -67,14 +66,14 @@ class EventPageTests {
 				built.eventSlug());
 		Readiness readiness = this.buyIn.forSessions(List.of(sessionId)).get(sessionId).readiness();
 		List<String> missing = readiness.missing();
-		assertThat(missing).hasSizeGreaterThan(EventController.TIMETABLE_MISSING + 1);
+		assertThat(missing).hasSizeGreaterThan(EventPage.TIMETABLE_MISSING + 1);
 
 		Element card = page("/events/" + built.eventSlug()).selectFirst(".sessions > li");
 		List<String> shown = card.select("ul.missing > li").eachText();
-		assertThat(shown).hasSize(EventController.TIMETABLE_MISSING + 1)
-			.startsWith(missing.subList(0, EventController.TIMETABLE_MISSING).toArray(String[]::new))
+		assertThat(shown).hasSize(EventPage.TIMETABLE_MISSING + 1)
+			.startsWith(missing.subList(0, EventPage.TIMETABLE_MISSING).toArray(String[]::new))
 			.last()
-			.isEqualTo("and " + (missing.size() - EventController.TIMETABLE_MISSING) + " more on the session page");
+			.isEqualTo("and " + (missing.size() - EventPage.TIMETABLE_MISSING) + " more on the session page");
 		assertThat(card.select("ul.missing > li:last-child a").attr("href")).isEqualTo(built.url());
 		assertThat(card.select(".verdict").text()).isEqualTo("Not ready");
 	}

@@ -104,7 +104,7 @@ class SessionPageStatementsTests {
 				"insert into summit_session (event_id, slug, title, schedule_order, proposal)"
 						+ " select e.id, 'extra-' || n, 'Extra session ' || n, n + 10, 'Adopt extra ' || n"
 						+ " from event e, generate_series(1, ?) n where e.slug = ?",
-				EventController.TIMETABLE_PAGE, eventUrl.substring("/events/".length()));
+				EventPage.TIMETABLE_PAGE, eventUrl.substring("/events/".length()));
 		assertThat(statementsFor(eventUrl)).isEqualTo(three);
 		this.mvc.perform(get(eventUrl + "?page=2")).andExpect(content().string(containsString("Page 2 of 2")));
 	}
