@@ -157,9 +157,8 @@ class ReadsByTables implements KeptReads {
 		finally {
 			this.recorder.stop(recording);
 		}
-		// A read that is not kept leaves a read it is made within to its own judgement:
-		// all
-		// it sent was noted there too (a plain statement marks every recording), and
+		// A read that is not kept leaves the read it is made within to judge for itself:
+		// all it sent was noted there too (a plain statement marks every recording), and
 		// entities loaded within that read were loaded by SQL it noted.
 		String[] tables = (recording.unknown || holdsEntities) ? NOT_KEPT : tablesRead(recording);
 		long weight = (tables != NOT_KEPT) ? ModelDigest.weightOf(value, this.values::mark) : -1;
