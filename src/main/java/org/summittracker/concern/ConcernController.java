@@ -36,6 +36,7 @@ import org.summittracker.shared.FormSubmission;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Notice;
 import org.summittracker.shared.Pages;
+import org.summittracker.shared.SectionPages;
 import org.summittracker.shared.RuleViolation;
 import org.summittracker.shared.TakenValue;
 import org.summittracker.concern.ConcernListing.Editable;
@@ -93,12 +94,17 @@ class ConcernController {
 
 	@GetMapping(BASE + "/{key}")
 	Object concern(@PathVariable String event, @PathVariable String session, @PathVariable String key,
-			@RequestParam(defaultValue = "1") int page, @CurrentActor Actor actor, Model model) {
+			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "1") int citing,
+			@RequestParam(defaultValue = "1") int addressing, @CurrentActor Actor actor, Model model) {
+		SectionPages pages = SectionPages.at("")
+			.with("page", page)
+			.with("citing", citing)
+			.with("addressing", addressing);
 		ConcernDetail concern = this.concerns.findDetail(event, session, key).orElse(null);
 		if (concern == null) {
 			Optional<Located> carried = carried(event, session, key);
 			if (carried.isPresent()) {
-				return show(carried.get().concern(), carried.get().during(), page, actor, model);
+				return show(carried.get().concern(), carried.get().during(), pages, actor, model);
 			}
 			String current = this.listing.currentKey(event, session, key)
 				.orElseThrow(() -> new NotFoundException("No concern " + key));
@@ -107,7 +113,7 @@ class ConcernController {
 			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
 			return redirect;
 		}
-		return show(concern, null, page, actor, model);
+		return show(concern, null, pages, actor, model);
 	}
 
 	/**
@@ -146,23 +152,30 @@ class ConcernController {
 	}
 
 	private String show(ConcernDetail concern, SessionRef during, Actor actor, Model model) {
-		return show(concern, during, 1, actor, model);
+		return show(concern, during, SectionPages.at(""), actor, model);
 	}
 
-	/** The concern's page, with that page of its responses. */
-	private String show(ConcernDetail concern, SessionRef during, int page, Actor actor, Model model) {
+	/**
+	 * The concern's page, with the page of each long section the reader is on: its
+	 * responses ({@code page}) and the sections of other modules ({@code citing},
+	 * {@code addressing}).
+	 */
+	private String show(ConcernDetail concern, SessionRef during, SectionPages requested, Actor actor, Model model) {
+		String concernUrl = ((during != null) ? during.path()
+				: "/events/" + concern.eventSlug() + "/sessions/" + concern.sessionSlug()) + "/concerns/"
+				+ concern.key();
+		SectionPages pages = new SectionPages(concernUrl, requested.pages());
 		model.addAttribute("during", during);
-		model.addAttribute("concernUrl",
-				((during != null) ? during.path()
-						: "/events/" + concern.eventSlug() + "/sessions/" + concern.sessionSlug()) + "/concerns/"
-						+ concern.key());
+		model.addAttribute("concernUrl", concernUrl);
 		model.addAttribute("concern", concern);
 		model.addAttribute("subsystems", this.concerns.findSubsystemNames(concern.id()));
-		model.addAttribute("responses", this.concerns.findResponses(concern.id(), Pages.request(page, RESPONSES_PAGE)));
+		model.addAttribute("responses",
+				this.concerns.findResponses(concern.id(), Pages.request(pages.page("page"), RESPONSES_PAGE)));
+		model.addAttribute("responsesBase", pages.without("page"));
 		model.addAttribute("history", this.concerns.findHistory(concern.id()));
 		model.addAttribute("reraises", this.reraises.findOf(concern.id()));
 		model.addAttribute("sections",
-				this.sections.orderedStream().map((section) -> section.of(concern.id())).toList());
+				this.sections.orderedStream().map((section) -> section.of(concern.id(), pages)).toList());
 		model.addAttribute("today", LocalDate.now(this.clock.withZone(ZoneOffset.UTC)));
 		model.addAttribute("mayEdit", concern.mayBeChangedBy(actor));
 		model.addAttribute("mayRespond", actor != null && (actor.personId() != null || actor.isOrganizer()));

@@ -9,6 +9,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import org.summittracker.shared.Pages;
+
 public interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
 	@Query("""
@@ -41,14 +43,24 @@ public interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
 	long countByOwnerId(Long ownerId);
 
+	/**
+	 * A page of the follow-ups addressing a concern, with their number in the same
+	 * statement ({@link Pages#withTotal}): a contested concern gathers thousands.
+	 */
+	default Page<FollowUpView> findAddressing(Long concernId, Pageable page) {
+		return Pages.withTotal(findAddressingWithTotal(concernId, page), page, () -> countByConcernId(concernId));
+	}
+
 	@Query("""
 			select new org.summittracker.followup.FollowUpView(f.id, f.session.id, f.title, o.handle, o.name, f.dueOn,
-				f.status, f.dropReason, c.key, r.seq)
+				f.status, f.dropReason, c.key, r.seq), count(*) over ()
 			from FollowUp f join f.owner o join f.concern c left join f.resolution r
 			where c.id = :concernId
 			order by f.dueOn nulls last, f.id
 			""")
-	List<FollowUpView> findAddressing(Long concernId);
+	List<Object[]> findAddressingWithTotal(Long concernId, Pageable page);
+
+	long countByConcernId(Long concernId);
 
 	/** The follow-ups assigned from the given discussion notes, in one query. */
 	@Query("""

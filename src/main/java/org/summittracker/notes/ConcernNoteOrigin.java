@@ -7,6 +7,7 @@ import org.summittracker.concern.ConcernPageSection;
 import org.summittracker.concern.ConcernRepository;
 
 import org.summittracker.shared.KeptByTables;
+import org.summittracker.shared.SectionPages;
 
 /**
  * The discussion note a concern was filed from, a section of the concern's page, in one
@@ -24,7 +25,7 @@ class ConcernNoteOrigin implements ConcernPageSection {
 
 	@KeptByTables
 	@Override
-	public Section of(Long concernId) {
+	public Section of(Long concernId, SectionPages pages) {
 		return new Section("notes/origin", "concernOrigin", this.concerns.findNoteOrigin(concernId).orElse(null));
 	}
 

@@ -22,6 +22,7 @@ import org.summittracker.followup.FollowUpView;
 import org.summittracker.people.MaintainershipRepository;
 import org.summittracker.people.PersonRepository;
 import org.summittracker.people.PersonView;
+import org.summittracker.people.SubsystemMaintainer;
 import org.summittracker.position.PositionQueries;
 import org.summittracker.position.PositionView;
 import org.summittracker.proposal.ProposalRepository;
@@ -29,6 +30,7 @@ import org.summittracker.session.SessionRepository;
 import org.summittracker.session.SessionViews.ScheduledSession;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Pages;
+import org.summittracker.shared.SectionPages;
 
 @Controller
 class PersonController {
@@ -62,6 +64,9 @@ class PersonController {
 	/** Positions on one page of a person's. */
 	static final int POSITIONS_PAGE = 50;
 
+	/** Subsystems maintained or reviewed on one page of a person's. */
+	static final int MAINTAINS_PAGE = 50;
+
 	/**
 	 * The latest concerns raised and the first follow-ups owned that a person's page
 	 * shows; all of them are on the concern and follow-up lists, filtered by the person.
@@ -69,7 +74,8 @@ class PersonController {
 	static final int FIRST = 20;
 
 	@GetMapping("/people/{handle}")
-	String person(@PathVariable String handle, @RequestParam(defaultValue = "1") int page, Model model) {
+	String person(@PathVariable String handle, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "1") int maintains, Model model) {
 		PersonView person = this.people.findViewByHandle(handle)
 			.orElseThrow(() -> new NotFoundException("No person " + handle));
 		Page<PositionView> positionPage = this.positions.currentPositionsOf(person.id(),
@@ -90,8 +96,15 @@ class PersonController {
 			.stream()
 			.collect(Collectors.toMap(ScheduledSession::id, Function.identity()));
 		model.addAttribute("person", person);
-		model.addAttribute("maintains", this.maintainerships.findByPersonId(person.id()));
+		Page<SubsystemMaintainer> maintained = this.maintainerships.findMaintainedBy(person.id(),
+				Pages.request(maintains, MAINTAINS_PAGE));
+		SectionPages sections = SectionPages.at("/people/" + person.handle())
+			.with("maintains", maintained.getNumber() + 1)
+			.with("page", positionPage.getNumber() + 1);
+		model.addAttribute("maintains", maintained);
+		model.addAttribute("maintainsPages", sections.pager(maintained, "maintains", "maintains"));
 		model.addAttribute("positions", positionPage);
+		model.addAttribute("positionsBase", sections.without("page"));
 		model.addAttribute("concerns", raisedPage);
 		model.addAttribute("followUps", ownedPage);
 		model.addAttribute("sessions", sessionsById);

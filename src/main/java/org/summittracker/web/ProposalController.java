@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Pages;
+import org.summittracker.shared.SectionPages;
 
 /**
  * {@code /proposals/{key}}: the life of a proposal across sessions and events, at its
@@ -87,8 +88,8 @@ class ProposalController {
 			.orElseThrow(() -> new NotFoundException("No proposal " + key));
 		Page<ProposalLife.Entry> timeline = this.life.timeline(found, Pages.request(page, TIMELINE_PAGE));
 		Page<ProposalLife.DiscussedIn> discussedAt = ProposalPageView.discussedAt(found.sessions(), discussedPage);
-		ProposalPageView.Links links = new ProposalPageView.Links(key, discussedAt.getNumber() + 1,
-				concernPage.getPageNumber() + 1, peoplePage.getPageNumber() + 1, sessions, timeline.getNumber() + 1);
+		SectionPages links = ProposalPageView.links(key, discussedAt.getNumber() + 1, concernPage.getPageNumber() + 1,
+				peoplePage.getPageNumber() + 1, sessions, timeline.getNumber() + 1);
 		model.addAttribute("life", found);
 		model.addAttribute("discussedAt", discussedAt);
 		model.addAttribute("discussedPages", ProposalPageView.pager(discussedAt, links, "discussed"));

@@ -6,7 +6,8 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.web.util.UriComponentsBuilder;
+
+import org.summittracker.shared.SectionPages;
 
 /**
  * What the proposal page's pagers and its movement table show, prepared here rather than
@@ -16,47 +17,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 final class ProposalPageView {
 
 	private ProposalPageView() {
-	}
-
-	/**
-	 * The page's address with the page of each section (the first ones left out, so the
-	 * plain page keeps its plain address).
-	 */
-	record Links(String key, int discussed, int concerns, int movements, int sessions, int page) {
-
-		/**
-		 * The page with {@code param} at {@code value} and the other sections where they
-		 * are, scrolled to the section {@code anchor}.
-		 */
-		String to(String param, int value, String anchor) {
-			UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/proposals/" + this.key);
-			add(uri, "discussed", "discussed".equals(param) ? value : this.discussed);
-			add(uri, "concerns", "concerns".equals(param) ? value : this.concerns);
-			add(uri, "movements", "movements".equals(param) ? value : this.movements);
-			add(uri, "sessions", "sessions".equals(param) ? value : this.sessions);
-			add(uri, "page", "page".equals(param) ? value : this.page);
-			return uri.fragment(anchor).build().toUriString();
-		}
-
-		private static void add(UriComponentsBuilder uri, String name, int value) {
-			if (value > 1) {
-				uri.queryParam(name, value);
-			}
-		}
-
-	}
-
-	/**
-	 * A section's pager: the page shown and how many there are (counting from 1), and the
-	 * links to the pages before and after it ({@code null} when there is none). Shown
-	 * when there is more than a page.
-	 */
-	record Pager(int number, int totalPages, String previous, String next) {
-
-		public boolean isShown() {
-			return this.totalPages > 1 || this.number > 1;
-		}
-
 	}
 
 	/** The anchor each paged section's links scroll to. */
@@ -78,13 +38,21 @@ final class ProposalPageView {
 		return new PageImpl<>(sessions.subList(from, to), page, sessions.size());
 	}
 
-	static Pager pager(Page<?> page, Links links, String param) {
-		int number = page.getNumber() + 1;
-		int total = page.getTotalPages();
-		String previous = (number > 1) ? links.to(param, Math.min(number - 1, Math.max(total, 1)), anchor(param))
-				: null;
-		String next = (number < total) ? links.to(param, number + 1, anchor(param)) : null;
-		return new Pager(number, total, previous, next);
+	/**
+	 * The page's sections, each paged on its own, in the order its links name them (the
+	 * first pages left out, so the plain page keeps its plain address).
+	 */
+	static SectionPages links(String key, int discussed, int concerns, int movements, int sessions, int page) {
+		return SectionPages.at("/proposals/" + key)
+			.with("discussed", discussed)
+			.with("concerns", concerns)
+			.with("movements", movements)
+			.with("sessions", sessions)
+			.with("page", page);
+	}
+
+	static SectionPages.Pager pager(Page<?> page, SectionPages links, String param) {
+		return links.pager(page, param, anchor(param));
 	}
 
 	/**
@@ -113,7 +81,7 @@ final class ProposalPageView {
 		 * for those before, and so on; anything out of range is the nearest window).
 		 */
 		static MovementTable of(List<ProposalLife.DiscussedIn> sessions, List<ProposalLife.Movement> movements,
-				int back, int columns, Links links) {
+				int back, int columns, SectionPages links) {
 			int total = sessions.size();
 			int windows = Math.max(1, (total + columns - 1) / columns);
 			int window = Math.min(Math.max(back, 1), windows);

@@ -108,7 +108,15 @@ class BigListPlansTests {
 
 	@Test
 	void personAndSubsystemPagesUseIndexes() throws Exception {
-		assertIndexedReads("/people/dev-7", "/subsystems/area-3", "/people/dev-7/follow-ups.ics");
+		assertIndexedReads("/people/dev-7", "/subsystems/area-3", "/people/dev-7/follow-ups.ics",
+				"/people/dev-7?maintains=2&page=2", "/subsystems/area-3?maintainers=2&page=2");
+		// A concern's page, with the sections other modules add to it paged.
+		String concern = this.jdbc.queryForObject(
+				"select '/events/' || e.slug || '/sessions/' || s.slug"
+						+ " || '/concerns/' || c.key from concern c join summit_session s on s.id = c.session_id"
+						+ " join event e on e.id = s.event_id where e.slug = 'summit-1' order by c.id limit 1",
+				String.class);
+		assertIndexedReads(concern, concern + "?page=2&citing=2&addressing=2");
 	}
 
 	@Test

@@ -76,6 +76,13 @@ class ConcernPagesTests {
 			.getRedirectedUrl();
 	}
 
+	/** The id of the concern at this address, in this test's session. */
+	long concernId(String url) {
+		return this.jdbc.queryForObject(
+				"select c.id from concern c join summit_session s on s.id = c.session_id where s.slug = ? and c.key = ?",
+				Long.class, this.session.slug(), url.substring(url.lastIndexOf('/') + 1));
+	}
+
 	long version(String key) {
 		return this.jdbc.queryForObject("select version from concern where key = ?", Long.class, key);
 	}
@@ -100,9 +107,7 @@ class ConcernPagesTests {
 	@Test
 	void aConcernWithThousandsOfResponsesShowsThemAPageAtATime() throws Exception {
 		String url = file("Contested");
-		long concern = this.jdbc.queryForObject(
-				"select c.id from concern c join summit_session s on s.id = c.session_id where s.slug = ? and c.key = ?",
-				Long.class, this.session.slug(), url.substring(url.lastIndexOf('/') + 1));
+		long concern = concernId(url);
 		this.jdbc.update(
 				"insert into concern_response (concern_id, session_id, author_id, body, created_at)"
 						+ " select c.id, c.session_id, c.raised_by_id, 'Response ' || lpad(n::text, 3, '0'),"
@@ -117,6 +122,42 @@ class ConcernPagesTests {
 			.andExpect(content().string(containsString("Response 101")))
 			.andExpect(content().string(not(containsString("Response 100"))))
 			.andExpect(content().string(containsString("Page 2 of 2")));
+	}
+
+	@Test
+	void theFollowUpsAddressingAConcernAndThePositionsCitingItShowAPageAtATime() throws Exception {
+		String url = file("Much addressed");
+		long concern = concernId(url);
+		this.jdbc.update("insert into follow_up (session_id, concern_id, title, owner_id, due_on)"
+				+ " select c.session_id, c.id, 'Addressing ' || lpad(n::text, 3, '0'), c.raised_by_id,"
+				+ " date '2030-01-01' + n from concern c, generate_series(1, 60) n where c.id = ?", concern);
+		this.jdbc.update("insert into person (handle, name) select 'citing-' || ? || '-' || n,"
+				+ " 'Citing ' || lpad(n::text, 3, '0') from generate_series(1, 60) n", concern);
+		this.jdbc.update(
+				"insert into position (session_id, person_id, stance, entry_method, entered_by_id, proposal_id)"
+						+ " select c.session_id, p.id, 'CONCERNED', 'BY_MAINTAINER', p.id, c.proposal_id"
+						+ " from concern c, person p where c.id = ? and p.handle like 'citing-' || ? || '-%'",
+				concern, concern);
+		this.jdbc.update(
+				"insert into position_concern (position_id, concern_id) select p.id, ? from position p"
+						+ " join person pe on pe.id = p.person_id where pe.handle like 'citing-' || ? || '-%'",
+				concern, concern);
+		String first = this.mvc.perform(get(url)).andReturn().getResponse().getContentAsString();
+		assertThat(first)
+			.contains("Addressing 050", "Citing 050", "Pages of the follow-ups addressing it",
+					"Pages of the positions citing it", "href=\"" + url + "?addressing=2#follow-ups\"",
+					"href=\"" + url + "?citing=2#citing\"")
+			.doesNotContain("Addressing 051", "Citing 051");
+		// Each pager keeps the other sections where the reader left them.
+		String second = this.mvc.perform(get(url + "?addressing=2&citing=2&page=3"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(second)
+			.contains("Addressing 051", "Addressing 060", "Citing 051", "Citing 060",
+					"href=\"" + url + "?page=3&amp;citing=2#follow-ups\"",
+					"href=\"" + url + "?page=3&amp;addressing=2#citing\"")
+			.doesNotContain("Addressing 050", "Citing 050");
 	}
 
 	@Test

@@ -140,6 +140,61 @@ class SessionPageStatementsTests {
 	}
 
 	@Test
+	void theSubsystemPageShowsItsMaintainersAPageAtATimeKeepingTheSessionsPage() throws Exception {
+		String few = subsystemAffectedBy("crowded-few", 24);
+		String crowded = subsystemAffectedBy("crowded-many", 24);
+		String slug = crowded.substring("/subsystems/".length());
+		this.jdbc.update(
+				"insert into person (handle, name) select 'many-maintainers-' || n, 'Crowded ' || lpad(n::text, 3, '0')"
+						+ " from generate_series(1, ?) n",
+				SubsystemController.MAINTAINERS_PAGE + 10);
+		this.jdbc.update("insert into maintainership (person_id, subsystem_id, role) select p.id, s.id, 'MAINTAINER'"
+				+ " from person p, subsystem s where p.handle like 'many-maintainers-%' and s.slug = ?", slug);
+		assertThat(statementsFor(crowded)).isEqualTo(statementsFor(few));
+		assertThat(statementsFor(crowded + "?maintainers=2")).isEqualTo(statementsFor(few));
+		assertThat(body(crowded))
+			.contains("Crowded 001", "Crowded 050", "Pages of the maintainers and reviewers",
+					"href=\"" + crowded + "?maintainers=2#maintainers\"", "href=\"" + crowded + "?page=2\"")
+			.doesNotContain("Crowded 051");
+		// Each pager keeps the other section where the reader left it.
+		assertThat(body(crowded + "?maintainers=2"))
+			.contains("Crowded 051", "Crowded 060", "Page 2 of 2", "href=\"" + crowded + "#maintainers\"",
+					"href=\"" + crowded + "?maintainers=2&amp;page=2\"")
+			.doesNotContain("Crowded 050");
+		assertThat(body(crowded + "?page=2&maintainers=2")).contains("Crowded 051",
+				"href=\"" + crowded + "?page=2#maintainers\"", "href=\"" + crowded + "?maintainers=2&amp;page=1\"");
+		assertThat(body(crowded + "?maintainers=9")).contains("Page 9 of 2")
+			.doesNotContain("Crowded 001", "Crowded 051");
+	}
+
+	@Test
+	void thePersonPageShowsTheSubsystemsMaintainedAPageAtATime() throws Exception {
+		String one = busyPerson("maintains-one", 1, 1, 1);
+		String busy = busyPerson("maintains-many", PersonController.POSITIONS_PAGE + 10, 1, 1);
+		this.jdbc.update(
+				"insert into subsystem (slug, name) select 'many-maintained-' || n, 'Maintained ' || lpad(n::text, 3, '0')"
+						+ " from generate_series(1, ?) n",
+				PersonController.MAINTAINS_PAGE + 10);
+		this.jdbc.update("insert into maintainership (person_id, subsystem_id, role) select p.id, s.id, 'REVIEWER'"
+				+ " from person p, subsystem s where p.handle = ? and s.slug like 'many-maintained-%'", busy);
+		String url = "/people/" + busy;
+		assertThat(statementsFor(url)).isEqualTo(statementsFor("/people/" + one));
+		assertThat(statementsFor(url + "?maintains=2")).isEqualTo(statementsFor("/people/" + one));
+		assertThat(body(url))
+			.contains("Maintained 001", "Maintained 050", "Pages of the subsystems maintained",
+					"href=\"" + url + "?maintains=2#maintains\"", "href=\"" + url + "?page=2\"")
+			.doesNotContain("Maintained 051");
+		assertThat(body(url + "?maintains=2&page=2"))
+			.contains("Maintained 051", "Maintained 060", "href=\"" + url + "?page=2#maintains\"",
+					"href=\"" + url + "?maintains=2&amp;page=1\"")
+			.doesNotContain("Maintained 050");
+	}
+
+	private String body(String url) throws Exception {
+		return this.mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	@Test
 	void thePersonPageShowsAPageOfPositionsAndTheFirstConcernsAndFollowUpsAtAnyScale() throws Exception {
 		String one = busyPerson("person-one", 1, 1, 1);
 		String busy = busyPerson("person-busy", PersonController.POSITIONS_PAGE + 10, PersonController.FIRST + 5,
