@@ -46,7 +46,7 @@ class FreshnessConfiguration {
 	@Bean
 	CacheManager pageCacheManager(@Value("${summit.pages.cache.size:32MB}") DataSize size,
 			@Value("${summit.pages.renderings.size:8MB}") DataSize renderingsSize,
-			@Value("${summit.reads.kept.size:8MB}") DataSize readsSize) {
+			@Value("${summit.reads.kept.size:32MB}") DataSize readsSize) {
 		CaffeineCacheManager manager = new CaffeineCacheManager();
 		manager.setCaffeine(Caffeine.newBuilder()
 			.maximumWeight(size.toBytes())
