@@ -18,17 +18,17 @@ import org.summittracker.shared.SectionPages;
 @Order(2)
 class ConcernFollowUps implements ConcernPageSection {
 
-	private final FollowUpRepository followUps;
-
-	ConcernFollowUps(FollowUpRepository followUps) {
-		this.followUps = followUps;
-	}
-
 	/** Follow-ups on one page of the section. */
 	static final int PAGE = 50;
 
 	/** The query parameter of the concern's page that pages this section. */
 	static final String PARAM = "addressing";
+
+	private final FollowUpRepository followUps;
+
+	ConcernFollowUps(FollowUpRepository followUps) {
+		this.followUps = followUps;
+	}
 
 	@KeptByTables
 	@Override

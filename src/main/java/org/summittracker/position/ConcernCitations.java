@@ -24,6 +24,12 @@ import org.summittracker.shared.SectionPages;
 @Order(1)
 class ConcernCitations implements ConcernPageSection {
 
+	/** Positions on one page of the section. */
+	static final int PAGE = 50;
+
+	/** The query parameter of the concern's page that pages this section. */
+	static final String PARAM = "citing";
+
 	/** A position citing the concern: whose, and its stance. */
 	public record Citation(String handle, String name, Stance stance) {
 	}
@@ -36,12 +42,6 @@ class ConcernCitations implements ConcernPageSection {
 	ConcernCitations(EntityManager entityManager) {
 		this.entityManager = entityManager;
 	}
-
-	/** Positions on one page of the section. */
-	static final int PAGE = 50;
-
-	/** The query parameter of the concern's page that pages this section. */
-	static final String PARAM = "citing";
 
 	@KeptByTables
 	@Override
