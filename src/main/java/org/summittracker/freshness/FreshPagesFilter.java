@@ -48,12 +48,13 @@ import org.summittracker.shared.CoreTurns;
  * of the stamp, the quarter of an hour (pages say “overdue by N days” and “today”), the
  * address and who asks (anonymous, or the signed-in HTTP session: their pages carry their
  * name and their forms' CSRF token); a request that already has it gets a 304 without
- * rendering. Anonymous GETs are answered from the cache of rendered pages, keyed by the
- * same things, so a cached page is never older than the stamp it was read at; a response
- * goes into the cache only when it is a 200 that started no HTTP session and set no
- * cookie, and only once its address has been asked for before: an address read once (a
- * crawler's, or one with a query string of its own) would only crowd the heap. A request
- * carrying a one-time (flash) message gets no validators.
+ * rendering. Anonymous GETs are answered from the cache of rendered pages: one page an
+ * address, sent only at the stamp and quarter of an hour it was read at, so a cached page
+ * is never older than the stamp it was read at; a response goes into the cache only when
+ * it is a 200 that started no HTTP session and set no cookie, and only once its address
+ * has been asked for before: an address read once (a crawler's, or one with a query
+ * string of its own) would only crowd the heap. A request carrying a one-time (flash)
+ * message gets no validators.
  */
 class FreshPagesFilter extends OncePerRequestFilter {
 
@@ -165,7 +166,8 @@ class FreshPagesFilter extends OncePerRequestFilter {
 			return;
 		}
 		String key = stamp.value() + " " + slot + " " + address;
-		RenderedPage cached = this.pages.get(key, RenderedPage.class);
+		KeptPage kept = this.pages.get(address, KeptPage.class);
+		RenderedPage cached = (kept != null && kept.isAt(stamp.value(), slot)) ? kept.page() : null;
 		if (cached != null) {
 			validated.copyNothing();
 			send(cached, request, validated);
@@ -193,12 +195,26 @@ class FreshPagesFilter extends OncePerRequestFilter {
 			chain.doFilter(request, validated);
 			page = shareable(request, validated);
 			if (page != null && this.asked.before(key)) {
-				this.pages.put(key, page);
+				keep(address, new KeptPage(stamp.value(), slot, page));
 			}
 		}
 		finally {
 			this.rendering.remove(key, mine);
 			mine.complete(page);
+		}
+	}
+
+	/**
+	 * Keeps the page under its address, in place of what was kept there at an earlier
+	 * stamp (which no reader will be sent again): kept pages that can no longer be sent
+	 * would linger in the heap until the cache's weight pushed them out, long enough to
+	 * outlive the young generation and fill the old one (after every write, a page per
+	 * address read; collecting them stopped every request for a fifth of a second).
+	 */
+	private void keep(String address, KeptPage page) {
+		KeptPage there = this.pages.get(address, KeptPage.class);
+		if (there == null || !there.isAfter(page)) {
+			this.pages.put(address, page);
 		}
 	}
 
@@ -266,6 +282,22 @@ class FreshPagesFilter extends OncePerRequestFilter {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken);
+	}
+
+	/**
+	 * A page as kept for an address: sent only to requests that read the same change
+	 * stamp in the same quarter of an hour.
+	 */
+	record KeptPage(long stamp, long slot, RenderedPage page) {
+
+		boolean isAt(long stamp, long slot) {
+			return this.stamp == stamp && this.slot == slot;
+		}
+
+		boolean isAfter(KeptPage other) {
+			return this.stamp > other.stamp || (this.stamp == other.stamp && this.slot > other.slot);
+		}
+
 	}
 
 	/** The path and every parameter, whether it came in the query string or not. */

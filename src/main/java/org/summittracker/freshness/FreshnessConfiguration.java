@@ -23,7 +23,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.unit.DataSize;
 
 import org.summittracker.shared.KeptByTables;
-import org.summittracker.shared.KeptRenderings;
 
 /**
  * Puts {@link FreshPagesFilter} right after Spring Security's filters (so it knows who is
@@ -50,14 +49,15 @@ class FreshnessConfiguration {
 		CaffeineCacheManager manager = new CaffeineCacheManager();
 		manager.setCaffeine(Caffeine.newBuilder()
 			.maximumWeight(size.toBytes())
-			.weigher((Object key, Object value) -> (value instanceof RenderedPage page) ? page.weight() : 1024));
+			.weigher((Object key, Object value) -> (value instanceof FreshPagesFilter.KeptPage kept)
+					? kept.page().weight() : 1024));
 		manager.setCacheNames(List.of(PAGES));
 		manager.setAllowNullValues(false);
 		manager.registerCustomCache(RENDERINGS,
 				Caffeine.newBuilder()
 					.maximumWeight(renderingsSize.toBytes())
-					.weigher((Object key, Object value) -> (value instanceof KeptRenderings.Rendering rendering)
-							? 128 + rendering.text().length() : 1024)
+					.weigher((Object key, Object value) -> (value instanceof RenderingsByModel.Kept kept)
+							? 256 + kept.rendering().text().length() : 1024)
 					.build());
 		manager.registerCustomCache(READS,
 				Caffeine.newBuilder()

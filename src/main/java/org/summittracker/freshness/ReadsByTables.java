@@ -109,7 +109,7 @@ class ReadsByTables implements KeptReads {
 			@Override
 			public List<Object[]> find(Object key) {
 				KeptRows kept = ReadsByTables.this.reads.get(key, KeptRows.class);
-				if (kept == null) {
+				if (kept == null || !Arrays.equals(kept.stamps(), ((ReadKey) key).stamps())) {
 					return null;
 				}
 				ReadsByTables.this.found.increment();
@@ -124,10 +124,13 @@ class ReadsByTables implements KeptReads {
 			@Override
 			public void keep(Object key, List<Object[]> rows) {
 				long weight = ModelDigest.weightOf(rows, null);
-				if (weight >= 0) {
+				long[] at = ((ReadKey) key).stamps();
+				KeptRows there = ReadsByTables.this.reads.get(key, KeptRows.class);
+				if (weight >= 0 && (there == null || !newer(there.stamps(), at))) {
 					List<Object[]> copy = new ArrayList<>(rows.size());
 					rows.forEach((row) -> copy.add(copy(row)));
-					ReadsByTables.this.reads.put(key, new KeptRows(List.copyOf(copy), (int) Math.min(weight, 1 << 30)));
+					ReadsByTables.this.reads.put(key,
+							new KeptRows(List.copyOf(copy), at, (int) Math.min(weight, 1 << 30)));
 				}
 			}
 
@@ -290,25 +293,40 @@ class ReadsByTables implements KeptReads {
 		return copy;
 	}
 
-	/** A query with its parameters, at the stamps of the tables it names. */
+	/** Whether any of these stamps is past the other's (they only ever grow). */
+	private static boolean newer(long[] stamps, long[] than) {
+		for (int t = 0; t < stamps.length && t < than.length; t++) {
+			if (stamps[t] > than[t]) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A query with its parameters, at the stamps of the tables it names. The stamps are
+	 * not part of what identifies it: the rows kept for a query replace those kept at
+	 * earlier stamps (which no request will be answered with again), rather than linger
+	 * until the cache's weight pushes them out, long enough to reach the heap's old
+	 * generation and fill it when the tables are written often.
+	 */
 	private record ReadKey(String query, List<Long> ids, List<Object> values, long[] stamps) {
 
 		@Override
 		public boolean equals(Object other) {
 			return other instanceof ReadKey key && this.query.equals(key.query) && this.ids.equals(key.ids)
-					&& this.values.equals(key.values) && Arrays.equals(this.stamps, key.stamps);
+					&& this.values.equals(key.values);
 		}
 
 		@Override
 		public int hashCode() {
-			return ((this.query.hashCode() * 31 + this.ids.hashCode()) * 31 + this.values.hashCode()) * 31
-					+ Arrays.hashCode(this.stamps);
+			return (this.query.hashCode() * 31 + this.ids.hashCode()) * 31 + this.values.hashCode();
 		}
 
 	}
 
-	/** Rows as kept, with what they weigh in the heap. */
-	record KeptRows(List<Object[]> rows, int weight) {
+	/** Rows as kept, the stamps of their tables then, and what they weigh in the heap. */
+	record KeptRows(List<Object[]> rows, long[] stamps, int weight) {
 
 	}
 

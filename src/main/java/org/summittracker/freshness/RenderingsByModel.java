@@ -1,5 +1,6 @@
 package org.summittracker.freshness;
 
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
@@ -20,11 +21,12 @@ import org.summittracker.shared.ValueDigests;
  * page cache ({@link FreshPagesFilter}) has nothing at the new change stamp, but a page
  * whose own data did not change (the model its controller read is the same, value for
  * value) is not rendered again: its controller reads its data, and the page rendered from
- * that data before is sent. The key is the digest of the model ({@link ModelDigest}) with
- * the view, the address (so a page that reads its query string is keyed by it), the
- * locale and the quarter of an hour (pages say "today" and "overdue by N days"), so a
- * page is never older than the data it was just read from. An address asked for the first
- * time is rendered without a key.
+ * that data before is sent. A page is kept at its view, locale and address (so a page
+ * that reads its query string is kept by it), one rendering at each ({@link Place}), with
+ * the digest of the model ({@link ModelDigest}) and the quarter of an hour (pages say
+ * "today" and "overdue by N days"); it is sent only when they are those of the data just
+ * read, so a page is never older than the data it was just read from. An address asked
+ * for the first time is rendered without a key.
  */
 class RenderingsByModel implements KeptRenderings {
 
@@ -67,9 +69,9 @@ class RenderingsByModel implements KeptRenderings {
 			return null;
 		}
 		Map<String, String> values = digests.of(model);
-		return (values != null)
-				? ModelDigest.of(values, view, address, RequestContextUtils.getLocale(request).toLanguageTag(), slot())
-				: null;
+		String locale = RequestContextUtils.getLocale(request).toLanguageTag();
+		return (values != null) ? new Place("page " + view + " " + locale + " " + address,
+				ModelDigest.of(values, view, address, locale, slot())) : null;
 	}
 
 	@Override
@@ -86,8 +88,10 @@ class RenderingsByModel implements KeptRenderings {
 	}
 
 	@Override
-	public Object keyOfPart(String part, Map<String, String> inputs, Locale locale) {
-		return ModelDigest.of(inputs, "part", part, locale.toLanguageTag(), slot());
+	public Object keyOfPart(String part, Map<String, String> inputs, Locale locale, HttpServletRequest request) {
+		String language = locale.toLanguageTag();
+		return new Place("part " + part + " " + language + " " + request.getRequestURI(),
+				ModelDigest.of(inputs, "part", part, language, slot()));
 	}
 
 	/** The quarter of an hour: pages say "today" and "overdue by N days". */
@@ -97,7 +101,7 @@ class RenderingsByModel implements KeptRenderings {
 
 	@Override
 	public Rendering find(Object key) {
-		Rendering rendering = this.renderings.get(key, Rendering.class);
+		Rendering rendering = kept(key);
 		if (rendering != null) {
 			this.found.increment();
 		}
@@ -106,7 +110,7 @@ class RenderingsByModel implements KeptRenderings {
 
 	@Override
 	public String findPart(Object key) {
-		Rendering rendering = this.renderings.get(key, Rendering.class);
+		Rendering rendering = kept(key);
 		if (rendering != null) {
 			this.partsFound.increment();
 			return rendering.text();
@@ -116,12 +120,48 @@ class RenderingsByModel implements KeptRenderings {
 
 	@Override
 	public void keepPart(Object key, String text) {
-		this.renderings.put(key, new Rendering(PART, text));
+		keep(key, new Rendering(PART, text));
 	}
 
 	@Override
 	public void keep(Object key, Rendering rendering) {
-		this.renderings.put(key, rendering);
+		Place place = (Place) key;
+		this.renderings.put(place, new Kept(place.digest(), rendering));
+	}
+
+	/** What is kept at the key's place, if it was rendered from the key's values. */
+	private Rendering kept(Object key) {
+		Place place = (Place) key;
+		Kept kept = this.renderings.get(place, Kept.class);
+		return (kept != null && kept.digest().equals(place.digest())) ? kept.rendering() : null;
+	}
+
+	/**
+	 * Where a rendering is kept: a page, its locale and its address; or a part, its
+	 * locale and the path of the page it is in (shared by the page's addresses, whatever
+	 * their query strings: most parts read none). With it, the digest of what it was
+	 * rendered from, which is not part of where: a rendering replaces the one kept at its
+	 * place from other values, which no reader would be sent again (kept until the
+	 * cache's weight pushed them out, such renderings reached the heap's old generation
+	 * and filled it when the data was written often).
+	 */
+	record Place(String where, ByteBuffer digest) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Place place && this.where.equals(place.where);
+		}
+
+		@Override
+		public int hashCode() {
+			return this.where.hashCode();
+		}
+
+	}
+
+	/** A rendering as kept, with the digest of what it was rendered from. */
+	record Kept(ByteBuffer digest, Rendering rendering) {
+
 	}
 
 	/** How many pages were sent as kept, not rendered, since the start. */

@@ -37,9 +37,10 @@ public interface KeptRenderings {
 	/**
 	 * What identifies a part's rendering: the part (where it stands in its template), the
 	 * digests of the variables it reads ({@link #digestOf}), by name, the locale and the
-	 * time.
+	 * time; and the request it is rendered for (not the wrapper that watches what a part
+	 * reads), at whose path it is kept.
 	 */
-	Object keyOfPart(String part, Map<String, String> inputs, Locale locale);
+	Object keyOfPart(String part, Map<String, String> inputs, Locale locale, HttpServletRequest request);
 
 	/** The rendering kept under this key, or null. */
 	Rendering find(Object key);

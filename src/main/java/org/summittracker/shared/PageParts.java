@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -160,7 +162,7 @@ final class PageParts {
 			}
 			inputs.put(name, digest);
 		}
-		return this.kept.keyOfPart(part, inputs, locale);
+		return this.kept.keyOfPart(part, inputs, locale, (HttpServletRequest) this.request.getRequest());
 	}
 
 	private static boolean engine(String name) {

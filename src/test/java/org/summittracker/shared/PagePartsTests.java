@@ -124,7 +124,7 @@ class PagePartsTests {
 		}
 
 		@Override
-		public Object keyOfPart(String part, Map<String, String> inputs, Locale locale) {
+		public Object keyOfPart(String part, Map<String, String> inputs, Locale locale, HttpServletRequest request) {
 			return List.of(part, Map.copyOf(inputs), locale);
 		}
 

@@ -1,0 +1,101 @@
+package org.summittracker.freshness;
+
+import java.util.List;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.summittracker.support.Fixture;
+import org.summittracker.support.SummitIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * What is kept for readers replaces, in place, what was kept for the same address, part
+ * or query before a write: a page, a part or rows read before the write would never be
+ * sent again, and left in the caches until their weight pushed them out they lived long
+ * enough to fill the heap's old generation when the data was written often (the written
+ * benchmark's full collections stopped every request for 190 to 250 ms).
+ */
+@SummitIntegrationTest
+class KeptInPlaceTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixture fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	CacheManager caches;
+
+	String session;
+
+	@BeforeEach
+	void session() {
+		this.session = this.fixtures.session("in-place-" + System.nanoTime(), 3, 3, 3);
+	}
+
+	@Test
+	void afterWritesToAPagesOwnDataEachCacheHoldsWhatItHeldBeforeNotMore() throws Exception {
+		readTwice();
+		List<Object> pages = keys(FreshnessConfiguration.PAGES, this.session);
+		int renderings = keys(FreshnessConfiguration.RENDERINGS, "").size();
+		int reads = keys(FreshnessConfiguration.READS, "").size();
+		assertThat(pages).as("the page, kept once asked for twice").hasSize(1);
+		assertThat(renderings).as("the page and its parts").isGreaterThan(KeptPartsTests.SESSION_PARTS);
+		for (int write = 2; write <= 4; write++) {
+			noteBody("Noted in place " + write);
+			assertThat(readTwice()).contains("Noted in place " + write);
+		}
+		SoftAssertions.assertSoftly((softly) -> {
+			softly.assertThat(keys(FreshnessConfiguration.PAGES, this.session))
+				.as("pages kept for the address")
+				.hasSameSizeAs(pages);
+			softly.assertThat(keys(FreshnessConfiguration.RENDERINGS, ""))
+				.as("renderings kept")
+				.hasSizeLessThanOrEqualTo(renderings);
+			softly.assertThat(keys(FreshnessConfiguration.READS, "")).as("reads kept").hasSizeLessThanOrEqualTo(reads);
+		});
+	}
+
+	private String readTwice() throws Exception {
+		page(this.session);
+		return page(this.session);
+	}
+
+	/** The keys of a cache whose text holds this, once the cache has done its upkeep. */
+	@SuppressWarnings("unchecked")
+	private List<Object> keys(String cache, String holding) {
+		com.github.benmanes.caffeine.cache.Cache<Object, Object> kept = (com.github.benmanes.caffeine.cache.Cache<Object, Object>) this.caches
+			.getCache(cache)
+			.getNativeCache();
+		kept.cleanUp();
+		return kept.asMap().keySet().stream().filter((key) -> String.valueOf(key).contains(holding)).toList();
+	}
+
+	private void noteBody(String body) {
+		String slug = this.session.substring(this.session.lastIndexOf('/') + 1);
+		this.jdbc.update("""
+				update discussion_note set body = ? where id = (select min(n.id) from discussion_note n
+				join summit_session s on s.id = n.session_id where s.slug = ?)""", body, slug);
+	}
+
+	private String page(String path) throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get(path)).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		return response.getContentAsString();
+	}
+
+}
