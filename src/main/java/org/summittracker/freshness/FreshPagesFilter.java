@@ -91,7 +91,8 @@ class FreshPagesFilter extends OncePerRequestFilter {
 	private final LongAdder renderings = new LongAdder();
 
 	/**
-	 * The addresses asked for lately, at a stamp: a page is kept once asked for twice.
+	 * The addresses asked for lately: a page is kept once its address was asked for
+	 * before (at any stamp: a write does not make an address read often a new one).
 	 */
 	private final AddressesAsked asked = new AddressesAsked();
 
@@ -176,7 +177,7 @@ class FreshPagesFilter extends OncePerRequestFilter {
 		CompletableFuture<RenderedPage> mine = new CompletableFuture<>();
 		CompletableFuture<RenderedPage> theirs = this.rendering.putIfAbsent(key, mine);
 		if (theirs != null) {
-			this.asked.before(key);
+			this.asked.before(address);
 			RenderedPage shared = awaitRendering(theirs);
 			if (shared != null) {
 				validated.copyNothing();
@@ -194,7 +195,7 @@ class FreshPagesFilter extends OncePerRequestFilter {
 			this.renderings.increment();
 			chain.doFilter(request, validated);
 			page = shareable(request, validated);
-			if (page != null && this.asked.before(key)) {
+			if (page != null && this.asked.before(address)) {
 				keep(address, new KeptPage(stamp.value(), slot, page));
 			}
 		}

@@ -70,6 +70,18 @@ class KeptInPlaceTests {
 		});
 	}
 
+	@Test
+	void anAddressAskedForBeforeAWriteIsKeptAtItsFirstRequestAfter() throws Exception {
+		readTwice();
+		noteBody("Noted once");
+		assertThat(page(this.session)).contains("Noted once");
+		FreshPagesFilter.KeptPage kept = this.caches.getCache(FreshnessConfiguration.PAGES)
+			.get(this.session, FreshPagesFilter.KeptPage.class);
+		assertThat(kept).isNotNull();
+		assertThat(kept.stamp()).as("kept at the stamp after the write")
+			.isEqualTo(this.jdbc.queryForObject("select stamp from change_stamp", Long.class));
+	}
+
 	private String readTwice() throws Exception {
 		page(this.session);
 		return page(this.session);
