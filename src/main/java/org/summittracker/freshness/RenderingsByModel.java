@@ -70,7 +70,7 @@ class RenderingsByModel implements KeptRenderings {
 		}
 		Map<String, String> values = digests.of(model);
 		String locale = RequestContextUtils.getLocale(request).toLanguageTag();
-		return (values != null) ? new Place("page " + view + " " + locale + " " + address,
+		return (values != null) ? place("page " + view + " " + locale + " " + address,
 				ModelDigest.of(values, view, address, locale, slot())) : null;
 	}
 
@@ -90,8 +90,13 @@ class RenderingsByModel implements KeptRenderings {
 	@Override
 	public Object keyOfPart(String part, Map<String, String> inputs, Locale locale, HttpServletRequest request) {
 		String language = locale.toLanguageTag();
-		return new Place("part " + part + " " + language + " " + request.getRequestURI(),
+		return place("part " + part + " " + language + " " + request.getRequestURI(),
 				ModelDigest.of(inputs, "part", part, language, slot()));
+	}
+
+	/** The place, or null when what was rendered has no digest. */
+	private static Place place(String where, ByteBuffer digest) {
+		return (digest != null) ? new Place(where, digest) : null;
 	}
 
 	/** The quarter of an hour: pages say "today" and "overdue by N days". */
