@@ -107,12 +107,15 @@ class MinutesExporter {
 
 	private final PdfFonts fonts;
 
+	private final KeptSessionPdfs keptPdfs;
+
 	MinutesExporter(MinutesAssembler assembler, MinutesQueries queries, FlowingMinutes flowing, HtmlMinutes html,
-			JsonMapper jsonMapper, PdfFonts fonts) {
+			JsonMapper jsonMapper, PdfFonts fonts, KeptSessionPdfs keptPdfs) {
 		this.assembler = assembler;
 		this.queries = queries;
 		this.flowing = flowing;
 		this.fonts = fonts;
+		this.keptPdfs = keptPdfs;
 		this.html = html;
 		// Compact: indented, the demo session's JSON was 39 KB instead of 28, each byte
 		// written, kept for the page cache and compressed at every request; readers parse
@@ -134,12 +137,19 @@ class MinutesExporter {
 
 	/**
 	 * Writes a session's minutes; a heavy one ({@link #HEAVY_SESSION_ROWS}) waits for its
-	 * turn first.
+	 * turn first. The PDF of any other is kept with the minutes it prints
+	 * ({@link KeptSessionPdfs}).
 	 */
 	void writeSession(SessionRows session, MinutesFormatKind format, OutputStream out) throws IOException {
 		if (session.rows() < HEAVY_SESSION_ROWS) {
-			writeSession(this.assembler.assemble(List.of(session.id())).get(0), format, out,
-					IOUtils.createMemoryOnlyStreamCache());
+			SessionMinutes minutes = this.assembler.assemble(List.of(session.id())).get(0);
+			if (format == MinutesFormatKind.PDF) {
+				this.keptPdfs.write(session.id(), minutes, out,
+						(pdf) -> writeSession(minutes, format, pdf, IOUtils.createMemoryOnlyStreamCache()));
+			}
+			else {
+				writeSession(minutes, format, out, IOUtils.createMemoryOnlyStreamCache());
+			}
 			return;
 		}
 		inTurn(session.held() + MinutesCursors.HELD, FLOWING_AT_ONCE,
