@@ -90,6 +90,8 @@ class FreshPagesFilter extends OncePerRequestFilter {
 
 	private final LongAdder renderings = new LongAdder();
 
+	private final LongAdder copies = new LongAdder();
+
 	/**
 	 * The addresses asked for lately: a page is kept once its address was asked for
 	 * before (at any stamp: a write does not make an address read often a new one).
@@ -157,7 +159,12 @@ class FreshPagesFilter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, signedIn ? "private, no-cache" : "no-cache");
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
 		boolean cacheable = !signedIn && this.caching && "GET".equals(request.getMethod());
-		ValidatedResponse validated = new ValidatedResponse(response, cacheable ? this.largestCached : 0);
+		// The body is copied only where it will be kept: at an address asked for before.
+		// Copying each first request's body (up to summit.pages.cache.largest) cost every
+		// page at a new address a second copy of itself, and each large export read once
+		// megabytes straight into the heap's old generation.
+		boolean askedBefore = cacheable && this.asked.before(address);
+		ValidatedResponse validated = new ValidatedResponse(response, askedBefore ? this.largestCached : 0);
 		if (new ServletWebRequest(request, validated).checkNotModified(etag, lastModified)) {
 			return;
 		}
@@ -174,10 +181,16 @@ class FreshPagesFilter extends OncePerRequestFilter {
 			send(cached, request, validated);
 			return;
 		}
+		if (!askedBefore) {
+			// Asked for the first time: rendered for this request alone, as it is sent.
+			this.renderings.increment();
+			chain.doFilter(request, validated);
+			validated.finish();
+			return;
+		}
 		CompletableFuture<RenderedPage> mine = new CompletableFuture<>();
 		CompletableFuture<RenderedPage> theirs = this.rendering.putIfAbsent(key, mine);
 		if (theirs != null) {
-			this.asked.before(address);
 			RenderedPage shared = awaitRendering(theirs);
 			if (shared != null) {
 				validated.copyNothing();
@@ -194,8 +207,11 @@ class FreshPagesFilter extends OncePerRequestFilter {
 		try {
 			this.renderings.increment();
 			chain.doFilter(request, validated);
+			if (validated.copied()) {
+				this.copies.increment();
+			}
 			page = shareable(request, validated);
-			if (page != null && this.asked.before(address)) {
+			if (page != null) {
 				keep(address, new KeptPage(stamp.value(), slot, page));
 			}
 		}
@@ -254,6 +270,11 @@ class FreshPagesFilter extends OncePerRequestFilter {
 	/** How many times a page was rendered for anonymous readers since the start. */
 	long renderings() {
 		return this.renderings.sum();
+	}
+
+	/** How many rendered bodies were copied to be kept since the start. */
+	long copies() {
+		return this.copies.sum();
 	}
 
 	private static void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response)

@@ -56,6 +56,11 @@ class ValidatedResponse extends HttpServletResponseWrapper {
 		return (this.copy != null) ? this.copy.toByteArray() : new byte[0];
 	}
 
+	/** Whether a copy of the whole body so far was kept. */
+	boolean copied() {
+		return this.copying && this.copy != null;
+	}
+
 	/** Keeps no copy of the body: it is one already kept (a page sent from the cache). */
 	void copyNothing() {
 		stopCopying();

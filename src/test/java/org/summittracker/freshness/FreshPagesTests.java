@@ -128,6 +128,18 @@ class FreshPagesTests {
 	}
 
 	@Test
+	void aBodyIsCopiedToBeKeptOnlyAtAnAddressAskedForBefore() throws Exception {
+		String export = this.session + "/minutes.json?copied=" + System.nanoTime();
+		long before = this.filter.getFilter().copies();
+		String first = send(get(export)).getContentAsString();
+		assertThat(this.filter.getFilter().copies()).as("copies after the first request").isEqualTo(before);
+		assertThat(send(get(export)).getContentAsString()).isEqualTo(first);
+		assertThat(this.filter.getFilter().copies()).as("copies after the second").isEqualTo(before + 1);
+		assertThat(send(get(export)).getContentAsString()).as("the kept body").isEqualTo(first);
+		assertThat(this.filter.getFilter().copies()).as("copies after the third").isEqualTo(before + 1);
+	}
+
+	@Test
 	void readersAskingForAnAddressAtOnceShareOneRendering() throws Exception {
 		String together = this.session + "?together=" + System.nanoTime();
 		int readers = 8;
@@ -148,9 +160,9 @@ class FreshPagesTests {
 				distinct.add(page.get(60, TimeUnit.SECONDS));
 			}
 			assertThat(distinct).singleElement().asString().contains("<html");
-			// Those who came while it rendered were sent that rendering; one that came
-			// later, after it was done, rendered again (an address is kept once asked
-			// for twice).
+			// The first, at an address asked for the first time, rendered for itself
+			// alone (nothing is copied for an address read once); those who came while it
+			// rendered shared one more rendering, kept for any that came after.
 			assertThat(this.filter.getFilter().renderings() - before).isBetween(1L, 2L);
 		}
 		finally {
