@@ -212,7 +212,7 @@ class FreshPagesFilter extends OncePerRequestFilter {
 			}
 			page = shareable(request, validated);
 			if (page != null) {
-				keep(address, new KeptPage(stamp.value(), slot, page));
+				page = keep(address, new KeptPage(stamp.value(), slot, page));
 			}
 		}
 		finally {
@@ -228,11 +228,19 @@ class FreshPagesFilter extends OncePerRequestFilter {
 	 * outlive the young generation and fill the old one (after every write, a page per
 	 * address read; collecting them stopped every request for a fifth of a second).
 	 */
-	private void keep(String address, KeptPage page) {
+	private RenderedPage keep(String address, KeptPage page) {
 		KeptPage there = this.pages.get(address, KeptPage.class);
-		if (there == null || !there.isAfter(page)) {
-			this.pages.put(address, page);
+		if (there != null && there.isAfter(page)) {
+			return page.page();
 		}
+		if (there != null && there.page().sameAs(page.page())) {
+			// Rendered again after a write elsewhere, the same: the page kept before goes
+			// on, with its gzipped body, under the new stamp (a large export is not
+			// compressed again, and what lives on in the heap is what lived before).
+			page = new KeptPage(page.stamp(), page.slot(), there.page());
+		}
+		this.pages.put(address, page);
+		return page.page();
 	}
 
 	/**

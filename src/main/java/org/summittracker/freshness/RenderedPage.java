@@ -3,6 +3,8 @@ package org.summittracker.freshness;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -22,6 +24,13 @@ record RenderedPage(String contentType, String contentDisposition, byte[] body, 
 		String type = (this.contentType != null) ? this.contentType : "";
 		return this.body.length >= GZIP_FROM && (type.startsWith("text/") || type.startsWith("application/json")
 				|| type.startsWith("application/xml") || type.startsWith("application/atom+xml"));
+	}
+
+	/** Whether the other is the same answer: the same type, download name and bytes. */
+	boolean sameAs(RenderedPage other) {
+		return Objects.equals(this.contentType, other.contentType)
+				&& Objects.equals(this.contentDisposition, other.contentDisposition)
+				&& Arrays.equals(this.body, other.body);
 	}
 
 	/** The body gzipped, made on the first request that accepts it. */

@@ -82,6 +82,41 @@ class KeptInPlaceTests {
 			.isEqualTo(this.jdbc.queryForObject("select stamp from change_stamp", Long.class));
 	}
 
+	@Test
+	void aPageRenderedTheSameAfterAWriteElsewhereGoesOnAsKeptWithItsGzippedBody() throws Exception {
+		String export = this.session + "/minutes.json";
+		gzipped(export);
+		gzipped(export);
+		RenderedPage before = kept(export).page();
+		byte[] gzipped = before.gzippedBody();
+		this.fixtures.session("in-place-elsewhere-" + System.nanoTime(), 1, 1, 1);
+		gzipped(export);
+		FreshPagesFilter.KeptPage after = kept(export);
+		assertThat(after.stamp()).as("kept at the stamp after the write")
+			.isEqualTo(this.jdbc.queryForObject("select stamp from change_stamp", Long.class));
+		assertThat(after.page()).as("the page kept before").isSameAs(before);
+		assertThat(after.page().gzippedBody()).as("not compressed again").isSameAs(gzipped);
+
+		noteBody("Noted after the export was kept");
+		assertThat(gzipped(export)).isNotEqualTo(gzipped);
+		assertThat(kept(export).page()).as("a page whose data changed").isNotSameAs(before);
+	}
+
+	private byte[] gzipped(String path) throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get(path).header("Accept-Encoding", "gzip"))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		return response.getContentAsByteArray();
+	}
+
+	private FreshPagesFilter.KeptPage kept(String address) {
+		FreshPagesFilter.KeptPage kept = this.caches.getCache(FreshnessConfiguration.PAGES)
+			.get(address, FreshPagesFilter.KeptPage.class);
+		assertThat(kept).as("kept for " + address).isNotNull();
+		return kept;
+	}
+
 	private String readTwice() throws Exception {
 		page(this.session);
 		return page(this.session);
