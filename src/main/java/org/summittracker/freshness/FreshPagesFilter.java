@@ -227,6 +227,7 @@ class FreshPagesFilter extends OncePerRequestFilter {
 	 * would linger in the heap until the cache's weight pushed them out, long enough to
 	 * outlive the young generation and fill the old one (after every write, a page per
 	 * address read; collecting them stopped every request for a fifth of a second).
+	 * Answers what is to be sent to readers waiting for this rendering: the page kept.
 	 */
 	private RenderedPage keep(String address, KeptPage page) {
 		KeptPage there = this.pages.get(address, KeptPage.class);
