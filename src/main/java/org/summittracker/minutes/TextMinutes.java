@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.summittracker.minutes.SessionMinutes.BuyInEntry;
 import org.summittracker.minutes.SessionMinutes.CarriedConcernEntry;
@@ -33,10 +32,6 @@ final class TextMinutes {
 	/** Stances that have a kernel trailer; the others are written as labelled lines. */
 	private static final Map<String, String> TRAILERS = Map.of("supports", "Acked-by", "supports with conditions",
 			"Acked-by", "opposes", "Nacked-by");
-
-	private static final Pattern LINE_BREAK = Pattern.compile("\\R");
-
-	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private TextMinutes() {
 	}
@@ -200,9 +195,37 @@ final class TextMinutes {
 		out.println();
 	}
 
-	/** Markdown written by people, flattened to one paragraph of plain text. */
-	private static String plain(String markdown) {
-		return SPACES.matcher(markdown).replaceAll(" ").trim();
+	/**
+	 * Markdown written by people, flattened to one paragraph of plain text: each run of
+	 * white space (as {@code \s+}: space, tab and the ASCII line breaks) one space.
+	 */
+	static String plain(String markdown) {
+		StringBuilder flat = new StringBuilder(markdown.length());
+		boolean inSpaces = false;
+		for (int i = 0; i < markdown.length(); i++) {
+			char c = markdown.charAt(i);
+			if (isSpace(c)) {
+				if (!inSpaces) {
+					flat.append(' ');
+				}
+				inSpaces = true;
+			}
+			else {
+				flat.append(c);
+				inSpaces = false;
+			}
+		}
+		return flat.toString().trim();
+	}
+
+	/** White space as {@code \s} is in a regular expression. */
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+	}
+
+	/** A line break as {@code \R} is (a CR LF pair is one). */
+	private static boolean isLineBreak(char c) {
+		return c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
 	}
 
 	private static void underline(PrintWriter out, String title, char rule) {
@@ -218,31 +241,79 @@ final class TextMinutes {
 
 	/**
 	 * Greedy word wrap; a single word longer than the line (a long address, say) stands
-	 * alone rather than break. Each line break of the text starts a new line. The
-	 * patterns are compiled once: it wraps every line of the minutes.
+	 * alone rather than break. Each line break of the text starts a new line (line breaks
+	 * at its end are dropped); each line of the text is trimmed, and its words are what
+	 * spaces and tabs separate. Written without regular expressions: it wraps every line
+	 * of the minutes, and an event's text minutes at summit scale spent most of their
+	 * time matching patterns.
 	 */
 	static List<String> lines(String text, String firstIndent, String restIndent, int width) {
-		List<String> lines = new ArrayList<>();
-		for (String paragraph : LINE_BREAK.split(text)) {
-			StringBuilder line = new StringBuilder(lines.isEmpty() ? firstIndent : restIndent);
-			int start = line.length();
-			for (String word : SPACES.split(paragraph.trim())) {
-				if (word.isEmpty()) {
-					continue;
-				}
-				if (line.length() > start && line.length() + 1 + word.length() > width) {
+		List<String> lines = new ArrayList<>(2);
+		StringBuilder line = new StringBuilder(width + 8);
+		int end = text.length();
+		int firstBreak = 0;
+		while (firstBreak < end && !isLineBreak(text.charAt(firstBreak))) {
+			firstBreak++;
+		}
+		if (firstBreak == end) {
+			paragraph(text, 0, end, firstIndent, restIndent, width, line, lines);
+			return lines;
+		}
+		// As String.split: the empty lines at the end are no lines.
+		while (end > 0 && isLineBreak(text.charAt(end - 1))) {
+			end--;
+		}
+		int from = 0;
+		while (from < end) {
+			int to = from;
+			while (to < end && !isLineBreak(text.charAt(to))) {
+				to++;
+			}
+			paragraph(text, from, to, lines.isEmpty() ? firstIndent : restIndent, restIndent, width, line, lines);
+			if (to == end) {
+				break;
+			}
+			boolean crLf = text.charAt(to) == '\r' && to + 1 < text.length() && text.charAt(to + 1) == '\n';
+			from = to + (crLf ? 2 : 1);
+		}
+		return lines;
+	}
+
+	private static void paragraph(String text, int from, int to, String indent, String restIndent, int width,
+			StringBuilder line, List<String> lines) {
+		while (from < to && text.charAt(from) <= ' ') {
+			from++;
+		}
+		while (to > from && text.charAt(to - 1) <= ' ') {
+			to--;
+		}
+		line.setLength(0);
+		line.append(indent);
+		int start = line.length();
+		int i = from;
+		while (i < to) {
+			int word = i;
+			while (i < to && text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+				i++;
+			}
+			int length = i - word;
+			if (length > 0) {
+				if (line.length() > start && line.length() + 1 + length > width) {
 					lines.add(line.toString());
-					line = new StringBuilder(restIndent);
+					line.setLength(0);
+					line.append(restIndent);
 					start = line.length();
 				}
 				if (line.length() > start) {
 					line.append(' ');
 				}
-				line.append(word);
+				line.append(text, word, i);
 			}
-			lines.add(line.toString());
+			while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+				i++;
+			}
 		}
-		return lines;
+		lines.add(line.toString());
 	}
 
 }
