@@ -61,8 +61,8 @@ class FreshPagesFilter extends OncePerRequestFilter {
 	static final Duration SLOT = Duration.ofMinutes(15);
 
 	/**
-	 * The longest a reader waits for another's rendering of the same address (which also
-	 * waits for its own reader to take the bytes): then it renders its own.
+	 * The longest a reader waits for another's rendering of the same address: then it
+	 * renders its own.
 	 */
 	private static final Duration WAIT_FOR_RENDERING = Duration.ofSeconds(5);
 
@@ -206,11 +206,15 @@ class FreshPagesFilter extends OncePerRequestFilter {
 		RenderedPage page = null;
 		try {
 			this.renderings.increment();
+			// Held back, and sent as kept: compressed once, not as it streams and again
+			// for the readers after, and the readers waiting meanwhile are not kept
+			// waiting on this one's connection.
+			validated.holdBody();
 			chain.doFilter(request, validated);
 			if (validated.copied()) {
 				this.copies.increment();
 			}
-			page = shareable(request, validated);
+			page = request.isAsyncStarted() ? null : shareable(request, validated);
 			if (page != null) {
 				page = keep(address, new KeptPage(stamp.value(), slot, page));
 			}
@@ -218,6 +222,14 @@ class FreshPagesFilter extends OncePerRequestFilter {
 		finally {
 			this.rendering.remove(key, mine);
 			mine.complete(page);
+		}
+		if (page != null && validated.holds()) {
+			validated.dropHeld();
+			send(page, request, validated);
+		}
+		else {
+			validated.finish();
+			validated.release();
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +21,8 @@ import org.springframework.http.HttpHeaders;
  * A response whose validators (ETag, Last-Modified) are sent only with a 304 or a 200: an
  * error page or a redirect never carries them. It streams its body unchanged (large
  * exports stay in bounded memory) and, when asked, keeps a copy up to a limit for the
- * page cache.
+ * page cache; a body to be kept may be held back from the client until it is known
+ * whether the page kept is sent in its place ({@link #holdBody()}).
  */
 class ValidatedResponse extends HttpServletResponseWrapper {
 
@@ -33,6 +35,12 @@ class ValidatedResponse extends HttpServletResponseWrapper {
 
 	/** Made on the first byte written: a 304 or a page sent from the cache needs none. */
 	private ByteArrayOutputStream copy;
+
+	/**
+	 * Whether the body copied is held back from the client: sent when it is released, or
+	 * dropped for the page kept.
+	 */
+	private boolean holding;
 
 	private ServletOutputStream stream;
 
@@ -63,6 +71,36 @@ class ValidatedResponse extends HttpServletResponseWrapper {
 
 	/** Keeps no copy of the body: it is one already kept (a page sent from the cache). */
 	void copyNothing() {
+		stopCopying();
+	}
+
+	/**
+	 * Holds the body back while it is copied, so that it is compressed once, as kept,
+	 * rather than once as it streams and again for the readers after (and not at all when
+	 * it is the page kept before, rendered again the same). Released at once, and
+	 * streamed on, as soon as it is larger than the limit or is not a 200's.
+	 */
+	void holdBody() {
+		this.holding = this.copying;
+	}
+
+	/** Whether the body is held back still: nothing of it has been sent. */
+	boolean holds() {
+		return this.holding;
+	}
+
+	/** Sends what was held back; whatever is written after streams as usual. */
+	void release() throws IOException {
+		if (this.holding) {
+			this.holding = false;
+			if (this.copy != null && this.copy.size() > 0) {
+				this.copy.writeTo(super.getOutputStream());
+			}
+		}
+	}
+
+	/** Drops what was held back: the page kept is sent in its place. */
+	void dropHeld() {
 		stopCopying();
 	}
 
@@ -123,19 +161,26 @@ class ValidatedResponse extends HttpServletResponseWrapper {
 
 				@Override
 				public void write(int b) throws IOException {
-					target.write(b);
-					keep(new byte[] { (byte) b }, 0, 1);
+					write(new byte[] { (byte) b }, 0, 1);
 				}
 
 				@Override
 				public void write(byte[] bytes, int offset, int length) throws IOException {
-					target.write(bytes, offset, length);
-					keep(bytes, offset, length);
+					if (ValidatedResponse.this.holding && !hold(bytes, offset, length)) {
+						release();
+						stopCopying();
+					}
+					if (!ValidatedResponse.this.holding) {
+						target.write(bytes, offset, length);
+						keep(bytes, offset, length);
+					}
 				}
 
 				@Override
 				public void flush() throws IOException {
-					target.flush();
+					if (!ValidatedResponse.this.holding) {
+						target.flush();
+					}
 				}
 
 				@Override
@@ -180,7 +225,9 @@ class ValidatedResponse extends HttpServletResponseWrapper {
 	public void flushBuffer() throws IOException {
 		committing();
 		finish();
-		super.flushBuffer();
+		if (!this.holding) {
+			super.flushBuffer();
+		}
 	}
 
 	@Override
@@ -203,12 +250,20 @@ class ValidatedResponse extends HttpServletResponseWrapper {
 			sendValidators();
 		}
 		else {
+			try {
+				release();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 			stopCopying();
 		}
 	}
 
+	/** Keeps no more copy, and drops what was held back (release it first to send it). */
 	private void stopCopying() {
 		this.copying = false;
+		this.holding = false;
 		this.copy = null;
 	}
 
@@ -222,6 +277,18 @@ class ValidatedResponse extends HttpServletResponseWrapper {
 			}
 		});
 		this.validators.clear();
+	}
+
+	/** Holds the bytes back with the copy; false when they would make it too large. */
+	private boolean hold(byte[] bytes, int offset, int length) {
+		if (this.copy == null) {
+			this.copy = new ByteArrayOutputStream(Math.min(this.limit, 16 * 1024));
+		}
+		if (this.copy.size() + length > this.limit) {
+			return false;
+		}
+		this.copy.write(bytes, offset, length);
+		return true;
 	}
 
 	private void keep(byte[] bytes, int offset, int length) {
