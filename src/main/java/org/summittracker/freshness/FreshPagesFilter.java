@@ -224,7 +224,7 @@ class FreshPagesFilter extends OncePerRequestFilter {
 			mine.complete(page);
 		}
 		if (page != null && validated.holds()) {
-			validated.dropHeld();
+			validated.copyNothing();
 			send(page, request, validated);
 		}
 		else {

@@ -69,7 +69,10 @@ class ValidatedResponse extends HttpServletResponseWrapper {
 		return this.copying && this.copy != null;
 	}
 
-	/** Keeps no copy of the body: it is one already kept (a page sent from the cache). */
+	/**
+	 * Keeps no copy of the body: it is one already kept (a page sent from the cache). A
+	 * body held back is dropped: the page kept is sent in its place.
+	 */
 	void copyNothing() {
 		stopCopying();
 	}
@@ -97,11 +100,6 @@ class ValidatedResponse extends HttpServletResponseWrapper {
 				this.copy.writeTo(super.getOutputStream());
 			}
 		}
-	}
-
-	/** Drops what was held back: the page kept is sent in its place. */
-	void dropHeld() {
-		stopCopying();
 	}
 
 	void finish() throws IOException {

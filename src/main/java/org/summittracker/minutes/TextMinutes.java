@@ -250,33 +250,29 @@ final class TextMinutes {
 	static List<String> lines(String text, String firstIndent, String restIndent, int width) {
 		List<String> lines = new ArrayList<>(2);
 		StringBuilder line = new StringBuilder(width + 8);
+		// As String.split: line breaks at the end make no lines, but an empty text is
+		// one.
 		int end = text.length();
-		int firstBreak = 0;
-		while (firstBreak < end && !isLineBreak(text.charAt(firstBreak))) {
-			firstBreak++;
-		}
-		if (firstBreak == end) {
-			paragraph(text, 0, end, firstIndent, restIndent, width, line, lines);
-			return lines;
-		}
-		// As String.split: the empty lines at the end are no lines.
 		while (end > 0 && isLineBreak(text.charAt(end - 1))) {
 			end--;
 		}
+		if (end == 0 && !text.isEmpty()) {
+			return lines;
+		}
 		int from = 0;
-		while (from < end) {
+		while (true) {
 			int to = from;
 			while (to < end && !isLineBreak(text.charAt(to))) {
 				to++;
 			}
 			paragraph(text, from, to, lines.isEmpty() ? firstIndent : restIndent, restIndent, width, line, lines);
 			if (to == end) {
-				break;
+				return lines;
 			}
-			boolean crLf = text.charAt(to) == '\r' && to + 1 < text.length() && text.charAt(to + 1) == '\n';
-			from = to + (crLf ? 2 : 1);
+			// The last character before the end is no line break: a CR here has one after
+			// it.
+			from = to + ((text.charAt(to) == '\r' && text.charAt(to + 1) == '\n') ? 2 : 1);
 		}
-		return lines;
 	}
 
 	private static void paragraph(String text, int from, int to, String indent, String restIndent, int width,
