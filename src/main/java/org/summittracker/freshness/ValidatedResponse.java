@@ -164,7 +164,7 @@ class ValidatedResponse extends HttpServletResponseWrapper {
 
 				@Override
 				public void write(byte[] bytes, int offset, int length) throws IOException {
-					if (ValidatedResponse.this.holding && !hold(bytes, offset, length)) {
+					if (ValidatedResponse.this.holding && !addToCopy(bytes, offset, length)) {
 						release();
 						stopCopying();
 					}
@@ -277,8 +277,16 @@ class ValidatedResponse extends HttpServletResponseWrapper {
 		this.validators.clear();
 	}
 
-	/** Holds the bytes back with the copy; false when they would make it too large. */
-	private boolean hold(byte[] bytes, int offset, int length) {
+	private void keep(byte[] bytes, int offset, int length) {
+		if (this.copying && !addToCopy(bytes, offset, length)) {
+			stopCopying();
+		}
+	}
+
+	/**
+	 * Adds the bytes to the copy; false when they would make it larger than the limit.
+	 */
+	private boolean addToCopy(byte[] bytes, int offset, int length) {
 		if (this.copy == null) {
 			this.copy = new ByteArrayOutputStream(Math.min(this.limit, 16 * 1024));
 		}
@@ -287,21 +295,6 @@ class ValidatedResponse extends HttpServletResponseWrapper {
 		}
 		this.copy.write(bytes, offset, length);
 		return true;
-	}
-
-	private void keep(byte[] bytes, int offset, int length) {
-		if (!this.copying) {
-			return;
-		}
-		if (this.copy == null) {
-			this.copy = new ByteArrayOutputStream(Math.min(this.limit, 16 * 1024));
-		}
-		if (this.copy.size() + length > this.limit) {
-			stopCopying();
-		}
-		else {
-			this.copy.write(bytes, offset, length);
-		}
 	}
 
 	private static boolean isValidator(String name) {
