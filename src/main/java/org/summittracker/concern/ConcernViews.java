@@ -27,10 +27,6 @@ public final class ConcernViews {
 			return this.status == ConcernStatus.OPEN;
 		}
 
-		public boolean isOpenAndBlocking() {
-			return isOpen() && this.blocking;
-		}
-
 		/** The page of the person who raised it. */
 		public String getRaiserPath() {
 			return "/people/" + this.raiserHandle;

@@ -113,11 +113,6 @@ public class ProposalLife {
 	public record Entry(DiscussedIn session, Instant at, String kind, String handle, String name, String detail,
 			String text, String newStance, String concernKey) {
 
-		/** Whether it is a step in the life of one of the proposal's concerns. */
-		public boolean isConcernStep() {
-			return this.concernKey != null;
-		}
-
 		/**
 		 * What a step of a concern did, as a message code: raised, raised again,
 		 * answered, or the status it moved to.
