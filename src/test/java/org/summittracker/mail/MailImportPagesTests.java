@@ -242,6 +242,33 @@ class MailImportPagesTests {
 	}
 
 	@Test
+	void aSingleRowsConditionOrRationaleWithACommaIsKeptWhole() throws Exception {
+		String condition = "Looks good, if you take it through the driver-core tree.";
+		String page = preview(this.organizer, thread(1, this.maintainer + " <" + this.maintainer + "@example.org>|"
+				+ condition + "\n\nAcked-by: " + this.maintainer + " <" + this.maintainer + "@example.org>"), 200);
+		this.mvc
+			.perform(confirm(this.organizer, page).param("address", this.maintainer + "@example.org")
+				.param("stance", "SUPPORTS_WITH_CONDITIONS")
+				.param("conditions", condition)
+				.param("rationale", ""))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject("select conditions from position where person_id = ?", String.class,
+				this.fixture.personId(this.maintainer)))
+			.isEqualTo(condition);
+		String rationale = "NACK, it breaks suspend, and resume too.";
+		String nacked = preview(this.organizer, thread(1, nack(this.nacker)), 200);
+		this.mvc
+			.perform(confirm(this.organizer, nacked).param("address", this.nacker + "@example.org")
+				.param("stance", "OPPOSES")
+				.param("conditions", "")
+				.param("rationale", rationale))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject("select rationale from position where person_id = ?", String.class,
+				this.fixture.personId(this.nacker)))
+			.isEqualTo(rationale);
+	}
+
+	@Test
 	void aCorrectionMissingItsTextIsRefusedWith422AndNothingSaved() throws Exception {
 		String page = preview(this.organizer, thread(1, ack(this.maintainer), nack(this.nacker)), 200);
 		this.mvc
