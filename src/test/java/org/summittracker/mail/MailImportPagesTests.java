@@ -367,6 +367,37 @@ class MailImportPagesTests {
 		CountersKept.everyPositionsChangesAreCounted(this.jdbc);
 	}
 
+	@Test
+	void anOlderVersionImportedAfterANewerOneOrAnotherSeriesLeavesThePositionOnItsNewerMail() throws Exception {
+		String v2 = preview(this.organizer, thread(2, ack(this.maintainer)), 200);
+		this.mvc
+			.perform(confirm(this.organizer, v2).param("address", this.maintainer + "@example.org")
+				.param("stance", "SUPPORTS"))
+			.andExpect(status().is3xxRedirection());
+		// The v1 thread, imported afterwards: the ack on v2 stands.
+		String v1 = preview(this.organizer, thread(1, ack(this.maintainer)), 200);
+		this.mvc
+			.perform(confirm(this.organizer, v1).param("address", this.maintainer + "@example.org")
+				.param("stance", "SUPPORTS"))
+			.andExpect(status().is3xxRedirection());
+		String position = "select mail_message_id || ' v' || mail_version || ' ' || coalesce(mail_posted_since, 0)"
+				+ " from position where person_id = ?";
+		assertThat(this.jdbc.queryForObject(position, String.class, this.fixture.personId(this.maintainer)))
+			.isEqualTo("reply-v2-0@example.org v2 0");
+		// A v3 of another series about the same proposal: the ack on this series' v2 is
+		// not "v3 posted since".
+		String other = thread(3, "Other <other@example.org>|Tested-by: Other <other@example.org>")
+			.replace("driver core: a helper", "gpio: another series");
+		String page = preview(this.organizer, other, 200);
+		this.mvc.perform(confirm(this.organizer, page).param("address", "other@example.org").param("stance", "NONE"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject(position, String.class, this.fixture.personId(this.maintainer)))
+			.isEqualTo("reply-v2-0@example.org v2 0");
+		this.mvc.perform(get(this.url))
+			.andExpect(content().string(containsString(": acked by " + this.maintainer)))
+			.andExpect(content().string(not(containsString("posted since) by " + this.maintainer))));
+	}
+
 	private String counts() {
 		return this.jdbc.queryForObject("""
 				select (select count(*) from position) || ' ' || (select count(*) from position_change) || ' '
