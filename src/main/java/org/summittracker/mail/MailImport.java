@@ -102,7 +102,7 @@ public class MailImport {
 	 * What a thread holds for the proposal (its key and title), before anything is saved.
 	 */
 	public record Preview(String proposal, String proposalTitle, String series, int latestVersion, int messages,
-			Integer importedVersion, List<PersonReading> people) {
+			Integer importedVersion, List<PersonReading> people, String seriesName) {
 
 	}
 
@@ -170,7 +170,8 @@ public class MailImport {
 					(person != null) ? speaksFor.getOrDefault(person.getId(), List.of()) : List.of()));
 		});
 		return new Preview(proposal.getKey(), proposal.getTitle(), thread.series(), thread.latestVersion(),
-				thread.messages(), importedVersion(proposal), List.copyOf(people));
+				thread.messages(), importedVersion(proposal), List.copyOf(people),
+				(thread.seriesName() != null) ? truncate(thread.seriesName(), 500) : null);
 	}
 
 	/**
@@ -204,7 +205,8 @@ public class MailImport {
 					: this.addresses.create(row.name(), row.address(), actor.username());
 			Reading standing = row.standing();
 			MailEvidence evidence = new MailEvidence(standing.trailer().kind().name(), standing.messageId(),
-					standing.version(), standing.firstGivenOn(), standing.carried(), truncate(row.notes()));
+					standing.version(), standing.firstGivenOn(), standing.carried(), truncate(row.notes()),
+					preview.seriesName());
 			try {
 				if (this.positions.record(actor, session,
 						new MailStatement(proposal.getKey(), person.getHandle(), choice.stance(),
@@ -225,7 +227,8 @@ public class MailImport {
 		if (!problems.isEmpty()) {
 			throw new RuleViolation(problems);
 		}
-		int olderVersion = this.positions.newerVersionPosted(actor, session, proposal, preview.latestVersion());
+		int olderVersion = this.positions.newerVersionPosted(actor, session, proposal, preview.seriesName(),
+				preview.latestVersion());
 		boolean seen = Boolean.TRUE.equals(this.jdbc.queryForObject("""
 				select exists (select 1 from mail_import
 				where session_id = ? and proposal_id = ? and series = ? and latest_version = ?)

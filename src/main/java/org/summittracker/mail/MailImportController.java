@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -87,13 +89,8 @@ class MailImportController {
 	@PostMapping("/events/{event}/sessions/{session}/mail")
 	String confirm(@PathVariable String event, @PathVariable("session") String slug,
 			@RequestParam(name = "thread", required = false) String thread,
-			@RequestParam(name = "address", required = false) List<String> addresses,
-			@RequestParam(name = "stance", required = false) List<String> stances,
-			@RequestParam(name = "conditions", required = false) List<String> conditions,
-			@RequestParam(name = "rationale", required = false) List<String> rationales,
-			@RequestParam(name = "create", required = false) List<String> create,
 			@RequestParam(name = "proposal", required = false) String key, @CurrentActor Actor actor, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			WebRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		Session session = find(event, slug);
 		Actor importer = (actor != null) ? actor : this.actors.required();
 		List<MailMessage> messages;
@@ -106,7 +103,11 @@ class MailImportController {
 			return refuse(session, model, response, ex);
 		}
 		try {
-			List<MailImport.Choice> choices = choices(addresses, stances, conditions, rationales, create);
+			// Each field's values as sent: a single row's text with a comma in it stays
+			// one
+			// value (a List parameter would split it at the comma).
+			List<MailImport.Choice> choices = choices(values(request, "address"), values(request, "stance"),
+					values(request, "conditions"), values(request, "rationale"), values(request, "create"));
 			MailImport.Outcome outcome = this.imports.confirm(importer, session, proposal, messages, choices);
 			Notice.flash(redirect, "mail.imported", outcome.added(), outcome.unchanged(), outcome.skipped(),
 					outcome.olderVersion(), proposal.getKey());
@@ -213,6 +214,11 @@ class MailImportController {
 					create != null && create.contains(addresses.get(i))));
 		}
 		return choices;
+	}
+
+	private static List<String> values(WebRequest request, String name) {
+		String[] values = request.getParameterValues(name);
+		return (values != null) ? Arrays.asList(values) : null;
 	}
 
 	private static String at(List<String> values, int i) {

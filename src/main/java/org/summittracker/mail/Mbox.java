@@ -5,6 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UnsupportedEncodingException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
@@ -289,8 +292,20 @@ public final class Mbox {
 		}
 	}
 
-	/** The part's text; a charset Java does not know is read as UTF-8, not refused. */
+	/**
+	 * The part's text; a charset Java does not know is read as UTF-8, not refused. Text
+	 * that names no charset, or US-ASCII, but holds 8-bit bytes that are UTF-8 is read as
+	 * UTF-8 (as git am keeps it), not as Latin-1.
+	 */
 	private static String plain(Part part, int max) throws MessagingException, IOException {
+		ContentType type = contentType(part);
+		String charset = (type != null) ? type.getParameter("charset") : null;
+		if (charset == null || charset.isBlank() || charset.strip().equalsIgnoreCase("us-ascii")) {
+			String utf8 = utf8(part, max);
+			if (utf8 != null) {
+				return utf8;
+			}
+		}
 		try {
 			Object content = part.getContent();
 			if (content instanceof String text) {
@@ -302,6 +317,26 @@ public final class Mbox {
 		}
 		try (InputStream in = part.getInputStream()) {
 			return new String(in.readNBytes(max + 1), StandardCharsets.UTF_8);
+		}
+	}
+
+	/**
+	 * The part's bytes read as UTF-8 when they are well-formed UTF-8, else {@code null}.
+	 */
+	private static String utf8(Part part, int max) throws MessagingException, IOException {
+		byte[] bytes;
+		try (InputStream in = part.getInputStream()) {
+			bytes = in.readNBytes(max + 1);
+		}
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			return null;
 		}
 	}
 

@@ -61,11 +61,11 @@ class SessionProposalPositions {
 	}
 
 	/**
-	 * Marks the proposal's mail-given positions on versions older than {@code latest};
-	 * answers how many changed.
+	 * Marks the proposal's mail-given positions on versions of the series older than
+	 * {@code latest}; answers how many changed.
 	 */
-	int newerVersionPosted(Actor actor, Session session, Proposal proposal, int latest) {
-		return this.positions.newerVersionPosted(actor, session, proposal.getKey(), latest);
+	int newerVersionPosted(Actor actor, Session session, Proposal proposal, String series, int latest) {
+		return this.positions.newerVersionPosted(actor, session, proposal.getKey(), series, latest);
 	}
 
 	/**
@@ -76,18 +76,16 @@ class SessionProposalPositions {
 		return this.jdbc.query("""
 				select pr.key, pe.handle, pe.name, pe.email, p.stance, p.conditions, p.rationale, p.mail_trailer,
 				       p.mail_message_id, p.mail_version, p.mail_first_given_on, p.mail_carried, p.mail_note,
-				       p.mail_posted_since
+				       p.mail_posted_since, p.mail_series
 				from session_proposal sp join proposal pr on pr.id = sp.proposal_id
 				join position p on p.proposal_id = sp.proposal_id join person pe on pe.id = p.person_id
 				where sp.session_id = ? and p.entry_method = 'BY_MAIL' and p.withdrawn_at is null
 				order by sp.seq, pe.handle
-				""",
-				(rs, i) -> new MailGiven(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						Stance.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
-						new MailEvidence(rs.getString(8), rs.getString(9), (Integer) rs.getObject(10),
-								(Integer) rs.getObject(11), (Boolean) rs.getObject(12), rs.getString(13)),
-						(Integer) rs.getObject(14)),
-				sessionId);
+				""", (rs, i) -> new MailGiven(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+				Stance.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
+				new MailEvidence(rs.getString(8), rs.getString(9), (Integer) rs.getObject(10),
+						(Integer) rs.getObject(11), (Boolean) rs.getObject(12), rs.getString(13), rs.getString(15)),
+				(Integer) rs.getObject(14)), sessionId);
 	}
 
 }

@@ -23,8 +23,12 @@ import org.summittracker.position.Stance;
  * @param series the series' subject (its cover letter's, else its first patch's)
  * @param messages how many messages were read
  * @param paths the file paths the series' diffs touch (of its newest version)
+ * @param seriesName the series' summary without its version and numbering (its cover
+ * letter's, else its first patch's), the same in every version; {@code null} when the
+ * thread holds no mail of the series
  */
-public record ThreadReading(List<Reading> readings, int latestVersion, String series, int messages, Set<String> paths) {
+public record ThreadReading(List<Reading> readings, int latestVersion, String series, int messages, Set<String> paths,
+		String seriesName) {
 
 	private static final java.util.regex.Pattern DIFF = java.util.regex.Pattern
 		.compile("(?m)^diff --git a/(\\S+) b/(\\S+)$");
@@ -43,6 +47,7 @@ public record ThreadReading(List<Reading> readings, int latestVersion, String se
 		List<Reading> readings = new ArrayList<>();
 		int latest = 0;
 		String series = null;
+		String seriesName = null;
 		Set<String> seen = new HashSet<>();
 		Map<String, Set<String>> touched = touched(messages);
 		for (MailMessage message : messages) {
@@ -51,6 +56,7 @@ public record ThreadReading(List<Reading> readings, int latestVersion, String se
 				latest = Math.max(latest, subject.version());
 				if (series == null || subject.isCoverLetter()) {
 					series = subject.position() + " " + subject.summary();
+					seriesName = subject.summary();
 				}
 			}
 			if (message.messageId() != null && !seen.add(message.messageId())) {
@@ -76,7 +82,7 @@ public record ThreadReading(List<Reading> readings, int latestVersion, String se
 			latest = readings.stream().mapToInt(Reading::version).max().orElse(1);
 		}
 		return new ThreadReading(readings, latest, (series != null) ? series : "", messages.size(),
-				paths(messages, latest));
+				paths(messages, latest), seriesName);
 	}
 
 	/**

@@ -359,7 +359,7 @@ class MinutesAssembler {
 			return null;
 		}
 		String messageId = (String) row[3];
-		return new MailEntry(new MailEvidence((String) row[1], messageId, null, null, null, null).trailerLabel(),
+		return new MailEntry(new MailEvidence((String) row[1], messageId, null, null, null, null, null).trailerLabel(),
 				(Integer) row[2], messageId, MailEvidence.permalink(messageId));
 	}
 

@@ -15,12 +15,15 @@ import jakarta.persistence.Embeddable;
  * @param firstGivenOn for a carried trailer, the version first given on, or {@code null}
  * @param carried whether the patch's author carried it
  * @param note a note (Tested-by, the trailer's {@code # note}), or {@code null}
+ * @param series the series' summary without version ({@code driver core: add a helper}),
+ * the same in all its versions; {@code null} when the thread held no mail of the series
+ * (and for positions imported before it was kept)
  */
 @Embeddable
 public record MailEvidence(@Column(name = "mail_trailer") String trailer,
 		@Column(name = "mail_message_id") String messageId, @Column(name = "mail_version") Integer version,
 		@Column(name = "mail_first_given_on") Integer firstGivenOn, @Column(name = "mail_carried") Boolean carried,
-		@Column(name = "mail_note") String note) {
+		@Column(name = "mail_note") String note, @Column(name = "mail_series") String series) {
 
 	/**
 	 * The lore permalink of a message: lore finds any list's message by its Message-ID.
@@ -40,6 +43,14 @@ public record MailEvidence(@Column(name = "mail_trailer") String trailer,
 			}
 		}
 		return path.toString();
+	}
+
+	/**
+	 * Whether this evidence and another are of one series: the same series name, or
+	 * either's unknown.
+	 */
+	public boolean sameSeries(String otherSeries) {
+		return this.series == null || otherSeries == null || this.series.equalsIgnoreCase(otherSeries);
 	}
 
 	/** The trailer as minutes write it: {@code Reviewed-by} stays Reviewed-by. */

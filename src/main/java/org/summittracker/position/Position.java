@@ -137,16 +137,26 @@ public class Position {
 
 	/**
 	 * A newer version of the series was posted than the one the mail-given position rests
-	 * on; {@code false} when nothing changes (not given by mail, given on that version or
-	 * a later one, or already marked).
+	 * on; {@code false} when nothing changes (not given by mail, given on another series,
+	 * on that version or a later one, or already marked).
 	 */
-	boolean newerVersionPosted(int latest) {
-		if (this.mail == null || this.mail.version() == null || this.mail.version() >= latest
-				|| (this.mailPostedSince != null && this.mailPostedSince >= latest)) {
+	boolean newerVersionPosted(String series, int latest) {
+		if (this.mail == null || this.mail.version() == null || !this.mail.sameSeries(series)
+				|| this.mail.version() >= latest || (this.mailPostedSince != null && this.mailPostedSince >= latest)) {
 			return false;
 		}
 		this.mailPostedSince = latest;
 		return true;
+	}
+
+	/**
+	 * Whether the position was given by mail on a newer version of the same series than
+	 * the mail given (an older thread imported after a newer one).
+	 */
+	boolean restsOnNewerVersion(MailEvidence given) {
+		return this.mail != null && this.mail.version() != null && given.version() != null && this.mail.series() != null
+				&& given.series() != null && this.mail.sameSeries(given.series())
+				&& this.mail.version() > given.version();
 	}
 
 	/**

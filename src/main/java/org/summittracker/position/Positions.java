@@ -127,7 +127,8 @@ public class Positions {
 	 * Records a position read from a mail's trailer, entered by an organizer or the
 	 * session's lead (a maintainer importing the thread of their own proposal). Nothing
 	 * changes, and {@code false} comes back, when the person's current position already
-	 * rests on the same mail with the same stance: a repeated import adds nothing.
+	 * rests on the same mail with the same stance: a repeated import adds nothing; nor
+	 * when it rests on a newer version of the same series than the mail read.
 	 */
 	@Transactional
 	public boolean recordByMail(Actor actor, Session session, MailStatement statement) {
@@ -153,6 +154,11 @@ public class Positions {
 		if (position != null && !position.isWithdrawn() && position.getMail() != null
 				&& position.getMail().messageId().equals(statement.evidence().messageId())
 				&& position.getStance() == statement.stance()) {
+			return false;
+		}
+		if (position != null && !position.isWithdrawn() && position.restsOnNewerVersion(statement.evidence())) {
+			// A thread of an older version imported after a newer one: the position keeps
+			// the newer mail it rests on.
 			return false;
 		}
 		Instant now = this.clock.instant();
@@ -217,16 +223,17 @@ public class Positions {
 	/**
 	 * An import of the proposal's series held version {@code latest}: every mail-given
 	 * position resting on an older version now says “given on v3, v4 posted since” (until
-	 * it is carried in v4 or given again). No history entry: the position did not change,
-	 * the series did. Answers how many positions were marked (none when imported before).
+	 * it is carried in v4 or given again); positions given on another series of the
+	 * proposal stay as they are. No history entry: the position did not change, the
+	 * series did. Answers how many positions were marked (none when imported before).
 	 */
 	@Transactional
-	public int newerVersionPosted(Actor actor, Session session, String proposalKey, int latest) {
+	public int newerVersionPosted(Actor actor, Session session, String proposalKey, String series, int latest) {
 		Proposal proposal = this.proposals.discussedIn(session, proposalKey);
 		requireMayImportMail(actor, session, proposal);
 		int marked = 0;
 		for (Position position : this.positions.findGivenByMail(proposal.getId())) {
-			if (position.newerVersionPosted(latest)) {
+			if (position.newerVersionPosted(series, latest)) {
 				marked++;
 			}
 		}

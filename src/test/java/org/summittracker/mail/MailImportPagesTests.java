@@ -242,6 +242,33 @@ class MailImportPagesTests {
 	}
 
 	@Test
+	void aSingleRowsConditionOrRationaleWithACommaIsKeptWhole() throws Exception {
+		String condition = "Looks good, if you take it through the driver-core tree.";
+		String page = preview(this.organizer, thread(1, this.maintainer + " <" + this.maintainer + "@example.org>|"
+				+ condition + "\n\nAcked-by: " + this.maintainer + " <" + this.maintainer + "@example.org>"), 200);
+		this.mvc
+			.perform(confirm(this.organizer, page).param("address", this.maintainer + "@example.org")
+				.param("stance", "SUPPORTS_WITH_CONDITIONS")
+				.param("conditions", condition)
+				.param("rationale", ""))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject("select conditions from position where person_id = ?", String.class,
+				this.fixture.personId(this.maintainer)))
+			.isEqualTo(condition);
+		String rationale = "NACK, it breaks suspend, and resume too.";
+		String nacked = preview(this.organizer, thread(1, nack(this.nacker)), 200);
+		this.mvc
+			.perform(confirm(this.organizer, nacked).param("address", this.nacker + "@example.org")
+				.param("stance", "OPPOSES")
+				.param("conditions", "")
+				.param("rationale", rationale))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject("select rationale from position where person_id = ?", String.class,
+				this.fixture.personId(this.nacker)))
+			.isEqualTo(rationale);
+	}
+
+	@Test
 	void aCorrectionMissingItsTextIsRefusedWith422AndNothingSaved() throws Exception {
 		String page = preview(this.organizer, thread(1, ack(this.maintainer), nack(this.nacker)), 200);
 		this.mvc
@@ -338,6 +365,37 @@ class MailImportPagesTests {
 			.andExpect(content().string(containsString(": acked by " + this.maintainer)))
 			.andExpect(content().string(not(containsString("posted since) by " + this.maintainer))));
 		CountersKept.everyPositionsChangesAreCounted(this.jdbc);
+	}
+
+	@Test
+	void anOlderVersionImportedAfterANewerOneOrAnotherSeriesLeavesThePositionOnItsNewerMail() throws Exception {
+		String v2 = preview(this.organizer, thread(2, ack(this.maintainer)), 200);
+		this.mvc
+			.perform(confirm(this.organizer, v2).param("address", this.maintainer + "@example.org")
+				.param("stance", "SUPPORTS"))
+			.andExpect(status().is3xxRedirection());
+		// The v1 thread, imported afterwards: the ack on v2 stands.
+		String v1 = preview(this.organizer, thread(1, ack(this.maintainer)), 200);
+		this.mvc
+			.perform(confirm(this.organizer, v1).param("address", this.maintainer + "@example.org")
+				.param("stance", "SUPPORTS"))
+			.andExpect(status().is3xxRedirection());
+		String position = "select mail_message_id || ' v' || mail_version || ' ' || coalesce(mail_posted_since, 0)"
+				+ " from position where person_id = ?";
+		assertThat(this.jdbc.queryForObject(position, String.class, this.fixture.personId(this.maintainer)))
+			.isEqualTo("reply-v2-0@example.org v2 0");
+		// A v3 of another series about the same proposal: the ack on this series' v2 is
+		// not "v3 posted since".
+		String other = thread(3, "Other <other@example.org>|Tested-by: Other <other@example.org>")
+			.replace("driver core: a helper", "gpio: another series");
+		String page = preview(this.organizer, other, 200);
+		this.mvc.perform(confirm(this.organizer, page).param("address", "other@example.org").param("stance", "NONE"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject(position, String.class, this.fixture.personId(this.maintainer)))
+			.isEqualTo("reply-v2-0@example.org v2 0");
+		this.mvc.perform(get(this.url))
+			.andExpect(content().string(containsString(": acked by " + this.maintainer)))
+			.andExpect(content().string(not(containsString("posted since) by " + this.maintainer))));
 	}
 
 	private String counts() {

@@ -52,6 +52,24 @@ class MboxTests {
 	}
 
 	@Test
+	void readsAnEightBitBodyThatNamesNoCharsetAsUtf8() {
+		String raw = "From: =?iso-8859-1?q?J=F6rg_T=E4ster?= <joerg@example.net>\nSubject: Re: [PATCH] x: y\n"
+				+ "Message-ID: <joerg@x>\n\nWorks here.\n\nTested-by: Jörg Täster <joerg@example.net>\n";
+		MailMessage message = Mbox.read(raw, MailLimits.DEFAULT).get(0);
+		assertThat(message.fromName()).isEqualTo("Jörg Täster");
+		assertThat(message.body()).contains("Tested-by: Jörg Täster <joerg@example.net>");
+		String ascii = "From: A <a@x.org>\nSubject: Re: [PATCH] x: y\nMessage-ID: <ascii@x>\n"
+				+ "Content-Type: text/plain; charset=us-ascii\n\nAcked-by: René <a@x.org>\n";
+		assertThat(Mbox.read(ascii, MailLimits.DEFAULT).get(0).body()).contains("Acked-by: René <a@x.org>");
+		// Latin-1 bytes that are no UTF-8 are still read as the mail names them.
+		byte[] latin1 = ("From: A <a@x.org>\nSubject: Re: [PATCH] x: y\nMessage-ID: <latin@x>\n"
+				+ "Content-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: 8bit\n\n"
+				+ "Acked-by: René <a@x.org>\n")
+			.getBytes(StandardCharsets.ISO_8859_1);
+		assertThat(Mbox.read(latin1, MailLimits.DEFAULT).get(0).body()).contains("Acked-by: René <a@x.org>");
+	}
+
+	@Test
 	void readsOneRawMessage() {
 		List<MailMessage> messages = Mbox.read(MailFixtures.bytes("single.eml"), MailLimits.DEFAULT);
 		assertThat(messages).singleElement().satisfies((m) -> {
