@@ -103,9 +103,8 @@ class MailImportController {
 			return refuse(session, model, response, ex);
 		}
 		try {
-			// Each field's values as sent: a single row's text with a comma in it stays
-			// one
-			// value (a List parameter would split it at the comma).
+			// Each field's values as sent: a List parameter would split a single row's
+			// text at its commas.
 			List<MailImport.Choice> choices = choices(values(request, "address"), values(request, "stance"),
 					values(request, "conditions"), values(request, "rationale"), values(request, "create"));
 			MailImport.Outcome outcome = this.imports.confirm(importer, session, proposal, messages, choices);
