@@ -103,7 +103,7 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 
 		private static String acker(PositionView p) {
 			return (p.stance() == Stance.SUPPORTS_WITH_CONDITIONS)
-					? p.handle() + " (conditions: " + p.conditions() + ")" : p.handle();
+					? p.handle() + " (conditions: " + quoted(p.conditions()) + ")" : p.handle();
 		}
 
 	}
@@ -121,7 +121,7 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 			if (this.position == null) {
 				return this.handle + ": no record";
 			}
-			String qualifier = this.position.qualifier();
+			String qualifier = quoted(this.position.qualifier());
 			String stance = this.position.stance().label().toLowerCase(Locale.ROOT);
 			return this.handle + ": " + stance + ((qualifier != null && !qualifier.isBlank()) ? ": " + qualifier : "")
 					+ ((this.speaksFor != null) ? ", speaking for " + this.speaksFor + " only" : "");
@@ -201,6 +201,21 @@ public record Readiness(List<SubsystemReadiness> subsystems, List<PositionView> 
 	public boolean isReady() {
 		return !this.subsystems.isEmpty() && this.subsystems.stream().allMatch((s) -> s.state() == State.ACKED)
 				&& this.opposerCount == 0 && this.openBlockingCount == 0;
+	}
+
+	/**
+	 * What someone wrote (a condition, a rationale), quoted inside a sentence of
+	 * readiness: without the full stop it may end with, since a comma, a semicolon or a
+	 * closing parenthesis follows it there (“if you take it through the rust tree,
+	 * speaking for nova only”, not “tree., speaking”). An ellipsis is kept.
+	 */
+	static String quoted(String text) {
+		if (text == null) {
+			return null;
+		}
+		String trimmed = text.strip();
+		return (trimmed.endsWith(".") && !trimmed.endsWith("..")) ? trimmed.substring(0, trimmed.length() - 1).strip()
+				: trimmed;
 	}
 
 	/**

@@ -121,6 +121,24 @@ class ReadinessTests {
 	}
 
 	@Test
+	void aConditionEndingInAFullStopIsQuotedWithoutItWherePunctuationFollows() {
+		List<SubsystemMaintainer> greg = List.of(maintainer(GPIO, 30L, "gregkh", Role.MAINTAINER),
+				maintainer(VFS, 30L, "gregkh", Role.MAINTAINER));
+		PositionView conditional = position(30L, "gregkh", Stance.SUPPORTS_WITH_CONDITIONS, GPIO)
+			.withConditions("if you take it through the rust tree.");
+		Readiness readiness = Readiness.assess(List.of(GPIO, VFS), greg, List.of(conditional), List.of());
+		assertThat(readiness.missing()).containsExactly("VFS: no maintainer has acked (gregkh: acked-by "
+				+ "(with conditions): if you take it through the rust tree, speaking for GPIO only)");
+		assertThat(readiness.acked())
+			.containsExactly("GPIO: acked by gregkh (conditions: if you take it through the rust tree)");
+		assertThat(String.join(" ", readiness.missing()) + String.join(" ", readiness.acked())).doesNotContain(".,",
+				".)");
+		// An ellipsis is kept, and a condition without a full stop is left as written.
+		assertThat(Readiness.quoted("once the toolchain settles...")).isEqualTo("once the toolchain settles...");
+		assertThat(Readiness.quoted("stable toolchain first")).isEqualTo("stable toolchain first");
+	}
+
+	@Test
 	void noncommittalStancesLeaveASubsystemPending() {
 		for (Stance stance : List.of(Stance.NO_OBJECTION, Stance.UNDECIDED, Stance.CONCERNED)) {
 			Readiness readiness = Readiness.assess(List.of(GPIO), List.of(WALLEIJ),
