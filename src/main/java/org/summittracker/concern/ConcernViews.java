@@ -3,6 +3,7 @@ package org.summittracker.concern;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -372,6 +373,28 @@ public final class ConcernViews {
 	 */
 	public record ShownConcerns(Page<ConcernSummary> raised, Page<CarriedConcern> carried,
 			Page<ConcernSummary> blocking) {
+
+		/**
+		 * What a form on the session page offers to cite among the concerns shown: those
+		 * carried into the session and those raised in it, the open ones first, each in
+		 * the order they were raised (as {@link SessionPageConcern#CHOICE_ROWS} orders
+		 * them), the first {@link ConcernChoice#OFFERED}; any other is cited by its key.
+		 */
+		public List<ConcernChoice> choices() {
+			List<ConcernChoice> all = new ArrayList<>();
+			this.carried.forEach((c) -> all.add(new ConcernChoice(c.key(), c.title(), c.status())));
+			this.raised.forEach((c) -> all.add(new ConcernChoice(c.key(), c.title(), c.status())));
+			return all.stream()
+				.sorted(Comparator.comparing((ConcernChoice c) -> c.status() != ConcernStatus.OPEN))
+				.limit(ConcernChoice.OFFERED)
+				.toList();
+		}
+
+		/** How many concerns are raised in the session or carried into it. */
+		public long choiceCount() {
+			return this.raised.getTotalElements() + this.carried.getTotalElements();
+		}
+
 	}
 
 	/** A concern raised again, in a later session, by someone. */

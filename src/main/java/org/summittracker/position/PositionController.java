@@ -23,7 +23,7 @@ import org.summittracker.account.Actor;
 import org.summittracker.account.Actors;
 import org.summittracker.account.CurrentActor;
 import org.summittracker.concern.ConcernRepository;
-import org.summittracker.concern.ConcernViews.ConcernSummary;
+import org.summittracker.concern.ConcernViews.ConcernChoice;
 import org.summittracker.people.MaintainershipRepository;
 import org.summittracker.proposal.Proposals;
 import org.summittracker.session.Session;
@@ -175,7 +175,8 @@ class PositionController {
 			.map((m) -> Choice.of(m.subsystemSlug(), m.subsystemName()))
 			.toList();
 		model.addAttribute("speakingFor", speakingFor);
-		Page<ConcernSummary> concerns = this.concerns.findFirstSummaries(session.getId(), PositionForm.OFFERED);
+		// Those raised in the session and those carried into it, as its page offers them.
+		Page<ConcernChoice> concerns = this.concerns.findChoicesOnSessionPage(session.getId());
 		PositionForm.addChoices(model, concerns.getContent(), concerns.getTotalElements(), speakingFor);
 		if (!model.containsAttribute("positionForm")) {
 			model.addAttribute("positionForm", PositionForm.of(position).offering(concerns.getContent()));

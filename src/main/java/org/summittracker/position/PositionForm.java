@@ -11,7 +11,8 @@ import org.springframework.ui.Model;
 
 import org.summittracker.concern.Concern;
 import org.summittracker.concern.ConcernKeys;
-import org.summittracker.concern.ConcernViews.ConcernSummary;
+import org.summittracker.concern.ConcernStatus;
+import org.summittracker.concern.ConcernViews.ConcernChoice;
 import org.summittracker.people.Person;
 import org.summittracker.proposal.Proposal;
 import org.summittracker.shared.Choice;
@@ -38,10 +39,10 @@ public record PositionForm(
 				message = "{proposal.choose}") String proposal) {
 
 	/**
-	 * Concerns a position form offers to cite as checkboxes at most: the first raised in
-	 * the session, as its page lists them. Any other concern about the proposal (raised
-	 * later in the session, or carried from an earlier one) is cited by its key in
-	 * {@code otherConcerns}: thousands of checkboxes help nobody.
+	 * Concerns a position form offers to cite as checkboxes at most: the first of those
+	 * raised in the session or carried into it from earlier ones, the open ones first.
+	 * Any other concern about the proposal is cited by its key in {@code otherConcerns}:
+	 * thousands of checkboxes help nobody.
 	 */
 	public static final int OFFERED = 100;
 
@@ -68,14 +69,19 @@ public record PositionForm(
 
 	/**
 	 * The choices of a position form: the stances, the first {@link #OFFERED} of the
-	 * session's concerns to cite ({@code total} in all), and the subsystems an organizer
-	 * may say a position speaks for; whether more can be cited by key.
+	 * concerns raised in the session or carried into it to cite ({@code total} in all),
+	 * and the subsystems an organizer may say a position speaks for; whether more can be
+	 * cited by key.
 	 */
-	public static void addChoices(Model model, List<ConcernSummary> concerns, long total, List<Choice> affected) {
-		List<ConcernSummary> offered = concerns.subList(0, Math.min(concerns.size(), OFFERED));
+	public static void addChoices(Model model, List<ConcernChoice> concerns, long total, List<Choice> affected) {
+		List<ConcernChoice> offered = concerns.subList(0, Math.min(concerns.size(), OFFERED));
 		model.addAttribute("stanceChoices", Choice.of(Stance.values(), "stance."));
+		// The status of those no longer open (a concern carried in may be resolved).
 		model.addAttribute("citableChoices",
-				offered.stream().map((c) -> Choice.marked(c.key(), c.title(), null)).toList());
+				offered.stream()
+					.map((c) -> Choice.marked(c.key(), c.title(),
+							(c.status() != ConcernStatus.OPEN) ? "concern.status." + c.status().name() : null))
+					.toList());
 		model.addAttribute("citableMore", total > offered.size());
 		model.addAttribute("affectedChoices", affected);
 	}
@@ -85,8 +91,8 @@ public record PositionForm(
 	 * keys it cites in {@code otherConcerns}: what a new form shows, so that saving it
 	 * keeps every concern the position cites.
 	 */
-	public PositionForm offering(List<ConcernSummary> offered) {
-		Set<String> keys = offered.stream().limit(OFFERED).map(ConcernSummary::key).collect(Collectors.toSet());
+	public PositionForm offering(List<ConcernChoice> offered) {
+		Set<String> keys = offered.stream().limit(OFFERED).map(ConcernChoice::key).collect(Collectors.toSet());
 		List<String> others = concernKeys().stream().filter((k) -> !keys.contains(k)).toList();
 		return new PositionForm(this.person, this.stance, this.conditions, this.rationale, this.speaksFor,
 				concernKeys().stream().filter(keys::contains).toList(),

@@ -17,7 +17,7 @@ import org.springframework.ui.Model;
 
 import org.summittracker.account.Actor;
 import org.summittracker.account.Actors;
-import org.summittracker.concern.ConcernViews.ConcernSummary;
+import org.summittracker.concern.ConcernViews.ConcernChoice;
 import org.summittracker.concern.ConcernViews.SessionPageConcern;
 import org.summittracker.concern.ConcernViews.ShownConcerns;
 import org.summittracker.followup.FollowUpView;
@@ -164,7 +164,7 @@ class SessionPage implements BuyInSessionPage {
 		model.addAttribute("resolutions", shown.resolutions());
 		model.addAttribute("followUps", shown.followUps());
 		model.addAttribute("today", LocalDate.now(this.clock.withZone(ZoneOffset.UTC)));
-		addPositionForm(actor, shown.own(), shown.buyIn(), shown.concerns().raised(), model);
+		addPositionForm(actor, shown.own(), shown.buyIn(), shown.concerns(), model);
 		return "sessions/show";
 	}
 
@@ -198,10 +198,12 @@ class SessionPage implements BuyInSessionPage {
 
 	/**
 	 * The signed-in person's own position on the main proposal (read with the buy-in: no
-	 * further query) prefills the form.
+	 * further query) prefills the form, which offers to cite the concerns raised in the
+	 * session and those carried into it (read with the page's).
 	 */
-	private void addPositionForm(Actor actor, PositionView own, SessionBuyIn buyIn,
-			Page<ConcernSummary> sessionConcerns, Model model) {
+	private void addPositionForm(Actor actor, PositionView own, SessionBuyIn buyIn, ShownConcerns concerns,
+			Model model) {
+		List<ConcernChoice> citable = concerns.choices();
 		model.addAttribute("ownPosition", own);
 		model.addAttribute("positionActor", actor);
 		// The signed-in person, read once for the whole page (the sections' links and
@@ -209,10 +211,9 @@ class SessionPage implements BuyInSessionPage {
 		model.addAttribute("actor", actor);
 		model.addAttribute("organizer", actor != null && actor.isOrganizer());
 		if (!model.containsAttribute("positionForm")) {
-			model.addAttribute("positionForm", PositionForm.of(own).offering(sessionConcerns.getContent()));
+			model.addAttribute("positionForm", PositionForm.of(own).offering(citable));
 		}
-		PositionForm.addChoices(model, sessionConcerns.getContent(), sessionConcerns.getTotalElements(),
-				PositionForm.subsystems(buyIn.affected()));
+		PositionForm.addChoices(model, citable, concerns.choiceCount(), PositionForm.subsystems(buyIn.affected()));
 		model.addAttribute("ownSpeakingChoices", (actor != null && actor.personId() != null)
 				? PositionForm.subsystems(buyIn.speakingOptions(actor.personId())) : List.of());
 	}

@@ -266,6 +266,63 @@ class CarriedConcernsTests {
 			.andExpect(status().isNotFound());
 	}
 
+	/**
+	 * The position form of a later session offers the concerns carried into it as
+	 * checkboxes, besides its own, the open ones first; a maintainer cites one there.
+	 */
+	@Test
+	void thePositionFormOffersTheConcernsCarriedIntoTheSession() throws Exception {
+		file(this.first, this.raiser, "Cross-subsystem changes", null).andExpect(status().is3xxRedirection());
+		file(this.first, this.raiser, "Toolchain too new", null).andExpect(status().is3xxRedirection());
+		// Resolved in 2024, it stays carried there (moved there), after the open ones.
+		resolve(this.third, "toolchain-too-new", "Minimum version agreed").andExpect(status().is3xxRedirection());
+		file(this.third, this.raiser, "How long is the trial", this.proposal).andExpect(status().is3xxRedirection());
+		// 2022 raised none of its own: the open one carried in is offered.
+		String second = page(this.second);
+		assertThat(checkboxes(second)).containsExactly("cross-subsystem-changes");
+		assertThat(second).doesNotContain("This session has no concerns to cite.");
+		String third = page(this.third);
+		assertThat(checkboxes(third)).containsExactly("cross-subsystem-changes", "how-long-is-the-trial",
+				"toolchain-too-new");
+		assertThat(third).contains("(Resolved)");
+		// Cited from the checkbox, the carried concern is saved with the position.
+		this.mvc
+			.perform(post(this.third + "/positions").param("stance", "CONCERNED")
+				.param("concerns", "cross-subsystem-changes")
+				.param("proposal", this.proposal)
+				.session(this.other)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForList("""
+				select c.key from position_concern pc join concern c on c.id = pc.concern_id
+				join position p on p.id = pc.position_id join person pe on pe.id = p.person_id where pe.handle = ?""",
+				String.class, this.otherHandle))
+			.containsExactly("cross-subsystem-changes");
+		// The position's own page offers the same, the cited one checked.
+		String own = page(this.third + "/positions/" + this.otherHandle + "?proposal=" + this.proposal);
+		assertThat(checkboxes(own)).containsExactly("cross-subsystem-changes", "how-long-is-the-trial",
+				"toolchain-too-new");
+		assertThat(own).containsPattern("id=\"cite-cross-subsystem-changes\"[^>]*checked");
+	}
+
+	/** The page as the maintainer {@link #other} reads it. */
+	private String page(String path) throws Exception {
+		return this.mvc.perform(get(path).session(this.other))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	/** The keys of the concerns a page's position form offers to cite, in order. */
+	private static List<String> checkboxes(String page) {
+		return java.util.regex.Pattern.compile("type=\"checkbox\" id=\"cite-([a-z0-9-]+)\"")
+			.matcher(page)
+			.results()
+			.map((m) -> m.group(1))
+			.toList();
+	}
+
 	@Test
 	void aConcernKeyIsUniqueInItsProposal() throws Exception {
 		file(this.first, this.raiser, "Cross-subsystem changes", null).andExpect(status().is3xxRedirection());
