@@ -88,6 +88,9 @@ final class MarkdownMinutes {
 				out.println("  - " + MinutesFormat.raised(c));
 				out.println("  - Status: " + c.status() + (c.blocking() ? ", blocking" : ""));
 				out.println("  - In this session: " + MinutesFormat.inThisSession(c));
+				for (Response r : c.responses()) {
+					out.println("  - Response from " + r.author().name() + ": " + r.body().replace("\n", " "));
+				}
 			}
 			out.println();
 		}

@@ -110,6 +110,8 @@ class MinutesAssembler {
 		Map<Long, SessionBuyIn> buyIns = batch.sessions();
 		Map<Long, List<Object[]>> carried = group(facts.of(Kind.CARRIED_CONCERNS), 0);
 		Map<Long, List<Object[]>> reraises = group(facts.of(Kind.RERAISES), 0);
+		Map<Long, List<Object[]>> carriedResponses = group(facts.of(Kind.CARRIED_RESPONSES), 0);
+		Map<Long, List<Object[]>> carriedHistory = group(facts.of(Kind.CARRIED_HISTORY), 0);
 
 		List<SessionMinutes> minutes = new ArrayList<>();
 		for (Long id : sessionIds) {
@@ -147,13 +149,24 @@ class MinutesAssembler {
 			List<Object[]> reraisedHere = reraises.getOrDefault(id, List.of());
 			List<Object[]> resolutionsHere = resolutions.getOrDefault(id, List.of());
 			List<Object[]> followUpsHere = followUps.getOrDefault(id, List.of());
+			Map<Long, List<Object[]>> respondedHere = group(carriedResponses.getOrDefault(id, List.of()), 1);
+			Map<Long, List<Object[]>> movedHere = group(carriedHistory.getOrDefault(id, List.of()), 1);
 			List<ProposalEntry> proposalEntries = new ArrayList<>();
 			for (ProposalBuyIn pb : discussed) {
 				List<CarriedConcernEntry> carriedEntries = carriedHere.stream()
 					.filter((c) -> pb.proposal().id().equals(c[4]))
-					.map((c) -> carriedEntry(c, pb.proposal().key(), reraisedHere, resolutionsHere, resolutionConcerns,
+					.map((c) -> carriedEntry(c, pb.proposal().key(), reraisedHere,
+							respondedHere.getOrDefault((Long) c[1], List.of()),
+							movedHere.getOrDefault((Long) c[1], List.of()), resolutionsHere, resolutionConcerns,
 							followUpsHere))
 					.toList();
+				for (CarriedConcernEntry concern : carriedEntries) {
+					concern.responses()
+						.forEach((r) -> dated.add(new Dated(r.at(), responded(r.author().name(), concern.key()))));
+					concern.history()
+						.forEach((s) -> dated
+							.add(new Dated(s.at(), moved(s.by().name(), concern.key(), s.from(), s.to()))));
+				}
 				proposalEntries.add(new ProposalEntry(pb.proposal().key(), pb.proposal().title(),
 						pb.proposal().statement(), word(pb.proposal().status()), pb.proposal().parentKey(),
 						buyInEntries(pb.buyIn(), id, positionHistory, mailGiven, dated), readinessEntry(pb.buyIn()),
@@ -273,15 +286,27 @@ class MinutesAssembler {
 
 	/**
 	 * A concern carried into the session, with what happened to it there: raised again,
-	 * addressed by a resolution, followed up.
+	 * answered (the rows of {@link MinutesQueries.Kind#CARRIED_RESPONSES} given here),
+	 * moved (those of {@link MinutesQueries.Kind#CARRIED_HISTORY} made here), addressed
+	 * by a resolution, followed up.
 	 */
 	private static CarriedConcernEntry carriedEntry(Object[] c, String proposalKey, List<Object[]> reraised,
-			List<Object[]> resolutions, Map<Long, List<Object[]>> resolutionConcerns, List<Object[]> followUps) {
+			List<Object[]> responded, List<Object[]> moved, List<Object[]> resolutions,
+			Map<Long, List<Object[]>> resolutionConcerns, List<Object[]> followUps) {
 		Long concernId = (Long) c[1];
 		List<String> here = new ArrayList<>();
 		reraised.stream()
 			.filter((x) -> concernId.equals(x[1]))
 			.forEach((x) -> here.add("raised again by " + x[3] + " on " + MinutesFormat.instant((Instant) x[5])));
+		List<Response> responses = responded.stream()
+			.map((r) -> new Response(person(r, 2), (Instant) r[5], (String) r[6]))
+			.toList();
+		responses.forEach((r) -> here.add("answered by " + r.author().name() + " on " + MinutesFormat.instant(r.at())));
+		List<StatusChange> history = moved.stream()
+			.map((h) -> new StatusChange(word(h[2]), word(h[3]), (String) h[4], (LocalDate) h[5], person(h, 6),
+					(Instant) h[9]))
+			.toList();
+		history.forEach((h) -> here.add(statusChanged(h)));
 		for (Object[] r : resolutions) {
 			if (resolutionConcerns.getOrDefault((Long) r[0], List.of())
 				.stream()
@@ -294,7 +319,18 @@ class MinutesAssembler {
 			.filter((f) -> concernId.equals(f[12]))
 			.forEach((f) -> here.add("follow-up for " + f[4] + ": " + f[2]));
 		return new CarriedConcernEntry((String) c[2], (String) c[3], proposalKey, person(c, 5), (Instant) c[8],
-				c[9] + ": " + c[10], word(c[11]), (Boolean) c[12], here);
+				c[9] + ": " + c[10], word(c[11]), (Boolean) c[12], here, responses, history);
+	}
+
+	/**
+	 * A status change made to a carried concern, in words: from, to, by whom, when, its
+	 * note and the day to revisit it.
+	 */
+	private static String statusChanged(StatusChange change) {
+		return "status changed from " + ((change.from() != null) ? change.from() : "new") + " to " + change.to()
+				+ " by " + change.by().name() + " on " + MinutesFormat.instant(change.at())
+				+ ((change.note() != null && !change.note().isBlank()) ? ": " + change.note() : "")
+				+ ((change.revisitOn() != null) ? " (revisit on " + MinutesFormat.day(change.revisitOn()) + ")" : "");
 	}
 
 	/**

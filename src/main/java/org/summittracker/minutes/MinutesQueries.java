@@ -147,8 +147,8 @@ class MinutesQueries {
 		/**
 		 * The concerns carried into each session: raised in a session held before it,
 		 * about a proposal it discusses, and still open or deferred, or raised again,
-		 * addressed by a resolution or followed up in it. As the session page lists them,
-		 * in the order they were raised (held before: as
+		 * answered, moved, addressed by a resolution or followed up in it. As the session
+		 * page lists them, in the order they were raised (held before: as
 		 * {@code ConcernRepository.HELD_BEFORE}).
 		 */
 		CARRIED_CONCERNS(
@@ -166,6 +166,9 @@ class MinutesQueries {
 						    or (s.schedule_order = here.schedule_order and s.id < here.id))))
 						  and (c.status in ('OPEN', 'DEFERRED')
 						    or exists (select 1 from concern_reraise x where x.concern_id = c.id and x.session_id = here.id)
+						    or exists (select 1 from concern_response a where a.concern_id = c.id and a.session_id = here.id)
+						    or exists (select 1 from concern_status_change m where m.concern_id = c.id
+						      and m.session_id = here.id)
 						    or exists (select 1 from resolution rs join resolution_concern ac on ac.resolution_id = rs.id
 						      where rs.session_id = here.id and ac.concern_id = c.id and rs.session_id = any(?))
 						    or exists (select 1 from follow_up f where f.session_id = here.id and f.concern_id = c.id
@@ -177,7 +180,30 @@ class MinutesQueries {
 				select x.session_id, x.concern_id, p.handle, p.name, p.email, x.raised_at
 				from concern_reraise x join person p on p.id = x.raised_by_id
 				where x.session_id = any(?)
-				order by x.raised_at, x.id""");
+				order by x.raised_at, x.id"""),
+
+		/**
+		 * Responses given in the sessions to concerns raised in other sessions (carried
+		 * into them): the session, the concern, who, when, what.
+		 */
+		CARRIED_RESPONSES("""
+				select r.session_id, r.concern_id, a.handle, a.name, a.email, r.created_at, r.body
+				from concern_response r join person a on a.id = r.author_id join concern c on c.id = r.concern_id
+				where r.session_id = any(?) and c.session_id <> r.session_id
+				order by r.created_at, r.id"""),
+
+		/**
+		 * Status changes made in the sessions to concerns raised in other sessions
+		 * (carried into them): the session, the concern, then as
+		 * {@link #CONCERN_HISTORY}.
+		 */
+		CARRIED_HISTORY("""
+				select h.session_id, h.concern_id, h.from_status, h.to_status, h.note, h.revisit_on,
+					coalesce(p.handle, h.changed_by), coalesce(p.name, h.changed_by), p.email, h.changed_at
+				from concern_status_change h join concern c on c.id = h.concern_id
+					left join person p on p.id = h.changed_by_id
+				where h.session_id = any(?) and c.session_id <> h.session_id
+				order by h.changed_at, h.id""");
 
 		private final String sql;
 
@@ -293,12 +319,17 @@ class MinutesQueries {
 
 	/**
 	 * How many rows of the minutes of session {@code s} are held in memory while they are
-	 * written, even when they flow ({@link Flow}): positions on its proposals,
-	 * resolutions, follow-ups.
+	 * written, even when they flow ({@link Flow}): positions on its proposals, the
+	 * responses and status changes given in it to concerns carried into it, resolutions,
+	 * follow-ups.
 	 */
 	private static final String HELD_ROWS_OF_SESSION = """
 			(select count(*) from session_proposal sp join position p on p.proposal_id = sp.proposal_id
 					where sp.session_id = s.id)
+				+ (select count(*) from concern_response r join concern c on c.id = r.concern_id
+					where r.session_id = s.id and c.session_id <> s.id)
+				+ (select count(*) from concern_status_change h join concern c on c.id = h.concern_id
+					where h.session_id = s.id and c.session_id <> s.id)
 				+ (select count(*) from resolution r where r.session_id = s.id)
 				+ (select count(*) from follow_up f where f.session_id = s.id)""";
 

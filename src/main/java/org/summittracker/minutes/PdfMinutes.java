@@ -87,6 +87,9 @@ final class PdfMinutes {
 				out.bullet(1, MinutesFormat.raised(c));
 				out.bullet(1, "Status: " + c.status() + (c.blocking() ? ", blocking" : ""));
 				out.bullet(1, "In this session: " + MinutesFormat.inThisSession(c));
+				for (Response r : c.responses()) {
+					out.bullet(1, "Response from " + r.author().name() + ": " + r.body());
+				}
 			}
 			out.gap();
 		}

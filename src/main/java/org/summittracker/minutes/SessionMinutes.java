@@ -89,10 +89,12 @@ public record SessionMinutes(EventHeader event, SessionHeader session, List<Atte
 	/**
 	 * A concern raised in an earlier session about a proposal discussed here: where, when
 	 * and by whom it was raised, its status now, and what happened to it in this session
-	 * (in words; empty when nothing did).
+	 * (in words, empty when nothing did; then the responses given and the status changes
+	 * made in this session, as a concern's own).
 	 */
 	public record CarriedConcernEntry(String key, String title, String proposal, PersonRef raisedBy, Instant raisedAt,
-			String raisedIn, String status, boolean blocking, List<String> inThisSession) {
+			String raisedIn, String status, boolean blocking, List<String> inThisSession, List<Response> responses,
+			List<StatusChange> history) {
 	}
 
 	/**

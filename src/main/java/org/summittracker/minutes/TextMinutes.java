@@ -88,6 +88,9 @@ final class TextMinutes {
 				wrap(out, MinutesFormat.raised(c), "  ", "    ");
 				wrap(out, "Status: " + c.status() + (c.blocking() ? " (blocking)" : ""), "  ", "    ");
 				wrap(out, "In this session: " + MinutesFormat.inThisSession(c), "  ", "    ");
+				for (Response r : c.responses()) {
+					wrap(out, "Response from " + r.author().name() + ": " + plain(r.body()), "  ", "    ");
+				}
 			}
 			out.println();
 		}

@@ -2,6 +2,7 @@ package org.summittracker.account;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -27,6 +28,8 @@ import org.summittracker.support.SummitIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * No stale pages: for every route that changes data (from the handler mappings, as in
@@ -108,6 +111,42 @@ class NoStalePagesTests {
 				}
 				if (before.get(i).getContentAsString().equals(after.getContentAsString())) {
 					stale.add(probe.key() + ": " + shown.get(i).url() + " kept its content");
+				}
+			}
+		}
+		assertThat(stale).isEmpty();
+	}
+
+	/**
+	 * A response given in a later session to a concern carried into it, then a status
+	 * change made there, are in that session's minutes: after each, every format of them
+	 * is new (the probes of {@link PagesShowingChanges} answer and move a concern of the
+	 * session itself).
+	 */
+	@Test
+	void aCarriedConcernAnsweredOrMovedInALaterSessionRenewsThatSessionsMinutes() throws Exception {
+		Probe.Target target = this.setUp.target(Who.ORGANIZER, this.signedIn);
+		String concern = ConcernProbes.path(target, ConcernProbes.carriedIntoTarget(target));
+		List<Shown> minutes = List.of(".md", ".txt", ".html", ".pdf", ".json")
+			.stream()
+			.map((format) -> Shown.page(target.sessionPath() + "/minutes" + format))
+			.toList();
+		List<String> stale = new ArrayList<>();
+		for (MockHttpServletRequestBuilder change : List.of(
+				post(concern + "/responses").param("body", "Answered in the later session"),
+				post(concern + "/status").param("status", "RESOLVED").param("note", "Resolved in the later session"))) {
+			List<MockHttpServletResponse> before = new ArrayList<>();
+			for (Shown page : minutes) {
+				before.add(read(page));
+			}
+			this.mvc.perform(change.with(csrf()).session(this.signedIn.of(Who.ORGANIZER)).accept(MediaType.TEXT_HTML))
+				.andExpect(status().is3xxRedirection());
+			for (int i = 0; i < minutes.size(); i++) {
+				MockHttpServletResponse after = read(minutes.get(i));
+				if (Objects.equals(before.get(i).getHeader(HttpHeaders.ETAG), after.getHeader(HttpHeaders.ETAG))
+						|| before.get(i).getContentAsString().equals(after.getContentAsString())) {
+					stale.add(change.buildRequest(new MockServletContext()).getRequestURI() + ": "
+							+ minutes.get(i).url());
 				}
 			}
 		}

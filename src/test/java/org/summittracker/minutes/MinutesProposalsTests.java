@@ -74,6 +74,8 @@ class MinutesProposalsTests {
 
 	String maintainer;
 
+	String organizerHandle;
+
 	MockHttpSession organizer;
 
 	@BeforeEach
@@ -97,8 +99,8 @@ class MinutesProposalsTests {
 				.param("rationale", "Drivers belong next to their C peers")
 				.param("proposal", this.sub))
 			.andExpect(status().is3xxRedirection());
-		this.organizer = SignIn.as(this.mvc, this.fixture.personWithAccount("minprop-org", Role.ORGANIZER),
-				Fixture.PASSWORD);
+		this.organizerHandle = this.fixture.personWithAccount("minprop-org", Role.ORGANIZER);
+		this.organizer = SignIn.as(this.mvc, this.organizerHandle, Fixture.PASSWORD);
 	}
 
 	@Test
@@ -186,8 +188,11 @@ class MinutesProposalsTests {
 			.isEqualTo(page.select("section[aria-labelledby=buy-in-" + this.sub + "] ul.missing li").eachText());
 	}
 
-	@Test
-	void concernsOfAnEarlierSessionAreCarriedForwardWithWhatHappenedHere() throws Exception {
+	/**
+	 * An earlier session of the same event with three open concerns (concern-0 to 2),
+	 * whose proposal the session discusses too (its third): its URL.
+	 */
+	private String anEarlierSessionWhoseConcernsAreCarriedHere() throws Exception {
 		String earlier = this.fixture.session(this.event + "-first", 0, 3, 0);
 		String earlierSlug = this.event + "-first-session";
 		// A later session of the same event discusses the earlier session's proposal.
@@ -197,6 +202,13 @@ class MinutesProposalsTests {
 				where s.slug = ? and p.key = ?""", this.main, earlierSlug);
 		// Held after it: same day, later in the schedule.
 		this.jdbc.update("update summit_session set schedule_order = 10 where slug = ?", this.main);
+		return earlier;
+	}
+
+	@Test
+	void concernsOfAnEarlierSessionAreCarriedForwardWithWhatHappenedHere() throws Exception {
+		String earlier = anEarlierSessionWhoseConcernsAreCarriedHere();
+		String earlierSlug = this.event + "-first-session";
 		this.jdbc.update("""
 				insert into concern_reraise (concern_id, session_id, raised_by_id, raised_at)
 				select c.id, s.id, pe.id, now() from concern c join proposal p on p.id = c.proposal_id,
@@ -238,6 +250,78 @@ class MinutesProposalsTests {
 		assertThat(html.select("table:has(th:contains(In this session)) tbody tr")).hasSize(3);
 		// The earlier session's own minutes carry nothing in.
 		assertThat(json(earlier).get("proposals").get(0).get("carriedConcerns")).isEmpty();
+	}
+
+	/**
+	 * A concern carried into the session and answered there, and one resolved there:
+	 * every format of the session's minutes says so (who, when, what), not only the
+	 * proposal page.
+	 */
+	@Test
+	void answersAndStatusChangesGivenHereToCarriedConcernsAreInTheMinutes() throws Exception {
+		anEarlierSessionWhoseConcernsAreCarriedHere();
+		String answer = "Bisection works through the rust tree " + this.event;
+		this.mvc
+			.perform(post(this.url + "/concerns/concern-0/responses").session(this.organizer)
+				.with(csrf())
+				.param("body", answer)
+				.param("author", this.maintainer))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post(this.url + "/concerns/concern-1/status").session(this.organizer)
+				.with(csrf())
+				.param("status", "RESOLVED")
+				.param("note", "Settled at this session"))
+			.andExpect(status().is3xxRedirection());
+		String answeredBy = "answered by Person " + this.maintainer + " on ";
+		String moved = "status changed from open to resolved by Person " + this.organizerHandle + " on ";
+
+		JsonNode carried = json(this.url).get("proposals").get(2).get("carriedConcerns");
+		// The resolved one stays listed: it was moved here.
+		assertThat(texts(carried, "key")).containsExactly("concern-0", "concern-1", "concern-2");
+		JsonNode answered = carried.get(0);
+		assertThat(texts(answered.get("inThisSession"))).singleElement().asString().startsWith(answeredBy);
+		assertThat(answered.get("responses")).hasSize(1);
+		assertThat(answered.get("responses").get(0).get("author").get("handle").asString()).isEqualTo(this.maintainer);
+		assertThat(answered.get("responses").get(0).get("body").asString()).isEqualTo(answer);
+		assertThat(answered.get("responses").get(0).get("at").asString()).isNotBlank();
+		assertThat(answered.get("history")).isEmpty();
+		JsonNode resolved = carried.get(1);
+		assertThat(resolved.get("status").asString()).isEqualTo("resolved");
+		assertThat(texts(resolved.get("inThisSession"))).singleElement()
+			.asString()
+			.startsWith(moved)
+			.endsWith(": Settled at this session");
+		assertThat(resolved.get("responses")).isEmpty();
+		JsonNode change = resolved.get("history").get(0);
+		assertThat(change.get("from").asString()).isEqualTo("open");
+		assertThat(change.get("to").asString()).isEqualTo("resolved");
+		assertThat(change.get("note").asString()).isEqualTo("Settled at this session");
+		assertThat(change.get("by").get("handle").asString()).isEqualTo(this.organizerHandle);
+		assertThat(texts(carried.get(2).get("inThisSession"))).isEmpty();
+		assertThat(carried.get(2).get("responses")).isEmpty();
+
+		String response = "Response from Person " + this.maintainer + ": " + answer;
+		for (String path : List.of(this.url + "/minutes.md", "/events/" + this.event + "/minutes.md")) {
+			assertThat(download(path)).as(path)
+				.contains("  - In this session: " + answeredBy, "  - " + response, "  - In this session: " + moved);
+		}
+		String txt = download(this.url + "/minutes.txt").replaceAll("\\s+", " ");
+		assertThat(txt).contains("In this session: " + answeredBy, response, "In this session: " + moved);
+		Document html = Jsoup.parse(download(this.url + "/minutes.html"));
+		List<String> rows = html.select("table:has(th:contains(In this session)) tbody tr").eachText();
+		assertThat(rows).hasSize(3);
+		assertThat(rows.get(0)).contains(answeredBy, response);
+		assertThat(rows.get(1)).contains(moved, "Settled at this session").doesNotContain("Response from");
+		byte[] pdf = this.mvc.perform(get(this.url + "/minutes.pdf"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("-\\R", "-").replaceAll("\\s+", " ");
+			assertThat(text).contains("In this session: " + answeredBy, response, "In this session: " + moved);
+		}
 	}
 
 	@Test
