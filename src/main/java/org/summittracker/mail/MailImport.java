@@ -107,9 +107,16 @@ public class MailImport {
 	}
 
 	/**
-	 * The importer's reading of one row: the stance (none: record nothing) and its text.
+	 * The importer's reading of one row: the stance (none: record nothing) and its text;
+	 * for an address nobody has, whether to create a person for it, or the handle of the
+	 * existing person to give it to ({@code attach}, blank: none).
 	 */
-	public record Choice(String address, Stance stance, String conditions, String rationale, boolean create) {
+	public record Choice(String address, Stance stance, String conditions, String rationale, boolean create,
+			String attach) {
+
+		public Choice(String address, Stance stance, String conditions, String rationale, boolean create) {
+			this(address, stance, conditions, rationale, create, null);
+		}
 
 	}
 
@@ -189,13 +196,26 @@ public class MailImport {
 		int skipped = 0;
 		int tested = 0;
 		List<RuleViolation.Problem> problems = new ArrayList<>();
-		for (PersonReading row : preview.people()) {
+		for (PersonReading read : preview.people()) {
+			PersonReading row = read;
 			Choice choice = chosen.get(row.address());
 			if (choice == null || choice.stance() == null) {
 				// Tested-by and no stance: kept as "tested, no position", not dropped.
 				tested += keepTested(actor, proposal, row);
 				skipped++;
 				continue;
+			}
+			String attach = blankToNull(choice.attach());
+			if (row.person() == null && attach != null) {
+				// An address nobody has, given to an existing person: theirs from now on.
+				java.util.Optional<Person> attached = this.addresses.attach(attach, row.address(), actor.username());
+				if (attached.isEmpty()) {
+					problems.add(new RuleViolation.Problem("attach", "mail.row.attach.unknown", row.address(),
+							truncate(attach, 80)));
+					continue;
+				}
+				row = new PersonReading(read.address(), read.name(), attached.get(), read.standing(), read.readings(),
+						read.latestVersion(), read.speaksFor());
 			}
 			if (row.person() == null && !choice.create()) {
 				skipped++;
@@ -206,7 +226,7 @@ public class MailImport {
 			Reading standing = row.standing();
 			MailEvidence evidence = new MailEvidence(standing.trailer().kind().name(), standing.messageId(),
 					standing.version(), standing.firstGivenOn(), standing.carried(), truncate(row.notes()),
-					preview.seriesName());
+					preview.seriesName(), truncate(standing.trailer().address(), 254));
 			try {
 				if (this.positions.record(actor, session,
 						new MailStatement(proposal.getKey(), person.getHandle(), choice.stance(),
@@ -221,7 +241,7 @@ public class MailImport {
 			catch (RuleViolation ex) {
 				ex.problems()
 					.forEach((p) -> problems
-						.add(new RuleViolation.Problem(null, "mail.row." + p.code(), row.address())));
+						.add(new RuleViolation.Problem(null, "mail.row." + p.code(), read.address())));
 			}
 		}
 		if (!problems.isEmpty()) {

@@ -106,7 +106,8 @@ class MailImportController {
 			// Each field's values as sent: a List parameter would split a single row's
 			// text at its commas.
 			List<MailImport.Choice> choices = choices(values(request, "address"), values(request, "stance"),
-					values(request, "conditions"), values(request, "rationale"), values(request, "create"));
+					values(request, "conditions"), values(request, "rationale"), values(request, "create"),
+					values(request, "attach"));
 			MailImport.Outcome outcome = this.imports.confirm(importer, session, proposal, messages, choices);
 			Notice.flash(redirect, "mail.imported", outcome.added(), outcome.unchanged(), outcome.skipped(),
 					outcome.olderVersion(), proposal.getKey());
@@ -117,6 +118,13 @@ class MailImportController {
 			model.addAttribute("preview", this.imports.preview(importer, session, proposal, messages));
 			model.addAttribute("thread", thread);
 			model.addAttribute("problems", ex.problems());
+			// A handle nobody has, said next to its row too: by the row's address.
+			java.util.Map<Object, Notice> attachErrors = new java.util.HashMap<>();
+			ex.problems()
+				.stream()
+				.filter((p) -> "attach".equals(p.field()) && p.args().length > 0)
+				.forEach((p) -> attachErrors.putIfAbsent(p.args()[0], new Notice(p.code(), p.args())));
+			model.addAttribute("attachErrors", attachErrors);
 			return preview(session, model);
 		}
 	}
@@ -193,7 +201,7 @@ class MailImportController {
 	}
 
 	private static List<MailImport.Choice> choices(List<String> addresses, List<String> stances,
-			List<String> conditions, List<String> rationales, List<String> create) {
+			List<String> conditions, List<String> rationales, List<String> create, List<String> attach) {
 		List<MailImport.Choice> choices = new ArrayList<>();
 		if (addresses == null) {
 			return choices;
@@ -210,7 +218,7 @@ class MailImportController {
 				}
 			}
 			choices.add(new MailImport.Choice(addresses.get(i), chosen, at(conditions, i), at(rationales, i),
-					create != null && create.contains(addresses.get(i))));
+					create != null && create.contains(addresses.get(i)), at(attach, i)));
 		}
 		return choices;
 	}

@@ -15,7 +15,8 @@ import org.summittracker.position.Stance;
  * conditions when the mail states one, Nacked-by opposes; {@code null} for Tested-by,
  * which is a note, not a stance
  * @param condition the sentence limiting an ack, or {@code null}
- * @param rationale a Nack's text, or {@code null}
+ * @param rationale a Nack's text (the mail's own words), or {@code null} when the mail
+ * has none
  * @param version the series version it was given on (for a carried trailer: the version
  * carrying it)
  * @param firstGivenOn for a carried trailer, the version it was first given on when the

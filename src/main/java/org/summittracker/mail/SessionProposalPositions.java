@@ -76,16 +76,19 @@ class SessionProposalPositions {
 		return this.jdbc.query("""
 				select pr.key, pe.handle, pe.name, pe.email, p.stance, p.conditions, p.rationale, p.mail_trailer,
 				       p.mail_message_id, p.mail_version, p.mail_first_given_on, p.mail_carried, p.mail_note,
-				       p.mail_posted_since, p.mail_series
+				       p.mail_posted_since, p.mail_series, p.mail_address
 				from session_proposal sp join proposal pr on pr.id = sp.proposal_id
 				join position p on p.proposal_id = sp.proposal_id join person pe on pe.id = p.person_id
 				where sp.session_id = ? and p.entry_method = 'BY_MAIL' and p.withdrawn_at is null
 				order by sp.seq, pe.handle
-				""", (rs, i) -> new MailGiven(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-				Stance.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
-				new MailEvidence(rs.getString(8), rs.getString(9), (Integer) rs.getObject(10),
-						(Integer) rs.getObject(11), (Boolean) rs.getObject(12), rs.getString(13), rs.getString(15)),
-				(Integer) rs.getObject(14)), sessionId);
+				""",
+				(rs, i) -> new MailGiven(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						Stance.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
+						new MailEvidence(rs.getString(8), rs.getString(9), (Integer) rs.getObject(10),
+								(Integer) rs.getObject(11), (Boolean) rs.getObject(12), rs.getString(13),
+								rs.getString(15), rs.getString(16)),
+						(Integer) rs.getObject(14)),
+				sessionId);
 	}
 
 }

@@ -169,13 +169,19 @@ public record ThreadReading(List<Reading> readings, int latestVersion, String se
 		}
 		String condition = Conditions.find(text.prose());
 		List<Reading> readings = new ArrayList<>();
-		for (Trailer written : text.trailers()) {
+		// One reading per person, mail and trailer kind: a bare NAK and a Nacked-by of
+		// the same person in one mail are one Nack (a written trailer before a bare one).
+		Set<String> read = new HashSet<>();
+		List<Trailer> trailers = new ArrayList<>(text.trailers());
+		trailers.sort(Comparator.comparing((Trailer t) -> t.address() == null));
+		for (Trailer written : trailers) {
 			Trailer trailer = (written.address() == null) ? written.from(reply.fromName(), reply.fromAddress())
 					: written;
-			if (trailer.address() == null) {
+			if (trailer.address() == null
+					|| !read.add(trailer.kind() + " " + trailer.address().toLowerCase(Locale.ROOT))) {
 				continue;
 			}
-			String rationale = (trailer.kind() == Trailer.Kind.NACKED) ? rationale(text.prose(), answered) : null;
+			String rationale = (trailer.kind() == Trailer.Kind.NACKED) ? rationale(text.prose()) : null;
 			readings.add(new Reading(trailer, false, stance(trailer, condition),
 					(trailer.kind() == Trailer.Kind.ACKED || trailer.kind() == Trailer.Kind.REVIEWED) ? condition
 							: null,
@@ -193,10 +199,14 @@ public record ThreadReading(List<Reading> readings, int latestVersion, String se
 		};
 	}
 
-	private static String rationale(String prose, PatchSubject answered) {
+	/**
+	 * A Nack's rationale: the mail's own words, or {@code null} when it has none (the
+	 * preview then offers one in the reader's language, which the importer may edit).
+	 */
+	private static String rationale(String prose) {
 		String text = prose.replace('\n', ' ').replaceAll("\\s+", " ").strip();
 		if (text.isEmpty()) {
-			text = "Nacked on " + on(answered) + ".";
+			return null;
 		}
 		return (text.length() > Position.TEXT_MAX) ? text.substring(0, Position.TEXT_MAX) : text;
 	}

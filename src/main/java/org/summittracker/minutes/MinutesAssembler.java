@@ -386,7 +386,8 @@ class MinutesAssembler {
 	 */
 	static MailEntry mailEntry(PositionView position) {
 		return (position.entryMethod() == EntryMethod.BY_MAIL) ? mailEntry(new Object[] { position.id(),
-				position.mailTrailer(), position.mailVersion(), position.mailMessageId() }) : null;
+				position.mailTrailer(), position.mailVersion(), position.mailMessageId(), position.mailAddress() })
+				: null;
 	}
 
 	/** An enumeration value as a word: NOTE_TAKER becomes “note taker”. */
@@ -395,8 +396,9 @@ class MinutesAssembler {
 			return null;
 		}
 		String messageId = (String) row[3];
-		return new MailEntry(new MailEvidence((String) row[1], messageId, null, null, null, null, null).trailerLabel(),
-				(Integer) row[2], messageId, MailEvidence.permalink(messageId));
+		return new MailEntry(
+				new MailEvidence((String) row[1], messageId, null, null, null, null, null, null).trailerLabel(),
+				(Integer) row[2], messageId, MailEvidence.permalink(messageId), (String) row[4]);
 	}
 
 	private static Outcome outcome(Object name) {

@@ -115,7 +115,7 @@ class MinutesQueries {
 		 */
 		MAIL_GIVEN(
 				"""
-						select p.id, p.mail_trailer, p.mail_version, p.mail_message_id
+						select p.id, p.mail_trailer, p.mail_version, p.mail_message_id, p.mail_address
 						from position p
 						where p.proposal_id = any(array(select sp.proposal_id from session_proposal sp where sp.session_id = any(?)))
 						  and p.entry_method = 'BY_MAIL' and p.withdrawn_at is null"""),

@@ -68,9 +68,12 @@ public record SessionMinutes(EventHeader event, SessionHeader session, List<Atte
 
 	/**
 	 * The mail a position was given in: its trailer ({@code Reviewed-by} kept as such),
-	 * the series version, the Message-ID and its lore permalink.
+	 * the series version, the Message-ID, its lore permalink, and the address the trailer
+	 * gave ({@code null} for positions imported before it was kept: the person's email
+	 * stands in).
 	 */
-	public record MailEntry(String trailer, Integer version, String messageId, String link) {
+	public record MailEntry(String trailer, Integer version, String messageId, String link,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String address) {
 
 	}
 

@@ -13,6 +13,7 @@ import org.summittracker.minutes.SessionMinutes.ConcernEntry;
 import org.summittracker.minutes.SessionMinutes.EventHeader;
 import org.summittracker.minutes.SessionMinutes.FollowUpEntry;
 import org.summittracker.minutes.SessionMinutes.Note;
+import org.summittracker.minutes.SessionMinutes.PersonRef;
 import org.summittracker.minutes.SessionMinutes.ProposalEntry;
 import org.summittracker.minutes.SessionMinutes.ReadinessEntry;
 import org.summittracker.minutes.SessionMinutes.ResolutionEntry;
@@ -178,7 +179,11 @@ final class TextMinutes {
 					: b.hasPosition()
 							? MinutesFormat.capitalize(b.stanceLabel().toLowerCase(Locale.ROOT)).replace(' ', '-')
 							: "No-record";
-			wrap(out, label + ": " + b.person().trailer(), "", "    ");
+			// A trailer from a mail keeps the address it gave there, as kernel practice
+			// does.
+			PersonRef person = (b.mail() != null && b.mail().address() != null && trailer != null)
+					? new PersonRef(b.person().handle(), b.person().name(), b.mail().address()) : b.person();
+			wrap(out, label + ": " + person.trailer(), "", "    ");
 			if (b.mail() != null) {
 				// Right under its trailer, ready to paste into a mail to the list.
 				out.println("Link: " + b.mail().link());

@@ -126,6 +126,23 @@ public class PersonAddresses {
 	}
 
 	/**
+	 * Gives an address nobody has (from a mail-import preview) to the person of that
+	 * handle, as a further address from a mail; empty when nobody has the handle (or the
+	 * address is someone's meanwhile, or is no address).
+	 */
+	@Transactional
+	public java.util.Optional<Person> attach(String handle, String address, String username) {
+		java.util.Optional<Person> person = this.people.findByHandle(handle.strip()).filter((p) -> !p.isMerged());
+		if (person.isEmpty() || !add(person.get(), address, Source.MAIL)) {
+			return java.util.Optional.empty();
+		}
+		this.events.publishEvent(new AuditableChange(username, "PERSON_ADDRESS_ADDED", "Person", person.get().getId(),
+				null, "Added the address " + address.toLowerCase(Locale.ROOT) + " to " + person.get().getHandle()
+						+ " from an imported mail"));
+		return person;
+	}
+
+	/**
 	 * Creates a person for an address nobody has (from a mail-import preview), with a
 	 * handle made from the address.
 	 */

@@ -405,7 +405,7 @@ public class BuyInQueries {
 				Stance.valueOf((String) r[6]), (String) r[7], (String) r[8], (Long) r[9], (String) r[10],
 				(String) r[11], EntryMethod.valueOf((String) r[12]), (String) r[13], (String) r[14], (Instant) r[15],
 				(Instant) r[16], (Long) r[17], (Long) r[18], (String) r[19], (String) r[20], (Integer) r[21],
-				(Integer) r[22]);
+				(Integer) r[22], (String) r[23]);
 	}
 
 	/** The maintainers of the subsystems of the sessions in the array. */
@@ -440,7 +440,7 @@ public class BuyInQueries {
 		private static final String POSITION_COLUMNS = """
 				p.id, %s, pe.id, pe.handle, pe.name, pe.email, p.stance, p.conditions, p.rationale,
 					sf.id, sf.slug, sf.name, p.entry_method, eb.handle, eb.name, p.confirmed_at, p.updated_at, p.version,
-					p.proposal_id, p.mail_trailer, p.mail_message_id, p.mail_version, p.mail_posted_since
+					p.proposal_id, p.mail_trailer, p.mail_message_id, p.mail_version, p.mail_posted_since, p.mail_address
 				""";
 
 		private static final String POSITION_JOINS = """
@@ -767,16 +767,16 @@ public class BuyInQueries {
 			Map<List<Long>, List<PositionView>> opposers = new HashMap<>();
 			Map<Long, PositionView> readers = new HashMap<>();
 			for (Object[] row : positionRows) {
-				PositionView position = position(row).citing(strings(row[23]))
-					.speakingFor(List.of((Long[]) row[24]), strings(row[25]));
+				PositionView position = position(row).citing(strings(row[24]))
+					.speakingFor(List.of((Long[]) row[25]), strings(row[26]));
 				List<Long> pair = List.of(position.sessionId(), position.proposalId());
-				if ((Boolean) row[26]) {
+				if ((Boolean) row[27]) {
 					shown.computeIfAbsent(pair, (key) -> new ArrayList<>()).add(position);
 				}
-				if ((Boolean) row[27]) {
+				if ((Boolean) row[28]) {
 					opposers.computeIfAbsent(pair, (key) -> new ArrayList<>()).add(position);
 				}
-				if ((Boolean) row[28]) {
+				if ((Boolean) row[29]) {
 					readers.put(position.proposalId(), position);
 				}
 			}

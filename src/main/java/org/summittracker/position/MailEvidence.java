@@ -18,12 +18,15 @@ import jakarta.persistence.Embeddable;
  * @param series the series' summary without version ({@code driver core: add a helper}),
  * the same in all its versions; {@code null} when the thread held no mail of the series
  * (and for positions imported before it was kept)
+ * @param address the address the trailer gave, as written; {@code null} for positions
+ * imported before it was kept
  */
 @Embeddable
 public record MailEvidence(@Column(name = "mail_trailer") String trailer,
 		@Column(name = "mail_message_id") String messageId, @Column(name = "mail_version") Integer version,
 		@Column(name = "mail_first_given_on") Integer firstGivenOn, @Column(name = "mail_carried") Boolean carried,
-		@Column(name = "mail_note") String note, @Column(name = "mail_series") String series) {
+		@Column(name = "mail_note") String note, @Column(name = "mail_series") String series,
+		@Column(name = "mail_address") String address) {
 
 	/**
 	 * The lore permalink of a message: lore finds any list's message by its Message-ID.

@@ -10,25 +10,26 @@ import org.summittracker.shared.Dates;
  * for one given by mail, its trailer, the series version it was given on and the newer
  * version posted since (or {@code null}s); and every subsystem it speaks for (a position
  * given by mail may speak for several: {@code speaksForId} names one only when it is the
- * single one; {@code speaksForNames} names them all).
+ * single one; {@code speaksForNames} names them all); and the address its trailer gave
+ * ({@code mailAddress}, {@code null} when not kept).
  */
 public record PositionView(Long id, Long sessionId, Long personId, String handle, String name, String email,
 		Stance stance, String conditions, String rationale, Long speaksForId, String speaksForSlug,
 		String speaksForName, EntryMethod entryMethod, String enteredByHandle, String enteredByName,
 		Instant confirmedAt, Instant updatedAt, List<String> citedConcernKeys, long version, Long proposalId,
 		String mailTrailer, String mailMessageId, Integer mailVersion, Integer mailPostedSince, List<Long> speaksForIds,
-		List<String> speaksForNames) {
+		List<String> speaksForNames, String mailAddress) {
 
 	/** Filled by a query; the cited concerns come from a second one. */
 	public PositionView(Long id, Long sessionId, Long personId, String handle, String name, String email, Stance stance,
 			String conditions, String rationale, Long speaksForId, String speaksForSlug, String speaksForName,
 			EntryMethod entryMethod, String enteredByHandle, String enteredByName, Instant confirmedAt,
 			Instant updatedAt, long version, Long proposalId, String mailTrailer, String mailMessageId,
-			Integer mailVersion, Integer mailPostedSince) {
+			Integer mailVersion, Integer mailPostedSince, String mailAddress) {
 		this(id, sessionId, personId, handle, name, email, stance, conditions, rationale, speaksForId, speaksForSlug,
 				speaksForName, entryMethod, enteredByHandle, enteredByName, confirmedAt, updatedAt, List.of(), version,
 				proposalId, mailTrailer, mailMessageId, mailVersion, mailPostedSince, one(speaksForId),
-				one(speaksForName));
+				one(speaksForName), mailAddress);
 	}
 
 	/** A position at version 0, for tests and examples. */
@@ -38,7 +39,7 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 			Instant updatedAt) {
 		this(id, sessionId, personId, handle, name, email, stance, conditions, rationale, speaksForId, speaksForSlug,
 				speaksForName, entryMethod, enteredByHandle, enteredByName, confirmedAt, updatedAt, List.of(), 0L, null,
-				null, null, null, null, one(speaksForId), one(speaksForName));
+				null, null, null, null, one(speaksForId), one(speaksForName), null);
 	}
 
 	private static <T> List<T> one(T speaksFor) {
@@ -61,7 +62,7 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 				this.conditions, this.rationale, this.speaksForId, this.speaksForSlug, this.speaksForName,
 				this.entryMethod, this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt,
 				List.copyOf(keys), this.version, this.proposalId, this.mailTrailer, this.mailMessageId,
-				this.mailVersion, this.mailPostedSince, this.speaksForIds, this.speaksForNames);
+				this.mailVersion, this.mailPostedSince, this.speaksForIds, this.speaksForNames, this.mailAddress);
 	}
 
 	/**
@@ -76,7 +77,8 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 				this.conditions, this.rationale, this.speaksForId, this.speaksForSlug, this.speaksForName,
 				this.entryMethod, this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt,
 				this.citedConcernKeys, this.version, this.proposalId, this.mailTrailer, this.mailMessageId,
-				this.mailVersion, this.mailPostedSince, List.copyOf(subsystemIds), List.copyOf(names));
+				this.mailVersion, this.mailPostedSince, List.copyOf(subsystemIds), List.copyOf(names),
+				this.mailAddress);
 	}
 
 	/**
@@ -92,7 +94,7 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 				conditions, this.rationale, this.speaksForId, this.speaksForSlug, this.speaksForName, this.entryMethod,
 				this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt, this.citedConcernKeys,
 				this.version, this.proposalId, this.mailTrailer, this.mailMessageId, this.mailVersion,
-				this.mailPostedSince, this.speaksForIds, this.speaksForNames);
+				this.mailPostedSince, this.speaksForIds, this.speaksForNames, this.mailAddress);
 	}
 
 	PositionView withRationale(String rationale) {
@@ -100,7 +102,7 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 				this.conditions, rationale, this.speaksForId, this.speaksForSlug, this.speaksForName, this.entryMethod,
 				this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt, this.citedConcernKeys,
 				this.version, this.proposalId, this.mailTrailer, this.mailMessageId, this.mailVersion,
-				this.mailPostedSince, this.speaksForIds, this.speaksForNames);
+				this.mailPostedSince, this.speaksForIds, this.speaksForNames, this.mailAddress);
 	}
 
 	/**
@@ -122,8 +124,9 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 
 	/**
 	 * The trailer a mail-given position stands for, ready to paste into a mail to the
-	 * list ({@code Acked-by: Name <address>}), or {@code null} when it was not given by
-	 * mail or its stance is no trailer's (only acks, reviews and Nacks are).
+	 * list ({@code Acked-by: Name <address>}, with the address the trailer gave, else the
+	 * person's email), or {@code null} when it was not given by mail or its stance is no
+	 * trailer's (only acks, reviews and Nacks are).
 	 */
 	public String mailTrailerLine() {
 		if (this.mailMessageId == null) {
@@ -131,7 +134,15 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 		}
 		String label = (this.stance == Stance.OPPOSES) ? "Nacked-by"
 				: !this.stance.isAck() ? null : "REVIEWED".equals(this.mailTrailer) ? "Reviewed-by" : "Acked-by";
-		return (label != null) ? label + ": " + this.name + " <" + this.email + ">" : null;
+		return (label != null) ? label + ": " + this.name + " <" + trailerAddress() + ">" : null;
+	}
+
+	/**
+	 * The address a mail-given position's trailer gave, else (imported before it was
+	 * kept, or not given by mail) the person's email.
+	 */
+	public String trailerAddress() {
+		return (this.mailMessageId != null && this.mailAddress != null) ? this.mailAddress : this.email;
 	}
 
 	/** The lore permalink of the mail a mail-given position rests on, or {@code null}. */

@@ -209,6 +209,14 @@ public class Search {
 		return query;
 	}
 
+	/**
+	 * A person matches by their own record or by a further address of theirs
+	 * ({@code person_address}): both read through their GIN indexes, the addresses'
+	 * people by primary key.
+	 */
+	private static final String PERSON_MATCH = "(p.search_vector @@ %1$s or p.id = any(array(select a.person_id"
+			+ " from person_address a where a.search_vector @@ %1$s)))";
+
 	/** The query, from what was typed (bound values only). */
 	private static final String QUERY = "(websearch_to_tsquery('english', :web) "
 			+ "&& to_tsquery('english', :prefixes))";
@@ -222,7 +230,8 @@ public class Search {
 	 */
 	private static String where(Kind kind, Filters filters) {
 		Source source = SOURCES.get(kind);
-		StringBuilder where = new StringBuilder(" where " + source.alias + ".search_vector @@ " + QUERY);
+		StringBuilder where = new StringBuilder(" where " + ((kind == Kind.PERSON) ? PERSON_MATCH.formatted(QUERY)
+				: source.alias + ".search_vector @@ " + QUERY));
 		StringBuilder inEvent = new StringBuilder();
 		if (filters.event() != null) {
 			inEvent.append(" and e.slug = :event");
@@ -337,7 +346,8 @@ public class Search {
 			new Source("p", "person p",
 					"'PERSON' as kind, p.id, p.name as title, " + NO_EVENT + ", p.handle as ref, null as who, "
 							+ "p.name || ' (' || p.handle || ') ' || coalesce(p.email, '') || ' '"
-							+ " || coalesce(p.affiliation, '') as doc",
+							+ " || coalesce(p.affiliation, '') || ' ' || coalesce((select string_agg(a.address, ' '"
+							+ " order by a.address) from person_address a where a.person_id = p.id), '') as doc",
 					"exists (select 1 from maintainership x where x.person_id = p.id and x.subsystem_id = "
 							+ SUBSYSTEM_ID + ")",
 					"p.id = " + PERSON_ID),

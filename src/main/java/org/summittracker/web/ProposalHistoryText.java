@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.summittracker.minutes.TextWrap;
 import org.summittracker.position.PositionView;
 import org.summittracker.position.Readiness;
 import org.summittracker.position.Stance;
@@ -30,19 +31,26 @@ final class ProposalHistoryText {
 			PrintWriter out) {
 		ProposalLife.Header p = life.proposal();
 		heading(out, markdown, 1, p.title() + " [" + p.key() + "]");
-		line(out, "Status: " + p.status().words());
+		line(out, markdown, "Status: " + p.status().words());
 		if (p.parentKey() != null) {
-			line(out, "Part of: " + p.parentKey());
+			line(out, markdown, "Part of: " + p.parentKey());
 		}
 		if (p.supersededByKey() != null) {
-			line(out, "Superseded by: " + p.supersededByKey());
+			line(out, markdown, "Superseded by: " + p.supersededByKey());
 		}
-		out.append('\n').append(p.statement()).append("\n\n");
+		out.append('\n');
+		if (markdown) {
+			out.append(p.statement()).append('\n');
+		}
+		else {
+			TextWrap.lines(p.statement(), "", "").forEach((l) -> out.append(l).append('\n'));
+		}
+		out.append('\n');
 		if (life.buyIn() != null) {
 			Readiness readiness = life.buyIn().readiness();
 			heading(out, markdown, 2, "Readiness: " + (readiness.isReady() ? "READY" : "NOT READY"));
-			readiness.missing().forEach((m) -> item(out, "missing: " + m));
-			readiness.acked().forEach((a) -> item(out, a));
+			readiness.missing().forEach((m) -> item(out, markdown, "missing: " + m));
+			readiness.acked().forEach((a) -> item(out, markdown, a));
 			out.append('\n');
 			mailGiven(out, markdown, life.buyIn().buyIn().positions());
 		}
@@ -50,22 +58,22 @@ final class ProposalHistoryText {
 		boolean[] any = { false };
 		concerns.accept((c) -> {
 			any[0] = true;
-			item(out,
+			item(out, markdown,
 					c.key() + " (" + c.status().toLowerCase(Locale.ROOT) + (c.blocking() ? ", blocking" : "") + "): "
 							+ c.title() + "; raised by " + c.raiserHandle() + " at " + c.raisedIn().eventName() + " ("
 							+ c.raisedIn().sessionTitle() + ")");
 			c.steps()
 				.stream()
 				.filter((e) -> !"RAISED".equals(e.kind()))
-				.forEach((e) -> out.append("  - ").append(step(e)).append('\n'));
+				.forEach((e) -> indented(out, markdown, "  - ", "    ", step(e)));
 		});
 		if (!any[0]) {
-			line(out, "None raised.");
+			line(out, markdown, "None raised.");
 		}
 		out.append('\n');
 		heading(out, markdown, 2, "Discussed at");
 		life.sessions()
-			.forEach((s) -> item(out,
+			.forEach((s) -> item(out, markdown,
 					s.startsOn() + " " + s.eventName() + ": " + s.sessionTitle() + " <" + s.path() + ">"));
 		out.append('\n');
 		boolean[] moved = { false };
@@ -74,9 +82,9 @@ final class ProposalHistoryText {
 				moved[0] = true;
 				heading(out, markdown, 2, "Positions, session by session");
 			}
-			item(out, m.handle() + ": "
+			item(out, markdown, m.handle() + ": "
 					+ String.join(" -> ", m.stances().stream().map((s) -> s.isEmpty() ? "-" : words(s)).toList()));
-			out.append("  - stated: ").append(m.movesInWords()).append('\n');
+			indented(out, markdown, "  - ", "    ", "stated: " + m.movesInWords());
 		});
 		if (moved[0]) {
 			out.append('\n');
@@ -86,18 +94,23 @@ final class ProposalHistoryText {
 			life.changes()
 				.stream()
 				.filter((c) -> c.decidedIn() != null)
-				.forEach((c) -> item(out, c.decidedIn().eventName() + " (" + c.decidedIn().sessionTitle() + "): "
-						+ c.summary() + " (recorded by " + c.by() + ")"));
+				.forEach((c) -> item(out, markdown, c.decidedIn().eventName() + " (" + c.decidedIn().sessionTitle()
+						+ "): " + c.summary() + " (recorded by " + c.by() + ")"));
 			out.append('\n');
 		}
 		heading(out, markdown, 2, "Timeline");
 		ProposalLife.DiscussedIn[] current = { null };
 		timeline.accept((e) -> {
 			if (e.session() != current[0]) {
+				if (current[0] != null) {
+					// A blank line between one summit's entries and the next one's
+					// heading.
+					out.append('\n');
+				}
 				current[0] = e.session();
 				heading(out, markdown, 3, e.session().eventName() + ": " + e.session().sessionTitle());
 			}
-			item(out, describe(e));
+			item(out, markdown, describe(e));
 		});
 	}
 
@@ -115,8 +128,9 @@ final class ProposalHistoryText {
 			out.append("```\n");
 		}
 		for (PositionView p : byMail) {
-			line(out, p.mailTrailerLine());
-			line(out, "Link: " + p.mailLink());
+			// Never wrapped: each is one trailer, ready to paste.
+			out.append(p.mailTrailerLine()).append('\n');
+			out.append("Link: ").append(p.mailLink()).append('\n');
 		}
 		if (markdown) {
 			out.append("```\n");
@@ -175,16 +189,33 @@ final class ProposalHistoryText {
 			out.append("#".repeat(level)).append(' ').append(text).append("\n\n");
 		}
 		else {
-			out.append(text).append('\n').append(((level == 1) ? "=" : "-").repeat(text.length())).append("\n\n");
+			List<String> lines = TextWrap.lines(text, "", "");
+			lines.forEach((l) -> out.append(l).append('\n'));
+			int width = lines.stream().mapToInt(String::length).max().orElse(0);
+			out.append(((level == 1) ? "=" : "-").repeat(width)).append("\n\n");
 		}
 	}
 
-	private static void line(PrintWriter out, String text) {
-		out.append(text).append('\n');
+	private static void line(PrintWriter out, boolean markdown, String text) {
+		indented(out, markdown, "", "", text);
 	}
 
-	private static void item(PrintWriter out, String text) {
-		out.append("- ").append(text).append('\n');
+	private static void item(PrintWriter out, boolean markdown, String text) {
+		indented(out, markdown, "- ", "  ", text);
+	}
+
+	/**
+	 * A line as it is in Markdown; in plain text wrapped at 72 columns as the text
+	 * minutes are, its first line after {@code first}, the others indented by
+	 * {@code rest}.
+	 */
+	private static void indented(PrintWriter out, boolean markdown, String first, String rest, String text) {
+		if (markdown) {
+			out.append(first).append(text).append('\n');
+		}
+		else {
+			TextWrap.lines(text, first, rest).forEach((l) -> out.append(l).append('\n'));
+		}
 	}
 
 }

@@ -91,7 +91,7 @@ class MailImportJourneyBrowserTests {
 		preview.chooses("Read as", "Supports (Acked-by)");
 		Page imported = preview.pressesButton("Record these positions", Page::new);
 		assertThat(imported.path()).isEqualTo(SESSION_URL + "/mail");
-		assertThat(imported.flash()).startsWith("Recorded 1 positions from mail");
+		assertThat(imported.flash()).startsWith("Recorded 1 position from mail");
 		assertThat(imported.text()).contains("Johan Hedberg", "Acked-by", "journey-ack@example.org",
 				"tested v2 of rust-for-linux, no position");
 

@@ -304,6 +304,42 @@ class MailImportPagesTests {
 	}
 
 	@Test
+	void anAddressNobodyHasCanBeAttachedToAnExistingPersonByHandle() throws Exception {
+		String address = "kees-" + counter.incrementAndGet() + "@kernel.example";
+		String page = preview(this.organizer,
+				thread(1, "Kees <" + address + ">|Looks good.\n\nAcked-by: Kees <" + address + ">"), 200);
+		assertThat(page).contains("nobody here has this address").contains("name=\"attach\"");
+		// An unknown handle: 422 next to the row, nothing saved.
+		String refused = this.mvc
+			.perform(confirm(this.organizer, page).param("address", address)
+				.param("stance", "SUPPORTS")
+				.param("attach", "no-such-handle-" + counter.incrementAndGet()))
+			.andExpect(status().is(422))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("id=\"attach-0-error\"").contains("nobody here has the handle");
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from person_address where address = ?", Long.class, address))
+			.isZero();
+		assertThat(positions()).isZero();
+		// A known one: the address becomes theirs, and so does the position.
+		this.mvc
+			.perform(confirm(this.organizer, page).param("address", address)
+				.param("stance", "SUPPORTS")
+				.param("attach", this.maintainer))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject("select person_id || ' ' || source from person_address where address = ?",
+				String.class, address))
+			.isEqualTo(this.fixture.personId(this.maintainer) + " MAIL");
+		assertThat(this.jdbc.queryForObject("select count(*) from position where person_id = ?", Long.class,
+				this.fixture.personId(this.maintainer)))
+			.isOne();
+		assertThat(this.jdbc.queryForObject("select count(*) from person where email = ?", Long.class, address))
+			.isZero();
+	}
+
+	@Test
 	void aFurtherAddressFindsItsPersonAndASenderMismatchIsShown() throws Exception {
 		this.jdbc.update("insert into person_address (person_id, address, source) values (?, ?, 'MANUAL')",
 				this.fixture.personId(this.maintainer), this.maintainer + "@work.example");
@@ -311,6 +347,32 @@ class MailImportPagesTests {
 				thread(1, "Someone <someone@else.example>|Acked-by: M <" + this.maintainer + "@work.example>"), 200);
 		assertThat(page).contains("/people/" + this.maintainer)
 			.contains("sent by Someone &lt;someone@else.example&gt;, not from the address in the trailer");
+	}
+
+	@Test
+	void theExportsGiveATrailerWithTheAddressItWasGivenFrom() throws Exception {
+		String further = this.maintainer + "@work.example";
+		this.jdbc.update("insert into person_address (person_id, address, source) values (?, ?, 'MANUAL')",
+				this.fixture.personId(this.maintainer), further);
+		String page = preview(this.organizer, thread(1, this.maintainer + " <" + further + ">|Looks good.\n\nAcked-by: "
+				+ this.maintainer + " <" + further + ">"), 200);
+		this.mvc.perform(confirm(this.organizer, page).param("address", further).param("stance", "SUPPORTS"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject("select mail_address from position where person_id = ?", String.class,
+				this.fixture.personId(this.maintainer)))
+			.isEqualTo(further);
+		String trailer = "Acked-by: Person " + this.maintainer + " <" + further
+				+ ">\nLink: https://lore.kernel.org/r/reply-v1-0@example.org\n";
+		this.mvc.perform(get(this.url + "/minutes.txt")).andExpect(content().string(containsString(trailer)));
+		String key = this.url.split("/")[4];
+		this.mvc.perform(get("/proposals/" + key + ".txt")).andExpect(content().string(containsString(trailer)));
+		this.mvc.perform(get("/proposals/" + key + ".md")).andExpect(content().string(containsString(trailer)));
+		// A position imported before the address was kept gives the primary email.
+		this.jdbc.update("update position set mail_address = null where person_id = ?",
+				this.fixture.personId(this.maintainer));
+		this.mvc.perform(get(this.url + "/minutes.txt"))
+			.andExpect(content().string(containsString(
+					"Acked-by: Person " + this.maintainer + " <" + this.maintainer + "@example.org>\nLink: ")));
 	}
 
 	@Test
@@ -510,6 +572,24 @@ class MailImportPagesTests {
 		preview(maintainer, thread(1, ack(this.maintainer)), second, 200);
 		this.mvc.perform(get(this.url + "/mail").session(maintainer))
 			.andExpect(content().string(containsString("<option value=\"" + second + "\"")));
+	}
+
+	@Test
+	void theImportNoticeCountsInWordsThatAgreeWithTheNumber() throws Exception {
+		String tester = "tester-" + counter.incrementAndGet();
+		String page = preview(this.organizer, thread(1, ack(this.maintainer),
+				tester + " <" + tester + "@example.org>|Tested-by: T <" + tester + "@example.org>"), 200);
+		var flash = this.mvc
+			.perform(confirm(this.organizer, page)
+				.param("address", this.maintainer + "@example.org", tester + "@example.org")
+				.param("stance", "SUPPORTS", "NONE"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getFlashMap();
+		this.mvc.perform(get(this.url + "/mail").session(this.organizer).flashAttrs(flash))
+			.andExpect(content().string(containsString("Recorded 1 position from mail on " + this.url.split("/")[4]
+					+ " (none already recorded from the same mail, 1 row without a position;"
+					+ " none now rest on an older version of the series).")));
 	}
 
 	@Test

@@ -161,7 +161,29 @@ class ThreadReadingTests {
 		ThreadReading reading = ThreadReading.of(Mbox.read(mbox, MailLimits.DEFAULT));
 		Reading standing = ThreadReading.standing(reading.byAddress().get("n@x.org"));
 		assertThat(standing.stance()).isEqualTo(Stance.OPPOSES);
-		assertThat(standing.rationale()).isEqualTo("Nacked on v1 2/2 a: b.");
+		// A Nack without words of its own leaves the rationale to the importer (the
+		// preview offers one in words from messages.properties).
+		assertThat(standing.rationale()).isNull();
+		assertThat(standing.on()).isEqualTo("v1 2/2 a: b");
+	}
+
+	@Test
+	void aBareNakAndANackedByInOneMailAreOneReading() {
+		String mbox = """
+				From x Thu Jan  1 00:00:00 1970
+				From: N <n@x.org>
+				Subject: Re: [PATCH 1/1] a: b
+				Date: Mon, 3 Mar 2025 10:00:00 +0000
+				Message-Id: <1@x>
+
+				NAK. This breaks suspend.
+
+				Nacked-by: N <n@x.org>
+				""";
+		ThreadReading reading = ThreadReading.of(Mbox.read(mbox, MailLimits.DEFAULT));
+		assertThat(reading.byAddress().get("n@x.org")).singleElement()
+			.satisfies((r) -> assertThat(r.stance()).isEqualTo(Stance.OPPOSES))
+			.satisfies((r) -> assertThat(r.rationale()).isEqualTo("This breaks suspend."));
 	}
 
 	@Test

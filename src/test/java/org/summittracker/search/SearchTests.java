@@ -151,7 +151,12 @@ class SearchTests {
 	@Test
 	void findsPeopleByNameHandleAndEmail() throws Exception {
 		SearchData data = new SearchData(this.jdbc, "people", 2024);
-		data.person("tsotest", "Theodore Ts'otest");
+		long ted = data.person("tsotest", "Theodore Ts'otest");
+		// By a further address too (person_address), as the mail import finds people.
+		this.jdbc.update("insert into person_address (person_id, address, source) values (?, ?, 'MANUAL')", ted,
+				"ted-further@mit-search.example");
+		assertThat(titles("/search?kind=people&q=" + enc("ted-further@mit-search.example")))
+			.containsExactly("Theodore Ts'otest");
 		assertThat(titles("/search?kind=people&q=" + enc("Ts'otest"))).containsExactly("Theodore Ts'otest");
 		assertThat(titles("/search?kind=people&q=tsotest")).containsExactly("Theodore Ts'otest");
 		assertThat(titles("/search?kind=people&q=" + enc(data.speaker + "@example.org"))).hasSize(1);

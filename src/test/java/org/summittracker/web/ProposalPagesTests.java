@@ -171,6 +171,10 @@ class ProposalPagesTests {
 
 	@Test
 	void theHistoryExportsAsMarkdownAndText() throws Exception {
+		this.jdbc.update("update proposal set statement = ? where key = ?",
+				"Adopt the proposal across every summit, so that maintainers can read one history of it from the"
+						+ " first session that discussed it to the last one, in a mail to the list.",
+				this.key);
 		String markdown = this.mvc.perform(get("/proposals/" + this.key + ".md"))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -184,6 +188,20 @@ class ProposalPagesTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(text).contains("Timeline\n--------").doesNotContain("## ");
+		// Each heading has a blank line above it, the timeline's summits too, and lines
+		// are wrapped at 72 columns as the text minutes are (a single longer word, such
+		// as a link, stands alone).
+		String[] lines = text.split("\n", -1);
+		int headings = 0;
+		for (int i = 1; i + 1 < lines.length; i++) {
+			if (!lines[i].isEmpty() && lines[i + 1].matches("[-=]+") && lines[i + 1].length() == lines[i].length()) {
+				headings++;
+				assertThat(lines[i - 1]).as("the line above " + lines[i]).isEmpty();
+			}
+		}
+		assertThat(headings).isGreaterThan(6);
+		assertThat(lines)
+			.allSatisfy((line) -> assertThat(line.length() <= 72 || !line.strip().contains(" ")).as(line).isTrue());
 		this.mvc.perform(get("/proposals/" + this.key + ".pdf")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/proposals/no-such-proposal")).andExpect(status().isNotFound());
 	}
