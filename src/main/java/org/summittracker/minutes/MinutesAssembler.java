@@ -110,6 +110,7 @@ class MinutesAssembler {
 		Map<Long, SessionBuyIn> buyIns = batch.sessions();
 		Map<Long, List<Object[]>> carried = group(facts.of(Kind.CARRIED_CONCERNS), 0);
 		Map<Long, List<Object[]>> reraises = group(facts.of(Kind.RERAISES), 0);
+		Map<Long, List<Object[]>> laterChanges = group(facts.of(Kind.LATER_CHANGES), 0);
 
 		List<SessionMinutes> minutes = new ArrayList<>();
 		for (Long id : sessionIds) {
@@ -187,6 +188,8 @@ class MinutesAssembler {
 				dated.add(new Dated((Instant) f[11], "Follow-up added for " + owner.name() + ": " + f[2]));
 			}
 
+			laterChanges.getOrDefault(id, List.of()).forEach((c) -> dated.add(laterChange(c)));
+
 			if (finalAt != null) {
 				dated.stream()
 					.filter((d) -> d.at() != null && d.at().isAfter(finalAt))
@@ -224,6 +227,24 @@ class MinutesAssembler {
 
 	static String moved(String who, String concern, String from, String to) {
 		return who + " moved concern " + concern + " from " + ((from != null) ? from : "new") + " to " + to;
+	}
+
+	/**
+	 * A change to a note or a resolution after the minutes were final, from its row
+	 * ({@link MinutesQueries.Kind#LATER_CHANGES}), as the amendments word it.
+	 */
+	static Dated laterChange(Object[] c) {
+		String verb = switch ((String) c[3]) {
+			case "TAKEN" -> "took";
+			case "EDITED" -> "edited";
+			case "MOVED" -> "moved";
+			case "STRUCK" -> "struck";
+			case "RESTORED" -> "restored";
+			case "RECORDED" -> "recorded";
+			case "REVISED" -> "revised";
+			default -> word(c[3]);
+		};
+		return new Dated((Instant) c[1], c[5] + " " + verb + " " + c[2] + " " + c[4]);
 	}
 
 	/** A note of the discussion from its row ({@link MinutesQueries.Kind#NOTES}). */
