@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -30,6 +31,7 @@ import org.summittracker.account.Actor;
 import org.summittracker.account.CurrentActor;
 import org.summittracker.account.NotAllowedException;
 import org.summittracker.proposal.Proposals;
+import org.summittracker.session.FormerFilters;
 import org.summittracker.session.NoteOrigins;
 import org.summittracker.shared.Choice;
 import org.summittracker.shared.FormSubmission;
@@ -79,10 +81,13 @@ class ConcernController {
 
 	private final ConcernReraiseRepository reraises;
 
+	private final FormerFilters formerFilters;
+
 	ConcernController(ConcernReraiseRepository reraises, ConcernRepository concerns, ConcernLifecycle lifecycle,
 			ConcernListing listing, ObjectProvider<ConcernPageSection> sections, Clock clock, NoteOrigins noteOrigins,
-			Proposals proposals) {
+			Proposals proposals, FormerFilters formerFilters) {
 		this.proposals = proposals;
+		this.formerFilters = formerFilters;
 		this.reraises = reraises;
 		this.noteOrigins = noteOrigins;
 		this.concerns = concerns;
@@ -332,8 +337,8 @@ class ConcernController {
 	}
 
 	@GetMapping("/concerns")
-	String list(@ModelAttribute("filters") Filters filters, BindingResult binding, Model model,
-			HttpServletResponse response) {
+	Object list(@ModelAttribute("filters") Filters filters, BindingResult binding, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		List<EventOption> events = this.listing.events();
 		List<CategoryView> categories = this.listing.categories();
 		model.addAttribute("eventChoices", events.stream().map((e) -> Choice.of(e.slug(), e.name())).toList());
@@ -358,6 +363,14 @@ class ConcernController {
 			catch (RuleViolation ex) {
 				ex.rejectOn(binding);
 			}
+		}
+		// A list mailed before an event, a session or a person was renamed: the same
+		// list under the new names.
+		Optional<String> moved = this.formerFilters.moved(request, "raiser");
+		if (moved.isPresent()) {
+			RedirectView redirect = new RedirectView(moved.get(), true);
+			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+			return redirect;
 		}
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		return "concerns/list";

@@ -7,8 +7,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.summittracker.account.Actor;
@@ -40,6 +43,7 @@ import org.summittracker.people.Person;
 import org.summittracker.people.PersonRepository;
 import org.summittracker.resolution.ResolutionRepository;
 import org.summittracker.resolution.ResolutionView;
+import org.summittracker.session.FormerFilters;
 import org.summittracker.session.NoteOrigins;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
@@ -89,9 +93,13 @@ class FollowUpController {
 
 	private final PublicAddress address;
 
+	private final FormerFilters formerFilters;
+
 	FollowUpController(SessionRepository sessions, ConcernRepository concerns, ResolutionRepository resolutions,
 			PersonRepository people, EventRepository events, FollowUps followUps, FollowUpQueries queries, Clock clock,
-			NoteOrigins noteOrigins, FollowUpRepository followUpRecords, PublicAddress address) {
+			NoteOrigins noteOrigins, FollowUpRepository followUpRecords, PublicAddress address,
+			FormerFilters formerFilters) {
+		this.formerFilters = formerFilters;
 		this.noteOrigins = noteOrigins;
 		this.followUpRecords = followUpRecords;
 		this.address = address;
@@ -131,8 +139,8 @@ class FollowUpController {
 	}
 
 	@GetMapping("/follow-ups")
-	String list(@ModelAttribute("filters") Filters filters, BindingResult binding, Model model,
-			HttpServletResponse response) {
+	Object list(@ModelAttribute("filters") Filters filters, BindingResult binding, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		List<Choice> eventChoices = this.queries.events();
 		String ownerHandle = blankToNull(filters.owner());
 		// A handle typed in, not a choice among every owner: a summit has thousands.
@@ -167,6 +175,14 @@ class FollowUpController {
 		model.addAttribute("params", params);
 		model.addAttribute("today", today());
 		if (binding.hasErrors()) {
+			// A list mailed before an event, a session or a person was renamed: the same
+			// list under the new names.
+			Optional<String> moved = this.formerFilters.moved(request, "owner");
+			if (moved.isPresent()) {
+				RedirectView redirect = new RedirectView(moved.get(), true);
+				redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+				return redirect;
+			}
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("followUps", new PageImpl<FollowUpListing>(List.of()));
 			model.addAttribute("base", "/follow-ups");

@@ -43,6 +43,7 @@ class HtmlMinutes {
 		context.setVariable("first", first);
 		context.setVariable("level", level);
 		context.setVariable("dates", MinutesFormat.dates(m.event()));
+		context.setVariable("schedule", MinutesFormat.schedule(m).orElse(null));
 		context.setVariable("attendees", MinutesFormat.attendeesByRole(m));
 		context.setVariable("status", MinutesFormat.status(m));
 		context.setVariable("buyIn", rows(m.buyIn()));

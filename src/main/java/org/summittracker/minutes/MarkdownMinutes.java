@@ -41,9 +41,7 @@ final class MarkdownMinutes {
 		out.println(heading + " " + m.event().name() + ": " + m.session().title());
 		out.println();
 		out.println("- Event: " + m.event().name() + " (" + MinutesFormat.dates(m.event()) + ")");
-		if (m.session().scheduledAt() != null) {
-			out.println("- Held: " + MinutesFormat.instant(m.session().scheduledAt()));
-		}
+		MinutesFormat.schedule(m).ifPresent((line) -> out.println("- " + line));
 		MinutesFormat.attendeesByRole(m).forEach((line) -> out.println("- " + line));
 		out.println("- Status: " + MinutesFormat.status(m));
 		out.println();

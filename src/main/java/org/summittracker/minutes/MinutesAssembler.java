@@ -112,6 +112,7 @@ class MinutesAssembler {
 		Map<Long, List<Object[]>> reraises = group(facts.of(Kind.RERAISES), 0);
 		Map<Long, List<Object[]>> carriedResponses = group(facts.of(Kind.CARRIED_RESPONSES), 0);
 		Map<Long, List<Object[]>> carriedHistory = group(facts.of(Kind.CARRIED_HISTORY), 0);
+		Map<Long, List<Object[]>> laterChanges = group(facts.of(Kind.LATER_CHANGES), 0);
 
 		List<SessionMinutes> minutes = new ArrayList<>();
 		for (Long id : sessionIds) {
@@ -200,6 +201,8 @@ class MinutesAssembler {
 				dated.add(new Dated((Instant) f[11], "Follow-up added for " + owner.name() + ": " + f[2]));
 			}
 
+			laterChanges.getOrDefault(id, List.of()).forEach((c) -> dated.add(laterChange(c)));
+
 			if (finalAt != null) {
 				dated.stream()
 					.filter((d) -> d.at() != null && d.at().isAfter(finalAt))
@@ -237,6 +240,24 @@ class MinutesAssembler {
 
 	static String moved(String who, String concern, String from, String to) {
 		return who + " moved concern " + concern + " from " + ((from != null) ? from : "new") + " to " + to;
+	}
+
+	/**
+	 * A change to a note or a resolution after the minutes were final, from its row
+	 * ({@link MinutesQueries.Kind#LATER_CHANGES}), as the amendments word it.
+	 */
+	static Dated laterChange(Object[] c) {
+		String verb = switch ((String) c[3]) {
+			case "TAKEN" -> "took";
+			case "EDITED" -> "edited";
+			case "MOVED" -> "moved";
+			case "STRUCK" -> "struck";
+			case "RESTORED" -> "restored";
+			case "RECORDED" -> "recorded";
+			case "REVISED" -> "revised";
+			default -> word(c[3]);
+		};
+		return new Dated((Instant) c[1], c[5] + " " + verb + " " + c[2] + " " + c[4]);
 	}
 
 	/** A note of the discussion from its row ({@link MinutesQueries.Kind#NOTES}). */

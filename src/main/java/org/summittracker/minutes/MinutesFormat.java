@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -36,6 +37,18 @@ final class MinutesFormat {
 	static String dates(EventHeader event) {
 		return event.endsOn() == null || event.endsOn().equals(event.startsOn()) ? day(event.startsOn())
 				: day(event.startsOn()) + " to " + day(event.endsOn());
+	}
+
+	/**
+	 * When the session took place ("Held: ..."), or that it was cancelled (and when it
+	 * was to be held); none for a session never placed on a day.
+	 */
+	static Optional<String> schedule(SessionMinutes minutes) {
+		Instant at = minutes.session().scheduledAt();
+		if ("cancelled".equals(minutes.session().status())) {
+			return Optional.of((at != null) ? "Cancelled (it was scheduled for " + instant(at) + ")" : "Cancelled");
+		}
+		return (at != null) ? Optional.of("Held: " + instant(at)) : Optional.empty();
 	}
 
 	static String status(SessionMinutes minutes) {

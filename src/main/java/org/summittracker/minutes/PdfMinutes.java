@@ -47,9 +47,7 @@ final class PdfMinutes {
 	static void write(SessionMinutes m, PdfLayout out, int level) {
 		out.heading(level, m.event().name() + ": " + m.session().title());
 		out.paragraph("Event: " + m.event().name() + " (" + MinutesFormat.dates(m.event()) + ")");
-		if (m.session().scheduledAt() != null) {
-			out.paragraph("Held: " + MinutesFormat.instant(m.session().scheduledAt()));
-		}
+		MinutesFormat.schedule(m).ifPresent(out::paragraph);
 		MinutesFormat.attendeesByRole(m).forEach(out::paragraph);
 		out.paragraph("Status: " + MinutesFormat.status(m));
 		if (m.session().summary() != null) {

@@ -49,9 +49,7 @@ final class TextMinutes {
 	static void write(SessionMinutes m, PrintWriter out) {
 		underline(out, m.event().name() + ": " + m.session().title(), '=');
 		wrap(out, "Event: " + m.event().name() + " (" + MinutesFormat.dates(m.event()) + ")", "", "  ");
-		if (m.session().scheduledAt() != null) {
-			out.println("Held: " + MinutesFormat.instant(m.session().scheduledAt()));
-		}
+		MinutesFormat.schedule(m).ifPresent((line) -> wrap(out, line, "", "  "));
 		MinutesFormat.attendeesByRole(m).forEach((line) -> wrap(out, line, "", "  "));
 		wrap(out, "Status: " + MinutesFormat.status(m), "", "  ");
 		out.println();

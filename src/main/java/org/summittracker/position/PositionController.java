@@ -33,6 +33,7 @@ import org.summittracker.shared.FormSubmission;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Notice;
 import org.summittracker.shared.Pages;
+import org.summittracker.shared.PlainText;
 import org.summittracker.shared.RuleViolation;
 import org.summittracker.shared.StaleVersionException;
 
@@ -85,8 +86,13 @@ class PositionController {
 			@PathVariable("session") String slug, @Valid @ModelAttribute("positionForm") PositionForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Session session = this.sessionPage.find(event, slug);
-		String handle = (form.person() != null && !form.person().isBlank()) ? form.person()
-				: this.actors.required().personHandle();
+		boolean named = form.person() != null && !form.person().isBlank();
+		String handle = named ? form.person().strip() : this.actors.required().personHandle();
+		if (named && !result.hasFieldErrors("person") && !this.positions.knows(handle)) {
+			// A mistyped handle is a mistake in the form, shown next to its field with
+			// what was typed, not an address that does not exist.
+			result.rejectValue("person", "person.unknown", new Object[] { PlainText.printable(handle) }, null);
+		}
 		return record(actor, session, handle, form, result, model, response, redirect, null);
 	}
 

@@ -303,6 +303,11 @@ public class Positions {
 		return this.people.getReferenceById(actor.personId());
 	}
 
+	/** Whether someone has this handle. */
+	public boolean knows(String handle) {
+		return this.people.findByHandle(handle).isPresent();
+	}
+
 	private Person person(String handle) {
 		return this.people.findByHandle(handle)
 			.orElseThrow(() -> new NotFoundException("Nobody has the handle " + handle));

@@ -132,15 +132,18 @@ class AgendaController {
 		Session session = session(eventSlug, slug);
 		return FormSubmission.handle(result, response, () -> {
 			this.authoring.moveToDay(session.getId(), form.day(), form.version(), actor);
-			Notice.flash(redirect, "session.moved-to-day", session.getTitle(),
-					(form.day() != null) ? form.day().toString() : "-");
+			Notice.flash(redirect, "session.moved-to-day", session.getTitle(), form.day().toString());
 			return "redirect:/events/" + eventSlug + "#session-" + slug;
 		}, () -> {
 			// The day belongs to the timetable's small form: said above the session's
 			// form.
 			org.springframework.validation.ObjectError error = (result.getFieldError("day") != null)
 					? result.getFieldError("day") : result.getGlobalError();
-			if (error != null) {
+			if (error instanceof org.springframework.validation.FieldError field && field.isBindingFailure()) {
+				// Not a day at all: said as the session's form says it.
+				model.addAttribute("problem", new Notice("typeMismatch.java.time.LocalDate"));
+			}
+			else if (error != null) {
 				model.addAttribute("problem", new Notice(error.getCode(), error.getArguments()));
 			}
 			model.addAttribute("form", SessionForm.of(session));

@@ -186,6 +186,12 @@ public class SessionAuthoring {
 		if (expectedVersion != null && session.getVersion() != expectedVersion) {
 			throw new StaleVersionException("Session", sessionId);
 		}
+		if (day == null) {
+			// The timetable's day form moves a session to a day; taking it off the days
+			// (which drops its start time) is the edit form's, where the time is shown.
+			throw new RuleViolation("day", "session.day.outside", session.getEvent().getStartsOn().toString(),
+					session.getEvent().getEndsOn().toString());
+		}
 		checkDay(session.getEvent(), day, "day", new ArrayList<>()).ifPresent((p) -> {
 			throw new RuleViolation(List.of(p));
 		});

@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -74,6 +75,31 @@ class ConcernListTests {
 		this.mvc.perform(get("/concerns").param("event", "list-a").param("status", "resolved"))
 			.andExpect(content().string(containsString("No concern matches these filters.")));
 		this.mvc.perform(get("/concerns").param("event", "list-a").param("sort", "title")).andExpect(status().isOk());
+	}
+
+	@Test
+	void aListFilteredByFormerNamesAnswers301ToTheSameListUnderTheNewOnes() throws Exception {
+		this.fixture.session("list-renamed", 0, 2, 1);
+		this.jdbc.update("update event set slug = 'list-renamed-2027' where slug = 'list-renamed'");
+		this.jdbc.update("insert into event_former_slug (event_id, slug, renamed_at)"
+				+ " select id, 'list-renamed', now() from event where slug = 'list-renamed-2027'");
+		this.jdbc.update("update summit_session set slug = 'renamed-session' where slug = 'list-renamed-session'");
+		this.jdbc.update("insert into session_former_slug (session_id, event_id, slug, renamed_at)"
+				+ " select id, event_id, 'list-renamed-session', now() from summit_session"
+				+ " where slug = 'renamed-session'");
+		this.jdbc.update("update person set handle = 'renamed-raiser' where handle = 'list-renamed-session-p0'");
+		this.jdbc.update("insert into person_former_handle (person_id, handle, replaced_at)"
+				+ " select id, 'list-renamed-session-p0', now() from person where handle = 'renamed-raiser'");
+		String moved = "/concerns?event=list-renamed-2027&session=renamed-session&raiser=renamed-raiser&sort=title";
+		this.mvc
+			.perform(get("/concerns?event=list-renamed&session=list-renamed-session&raiser=list-renamed-session-p0"
+					+ "&sort=title"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(redirectedUrl(moved));
+		this.mvc.perform(get(moved)).andExpect(status().isOk());
+		// A name something has now, and one nothing ever had, are left alone.
+		this.mvc.perform(get("/concerns?event=list-renamed-2027")).andExpect(status().isOk());
+		this.mvc.perform(get("/concerns?event=list-never-was")).andExpect(status().isBadRequest());
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SummitIntegrationTest
@@ -100,6 +101,31 @@ class FollowUpListTests {
 		this.mvc.perform(get("/follow-ups").param("session", "no-such-session"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("There is no session")));
+	}
+
+	@Test
+	void aListFilteredByFormerNamesAnswers301ToTheSameListUnderTheNewOnes() throws Exception {
+		this.fixture.session("fu-list-renamed", 0, 0, 1);
+		this.jdbc.update("update event set slug = 'fu-list-renamed-2027' where slug = 'fu-list-renamed'");
+		this.jdbc.update("insert into event_former_slug (event_id, slug, renamed_at)"
+				+ " select id, 'fu-list-renamed', now() from event where slug = 'fu-list-renamed-2027'");
+		this.jdbc
+			.update("update summit_session set slug = 'fu-renamed-session' where slug = 'fu-list-renamed-session'");
+		this.jdbc.update("insert into session_former_slug (session_id, event_id, slug, renamed_at)"
+				+ " select id, event_id, 'fu-list-renamed-session', now() from summit_session"
+				+ " where slug = 'fu-renamed-session'");
+		this.jdbc.update("update person set handle = 'fu-renamed-owner' where handle = 'fu-list-renamed-session-p0'");
+		this.jdbc.update("insert into person_former_handle (person_id, handle, replaced_at)"
+				+ " select id, 'fu-list-renamed-session-p0', now() from person where handle = 'fu-renamed-owner'");
+		String moved = "/follow-ups?owner=fu-renamed-owner&event=fu-list-renamed-2027&session=fu-renamed-session";
+		this.mvc
+			.perform(get("/follow-ups?owner=fu-list-renamed-session-p0&event=fu-list-renamed"
+					+ "&session=fu-list-renamed-session"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(redirectedUrl(moved));
+		this.mvc.perform(get(moved))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Follow-up 0")));
 	}
 
 	@Test

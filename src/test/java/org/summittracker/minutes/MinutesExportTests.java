@@ -176,6 +176,26 @@ class MinutesExportTests {
 	}
 
 	@Test
+	void theMinutesOfACancelledSessionSayItWasCancelledNotHeld() throws Exception {
+		Fixture.Built built = this.fixture.newSession("cancelled-minutes", 1, 0, 0);
+		this.jdbc.update(
+				"update summit_session set status = 'CANCELLED', scheduled_at = '2024-09-01T09:00:00Z'"
+						+ " where slug = ? and event_id = (select id from event where slug = ?)",
+				built.slug(), built.eventSlug());
+		String said = "Cancelled (it was scheduled for 2024-09-01 09:00 UTC)";
+		for (String format : new String[] { "md", "txt", "html" }) {
+			assertThat(download(built.url() + "/minutes." + format).getContentAsString(StandardCharsets.UTF_8))
+				.as(format)
+				.contains(said)
+				.doesNotContain("Held:");
+		}
+		try (PDDocument document = Loader.loadPDF(download(built.url() + "/minutes.pdf").getContentAsByteArray())) {
+			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains(said)
+				.doesNotContain("Held:");
+		}
+	}
+
+	@Test
 	void eventMinutesPutEachSessionOnANewPage() throws Exception {
 		MockHttpServletResponse response = download("/events/maintainers-summit-2021/minutes.html");
 		assertThat(response.getHeader("Content-Disposition"))

@@ -14,6 +14,8 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.FlashMap;
 
+import org.summittracker.support.Fixture;
+import org.summittracker.support.Fixture.Built;
 import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
 
@@ -37,6 +39,9 @@ class MinutesPublicationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Fixture fixture;
 
 	// Other test classes share this database and expect the demo minutes to be a draft.
 	@BeforeEach
@@ -95,6 +100,32 @@ class MinutesPublicationTests {
 		finally {
 			this.jdbc.update("delete from concern_response where body = 'Second thoughts after the summit.'");
 		}
+	}
+
+	@Test
+	void notesAndResolutionsAddedAfterPublicationAreListedAsAmendments() throws Exception {
+		Built built = this.fixture.newSession("published-late", 1, 0, 0);
+		MockHttpSession organizer = SignIn.as(this.mvc, "organizer");
+		this.mvc.perform(post(built.url() + "/minutes/final").session(organizer).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(download(built.url() + "/minutes.md")).doesNotContain("amended after publication");
+		this.mvc
+			.perform(post(built.url() + "/notes").session(organizer)
+				.with(csrf())
+				.param("speaker", built.person(0))
+				.param("kind", "REMARK")
+				.param("body", "Said in the corridor afterwards."))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post(built.url() + "/resolutions").session(organizer)
+				.with(csrf())
+				.param("statement", "Decided after the minutes were published.")
+				.param("outcome", "AGREED")
+				.param("decidedOn", "2024-09-02"))
+			.andExpect(status().is3xxRedirection());
+		String markdown = download(built.url() + "/minutes.md");
+		assertThat(markdown).contains("Said in the corridor afterwards.", "Decided after the minutes were published.",
+				"amended after publication on", "Demo Organizer took note 2", "Demo Organizer recorded resolution ");
 	}
 
 	@Test

@@ -142,7 +142,8 @@ class LiveNotesPagesTests {
 				.param("speaker", this.session.person(0))
 				.param("kind", "shout")
 				.param("body", "Nul \u0000 here"))
-			.andExpect(status().isUnprocessableContent());
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Choose remark, question, answer, proposal or objection.")));
 		this.mvc
 			.perform(post(this.notes).session(this.organizer)
 				.with(csrf())

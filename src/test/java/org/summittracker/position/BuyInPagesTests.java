@@ -289,11 +289,16 @@ class BuyInPagesTests {
 	}
 
 	@Test
-	void anUnknownPersonIsNotFound() throws Exception {
+	void aMistypedHandleIsRefusedNextToItsFieldKeepingWhatWasTyped() throws Exception {
+		Integer before = this.jdbc.queryForObject("select count(*) from position_change", Integer.class);
 		this.mvc
 			.perform(form(this.organizerSession, "/positions").param("person", "nobody-at-all")
-				.param("stance", "SUPPORTS"))
-			.andExpect(status().isNotFound());
+				.param("stance", "OPPOSES")
+				.param("rationale", "Typed at length during the session"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Nobody has the handle nobody-at-all.")))
+			.andExpect(content().string(containsString("Typed at length during the session")));
+		assertThat(this.jdbc.queryForObject("select count(*) from position_change", Integer.class)).isEqualTo(before);
 	}
 
 	@Test

@@ -118,6 +118,27 @@ class AgendaTests {
 	}
 
 	@Test
+	void theTimetablesDayFormWithoutADayOrWithAMalformedOneMovesNothing() throws Exception {
+		create("Kept in place", "2024-09-01", "11:00");
+		for (String day : new String[] { "", "not-a-day" }) {
+			this.mvc
+				.perform(post(this.event + "/sessions/kept-in-place/day").session(this.organizer)
+					.with(csrf())
+					.param("day", day))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content()
+					.string(containsString(day.isEmpty() ? "Choose a day of the event, from 2024-09-01 to 2024-09-02."
+							: "Give a day between 1990 and 2200 as YYYY-MM-DD, such as 2026-03-31.")));
+		}
+		assertThat(this.jdbc.queryForObject(
+				"select day::text from summit_session where slug = 'kept-in-place'"
+						+ " and event_id = (select id from event where slug = ?)",
+				String.class, this.built.eventSlug()))
+			.isEqualTo("2024-09-01");
+		assertThat(startOf("kept-in-place")).isEqualTo("11:00:00");
+	}
+
+	@Test
 	void aCancelledSessionStaysVisibleAsCancelled() throws Exception {
 		create("Cancelled talk", "2024-09-01", "09:00");
 		edit("cancelled-talk", "Cancelled talk", "cancelled-talk", "CANCELLED", version("cancelled-talk"))
