@@ -366,11 +366,9 @@ class ConcernController {
 		}
 		// A list mailed before an event, a session or a person was renamed: the same
 		// list under the new names.
-		Optional<String> moved = this.formerFilters.moved(request, "raiser");
+		Optional<RedirectView> moved = this.formerFilters.moved(request, "raiser");
 		if (moved.isPresent()) {
-			RedirectView redirect = new RedirectView(moved.get(), true);
-			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-			return redirect;
+			return moved.get();
 		}
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		return "concerns/list";

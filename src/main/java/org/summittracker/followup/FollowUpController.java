@@ -177,11 +177,9 @@ class FollowUpController {
 		if (binding.hasErrors()) {
 			// A list mailed before an event, a session or a person was renamed: the same
 			// list under the new names.
-			Optional<String> moved = this.formerFilters.moved(request, "owner");
+			Optional<RedirectView> moved = this.formerFilters.moved(request, "owner");
 			if (moved.isPresent()) {
-				RedirectView redirect = new RedirectView(moved.get(), true);
-				redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-				return redirect;
+				return moved.get();
 			}
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("followUps", new PageImpl<FollowUpListing>(List.of()));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -208,7 +209,7 @@ public class MailImport {
 			String attach = blankToNull(choice.attach());
 			if (row.person() == null && attach != null) {
 				// An address nobody has, given to an existing person: theirs from now on.
-				java.util.Optional<Person> attached = this.addresses.attach(attach, row.address(), actor.username());
+				Optional<Person> attached = this.addresses.attach(attach, row.address(), actor.username());
 				if (attached.isEmpty()) {
 					problems.add(new RuleViolation.Problem("attach", "mail.row.attach.unknown", row.address(),
 							truncate(attach, 80)));

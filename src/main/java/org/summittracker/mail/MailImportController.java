@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -119,7 +121,7 @@ class MailImportController {
 			model.addAttribute("thread", thread);
 			model.addAttribute("problems", ex.problems());
 			// A handle nobody has, said next to its row too: by the row's address.
-			java.util.Map<Object, Notice> attachErrors = new java.util.HashMap<>();
+			Map<Object, Notice> attachErrors = new HashMap<>();
 			ex.problems()
 				.stream()
 				.filter((p) -> "attach".equals(p.field()) && p.args().length > 0)

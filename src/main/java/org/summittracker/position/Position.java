@@ -155,8 +155,7 @@ public class Position {
 	 */
 	boolean restsOnNewerVersion(MailEvidence given) {
 		return this.mail != null && this.mail.version() != null && given.version() != null && this.mail.series() != null
-				&& given.series() != null && this.mail.sameSeries(given.series())
-				&& this.mail.version() > given.version();
+				&& this.mail.series().equalsIgnoreCase(given.series()) && this.mail.version() > given.version();
 	}
 
 	/**

@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.servlet.view.RedirectView;
 
 import org.summittracker.directory.PersonAuthoring;
 import org.summittracker.event.EventAuthoring;
@@ -56,13 +58,12 @@ public class FormerFilters {
 	}
 
 	/**
-	 * The address of the list the request asks for (in the application), with its
-	 * {@code event} and {@code session} filters and the filter of a person named
-	 * {@code personParam} under their current names; empty when none of them is a former
-	 * one.
+	 * A 301 to the list the request asks for (in the application), with its {@code event}
+	 * and {@code session} filters and the filter of a person named {@code personParam}
+	 * under their current names; empty when none of them is a former one.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<String> moved(HttpServletRequest request, String personParam) {
+	public Optional<RedirectView> moved(HttpServletRequest request, String personParam) {
 		Map<String, String> renamed = new HashMap<>();
 		String event = blankToNull(request.getParameter("event"));
 		if (event != null && Slugs.isValid(event, Event.SLUG_MAX) && !this.events.existsBySlug(event)) {
@@ -94,8 +95,10 @@ public class FormerFilters {
 			String name = name((equals >= 0) ? pair.substring(0, equals) : pair);
 			parameters.add(renamed.containsKey(name) ? name + "=" + renamed.get(name) : pair);
 		}
-		return Optional.of(request.getRequestURI().substring(request.getContextPath().length()) + "?"
-				+ String.join("&", parameters));
+		RedirectView redirect = new RedirectView(request.getRequestURI().substring(request.getContextPath().length())
+				+ "?" + String.join("&", parameters), true);
+		redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+		return Optional.of(redirect);
 	}
 
 	private static String name(String encoded) {
