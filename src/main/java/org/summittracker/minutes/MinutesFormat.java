@@ -40,15 +40,20 @@ final class MinutesFormat {
 	}
 
 	/**
-	 * When the session took place ("Held: ..."), or that it was cancelled (and when it
-	 * was to be held); none for a session never placed on a day.
+	 * When the session took place ("Held: ..."), is to take place ("Scheduled: ...", a
+	 * session still planned), or that it was cancelled (and when it was to be held); none
+	 * for a session never placed on a day.
 	 */
 	static Optional<String> schedule(SessionMinutes minutes) {
 		Instant at = minutes.session().scheduledAt();
-		if ("cancelled".equals(minutes.session().status())) {
+		String status = minutes.session().status();
+		if ("cancelled".equals(status)) {
 			return Optional.of((at != null) ? "Cancelled (it was scheduled for " + instant(at) + ")" : "Cancelled");
 		}
-		return (at != null) ? Optional.of("Held: " + instant(at)) : Optional.empty();
+		if (at == null) {
+			return Optional.empty();
+		}
+		return Optional.of(("planned".equals(status) ? "Scheduled: " : "Held: ") + instant(at));
 	}
 
 	static String status(SessionMinutes minutes) {

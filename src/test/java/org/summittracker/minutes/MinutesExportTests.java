@@ -177,12 +177,24 @@ class MinutesExportTests {
 
 	@Test
 	void theMinutesOfACancelledSessionSayItWasCancelledNotHeld() throws Exception {
-		Fixture.Built built = this.fixture.newSession("cancelled-minutes", 1, 0, 0);
+		assertMinutesSay("cancelled-minutes", "CANCELLED", "Cancelled (it was scheduled for 2024-09-01 09:00 UTC)");
+	}
+
+	@Test
+	void theMinutesOfASessionStillPlannedSayWhenItIsScheduledNotHeld() throws Exception {
+		assertMinutesSay("planned-minutes", "PLANNED", "Scheduled: 2024-09-01 09:00 UTC");
+	}
+
+	/**
+	 * A new session of that status, scheduled for 2024-09-01 09:00 UTC: every format of
+	 * its minutes says {@code said}, and none says it was held.
+	 */
+	private void assertMinutesSay(String prefix, String status, String said) throws Exception {
+		Fixture.Built built = this.fixture.newSession(prefix, 1, 0, 0);
 		this.jdbc.update(
-				"update summit_session set status = 'CANCELLED', scheduled_at = '2024-09-01T09:00:00Z'"
+				"update summit_session set status = ?, scheduled_at = '2024-09-01T09:00:00Z'"
 						+ " where slug = ? and event_id = (select id from event where slug = ?)",
-				built.slug(), built.eventSlug());
-		String said = "Cancelled (it was scheduled for 2024-09-01 09:00 UTC)";
+				status, built.slug(), built.eventSlug());
 		for (String format : new String[] { "md", "txt", "html" }) {
 			assertThat(download(built.url() + "/minutes." + format).getContentAsString(StandardCharsets.UTF_8))
 				.as(format)
