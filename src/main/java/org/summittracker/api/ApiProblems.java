@@ -141,8 +141,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		if (answer != null && answer.getBody() instanceof ProblemDetail problem && problem.getDetail() != null) {
 			if (statusCode.value() == 400) {
 				// Spring's details can quote what the client sent; say what is wrong
-				// instead.
-				problem.setDetail("The request cannot be read: a parameter, header or the JSON body is malformed.");
+				// instead, naming the body's field when one is at fault.
+				UnreadableBody.of(ex).ifPresentOrElse((unreadable) -> {
+					problem.setDetail(unreadable.message());
+					unreadable.field()
+						.ifPresent((field) -> problem.setProperty("errors",
+								List.of(new FieldProblem(field, unreadable.message()))));
+				}, () -> problem
+					.setDetail("The request cannot be read: a parameter, header or the JSON body is malformed."));
 			}
 			else {
 				// A not-found reason names what was asked for: never as markup.

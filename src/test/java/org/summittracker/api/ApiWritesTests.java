@@ -104,7 +104,30 @@ class ApiWritesTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("at org."))));
 		this.mvc.perform(Fixture.bearer(me.token(), post(session + "/concerns")).content("{\"title\": {\"a\": 1}}"))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("The JSON body cannot be read: title takes a string."))
+			.andExpect(jsonPath("$.errors[0].field").value("title"));
+		this.mvc
+			.perform(Fixture.bearer(me.token(), post(session + "/concerns"))
+				.content("{\"title\": \"T\", \"subsystems\": [\"mm\", {\"<b>\": 1}]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("The JSON body cannot be read: subsystems[1] takes a string."))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<b>"))));
+		this.mvc
+			.perform(Fixture.bearer(me.token(), post(session + "/concerns")).content("{\"title\": \"T\",\n \"x\" 1}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail",
+					org.hamcrest.Matchers.startsWith("The JSON body is not well-formed JSON (line 2,")));
+		this.mvc
+			.perform(Fixture.bearer(me.token(), post(session + "/follow-ups"))
+				.content("{\"title\": \"T\", \"owner\": \"x\", \"dueOn\": \"next week\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("The JSON body cannot be read: dueOn takes a date (YYYY-MM-DD)."));
+		this.mvc
+			.perform(Fixture.bearer(me.token(), put(session + "/positions/" + me.handle()))
+				.content("{\"stance\": \"supports\", \"speaksFor\": [\"mm\"]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("The JSON body cannot be read: speaksFor takes a string."));
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from concern c join summit_session s on s.id = c.session_id where s.slug = ?",
 				Integer.class, session.substring(session.lastIndexOf('/') + 1)))
