@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.summittracker.account.Actor;
 import org.summittracker.account.CurrentActor;
 import org.summittracker.concern.Concern;
+import org.summittracker.concern.CategoryView;
 import org.summittracker.concern.ConcernDraft;
 import org.summittracker.concern.ConcernLifecycle;
 import org.summittracker.concern.ConcernListing;
@@ -83,14 +84,23 @@ class ConcernsApi {
 
 	/**
 	 * What filing or editing a concern sends. {@code key} is derived from the title when
-	 * left out; {@code category} is a category's slug; {@code subsystems} are slugs;
-	 * {@code raiser} is a handle (organizers only; yourself when left out).
+	 * left out; {@code category} is a category's slug or its name; {@code subsystems} are
+	 * slugs; {@code raiser} is a handle (organizers only; yourself when left out).
 	 */
 	record ConcernBody(String key, String title, String category, List<String> subsystems, String body,
 			Boolean blocking, String blockingReason, String raiser) {
 
-		ConcernDraft draft() {
-			return new ConcernDraft(this.key, this.title, this.category, this.subsystems, this.body,
+		/**
+		 * The draft, the category named by its slug or, as the API writes it, by its
+		 * name: what a client read, it can send back.
+		 */
+		ConcernDraft draft(List<CategoryView> categories) {
+			String slug = (this.category != null) ? categories.stream()
+				.filter((known) -> known.name().equalsIgnoreCase(this.category.strip()))
+				.map(CategoryView::slug)
+				.findFirst()
+				.orElse(this.category) : null;
+			return new ConcernDraft(this.key, this.title, slug, this.subsystems, this.body,
 					Boolean.TRUE.equals(this.blocking), this.blockingReason);
 		}
 
@@ -140,7 +150,7 @@ class ConcernsApi {
 	ResponseEntity<ConcernResource> file(@PathVariable String event, @PathVariable String session,
 			@CurrentActor Actor actor, @RequestBody ConcernBody body) {
 		SessionRef ref = session(event, session);
-		Concern concern = this.lifecycle.file(ref.id(), body.draft(), body.raiser(), actor);
+		Concern concern = this.lifecycle.file(ref.id(), body.draft(this.listing.categories()), body.raiser(), actor);
 		ConcernResource filed = resource(ref, editable(ref, concern.getKey()));
 		return ResponseEntity.status(HttpStatus.CREATED).location(URI.create(address(ref, filed.key()))).body(filed);
 	}
@@ -152,8 +162,8 @@ class ConcernsApi {
 		SessionRef ref = session(event, session);
 		Editable concern = editable(ref, key);
 		Long version = IfMatch.required(ifMatch);
-		Concern saved = this.lifecycle.edit(concern.id(), (version != null) ? version : concern.version(), body.draft(),
-				actor);
+		Concern saved = this.lifecycle.edit(concern.id(), (version != null) ? version : concern.version(),
+				body.draft(this.listing.categories()), actor);
 		return resource(ref, editable(ref, saved.getKey()));
 	}
 

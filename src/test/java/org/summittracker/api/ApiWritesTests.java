@@ -59,7 +59,8 @@ class ApiWritesTests {
 				String.class, me.handle()))
 			.contains("through API token “fixture-");
 
-		String edit = "{\"title\":\"Bisection breaks badly\",\"category\":\"bisection\"}";
+		// The category as the API writes it (its name), sent back as read.
+		String edit = "{\"title\":\"Bisection breaks badly\",\"category\":\"Bisection\"}";
 		this.mvc.perform(Fixture.bearer(me.token(), put(concern)).content(edit))
 			.andExpect(status().isPreconditionRequired())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -69,6 +70,7 @@ class ApiWritesTests {
 		this.mvc.perform(Fixture.bearer(me.token(), put(concern)).header("If-Match", "\"0\"").content(edit))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.title").value("Bisection breaks badly"))
+			.andExpect(jsonPath("$.category").value("Bisection"))
 			.andExpect(jsonPath("$.version").value(1));
 		this.mvc.perform(Fixture.bearer(me.token(), put(concern)).header("If-Match", "\"0\"").content(edit))
 			.andExpect(status().isPreconditionFailed());
