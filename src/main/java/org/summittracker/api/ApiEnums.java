@@ -6,7 +6,9 @@ import org.summittracker.shared.RuleViolation;
 
 /**
  * Enum values in JSON bodies, read as the pages read them in forms and URLs: any case,
- * {@code -} for {@code _} ({@code in-progress}); an unknown one is the field's problem.
+ * {@code -} for {@code _} ({@code in-progress}), and as the API writes some of them, a
+ * space for {@code _} ({@code supports with conditions}); an unknown one is the field's
+ * problem.
  */
 final class ApiEnums {
 
@@ -17,7 +19,7 @@ final class ApiEnums {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		String name = value.strip().replace('-', '_').toUpperCase(Locale.ROOT);
+		String name = value.strip().replace('-', '_').replace(' ', '_').toUpperCase(Locale.ROOT);
 		for (E constant : type.getEnumConstants()) {
 			if (constant.name().equals(name)) {
 				return constant;

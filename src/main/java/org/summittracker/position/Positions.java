@@ -102,10 +102,6 @@ public class Positions {
 		boolean own = actor.isPerson(person.getId());
 		EntryMethod how = own ? EntryMethod.BY_MAINTAINER : EntryMethod.STATED_IN_SESSION;
 		Instant now = this.clock.instant();
-		// Only concerns of the stance's kind are kept: a conditional ack does not cite
-		// concerns, and so on.
-		Set<Concern> kept = (statement.stance() == Stance.CONCERNED || statement.stance() == Stance.OPPOSES
-				|| statement.stance() == Stance.UNDECIDED) ? cited : Set.of();
 		Stance old = null;
 		ChangeKind kind;
 		if (position == null) {
@@ -116,7 +112,7 @@ public class Positions {
 			old = position.isWithdrawn() ? null : position.getStance();
 			kind = position.isWithdrawn() ? ChangeKind.STATED : ChangeKind.CHANGED;
 		}
-		position.restate(session, statement.stance(), conditionsFor(statement), statement.rationale(), speaksFor, kept,
+		position.restate(session, statement.stance(), conditionsFor(statement), statement.rationale(), speaksFor, cited,
 				how, by, now);
 		Position saved = this.history.record(position, kind, old, by, how);
 		audit(actor, saved, "POSITION_" + kind.name(), describe(saved, old, how, by));

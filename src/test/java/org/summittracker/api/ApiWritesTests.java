@@ -231,12 +231,29 @@ class ApiWritesTests {
 	@Test
 	void aMaintainerRecordsConfirmsAndWithdrawsTheirPosition() throws Exception {
 		Fixture.ApiCaller me = this.fixture.apiCaller("api-ack", true, Role.MAINTAINER);
-		String session = this.fixture.newSession("api-ack", 0, 0, 0).api();
+		String session = this.fixture.newSession("api-ack", 0, 1, 0).api();
 		String position = session + "/positions/" + me.handle();
-		this.mvc.perform(Fixture.bearer(me.token(), put(position)).content("{\"stance\":\"supports\"}"))
+		// An ack cites no concerns: refused, not silently dropped.
+		this.mvc
+			.perform(Fixture.bearer(me.token(), put(position))
+				.content("{\"stance\":\"supports\",\"concerns\":[\"concern-0\"]}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("concerns"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("\"Acked-by\" cites no concerns")));
+		// The stance as the API writes it, sent back as read.
+		this.mvc
+			.perform(Fixture.bearer(me.token(), put(position))
+				.content("{\"stance\":\"supports with conditions\",\"conditions\":\"Pin rustc\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.position.stance").value("supports with conditions"))
+			.andExpect(jsonPath("$.version").value(0));
+		this.mvc
+			.perform(Fixture.bearer(me.token(), put(position))
+				.header("If-Match", "\"0\"")
+				.content("{\"stance\":\"supports\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.position.stance").value("supports"))
-			.andExpect(jsonPath("$.version").value(0));
+			.andExpect(jsonPath("$.version").value(1));
 		this.mvc.perform(Fixture.bearer(me.token(), put(position)).content("{\"stance\":\"undecided\"}"))
 			.andExpect(status().isPreconditionRequired());
 		this.mvc
@@ -246,11 +263,11 @@ class ApiWritesTests {
 			.andExpect(status().isPreconditionFailed());
 		this.mvc
 			.perform(Fixture.bearer(me.token(), put(position))
-				.header("If-Match", "\"0\"")
+				.header("If-Match", "\"1\"")
 				.content("{\"stance\":\"opposes\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("rationale"));
-		this.mvc.perform(Fixture.bearer(me.token(), post(position + "/withdrawal")).header("If-Match", "\"0\""))
+		this.mvc.perform(Fixture.bearer(me.token(), post(position + "/withdrawal")).header("If-Match", "\"1\""))
 			.andExpect(status().isOk());
 		String other = this.fixture.personWithAccount("api-ack-other", Role.MAINTAINER);
 		this.mvc
@@ -261,7 +278,7 @@ class ApiWritesTests {
 		assertThat(this.jdbc.queryForObject(
 				"select p.changes from position p join person pe on pe.id = p.person_id " + "where pe.handle = ?",
 				Long.class, me.handle()))
-			.isEqualTo(2);
+			.isEqualTo(3);
 		CountersKept.everyPositionsChangesAreCounted(this.jdbc);
 	}
 

@@ -181,6 +181,11 @@ class BuyInPagesTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("This session has no concern no-such-concern")));
 		this.mvc
+			.perform(form(this.maintainerSession, "/positions").param("stance", "NO_OBJECTION")
+				.param("concerns", "concern-1"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("A position of &quot;No objection&quot; cites no concerns")));
+		this.mvc
 			.perform(form(this.maintainerSession, "/positions").param("stance", "SUPPORTS")
 				.param("speaksFor", "not-mine"))
 			.andExpect(status().isUnprocessableContent())
