@@ -63,9 +63,12 @@ public class MailImport {
 	 * @param speaksFor the subsystems a position of theirs speaks for: those they
 	 * maintain that the patches they answered touch, else those they maintain among the
 	 * proposal's affected ones
+	 * @param suggested for an address nobody has, the one person whose name is the
+	 * trailer's (whatever its case and surrounding blanks), offered to give it to; else
+	 * {@code null}
 	 */
 	public record PersonReading(String address, String name, Person person, Reading standing, List<Reading> readings,
-			int latestVersion, List<SpeaksFor> speaksFor) {
+			int latestVersion, List<SpeaksFor> speaksFor, Person suggested) {
 
 		/** The subsystems it speaks for, by name, joined: “driver core, USB”. */
 		public String speaksForNames() {
@@ -168,18 +171,52 @@ public class MailImport {
 			}
 		});
 		Map<Long, List<SpeaksFor>> speaksFor = speaksFor(proposal, touching);
+		Map<String, Reading> standings = new LinkedHashMap<>();
+		groups.forEach((key, readings) -> standings.put(key, ThreadReading.standing(readings)));
+		Map<Long, SessionProposalPositions.KeptCondition> conditions = conditionsGiven(proposal, groups, standings,
+				known, firstAddress);
+		Map<String, Person> suggested = this.addresses.byName(groups.keySet()
+			.stream()
+			.filter((key) -> known.get(firstAddress.get(key)) == null)
+			.map((key) -> standings.get(key).trailer().name())
+			.toList());
 		List<PersonReading> people = new ArrayList<>();
 		groups.forEach((key, readings) -> {
 			String address = firstAddress.get(key);
-			Reading standing = ThreadReading.standing(readings);
+			Reading standing = standings.get(key);
 			Person person = known.get(address);
+			SessionProposalPositions.KeptCondition kept = (person != null) ? conditions.get(person.getId()) : null;
+			if (kept != null && kept.carriedInto(standing.trailer().kind(), thread.seriesName(), standing.version())) {
+				// The author carried the ack forward unchanged: it keeps the condition
+				// given with it on an earlier version, imported before.
+				standing = standing.keeping(kept.condition(), kept.mail().version(), kept.mail().messageId(),
+						kept.firstGivenOn());
+			}
 			people.add(new PersonReading(address, standing.trailer().name(), person, standing, List.copyOf(readings),
 					thread.latestVersion(),
-					(person != null) ? speaksFor.getOrDefault(person.getId(), List.of()) : List.of()));
+					(person != null) ? speaksFor.getOrDefault(person.getId(), List.of()) : List.of(),
+					(person == null) ? suggested.get(PersonAddresses.nameKey(standing.trailer().name())) : null));
 		});
 		return new Preview(proposal.getKey(), proposal.getTitle(), thread.series(), thread.latestVersion(),
 				thread.messages(), importedVersion(proposal), List.copyOf(people),
 				(thread.seriesName() != null) ? truncate(thread.seriesName(), 500) : null);
+	}
+
+	/**
+	 * The conditional acks by mail people stand on now, for those whose standing trailer
+	 * the author carried without a condition and who gave it in no reply the thread holds
+	 * (one query).
+	 */
+	private Map<Long, SessionProposalPositions.KeptCondition> conditionsGiven(Proposal proposal,
+			Map<String, List<Reading>> groups, Map<String, Reading> standings, Map<String, Person> known,
+			Map<String, String> firstAddress) {
+		List<Long> ids = groups.keySet()
+			.stream()
+			.filter((key) -> known.get(firstAddress.get(key)) != null && standings.get(key).mayKeepACondition()
+					&& ThreadReading.givenBefore(groups.get(key), standings.get(key)).isEmpty())
+			.map((key) -> known.get(firstAddress.get(key)).getId())
+			.toList();
+		return this.positions.conditionsGiven(proposal, ids);
 	}
 
 	/**
@@ -216,7 +253,7 @@ public class MailImport {
 					continue;
 				}
 				row = new PersonReading(read.address(), read.name(), attached.get(), read.standing(), read.readings(),
-						read.latestVersion(), read.speaksFor());
+						read.latestVersion(), read.speaksFor(), null);
 			}
 			if (row.person() == null && !choice.create()) {
 				skipped++;
