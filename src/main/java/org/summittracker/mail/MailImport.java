@@ -61,7 +61,8 @@ public class MailImport {
 	 * @param readings every trailer of theirs in the thread
 	 * @param latestVersion the newest version of the series posted
 	 * @param speaksFor the subsystems a position of theirs speaks for: those they
-	 * maintain that the patches they answered touch, else those they maintain among the
+	 * maintain that the patches they answered touch and those among the proposal's
+	 * affected ones whose files are not known here, else those they maintain among the
 	 * proposal's affected ones
 	 * @param suggested for an address nobody has, the one person whose name is the
 	 * trailer's (whatever its case and surrounding blanks), offered to give it to; else
@@ -326,8 +327,9 @@ public class MailImport {
 	/**
 	 * Per person, the subsystems a position from the thread speaks for: those they
 	 * maintain that the files their position is about touch (by the MAINTAINERS F:/X:
-	 * patterns); when none, those they maintain among the proposal's affected subsystems.
-	 * Three queries, however many people.
+	 * patterns) and those among the proposal's affected subsystems whose files are not
+	 * known here (no F: pattern); when the files touch none, those they maintain among
+	 * the proposal's affected subsystems. Four queries, however many people.
 	 */
 	private Map<Long, List<SpeaksFor>> speaksFor(Proposal proposal, Map<Long, java.util.Set<String>> touching) {
 		Map<Long, List<SpeaksFor>> maintained = new LinkedHashMap<>();
@@ -344,17 +346,24 @@ public class MailImport {
 						maintained.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
 							.add(new SpeaksFor(rs.getLong(2), rs.getString(3)));
 					}, personIds.toArray());
-		Map<Long, java.util.Set<String>> coverage = this.files.coverage(
-				maintained.values().stream().flatMap(List::stream).map(SpeaksFor::id).distinct().toList(),
+		List<Long> theirs = maintained.values().stream().flatMap(List::stream).map(SpeaksFor::id).distinct().toList();
+		Map<Long, java.util.Set<String>> coverage = this.files.coverage(theirs,
 				touching.values().stream().flatMap(java.util.Set::stream).collect(Collectors.toSet()));
+		java.util.Set<Long> withFiles = this.files.withFiles(theirs);
 		Map<Long, List<SpeaksFor>> result = new LinkedHashMap<>();
 		maintained.forEach((person, subsystems) -> {
 			java.util.Set<String> paths = touching.get(person);
-			List<SpeaksFor> byDiff = subsystems.stream()
+			java.util.Set<Long> byDiff = subsystems.stream()
 				.filter((s) -> coverage.getOrDefault(s.id(), java.util.Set.of()).stream().anyMatch(paths::contains))
-				.toList();
+				.map(SpeaksFor::id)
+				.collect(Collectors.toSet());
+			// An affected subsystem whose files are not known here (no F: pattern) cannot
+			// be told apart from the diff: the ack speaks for it as for the others.
 			result.put(person,
-					!byDiff.isEmpty() ? byDiff : subsystems.stream().filter((s) -> affected.contains(s.id())).toList());
+					subsystems.stream()
+						.filter((s) -> byDiff.contains(s.id())
+								|| (affected.contains(s.id()) && (byDiff.isEmpty() || !withFiles.contains(s.id()))))
+						.toList());
 		});
 		return result;
 	}

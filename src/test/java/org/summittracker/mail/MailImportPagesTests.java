@@ -769,6 +769,9 @@ class MailImportPagesTests {
 	void aPositionFromMailSpeaksForTheSubsystemsOfTheirsTheDiffTouches() throws Exception {
 		String affected = this.jdbc.queryForObject("select name from subsystem where slug = ?", String.class,
 				this.url.split("/")[4] + "-s0");
+		// The affected one's files are known, elsewhere.
+		this.jdbc.update("insert into subsystem_file_pattern (subsystem_id, kind, pattern) "
+				+ "select id, 'F', 'elsewhere/' from subsystem where slug = ?", this.url.split("/")[4] + "-s0");
 		// Without a match the position speaks for theirs among the proposal's affected.
 		String page = preview(this.organizer, thread(1, ack(this.maintainer)), 200);
 		assertThat(page).contains("Speaks for " + affected + " (");
@@ -800,6 +803,45 @@ class MailImportPagesTests {
 		String excluded = thread(1, ack(this.maintainer)).replace("diff --git a/x b/x",
 				"diff --git a/" + slug + "/excluded/a.c b/" + slug + "/excluded/a.c");
 		assertThat(preview(this.organizer, excluded, 200)).contains("Speaks for " + affected + " (");
+	}
+
+	@Test
+	void anAckByMailStillSpeaksForAnAffectedSubsystemWhoseFilesAreNotKnown() throws Exception {
+		String session = this.url.split("/")[4];
+		// s0 was made by hand (no file patterns); s1 was imported from MAINTAINERS. Both
+		// are affected and the maintainer's.
+		String handMade = this.jdbc.queryForObject("select name from subsystem where slug = ?", String.class,
+				session + "-s0");
+		String imported = this.jdbc.queryForObject("select name from subsystem where slug = ?", String.class,
+				session + "-s1");
+		this.jdbc.update(
+				"insert into maintainership (person_id, subsystem_id, role) "
+						+ "select ?, id, 'MAINTAINER' from subsystem where slug = ?",
+				this.fixture.personId(this.maintainer), session + "-s1");
+		this.jdbc.update("insert into subsystem_file_pattern (subsystem_id, kind, pattern) "
+				+ "select id, 'F', ? from subsystem where slug = ?", session + "-s1/", session + "-s1");
+		String v1 = preview(this.organizer, thread(1, ack(this.maintainer)), 200);
+		confirmAckAndSeeAckedBy(v1, handMade, imported);
+		// v2 touches the imported subsystem's files: the ack still speaks for the one
+		// whose files nobody knows here.
+		String v2 = preview(this.organizer, thread(2, ack(this.maintainer)).replace("diff --git a/x b/x",
+				"diff --git a/" + session + "-s1/a.c b/" + session + "-s1/a.c"), 200);
+		assertThat(v2).contains("Speaks for " + handMade + ", " + imported + " (");
+		confirmAckAndSeeAckedBy(v2, handMade, imported);
+	}
+
+	/**
+	 * Confirms the maintainer's ack; the session page says each subsystem acked by them.
+	 */
+	private void confirmAckAndSeeAckedBy(String preview, String... subsystems) throws Exception {
+		this.mvc
+			.perform(confirm(this.organizer, preview).param("address", this.maintainer + "@example.org")
+				.param("stance", "SUPPORTS"))
+			.andExpect(status().is3xxRedirection());
+		String page = this.mvc.perform(get(this.url)).andReturn().getResponse().getContentAsString();
+		for (String subsystem : subsystems) {
+			assertThat(page).contains(subsystem + ": acked by " + this.maintainer);
+		}
 	}
 
 	@Test
