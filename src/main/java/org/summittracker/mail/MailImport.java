@@ -61,11 +61,15 @@ public class MailImport {
 	 * @param readings every trailer of theirs in the thread
 	 * @param latestVersion the newest version of the series posted
 	 * @param speaksFor the subsystems a position of theirs speaks for: those they
-	 * maintain that the patches they answered touch, else those they maintain among the
+	 * maintain that the patches they answered touch and those among the proposal's
+	 * affected ones whose files are not known here, else those they maintain among the
 	 * proposal's affected ones
+	 * @param suggested for an address nobody has, the one person whose name is the
+	 * trailer's (whatever its case and surrounding blanks), offered to give it to; else
+	 * {@code null}
 	 */
 	public record PersonReading(String address, String name, Person person, Reading standing, List<Reading> readings,
-			int latestVersion, List<SpeaksFor> speaksFor) {
+			int latestVersion, List<SpeaksFor> speaksFor, Person suggested) {
 
 		/** The subsystems it speaks for, by name, joined: “driver core, USB”. */
 		public String speaksForNames() {
@@ -168,18 +172,52 @@ public class MailImport {
 			}
 		});
 		Map<Long, List<SpeaksFor>> speaksFor = speaksFor(proposal, touching);
+		Map<String, Reading> standings = new LinkedHashMap<>();
+		groups.forEach((key, readings) -> standings.put(key, ThreadReading.standing(readings)));
+		Map<Long, SessionProposalPositions.KeptCondition> conditions = conditionsGiven(proposal, groups, standings,
+				known, firstAddress);
+		Map<String, Person> suggested = this.addresses.byName(groups.keySet()
+			.stream()
+			.filter((key) -> known.get(firstAddress.get(key)) == null)
+			.map((key) -> standings.get(key).trailer().name())
+			.toList());
 		List<PersonReading> people = new ArrayList<>();
 		groups.forEach((key, readings) -> {
 			String address = firstAddress.get(key);
-			Reading standing = ThreadReading.standing(readings);
+			Reading standing = standings.get(key);
 			Person person = known.get(address);
+			SessionProposalPositions.KeptCondition kept = (person != null) ? conditions.get(person.getId()) : null;
+			if (kept != null && kept.carriedInto(standing.trailer().kind(), thread.seriesName(), standing.version())) {
+				// The author carried the ack forward unchanged: it keeps the condition
+				// given with it on an earlier version, imported before.
+				standing = standing.keeping(kept.condition(), kept.mail().version(), kept.mail().messageId(),
+						kept.firstGivenOn());
+			}
 			people.add(new PersonReading(address, standing.trailer().name(), person, standing, List.copyOf(readings),
 					thread.latestVersion(),
-					(person != null) ? speaksFor.getOrDefault(person.getId(), List.of()) : List.of()));
+					(person != null) ? speaksFor.getOrDefault(person.getId(), List.of()) : List.of(),
+					(person == null) ? suggested.get(PersonAddresses.nameKey(standing.trailer().name())) : null));
 		});
 		return new Preview(proposal.getKey(), proposal.getTitle(), thread.series(), thread.latestVersion(),
 				thread.messages(), importedVersion(proposal), List.copyOf(people),
 				(thread.seriesName() != null) ? truncate(thread.seriesName(), 500) : null);
+	}
+
+	/**
+	 * The conditional acks by mail people stand on now, for those whose standing trailer
+	 * the author carried without a condition and who gave it in no reply the thread holds
+	 * (one query).
+	 */
+	private Map<Long, SessionProposalPositions.KeptCondition> conditionsGiven(Proposal proposal,
+			Map<String, List<Reading>> groups, Map<String, Reading> standings, Map<String, Person> known,
+			Map<String, String> firstAddress) {
+		List<Long> ids = groups.keySet()
+			.stream()
+			.filter((key) -> known.get(firstAddress.get(key)) != null && standings.get(key).mayKeepACondition()
+					&& ThreadReading.givenBefore(groups.get(key), standings.get(key)).isEmpty())
+			.map((key) -> known.get(firstAddress.get(key)).getId())
+			.toList();
+		return this.positions.conditionsGiven(proposal, ids);
 	}
 
 	/**
@@ -216,7 +254,7 @@ public class MailImport {
 					continue;
 				}
 				row = new PersonReading(read.address(), read.name(), attached.get(), read.standing(), read.readings(),
-						read.latestVersion(), read.speaksFor());
+						read.latestVersion(), read.speaksFor(), null);
 			}
 			if (row.person() == null && !choice.create()) {
 				skipped++;
@@ -289,8 +327,9 @@ public class MailImport {
 	/**
 	 * Per person, the subsystems a position from the thread speaks for: those they
 	 * maintain that the files their position is about touch (by the MAINTAINERS F:/X:
-	 * patterns); when none, those they maintain among the proposal's affected subsystems.
-	 * Three queries, however many people.
+	 * patterns) and those among the proposal's affected subsystems whose files are not
+	 * known here (no F: pattern); when the files touch none, those they maintain among
+	 * the proposal's affected subsystems. Four queries, however many people.
 	 */
 	private Map<Long, List<SpeaksFor>> speaksFor(Proposal proposal, Map<Long, java.util.Set<String>> touching) {
 		Map<Long, List<SpeaksFor>> maintained = new LinkedHashMap<>();
@@ -307,17 +346,24 @@ public class MailImport {
 						maintained.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
 							.add(new SpeaksFor(rs.getLong(2), rs.getString(3)));
 					}, personIds.toArray());
-		Map<Long, java.util.Set<String>> coverage = this.files.coverage(
-				maintained.values().stream().flatMap(List::stream).map(SpeaksFor::id).distinct().toList(),
+		List<Long> theirs = maintained.values().stream().flatMap(List::stream).map(SpeaksFor::id).distinct().toList();
+		Map<Long, java.util.Set<String>> coverage = this.files.coverage(theirs,
 				touching.values().stream().flatMap(java.util.Set::stream).collect(Collectors.toSet()));
+		java.util.Set<Long> withFiles = this.files.withFiles(theirs);
 		Map<Long, List<SpeaksFor>> result = new LinkedHashMap<>();
 		maintained.forEach((person, subsystems) -> {
 			java.util.Set<String> paths = touching.get(person);
-			List<SpeaksFor> byDiff = subsystems.stream()
+			java.util.Set<Long> byDiff = subsystems.stream()
 				.filter((s) -> coverage.getOrDefault(s.id(), java.util.Set.of()).stream().anyMatch(paths::contains))
-				.toList();
+				.map(SpeaksFor::id)
+				.collect(Collectors.toSet());
+			// An affected subsystem whose files are not known here (no F: pattern) cannot
+			// be told apart from the diff: the ack speaks for it as for the others.
 			result.put(person,
-					!byDiff.isEmpty() ? byDiff : subsystems.stream().filter((s) -> affected.contains(s.id())).toList());
+					subsystems.stream()
+						.filter((s) -> byDiff.contains(s.id())
+								|| (affected.contains(s.id()) && (byDiff.isEmpty() || !withFiles.contains(s.id()))))
+						.toList());
 		});
 		return result;
 	}

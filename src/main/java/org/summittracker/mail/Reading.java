@@ -30,10 +30,40 @@ import org.summittracker.position.Stance;
  * @param paths the files the mail it answers (or the patch carrying it) touches: a
  * patch's own, the whole series' for its cover letter; empty when that mail is not in the
  * thread
+ * @param conditionGivenOn for a carried trailer that keeps the condition its giver stated
+ * on an earlier version, that version, else {@code null}
+ * @param conditionMessageId the Message-ID of the mail stating that condition (or of the
+ * mail the position that kept it rests on), else {@code null}
  */
 public record Reading(Trailer trailer, boolean carried, Stance stance, String condition, String rationale, int version,
 		Integer firstGivenOn, String on, String messageId, Instant sentAt, String senderName, String senderAddress,
-		Set<String> paths) {
+		Set<String> paths, Integer conditionGivenOn, String conditionMessageId) {
+
+	/**
+	 * The same carried trailer, keeping the condition its giver stated with it on version
+	 * {@code givenOn} (in the mail {@code conditionMessageId}): an ack the author carried
+	 * forward unchanged still holds what it was given with. {@code firstGivenOn} is the
+	 * version the trailer was first given on, where the patch's notes do not say.
+	 */
+	Reading keeping(String keptCondition, int givenOn, String keptFrom, Integer firstGiven) {
+		return new Reading(this.trailer, this.carried, Stance.SUPPORTS_WITH_CONDITIONS, keptCondition, this.rationale,
+				this.version, (this.firstGivenOn != null) ? this.firstGivenOn : firstGiven, this.on, this.messageId,
+				this.sentAt, this.senderName, this.senderAddress, this.paths, givenOn, keptFrom);
+	}
+
+	/**
+	 * Whether it is a trailer the author carried, of a kind an ack's condition goes with,
+	 * read without a condition of its own.
+	 */
+	boolean mayKeepACondition() {
+		return this.carried && this.condition == null && this.trailer.address() != null
+				&& (this.trailer.kind() == Trailer.Kind.ACKED || this.trailer.kind() == Trailer.Kind.REVIEWED);
+	}
+
+	/** The lore permalink of the mail stating the condition it keeps, or {@code null}. */
+	public String conditionLink() {
+		return (this.conditionMessageId != null) ? MailMessage.permalink(this.conditionMessageId) : null;
+	}
 
 	/** The trailer's address is not the sender's: shown, never silently settled. */
 	public boolean senderMismatch() {

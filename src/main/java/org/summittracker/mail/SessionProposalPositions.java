@@ -1,6 +1,13 @@
 package org.summittracker.mail;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -69,6 +76,65 @@ class SessionProposalPositions {
 	}
 
 	/**
+	 * The conditional acks by mail the people stand on for the proposal now, by person:
+	 * the condition and the mail it rests on. One query, however many people.
+	 */
+	Map<Long, KeptCondition> conditionsGiven(Proposal proposal, Collection<Long> personIds) {
+		Map<Long, KeptCondition> given = new HashMap<>();
+		if (personIds.isEmpty()) {
+			return given;
+		}
+		String in = String.join(",", Collections.nCopies(personIds.size(), "?"));
+		List<Object> args = new ArrayList<>();
+		args.add(proposal.getId());
+		args.addAll(personIds);
+		this.jdbc.query("""
+				select p.person_id, p.conditions, p.mail_trailer, p.mail_message_id, p.mail_version,
+				       p.mail_first_given_on, p.mail_carried, p.mail_note, p.mail_series, p.mail_address
+				from position p
+				where p.proposal_id = ? and p.entry_method = 'BY_MAIL' and p.withdrawn_at is null
+				  and p.stance = 'SUPPORTS_WITH_CONDITIONS' and p.conditions is not null and p.person_id in (
+				""" + in + ")", (rs) -> {
+			given.put(rs.getLong(1), new KeptCondition(rs.getString(2), evidence(rs, 3)));
+		}, args.toArray());
+		return given;
+	}
+
+	/**
+	 * The mail evidence read from eight columns starting at {@code from}: trailer,
+	 * Message-ID, version, first given on, carried, note, series, address.
+	 */
+	private static MailEvidence evidence(ResultSet rs, int from) throws SQLException {
+		return new MailEvidence(rs.getString(from), rs.getString(from + 1), (Integer) rs.getObject(from + 2),
+				(Integer) rs.getObject(from + 3), (Boolean) rs.getObject(from + 4), rs.getString(from + 5),
+				rs.getString(from + 6), rs.getString(from + 7));
+	}
+
+	/**
+	 * A conditional ack by mail a person stands on: its condition and the mail it rests
+	 * on.
+	 */
+	record KeptCondition(String condition, MailEvidence mail) {
+
+		/**
+		 * Whether a trailer of {@code kind} the author carried into {@code version} of
+		 * {@code series} carries this ack forward: the same trailer, of the same series,
+		 * given on that version or an earlier one.
+		 */
+		boolean carriedInto(Trailer.Kind kind, String series, int version) {
+			return kind.name().equals(this.mail.trailer()) && this.mail.sameSeries(series)
+					&& this.mail.version() != null && this.mail.version() <= version;
+		}
+
+		/** The version the ack was first given on, as far as its mail says. */
+		int firstGivenOn() {
+			return (Boolean.TRUE.equals(this.mail.carried()) && this.mail.firstGivenOn() != null)
+					? this.mail.firstGivenOn() : this.mail.version();
+		}
+
+	}
+
+	/**
 	 * The current positions on the session's proposals given by mail, by proposal and
 	 * person.
 	 */
@@ -76,18 +142,15 @@ class SessionProposalPositions {
 		return this.jdbc.query("""
 				select pr.key, pe.handle, pe.name, pe.email, p.stance, p.conditions, p.rationale, p.mail_trailer,
 				       p.mail_message_id, p.mail_version, p.mail_first_given_on, p.mail_carried, p.mail_note,
-				       p.mail_posted_since, p.mail_series, p.mail_address
+				       p.mail_series, p.mail_address, p.mail_posted_since
 				from session_proposal sp join proposal pr on pr.id = sp.proposal_id
 				join position p on p.proposal_id = sp.proposal_id join person pe on pe.id = p.person_id
 				where sp.session_id = ? and p.entry_method = 'BY_MAIL' and p.withdrawn_at is null
 				order by sp.seq, pe.handle
 				""",
 				(rs, i) -> new MailGiven(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						Stance.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
-						new MailEvidence(rs.getString(8), rs.getString(9), (Integer) rs.getObject(10),
-								(Integer) rs.getObject(11), (Boolean) rs.getObject(12), rs.getString(13),
-								rs.getString(15), rs.getString(16)),
-						(Integer) rs.getObject(14)),
+						Stance.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), evidence(rs, 8),
+						(Integer) rs.getObject(16)),
 				sessionId);
 	}
 

@@ -81,8 +81,40 @@ public record ThreadReading(List<Reading> readings, int latestVersion, String se
 		if (latest == 0) {
 			latest = readings.stream().mapToInt(Reading::version).max().orElse(1);
 		}
-		return new ThreadReading(readings, latest, (series != null) ? series : "", messages.size(),
+		return new ThreadReading(keepConditions(readings), latest, (series != null) ? series : "", messages.size(),
 				paths(messages, latest), seriesName);
+	}
+
+	/**
+	 * Each trailer the author carried keeps the condition its giver stated with it on an
+	 * earlier version the thread holds (an ack carried forward unchanged is the ack as it
+	 * was given); a reply on the carrying version stands over it anyway.
+	 */
+	private static List<Reading> keepConditions(List<Reading> readings) {
+		List<Reading> kept = new ArrayList<>(readings.size());
+		for (Reading reading : readings) {
+			List<Reading> before = givenBefore(readings, reading);
+			Reading given = before.isEmpty() ? null : standing(before);
+			kept.add((given != null && given.condition() != null) ? reading.keeping(given.condition(), given.version(),
+					given.messageId(), before.stream().mapToInt(Reading::version).min().orElseThrow()) : reading);
+		}
+		return kept;
+	}
+
+	/**
+	 * For a trailer the author carried without a condition, the same person's trailers of
+	 * its kind given in replies to earlier versions; empty when there are none (or it is
+	 * no such trailer).
+	 */
+	static List<Reading> givenBefore(List<Reading> readings, Reading carried) {
+		if (!carried.mayKeepACondition()) {
+			return List.of();
+		}
+		return readings.stream()
+			.filter((r) -> !r.carried() && r.trailer().kind() == carried.trailer().kind()
+					&& r.version() < carried.version()
+					&& carried.trailer().address().equalsIgnoreCase(r.trailer().address()))
+			.toList();
 	}
 
 	/**
@@ -157,7 +189,7 @@ public record ThreadReading(List<Reading> readings, int latestVersion, String se
 		for (Trailer trailer : text.trailers()) {
 			readings.add(new Reading(trailer, true, stance(trailer, null), null, null, patch.subject().version(),
 					text.givenOn(trailer), on(patch.subject()), patch.messageId(), patch.date(), patch.fromName(),
-					patch.fromAddress(), paths));
+					patch.fromAddress(), paths, null, null));
 		}
 		return readings;
 	}
@@ -186,7 +218,7 @@ public record ThreadReading(List<Reading> readings, int latestVersion, String se
 					(trailer.kind() == Trailer.Kind.ACKED || trailer.kind() == Trailer.Kind.REVIEWED) ? condition
 							: null,
 					rationale, answered.version(), null, on(answered), reply.messageId(), reply.date(),
-					reply.fromName(), reply.fromAddress(), paths));
+					reply.fromName(), reply.fromAddress(), paths, null, null));
 		}
 		return readings;
 	}

@@ -70,6 +70,40 @@ public class PersonAddresses {
 		return found;
 	}
 
+	/**
+	 * The people these names are, by {@link #nameKey}: a name only one person (not merged
+	 * into another) has, whatever its case and surrounding blanks; names nobody or
+	 * several people have are left out. One query, however many names.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Person> byName(Collection<String> names) {
+		List<String> keys = names.stream()
+			.filter((n) -> n != null && !n.isBlank())
+			.map(PersonAddresses::nameKey)
+			.distinct()
+			.toList();
+		Map<String, Person> found = new HashMap<>();
+		if (keys.isEmpty()) {
+			return found;
+		}
+		Map<String, List<Person>> byKey = new HashMap<>();
+		this.people.findByLowerNameIn(keys)
+			.stream()
+			.filter((p) -> !p.isMerged())
+			.forEach((p) -> byKey.computeIfAbsent(nameKey(p.getName()), (k) -> new java.util.ArrayList<>()).add(p));
+		byKey.forEach((key, people) -> {
+			if (people.size() == 1) {
+				found.put(key, people.get(0));
+			}
+		});
+		return found;
+	}
+
+	/** A name as {@link #byName} compares it: trimmed, lower case. */
+	public static String nameKey(String name) {
+		return (name != null) ? name.strip().toLowerCase(Locale.ROOT) : "";
+	}
+
 	/** A further address of a person, and where it came from. */
 	public record Address(String address, Source source, Instant addedAt) {
 

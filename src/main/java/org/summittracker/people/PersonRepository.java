@@ -36,6 +36,12 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 			""")
 	List<Person> findOthersWithEmail(String email, Long selfId);
 
+	/**
+	 * People not merged into someone else whose name, in lower case, is one of these.
+	 */
+	@Query("select p from Person p where p.mergedInto is null and lower(p.name) in :names")
+	List<Person> findByLowerNameIn(java.util.Collection<String> names);
+
 	/** Everyone not merged into someone else, by handle. */
 	@Query(value = "select p from Person p where p.mergedInto is null order by p.handle",
 			countQuery = "select count(p) from Person p where p.mergedInto is null")

@@ -61,6 +61,20 @@ public class SubsystemFiles {
 	}
 
 	/**
+	 * Of the given subsystems, those with at least one {@code F:} pattern: the others'
+	 * files are not known here. One query, whatever the number of subsystems.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> withFiles(Collection<Long> subsystemIds) {
+		if (subsystemIds.isEmpty()) {
+			return Set.of();
+		}
+		return new LinkedHashSet<>(this.jdbc.queryForList(
+				"select distinct subsystem_id from subsystem_file_pattern where kind = 'F' and subsystem_id in (:ids)",
+				new MapSqlParameterSource("ids", subsystemIds), Long.class));
+	}
+
+	/**
 	 * Of the given subsystems, those that cover at least one of the paths, in the order
 	 * given. One query, whatever the number of subsystems.
 	 */

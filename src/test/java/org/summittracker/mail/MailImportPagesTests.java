@@ -8,6 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +57,9 @@ class MailImportPagesTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	@Autowired
 	Fixture fixture;
@@ -337,6 +343,146 @@ class MailImportPagesTests {
 			.isOne();
 		assertThat(this.jdbc.queryForObject("select count(*) from person where email = ?", Long.class, address))
 			.isZero();
+	}
+
+	/**
+	 * The thread of version {@code version} whose patch carries the person's Acked-by.
+	 */
+	private static String carrying(int version, String handle, String... replies) {
+		return thread(version, replies).replace("Signed-off-by: Author",
+				"Acked-by: " + handle + " <" + handle + "@example.org>\nSigned-off-by: Author");
+	}
+
+	private static final Pattern CONDITION = Pattern.compile("name=\"conditions\" value=\"([^\"]*)\"");
+
+	private static final Pattern SELECTED = Pattern.compile("<option value=\"(\\w+)\" selected=\"selected\"");
+
+	/** Confirms the preview's first row as the preview read it. */
+	private MockMultipartHttpServletRequestBuilder confirmAsRead(String page, String address) {
+		Matcher condition = CONDITION.matcher(page);
+		Matcher stance = SELECTED.matcher(page);
+		assertThat(condition.find()).isTrue();
+		assertThat(stance.find()).isTrue();
+		return confirm(this.organizer, page).param("address", address)
+			.param("stance", stance.group(1))
+			.param("conditions", condition.group(1).replace("&#39;", "'").replace("&amp;", "&"))
+			.param("rationale", "");
+	}
+
+	private String positionOf(String handle) {
+		return this.jdbc.queryForObject("""
+				select stance || ': ' || coalesce(conditions, '-') || ' v' || mail_version
+				       || (case when mail_carried then ' carried, first given on v' || mail_first_given_on else '' end)
+				from position where person_id = ?""", String.class, this.fixture.personId(handle));
+	}
+
+	@Test
+	void anAckTheAuthorCarriesIntoV3KeepsTheConditionGivenOnV2() throws Exception {
+		String address = this.maintainer + "@example.org";
+		String condition = "Fine as long as the tree goes through driver-core-next.";
+		String v2 = preview(this.organizer, thread(2, this.maintainer + " <" + address + ">|" + condition
+				+ "\n\nAcked-by: " + this.maintainer + " <" + address + ">"), 200);
+		this.mvc.perform(confirmAsRead(v2, address)).andExpect(status().is3xxRedirection());
+		assertThat(positionOf(this.maintainer)).isEqualTo("SUPPORTS_WITH_CONDITIONS: " + condition + " v2");
+		// v3 carries the ack unchanged: the preview keeps the condition and says why.
+		String v3 = preview(this.organizer, carrying(3, this.maintainer), 200);
+		assertThat(v3).contains("name=\"conditions\" value=\"" + condition + "\"")
+			.contains("<option value=\"SUPPORTS_WITH_CONDITIONS\" selected=\"selected\"")
+			.contains("it keeps the condition given with it on v2")
+			.contains("https://lore.kernel.org/r/reply-v2-0@example.org");
+		this.mvc.perform(confirmAsRead(v3, address)).andExpect(status().is3xxRedirection());
+		assertThat(positionOf(this.maintainer))
+			.isEqualTo("SUPPORTS_WITH_CONDITIONS: " + condition + " v3 carried, first given on v2");
+		this.mvc.perform(get(this.url + "/mail"))
+			.andExpect(content().string(containsString("carried by the author, first given on v2")))
+			.andExpect(content().string(containsString(condition)));
+		// The same v3 thread again: still read with the condition, and nothing changes.
+		long before = positions();
+		String again = preview(this.organizer, carrying(3, this.maintainer), 200);
+		assertThat(again).contains("name=\"conditions\" value=\"" + condition + "\"");
+		this.mvc.perform(confirmAsRead(again, address)).andExpect(status().is3xxRedirection());
+		assertThat(positions()).isEqualTo(before);
+		// A new condition given on v3 replaces it.
+		String newer = "Only if it lands after -rc3.";
+		String v3Reply = preview(this.organizer, carrying(3, this.maintainer, this.maintainer + " <" + address + ">|"
+				+ newer + "\n\nAcked-by: " + this.maintainer + " <" + address + ">"), 200);
+		assertThat(v3Reply).contains("name=\"conditions\" value=\"" + newer + "\"")
+			.doesNotContain("it keeps the condition given with it");
+		this.mvc.perform(confirmAsRead(v3Reply, address)).andExpect(status().is3xxRedirection());
+		assertThat(positionOf(this.maintainer)).isEqualTo("SUPPORTS_WITH_CONDITIONS: " + newer + " v3");
+	}
+
+	@Test
+	void aCarriedAckWithoutAnEarlierConditionIsAPlainAck() throws Exception {
+		String page = preview(this.organizer, carrying(3, this.maintainer), 200);
+		assertThat(page).contains("name=\"conditions\" value=\"\"")
+			.contains("<option value=\"SUPPORTS\" selected=\"selected\"")
+			.doesNotContain("it keeps the condition given with it");
+	}
+
+	@Test
+	void anAddressNobodyHasIsOfferedToThePersonOfThatName() throws Exception {
+		String address = "other-" + counter.incrementAndGet() + "@kernel.example";
+		String stranger = "stranger-" + counter.incrementAndGet() + "@kernel.example";
+		String page = preview(this.organizer,
+				thread(1,
+						"  person " + this.maintainer.toUpperCase(java.util.Locale.ROOT) + " <" + address
+								+ ">|Looks good.\n\nAcked-by: pErSoN " + this.maintainer + "  <" + address + ">",
+						"Nobody Known <" + stranger + ">|Looks good.\n\nAcked-by: Nobody Known <" + stranger + ">"),
+				200);
+		assertThat(attachValue(page, 0)).isEqualTo(this.maintainer);
+		assertThat(page).contains("Is this Person " + this.maintainer + " (" + this.maintainer + ")?");
+		assertThat(attachValue(page, 1)).isEmpty();
+		// Confirmed as suggested, the address becomes theirs.
+		this.mvc
+			.perform(confirm(this.organizer, page).param("address", address, stranger)
+				.param("stance", "SUPPORTS", "NONE")
+				.param("attach", attachValue(page, 0), attachValue(page, 1)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(
+				this.jdbc.queryForObject("select person_id from person_address where address = ?", Long.class, address))
+			.isEqualTo(this.fixture.personId(this.maintainer));
+		// Two people of one name: no suggestion.
+		String twin = this.fixture.person("twin");
+		this.jdbc.update("update person set name = ? where handle = ?", "Person " + this.nacker, twin);
+		String other = "third-" + counter.incrementAndGet() + "@kernel.example";
+		String twins = preview(this.organizer,
+				thread(1, "X <" + other + ">|Looks good.\n\nAcked-by: Person " + this.nacker + " <" + other + ">"),
+				200);
+		assertThat(twins).doesNotContain("Is this");
+		assertThat(attachValue(twins, 0)).isEmpty();
+	}
+
+	@Test
+	void theNamesOfAddressesNobodyHasAreLookedUpOnceHoweverManyThereAre() throws Exception {
+		assertThat(previewStatements(1)).isEqualTo(previewStatements(6));
+	}
+
+	/**
+	 * The statements a preview prepares for a thread of {@code people} acks from
+	 * addresses nobody has, each under the name of a person here.
+	 */
+	private long previewStatements(int people) throws Exception {
+		String[] replies = new String[people];
+		for (int i = 0; i < people; i++) {
+			String named = this.fixture.person("named");
+			String address = "elsewhere-" + counter.incrementAndGet() + "@kernel.example";
+			replies[i] = "Person " + named + " <" + address + ">|Looks good.\n\nAcked-by: Person " + named + " <"
+					+ address + ">";
+		}
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		String page = preview(this.organizer, thread(1, replies), 200);
+		long statements = statistics.getPrepareStatementCount();
+		assertThat(page.split("class=\"suggested\"", -1)).hasSize(people + 1);
+		return statements;
+	}
+
+	private static String attachValue(String page, int row) {
+		Matcher m = Pattern.compile("id=\"attach-" + row + "\" name=\"attach\" maxlength=\"80\"\\s+value=\"([^\"]*)\"")
+			.matcher(page);
+		assertThat(m.find()).as("row %d offers an existing person", row).isTrue();
+		return m.group(1);
 	}
 
 	@Test
@@ -623,6 +769,9 @@ class MailImportPagesTests {
 	void aPositionFromMailSpeaksForTheSubsystemsOfTheirsTheDiffTouches() throws Exception {
 		String affected = this.jdbc.queryForObject("select name from subsystem where slug = ?", String.class,
 				this.url.split("/")[4] + "-s0");
+		// The affected one's files are known, elsewhere.
+		this.jdbc.update("insert into subsystem_file_pattern (subsystem_id, kind, pattern) "
+				+ "select id, 'F', 'elsewhere/' from subsystem where slug = ?", this.url.split("/")[4] + "-s0");
 		// Without a match the position speaks for theirs among the proposal's affected.
 		String page = preview(this.organizer, thread(1, ack(this.maintainer)), 200);
 		assertThat(page).contains("Speaks for " + affected + " (");
@@ -654,6 +803,45 @@ class MailImportPagesTests {
 		String excluded = thread(1, ack(this.maintainer)).replace("diff --git a/x b/x",
 				"diff --git a/" + slug + "/excluded/a.c b/" + slug + "/excluded/a.c");
 		assertThat(preview(this.organizer, excluded, 200)).contains("Speaks for " + affected + " (");
+	}
+
+	@Test
+	void anAckByMailStillSpeaksForAnAffectedSubsystemWhoseFilesAreNotKnown() throws Exception {
+		String session = this.url.split("/")[4];
+		// s0 was made by hand (no file patterns); s1 was imported from MAINTAINERS. Both
+		// are affected and the maintainer's.
+		String handMade = this.jdbc.queryForObject("select name from subsystem where slug = ?", String.class,
+				session + "-s0");
+		String imported = this.jdbc.queryForObject("select name from subsystem where slug = ?", String.class,
+				session + "-s1");
+		this.jdbc.update(
+				"insert into maintainership (person_id, subsystem_id, role) "
+						+ "select ?, id, 'MAINTAINER' from subsystem where slug = ?",
+				this.fixture.personId(this.maintainer), session + "-s1");
+		this.jdbc.update("insert into subsystem_file_pattern (subsystem_id, kind, pattern) "
+				+ "select id, 'F', ? from subsystem where slug = ?", session + "-s1/", session + "-s1");
+		String v1 = preview(this.organizer, thread(1, ack(this.maintainer)), 200);
+		confirmAckAndSeeAckedBy(v1, handMade, imported);
+		// v2 touches the imported subsystem's files: the ack still speaks for the one
+		// whose files nobody knows here.
+		String v2 = preview(this.organizer, thread(2, ack(this.maintainer)).replace("diff --git a/x b/x",
+				"diff --git a/" + session + "-s1/a.c b/" + session + "-s1/a.c"), 200);
+		assertThat(v2).contains("Speaks for " + handMade + ", " + imported + " (");
+		confirmAckAndSeeAckedBy(v2, handMade, imported);
+	}
+
+	/**
+	 * Confirms the maintainer's ack; the session page says each subsystem acked by them.
+	 */
+	private void confirmAckAndSeeAckedBy(String preview, String... subsystems) throws Exception {
+		this.mvc
+			.perform(confirm(this.organizer, preview).param("address", this.maintainer + "@example.org")
+				.param("stance", "SUPPORTS"))
+			.andExpect(status().is3xxRedirection());
+		String page = this.mvc.perform(get(this.url)).andReturn().getResponse().getContentAsString();
+		for (String subsystem : subsystems) {
+			assertThat(page).contains(subsystem + ": acked by " + this.maintainer);
+		}
 	}
 
 	@Test

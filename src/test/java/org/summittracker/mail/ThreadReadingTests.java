@@ -85,8 +85,75 @@ class ThreadReadingTests {
 			.orElseThrow();
 		assertThat(carried.version()).isEqualTo(2);
 		assertThat(carried.firstGivenOn()).isEqualTo(1);
-		assertThat(carried.stance()).isEqualTo(Stance.SUPPORTS);
+		// Greg's ack on v1 was conditional: carried forward unchanged, it still is.
+		assertThat(carried.stance()).isEqualTo(Stance.SUPPORTS_WITH_CONDITIONS);
+		assertThat(carried.condition()).isEqualTo("This is fine if you take it through your tree.");
+		assertThat(carried.conditionGivenOn()).isEqualTo(1);
+		assertThat(carried.conditionMessageId()).isEqualTo("2025030409-greg@linuxfoundation.org");
 		assertThat(carried.messageId()).isEqualTo("20250310100000.2-alice@example.org");
+	}
+
+	/**
+	 * Series v2 with X's conditional ack, then v3 carrying it; X's reply on v3 optional.
+	 */
+	static String carriedSeries(String v3Reply) {
+		String mbox = patch(2, "")
+				+ reply(2, "Fine as long as the tree goes through rust-next.\n\nAcked-by: X <x@x.org>")
+				+ patch(3, "Acked-by: X <x@x.org>\n");
+		return (v3Reply != null) ? mbox + reply(3, v3Reply) : mbox;
+	}
+
+	private static String patch(int version, String carried) {
+		return "From x Thu Jan  1 00:00:00 1970\nFrom: A <a@x.org>\nSubject: [PATCH v" + version
+				+ " 1/1] rust: add Foo\nDate: Mon, " + version + " Mar 2025 10:00:00 +0000\nMessage-Id: <v" + version
+				+ "@x>\n\nFoo.\n\n" + carried
+				+ "Signed-off-by: A <a@x.org>\n---\ndiff --git a/rust/foo.rs b/rust/foo.rs\n\n";
+	}
+
+	private static String reply(int version, String body) {
+		return "From x Thu Jan  1 00:00:00 1970\nFrom: X <x@x.org>\nSubject: Re: [PATCH v" + version
+				+ " 1/1] rust: add Foo\nDate: Tue, " + (version + 10) + " Mar 2025 10:00:00 +0000\nMessage-Id: <x-v"
+				+ version + "@x>\nIn-Reply-To: <v" + version + "@x>\n\n" + body + "\n\n";
+	}
+
+	@Test
+	void anAckCarriedForwardKeepsTheConditionGivenWithItOnAnEarlierVersion() {
+		ThreadReading reading = ThreadReading.of(Mbox.read(carriedSeries(null), MailLimits.DEFAULT));
+		Reading x = ThreadReading.standing(reading.byAddress().get("x@x.org"));
+		assertThat(x.carried()).isTrue();
+		assertThat(x.version()).isEqualTo(3);
+		assertThat(x.stance()).isEqualTo(Stance.SUPPORTS_WITH_CONDITIONS);
+		assertThat(x.condition()).isEqualTo("Fine as long as the tree goes through rust-next.");
+		assertThat(x.conditionGivenOn()).isEqualTo(2);
+		assertThat(x.conditionLink()).isEqualTo("https://lore.kernel.org/r/x-v2@x");
+		assertThat(x.firstGivenOn()).isEqualTo(2);
+	}
+
+	@Test
+	void aNewConditionOnTheCarryingVersionReplacesTheOldOne() {
+		ThreadReading reading = ThreadReading
+			.of(Mbox.read(carriedSeries("Only if it lands after -rc3.\n\nAcked-by: X <x@x.org>"), MailLimits.DEFAULT));
+		Reading x = ThreadReading.standing(reading.byAddress().get("x@x.org"));
+		assertThat(x.carried()).isFalse();
+		assertThat(x.condition()).isEqualTo("Only if it lands after -rc3.");
+		assertThat(x.conditionGivenOn()).isNull();
+		// And a plain ack given again on v3 drops it.
+		ThreadReading plain = ThreadReading
+			.of(Mbox.read(carriedSeries("Still fine.\n\nAcked-by: X <x@x.org>"), MailLimits.DEFAULT));
+		Reading again = ThreadReading.standing(plain.byAddress().get("x@x.org"));
+		assertThat(again.stance()).isEqualTo(Stance.SUPPORTS);
+		assertThat(again.condition()).isNull();
+	}
+
+	@Test
+	void aCarriedAckGivenPlainlyBeforeHasNoCondition() {
+		ThreadReading reading = ThreadReading.of(Mbox.read(
+				carriedSeries(null).replace("Fine as long as the tree goes through rust-next.", "Looks good."),
+				MailLimits.DEFAULT));
+		Reading x = ThreadReading.standing(reading.byAddress().get("x@x.org"));
+		assertThat(x.stance()).isEqualTo(Stance.SUPPORTS);
+		assertThat(x.condition()).isNull();
+		assertThat(x.conditionGivenOn()).isNull();
 	}
 
 	@Test
