@@ -181,6 +181,11 @@ class MinutesAssembler {
 					: proposalEntries.get(0).buyIn();
 			String proposalText = (discussed.isEmpty() || discussed.get(0).proposal().statement().isBlank())
 					? (String) h[10] : discussed.get(0).proposal().statement();
+			// No proposal text is none: the minutes leave its section out, the JSON says
+			// null.
+			if (proposalText != null && proposalText.isBlank()) {
+				proposalText = null;
+			}
 
 			List<ResolutionEntry> resolutionEntries = resolutions.getOrDefault(id, List.of())
 				.stream()
