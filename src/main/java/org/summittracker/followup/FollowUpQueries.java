@@ -161,13 +161,18 @@ public class FollowUpQueries {
 			.toList();
 	}
 
-	/** The follow-up's history, newest first. */
+	/**
+	 * The follow-up's history, newest first; each change by the person of the account
+	 * that made it (as a concern's history names them), by the account's name when it
+	 * belongs to no person.
+	 */
 	@KeptByTables
 	public List<HistoryEntry.Shown> history(Long followUpId) {
 		return this.entityManager
 			.createQuery(
-					"select " + HistoryEntry.Shown.OF_CHANGE
-							+ " from FollowUpChange c where c.followUp.id = :id order by c.changedAt desc, c.id desc",
+					"select new org.summittracker.shared.HistoryEntry$Shown(c.changedAt,"
+							+ " coalesce(p.name, c.changedBy), c.summary) from FollowUpChange c left join Person p"
+							+ " on p.id = c.changedById where c.followUp.id = :id order by c.changedAt desc, c.id desc",
 					HistoryEntry.Shown.class)
 			.setParameter("id", followUpId)
 			.getResultList();

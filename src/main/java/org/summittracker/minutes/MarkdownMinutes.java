@@ -51,10 +51,12 @@ final class MarkdownMinutes {
 			out.println();
 		}
 		if (m.proposals().isEmpty()) {
-			out.println(sub + " Proposal");
-			out.println();
-			out.println(m.session().proposal());
-			out.println();
+			if (m.session().hasProposal()) {
+				out.println(sub + " Proposal");
+				out.println();
+				out.println(m.session().proposal());
+				out.println();
+			}
 			readiness(m.readiness(), sub, out);
 			buyIn(m.buyIn(), sub + " Buy-in", out);
 		}

@@ -181,6 +181,11 @@ class MinutesAssembler {
 					: proposalEntries.get(0).buyIn();
 			String proposalText = (discussed.isEmpty() || discussed.get(0).proposal().statement().isBlank())
 					? (String) h[10] : discussed.get(0).proposal().statement();
+			// No proposal text is none: the minutes leave its section out, the JSON says
+			// null.
+			if (proposalText != null && proposalText.isBlank()) {
+				proposalText = null;
+			}
 
 			List<ResolutionEntry> resolutionEntries = resolutions.getOrDefault(id, List.of())
 				.stream()
@@ -243,10 +248,15 @@ class MinutesAssembler {
 	}
 
 	/**
-	 * A change to a note or a resolution after the minutes were final, from its row
-	 * ({@link MinutesQueries.Kind#LATER_CHANGES}), as the amendments word it.
+	 * A change to a note, a resolution or a follow-up after the minutes were final, from
+	 * its row ({@link MinutesQueries.Kind#LATER_CHANGES}), as the amendments word it.
 	 */
 	static Dated laterChange(Object[] c) {
+		if ("follow-up".equals(c[2])) {
+			return new Dated((Instant) c[1],
+					c[5] + ("MOVED".equals(c[3]) ? " moved a follow-up from " + word(c[8]) + " to " + word(c[9])
+							: " revised a follow-up") + ": " + c[7]);
+		}
 		String verb = switch ((String) c[3]) {
 			case "TAKEN" -> "took";
 			case "EDITED" -> "edited";

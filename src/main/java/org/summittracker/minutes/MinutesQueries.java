@@ -209,27 +209,42 @@ class MinutesQueries {
 				order by h.changed_at, h.id"""),
 
 		/**
-		 * What was done to the sessions' notes (taken, edited, moved, struck, restored)
-		 * and resolutions (recorded, revised) after their minutes were final, as the
-		 * amendments list it: the session, when, note or resolution, the change, the
-		 * number and who (their name when their account has a person). Only the notes and
-		 * resolutions changed since are looked at.
+		 * What was done to the sessions' notes (taken, edited, moved, struck, restored),
+		 * resolutions (recorded, revised) and follow-ups (moved, revised: those added are
+		 * told from {@link #FOLLOW_UPS}) after their minutes were final, as the
+		 * amendments list it: the session, when, note, resolution or follow-up, the
+		 * change, the number (a note's, a resolution's), who (their name when their
+		 * account has a person; for a follow-up, the person of the account that made the
+		 * change), the change's id, and a follow-up's title and the statuses it moved
+		 * from and to. Only the notes, resolutions and follow-ups changed since are
+		 * looked at.
 		 */
-		LATER_CHANGES("""
-				select n.session_id, r.changed_at, 'note', r.change, r.seq, coalesce(p.name, r.changed_by), r.id
-				from summit_session s join discussion_note n on n.session_id = s.id
-					join discussion_note_revision r on r.note_id = n.id
-					left join account a on a.username = r.changed_by left join person p on p.id = a.person_id
-				where s.id = any(?) and s.minutes_final_at is not null
-				  and greatest(n.created_at, n.updated_at) > s.minutes_final_at and r.changed_at > s.minutes_final_at
-				union all
-				select x.session_id, c.changed_at, 'resolution', c.kind, x.seq, coalesce(p.name, c.changed_by), c.id
-				from summit_session s join resolution x on x.session_id = s.id
-					join resolution_change c on c.resolution_id = x.id
-					left join account a on a.username = c.changed_by left join person p on p.id = a.person_id
-				where s.id = any(?) and s.minutes_final_at is not null
-				  and greatest(x.created_at, x.updated_at) > s.minutes_final_at and c.changed_at > s.minutes_final_at
-				order by 1, 2, 7""");
+		LATER_CHANGES(
+				"""
+						select n.session_id, r.changed_at, 'note', r.change, r.seq, coalesce(p.name, r.changed_by), r.id, null,
+							null, null
+						from summit_session s join discussion_note n on n.session_id = s.id
+							join discussion_note_revision r on r.note_id = n.id
+							left join account a on a.username = r.changed_by left join person p on p.id = a.person_id
+						where s.id = any(?) and s.minutes_final_at is not null
+						  and greatest(n.created_at, n.updated_at) > s.minutes_final_at and r.changed_at > s.minutes_final_at
+						union all
+						select x.session_id, c.changed_at, 'resolution', c.kind, x.seq, coalesce(p.name, c.changed_by), c.id, null,
+							null, null
+						from summit_session s join resolution x on x.session_id = s.id
+							join resolution_change c on c.resolution_id = x.id
+							left join account a on a.username = c.changed_by left join person p on p.id = a.person_id
+						where s.id = any(?) and s.minutes_final_at is not null
+						  and greatest(x.created_at, x.updated_at) > s.minutes_final_at and c.changed_at > s.minutes_final_at
+						union all
+						select f.session_id, c.changed_at, 'follow-up',
+							case when c.from_status = c.to_status then 'REVISED' else 'MOVED' end, null,
+							coalesce(p.name, c.changed_by), c.id, f.title, c.from_status, c.to_status
+						from summit_session s join follow_up f on f.session_id = s.id
+							join follow_up_change c on c.follow_up_id = f.id left join person p on p.id = c.changed_by_id
+						where s.id = any(?) and s.minutes_final_at is not null and f.updated_at > s.minutes_final_at
+						  and c.changed_at > s.minutes_final_at and c.from_status is not null
+						order by 1, 2, 7""");
 
 		private final String sql;
 

@@ -55,8 +55,10 @@ final class PdfMinutes {
 		}
 		int sub = level + 1;
 		if (m.proposals().isEmpty()) {
-			out.heading(sub, "Proposal");
-			out.paragraph(m.session().proposal());
+			if (m.session().hasProposal()) {
+				out.heading(sub, "Proposal");
+				out.paragraph(m.session().proposal());
+			}
 			readiness(m.readiness(), sub, out);
 			out.heading(sub, "Buy-in");
 			buyIn(m.buyIn(), out);

@@ -26,8 +26,20 @@ public record SessionMinutes(EventHeader event, SessionHeader session, List<Atte
 	public record EventHeader(String slug, String name, LocalDate startsOn, LocalDate endsOn, String location) {
 	}
 
+	/**
+	 * The session; {@code proposal} is the main proposal's statement (the session's own
+	 * text when it has none), null when there is no proposal text.
+	 */
 	public record SessionHeader(String slug, String title, String status, Instant scheduledAt, String proposal,
 			String summary, PersonRef lead, Instant minutesFinalAt) {
+
+		/**
+		 * Whether there is proposal text to write (its section is left out otherwise).
+		 */
+		public boolean hasProposal() {
+			return this.proposal != null;
+		}
+
 	}
 
 	public record Attendee(String role, PersonRef person) {

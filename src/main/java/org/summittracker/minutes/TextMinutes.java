@@ -55,9 +55,11 @@ final class TextMinutes {
 		out.println();
 
 		if (m.proposals().isEmpty()) {
-			underline(out, "Proposal", '-');
-			wrap(out, m.session().proposal(), "", "");
-			out.println();
+			if (m.session().hasProposal()) {
+				underline(out, "Proposal", '-');
+				wrap(out, m.session().proposal(), "", "");
+				out.println();
+			}
 			readiness(out, "Readiness", m.readiness());
 			underline(out, "Buy-in", '-');
 			buyIn(out, m.buyIn());

@@ -67,6 +67,28 @@ class FollowUpStatusTests {
 			.andExpect(content().string(containsString("in progress → done")));
 	}
 
+	/**
+	 * The history names the person of the account that made each change, as a concern's
+	 * does (before, the account's name: the owner's handle here), and the account's name
+	 * when it belongs to no person.
+	 */
+	@Test
+	void theHistoryNamesThePersonWhoMadeEachChange() throws Exception {
+		MockHttpSession owner = this.fixture.signIn(this.mvc, this.session.person(1), Role.MAINTAINER);
+		move(owner, "in-progress", null).andExpect(redirectedUrl("/follow-ups/" + this.id));
+		this.jdbc.update("""
+				insert into follow_up_change (follow_up_id, from_status, to_status, changed_by, summary)
+				values (?, 'IN_PROGRESS', 'IN_PROGRESS', 'history-robot', 'Follow-up revised: by a script')""",
+				this.id);
+		String page = this.mvc.perform(get("/follow-ups/" + this.id))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("<td>Person 1 of " + this.session.slug() + "</td>", "<td>history-robot</td>")
+			.doesNotContain("<td>" + this.session.person(1) + "</td>");
+	}
+
 	@Test
 	void droppingNeedsAReasonAndReopeningClearsIt() throws Exception {
 		MockHttpSession organizer = this.fixture.signedIn(this.mvc, "organizer", Role.ORGANIZER);

@@ -186,6 +186,33 @@ class MinutesExportTests {
 	}
 
 	/**
+	 * A session that discusses no proposal and has no proposal text of its own: no format
+	 * shows an empty "Proposal" section (before, each had its heading over nothing), and
+	 * the JSON says null; the readiness and the buy-in are still there.
+	 */
+	@Test
+	void theMinutesOfASessionWithoutProposalTextLeaveTheProposalSectionOut() throws Exception {
+		Fixture.Built built = this.fixture.newSession("no-proposal-text", 1, 0, 0);
+		String session = "(select s.id from summit_session s join event e on e.id = s.event_id"
+				+ " where e.slug = ? and s.slug = ?)";
+		this.jdbc.update("delete from session_proposal where session_id = " + session, built.eventSlug(), built.slug());
+		this.jdbc.update("update summit_session set proposal = '' where id = " + session, built.eventSlug(),
+				built.slug());
+		assertThat(text(built, "md")).doesNotContain("## Proposal").contains("## Readiness", "## Buy-in");
+		assertThat(text(built, "txt")).doesNotContainPattern("(?m)^Proposal$").contains("Readiness", "Buy-in");
+		assertThat(text(built, "html")).doesNotContain(">Proposal<").contains(">Buy-in<");
+		assertThat(this.json.readTree(text(built, "json")).get("session").get("proposal").isNull()).isTrue();
+		try (PDDocument document = Loader.loadPDF(download(built.url() + "/minutes.pdf").getContentAsByteArray())) {
+			assertThat(new PDFTextStripper().getText(document)).doesNotContainPattern("(?m)^Proposal\\s*$")
+				.containsPattern("(?m)^Buy-in\\s*$");
+		}
+	}
+
+	private String text(Fixture.Built built, String format) throws Exception {
+		return download(built.url() + "/minutes." + format).getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/**
 	 * A new session of that status, scheduled for 2024-09-01 09:00 UTC: every format of
 	 * its minutes says {@code said}, and none says it was held.
 	 */

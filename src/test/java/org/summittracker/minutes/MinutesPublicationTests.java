@@ -128,6 +128,47 @@ class MinutesPublicationTests {
 				"amended after publication on", "Demo Organizer took note 2", "Demo Organizer recorded resolution ");
 	}
 
+	/**
+	 * Follow-ups added, moved or revised after publication are amendments, as notes and
+	 * resolutions are (before, only those added were listed), in every format read from
+	 * the same facts; the change names the person of the account that made it.
+	 */
+	@Test
+	void followUpsChangedAfterPublicationAreListedAsAmendments() throws Exception {
+		Built built = this.fixture.newSession("follow-ups-late", 0, 0, 1);
+		MockHttpSession organizer = SignIn.as(this.mvc, "organizer");
+		this.mvc.perform(post(built.url() + "/minutes/final").session(organizer).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		long moved = this.fixture.followUpId(built.slug(), "Follow-up 0");
+		this.mvc
+			.perform(post("/follow-ups/{id}/status", moved).session(organizer)
+				.with(csrf())
+				.param("status", "done")
+				.param("version", Long.toString(this.fixture.followUpVersion(moved))))
+			.andExpect(status().is3xxRedirection());
+		long revised = this.fixture.followUpId(built.slug(), "Follow-up 1");
+		this.mvc
+			.perform(post("/follow-ups/{id}", revised).session(organizer)
+				.with(csrf())
+				.param("title", "Follow-up 1, renamed later")
+				.param("owner", built.person(0))
+				.param("version", Long.toString(this.fixture.followUpVersion(revised))))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post(built.url() + "/follow-ups").session(organizer)
+				.with(csrf())
+				.param("title", "Assigned after the summit")
+				.param("owner", built.person(0)))
+			.andExpect(status().is3xxRedirection());
+		String markdown = download(built.url() + "/minutes.md");
+		assertThat(markdown).contains("Amended after publication on",
+				"Demo Organizer moved a follow-up from open to done: Follow-up 0",
+				"Demo Organizer revised a follow-up: Follow-up 1, renamed later",
+				"Follow-up added for Person 0 of " + built.slug() + ": Assigned after the summit");
+		assertThat(download(built.url() + "/minutes.json"))
+			.contains("Demo Organizer moved a follow-up from open to done: Follow-up 0");
+	}
+
 	@Test
 	void theSessionPageOffersTheButtonOnlyToOrganizers() throws Exception {
 		assertThat(page(null)).contains("Minutes: draft").doesNotContain("Mark minutes final");

@@ -232,6 +232,31 @@ class BuyInPagesTests {
 			.containsExactly("concern-2", "zz-renamed");
 	}
 
+	/**
+	 * The session page's buy-in table links the concerns an undecided position cites,
+	 * next to its rationale, as the position's page lists them (before, the table showed
+	 * the rationale alone).
+	 */
+	@Test
+	void theBuyInTableLinksTheConcernsAnUndecidedPositionCites() throws Exception {
+		this.mvc
+			.perform(form(this.maintainerSession, "/positions").param("stance", "UNDECIDED")
+				.param("rationale", "Waiting for the benchmarks")
+				.param("concerns", "concern-1", "concern-2"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(stance(this.maintainer)).isEqualTo("UNDECIDED");
+		String page = this.mvc.perform(get(this.url).session(this.organizerSession))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher row = Pattern.compile("<tr id=\"[^\"]*" + this.maintainer + "\">(.*?)</tr>", Pattern.DOTALL)
+			.matcher(page);
+		assertThat(row.find()).as("the buy-in table has the maintainer's row").isTrue();
+		assertThat(row.group(1)).contains("Waiting for the benchmarks", this.url + "/concerns/concern-1\"",
+				this.url + "/concerns/concern-2\"");
+	}
+
 	@Test
 	void aStaleFormGetsAConflictAndOverwritesNothing() throws Exception {
 		record(this.maintainerSession, this.maintainer, "UNDECIDED");
