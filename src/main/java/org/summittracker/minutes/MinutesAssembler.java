@@ -23,6 +23,7 @@ import org.summittracker.minutes.SessionMinutes.BuyInEntry;
 import org.summittracker.minutes.SessionMinutes.CarriedConcernEntry;
 import org.summittracker.minutes.SessionMinutes.ConcernEntry;
 import org.summittracker.minutes.SessionMinutes.EventHeader;
+import org.summittracker.minutes.SessionMinutes.FollowUpChange;
 import org.summittracker.minutes.SessionMinutes.FollowUpEntry;
 import org.summittracker.minutes.SessionMinutes.MailEntry;
 import org.summittracker.minutes.SessionMinutes.Note;
@@ -105,6 +106,7 @@ class MinutesAssembler {
 		Map<Long, List<Object[]>> resolutions = group(facts.of(Kind.RESOLUTIONS), 1);
 		Map<Long, List<Object[]>> resolutionConcerns = group(facts.of(Kind.RESOLUTION_CONCERNS), 0);
 		Map<Long, List<Object[]>> followUps = group(facts.of(Kind.FOLLOW_UPS), 1);
+		Map<Long, List<Object[]>> followUpHistory = group(facts.of(Kind.FOLLOW_UP_HISTORY), 0);
 		BuyInQueries.Batch batch = BuyInQueries.fromRows(sessionIds, facts.buyIn());
 		Map<Long, List<ProposalBuyIn>> proposalBuyIns = batch.proposals();
 		Map<Long, SessionBuyIn> buyIns = batch.sessions();
@@ -202,7 +204,11 @@ class MinutesAssembler {
 				PersonRef owner = person(f, 3);
 				followUpEntries.add(new FollowUpEntry((String) f[2], owner, (LocalDate) f[6], word(f[7]),
 						FollowUpStatus.valueOf((String) f[7]).label(), (String) f[8], (String) f[9], (Integer) f[10],
-						List.of()));
+						followUpHistory.getOrDefault(((Number) f[0]).longValue(), List.of())
+							.stream()
+							.map((c) -> new FollowUpChange(word(c[1]), word(c[2]), (String) c[3], person(c, 4),
+									(Instant) c[7]))
+							.toList()));
 				dated.add(new Dated((Instant) f[11], "Follow-up added for " + owner.name() + ": " + f[2]));
 			}
 

@@ -145,6 +145,17 @@ class MinutesQueries {
 				order by f.due_on nulls last, f.id"""),
 
 		/**
+		 * Each follow-up's history, oldest first: from, to, the reason given, who (the
+		 * person of the account that made the change, else the account's name) and when.
+		 */
+		FOLLOW_UP_HISTORY("""
+				select h.follow_up_id, h.from_status, h.to_status, h.note, coalesce(p.handle, h.changed_by),
+					coalesce(p.name, h.changed_by), p.email, h.changed_at
+				from follow_up_change h left join person p on p.id = h.changed_by_id
+				where h.follow_up_id = any(array(select f.id from follow_up f where f.session_id = any(?)))
+				order by h.changed_at, h.id"""),
+
+		/**
 		 * The concerns carried into each session: raised in a session held before it,
 		 * about a proposal it discusses, and still open or deferred, or raised again,
 		 * answered, moved, addressed by a resolution or followed up in it. As the session

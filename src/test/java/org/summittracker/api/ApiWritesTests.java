@@ -209,6 +209,15 @@ class ApiWritesTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.title").value("Write the docs, all of them"));
 		this.mvc.perform(Fixture.bearer(ownerToken, get(location))).andExpect(jsonPath("$.dueOn").value("2030-02-28"));
+		// The session's minutes fields carry each follow-up's history, with who made
+		// each change.
+		String docs = "$.followUps[?(@.title == 'Write the docs, all of them')]";
+		this.mvc.perform(Fixture.bearer(ownerToken, get("/api/v1" + session)))
+			.andExpect(jsonPath(docs + ".history[0].to").value(org.hamcrest.Matchers.contains("open")))
+			.andExpect(jsonPath(docs + ".history[0].by.handle").value(org.hamcrest.Matchers.contains(organizer)))
+			.andExpect(jsonPath(docs + ".history[1].from").value(org.hamcrest.Matchers.contains("open")))
+			.andExpect(jsonPath(docs + ".history[1].to").value(org.hamcrest.Matchers.contains("in progress")))
+			.andExpect(jsonPath(docs + ".history[1].by.handle").value(org.hamcrest.Matchers.contains(owner)));
 	}
 
 	@Test
