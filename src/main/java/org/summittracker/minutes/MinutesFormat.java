@@ -81,18 +81,21 @@ final class MinutesFormat {
 		}).filter(Objects::nonNull)).toList();
 	}
 
-	/** What qualifies a position: its conditions, cited concerns or rationale. */
+	/**
+	 * What qualifies a position: its conditions or rationale, and the concerns it cites
+	 * (their keys alone when it gives no words).
+	 */
 	static String qualifier(BuyInEntry entry) {
 		if (!entry.hasPosition()) {
 			return entry.maintains().isEmpty() ? "" : String.join(", ", entry.maintains());
 		}
-		if (!entry.citedConcerns().isEmpty()) {
-			return String.join(", ", entry.citedConcerns());
+		String words = (entry.conditions() != null) ? "conditions: " + entry.conditions()
+				: (entry.rationale() != null) ? entry.rationale() : "";
+		if (entry.citedConcerns().isEmpty()) {
+			return words;
 		}
-		if (entry.conditions() != null) {
-			return "conditions: " + entry.conditions();
-		}
-		return (entry.rationale() != null) ? entry.rationale() : "";
+		String cited = String.join(", ", entry.citedConcerns());
+		return words.isEmpty() ? cited : words + " (cites " + cited + ")";
 	}
 
 	/** How the position was entered, in words. */

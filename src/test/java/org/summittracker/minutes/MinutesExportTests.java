@@ -176,6 +176,17 @@ class MinutesExportTests {
 	}
 
 	@Test
+	void aNackCitingConcernsKeepsItsRationaleInTheMinutes() throws Exception {
+		// The sixth position is a Nacked-by "Because 5" citing concern-0: before, the
+		// minutes gave the keys alone and left the rationale out.
+		Fixture.Built built = this.fixture.newSession("nack-cites", 0, 1, 6);
+		for (String format : new String[] { "md", "txt", "html" }) {
+			assertThat(download(built.url() + "/minutes." + format).getContentAsString(StandardCharsets.UTF_8)
+				.replaceAll("\\s+", " ")).as(format).contains("Because 5 (cites concern-0)");
+		}
+	}
+
+	@Test
 	void theMinutesOfACancelledSessionSayItWasCancelledNotHeld() throws Exception {
 		assertMinutesSay("cancelled-minutes", "CANCELLED", "Cancelled (it was scheduled for 2024-09-01 09:00 UTC)");
 	}
