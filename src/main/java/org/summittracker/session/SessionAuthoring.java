@@ -96,7 +96,7 @@ public class SessionAuthoring {
 			slug = Slugs.firstFree(base, this.sessions.findSlugsTakenStartingWith(event.getId(), base));
 		}
 		else {
-			slug = checkSlug(event, draft.slug(), null);
+			slug = draft.slug().strip();
 		}
 		Session session = new Session(event, slug, checked.title(), Integer.MAX_VALUE, checked.proposal(),
 				checked.lead());
@@ -125,7 +125,6 @@ public class SessionAuthoring {
 		String oldSlug = session.getSlug();
 		String slug = blank(draft.slug()) ? oldSlug : draft.slug().strip();
 		if (!slug.equals(oldSlug)) {
-			slug = checkSlug(event, slug, session);
 			this.formerSlugs.release(session.getId(), slug);
 			this.formerSlugs.save(new SessionFormerSlug(session, oldSlug, Instant.now(this.clock)));
 			session.reslug(slug);
@@ -148,6 +147,25 @@ public class SessionAuthoring {
 		audit(actor, "SESSION_EDITED", session, before + " → " + describe(session)
 				+ (oldSlug.equals(slug) ? "" : " (slug " + oldSlug + " → " + slug + ")"));
 		return session;
+	}
+
+	/**
+	 * Refuses, every problem at once, what {@link #create} would refuse of the draft
+	 * (however incomplete), changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	public void checkNew(Long eventId, SessionDraft draft) {
+		check(this.events.findById(eventId).orElseThrow(() -> new RuleViolation(null, "event.unknown")), draft, null);
+	}
+
+	/**
+	 * Refuses, every problem at once, what {@link #edit} would refuse of the draft
+	 * (however incomplete), changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	public void checkEdit(Long sessionId, SessionDraft draft) {
+		Session session = find(sessionId);
+		check(session.getEvent(), draft, session);
 	}
 
 	/**
@@ -351,6 +369,10 @@ public class SessionAuthoring {
 		else if (current == Session.Status.MINUTES_FINAL && status != Session.Status.MINUTES_FINAL) {
 			problems.add(new Problem("status", "session.status.final-stays"));
 		}
+		String slug = strip(draft.slug());
+		if (slug != null && (self == null || !slug.equals(self.getSlug()))) {
+			checkSlug(event, slug, self).ifPresent(problems::add);
+		}
 		if (!problems.isEmpty()) {
 			throw new RuleViolation(problems);
 		}
@@ -367,15 +389,14 @@ public class SessionAuthoring {
 		return Optional.empty();
 	}
 
-	private String checkSlug(Event event, String wanted, Session self) {
-		String slug = wanted.strip();
+	private Optional<Problem> checkSlug(Event event, String slug, Session self) {
 		if (!Slugs.isValid(slug, Session.SLUG_MAX)) {
-			throw new RuleViolation("slug", "session.slug.format", Session.SLUG_MAX);
+			return Optional.of(new Problem("slug", "session.slug.format", Session.SLUG_MAX));
 		}
 		if (isTaken(event, slug, self)) {
-			throw new RuleViolation("slug", "session.slug.taken", slug);
+			return Optional.of(new Problem("slug", "session.slug.taken", slug));
 		}
-		return slug;
+		return Optional.empty();
 	}
 
 	private boolean isTaken(Event event, String slug, Session self) {
