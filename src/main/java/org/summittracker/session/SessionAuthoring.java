@@ -3,6 +3,7 @@ package org.summittracker.session;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -104,7 +105,7 @@ public class SessionAuthoring {
 				checked.room(), draft.durationMinutes());
 		session.place(draft.day(), draft.startTime());
 		session = this.sessions.save(session);
-		placeAtEndOfDay(session);
+		placeInDay(session);
 		if (checked.lead() != null) {
 			ensureParticipant(session, checked.lead(), Participant.Role.LEAD);
 		}
@@ -130,6 +131,7 @@ public class SessionAuthoring {
 			session.reslug(slug);
 		}
 		LocalDate oldDay = session.getDay();
+		LocalTime oldStart = session.getStartTime();
 		boolean newText = checked.proposal() != null && !checked.proposal().equals(session.getProposal());
 		session.revise(checked.title(), checked.proposal(), checked.summary(), checked.lead(), checked.status(),
 				checked.room(), draft.durationMinutes());
@@ -138,8 +140,8 @@ public class SessionAuthoring {
 		if (newText) {
 			this.publisher.publishEvent(new SessionProposalText(session.getId(), checked.proposal(), actor.username()));
 		}
-		if (!Objects.equals(oldDay, draft.day())) {
-			placeAtEndOfDay(session);
+		if (!Objects.equals(oldDay, session.getDay()) || !Objects.equals(oldStart, session.getStartTime())) {
+			placeInDay(session);
 		}
 		if (checked.lead() != null) {
 			ensureParticipant(session, checked.lead(), Participant.Role.LEAD);
@@ -185,7 +187,7 @@ public class SessionAuthoring {
 		Session neighbour = order.get(other);
 		order.set(at, neighbour);
 		order.set(other, session);
-		java.time.LocalTime mine = session.getStartTime();
+		LocalTime mine = session.getStartTime();
 		session.place(session.getDay(), neighbour.getStartTime());
 		neighbour.place(neighbour.getDay(), mine);
 		renumber(order);
@@ -194,8 +196,8 @@ public class SessionAuthoring {
 	}
 
 	/**
-	 * Moves a session to another day of its event (none: not placed yet), at the end of
-	 * that day, keeping its start time.
+	 * Moves a session to another day of its event, keeping its time of day: it takes its
+	 * place among that day's sessions by start time (without one, it goes last).
 	 */
 	@Transactional
 	public void moveToDay(Long sessionId, LocalDate day, Long expectedVersion, Actor actor) {
@@ -219,7 +221,7 @@ public class SessionAuthoring {
 		}
 		session.place(day, session.getStartTime());
 		this.sessions.saveAndFlush(session);
-		placeAtEndOfDay(session);
+		placeInDay(session);
 		audit(actor, "SESSION_MOVED", session,
 				"Moved " + session.getSlug() + " from " + dayWords(from) + " to " + dayWords(day));
 	}
@@ -415,18 +417,37 @@ public class SessionAuthoring {
 		return order;
 	}
 
-	private void placeAtEndOfDay(Session session) {
+	/**
+	 * Puts the session in its day's order where its start time says: after the sessions
+	 * of the day that start at the same time or earlier, before those that start later;
+	 * one without a start time (or without a day) last, so the order and the times agree.
+	 */
+	private void placeInDay(Session session) {
 		List<Session> order = inOrder(session.getEvent().getId());
 		order.remove(session);
 		int at = 0;
 		for (int i = 0; i < order.size(); i++) {
-			LocalDate day = order.get(i).getDay();
-			if (session.getDay() == null || (day != null && !day.isAfter(session.getDay()))) {
+			if (comesBefore(order.get(i), session)) {
 				at = i + 1;
 			}
 		}
 		order.add(at, session);
 		renumber(order);
+	}
+
+	/** Whether {@code other} stays before {@code placed} in the timetable. */
+	private static boolean comesBefore(Session other, Session placed) {
+		LocalDate day = other.getDay();
+		if (placed.getDay() == null) {
+			return true;
+		}
+		if (day == null || day.isAfter(placed.getDay())) {
+			return false;
+		}
+		if (day.isBefore(placed.getDay()) || placed.getStartTime() == null) {
+			return true;
+		}
+		return other.getStartTime() != null && !other.getStartTime().isAfter(placed.getStartTime());
 	}
 
 	private void renumber(List<Session> order) {
