@@ -33,6 +33,14 @@ public final class Problems {
 		}
 	}
 
+	/** Runs {@code check}; when it refuses, its problems are kept with the others. */
+	public void check(Runnable check) {
+		of(() -> {
+			check.run();
+			return null;
+		});
+	}
+
 	/** Whether none was found (so far). */
 	public boolean none() {
 		return this.found.isEmpty();
