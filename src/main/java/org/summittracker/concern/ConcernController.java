@@ -217,12 +217,12 @@ class ConcernController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		requireMayFile(actor);
 		SessionRef ref = sessionRef(event, session);
-		checkBlockingReason(form, result);
-		return FormSubmission.handle(result, response, () -> {
-			Concern concern = this.lifecycle.file(ref.id(), form.draft(), form.raiser(), actor);
-			Notice.flash(redirect, "concern.filed", concern.getKey());
-			return "redirect:" + ref.path() + "/concerns/" + concern.getKey();
-		}, () -> form(ref, null, model));
+		return FormSubmission.handle(result,
+				() -> this.lifecycle.checkFiling(ref.id(), form.draft(), form.raiser(), actor), response, () -> {
+					Concern concern = this.lifecycle.file(ref.id(), form.draft(), form.raiser(), actor);
+					Notice.flash(redirect, "concern.filed", concern.getKey());
+					return "redirect:" + ref.path() + "/concerns/" + concern.getKey();
+				}, () -> form(ref, null, model));
 	}
 
 	@GetMapping(BASE + "/{key}/edit")
@@ -248,28 +248,29 @@ class ConcernController {
 		SessionRef ref = sessionRef(event, session);
 		Editable concern = editable(ref, key);
 		requireMayEdit(concern, actor);
-		checkBlockingReason(form, result);
 		if (form.version() == null) {
 			result.reject("form.incomplete");
 		}
-		return FormSubmission.handle(result, response, () -> {
-			Concern saved = this.lifecycle.edit(concern.id(), form.version(), form.draft(), actor);
-			Notice.flash(redirect, "concern.saved", saved.getKey());
-			return "redirect:" + ref.path() + "/concerns/" + saved.getKey();
-		}, () -> form(ref, concern, model), () -> {
-			// Nothing was saved: the current version next to theirs, and their form
-			// against it.
-			Editable current = editable(ref, key);
-			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
-			model.addAttribute("current", current);
-			model.addAttribute("summitSession", ref);
-			model.addAttribute("form", form.at(current.version()));
-			model.addAttribute("mine", form);
-			model.addAttribute("categoryChoices", categoryChoices(this.listing.categories()));
-			model.addAttribute("subsystemChoices",
-					ref.affected().stream().map((s) -> Choice.of(s.slug(), s.name())).toList());
-			return "concerns/conflict";
-		});
+		return FormSubmission.handle(result, () -> this.lifecycle.checkEdit(concern.id(), form.draft(), actor),
+				response, () -> {
+					Concern saved = this.lifecycle.edit(concern.id(), form.version(), form.draft(), actor);
+					Notice.flash(redirect, "concern.saved", saved.getKey());
+					return "redirect:" + ref.path() + "/concerns/" + saved.getKey();
+				}, () -> form(ref, concern, model), () -> {
+					// Nothing was saved: the current version next to theirs, and their
+					// form
+					// against it.
+					Editable current = editable(ref, key);
+					model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+					model.addAttribute("current", current);
+					model.addAttribute("summitSession", ref);
+					model.addAttribute("form", form.at(current.version()));
+					model.addAttribute("mine", form);
+					model.addAttribute("categoryChoices", categoryChoices(this.listing.categories()));
+					model.addAttribute("subsystemChoices",
+							ref.affected().stream().map((s) -> Choice.of(s.slug(), s.name())).toList());
+					return "concerns/conflict";
+				});
 	}
 
 	@PostMapping(BASE + "/{key}/responses")
@@ -415,14 +416,6 @@ class ConcernController {
 
 	private static List<Choice> categoryChoices(List<CategoryView> categories) {
 		return categories.stream().map((c) -> Choice.of(c.slug(), c.name())).toList();
-	}
-
-	/** Said with the other mistakes at once, not only after they are corrected. */
-	private static void checkBlockingReason(ConcernForm form, BindingResult result) {
-		if (form.isBlocking() && (form.blockingReason() == null || form.blockingReason().isBlank())
-				&& !result.hasFieldErrors("blockingReason")) {
-			result.rejectValue("blockingReason", "concern.blocking-reason.required");
-		}
 	}
 
 	private static boolean isAffected(SessionRef ref, String slug) {

@@ -28,6 +28,7 @@ import org.summittracker.session.DiscussionNote;
 import org.summittracker.session.DiscussionNoteRepository;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.PlainText;
+import org.summittracker.shared.Problems;
 import org.summittracker.shared.RuleViolation;
 import org.summittracker.shared.Slugs;
 import org.summittracker.shared.StaleVersionException;
@@ -96,23 +97,13 @@ public class ConcernLifecycle {
 	 */
 	@Transactional
 	public Concern file(Long sessionId, ConcernDraft draft, String raiserHandle, Actor actor) {
-		requireSignedIn(actor);
-		actor.require(actor.isMaintainer() || actor.isOrganizer(), "Only maintainers and organizers file concerns.");
-		Session session = this.sessions.findById(sessionId)
-			.orElseThrow(() -> new RuleViolation(null, "concern.session.unknown"));
-		Person raiser = speaker(raiserHandle, "raiser", actor,
-				"Only organizers file a concern on behalf of someone else.");
-		Checked checked = check(draft);
-		Proposal proposal = this.proposals.discussedIn(session, draft.proposalKey());
-		String key;
-		if (isBlank(draft.key())) {
-			key = freeKey(session.getId(), proposal.getId(), derivedKey(checked.title()));
-		}
-		else {
-			actor.require(actor.isOrganizer(), "Only organizers choose a concern's key.");
-			key = checkKey(draft.key());
-			requireFree(session.getId(), proposal.getId(), key, null);
-		}
+		Filing filing = filing(sessionId, draft, raiserHandle, actor);
+		Session session = filing.session();
+		Checked checked = filing.checked();
+		Person raiser = filing.raiser();
+		Proposal proposal = (filing.proposal() != null) ? filing.proposal() : this.proposals.mainOf(session);
+		String key = (filing.key() != null) ? filing.key()
+				: freeKey(session.getId(), proposal.getId(), derivedKey(checked.title()));
 		Instant now = this.clock.instant();
 		Person enteredBy = (actor.personId() != null) ? this.people.findById(actor.personId()).orElse(null) : null;
 		Concern concern = new Concern(proposal, session, key, checked.title(), checked.category(), raiser, enteredBy,
@@ -137,6 +128,50 @@ public class ConcernLifecycle {
 	}
 
 	/**
+	 * Refuses, every problem at once, what {@link #file} would refuse of the draft
+	 * (however incomplete), changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	public void checkFiling(Long sessionId, ConcernDraft draft, String raiserHandle, Actor actor) {
+		filing(sessionId, draft, raiserHandle, actor);
+	}
+
+	/**
+	 * What filing the draft takes, every rule it breaks refused at once: the raiser, the
+	 * checked texts, the proposal chosen ({@code null}: the session's main one) and the
+	 * key chosen ({@code null}: one made from the title).
+	 */
+	private Filing filing(Long sessionId, ConcernDraft draft, String raiserHandle, Actor actor) {
+		requireSignedIn(actor);
+		actor.require(actor.isMaintainer() || actor.isOrganizer(), "Only maintainers and organizers file concerns.");
+		Session session = this.sessions.findById(sessionId)
+			.orElseThrow(() -> new RuleViolation(null, "concern.session.unknown"));
+		Problems problems = new Problems();
+		Person raiser = problems.of(() -> speaker(raiserHandle, "raiser", actor,
+				"Only organizers file a concern on behalf of someone else."));
+		Checked checked = check(draft, problems);
+		Proposal proposal = this.proposals.find(session, draft.proposalKey()).orElse(null);
+		if (proposal == null && !isBlank(draft.proposalKey())) {
+			problems.add("proposal", "proposal.not-discussed");
+		}
+		String key = null;
+		if (!isBlank(draft.key())) {
+			actor.require(actor.isOrganizer(), "Only organizers choose a concern's key.");
+			key = problems.of(() -> checkKey(draft.key()));
+			if (key != null && (proposal != null || isBlank(draft.proposalKey()))) {
+				String wanted = key;
+				Long proposalId = (proposal != null) ? proposal.getId() : null;
+				problems.check(() -> requireFree(session.getId(), proposalId, wanted, null));
+			}
+		}
+		problems.refuse();
+		return new Filing(session, raiser, checked, proposal, key);
+	}
+
+	private record Filing(Session session, Person raiser, Checked checked, Proposal proposal, String key) {
+	}
+
+	/**
 	 * Edits a concern as it was at {@code expectedVersion}; the raiser or an organizer
 	 * may, and only an organizer changes the key (the old key keeps redirecting).
 	 */
@@ -148,13 +183,11 @@ public class ConcernLifecycle {
 		if (concern.getVersion() != expectedVersion) {
 			throw new StaleVersionException("Concern", concernId);
 		}
-		Checked checked = check(draft);
+		Checked checked = checkEdit(concern, draft, actor);
 		Instant now = this.clock.instant();
 		String oldKey = concern.getKey();
 		if (!isBlank(draft.key()) && !draft.key().strip().equals(oldKey)) {
-			actor.require(actor.isOrganizer(), "Only organizers change a concern's key.");
-			String key = checkKey(draft.key());
-			requireFree(concern.getSession().getId(), concern.getProposal().getId(), key, concern);
+			String key = draft.key().strip();
 			this.formerKeys.save(new ConcernFormerKey(concern, oldKey, now));
 			concern.rekey(key, now);
 		}
@@ -165,6 +198,33 @@ public class ConcernLifecycle {
 		audit(actor, "CONCERN_EDITED", concern, before + " → " + summary(concern)
 				+ (oldKey.equals(concern.getKey()) ? "" : " (key " + oldKey + " → " + concern.getKey() + ")"));
 		return concern;
+	}
+
+	/**
+	 * Refuses, every problem at once, what {@link #edit} would refuse of the draft
+	 * (however incomplete), changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	public void checkEdit(Long concernId, ConcernDraft draft, Actor actor) {
+		requireSignedIn(actor);
+		Concern concern = find(concernId);
+		actor.require(mayEdit(concern, actor), "Only the person who raised this concern or an organizer may edit it.");
+		checkEdit(concern, draft, actor);
+	}
+
+	private Checked checkEdit(Concern concern, ConcernDraft draft, Actor actor) {
+		Problems problems = new Problems();
+		Checked checked = check(draft, problems);
+		if (!isBlank(draft.key()) && !draft.key().strip().equals(concern.getKey())) {
+			actor.require(actor.isOrganizer(), "Only organizers change a concern's key.");
+			String key = problems.of(() -> checkKey(draft.key()));
+			if (key != null) {
+				problems.check(
+						() -> requireFree(concern.getSession().getId(), concern.getProposal().getId(), key, concern));
+			}
+		}
+		problems.refuse();
+		return checked;
 	}
 
 	/**
@@ -424,18 +484,21 @@ public class ConcernLifecycle {
 			String blockingReason) {
 	}
 
-	private Checked check(ConcernDraft draft) {
+	/**
+	 * The draft's texts, category and subsystems checked; what they break in problems.
+	 */
+	private Checked check(ConcernDraft draft, Problems problems) {
 		String title = (draft.title() != null) ? draft.title().strip() : "";
 		if (title.isEmpty()) {
-			throw new RuleViolation("title", "concern.title.required");
+			problems.add("title", "concern.title.required");
 		}
-		requireAtMost("title", title, Concern.TITLE_MAX);
+		problems.check(() -> requireAtMost("title", title, Concern.TITLE_MAX));
 		String body = (draft.body() != null) ? draft.body().strip() : "";
-		requireAtMost("body", body, Concern.BODY_MAX);
+		problems.check(() -> requireAtMost("body", body, Concern.BODY_MAX));
 		ConcernCategory category = isBlank(draft.categorySlug()) ? null
 				: this.categories.findBySlug(draft.categorySlug()).orElse(null);
 		if (category == null) {
-			throw new RuleViolation("category", "concern.category.unknown");
+			problems.add("category", "concern.category.unknown");
 		}
 		Set<Subsystem> affected = new LinkedHashSet<>();
 		if (!draft.subsystemSlugs().isEmpty()) {
@@ -448,16 +511,18 @@ public class ConcernLifecycle {
 					.limit(5)
 					.map(PlainText::printable)
 					.collect(Collectors.joining(", "));
-				throw new RuleViolation("subsystems", "concern.subsystem.unknown", unknown);
+				problems.add("subsystems", "concern.subsystem.unknown", unknown);
 			}
 			found.stream().sorted(Comparator.comparing(Subsystem::getName)).forEach(affected::add);
 		}
 		String reason = isBlank(draft.blockingReason()) ? null : draft.blockingReason().strip();
 		if (draft.blocking()) {
 			if (reason == null) {
-				throw new RuleViolation("blockingReason", "concern.blocking-reason.required");
+				problems.add("blockingReason", "concern.blocking-reason.required");
 			}
-			requireAtMost("blockingReason", reason, Concern.NOTE_MAX);
+			else {
+				problems.check(() -> requireAtMost("blockingReason", reason, Concern.NOTE_MAX));
+			}
 		}
 		return new Checked(title, category, body, affected, draft.blocking() ? reason : null);
 	}
@@ -475,7 +540,8 @@ public class ConcernLifecycle {
 
 	private void requireFree(Long sessionId, Long proposalId, String key, Concern self) {
 		var holder = this.concerns.findBySessionIdAndKey(sessionId, key)
-			.or(() -> this.concerns.findByProposalIdAndKey(proposalId, key));
+			.or(() -> (proposalId != null) ? this.concerns.findByProposalIdAndKey(proposalId, key)
+					: java.util.Optional.empty());
 		if (holder.isPresent() && (self == null || !holder.get().getId().equals(self.getId()))) {
 			throw new RuleViolation("key", "concern.key.taken", key);
 		}

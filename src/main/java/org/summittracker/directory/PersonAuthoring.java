@@ -80,6 +80,24 @@ public class PersonAuthoring {
 		return person;
 	}
 
+	/**
+	 * Refuses, every problem at once, what {@link #create} would refuse of the draft
+	 * (however incomplete), changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	public void checkNew(PersonDraft draft) {
+		check(draft, null);
+	}
+
+	/**
+	 * Refuses, every problem at once, what {@link #edit} would refuse of the draft
+	 * (however incomplete), changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	public void checkEdit(Long personId, PersonDraft draft) {
+		check(draft, this.people.findById(personId).orElseThrow(() -> new RuleViolation(null, "person.gone")));
+	}
+
 	@Transactional
 	public Person edit(Long personId, long expectedVersion, PersonDraft draft, Actor actor) {
 		requireOrganizer(actor);

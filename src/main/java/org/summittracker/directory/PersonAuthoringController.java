@@ -51,7 +51,7 @@ class PersonAuthoringController {
 	String processCreationForm(@CurrentActor Actor actor, @Valid @ModelAttribute("form") PersonForm form,
 			BindingResult result, HttpServletResponse response, RedirectAttributes redirect) {
 		PersonAuthoring.requireOrganizer(actor);
-		return FormSubmission.handle(result, response, () -> {
+		return FormSubmission.handle(result, () -> this.authoring.checkNew(form.draft()), response, () -> {
 			Person person = this.authoring.create(form.draft(), actor);
 			Notice.flash(redirect, "person.created", person.getName());
 			return "redirect:/people/" + person.getHandle();
@@ -77,19 +77,20 @@ class PersonAuthoringController {
 		if (form.version() == null) {
 			result.reject("form.incomplete");
 		}
-		return FormSubmission.handle(result, response, () -> {
-			Person saved = this.authoring.edit(person.getId(), form.version(), form.draft(), actor);
-			Notice.flash(redirect, "person.saved", saved.getName());
-			return "redirect:/people/" + saved.getHandle();
-		}, () -> "people/edit", () -> {
-			Person current = person(handle);
-			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
-			model.addAttribute("person", current);
-			model.addAttribute("form", PersonForm.of(current));
-			model.addAttribute("mine", form);
-			model.addAttribute("problem", new Notice("person.conflict"));
-			return "people/edit";
-		});
+		return FormSubmission.handle(result, () -> this.authoring.checkEdit(person.getId(), form.draft()), response,
+				() -> {
+					Person saved = this.authoring.edit(person.getId(), form.version(), form.draft(), actor);
+					Notice.flash(redirect, "person.saved", saved.getName());
+					return "redirect:/people/" + saved.getHandle();
+				}, () -> "people/edit", () -> {
+					Person current = person(handle);
+					model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+					model.addAttribute("person", current);
+					model.addAttribute("form", PersonForm.of(current));
+					model.addAttribute("mine", form);
+					model.addAttribute("problem", new Notice("person.conflict"));
+					return "people/edit";
+				});
 	}
 
 	@GetMapping("/admin/people/merge")

@@ -64,6 +64,25 @@ public class SubsystemAuthoring {
 		return subsystem;
 	}
 
+	/**
+	 * Refuses, every problem at once, what {@link #create} would refuse of the draft
+	 * (however incomplete), changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	public void checkNew(SubsystemDraft draft) {
+		check(draft, null);
+	}
+
+	/**
+	 * Refuses, every problem at once, what {@link #edit} would refuse of the draft
+	 * (however incomplete), changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	public void checkEdit(Long subsystemId, SubsystemDraft draft) {
+		check(draft,
+				this.subsystems.findById(subsystemId).orElseThrow(() -> new RuleViolation(null, "subsystem.gone")));
+	}
+
 	@Transactional
 	public Subsystem edit(Long subsystemId, long expectedVersion, SubsystemDraft draft, Actor actor) {
 		PersonAuthoring.requireOrganizer(actor);

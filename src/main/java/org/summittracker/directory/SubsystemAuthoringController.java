@@ -57,7 +57,7 @@ class SubsystemAuthoringController {
 	String processCreationForm(@CurrentActor Actor actor, @Valid @ModelAttribute("form") SubsystemForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		PersonAuthoring.requireOrganizer(actor);
-		return FormSubmission.handle(result, response, () -> {
+		return FormSubmission.handle(result, () -> this.authoring.checkNew(form.draft()), response, () -> {
 			Subsystem subsystem = this.authoring.create(form.draft(), actor);
 			Notice.flash(redirect, "subsystem.created", subsystem.getName());
 			return "redirect:/subsystems/" + subsystem.getSlug();
@@ -83,19 +83,20 @@ class SubsystemAuthoringController {
 		if (form.version() == null) {
 			result.reject("form.incomplete");
 		}
-		return FormSubmission.handle(result, response, () -> {
-			Subsystem saved = this.authoring.edit(subsystem.getId(), form.version(), form.draft(), actor);
-			Notice.flash(redirect, "subsystem.saved", saved.getName());
-			return "redirect:/subsystems/" + saved.getSlug();
-		}, () -> form(model, "subsystems/edit"), () -> {
-			Subsystem current = subsystem(slug);
-			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
-			model.addAttribute("subsystem", current);
-			model.addAttribute("form", formOf(current));
-			model.addAttribute("mine", form);
-			model.addAttribute("problem", new Notice("subsystem.conflict"));
-			return form(model, "subsystems/edit");
-		});
+		return FormSubmission.handle(result, () -> this.authoring.checkEdit(subsystem.getId(), form.draft()), response,
+				() -> {
+					Subsystem saved = this.authoring.edit(subsystem.getId(), form.version(), form.draft(), actor);
+					Notice.flash(redirect, "subsystem.saved", saved.getName());
+					return "redirect:/subsystems/" + saved.getSlug();
+				}, () -> form(model, "subsystems/edit"), () -> {
+					Subsystem current = subsystem(slug);
+					model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+					model.addAttribute("subsystem", current);
+					model.addAttribute("form", formOf(current));
+					model.addAttribute("mine", form);
+					model.addAttribute("problem", new Notice("subsystem.conflict"));
+					return form(model, "subsystems/edit");
+				});
 	}
 
 	private SubsystemForm formOf(Subsystem subsystem) {

@@ -3,7 +3,6 @@ package org.summittracker.event;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.summittracker.account.Actor;
 import org.summittracker.audit.AuditableChange;
 import org.summittracker.shared.Dates;
+import org.summittracker.shared.Problems;
 import org.summittracker.shared.RuleViolation;
-import org.summittracker.shared.RuleViolation.Problem;
 import org.summittracker.shared.Slugs;
 import org.summittracker.shared.StaleVersionException;
 
@@ -45,14 +44,14 @@ public class EventAuthoring {
 	@Transactional
 	public Event create(EventDraft draft, Actor actor) {
 		requireOrganizer(actor);
-		Checked checked = check(draft);
+		Checked checked = check(draft, null);
 		String slug;
 		if (blank(draft.slug())) {
 			String base = Slugs.of(checked.name(), "event", 80);
 			slug = Slugs.firstFree(base, this.events.findSlugsTakenStartingWith(base));
 		}
 		else {
-			slug = checkSlug(draft.slug(), null);
+			slug = draft.slug().strip();
 		}
 		Event event = new Event(slug, checked.name(), draft.startsOn(), draft.endsOn(), checked.location(),
 				checked.description());
@@ -66,17 +65,15 @@ public class EventAuthoring {
 	@Transactional
 	public Event edit(Long eventId, long expectedVersion, EventDraft draft, Actor actor) {
 		requireOrganizer(actor);
-		Event event = this.events.findById(eventId).orElseThrow(() -> new RuleViolation(null, "event.unknown"));
+		Event event = find(eventId);
 		if (event.getVersion() != expectedVersion) {
 			throw new StaleVersionException("Event", eventId);
 		}
-		Checked checked = check(draft);
-		requireSessionsWithin(event, draft);
+		Checked checked = check(draft, event);
 		String before = describe(event);
 		String oldSlug = event.getSlug();
 		String slug = blank(draft.slug()) ? oldSlug : draft.slug().strip();
 		if (!slug.equals(oldSlug)) {
-			slug = checkSlug(slug, event);
 			this.formerSlugs.release(event.getId(), slug);
 			this.formerSlugs.save(new EventFormerSlug(event, oldSlug, Instant.now(this.clock)));
 			event.reslug(slug);
@@ -89,6 +86,24 @@ public class EventAuthoring {
 		return event;
 	}
 
+	/**
+	 * Refuses, every problem at once, what {@link #create} would refuse of the draft
+	 * (however incomplete), changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	public void checkNew(EventDraft draft) {
+		check(draft, null);
+	}
+
+	/**
+	 * Refuses, every problem at once, what {@link #edit} would refuse of the draft
+	 * (however incomplete), changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	public void checkEdit(Long eventId, EventDraft draft) {
+		check(draft, find(eventId));
+	}
+
 	/** The event's slug now, when {@code slug} is one an event had before. */
 	public java.util.Optional<String> currentSlug(String slug) {
 		return this.formerSlugs.findCurrentSlug(slug);
@@ -98,58 +113,63 @@ public class EventAuthoring {
 	 * Refuses days that leave sessions of the event outside them (sessions stay): the
 	 * earliest such day next to the first day, the latest next to the last.
 	 */
-	private void requireSessionsWithin(Event event, EventDraft draft) {
+	private void requireSessionsWithin(Event event, EventDraft draft, Problems problems) {
 		List<String> days = this.events.findSessionDaysOutside(event.getId(), draft.startsOn(), draft.endsOn());
-		List<Problem> problems = new ArrayList<>();
 		if (!days.isEmpty() && LocalDate.parse(days.get(0)).isBefore(draft.startsOn())) {
-			problems.add(new Problem("startsOn", "event.sessions-outside", days.get(0)));
+			problems.add("startsOn", "event.sessions-outside", days.get(0));
 		}
 		if (!days.isEmpty() && LocalDate.parse(days.get(days.size() - 1)).isAfter(draft.endsOn())) {
-			problems.add(new Problem("endsOn", "event.sessions-outside", days.get(days.size() - 1)));
-		}
-		if (!problems.isEmpty()) {
-			throw new RuleViolation(problems);
+			problems.add("endsOn", "event.sessions-outside", days.get(days.size() - 1));
 		}
 	}
 
 	private record Checked(String name, String location, String description, Event.Status status) {
 	}
 
-	private Checked check(EventDraft draft) {
-		List<Problem> problems = new ArrayList<>();
+	/**
+	 * Every rule the draft breaks, for a new event ({@code self} null) or an edit of
+	 * {@code self}.
+	 */
+	private Checked check(EventDraft draft, Event self) {
+		Problems problems = new Problems();
 		String name = strip(draft.name());
 		if (name == null) {
-			problems.add(new Problem("name", "event.name.required"));
+			problems.add("name", "event.name.required");
 		}
 		else if (name.length() > Event.NAME_MAX) {
-			problems.add(new Problem("name", "text.too-long", Event.NAME_MAX, name.length()));
+			problems.add("name", "text.too-long", Event.NAME_MAX, name.length());
 		}
 		if (draft.startsOn() == null) {
-			problems.add(new Problem("startsOn", "event.starts-on.required"));
+			problems.add("startsOn", "event.starts-on.required");
 		}
 		else if (!Dates.isPlausible(draft.startsOn())) {
-			problems.add(new Problem("startsOn", "date.range", Dates.FIRST_YEAR, Dates.LAST_YEAR));
+			problems.add("startsOn", "date.range", Dates.FIRST_YEAR, Dates.LAST_YEAR);
 		}
 		if (draft.endsOn() == null) {
-			problems.add(new Problem("endsOn", "event.ends-on.required"));
+			problems.add("endsOn", "event.ends-on.required");
 		}
 		else if (!Dates.isPlausible(draft.endsOn())) {
-			problems.add(new Problem("endsOn", "date.range", Dates.FIRST_YEAR, Dates.LAST_YEAR));
+			problems.add("endsOn", "date.range", Dates.FIRST_YEAR, Dates.LAST_YEAR);
 		}
 		else if (draft.startsOn() != null && draft.endsOn().isBefore(draft.startsOn())) {
-			problems.add(new Problem("endsOn", "event.ends-on.before-start"));
+			problems.add("endsOn", "event.ends-on.before-start");
 		}
 		String location = strip(draft.location());
 		if (location != null && location.length() > Event.LOCATION_MAX) {
-			problems.add(new Problem("location", "text.too-long", Event.LOCATION_MAX, location.length()));
+			problems.add("location", "text.too-long", Event.LOCATION_MAX, location.length());
 		}
 		String description = strip(draft.description());
 		if (description != null && description.length() > Event.DESCRIPTION_MAX) {
-			problems.add(new Problem("description", "text.too-long", Event.DESCRIPTION_MAX, description.length()));
+			problems.add("description", "text.too-long", Event.DESCRIPTION_MAX, description.length());
 		}
-		if (!problems.isEmpty()) {
-			throw new RuleViolation(problems);
+		if (!blank(draft.slug()) && (self == null || !draft.slug().strip().equals(self.getSlug()))) {
+			problems.of(() -> checkSlug(draft.slug(), self));
 		}
+		if (self != null && draft.startsOn() != null && draft.endsOn() != null
+				&& !draft.endsOn().isBefore(draft.startsOn())) {
+			requireSessionsWithin(self, draft, problems);
+		}
+		problems.refuse();
 		return new Checked(name, location, description,
 				(draft.status() != null) ? draft.status() : Event.Status.UPCOMING);
 	}
@@ -168,6 +188,10 @@ public class EventAuthoring {
 			throw new RuleViolation("slug", "event.slug.former", slug);
 		}
 		return slug;
+	}
+
+	private Event find(Long eventId) {
+		return this.events.findById(eventId).orElseThrow(() -> new RuleViolation(null, "event.unknown"));
 	}
 
 	private static String describe(Event event) {

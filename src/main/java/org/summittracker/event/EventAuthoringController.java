@@ -46,7 +46,7 @@ class EventAuthoringController {
 	String processCreationForm(@CurrentActor Actor actor, @Valid @ModelAttribute("form") EventForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		requireOrganizer(actor);
-		return FormSubmission.handle(result, response, () -> {
+		return FormSubmission.handle(result, () -> this.authoring.checkNew(form.draft()), response, () -> {
 			Event event = this.authoring.create(form.draft(), actor);
 			Notice.flash(redirect, "event.created", event.getName());
 			return "redirect:/events/" + event.getSlug();
@@ -72,20 +72,21 @@ class EventAuthoringController {
 		if (form.version() == null) {
 			result.reject("form.incomplete");
 		}
-		return FormSubmission.handle(result, response, () -> {
-			Event saved = this.authoring.edit(event.getId(), form.version(), form.draft(), actor);
-			Notice.flash(redirect, "event.saved", saved.getName());
-			return "redirect:/events/" + saved.getSlug();
-		}, () -> form(model, "events/edit"), () -> {
-			// Nothing was saved: the saved version in the form, theirs beside it.
-			Event current = event(slug);
-			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
-			model.addAttribute("event", current);
-			model.addAttribute("form", EventForm.of(current));
-			model.addAttribute("mine", form);
-			model.addAttribute("problem", new Notice("event.conflict"));
-			return form(model, "events/edit");
-		});
+		return FormSubmission.handle(result, () -> this.authoring.checkEdit(event.getId(), form.draft()), response,
+				() -> {
+					Event saved = this.authoring.edit(event.getId(), form.version(), form.draft(), actor);
+					Notice.flash(redirect, "event.saved", saved.getName());
+					return "redirect:/events/" + saved.getSlug();
+				}, () -> form(model, "events/edit"), () -> {
+					// Nothing was saved: the saved version in the form, theirs beside it.
+					Event current = event(slug);
+					model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+					model.addAttribute("event", current);
+					model.addAttribute("form", EventForm.of(current));
+					model.addAttribute("mine", form);
+					model.addAttribute("problem", new Notice("event.conflict"));
+					return form(model, "events/edit");
+				});
 	}
 
 	private String form(Model model, String view) {

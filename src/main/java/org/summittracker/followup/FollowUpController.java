@@ -131,11 +131,14 @@ class FollowUpController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		requireOrganizer(actor);
 		Session summitSession = session(event, session);
-		return FormSubmission.handle(result, response, () -> {
-			FollowUp followUp = typed(form, () -> this.followUps.assign(summitSession.getId(), draft(form), actor));
-			Notice.flash(redirect, "followup.assigned", followUp.getOwner().getHandle());
-			return "redirect:/follow-ups/" + followUp.getId();
-		}, () -> newForm(summitSession, form, model));
+		return FormSubmission.handle(result,
+				() -> checked(form, () -> this.followUps.checkAssign(summitSession.getId(), draft(form), actor)),
+				response, () -> {
+					FollowUp followUp = typed(form,
+							() -> this.followUps.assign(summitSession.getId(), draft(form), actor));
+					Notice.flash(redirect, "followup.assigned", followUp.getOwner().getHandle());
+					return "redirect:/follow-ups/" + followUp.getId();
+				}, () -> newForm(summitSession, form, model));
 	}
 
 	@GetMapping("/follow-ups")
@@ -220,11 +223,12 @@ class FollowUpController {
 		if (form.version() == null) {
 			result.reject("form.incomplete");
 		}
-		return FormSubmission.handle(result, response, () -> {
-			typed(form, () -> this.followUps.revise(id, form.version(), draft(form), actor));
-			Notice.flash(redirect, "followup.saved");
-			return "redirect:/follow-ups/" + id;
-		}, () -> page(actor, current, model), () -> conflict(actor, id, model));
+		return FormSubmission.handle(result,
+				() -> checked(form, () -> this.followUps.checkRevise(id, draft(form), actor)), response, () -> {
+					typed(form, () -> this.followUps.revise(id, form.version(), draft(form), actor));
+					Notice.flash(redirect, "followup.saved");
+					return "redirect:/follow-ups/" + id;
+				}, () -> page(actor, current, model), () -> conflict(actor, id, model));
 	}
 
 	@PostMapping("/follow-ups/{id}/status")
@@ -289,6 +293,14 @@ class FollowUpController {
 			RuleViolation onTyped = form.typesConcern() ? ex.on("concern", "concernKey") : ex;
 			throw form.typesResolution() ? onTyped.on("resolution", "resolutionNumber") : onTyped;
 		}
+	}
+
+	/** The same for the domain's check of the form, which changes nothing. */
+	private static void checked(FollowUpForm form, Runnable check) {
+		typed(form, () -> {
+			check.run();
+			return null;
+		});
 	}
 
 	private static FollowUpForm formOf(FollowUpListing f) {

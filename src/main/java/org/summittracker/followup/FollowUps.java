@@ -25,6 +25,7 @@ import org.summittracker.session.DiscussionNoteRepository;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.Dates;
 import org.summittracker.shared.PlainText;
+import org.summittracker.shared.Problems;
 import org.summittracker.shared.RuleViolation;
 import org.summittracker.shared.StaleVersionException;
 
@@ -86,10 +87,10 @@ public class FollowUps {
 	public FollowUp assign(Long sessionId, FollowUpDraft draft, Actor actor) {
 		Objects.requireNonNull(actor, "actor").require(mayAssign(actor), "Only organizers assign follow-ups.");
 		Session session = this.sessions.findById(sessionId).orElseThrow();
-		check(draft);
-		Person owner = owner(draft.ownerHandle());
-		Concern concern = concern(sessionId, draft.concernKey());
-		Resolution resolution = resolution(sessionId, draft.resolutionSeq());
+		Checked checked = check(sessionId, draft);
+		Person owner = checked.owner();
+		Concern concern = checked.concern();
+		Resolution resolution = checked.resolution();
 		Instant now = this.clock.instant();
 		FollowUp followUp = new FollowUp(session, draft.title().strip(), owner, draft.dueOn(), now);
 		followUp.addresses(concern);
@@ -109,6 +110,25 @@ public class FollowUps {
 		return followUp;
 	}
 
+	/**
+	 * Refuses, every problem at once, what {@link #assign} would refuse of the draft
+	 * (however incomplete), changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	public void checkAssign(Long sessionId, FollowUpDraft draft, Actor actor) {
+		Objects.requireNonNull(actor, "actor").require(mayAssign(actor), "Only organizers assign follow-ups.");
+		check(sessionId, draft);
+	}
+
+	/**
+	 * Refuses, every problem at once, what {@link #revise} would refuse of the draft
+	 * (however incomplete), changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	public void checkRevise(Long id, FollowUpDraft draft, Actor actor) {
+		checkRevise(this.followUps.findById(id).orElseThrow(), draft, actor);
+	}
+
 	@Transactional
 	public FollowUp revise(Long id, long version, FollowUpDraft draft, Actor actor) {
 		Objects.requireNonNull(actor, "actor");
@@ -116,14 +136,10 @@ public class FollowUps {
 		actor.require(mayUpdate(actor, followUp.getOwner().getId()),
 				"Only the follow-up's owner or an organizer may change it.");
 		stale(followUp, version);
-		check(draft);
-		Long sessionId = followUp.getSession().getId();
-		Person owner = owner(draft.ownerHandle());
-		if (!owner.getId().equals(followUp.getOwner().getId())) {
-			actor.require(actor.isOrganizer(), "Only organizers hand a follow-up to someone else.");
-		}
-		Concern concern = concern(sessionId, draft.concernKey());
-		Resolution resolution = resolution(sessionId, draft.resolutionSeq());
+		Checked checked = checkRevise(followUp, draft, actor);
+		Person owner = checked.owner();
+		Concern concern = checked.concern();
+		Resolution resolution = checked.resolution();
 		List<String> changed = new ArrayList<>();
 		if (!followUp.getTitle().equals(draft.title().strip())) {
 			changed.add("title “" + followUp.getTitle() + "” → “" + draft.title().strip() + "”");
@@ -187,16 +203,40 @@ public class FollowUps {
 		}
 	}
 
-	private static void check(FollowUpDraft draft) {
-		if (draft.title() == null || draft.title().isBlank()) {
-			throw new RuleViolation("title", "followup.title.required");
+	private Checked checkRevise(FollowUp followUp, FollowUpDraft draft, Actor actor) {
+		Objects.requireNonNull(actor, "actor");
+		actor.require(mayUpdate(actor, followUp.getOwner().getId()),
+				"Only the follow-up's owner or an organizer may change it.");
+		Checked checked = check(followUp.getSession().getId(), draft);
+		if (!checked.owner().getId().equals(followUp.getOwner().getId())) {
+			actor.require(actor.isOrganizer(), "Only organizers hand a follow-up to someone else.");
 		}
-		if (draft.title().strip().length() > FollowUp.TITLE_MAX) {
-			throw new RuleViolation("title", "text.too-long", FollowUp.TITLE_MAX, draft.title().strip().length());
+		return checked;
+	}
+
+	private record Checked(Person owner, Concern concern, Resolution resolution) {
+	}
+
+	/**
+	 * The draft checked, its owner and what it addresses and implements found; every rule
+	 * it breaks refused at once, each unknown reference next to its field.
+	 */
+	private Checked check(Long sessionId, FollowUpDraft draft) {
+		Problems problems = new Problems();
+		if (draft.title() == null || draft.title().isBlank()) {
+			problems.add("title", "followup.title.required");
+		}
+		else if (draft.title().strip().length() > FollowUp.TITLE_MAX) {
+			problems.add("title", "text.too-long", FollowUp.TITLE_MAX, draft.title().strip().length());
 		}
 		if (!Dates.isPlausible(draft.dueOn())) {
-			throw new RuleViolation("dueOn", "date.range", Dates.FIRST_YEAR, Dates.LAST_YEAR);
+			problems.add("dueOn", "date.range", Dates.FIRST_YEAR, Dates.LAST_YEAR);
 		}
+		Person owner = problems.of(() -> owner(draft.ownerHandle()));
+		Concern concern = problems.of(() -> concern(sessionId, draft.concernKey()));
+		Resolution resolution = problems.of(() -> resolution(sessionId, draft.resolutionSeq()));
+		problems.refuse();
+		return new Checked(owner, concern, resolution);
 	}
 
 	private Person owner(String handle) {

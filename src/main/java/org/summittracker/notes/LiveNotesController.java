@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -56,6 +57,10 @@ class LiveNotesController {
 
 	private static final String BASE = "/events/{event}/sessions/{session}/notes";
 
+	/** The rules of a change whose form has nothing more for the domain to check. */
+	private static final Consumer<Long> NO_RULES = (sessionId) -> {
+	};
+
 	private final SessionRepository sessions;
 
 	private final DiscussionNoteRepository notes;
@@ -97,31 +102,36 @@ class LiveNotesController {
 		Session summitSession = session(event, session);
 		requireMayWrite(actor, summitSession);
 		boolean inPlace = "true".equals(htmx);
-		return FormSubmission.handle(result, response, () -> {
-			DiscussionNote note = this.discussion.take(summitSession.getId(), form.draft(), actor);
-			if (inPlace) {
-				model.addAttribute("taken", this.notes.findView(summitSession.getId(), note.getId()).orElseThrow());
-				fill(summitSession, actor, model);
-				model.addAttribute("form", NoteForm.empty());
-				model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
-				return "notes/live :: taken";
-			}
-			Notice.flash(redirect, "note.taken", note.getSeq());
-			// "#new-note" names no element on purpose: a fragment naming one would win
-			// over
-			// the speaker field's autofocus; focusing the field brings the form into
-			// view.
-			return "redirect:" + path(summitSession) + "#new-note";
-		}, () -> {
-			if (inPlace) {
-				// The form with its messages replaces the form; the list stays as it is.
-				response.setHeader("HX-Retarget", "#note-form");
-				response.setHeader("HX-Reswap", "outerHTML");
-				fill(summitSession, actor, model);
-				return "notes/live :: noteForm";
-			}
-			return live(summitSession, null, actor, model);
-		});
+		return FormSubmission.handle(result, () -> this.discussion.check(summitSession.getId(), form.draft(), actor),
+				response, () -> {
+					DiscussionNote note = this.discussion.take(summitSession.getId(), form.draft(), actor);
+					if (inPlace) {
+						model.addAttribute("taken",
+								this.notes.findView(summitSession.getId(), note.getId()).orElseThrow());
+						fill(summitSession, actor, model);
+						model.addAttribute("form", NoteForm.empty());
+						model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+						return "notes/live :: taken";
+					}
+					Notice.flash(redirect, "note.taken", note.getSeq());
+					// "#new-note" names no element on purpose: a fragment naming one
+					// would win
+					// over
+					// the speaker field's autofocus; focusing the field brings the form
+					// into
+					// view.
+					return "redirect:" + path(summitSession) + "#new-note";
+				}, () -> {
+					if (inPlace) {
+						// The form with its messages replaces the form; the list stays as
+						// it is.
+						response.setHeader("HX-Retarget", "#note-form");
+						response.setHeader("HX-Reswap", "outerHTML");
+						fill(summitSession, actor, model);
+						return "notes/live :: noteForm";
+					}
+					return live(summitSession, null, actor, model);
+				});
 	}
 
 	@GetMapping(BASE + "/{id}")
@@ -136,7 +146,7 @@ class LiveNotesController {
 			@CurrentActor Actor actor, @Valid @ModelAttribute("form") NoteForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		return changes(event, session, id, actor, form.version(), result, model, response, redirect, null,
-				(sessionId, note) -> {
+				(sessionId) -> this.discussion.check(sessionId, form.draft(), actor), (sessionId, note) -> {
 					this.discussion.edit(sessionId, id, form.version(), form.draft(), actor);
 					return new Notice("note.edited", note.seq());
 				});
@@ -150,7 +160,7 @@ class LiveNotesController {
 			result.rejectValue("direction", "note.move.direction");
 		}
 		return changes(event, session, id, actor, form.version(), result, model, response, redirect,
-				"note.move.refused", (sessionId, note) -> {
+				"note.move.refused", NO_RULES, (sessionId, note) -> {
 					DiscussionNote moved = this.discussion.move(sessionId, id, form.version(), form.direction(), actor);
 					return new Notice("note.moved", note.seq(), moved.getSeq());
 				});
@@ -160,7 +170,7 @@ class LiveNotesController {
 	String strike(@PathVariable String event, @PathVariable String session, @PathVariable long id,
 			@CurrentActor Actor actor, @Valid @ModelAttribute("strikeForm") StrikeForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		return changes(event, session, id, actor, form.version(), result, model, response, redirect, null,
+		return changes(event, session, id, actor, form.version(), result, model, response, redirect, null, NO_RULES,
 				(sessionId, note) -> {
 					this.discussion.strike(sessionId, id, form.version(), form.reason(), actor);
 					return new Notice("note.struck", note.seq());
@@ -172,7 +182,7 @@ class LiveNotesController {
 			@CurrentActor Actor actor, @Valid @ModelAttribute("restoreForm") RestoreForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		return changes(event, session, id, actor, form.version(), result, model, response, redirect,
-				"note.restore.refused", (sessionId, note) -> {
+				"note.restore.refused", NO_RULES, (sessionId, note) -> {
 					this.discussion.restore(sessionId, id, form.version(), actor);
 					return new Notice("note.restored", note.seq());
 				});
@@ -182,16 +192,17 @@ class LiveNotesController {
 	 * What every change to one note shares: the note-takers only, against the version the
 	 * form was filled in at; then back to the note in the live view, or the note's page
 	 * saying what was wrong (422, with {@code refused} above it when the form has no
-	 * field to show it at), or the note as it is now (409).
+	 * field to show it at), or the note as it is now (409). {@code rules} is the domain's
+	 * check of the change, for the session, which changes nothing.
 	 */
 	private String changes(String event, String session, long id, Actor actor, Long version, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect, String refused,
-			BiFunction<Long, NoteView, Notice> change) {
+			Consumer<Long> rules, BiFunction<Long, NoteView, Notice> change) {
 		Session summitSession = session(event, session);
 		requireMayWrite(actor, summitSession);
 		NoteView note = view(summitSession, id);
 		requireVersion(version, result);
-		return FormSubmission.handle(result, response, () -> {
+		return FormSubmission.handle(result, () -> rules.accept(summitSession.getId()), response, () -> {
 			Notice done = change.apply(summitSession.getId(), note);
 			Notice.flash(redirect, done.code(), done.args());
 			return "redirect:" + path(summitSession) + "#note-" + id;

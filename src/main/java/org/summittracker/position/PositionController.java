@@ -200,24 +200,33 @@ class PositionController {
 			Model model, HttpServletResponse response, RedirectAttributes redirect, Supplier<String> errorPage) {
 		Actor by = required(actor);
 		Supplier<String> page = (errorPage != null) ? errorPage : () -> this.sessionPage.render(session, model);
-		return FormSubmission.handle(result, response, () -> {
-			try {
-				this.positions.record(by, session, form.statement(handle));
-			}
-			catch (RuleViolation ex) {
-				throw form.placed(ex);
-			}
-			redirect.addFlashAttribute("positionNotice", handle.equals(by.personHandle())
-					? new Notice("position.saved.own") : new Notice("position.saved.for", handle));
-			return redirectToBuyIn(session);
-		}, () -> {
-			model.addAttribute("positionProblem", new Notice("position.not-saved"));
-			return page.get();
-		}, () -> {
-			resetForm(model);
-			model.addAttribute("positionProblem", new Notice("position.conflict"));
-			return page.get();
-		});
+		return FormSubmission.handle(result,
+				() -> placed(form, () -> this.positions.checkRecord(by, session, form.statement(handle))), response,
+				() -> {
+					placed(form, () -> this.positions.record(by, session, form.statement(handle)));
+					redirect.addFlashAttribute("positionNotice", handle.equals(by.personHandle())
+							? new Notice("position.saved.own") : new Notice("position.saved.for", handle));
+					return redirectToBuyIn(session);
+				}, () -> {
+					model.addAttribute("positionProblem", new Notice("position.not-saved"));
+					return page.get();
+				}, () -> {
+					resetForm(model);
+					model.addAttribute("positionProblem", new Notice("position.conflict"));
+					return page.get();
+				});
+	}
+
+	/**
+	 * Runs the domain's step, its refusals next to the fields of the form they came from.
+	 */
+	private static void placed(PositionForm form, Runnable step) {
+		try {
+			step.run();
+		}
+		catch (RuleViolation ex) {
+			throw form.placed(ex);
+		}
 	}
 
 	private String conflict(Session session, Model model, HttpServletResponse response) {

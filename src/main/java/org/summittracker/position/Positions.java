@@ -84,18 +84,9 @@ public class Positions {
 		requireMayActFor(actor, person);
 		Person by = enteredBy(actor);
 		Proposal proposal = this.proposals.discussedIn(session, statement.proposal());
-		List<Problem> problems = new ArrayList<>();
-		if (statement.stance() == null) {
-			problems.add(new Problem("stance", "position.stance.required"));
-		}
-		Set<Concern> cited = cited(proposal, statement.concernKeys(), problems);
-		Subsystem speaksFor = speaksFor(person, statement.speaksFor(), problems);
-		if (statement.stance() != null) {
-			problems.addAll(statement.stance().problems(statement.conditions(), statement.rationale(), cited.size()));
-		}
-		if (!problems.isEmpty()) {
-			throw new RuleViolation(problems);
-		}
+		Checked checked = check(proposal, person, statement, new ArrayList<>());
+		Set<Concern> cited = checked.cited();
+		Subsystem speaksFor = checked.speaksFor();
 		lock(proposal, person);
 		Position position = this.positions.findByProposalIdAndPersonId(proposal.getId(), person.getId()).orElse(null);
 		checkVersion(position, statement.expectedVersion(), person);
@@ -117,6 +108,49 @@ public class Positions {
 		Position saved = this.history.record(position, kind, old, by, how);
 		audit(actor, saved, "POSITION_" + kind.name(), describe(saved, old, how, by));
 		return saved;
+	}
+
+	/**
+	 * Refuses, every problem at once, what {@link #record} would refuse of the statement
+	 * (however incomplete), changing nothing: of a person nobody has, what can be said
+	 * without them.
+	 */
+	@Transactional(readOnly = true)
+	public void checkRecord(Actor actor, Session session, PositionStatement statement) {
+		Person person = this.people.findByHandle(statement.handle()).orElse(null);
+		if (person != null) {
+			requireMayActFor(actor, person);
+		}
+		List<Problem> problems = new ArrayList<>();
+		Proposal proposal = this.proposals.find(session, statement.proposal()).orElse(null);
+		if (proposal == null && statement.proposal() != null && !statement.proposal().isBlank()) {
+			problems.add(new Problem("proposal", "proposal.not-discussed"));
+		}
+		check(proposal, person, statement, problems);
+	}
+
+	private record Checked(Set<Concern> cited, Subsystem speaksFor) {
+	}
+
+	/**
+	 * Every rule the statement breaks, with {@code problems} found before, refused at
+	 * once; the concerns it cites on {@code proposal} and the subsystem it speaks for
+	 * otherwise. Without a proposal (none made yet) or a person, what needs them is left
+	 * unsaid.
+	 */
+	private Checked check(Proposal proposal, Person person, PositionStatement statement, List<Problem> problems) {
+		if (statement.stance() == null) {
+			problems.add(new Problem("stance", "position.stance.required"));
+		}
+		Set<Concern> cited = (proposal != null) ? cited(proposal, statement.concernKeys(), problems) : Set.of();
+		Subsystem speaksFor = (person != null) ? speaksFor(person, statement.speaksFor(), problems) : null;
+		if (statement.stance() != null && (proposal != null || statement.concernKeys().isEmpty())) {
+			problems.addAll(statement.stance().problems(statement.conditions(), statement.rationale(), cited.size()));
+		}
+		if (!problems.isEmpty()) {
+			throw new RuleViolation(problems);
+		}
+		return new Checked(cited, speaksFor);
 	}
 
 	/**

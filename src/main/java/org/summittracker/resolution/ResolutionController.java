@@ -95,12 +95,14 @@ class ResolutionController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		requireOrganizer(actor);
 		Session summitSession = session(event, session);
-		return FormSubmission.handle(result, response, () -> {
-			Resolution resolution = typed(form,
-					() -> this.resolutions.record(summitSession.getId(), draft(form), actor));
-			Notice.flash(redirect, "resolution.recorded", resolution.getSeq());
-			return "redirect:" + base(summitSession) + "#resolution-" + resolution.getSeq();
-		}, () -> form(summitSession, model));
+		return FormSubmission.handle(result,
+				() -> checked(form, () -> this.resolutions.check(summitSession.getId(), null, draft(form), actor)),
+				response, () -> {
+					Resolution resolution = typed(form,
+							() -> this.resolutions.record(summitSession.getId(), draft(form), actor));
+					Notice.flash(redirect, "resolution.recorded", resolution.getSeq());
+					return "redirect:" + base(summitSession) + "#resolution-" + resolution.getSeq();
+				}, () -> form(summitSession, model));
 	}
 
 	@GetMapping("/events/{event}/sessions/{session}/resolutions/{seq}")
@@ -121,18 +123,22 @@ class ResolutionController {
 		if (form.version() == null) {
 			result.reject("form.incomplete");
 		}
-		return FormSubmission.handle(result, response, () -> {
-			typed(form, () -> this.resolutions.revise(summitSession.getId(), seq, form.version(), draft(form), actor));
-			Notice.flash(redirect, "resolution.revised", seq);
-			return "redirect:" + base(summitSession) + "/resolutions/" + seq;
-		}, () -> page(event, session, seq, false, model), () -> {
-			// Nothing was saved: the current state, with the current version in a fresh
-			// form.
-			model.addAttribute("problem", new Notice("resolution.conflict"));
-			model.asMap().remove("form");
-			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
-			return page(event, session, seq, true, model);
-		});
+		return FormSubmission.handle(result,
+				() -> checked(form, () -> this.resolutions.check(summitSession.getId(), seq, draft(form), actor)),
+				response, () -> {
+					typed(form, () -> this.resolutions.revise(summitSession.getId(), seq, form.version(), draft(form),
+							actor));
+					Notice.flash(redirect, "resolution.revised", seq);
+					return "redirect:" + base(summitSession) + "/resolutions/" + seq;
+				}, () -> page(event, session, seq, false, model), () -> {
+					// Nothing was saved: the current state, with the current version in a
+					// fresh
+					// form.
+					model.addAttribute("problem", new Notice("resolution.conflict"));
+					model.asMap().remove("form");
+					model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+					return page(event, session, seq, true, model);
+				});
 	}
 
 	private static ResolutionDraft draft(ResolutionForm form) {
@@ -225,6 +231,14 @@ class ResolutionController {
 		catch (RuleViolation ex) {
 			throw form.typesConcerns() ? ex.on("concerns", "otherConcerns") : ex;
 		}
+	}
+
+	/** The same for the domain's check of the form, which changes nothing. */
+	private static void checked(ResolutionForm form, Runnable check) {
+		typed(form, () -> {
+			check.run();
+			return null;
+		});
 	}
 
 	private Session session(String event, String slug) {

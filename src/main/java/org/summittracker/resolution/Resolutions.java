@@ -27,6 +27,7 @@ import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.Dates;
 import org.summittracker.shared.PlainText;
+import org.summittracker.shared.Problems;
 import org.summittracker.shared.RuleViolation;
 import org.summittracker.shared.StaleVersionException;
 
@@ -162,43 +163,64 @@ class Resolutions {
 	 * has (none for a new one), which may stay as it is once it has passed.
 	 */
 	private List<Concern> check(Long sessionId, ResolutionDraft draft, LocalDate savedRevisitOn) {
+		Problems problems = new Problems();
 		if (draft.statement() == null || draft.statement().isBlank()) {
-			throw new RuleViolation("statement", "resolution.statement.required");
+			problems.add("statement", "resolution.statement.required");
 		}
-		if (draft.statement().length() > Resolution.STATEMENT_MAX) {
-			throw new RuleViolation("statement", "text.too-long", Resolution.STATEMENT_MAX, draft.statement().length());
+		else if (draft.statement().length() > Resolution.STATEMENT_MAX) {
+			problems.add("statement", "text.too-long", Resolution.STATEMENT_MAX, draft.statement().length());
 		}
 		if (draft.outcome() == null) {
-			throw new RuleViolation("outcome", "resolution.outcome.required");
+			problems.add("outcome", "resolution.outcome.required");
 		}
 		if (!Dates.isPlausible(draft.decidedOn())) {
-			throw new RuleViolation("decidedOn", "date.range", Dates.FIRST_YEAR, Dates.LAST_YEAR);
+			problems.add("decidedOn", "date.range", Dates.FIRST_YEAR, Dates.LAST_YEAR);
 		}
 		if (!Dates.isPlausible(draft.revisitOn())) {
-			throw new RuleViolation("revisitOn", "date.range", Dates.FIRST_YEAR, Dates.LAST_YEAR);
+			problems.add("revisitOn", "date.range", Dates.FIRST_YEAR, Dates.LAST_YEAR);
 		}
-		if (draft.decidedOn() != null && draft.revisitOn() != null && draft.revisitOn().isBefore(draft.decidedOn())) {
-			throw new RuleViolation("revisitOn", "resolution.revisit.before-decision");
+		else if (draft.decidedOn() != null && draft.revisitOn() != null
+				&& draft.revisitOn().isBefore(draft.decidedOn())) {
+			problems.add("revisitOn", "resolution.revisit.before-decision");
 		}
-		if (draft.revisitOn() != null && !draft.revisitOn().equals(savedRevisitOn)
+		else if (draft.revisitOn() != null && !draft.revisitOn().equals(savedRevisitOn)
 				&& draft.revisitOn().isBefore(LocalDate.now(this.clock.withZone(ZoneOffset.UTC)))) {
-			throw new RuleViolation("revisitOn", "resolution.revisit.past");
+			problems.add("revisitOn", "resolution.revisit.past");
 		}
-		if (draft.outcome() == Outcome.DEFERRED && draft.revisitOn() == null) {
-			throw new RuleViolation("revisitOn", "resolution.revisit.required");
+		else if (draft.outcome() == Outcome.DEFERRED && draft.revisitOn() == null) {
+			problems.add("revisitOn", "resolution.revisit.required");
 		}
 		List<Concern> addressed = new ArrayList<>();
+		List<String> unknown = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>(draft.concernKeys());
 		for (String key : seen) {
 			// Raised in the session, or carried into it from an earlier one.
-			addressed.add(this.concerns.findBySessionIdAndKey(sessionId, key)
+			this.concerns.findBySessionIdAndKey(sessionId, key)
 				.or(() -> this.concerns.findEarlier(sessionId, key)
 					.stream()
 					.findFirst()
 					.flatMap(this.concerns::findById))
-				.orElseThrow(() -> new RuleViolation("concerns", "session.concern.unknown", PlainText.printable(key))));
+				.ifPresentOrElse(addressed::add, () -> unknown.add(key));
 		}
+		if (!unknown.isEmpty()) {
+			problems.add("concerns", "session.concern.unknown", PlainText.printable(String.join(", ", unknown)));
+		}
+		this.sessions.findById(sessionId).ifPresent((session) -> problems.of(() -> proposal(session, draft)));
+		problems.refuse();
 		return addressed;
+	}
+
+	/**
+	 * Refuses, every problem at once, what recording (no {@code seq}) or revising
+	 * resolution {@code seq} of the session would refuse of the draft (however
+	 * incomplete), changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	public void check(Long sessionId, Integer seq, ResolutionDraft draft, Actor actor) {
+		Objects.requireNonNull(actor, "actor").require(mayRecord(actor), ORGANIZERS_ONLY);
+		LocalDate savedRevisitOn = (seq != null)
+				? this.resolutions.findBySeq(sessionId, seq).map(Resolution::getRevisitOn).orElse(null) : null;
+		check(sessionId, draft, savedRevisitOn);
 	}
 
 	private static String keys(Collection<Concern> concerns) {

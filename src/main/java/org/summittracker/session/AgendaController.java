@@ -66,11 +66,12 @@ class AgendaController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		requireOrganizer(actor);
 		Event event = event(eventSlug);
-		return FormSubmission.handle(result, response, () -> {
-			Session session = this.authoring.create(event.getId(), form.draft(), actor);
-			Notice.flash(redirect, "session.created", session.getTitle());
-			return "redirect:/events/" + event.getSlug() + "#session-" + session.getSlug();
-		}, () -> form(event, null, model, "sessions/new"));
+		return FormSubmission.handle(result, () -> this.authoring.checkNew(event.getId(), form.draft()), response,
+				() -> {
+					Session session = this.authoring.create(event.getId(), form.draft(), actor);
+					Notice.flash(redirect, "session.created", session.getTitle());
+					return "redirect:/events/" + event.getSlug() + "#session-" + session.getSlug();
+				}, () -> form(event, null, model, "sessions/new"));
 	}
 
 	@GetMapping(BASE + "/edit")
@@ -91,18 +92,19 @@ class AgendaController {
 		if (form.version() == null) {
 			result.reject("form.incomplete");
 		}
-		return FormSubmission.handle(result, response, () -> {
-			Session saved = this.authoring.edit(session.getId(), form.version(), form.draft(), actor);
-			Notice.flash(redirect, "session.saved", saved.getTitle());
-			return "redirect:/events/" + eventSlug + "/sessions/" + saved.getSlug();
-		}, () -> form(session.getEvent(), session, model, "sessions/edit"), () -> {
-			Session current = session(eventSlug, slug);
-			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
-			model.addAttribute("form", SessionForm.of(current));
-			model.addAttribute("mine", form);
-			model.addAttribute("problem", new Notice("session.conflict"));
-			return form(current.getEvent(), current, model, "sessions/edit");
-		});
+		return FormSubmission.handle(result, () -> this.authoring.checkEdit(session.getId(), form.draft()), response,
+				() -> {
+					Session saved = this.authoring.edit(session.getId(), form.version(), form.draft(), actor);
+					Notice.flash(redirect, "session.saved", saved.getTitle());
+					return "redirect:/events/" + eventSlug + "/sessions/" + saved.getSlug();
+				}, () -> form(session.getEvent(), session, model, "sessions/edit"), () -> {
+					Session current = session(eventSlug, slug);
+					model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+					model.addAttribute("form", SessionForm.of(current));
+					model.addAttribute("mine", form);
+					model.addAttribute("problem", new Notice("session.conflict"));
+					return form(current.getEvent(), current, model, "sessions/edit");
+				});
 	}
 
 	/** Up or down within its day, from the timetable; back to the timetable at it. */

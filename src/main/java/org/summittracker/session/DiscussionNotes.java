@@ -97,6 +97,16 @@ public class DiscussionNotes {
 	}
 
 	/**
+	 * Refuses, every problem at once, what taking or editing a note of the session would
+	 * refuse of the draft (however incomplete), changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	public void check(Long sessionId, NoteDraft draft, Actor actor) {
+		require(actor, sessionId);
+		check(draft);
+	}
+
+	/**
 	 * Rewords a note, provided nobody changed it since the form was filled in
 	 * ({@code version}); otherwise a {@link StaleVersionException} and nothing changes.
 	 */

@@ -3,6 +3,7 @@ package org.summittracker.session;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -96,7 +97,7 @@ public class SessionAuthoring {
 			slug = Slugs.firstFree(base, this.sessions.findSlugsTakenStartingWith(event.getId(), base));
 		}
 		else {
-			slug = checkSlug(event, draft.slug(), null);
+			slug = draft.slug().strip();
 		}
 		Session session = new Session(event, slug, checked.title(), Integer.MAX_VALUE, checked.proposal(),
 				checked.lead());
@@ -104,7 +105,7 @@ public class SessionAuthoring {
 				checked.room(), draft.durationMinutes());
 		session.place(draft.day(), draft.startTime());
 		session = this.sessions.save(session);
-		placeAtEndOfDay(session);
+		placeInDay(session);
 		if (checked.lead() != null) {
 			ensureParticipant(session, checked.lead(), Participant.Role.LEAD);
 		}
@@ -125,12 +126,12 @@ public class SessionAuthoring {
 		String oldSlug = session.getSlug();
 		String slug = blank(draft.slug()) ? oldSlug : draft.slug().strip();
 		if (!slug.equals(oldSlug)) {
-			slug = checkSlug(event, slug, session);
 			this.formerSlugs.release(session.getId(), slug);
 			this.formerSlugs.save(new SessionFormerSlug(session, oldSlug, Instant.now(this.clock)));
 			session.reslug(slug);
 		}
 		LocalDate oldDay = session.getDay();
+		LocalTime oldStart = session.getStartTime();
 		boolean newText = checked.proposal() != null && !checked.proposal().equals(session.getProposal());
 		session.revise(checked.title(), checked.proposal(), checked.summary(), checked.lead(), checked.status(),
 				checked.room(), draft.durationMinutes());
@@ -139,8 +140,8 @@ public class SessionAuthoring {
 		if (newText) {
 			this.publisher.publishEvent(new SessionProposalText(session.getId(), checked.proposal(), actor.username()));
 		}
-		if (!Objects.equals(oldDay, draft.day())) {
-			placeAtEndOfDay(session);
+		if (!Objects.equals(oldDay, session.getDay()) || !Objects.equals(oldStart, session.getStartTime())) {
+			placeInDay(session);
 		}
 		if (checked.lead() != null) {
 			ensureParticipant(session, checked.lead(), Participant.Role.LEAD);
@@ -148,6 +149,25 @@ public class SessionAuthoring {
 		audit(actor, "SESSION_EDITED", session, before + " → " + describe(session)
 				+ (oldSlug.equals(slug) ? "" : " (slug " + oldSlug + " → " + slug + ")"));
 		return session;
+	}
+
+	/**
+	 * Refuses, every problem at once, what {@link #create} would refuse of the draft
+	 * (however incomplete), changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	public void checkNew(Long eventId, SessionDraft draft) {
+		check(this.events.findById(eventId).orElseThrow(() -> new RuleViolation(null, "event.unknown")), draft, null);
+	}
+
+	/**
+	 * Refuses, every problem at once, what {@link #edit} would refuse of the draft
+	 * (however incomplete), changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	public void checkEdit(Long sessionId, SessionDraft draft) {
+		Session session = find(sessionId);
+		check(session.getEvent(), draft, session);
 	}
 
 	/**
@@ -167,7 +187,7 @@ public class SessionAuthoring {
 		Session neighbour = order.get(other);
 		order.set(at, neighbour);
 		order.set(other, session);
-		java.time.LocalTime mine = session.getStartTime();
+		LocalTime mine = session.getStartTime();
 		session.place(session.getDay(), neighbour.getStartTime());
 		neighbour.place(neighbour.getDay(), mine);
 		renumber(order);
@@ -176,8 +196,8 @@ public class SessionAuthoring {
 	}
 
 	/**
-	 * Moves a session to another day of its event (none: not placed yet), at the end of
-	 * that day, keeping its start time.
+	 * Moves a session to another day of its event, keeping its time of day: it takes its
+	 * place among that day's sessions by start time (without one, it goes last).
 	 */
 	@Transactional
 	public void moveToDay(Long sessionId, LocalDate day, Long expectedVersion, Actor actor) {
@@ -201,7 +221,7 @@ public class SessionAuthoring {
 		}
 		session.place(day, session.getStartTime());
 		this.sessions.saveAndFlush(session);
-		placeAtEndOfDay(session);
+		placeInDay(session);
 		audit(actor, "SESSION_MOVED", session,
 				"Moved " + session.getSlug() + " from " + dayWords(from) + " to " + dayWords(day));
 	}
@@ -351,6 +371,10 @@ public class SessionAuthoring {
 		else if (current == Session.Status.MINUTES_FINAL && status != Session.Status.MINUTES_FINAL) {
 			problems.add(new Problem("status", "session.status.final-stays"));
 		}
+		String slug = strip(draft.slug());
+		if (slug != null && (self == null || !slug.equals(self.getSlug()))) {
+			checkSlug(event, slug, self).ifPresent(problems::add);
+		}
 		if (!problems.isEmpty()) {
 			throw new RuleViolation(problems);
 		}
@@ -367,15 +391,14 @@ public class SessionAuthoring {
 		return Optional.empty();
 	}
 
-	private String checkSlug(Event event, String wanted, Session self) {
-		String slug = wanted.strip();
+	private Optional<Problem> checkSlug(Event event, String slug, Session self) {
 		if (!Slugs.isValid(slug, Session.SLUG_MAX)) {
-			throw new RuleViolation("slug", "session.slug.format", Session.SLUG_MAX);
+			return Optional.of(new Problem("slug", "session.slug.format", Session.SLUG_MAX));
 		}
 		if (isTaken(event, slug, self)) {
-			throw new RuleViolation("slug", "session.slug.taken", slug);
+			return Optional.of(new Problem("slug", "session.slug.taken", slug));
 		}
-		return slug;
+		return Optional.empty();
 	}
 
 	private boolean isTaken(Event event, String slug, Session self) {
@@ -394,18 +417,37 @@ public class SessionAuthoring {
 		return order;
 	}
 
-	private void placeAtEndOfDay(Session session) {
+	/**
+	 * Puts the session in its day's order where its start time says: after the sessions
+	 * of the day that start at the same time or earlier, before those that start later;
+	 * one without a start time (or without a day) last, so the order and the times agree.
+	 */
+	private void placeInDay(Session session) {
 		List<Session> order = inOrder(session.getEvent().getId());
 		order.remove(session);
 		int at = 0;
 		for (int i = 0; i < order.size(); i++) {
-			LocalDate day = order.get(i).getDay();
-			if (session.getDay() == null || (day != null && !day.isAfter(session.getDay()))) {
+			if (comesBefore(order.get(i), session)) {
 				at = i + 1;
 			}
 		}
 		order.add(at, session);
 		renumber(order);
+	}
+
+	/** Whether {@code other} stays before {@code placed} in the timetable. */
+	private static boolean comesBefore(Session other, Session placed) {
+		LocalDate day = other.getDay();
+		if (placed.getDay() == null) {
+			return true;
+		}
+		if (day == null || day.isAfter(placed.getDay())) {
+			return false;
+		}
+		if (day.isBefore(placed.getDay()) || placed.getStartTime() == null) {
+			return true;
+		}
+		return other.getStartTime() != null && !other.getStartTime().isAfter(placed.getStartTime());
 	}
 
 	private void renumber(List<Session> order) {

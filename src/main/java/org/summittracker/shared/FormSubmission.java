@@ -18,6 +18,11 @@ import org.springframework.validation.BindingResult;
  * at the same moment ({@link TakenValue}), the form's page saying which, with 409;
  * otherwise what saving answers (a redirect). Either way nothing half-saved remains: the
  * change's transaction rolled back.
+ * <p>
+ * A form whose values did not all bind (a malformed date, a text too long) is not saved,
+ * but the domain's rules are still checked on what did bind ({@code rules}: the domain's
+ * own check of the change, which saves nothing), so the page says every mistake at once,
+ * not the others only once the first is corrected.
  */
 public final class FormSubmission {
 
@@ -35,7 +40,33 @@ public final class FormSubmission {
 	 */
 	public static String handle(BindingResult form, HttpServletResponse response, Supplier<String> save,
 			Supplier<String> formPage, Supplier<String> conflictPage) {
-		if (!form.hasErrors()) {
+		return handle(form, () -> {
+		}, response, save, formPage, conflictPage);
+	}
+
+	/**
+	 * Saves unless the form has errors; when it has, says with them what else the
+	 * domain's rules refuse.
+	 * @param form the form's binding result
+	 * @param rules the domain's check of the change on what the form says, saving
+	 * nothing: throws a {@link RuleViolation} with every rule broken
+	 * @param response where the status goes
+	 * @param save makes the change and answers the view to go to (a redirect)
+	 * @param formPage fills the model of the form's page and answers its view
+	 * @param conflictPage fills the model of the page showing the current state and
+	 * answers its view
+	 */
+	public static String handle(BindingResult form, Runnable rules, HttpServletResponse response, Supplier<String> save,
+			Supplier<String> formPage, Supplier<String> conflictPage) {
+		if (form.hasErrors()) {
+			try {
+				rules.run();
+			}
+			catch (RuleViolation ex) {
+				ex.rejectOn(form);
+			}
+		}
+		else {
 			try {
 				return save.get();
 			}
@@ -64,7 +95,16 @@ public final class FormSubmission {
 	 */
 	public static String handle(BindingResult form, HttpServletResponse response, Supplier<String> save,
 			Supplier<String> formPage) {
-		return handle(form, response, save, formPage, () -> {
+		return handle(form, () -> {
+		}, response, save, formPage);
+	}
+
+	/**
+	 * The same for a form that creates something new, with the domain's check of it.
+	 */
+	public static String handle(BindingResult form, Runnable rules, HttpServletResponse response, Supplier<String> save,
+			Supplier<String> formPage) {
+		return handle(form, rules, response, save, formPage, () -> {
 			throw new IllegalStateException("A new thing cannot be stale");
 		});
 	}

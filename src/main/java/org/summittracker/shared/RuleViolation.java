@@ -1,9 +1,12 @@
 package org.summittracker.shared;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 
 /**
  * A change the domain refuses: it breaks one or more rules. Nothing was changed. Each
@@ -55,14 +58,20 @@ public class RuleViolation extends RuntimeException {
 
 	/**
 	 * Puts the problems on the form: each next to its field when the form has it, above
-	 * the form otherwise.
+	 * the form otherwise. A field the form already says a mistake of (a value that did
+	 * not bind, a text too long) keeps that one, which says it better; a message already
+	 * above the form is not said twice.
 	 */
 	public void rejectOn(BindingResult form) {
+		Set<String> said = form.getFieldErrors().stream().map(FieldError::getField).collect(Collectors.toSet());
+		Set<String> above = form.getGlobalErrors().stream().map(ObjectError::getCode).collect(Collectors.toSet());
 		for (Problem problem : this.problems) {
 			if (problem.field() != null && form.getFieldType(problem.field()) != null) {
-				form.rejectValue(problem.field(), problem.code(), problem.args(), null);
+				if (!said.contains(problem.field())) {
+					form.rejectValue(problem.field(), problem.code(), problem.args(), null);
+				}
 			}
-			else {
+			else if (!above.contains(problem.code())) {
 				form.reject(problem.code(), problem.args(), null);
 			}
 		}

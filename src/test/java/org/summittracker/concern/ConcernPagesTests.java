@@ -209,6 +209,37 @@ class ConcernPagesTests {
 	}
 
 	@Test
+	void everyMistakeAndEveryUnknownReferenceIsSaidAtOnce() throws Exception {
+		// A title missing (which the form itself refuses) hides nothing else.
+		this.mvc
+			.perform(post(this.session.url() + "/concerns").session(this.asOrganizer)
+				.with(csrf())
+				.param("title", "")
+				.param("category", "nope")
+				.param("otherSubsystems", "ghost-one, ghost-two")
+				.param("raiser", "nobody-here"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Give the concern a title.")))
+			.andExpect(content().string(containsString("Nobody has the handle nobody-here.")))
+			.andExpect(content().string(containsString("No subsystem is known as ghost-one, ghost-two")));
+		// Nor does an unknown raiser hide unknown subsystems.
+		this.mvc
+			.perform(post(this.session.url() + "/concerns").session(this.asOrganizer)
+				.with(csrf())
+				.param("title", "Fine")
+				.param("category", "other")
+				.param("otherSubsystems", "ghost-three")
+				.param("raiser", "nobody-here"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Nobody has the handle nobody-here.")))
+			.andExpect(content().string(containsString("No subsystem is known as ghost-three")));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from concern c join summit_session s on s.id = c.session_id where s.slug = ?",
+				Long.class, this.session.slug()))
+			.isZero();
+	}
+
+	@Test
 	void aStaleEditGetsTheConflictPageWithBothVersionsAndOverwritesNothing() throws Exception {
 		String url = file("Two editors");
 		long version = version("two-editors");

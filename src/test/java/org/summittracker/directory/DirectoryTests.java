@@ -104,6 +104,17 @@ class DirectoryTests {
 			.perform(post("/people").session(this.organizer).with(csrf()).param("name", "Copy").param("handle", taken))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("The handle " + taken + " is taken")));
+		// An affiliation too long hides neither the missing name nor the taken handle.
+		this.mvc
+			.perform(post("/people").session(this.organizer)
+				.with(csrf())
+				.param("name", "")
+				.param("handle", taken)
+				.param("affiliation", "a".repeat(201)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("At most 200 characters.")))
+			.andExpect(content().string(containsString("Give the person&#39;s name.")))
+			.andExpect(content().string(containsString("The handle " + taken + " is taken")));
 		String handle = this.fixture.person("stale");
 		long version = version(handle);
 		editPerson(handle, handle, "First edit", version).andExpect(redirectedUrl("/people/" + handle));
@@ -161,6 +172,16 @@ class DirectoryTests {
 				.param("maintainers", "no-such-person"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Nobody has the handle no-such-person.")));
+		// A status that is none hides neither the missing name nor the unknown people.
+		this.mvc
+			.perform(post("/subsystems").session(this.organizer)
+				.with(csrf())
+				.param("name", "")
+				.param("status", "SOMETIMES")
+				.param("reviewers", "no-such-reviewer"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Give the subsystem a name.")))
+			.andExpect(content().string(containsString("Nobody has the handle no-such-reviewer.")));
 	}
 
 	@Test

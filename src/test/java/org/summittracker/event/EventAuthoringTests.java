@@ -112,6 +112,41 @@ class EventAuthoringTests {
 	}
 
 	@Test
+	void aDayThatIsNoDayDoesNotHideTheOtherMistakes() throws Exception {
+		String taken = create("Summit whose slug is taken", "2031-11-01", "UPCOMING");
+		this.mvc
+			.perform(post("/events").session(this.organizer)
+				.with(csrf())
+				.param("name", "")
+				.param("slug", taken)
+				.param("startsOn", "31-12-2031")
+				.param("endsOn", "2031-12-01")
+				.param("location", "Hidden mistakes"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Give a day between 1990 and 2200 as YYYY-MM-DD")))
+			.andExpect(content().string(containsString("Give the event a name.")))
+			.andExpect(content().string(containsString("Another event already has the slug " + taken)))
+			.andExpect(content().string(containsString("Hidden mistakes")));
+		assertThat(this.jdbc.queryForObject("select count(*) from event where location = 'Hidden mistakes'",
+				Integer.class))
+			.isZero();
+		long version = this.jdbc.queryForObject("select version from event where slug = ?", Long.class, taken);
+		this.mvc
+			.perform(post("/events/" + taken).session(this.organizer)
+				.with(csrf())
+				.param("name", " ")
+				.param("slug", taken)
+				.param("startsOn", "2031-11-01")
+				.param("endsOn", "the day after")
+				.param("version", Long.toString(version)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Give a day between 1990 and 2200 as YYYY-MM-DD")))
+			.andExpect(content().string(containsString("Give the event a name.")));
+		assertThat(this.jdbc.queryForObject("select name from event where slug = ?", String.class, taken))
+			.isEqualTo("Summit whose slug is taken");
+	}
+
+	@Test
 	void newDaysThatLeaveASessionOutsideAreRefusedNextToTheField() throws Exception {
 		String slug = create("Shrinking summit", "2032-03-01", "UPCOMING");
 		long version = this.jdbc.queryForObject("select version from event where slug = ?", Long.class, slug);

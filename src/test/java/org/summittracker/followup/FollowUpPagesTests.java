@@ -100,6 +100,35 @@ class FollowUpPagesTests {
 	}
 
 	@Test
+	void everyUnknownReferenceIsNamedNextToItsFieldAtOnce() throws Exception {
+		this.mvc
+			.perform(post(this.session.url() + "/follow-ups").session(this.organizer)
+				.with(csrf())
+				.param("title", "Three unknowns")
+				.param("owner", "nobody-at-all")
+				.param("concernKey", "no-such-concern")
+				.param("resolutionNumber", "9"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Nobody has the handle nobody-at-all.")))
+			.andExpect(content().string(containsString("This session has no concern no-such-concern.")))
+			.andExpect(content().string(containsString("id=\"concern-key-error\"")))
+			.andExpect(content().string(containsString("This session has no resolution 9.")));
+		// A day that is no day hides none of them.
+		this.mvc
+			.perform(post(this.session.url() + "/follow-ups").session(this.organizer)
+				.with(csrf())
+				.param("title", "Three unknowns")
+				.param("owner", "nobody-at-all")
+				.param("dueOn", "2030-02-30")
+				.param("concern", "no-such"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Give a day between 1990 and 2200 as YYYY-MM-DD")))
+			.andExpect(content().string(containsString("Nobody has the handle nobody-at-all.")))
+			.andExpect(content().string(containsString("This session has no concern no-such.")));
+		assertThat(followUps()).isEqualTo(6);
+	}
+
+	@Test
 	void aSessionWithMoreConcernsThanTheFormOffersTakesAnyOtherByItsKey() throws Exception {
 		// 2 + 110 concerns: the 92 open ones are offered first, then the first 8 resolved
 		this.fixture.moreConcerns(this.session, 110, 20);

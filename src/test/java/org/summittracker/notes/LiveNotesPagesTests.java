@@ -144,6 +144,17 @@ class LiveNotesPagesTests {
 				.param("body", "Nul \u0000 here"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Choose remark, question, answer, proposal or objection.")));
+		// A kind that is none hides neither the unknown speaker nor the empty body.
+		this.mvc
+			.perform(post(this.notes).session(this.organizer)
+				.with(csrf())
+				.param("speaker", "nobody-by-that-name")
+				.param("kind", "shout")
+				.param("body", " "))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(allOf(containsString("Choose remark, question, answer, proposal or objection."),
+					containsString("Nobody has the handle nobody-by-that-name."),
+					containsString("Write what was said."))));
 		this.mvc
 			.perform(post(this.notes).session(this.organizer)
 				.with(csrf())

@@ -198,6 +198,15 @@ class BuyInPagesTests {
 			.perform(form(this.maintainerSession, "/positions").param("stance", "OPPOSES")
 				.param("rationale", "x".repeat(2001)))
 			.andExpect(status().isUnprocessableContent());
+		// A rationale too long hides none of the stance's other needs.
+		this.mvc
+			.perform(form(this.maintainerSession, "/positions").param("stance", "SUPPORTS_WITH_CONDITIONS")
+				.param("rationale", "x".repeat(2001))
+				.param("speaksFor", "not-mine"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("At most 2000 characters.")))
+			.andExpect(content().string(containsString("Say what the conditions are")))
+			.andExpect(content().string(containsString("can only speak for a subsystem they maintain")));
 		assertThat(changes(this.maintainer)).isZero();
 		this.mvc
 			.perform(form(this.maintainerSession, "/positions").param("stance", "CONCERNED")

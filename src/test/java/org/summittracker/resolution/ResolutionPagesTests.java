@@ -207,6 +207,19 @@ class ResolutionPagesTests {
 				.param("outcome", "DEFERRED"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("needs a date to revisit")));
+		// A day that is no day hides neither the missing statement nor every unknown
+		// concern.
+		this.mvc
+			.perform(post(this.session.url() + "/resolutions").session(this.organizer)
+				.with(csrf())
+				.param("statement", "")
+				.param("outcome", "AGREED")
+				.param("decidedOn", "2024-13-45")
+				.param("otherConcerns", "ghost-one ghost-two"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Give a day between 1990 and 2200 as YYYY-MM-DD")))
+			.andExpect(content().string(containsString("Say what was resolved.")))
+			.andExpect(content().string(containsString("This session has no concern ghost-one, ghost-two.")));
 		assertThat(count(
 				"select count(*) from resolution r join summit_session s on s.id = r.session_id" + " where s.slug = ?",
 				this.session.slug()))

@@ -118,6 +118,34 @@ class AgendaTests {
 	}
 
 	@Test
+	void aSessionMovedToAnotherDayTakesItsPlaceThereByItsStartTime() throws Exception {
+		create("Early bird", "2024-09-02", "09:00");
+		create("Late riser", "2024-09-02", "11:00");
+		create("Untimed chat", "2024-09-02", "");
+		create("Moving at ten", "2024-09-01", "10:00");
+		create("Moving untimed", "2024-09-01", "");
+		for (String slug : new String[] { "moving-at-ten", "moving-untimed" }) {
+			this.mvc
+				.perform(post(this.event + "/sessions/" + slug + "/day").session(this.organizer)
+					.with(csrf())
+					.param("day", "2024-09-02"))
+				.andExpect(redirectedUrl(this.event + "#session-" + slug));
+		}
+		assertThat(startOf("moving-at-ten")).isEqualTo("10:00:00");
+		assertThat(dayOrder("2024-09-02")).containsExactly("early-bird", "moving-at-ten", "late-riser", "untimed-chat",
+				"moving-untimed");
+		String page = this.mvc.perform(get(this.event)).andReturn().getResponse().getContentAsString();
+		assertThat(page.indexOf("Early bird")).isLessThan(page.indexOf("Moving at ten"));
+		assertThat(page.indexOf("Moving at ten")).isLessThan(page.indexOf("Late riser"));
+		// A session created or edited to an earlier time takes its place likewise.
+		create("Breakfast", "2024-09-02", "08:00");
+		edit("late-riser", "Late riser", "late-riser", "PLANNED", version("late-riser"), "2024-09-02", "09:30")
+			.andExpect(status().is3xxRedirection());
+		assertThat(dayOrder("2024-09-02")).containsExactly("breakfast", "early-bird", "late-riser", "moving-at-ten",
+				"untimed-chat", "moving-untimed");
+	}
+
+	@Test
 	void theTimetablesDayFormWithoutADayOrWithAMalformedOneMovesNothing() throws Exception {
 		create("Kept in place", "2024-09-01", "11:00");
 		for (String day : new String[] { "", "not-a-day" }) {
@@ -159,7 +187,11 @@ class AgendaTests {
 				.param("startTime", "25:99")
 				.param("durationMinutes", "0"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Give the time as HH:MM")));
+			.andExpect(content().string(containsString("Give the time as HH:MM")))
+			// The time that is no time does not hide the other mistakes.
+			.andExpect(content().string(containsString("Give the session a title.")))
+			.andExpect(content().string(containsString("Choose a day of the event")))
+			.andExpect(content().string(containsString("Give a duration from 1 to 1440 minutes.")));
 		this.mvc
 			.perform(post(this.event + "/sessions").session(this.organizer)
 				.with(csrf())
@@ -194,7 +226,9 @@ class AgendaTests {
 	void aTitleTakenManyTimesGetsTheNextFreeSlugInTheSameStatements() throws Exception {
 		create("Same title", "2024-09-01", "09:00").andExpect(redirectedUrl(this.event + "#session-same-title"));
 		long second = statementsToCreate("Same title", "same-title-2");
-		edit("same-title-2", "Renamed", "renamed", "PLANNED", version("same-title-2"))
+		// Keeping its time, so the sessions created below at the same time go after it,
+		// moving no other session of the day.
+		edit("same-title-2", "Renamed", "renamed", "PLANNED", version("same-title-2"), "2024-09-01", "09:00")
 			.andExpect(status().is3xxRedirection());
 		for (int i = 0; i < 10; i++) {
 			create("Same title", "2024-09-01", "09:00").andExpect(status().is3xxRedirection());
@@ -239,13 +273,27 @@ class AgendaTests {
 
 	private ResultActions edit(String slug, String title, String newSlug, String status, long version)
 			throws Exception {
+		return edit(slug, title, newSlug, status, version, "2024-09-01", "");
+	}
+
+	private ResultActions edit(String slug, String title, String newSlug, String status, long version, String day,
+			String startTime) throws Exception {
 		return this.mvc.perform(post(this.event + "/sessions/" + slug).session(this.organizer)
 			.with(csrf())
 			.param("title", title)
 			.param("slug", newSlug)
-			.param("day", "2024-09-01")
+			.param("day", day)
+			.param("startTime", startTime)
 			.param("status", status)
 			.param("version", Long.toString(version)));
+	}
+
+	/** The slugs of the day's sessions in the timetable's order. */
+	private java.util.List<String> dayOrder(String day) {
+		return this.jdbc.queryForList(
+				"select s.slug from summit_session s join event e on e.id = s.event_id"
+						+ " where e.slug = ? and s.day = ?::date order by s.schedule_order",
+				String.class, this.built.eventSlug(), day);
 	}
 
 	private long version(String slug) {
