@@ -11,7 +11,7 @@ import org.summittracker.account.Actor;
 import org.summittracker.audit.AuditableChange;
 import org.summittracker.session.Session;
 import org.summittracker.shared.PlainText;
-import org.summittracker.shared.RuleViolation;
+import org.summittracker.shared.Problems;
 
 /**
  * Organizers say what a session discusses: an existing proposal (by its key), or a new
@@ -39,30 +39,57 @@ public class ProposalAuthoring {
 	/** Links the proposal of the draft's key, making it first if there is none. */
 	@Transactional
 	public Proposal discuss(Actor actor, Session session, ProposalDraft draft) {
-		actor.require(actor.isOrganizer(), "Only organizers say which proposals a session discusses.");
-		String key = strip(draft.key());
-		if (key == null || key.length() > Proposal.KEY_MAX || !Proposal.KEY.matcher(key).matches()) {
-			throw new RuleViolation("key", "proposal.key.format", Proposal.KEY_MAX);
-		}
-		Proposal proposal = this.proposals.findByKey(key).orElse(null);
+		requireOrganizer(actor);
+		Discussed checked = check(session, draft);
+		Proposal proposal = checked.existing();
 		String action;
 		if (proposal == null) {
-			proposal = this.proposals.save(create(key, draft));
+			proposal = this.proposals.save(checked.fresh().build(this.clock.instant()));
 			action = "PROPOSAL_CREATED";
 		}
 		else {
 			action = "PROPOSAL_LINKED";
 		}
-		if (this.links.isDiscussedIn(session, proposal)) {
-			throw new RuleViolation("key", "proposal.already-discussed", key);
-		}
 		this.links.link(session, proposal);
 		this.events
 			.publishEvent(new AuditableChange(actor.username(), action, "Proposal", proposal.getId(), session.getId(),
-					(action.equals("PROPOSAL_CREATED") ? "New proposal " : "Proposal ") + key + " ("
+					(action.equals("PROPOSAL_CREATED") ? "New proposal " : "Proposal ") + checked.key() + " ("
 							+ proposal.getTitle() + ") discussed in this session"
 							+ ((proposal.getParent() != null) ? ", a part of " + proposal.getParent().getKey() : "")));
 		return proposal;
+	}
+
+	/**
+	 * Refuses, every problem at once, what {@link #discuss} would refuse of the draft,
+	 * changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	public void checkDiscuss(Actor actor, Session session, ProposalDraft draft) {
+		requireOrganizer(actor);
+		check(session, draft);
+	}
+
+	private static void requireOrganizer(Actor actor) {
+		actor.require(actor.isOrganizer(), "Only organizers say which proposals a session discusses.");
+	}
+
+	/**
+	 * The proposal of the draft's key, or what a new one would be made of, when the
+	 * session may discuss it; every problem refused at once otherwise.
+	 */
+	private Discussed check(Session session, ProposalDraft draft) {
+		Problems problems = new Problems();
+		String key = wellFormedKey(draft, problems);
+		Proposal existing = (key != null) ? this.proposals.findByKey(key).orElse(null) : null;
+		if (existing != null && this.links.isDiscussedIn(session, existing)) {
+			problems.add("key", "proposal.already-discussed", key);
+		}
+		Fresh fresh = (existing == null) ? problems.of(() -> fresh(key, draft)) : null;
+		problems.refuse();
+		return new Discussed(key, existing, fresh);
+	}
+
+	private record Discussed(String key, Proposal existing, Fresh fresh) {
 	}
 
 	/**
@@ -70,43 +97,65 @@ public class ProposalAuthoring {
 	 * parent affects; saved.
 	 */
 	Proposal part(Proposal parent, ProposalDraft draft) {
-		String key = strip(draft.key());
-		if (key == null || key.length() > Proposal.KEY_MAX || !Proposal.KEY.matcher(key).matches()) {
-			throw new RuleViolation("key", "proposal.key.format", Proposal.KEY_MAX);
+		Problems problems = new Problems();
+		String key = wellFormedKey(draft, problems);
+		if (key != null && this.proposals.findByKey(key).isPresent()) {
+			problems.add("key", "proposal.key.taken", key);
 		}
-		if (this.proposals.findByKey(key).isPresent()) {
-			throw new RuleViolation("key", "proposal.key.taken", key);
-		}
-		return this.proposals
-			.saveAndFlush(create(key, new ProposalDraft(key, draft.title(), draft.statement(), parent.getKey())));
+		Fresh fresh = problems
+			.of(() -> fresh(key, new ProposalDraft(key, draft.title(), draft.statement(), parent.getKey())));
+		problems.refuse();
+		return this.proposals.saveAndFlush(fresh.build(this.clock.instant()));
 	}
 
-	private Proposal create(String key, ProposalDraft draft) {
+	/** The draft's key when it is one (else the problem, and null). */
+	private static String wellFormedKey(ProposalDraft draft, Problems problems) {
+		String key = strip(draft.key());
+		if (key == null || key.length() > Proposal.KEY_MAX || !Proposal.KEY.matcher(key).matches()) {
+			problems.add("key", "proposal.key.format", Proposal.KEY_MAX);
+			return null;
+		}
+		return key;
+	}
+
+	/** What a new proposal is made of, checked: every problem refused at once. */
+	private Fresh fresh(String key, ProposalDraft draft) {
+		Problems problems = new Problems();
 		String title = strip(draft.title());
 		if (title == null) {
-			throw new RuleViolation("title", "proposal.title.required");
+			problems.add("title", "proposal.title.required");
 		}
-		if (title.length() > Proposal.TITLE_MAX) {
-			throw new RuleViolation("title", "text.too-long", Proposal.TITLE_MAX, title.length());
+		else if (title.length() > Proposal.TITLE_MAX) {
+			problems.add("title", "text.too-long", Proposal.TITLE_MAX, title.length());
 		}
 		String statement = strip(draft.statement());
 		if (statement != null && statement.length() > Proposal.STATEMENT_MAX) {
-			throw new RuleViolation("statement", "text.too-long", Proposal.STATEMENT_MAX, statement.length());
+			problems.add("statement", "text.too-long", Proposal.STATEMENT_MAX, statement.length());
 		}
 		Proposal parent = null;
 		String parentKey = strip(draft.parent());
 		if (parentKey != null) {
-			parent = this.proposals.findByKey(parentKey)
-				.orElseThrow(
-						() -> new RuleViolation("parent", "proposal.parent.unknown", PlainText.printable(parentKey)));
+			parent = this.proposals.findByKey(parentKey).orElse(null);
+			if (parent == null) {
+				problems.add("parent", "proposal.parent.unknown", PlainText.printable(parentKey));
+			}
 		}
-		Instant now = this.clock.instant();
-		Proposal proposal = new Proposal(key, title, statement, now);
-		if (parent != null) {
-			proposal.partOf(parent);
-			parent.getSubsystems().forEach(proposal::affects);
+		problems.refuse();
+		return new Fresh(key, title, statement, parent);
+	}
+
+	/** A new proposal's parts, checked. */
+	private record Fresh(String key, String title, String statement, Proposal parent) {
+
+		Proposal build(Instant now) {
+			Proposal proposal = new Proposal(this.key, this.title, this.statement, now);
+			if (this.parent != null) {
+				proposal.partOf(this.parent);
+				this.parent.getSubsystems().forEach(proposal::affects);
+			}
+			return proposal;
 		}
-		return proposal;
+
 	}
 
 	private static String strip(String text) {

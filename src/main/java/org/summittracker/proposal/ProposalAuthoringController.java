@@ -64,7 +64,7 @@ class ProposalAuthoringController {
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Session session = find(event, slug);
 		Actor by = (actor != null) ? actor : this.actors.required();
-		return FormSubmission.handle(result, response, () -> {
+		return FormSubmission.handle(result, () -> this.authoring.checkDiscuss(by, session, form), response, () -> {
 			Proposal proposal = this.authoring.discuss(by, session, form);
 			redirect.addFlashAttribute("proposalNotice", new Notice("proposal.discussed", proposal.getKey()));
 			return "redirect:/events/" + event + "/sessions/" + slug + "/proposals";

@@ -136,6 +136,16 @@ class ProposalAuthoringTests {
 				.param("title", "Orphan")
 				.param("parent", "no-such-parent"))
 			.andExpect(status().isUnprocessableContent());
+		// Every mistake at once: a malformed key does not hide the missing title and the
+		// unknown parent, nor does a statement too long to bind.
+		this.mvc
+			.perform(discuss(this.second, this.organizer).param("key", "Not A Key")
+				.param("parent", "no-such-parent")
+				.param("statement", "x".repeat(Proposal.STATEMENT_MAX + 1)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("lower-case letters, digits and hyphens")))
+			.andExpect(content().string(containsString("needs a title")))
+			.andExpect(content().string(containsString("There is no proposal no-such-parent")));
 		assertThat(links()).isEqualTo(before);
 	}
 
