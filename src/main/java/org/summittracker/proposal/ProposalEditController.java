@@ -57,7 +57,7 @@ class ProposalEditController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Proposal proposal = find(key);
 		Actor by = requireOrganizer(actor);
-		return FormSubmission.handle(result, response, () -> {
+		return FormSubmission.handle(result, () -> this.editing.checkEdit(by, key, form), response, () -> {
 			this.editing.edit(by, key, form);
 			Notice.flash(redirect, "proposal.saved", key);
 			return "redirect:/proposals/" + key;

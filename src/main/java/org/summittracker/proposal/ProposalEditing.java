@@ -22,7 +22,7 @@ import org.summittracker.session.Session;
 import org.summittracker.session.SessionProposalText;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.PlainText;
-import org.summittracker.shared.RuleViolation;
+import org.summittracker.shared.Problems;
 import org.summittracker.shared.StaleVersionException;
 
 /**
@@ -92,39 +92,13 @@ public class ProposalEditing {
 		if (edit.version() == null || proposal.getVersion() != edit.version()) {
 			throw new StaleVersionException("Proposal", proposal.getId());
 		}
+		Checked checked = check(proposal, edit);
 		String title = edit.title().strip();
 		String statement = (edit.statement() != null) ? edit.statement().strip() : "";
-		ProposalStatus status = (edit.status() != null) ? edit.status() : ProposalStatus.OPEN;
-		Proposal by = null;
-		String byKey = (edit.supersededBy() == null || edit.supersededBy().isBlank()) ? null
-				: edit.supersededBy().strip();
-		if (status == ProposalStatus.SUPERSEDED) {
-			if (byKey == null) {
-				throw new RuleViolation("supersededBy", "proposal.superseded-by.required");
-			}
-			by = this.proposals.findByKey(byKey)
-				.orElseThrow(() -> new RuleViolation("supersededBy", "proposal.superseded-by.unknown",
-						PlainText.printable(byKey)));
-			if (by.getId().equals(proposal.getId())) {
-				throw new RuleViolation("supersededBy", "proposal.superseded-by.self");
-			}
-		}
-		else if (byKey != null) {
-			throw new RuleViolation("supersededBy", "proposal.superseded-by.not-superseded");
-		}
-		List<Subsystem> affected = this.subsystems.findAllBySlugIn(edit.subsystems());
-		if (affected.size() != edit.subsystems().size()) {
-			throw new RuleViolation("subsystems", "proposal.subsystem.unknown");
-		}
-		affected.sort(Comparator.comparing(Subsystem::getName));
-		Session decidedIn = null;
-		if (edit.decidedIn() != null && !edit.decidedIn().isBlank()) {
-			decidedIn = sessionsOf(proposal).stream()
-				.filter((o) -> o.value().equals(edit.decidedIn().strip()))
-				.map(SessionOption::session)
-				.findFirst()
-				.orElseThrow(() -> new RuleViolation("decidedIn", "proposal.decided-in.unknown"));
-		}
+		ProposalStatus status = checked.status();
+		Proposal by = checked.supersededBy();
+		List<Subsystem> affected = checked.affected();
+		Session decidedIn = checked.decidedIn();
 		List<String> said = new ArrayList<>();
 		note(said, "title", proposal.getTitle(), title);
 		if (!proposal.getStatement().equals(statement)) {
@@ -146,6 +120,66 @@ public class ProposalEditing {
 		this.proposals.saveAndFlush(proposal);
 		record(actor, proposal, decidedIn, "PROPOSAL_EDITED", String.join("; ", said), now);
 		return proposal;
+	}
+
+	/**
+	 * Refuses, every problem at once, what {@link #edit} would refuse of the form
+	 * (however incomplete), changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	public void checkEdit(Actor actor, String key, ProposalEdit edit) {
+		actor.require(actor.isOrganizer(), "Only organizers edit proposals.");
+		check(find(key), edit);
+	}
+
+	private record Checked(ProposalStatus status, Proposal supersededBy, List<Subsystem> affected, Session decidedIn) {
+	}
+
+	/**
+	 * What the edit names, when it names what there is: every problem refused at once.
+	 */
+	private Checked check(Proposal proposal, ProposalEdit edit) {
+		Problems problems = new Problems();
+		ProposalStatus status = (edit.status() != null) ? edit.status() : ProposalStatus.OPEN;
+		Proposal by = null;
+		String byKey = (edit.supersededBy() == null || edit.supersededBy().isBlank()) ? null
+				: edit.supersededBy().strip();
+		if (status == ProposalStatus.SUPERSEDED) {
+			if (byKey == null) {
+				problems.add("supersededBy", "proposal.superseded-by.required");
+			}
+			else {
+				by = this.proposals.findByKey(byKey).orElse(null);
+				if (by == null) {
+					problems.add("supersededBy", "proposal.superseded-by.unknown", PlainText.printable(byKey));
+				}
+				else if (by.getId().equals(proposal.getId())) {
+					problems.add("supersededBy", "proposal.superseded-by.self");
+				}
+			}
+		}
+		else if (byKey != null) {
+			problems.add("supersededBy", "proposal.superseded-by.not-superseded");
+		}
+		List<String> slugs = (edit.subsystems() != null) ? edit.subsystems() : List.of();
+		List<Subsystem> affected = this.subsystems.findAllBySlugIn(slugs);
+		if (affected.size() != slugs.size()) {
+			problems.add("subsystems", "proposal.subsystem.unknown");
+		}
+		affected.sort(Comparator.comparing(Subsystem::getName));
+		Session decidedIn = null;
+		if (edit.decidedIn() != null && !edit.decidedIn().isBlank()) {
+			decidedIn = sessionsOf(proposal).stream()
+				.filter((o) -> o.value().equals(edit.decidedIn().strip()))
+				.map(SessionOption::session)
+				.findFirst()
+				.orElse(null);
+			if (decidedIn == null) {
+				problems.add("decidedIn", "proposal.decided-in.unknown");
+			}
+		}
+		problems.refuse();
+		return new Checked(status, by, affected, decidedIn);
 	}
 
 	/**

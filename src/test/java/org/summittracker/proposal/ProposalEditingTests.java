@@ -178,6 +178,16 @@ class ProposalEditingTests {
 			.andExpect(status().isUnprocessableContent());
 		this.mvc.perform(edit(this.key, before).param("title", "X").param("status", "NOT-A-STATUS"))
 			.andExpect(status().isUnprocessableContent());
+		// Every mistake at once, even with a title that did not pass.
+		this.mvc
+			.perform(edit(this.key, before).param("title", "")
+				.param("status", "SUPERSEDED")
+				.param("subsystems", "nope")
+				.param("decidedIn", "no/such-session"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("names the proposal that took its place")))
+			.andExpect(content().string(containsString("One of these subsystems does not exist")))
+			.andExpect(content().string(containsString("Choose one of the sessions that discussed this proposal")));
 		assertThat(version(this.key)).isEqualTo(before);
 		assertThat(changes(this.key)).isZero();
 		// Maintainers do not edit proposals.
