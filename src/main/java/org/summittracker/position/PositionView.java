@@ -189,6 +189,15 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 		return Dates.instantText(this.updatedAt);
 	}
 
+	/**
+	 * What the person said with it, the concerns it cites aside: the conditions of a
+	 * conditional ack, else the rationale, else the conditions.
+	 */
+	public String words() {
+		return (this.stance == Stance.SUPPORTS_WITH_CONDITIONS || this.rationale == null) ? this.conditions
+				: this.rationale;
+	}
+
 	/** What qualifies the stance: conditions, cited concerns or the rationale. */
 	public String qualifier() {
 		return switch (this.stance) {

@@ -162,8 +162,13 @@ class PagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Al Viro"), containsString("viro@example.org"),
 					containsString("Filesystems (VFS)"), containsString("Concerned"),
-					containsString("Bisecting across years of history"), containsString(
-							"<a href=\"/proposals/rust-for-linux\"><code>rust-for-linux</code> <span>Rust for Linux</span></a>"))));
+					containsString("Bisecting across years of history"),
+					containsString(
+							"<a href=\"/proposals/rust-for-linux\"><code>rust-for-linux</code> <span>Rust for Linux</span></a>"),
+					// The concerns the position cites, each a link.
+					containsString(
+							"<a href=\"/events/maintainers-summit-2021/sessions/using-rust-for-kernel-development"
+									+ "/concerns/bisection\"><code>bisection</code></a>"))));
 		this.mvc.perform(get("/people/ojeda"))
 			.andExpect(content().string(allOf(containsString("Move toward building with stable Rust features only"),
 					containsString("Rust support"))));
