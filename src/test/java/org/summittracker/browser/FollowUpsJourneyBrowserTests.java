@@ -57,7 +57,8 @@ class FollowUpsJourneyBrowserTests {
 		FollowUpPage done = mine.marks("Done");
 		assertThat(done.flash()).isEqualTo("Follow-up marked done.");
 		assertThat(done.status()).isEqualTo("Done");
-		assertThat(done.history()).contains("keescook", "open → done", "organizer", "Follow-up assigned to keescook");
+		assertThat(done.history()).contains("Kees Cook", "open → done", "Demo Organizer",
+				"Follow-up assigned to keescook");
 		assertThat(reader.opensHome().section("Waiting on me")).doesNotContain(title);
 	}
 
