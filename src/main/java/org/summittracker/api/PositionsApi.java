@@ -33,6 +33,7 @@ import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.PlainText;
+import org.summittracker.shared.RuleViolation;
 import org.summittracker.shared.StaleVersionException;
 
 /**
@@ -199,10 +200,13 @@ class PositionsApi {
 		String key = (proposal != null) ? discussed(session, proposal).getKey() : null;
 		Long version = IfMatch.optional(ifMatch);
 		boolean unversioned = ifMatch == null || ifMatch.isBlank();
-		PositionStatement statement = new PositionStatement(handle,
-				ApiEnums.parse(Stance.class, body.stance(), "stance", "position.stance.required"), body.conditions(),
-				body.rationale(), body.speaksFor(), body.concerns(), unversioned ? PositionStatement.NONE : version,
-				key);
+		Stance stance = ApiEnums.parse(Stance.class, body.stance(), "stance", "position.stance.required");
+		if (stance != null && !stance.citesConcerns() && body.concerns() != null && !body.concerns().isEmpty()) {
+			// Said, not dropped: a client sends what it means.
+			throw new RuleViolation("concerns", "position.concerns.not-cited", stance.label());
+		}
+		PositionStatement statement = new PositionStatement(handle, stance, body.conditions(), body.rationale(),
+				body.speaksFor(), body.concerns(), unversioned ? PositionStatement.NONE : version, key);
 		try {
 			this.positions.record(actor, session, statement);
 		}

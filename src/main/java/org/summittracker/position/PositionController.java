@@ -204,8 +204,7 @@ class PositionController {
 				() -> placed(form, () -> this.positions.checkRecord(by, session, form.statement(handle))), response,
 				() -> {
 					placed(form, () -> this.positions.record(by, session, form.statement(handle)));
-					redirect.addFlashAttribute("positionNotice", handle.equals(by.personHandle())
-							? new Notice("position.saved.own") : new Notice("position.saved.for", handle));
+					redirect.addFlashAttribute("positionNotice", saved(form, handle, by));
 					return redirectToBuyIn(session);
 				}, () -> {
 					model.addAttribute("positionProblem", new Notice("position.not-saved"));
@@ -215,6 +214,23 @@ class PositionController {
 					model.addAttribute("positionProblem", new Notice("position.conflict"));
 					return page.get();
 				});
+	}
+
+	/**
+	 * What saving says: whose position it is, and, when concerns were ticked for a stance
+	 * that cites none (the form of a position that was concerned comes with them ticked),
+	 * that they were not kept with it.
+	 */
+	private static Notice saved(PositionForm form, String handle, Actor by) {
+		boolean own = handle.equals(by.personHandle());
+		List<String> uncited = (form.stance() != null && !form.stance().citesConcerns()) ? form.concernKeys()
+				: List.of();
+		if (uncited.isEmpty()) {
+			return own ? new Notice("position.saved.own") : new Notice("position.saved.for", handle);
+		}
+		String keys = String.join(", ", uncited);
+		return own ? new Notice("position.saved.own.uncited", form.stance().label(), keys)
+				: new Notice("position.saved.for.uncited", handle, form.stance().label(), keys);
 	}
 
 	/**

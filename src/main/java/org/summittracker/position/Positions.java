@@ -103,8 +103,11 @@ public class Positions {
 			old = position.isWithdrawn() ? null : position.getStance();
 			kind = position.isWithdrawn() ? ChangeKind.STATED : ChangeKind.CHANGED;
 		}
-		position.restate(session, statement.stance(), conditionsFor(statement), statement.rationale(), speaksFor, cited,
-				how, by, now);
+		// Only a stance that cites concerns keeps them: the form of a position that was
+		// concerned comes with its concerns ticked, and an ack made from it says so when
+		// it is saved (PositionController), the API refuses them (PositionsApi).
+		position.restate(session, statement.stance(), conditionsFor(statement), statement.rationale(), speaksFor,
+				statement.stance().citesConcerns() ? cited : Set.of(), how, by, now);
 		Position saved = this.history.record(position, kind, old, by, how);
 		audit(actor, saved, "POSITION_" + kind.name(), describe(saved, old, how, by));
 		return saved;

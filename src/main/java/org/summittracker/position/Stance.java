@@ -53,16 +53,12 @@ public enum Stance {
 	}
 
 	/**
-	 * What is missing for this stance to be recorded, or is given that it does not take:
-	 * conditions for a conditional ack, at least one of the session's concerns for
-	 * “concerned”, a rationale for an opposition, no concerns for a stance that cites
-	 * none. Empty when fine.
+	 * What is missing for this stance to be recorded: conditions for a conditional ack,
+	 * at least one of the session's concerns for “concerned”, a rationale for an
+	 * opposition. Empty when fine.
 	 */
 	public List<Problem> problems(String conditions, String rationale, int citedConcerns) {
 		List<Problem> problems = new ArrayList<>();
-		if (!citesConcerns() && citedConcerns > 0) {
-			problems.add(new Problem("concerns", "position.concerns.not-cited", this.label));
-		}
 		if (this == SUPPORTS_WITH_CONDITIONS && isBlank(conditions)) {
 			problems.add(new Problem("conditions", "position.conditions.required"));
 		}

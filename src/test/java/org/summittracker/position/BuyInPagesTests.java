@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.summittracker.account.Role;
+import org.summittracker.shared.Notice;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.SignIn;
 import org.summittracker.support.SummitIntegrationTest;
@@ -181,11 +182,6 @@ class BuyInPagesTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("This session has no concern no-such-concern")));
 		this.mvc
-			.perform(form(this.maintainerSession, "/positions").param("stance", "NO_OBJECTION")
-				.param("concerns", "concern-1"))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("A position of &quot;No objection&quot; cites no concerns")));
-		this.mvc
 			.perform(form(this.maintainerSession, "/positions").param("stance", "SUPPORTS")
 				.param("speaksFor", "not-mine"))
 			.andExpect(status().isUnprocessableContent())
@@ -217,6 +213,26 @@ class BuyInPagesTests {
 						+ "p.id = c.position_id join person pe on pe.id = p.person_id where pe.handle = ?",
 				String.class, this.maintainer))
 			.isEqualTo("concern-1, concern-2");
+		// Now "no objection", from the form as it comes, the concerns still ticked:
+		// saved,
+		// and the notice says they were not kept with it (a stance that cites none).
+		Notice notice = (Notice) this.mvc
+			.perform(form(this.maintainerSession, "/positions").param("stance", "NO_OBJECTION")
+				.param("concerns", "concern-1", "concern-2")
+				.param("version", Long.toString(version(this.maintainer)))
+				.param("versionOf", this.maintainer))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getFlashMap()
+			.get("positionNotice");
+		assertThat(notice.code()).isEqualTo("position.saved.own.uncited");
+		assertThat(notice.args()).containsExactly("No objection", "concern-1, concern-2");
+		assertThat(stance(this.maintainer)).isEqualTo("NO_OBJECTION");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from position_concern pc join position p on "
+						+ "p.id = pc.position_id join person pe on pe.id = p.person_id where pe.handle = ?",
+				Long.class, this.maintainer))
+			.isZero();
 	}
 
 	@Test
