@@ -114,9 +114,14 @@ class RustAcrossSummitsBrowserTests {
 		cross.fillsIn("Given by (handle; leave empty for your own)", "torvalds");
 		cross = cross.pressesButton("Respond", ConcernPage::new);
 		assertThat(cross.section("Responses")).contains("Linus Torvalds", "in " + kms2024 + ": Rust 2024 " + n);
-		// Ted Ts'o, concerned in 2021, acks with conditions in 2024.
-		states(reader, y2024, "tytso", "Supports with conditions (Acked-by, conditions required)",
-				"The Rust developers keep fixing what C changes break.");
+		// Ted Ts'o, concerned in 2021, acks with conditions in 2024, from the form as it
+		// comes, his concern still ticked: saved, and the page says the ack does not keep
+		// it.
+		assertThat(states(reader, y2024, "tytso", "Supports with conditions (Acked-by, conditions required)",
+				"The Rust developers keep fixing what C changes break."))
+			.contains("The position of tytso is saved, as stated in the session. A position of \"Acked-by (with"
+					+ " conditions)\" cites no concerns, so the concerns ticked (cross-subsystem-changes) were not kept"
+					+ " with it.");
 
 		// 2025, Tokyo: the experiment is over.
 		String y2025 = session(reader, kms2025, "2025-12-10", "Rust 2025 " + n);
@@ -260,7 +265,11 @@ class RustAcrossSummitsBrowserTests {
 	 * The person's position, stated in the session: from the session's buy-in table to
 	 * the position's page, where its form changes it.
 	 */
-	private static void states(Reader reader, String session, String handle, String stance, String conditions) {
+	/**
+	 * States the person's position from their position page's form; answers the page it
+	 * leads to.
+	 */
+	private static String states(Reader reader, String session, String handle, String stance, String conditions) {
 		SessionPage page = reader.visits(session, SessionPage::new);
 		Page position = page.clicks(reader.find(By.cssSelector("tr[id$='-" + handle + "'] a.stance-link")), Page::new);
 		position.ticks(stance);
@@ -269,6 +278,7 @@ class RustAcrossSummitsBrowserTests {
 		}
 		position = position.pressesButton("Save the position", Page::new);
 		assertThat(position.text()).doesNotContain("was not saved");
+		return position.text();
 	}
 
 	/** Chooses the Rust proposal where a form asks which proposal, if it asks. */
