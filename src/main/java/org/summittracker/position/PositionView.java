@@ -154,11 +154,6 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 		return this.entryMethod == EntryMethod.STATED_IN_SESSION;
 	}
 
-	/** Whether it is “concerned” (its qualifier is the keys of the concerns it cites). */
-	public boolean isConcerned() {
-		return this.stance == Stance.CONCERNED;
-	}
-
 	/**
 	 * Whether it cites concerns, whatever its stance (an undecided or opposing position
 	 * may): the buy-in table links them.
