@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
@@ -59,7 +60,16 @@ class MinutesAssembler {
 	/** The minutes of the given sessions, in the order given. */
 	@Transactional(readOnly = true)
 	List<SessionMinutes> assemble(List<Long> sessionIds) {
-		return sessionIds.isEmpty() ? List.of() : assemble(sessionIds, this.queries.read(sessionIds));
+		return assemble(sessionIds, Set.of());
+	}
+
+	/**
+	 * The minutes of the given sessions, in the order given, without the kinds of facts
+	 * {@code unread} (a format that does not print them: they are not read).
+	 */
+	@Transactional(readOnly = true)
+	List<SessionMinutes> assemble(List<Long> sessionIds, Set<Kind> unread) {
+		return sessionIds.isEmpty() ? List.of() : assemble(sessionIds, this.queries.read(sessionIds, unread));
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -76,12 +77,23 @@ final class MinutesCursors implements AutoCloseable {
 
 	/**
 	 * Opens the cursors over the sessions, in this order, and fetches the first page of
-	 * each: one statement, one round trip.
+	 * each: one statement, one round trip. The cursors of the kinds {@code unread} are
+	 * not opened: they have no rows.
 	 */
-	static MinutesCursors open(Connection connection, List<Long> sessionIds) throws SQLException {
+	static MinutesCursors open(Connection connection, List<Long> sessionIds, Set<Kind> unread) throws SQLException {
 		Statement statement = connection.createStatement();
 		MinutesCursors cursors = new MinutesCursors(statement);
 		try {
+			List<Integer> opened = new ArrayList<>();
+			for (int i = 0; i < PER_SESSION.size(); i++) {
+				cursors.pages.add(List.of());
+				if (i < Kind.values().length && unread.contains(Kind.values()[i])) {
+					cursors.exhausted[i] = true;
+				}
+				else {
+					opened.add(i);
+				}
+			}
 			StringBuilder sql = new StringBuilder();
 			// The queries read every row of their cursors: planned as such, not for their
 			// first rows (PostgreSQL's default for a cursor).
@@ -91,26 +103,27 @@ final class MinutesCursors implements AutoCloseable {
 				.append(" = '{")
 				.append(sessionIds.stream().map(String::valueOf).collect(Collectors.joining(",")))
 				.append("}';\n");
-			for (int i = 0; i < PER_SESSION.size(); i++) {
+			for (int i : opened) {
 				sql.append("declare ").append(name(i)).append(" no scroll cursor for ").append(cursor(i)).append(";\n");
 			}
-			for (int i = 0; i < PER_SESSION.size(); i++) {
+			for (int i : opened) {
 				sql.append("fetch ").append(FIRST_PAGE).append(" from ").append(name(i)).append(";\n");
 			}
 			boolean results = statement.execute(sql.toString());
 			int read = 0;
 			while (results || statement.getUpdateCount() != -1) {
 				if (results) {
+					int cursor = opened.get(read);
 					try (ResultSet rows = statement.getResultSet()) {
-						cursors.types[read] = RoundTrip.columnTypes(rows);
-						cursors.pages.add(cursors.rows(rows, read, FIRST_PAGE));
+						cursors.types[cursor] = RoundTrip.columnTypes(rows);
+						cursors.pages.set(cursor, cursors.rows(rows, cursor, FIRST_PAGE));
 					}
 					read++;
 				}
 				results = statement.getMoreResults();
 			}
-			if (read != PER_SESSION.size()) {
-				throw new IllegalStateException("Read " + read + " cursors' first pages, not " + PER_SESSION.size());
+			if (read != opened.size()) {
+				throw new IllegalStateException("Read " + read + " cursors' first pages, not " + opened.size());
 			}
 			return cursors;
 		}
@@ -125,7 +138,7 @@ final class MinutesCursors implements AutoCloseable {
 	 * skipped), every kind's rows read but for the kinds given, which are left empty:
 	 * their rows are read as they are written ({@link #flow}).
 	 */
-	Facts facts(long place, java.util.Set<Kind> without) throws SQLException {
+	Facts facts(long place, Set<Kind> without) throws SQLException {
 		List<List<Object[]>> rows = new ArrayList<>();
 		for (int i = 0; i < CHANGES; i++) {
 			boolean left = i < Kind.values().length && without.contains(Kind.values()[i]);

@@ -142,7 +142,7 @@ class MinutesExporter {
 	 */
 	void writeSession(SessionRows session, MinutesFormatKind format, OutputStream out) throws IOException {
 		if (session.rows() < HEAVY_SESSION_ROWS) {
-			SessionMinutes minutes = this.assembler.assemble(List.of(session.id())).get(0);
+			SessionMinutes minutes = this.assembler.assemble(List.of(session.id()), format.unread()).get(0);
 			if (format == MinutesFormatKind.PDF) {
 				this.keptPdfs.write(session.id(), minutes, out,
 						(pdf) -> writeSession(minutes, format, pdf, IOUtils.createMemoryOnlyStreamCache()));
@@ -153,7 +153,7 @@ class MinutesExporter {
 			return;
 		}
 		inTurn(session.held() + MinutesCursors.HELD, FLOWING_AT_ONCE,
-				() -> this.flowing.writeEach(List.of(session.id()), (i) -> true,
+				() -> this.flowing.writeEach(List.of(session.id()), (i) -> true, format.unread(),
 						(m, first) -> writeSession(m, format, out, IOUtils.createTempFileOnlyStreamCache())));
 	}
 
@@ -210,11 +210,11 @@ class MinutesExporter {
 		switch (format) {
 			case MARKDOWN -> text(out, (w) -> {
 				MarkdownMinutes.writeEventHeader(header, w);
-				eachSession(event, (m, first) -> MarkdownMinutes.write(m, w, "##"));
+				eachSession(event, format, (m, first) -> MarkdownMinutes.write(m, w, "##"));
 			});
 			case TEXT -> text(out, (w) -> {
 				TextMinutes.writeEventHeader(header, w);
-				eachSession(event, (m, first) -> TextMinutes.write(m, w));
+				eachSession(event, format, (m, first) -> TextMinutes.write(m, w));
 			});
 			case HTML -> text(out, (w) -> htmlEvent(event, w));
 			case PDF -> eventPdf(event, header, out);
@@ -224,7 +224,7 @@ class MinutesExporter {
 					generator.writePOJOProperty("event", header);
 					generator.writeName("sessions");
 					generator.writeStartArray();
-					eachSession(event, (m, first) -> generator.writePOJO(m));
+					eachSession(event, format, (m, first) -> generator.writePOJO(m));
 					generator.writeEndArray();
 					generator.writeEndObject();
 				}
@@ -240,7 +240,7 @@ class MinutesExporter {
 	private void eventPdf(EventSessions event, EventHeader header, OutputStream out) throws IOException {
 		this.fonts.write(header.name() + ": minutes", IOUtils.createTempFileOnlyStreamCache(), out, (layout) -> {
 			PdfMinutes.writeEventHeader(header, layout);
-			eachSession(event, (m, first) -> {
+			eachSession(event, MinutesFormatKind.PDF, (m, first) -> {
 				if (!first) {
 					layout.newPage();
 				}
@@ -265,7 +265,7 @@ class MinutesExporter {
 		try {
 			this.html.start(event.header().name() + ": minutes", w);
 			this.html.eventHeader(event.header(), w);
-			eachSession(event, (m, first) -> this.html.session(m, first, 2, w));
+			eachSession(event, MinutesFormatKind.HTML, (m, first) -> this.html.session(m, first, 2, w));
 			this.html.end(w);
 		}
 		catch (IOException ex) {
@@ -279,20 +279,22 @@ class MinutesExporter {
 	 * session (a summit's) is read in one round trip, one statement whose plans the
 	 * connection keeps; any other through one cursor per kind of fact over all its
 	 * sessions ({@link FlowingMinutes#writeEach}), one statement too, its heavy sessions'
-	 * big lists flowing: as many statements whatever the event holds.
+	 * big lists flowing: as many statements whatever the event holds. What the format
+	 * does not print is not read.
 	 */
-	private void eachSession(EventSessions event, SessionWriter writer) {
+	private void eachSession(EventSessions event, MinutesFormatKind format, SessionWriter writer) {
 		if (event.batches(SESSIONS_PER_BATCH, ROWS_PER_BATCH).size() == 1
 				&& event.rows().stream().allMatch((rows) -> rows < HEAVY_SESSION_ROWS)) {
 			boolean first = true;
-			for (SessionMinutes minutes : this.assembler.assemble(event.sessionIds())) {
+			for (SessionMinutes minutes : this.assembler.assemble(event.sessionIds(), format.unread())) {
 				writer.write(minutes, first);
 				first = false;
 			}
 			return;
 		}
 		try {
-			this.flowing.writeEach(event.sessionIds(), (i) -> event.rows().get(i) >= HEAVY_SESSION_ROWS, writer::write);
+			this.flowing.writeEach(event.sessionIds(), (i) -> event.rows().get(i) >= HEAVY_SESSION_ROWS,
+					format.unread(), writer::write);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -2,6 +2,7 @@ package org.summittracker.minutes;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The formats minutes come in, by the extension in their URL.
@@ -31,6 +32,15 @@ enum MinutesFormatKind {
 
 	String contentType() {
 		return this.contentType;
+	}
+
+	/**
+	 * The kinds of facts the minutes in this format do not print, so do not read: all but
+	 * the JSON leave out what only the data holds
+	 * ({@link MinutesQueries.Kind#DATA_ONLY}).
+	 */
+	Set<MinutesQueries.Kind> unread() {
+		return (this == JSON) ? Set.of() : MinutesQueries.Kind.DATA_ONLY;
 	}
 
 }

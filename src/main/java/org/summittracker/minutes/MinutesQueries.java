@@ -10,8 +10,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
@@ -257,6 +259,13 @@ class MinutesQueries {
 						  and c.changed_at > s.minutes_final_at and c.from_status is not null
 						order by 1, 2, 7""");
 
+		/**
+		 * The kinds only the minutes as data hold (the JSON, the API's session view): a
+		 * concern's subsystems and each follow-up's history. The formats printed for
+		 * people (Markdown, text, HTML, PDF) print none of them, so do not read them.
+		 */
+		static final Set<Kind> DATA_ONLY = EnumSet.of(CONCERN_SUBSYSTEMS, FOLLOW_UP_HISTORY);
+
 		private final String sql;
 
 		Kind(String sql) {
@@ -361,13 +370,14 @@ class MinutesQueries {
 			"> (select f.minutes_final_at from summit_session f where f.id = ?)");
 
 	/**
-	 * Every query, one after the other, as one statement. The first line has this
-	 * transaction's queries planned once per connection (PostgreSQL keeps the plan of a
-	 * prepared statement) instead of at every request: their plans do not depend on how
-	 * many sessions the array holds (each reads by index from the ids in it), and
-	 * planning them each time cost more than running them on small events.
+	 * The queries of the kinds read, one after the other, as one statement, by the kinds
+	 * left unread (made once for each set of them). The first line has this transaction's
+	 * queries planned once per connection (PostgreSQL keeps the plan of a prepared
+	 * statement) instead of at every request: their plans do not depend on how many
+	 * sessions the array holds (each reads by index from the ids in it), and planning
+	 * them each time cost more than running them on small events.
 	 */
-	private static final String ALL = RoundTrip.sql(Facts.QUERIES);
+	private static final Map<Set<Kind>, String> STATEMENTS = new ConcurrentHashMap<>();
 
 	/**
 	 * How many rows of the minutes of session {@code s} are held in memory while they are
@@ -431,10 +441,13 @@ class MinutesQueries {
 	}
 
 	/**
-	 * The rows of every kind of fact of the sessions, by kind (in {@link Kind}'s order).
+	 * The rows of every kind of fact of the sessions, by kind (in {@link Kind}'s order),
+	 * but for the kinds {@code unread}: not sent, their rows left empty.
 	 */
-	Facts read(Collection<Long> ids) {
-		return new Facts(RoundTrip.read(this.kept, this.entityManager, ALL, ids));
+	Facts read(Collection<Long> ids, Set<Kind> unread) {
+		String statement = STATEMENTS.computeIfAbsent(Set.copyOf(unread),
+				(leftOut) -> RoundTrip.sql(Facts.queries(leftOut)));
+		return Facts.leaving(unread, RoundTrip.read(this.kept, this.entityManager, statement, ids));
 	}
 
 	/**
@@ -558,9 +571,35 @@ class MinutesQueries {
 	record Facts(List<List<Object[]>> rows) {
 
 		/** Every query, in {@link Kind}'s order, then the buy-in's. */
-		static final List<String> QUERIES = Stream
-			.concat(Arrays.stream(Kind.values()).map((kind) -> kind.sql), BuyInQueries.Batch.QUERIES.stream())
-			.toList();
+		static final List<String> QUERIES = queries(Set.of());
+
+		/**
+		 * The queries of every kind but those {@code unread}, in order, then the
+		 * buy-in's.
+		 */
+		static List<String> queries(Set<Kind> unread) {
+			return Stream
+				.concat(Arrays.stream(Kind.values()).filter((kind) -> !unread.contains(kind)).map((kind) -> kind.sql),
+						BuyInQueries.Batch.QUERIES.stream())
+				.toList();
+		}
+
+		/**
+		 * The facts from the rows of {@link #queries(Set)}: the kinds {@code unread} have
+		 * none.
+		 */
+		static Facts leaving(Set<Kind> unread, List<List<Object[]>> read) {
+			if (unread.isEmpty()) {
+				return new Facts(read);
+			}
+			List<List<Object[]>> rows = new ArrayList<>(read.size() + unread.size());
+			int next = 0;
+			for (Kind kind : Kind.values()) {
+				rows.add(unread.contains(kind) ? List.of() : read.get(next++));
+			}
+			rows.addAll(read.subList(next, read.size()));
+			return new Facts(rows);
+		}
 
 		List<Object[]> of(Kind kind) {
 			return this.rows.get(kind.ordinal());

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.summittracker.minutes.MinutesQueries.SessionRows;
 import org.summittracker.support.Fixture;
+import org.summittracker.support.ThreadWrites;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,6 +109,20 @@ class FlowingMinutesTests {
 		long whole = threads.getCurrentThreadAllocatedBytes() - start;
 		assertThat(written[0]).isGreaterThan(CONCERNS * RESPONSES * 100L);
 		assertThat(atFirstByte[0]).as("allocated before the first byte, of %d", whole).isBetween(0L, whole / 5);
+	}
+
+	/**
+	 * A heavy session's concerns' subsystems, which only the JSON prints, flow in the
+	 * JSON alone: the other formats open no cursor for them.
+	 */
+	@ParameterizedTest
+	@EnumSource(MinutesFormatKind.class)
+	void onlyTheJsonReadsTheConcernsSubsystems(MinutesFormatKind format) throws Exception {
+		SessionRows session = heavySession();
+		List<String> sent = ThreadWrites.sentDuring(() -> written(session, format));
+		assertThat(sent).as(format.name())
+			.filteredOn((sql) -> sql.contains("join subsystem s on s.id = cs.subsystem_id"))
+			.hasSize((format == MinutesFormatKind.JSON) ? 1 : 0);
 	}
 
 	private String written(SessionRows session, MinutesFormatKind format) throws IOException {

@@ -1,5 +1,6 @@
 package org.summittracker.minutes;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +43,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.summittracker.support.Fixture;
+import org.summittracker.support.ThreadWrites;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -142,6 +145,46 @@ class MinutesExportTests {
 		assertThat(viro.get("stance").asString()).isEqualTo("concerned");
 		assertThat(viro.get("history")).hasSize(1);
 		assertThat(find(root.get("buyIn"), "kvalo").get("stance").isNull()).isTrue();
+	}
+
+	/**
+	 * The formats printed for people read nothing they do not print: a follow-up's
+	 * history and a concern's subsystems are in the JSON alone, so only the JSON's read
+	 * sends their queries (a session's, an event's), in the one statement all read.
+	 */
+	@ParameterizedTest
+	@EnumSource(MinutesFormatKind.class)
+	void onlyTheJsonReadsWhatOnlyTheJsonPrints(MinutesFormatKind format) throws Exception {
+		Fixture.Built built = this.fixture.newSession("data-only", 2, 2, 2);
+		this.jdbc.update("""
+				insert into follow_up_change (follow_up_id, from_status, to_status, note, changed_by, changed_at)
+				select f.id, 'OPEN', 'IN_PROGRESS', 'Started', 'admin', timestamptz '2024-09-02 12:00Z'
+				from follow_up f join summit_session s on s.id = f.session_id join event e on e.id = s.event_id
+				where e.slug = ? and f.title = 'Follow-up 0'""", built.eventSlug());
+		MinutesQueries.SessionRows session = this.exporter.session(built.eventSlug(), built.slug()).orElseThrow();
+		MinutesQueries.EventSessions event = this.exporter.event(built.eventSlug()).orElseThrow();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		for (ThreadWrites.Work export : List.<ThreadWrites.Work>of(
+				() -> this.exporter.writeSession(session, format, out),
+				() -> this.exporter.writeEvent(event, format, out))) {
+			this.caches.getCache("reads").clear();
+			List<String> sent = ThreadWrites.sentDuring(export);
+			int read = (format == MinutesFormatKind.JSON) ? 1 : 0;
+			assertThat(sent).as(format.name())
+				.filteredOn((sql) -> sql.contains("from follow_up_change h"))
+				.hasSize(read);
+			assertThat(sent).as(format.name())
+				.filteredOn((sql) -> sql.contains("join subsystem s on s.id = cs.subsystem_id"))
+				.hasSize(read);
+		}
+		if (format == MinutesFormatKind.JSON) {
+			JsonNode minutes = this.json.readTree(download(built.url() + "/minutes.json").getContentAsString());
+			assertThat(minutes.get("followUps").findValues("history")).anySatisfy((history) -> {
+				assertThat(history).hasSize(1);
+				assertThat(history.get(0).get("to").asString()).isEqualTo("in progress");
+			});
+			assertThat(minutes.get("concerns").get(0).get("subsystems")).isNotEmpty();
+		}
 	}
 
 	@Test
