@@ -189,8 +189,9 @@ public class MailImport {
 			SessionProposalPositions.KeptCondition kept = (person != null) ? conditions.get(person.getId()) : null;
 			if (kept != null && kept.carriedInto(standing.trailer().kind(), thread.seriesName(), standing.version())) {
 				// The author carried the ack forward unchanged: it keeps the condition
-				// given with it on an earlier version, imported before.
-				standing = standing.keeping(kept.condition(), kept.mail().version(), kept.mail().messageId(),
+				// given with it on an earlier version, imported before (in the mail the
+				// condition was given in, however many carries since).
+				standing = standing.keeping(kept.condition(), kept.conditionGivenOn(), kept.conditionMessageId(),
 						kept.firstGivenOn());
 			}
 			people.add(new PersonReading(address, standing.trailer().name(), person, standing, List.copyOf(readings),

@@ -76,8 +76,32 @@ class SessionProposalPositions {
 	}
 
 	/**
+	 * The conditional acks by mail of a proposal ({@code ?}) for the people listed after
+	 * it (the list left open): the person, the condition, the mail evidence and the mail
+	 * the condition was given in when the position rests on a carried trailer that kept
+	 * it: the oldest mail of the position's history since it last stood otherwise (not by
+	 * mail, not with this condition).
+	 */
+	private static final String CONDITIONS_GIVEN = """
+			select p.person_id, p.conditions, p.mail_trailer, p.mail_message_id, p.mail_version,
+			       p.mail_first_given_on, p.mail_carried, p.mail_note, p.mail_series, p.mail_address,
+			       (select o.mail_message_id from position_change o
+			        where o.position_id = p.id and p.mail_carried and o.mail_message_id <> p.mail_message_id
+			          and not exists (select 1 from position_change b
+			            where b.position_id = p.id and (b.changed_at, b.id) >= (o.changed_at, o.id)
+			              and (b.entry_method <> 'BY_MAIL' or b.new_stance is distinct from 'SUPPORTS_WITH_CONDITIONS'
+			                or b.conditions is distinct from p.conditions or b.mail_message_id is null))
+			        order by o.changed_at, o.id limit 1)
+			from position p
+			where p.proposal_id = ? and p.entry_method = 'BY_MAIL' and p.withdrawn_at is null
+			  and p.stance = 'SUPPORTS_WITH_CONDITIONS' and p.conditions is not null and p.person_id in (
+			""";
+
+	/**
 	 * The conditional acks by mail the people stand on for the proposal now, by person:
-	 * the condition and the mail it rests on. One query, however many people.
+	 * the condition, the mail it rests on and, for one the author carried, the mail of
+	 * its history the condition was given in (followed back through the carries that kept
+	 * it). One query, however many people.
 	 */
 	Map<Long, KeptCondition> conditionsGiven(Proposal proposal, Collection<Long> personIds) {
 		Map<Long, KeptCondition> given = new HashMap<>();
@@ -88,14 +112,8 @@ class SessionProposalPositions {
 		List<Object> args = new ArrayList<>();
 		args.add(proposal.getId());
 		args.addAll(personIds);
-		this.jdbc.query("""
-				select p.person_id, p.conditions, p.mail_trailer, p.mail_message_id, p.mail_version,
-				       p.mail_first_given_on, p.mail_carried, p.mail_note, p.mail_series, p.mail_address
-				from position p
-				where p.proposal_id = ? and p.entry_method = 'BY_MAIL' and p.withdrawn_at is null
-				  and p.stance = 'SUPPORTS_WITH_CONDITIONS' and p.conditions is not null and p.person_id in (
-				""" + in + ")", (rs) -> {
-			given.put(rs.getLong(1), new KeptCondition(rs.getString(2), evidence(rs, 3)));
+		this.jdbc.query(CONDITIONS_GIVEN + in + ")", (rs) -> {
+			given.put(rs.getLong(1), new KeptCondition(rs.getString(2), evidence(rs, 3), rs.getString(11)));
 		}, args.toArray());
 		return given;
 	}
@@ -111,10 +129,12 @@ class SessionProposalPositions {
 	}
 
 	/**
-	 * A conditional ack by mail a person stands on: its condition and the mail it rests
-	 * on.
+	 * A conditional ack by mail a person stands on: its condition, the mail it rests on
+	 * and, when that mail is a patch carrying it that kept the condition of an earlier
+	 * import (a reply on v1, carried into v2 and imported, carried into v3), the mail the
+	 * condition was given in ({@code null} when it is the mail it rests on, or unknown).
 	 */
-	record KeptCondition(String condition, MailEvidence mail) {
+	record KeptCondition(String condition, MailEvidence mail, String givenIn) {
 
 		/**
 		 * Whether a trailer of {@code kind} the author carried into {@code version} of
@@ -130,6 +150,22 @@ class SessionProposalPositions {
 		int firstGivenOn() {
 			return (Boolean.TRUE.equals(this.mail.carried()) && this.mail.firstGivenOn() != null)
 					? this.mail.firstGivenOn() : this.mail.version();
+		}
+
+		/**
+		 * The Message-ID of the mail the condition was given in: the earlier one its
+		 * history holds, else the mail it rests on.
+		 */
+		String conditionMessageId() {
+			return (this.givenIn != null) ? this.givenIn : this.mail.messageId();
+		}
+
+		/**
+		 * The version the condition was given on: that of the ack's first giving when it
+		 * was given in an earlier mail (the carries kept it since), else the mail's.
+		 */
+		int conditionGivenOn() {
+			return (this.givenIn != null) ? firstGivenOn() : this.mail.version();
 		}
 
 	}

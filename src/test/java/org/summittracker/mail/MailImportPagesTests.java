@@ -413,6 +413,35 @@ class MailImportPagesTests {
 	}
 
 	@Test
+	void anAckCarriedAgainLinksTheReplyTheConditionWasGivenIn() throws Exception {
+		String address = this.maintainer + "@example.org";
+		String condition = "Fine as long as the tree goes through driver-core-next.";
+		String v2 = preview(this.organizer, thread(2, this.maintainer + " <" + address + ">|" + condition
+				+ "\n\nAcked-by: " + this.maintainer + " <" + address + ">"), 200);
+		this.mvc.perform(confirmAsRead(v2, address)).andExpect(status().is3xxRedirection());
+		// v3 carries it and is imported: the position rests on v3's patch.
+		this.mvc.perform(confirmAsRead(preview(this.organizer, carrying(3, this.maintainer), 200), address))
+			.andExpect(status().is3xxRedirection());
+		assertThat(positionOf(this.maintainer))
+			.isEqualTo("SUPPORTS_WITH_CONDITIONS: " + condition + " v3 carried, first given on v2");
+		// v4 carries it again: the condition is still the one given on v2, in the reply
+		// on v2, not in the patch that carried it into v3.
+		String v4 = preview(this.organizer, carrying(4, this.maintainer), 200);
+		assertThat(v4).contains("name=\"conditions\" value=\"" + condition + "\"")
+			.contains("it keeps the condition given with it on v2")
+			.contains("https://lore.kernel.org/r/reply-v2-0@example.org")
+			.doesNotContain("https://lore.kernel.org/r/patch-v3@example.org");
+		this.mvc.perform(confirmAsRead(v4, address)).andExpect(status().is3xxRedirection());
+		assertThat(positionOf(this.maintainer))
+			.isEqualTo("SUPPORTS_WITH_CONDITIONS: " + condition + " v4 carried, first given on v2");
+		// And so on: v5 still links the reply on v2.
+		assertThat(preview(this.organizer, carrying(5, this.maintainer), 200))
+			.contains("it keeps the condition given with it on v2")
+			.contains("https://lore.kernel.org/r/reply-v2-0@example.org")
+			.doesNotContain("https://lore.kernel.org/r/patch-v4@example.org");
+	}
+
+	@Test
 	void aCarriedAckWithoutAnEarlierConditionIsAPlainAck() throws Exception {
 		String page = preview(this.organizer, carrying(3, this.maintainer), 200);
 		assertThat(page).contains("name=\"conditions\" value=\"\"")
