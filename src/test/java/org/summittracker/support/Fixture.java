@@ -241,7 +241,8 @@ public class Fixture {
 					(stance == Stance.SUPPORTS_WITH_CONDITIONS) ? "If " + i : null,
 					(stance == Stance.OPPOSES) ? "Because " + i : null, EntryMethod.STATED_IN_SESSION, persons.get(0),
 					AT);
-			if (!raised.isEmpty()) {
+			// Only the stances that cite concerns cite one, as the domain lets them.
+			if (!raised.isEmpty() && stance.citesConcerns()) {
 				position.cite(raised.get(i % raised.size()));
 			}
 			this.positions.record(position, null);
