@@ -278,11 +278,13 @@ class ConcernController {
 			@CurrentActor Actor actor, @Valid @ModelAttribute("responseForm") ResponseForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Located concern = located(event, session, key);
-		return FormSubmission.handle(result, response, () -> {
-			this.lifecycle.respond(concern.concern().id(), concern.sessionId(), form.author(), form.body(), actor);
-			Notice.flash(redirect, "concern.responded");
-			return "redirect:/events/" + event + "/sessions/" + session + "/concerns/" + key + "#responses";
-		}, () -> show(concern.concern(), concern.during(), actor, model));
+		return FormSubmission.handle(result, () -> this.lifecycle.checkResponse(concern.concern().id(),
+				concern.sessionId(), form.author(), form.body(), actor), response, () -> {
+					this.lifecycle.respond(concern.concern().id(), concern.sessionId(), form.author(), form.body(),
+							actor);
+					Notice.flash(redirect, "concern.responded");
+					return "redirect:/events/" + event + "/sessions/" + session + "/concerns/" + key + "#responses";
+				}, () -> show(concern.concern(), concern.during(), actor, model));
 	}
 
 	@PostMapping(BASE + "/{key}/status")
@@ -290,18 +292,20 @@ class ConcernController {
 			@CurrentActor Actor actor, @Valid @ModelAttribute("statusForm") StatusForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Located concern = located(event, session, key);
-		return FormSubmission.handle(result, response, () -> {
-			this.lifecycle.transition(concern.concern().id(), concern.sessionId(), form.status(), form.note(),
-					form.revisitOn(), form.version(), actor);
-			Notice.flash(redirect, "concern.status.changed",
-					new DefaultMessageSourceResolvable("concern.status." + form.status()));
-			return "redirect:/events/" + event + "/sessions/" + session + "/concerns/" + key;
-		}, () -> show(concern.concern(), concern.during(), actor, model), () -> {
-			model.addAttribute("problem", new Notice("concern.status.conflict"));
-			model.addAttribute("statusForm", new StatusForm(form.status(), form.note(), form.revisitOn(), null));
-			Located fresh = located(event, session, key);
-			return show(fresh.concern(), fresh.during(), actor, model);
-		});
+		return FormSubmission.handle(result, () -> this.lifecycle.checkTransition(concern.concern().id(),
+				concern.sessionId(), form.status(), form.note(), form.revisitOn(), actor), response, () -> {
+					this.lifecycle.transition(concern.concern().id(), concern.sessionId(), form.status(), form.note(),
+							form.revisitOn(), form.version(), actor);
+					Notice.flash(redirect, "concern.status.changed",
+							new DefaultMessageSourceResolvable("concern.status." + form.status()));
+					return "redirect:/events/" + event + "/sessions/" + session + "/concerns/" + key;
+				}, () -> show(concern.concern(), concern.during(), actor, model), () -> {
+					model.addAttribute("problem", new Notice("concern.status.conflict"));
+					model.addAttribute("statusForm",
+							new StatusForm(form.status(), form.note(), form.revisitOn(), null));
+					Located fresh = located(event, session, key);
+					return show(fresh.concern(), fresh.during(), actor, model);
+				});
 	}
 
 	@PostMapping(BASE + "/{key}/reraise")

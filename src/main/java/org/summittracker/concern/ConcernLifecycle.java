@@ -244,6 +244,32 @@ public class ConcernLifecycle {
 	 */
 	@Transactional
 	public void respond(Long concernId, Long sessionId, String authorHandle, String body, Actor actor) {
+		Response response = response(concernId, sessionId, authorHandle, body, actor);
+		Concern concern = response.concern();
+		Session session = response.session();
+		Person author = response.author();
+		String text = response.text();
+		this.responses.save(new ConcernResponse(concern, session, author, text, this.clock.instant()));
+		audit(actor, "CONCERN_RESPONSE", concern, session, "Responded to " + concern.getKey() + " (" + text.length()
+				+ " characters" + (author.getId().equals(actor.personId()) ? "" : ", by " + author.getHandle())
+				+ (session.getId().equals(concern.getSession().getId()) ? "" : ", carried into this session") + ")");
+	}
+
+	/**
+	 * Refuses, every problem at once, what
+	 * {@link #respond(Long, Long, String, String, Actor)} would refuse of the response
+	 * (however incomplete), changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	public void checkResponse(Long concernId, Long sessionId, String authorHandle, String body, Actor actor) {
+		response(concernId, sessionId, authorHandle, body, actor);
+	}
+
+	/**
+	 * What responding takes, every rule it breaks refused at once: the concern, the
+	 * session it is given in, its author and its text.
+	 */
+	private Response response(Long concernId, Long sessionId, String authorHandle, String body, Actor actor) {
 		requireSignedIn(actor);
 		if (isBlank(authorHandle) || authorHandle.strip().equals(actor.personHandle())) {
 			actor.require(actor.personId() != null,
@@ -251,17 +277,19 @@ public class ConcernLifecycle {
 		}
 		Concern concern = find(concernId);
 		Session session = during(concern, sessionId);
+		Problems problems = new Problems();
 		String text = (body != null) ? body.strip() : "";
 		if (text.isEmpty()) {
-			throw new RuleViolation("body", "concern.response.required");
+			problems.add("body", "concern.response.required");
 		}
-		requireAtMost("body", text, Concern.BODY_MAX);
-		Person author = speaker(authorHandle, "author", actor,
-				"Only organizers record a response on behalf of someone else.");
-		this.responses.save(new ConcernResponse(concern, session, author, text, this.clock.instant()));
-		audit(actor, "CONCERN_RESPONSE", concern, session, "Responded to " + concern.getKey() + " (" + text.length()
-				+ " characters" + (author.getId().equals(actor.personId()) ? "" : ", by " + author.getHandle())
-				+ (session.getId().equals(concern.getSession().getId()) ? "" : ", carried into this session") + ")");
+		problems.check(() -> requireAtMost("body", text, Concern.BODY_MAX));
+		Person author = problems.of(() -> speaker(authorHandle, "author", actor,
+				"Only organizers record a response on behalf of someone else."));
+		problems.refuse();
+		return new Response(concern, session, author, text);
+	}
+
+	private record Response(Concern concern, Session session, Person author, String text) {
 	}
 
 	/**
@@ -288,50 +316,83 @@ public class ConcernLifecycle {
 		requireSignedIn(actor);
 		Concern concern = find(concernId);
 		Session session = during(concern, sessionId);
-		boolean raiser = actor.isPerson(concern.getRaisedBy().getId());
-		actor.require(raiser || actor.isOrganizer(),
-				"Only the person who raised this concern or an organizer may change its status.");
+		requireMayChangeStatus(concern, actor);
 		if (expectedVersion != null && concern.getVersion() != expectedVersion) {
 			throw new StaleVersionException("Concern", concernId);
 		}
+		String text = checkTransition(concern, to, note, revisitOn, actor);
+		move(concern, session, to, text, (to == ConcernStatus.DEFERRED) ? revisitOn : null, actor);
+		return concern;
+	}
+
+	/**
+	 * Refuses, every problem at once, what
+	 * {@link #transition(Long, Long, ConcernStatus, String, LocalDate, Long, Actor)}
+	 * would refuse of the move (however incomplete: {@code to} may be {@code null}),
+	 * changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	public void checkTransition(Long concernId, Long sessionId, ConcernStatus to, String note, LocalDate revisitOn,
+			Actor actor) {
+		requireSignedIn(actor);
+		Concern concern = find(concernId);
+		during(concern, sessionId);
+		requireMayChangeStatus(concern, actor);
+		checkTransition(concern, to, note, revisitOn, actor);
+	}
+
+	private static void requireMayChangeStatus(Concern concern, Actor actor) {
+		actor.require(actor.isPerson(concern.getRaisedBy().getId()) || actor.isOrganizer(),
+				"Only the person who raised this concern or an organizer may change its status.");
+	}
+
+	/**
+	 * The move to {@code to} checked, every rule it breaks refused at once; answers the
+	 * note, stripped ({@code null} when blank).
+	 */
+	private String checkTransition(Concern concern, ConcernStatus to, String note, LocalDate revisitOn, Actor actor) {
+		Problems problems = new Problems();
 		if (to == null) {
-			throw new RuleViolation("status", "concern.status.unknown");
+			problems.add("status", "concern.status.unknown");
 		}
 		String text = isBlank(note) ? null : note.strip();
 		if (text != null) {
-			requireAtMost("note", text, Concern.NOTE_MAX);
+			problems.check(() -> requireAtMost("note", text, Concern.NOTE_MAX));
 		}
-		concern.requireMayMoveTo(to);
-		if (to.isTheRaisersToMake()) {
-			actor.require(raiser, "Only the person who raised a concern may withdraw it.");
-		}
-		if (to.isAnOrganizersToMake()) {
-			actor.require(actor.isOrganizer(), "Only organizers overrule a concern.");
-		}
-		switch (to) {
-			case RESOLVED -> {
-				if (text == null) {
-					throw new RuleViolation("note", "concern.status.note-required");
+		if (to != null) {
+			problems.check(() -> concern.requireMayMoveTo(to));
+			if (to.isTheRaisersToMake()) {
+				actor.require(actor.isPerson(concern.getRaisedBy().getId()),
+						"Only the person who raised a concern may withdraw it.");
+			}
+			if (to.isAnOrganizersToMake()) {
+				actor.require(actor.isOrganizer(), "Only organizers overrule a concern.");
+			}
+			switch (to) {
+				case RESOLVED -> {
+					if (text == null) {
+						problems.add("note", "concern.status.note-required");
+					}
+				}
+				case DEFERRED -> {
+					if (revisitOn == null) {
+						problems.add("revisitOn", "concern.revisit.required");
+					}
+					else if (revisitOn.isBefore(LocalDate.now(this.clock))) {
+						problems.add("revisitOn", "concern.revisit.past");
+					}
+				}
+				case OVERRULED -> {
+					if (text == null) {
+						problems.add("note", "concern.status.reason-required");
+					}
+				}
+				case OPEN, WITHDRAWN -> {
 				}
 			}
-			case DEFERRED -> {
-				if (revisitOn == null) {
-					throw new RuleViolation("revisitOn", "concern.revisit.required");
-				}
-				if (revisitOn.isBefore(LocalDate.now(this.clock))) {
-					throw new RuleViolation("revisitOn", "concern.revisit.past");
-				}
-			}
-			case OVERRULED -> {
-				if (text == null) {
-					throw new RuleViolation("note", "concern.status.reason-required");
-				}
-			}
-			case OPEN, WITHDRAWN -> {
-			}
 		}
-		move(concern, session, to, text, (to == ConcernStatus.DEFERRED) ? revisitOn : null, actor);
-		return concern;
+		problems.refuse();
+		return text;
 	}
 
 	/**

@@ -22,6 +22,7 @@ import org.summittracker.people.Person;
 import org.summittracker.people.PersonAddresses;
 import org.summittracker.people.PersonRepository;
 import org.summittracker.shared.PlainText;
+import org.summittracker.shared.Problems;
 import org.summittracker.shared.RuleViolation;
 import org.summittracker.shared.RuleViolation.Problem;
 import org.summittracker.shared.Slugs;
@@ -129,24 +130,9 @@ public class PersonAuthoring {
 			throw new NotAllowedException("Sign in first.");
 		}
 		actor.require(actor.isAdmin(), "Only administrators merge people.");
-		Person kept = known("kept", keptHandle);
-		Person merged = known("merged", mergedHandle);
-		if (kept.getId().equals(merged.getId())) {
-			throw new RuleViolation("merged", "person.merge.same");
-		}
-		List<String> both = this.jdbc.queryForList("""
-				select e.slug || '/' || s.slug from position a join position b on a.session_id = b.session_id
-				join summit_session s on s.id = a.session_id join event e on e.id = s.event_id
-				where a.person_id = ? and b.person_id = ? order by 1 limit 5
-				""", String.class, kept.getId(), merged.getId());
-		if (!both.isEmpty()) {
-			throw new RuleViolation("merged", "person.merge.positions", String.join(", ", both));
-		}
-		Integer accounts = this.jdbc.queryForObject("select count(*) from account where person_id in (?, ?)",
-				Integer.class, kept.getId(), merged.getId());
-		if (accounts != null && accounts > 1) {
-			throw new RuleViolation("merged", "person.merge.accounts");
-		}
+		Merging merging = merging(keptHandle, mergedHandle);
+		Person kept = merging.kept();
+		Person merged = merging.merged();
 		this.people.flush();
 		// What the kept record already has, the merged one's copy adds nothing to.
 		this.jdbc.update("""
@@ -238,6 +224,53 @@ public class PersonAuthoring {
 	/** The person's handle now, when {@code handle} is one that led to them before. */
 	public Optional<String> currentHandle(String handle) {
 		return this.formerHandles.findCurrentHandle(handle);
+	}
+
+	/**
+	 * Refuses, every problem at once, what {@link #merge} would refuse of the two handles
+	 * (either may be missing), changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	public void checkMerge(String keptHandle, String mergedHandle, Actor actor) {
+		if (actor == null) {
+			throw new NotAllowedException("Sign in first.");
+		}
+		actor.require(actor.isAdmin(), "Only administrators merge people.");
+		merging(keptHandle, mergedHandle);
+	}
+
+	private record Merging(Person kept, Person merged) {
+	}
+
+	/**
+	 * The two people, when the one may be merged into the other; every problem at once.
+	 */
+	private Merging merging(String keptHandle, String mergedHandle) {
+		Problems problems = new Problems();
+		Person kept = problems.of(() -> known("kept", keptHandle));
+		Person merged = problems.of(() -> known("merged", mergedHandle));
+		if (kept != null && merged != null) {
+			if (kept.getId().equals(merged.getId())) {
+				problems.add("merged", "person.merge.same");
+			}
+			else {
+				List<String> both = this.jdbc.queryForList("""
+						select e.slug || '/' || s.slug from position a join position b on a.session_id = b.session_id
+						join summit_session s on s.id = a.session_id join event e on e.id = s.event_id
+						where a.person_id = ? and b.person_id = ? order by 1 limit 5
+						""", String.class, kept.getId(), merged.getId());
+				if (!both.isEmpty()) {
+					problems.add("merged", "person.merge.positions", String.join(", ", both));
+				}
+				Integer accounts = this.jdbc.queryForObject("select count(*) from account where person_id in (?, ?)",
+						Integer.class, kept.getId(), merged.getId());
+				if (accounts != null && accounts > 1) {
+					problems.add("merged", "person.merge.accounts");
+				}
+			}
+		}
+		problems.refuse();
+		return new Merging(kept, merged);
 	}
 
 	private Person known(String field, String handle) {

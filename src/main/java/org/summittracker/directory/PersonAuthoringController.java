@@ -105,12 +105,13 @@ class PersonAuthoringController {
 	String processMergeForm(@CurrentActor Actor actor, @Valid @ModelAttribute("form") MergeForm form,
 			BindingResult result, HttpServletResponse response, RedirectAttributes redirect) {
 		actor.require(actor.isAdmin(), "Only administrators merge people.");
-		return FormSubmission.handle(result, response, () -> {
-			Map<String, Integer> moved = this.authoring.merge(form.kept(), form.merged(), actor);
-			int rows = moved.values().stream().mapToInt(Integer::intValue).sum();
-			Notice.flash(redirect, "person.merged", form.merged().strip(), form.kept().strip(), rows);
-			return "redirect:/people/" + form.kept().strip();
-		}, () -> "people/merge");
+		return FormSubmission.handle(result, () -> this.authoring.checkMerge(form.kept(), form.merged(), actor),
+				response, () -> {
+					Map<String, Integer> moved = this.authoring.merge(form.kept(), form.merged(), actor);
+					int rows = moved.values().stream().mapToInt(Integer::intValue).sum();
+					Notice.flash(redirect, "person.merged", form.merged().strip(), form.kept().strip(), rows);
+					return "redirect:/people/" + form.kept().strip();
+				}, () -> "people/merge");
 	}
 
 	private Person person(String handle) {

@@ -19,7 +19,7 @@ import org.summittracker.people.Person;
 import org.summittracker.resolution.Resolution;
 import org.summittracker.session.DiscussionNote;
 import org.summittracker.session.Session;
-import org.summittracker.shared.RuleViolation;
+import org.summittracker.shared.Problems;
 
 /**
  * An action item a session leaves for one person.
@@ -113,15 +113,22 @@ public class FollowUp {
 	 * follow-up clears it (its history keeps it).
 	 */
 	void move(FollowUpStatus to, String reason, Instant at) {
-		if (!this.status.mayMoveTo(to)) {
-			throw new RuleViolation("status", "followup.status.move", this.status.words(), to.words());
-		}
-		if (to == FollowUpStatus.DROPPED && (reason == null || reason.isBlank())) {
-			throw new RuleViolation("reason", "followup.reason.required");
-		}
+		Problems problems = new Problems();
+		checkMove(to, reason, problems);
+		problems.refuse();
 		this.status = to;
 		this.dropReason = (to == FollowUpStatus.DROPPED) ? reason.strip() : null;
 		this.updatedAt = at;
+	}
+
+	/** What moving to {@code to} with {@code reason} breaks, in {@code problems}. */
+	void checkMove(FollowUpStatus to, String reason, Problems problems) {
+		if (!this.status.mayMoveTo(to)) {
+			problems.add("status", "followup.status.move", this.status.words(), to.words());
+		}
+		if (to == FollowUpStatus.DROPPED && (reason == null || reason.isBlank())) {
+			problems.add("reason", "followup.reason.required");
+		}
 	}
 
 	public Session getSession() {

@@ -240,14 +240,15 @@ class FollowUpController {
 		if (form.version() == null) {
 			result.reject("form.incomplete");
 		}
-		return FormSubmission.handle(result, response, () -> {
-			this.followUps.move(id, form.version(), form.status(), form.reason(), actor);
-			Notice.flash(redirect, "followup.moved." + form.status());
-			return "redirect:/follow-ups/" + id;
-		}, () -> {
-			model.addAttribute("form", formOf(current));
-			return page(actor, current, model);
-		}, () -> conflict(actor, id, model));
+		return FormSubmission.handle(result, () -> this.followUps.checkMove(id, form.status(), form.reason(), actor),
+				response, () -> {
+					this.followUps.move(id, form.version(), form.status(), form.reason(), actor);
+					Notice.flash(redirect, "followup.moved." + form.status());
+					return "redirect:/follow-ups/" + id;
+				}, () -> {
+					model.addAttribute("form", formOf(current));
+					return page(actor, current, model);
+				}, () -> conflict(actor, id, model));
 	}
 
 	@GetMapping("/people/{handle}/follow-ups.ics")

@@ -168,17 +168,9 @@ public class FollowUps {
 
 	@Transactional
 	public FollowUp move(Long id, long version, FollowUpStatus to, String reason, Actor actor) {
-		Objects.requireNonNull(actor, "actor");
-		FollowUp followUp = this.followUps.findById(id).orElseThrow();
-		actor.require(mayUpdate(actor, followUp.getOwner().getId()),
-				"Only the follow-up's owner or an organizer may change its status.");
+		FollowUp followUp = movable(id, actor);
 		stale(followUp, version);
-		if (to == null) {
-			throw new RuleViolation("status", "followup.status.unknown");
-		}
-		if (reason != null && reason.length() > FollowUp.REASON_MAX) {
-			throw new RuleViolation("reason", "text.too-long", FollowUp.REASON_MAX, reason.length());
-		}
+		checkMove(followUp, to, reason);
 		FollowUpStatus from = followUp.getStatus();
 		Instant now = this.clock.instant();
 		followUp.move(to, reason, now);
@@ -187,6 +179,38 @@ public class FollowUps {
 				+ ((to == FollowUpStatus.DROPPED) ? ": " + followUp.getDropReason() : "");
 		append(followUp, from, followUp.getDropReason(), summary, actor, now);
 		return followUp;
+	}
+
+	/**
+	 * Refuses, every problem at once, what {@link #move} would refuse of the move
+	 * (however incomplete: {@code to} may be {@code null}), changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	public void checkMove(Long id, FollowUpStatus to, String reason, Actor actor) {
+		checkMove(movable(id, actor), to, reason);
+	}
+
+	/** The follow-up, when the actor may move its status. */
+	private FollowUp movable(Long id, Actor actor) {
+		Objects.requireNonNull(actor, "actor");
+		FollowUp followUp = this.followUps.findById(id).orElseThrow();
+		actor.require(mayUpdate(actor, followUp.getOwner().getId()),
+				"Only the follow-up's owner or an organizer may change its status.");
+		return followUp;
+	}
+
+	private static void checkMove(FollowUp followUp, FollowUpStatus to, String reason) {
+		Problems problems = new Problems();
+		if (to == null) {
+			problems.add("status", "followup.status.unknown");
+		}
+		if (reason != null && reason.length() > FollowUp.REASON_MAX) {
+			problems.add("reason", "text.too-long", FollowUp.REASON_MAX, reason.length());
+		}
+		if (to != null) {
+			followUp.checkMove(to, reason, problems);
+		}
+		problems.refuse();
 	}
 
 	private void append(FollowUp followUp, FollowUpStatus from, String note, String summary, Actor actor, Instant at) {

@@ -97,6 +97,23 @@ public class ProposalAuthoring {
 	 * parent affects; saved.
 	 */
 	Proposal part(Proposal parent, ProposalDraft draft) {
+		return this.proposals.saveAndFlush(partOf(parent, draft).build(this.clock.instant()));
+	}
+
+	/**
+	 * Refuses, every problem at once, what {@link #part} would refuse of the draft
+	 * (however incomplete), changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	void checkPart(Proposal parent, ProposalDraft draft) {
+		partOf(parent, draft);
+	}
+
+	/**
+	 * What a new part of {@code parent} would be made of; every problem of the draft
+	 * refused at once.
+	 */
+	private Fresh partOf(Proposal parent, ProposalDraft draft) {
 		Problems problems = new Problems();
 		String key = wellFormedKey(draft, problems);
 		if (key != null && this.proposals.findByKey(key).isPresent()) {
@@ -105,7 +122,7 @@ public class ProposalAuthoring {
 		Fresh fresh = problems
 			.of(() -> fresh(key, new ProposalDraft(key, draft.title(), draft.statement(), parent.getKey())));
 		problems.refuse();
-		return this.proposals.saveAndFlush(fresh.build(this.clock.instant()));
+		return fresh;
 	}
 
 	/** The draft's key when it is one (else the problem, and null). */

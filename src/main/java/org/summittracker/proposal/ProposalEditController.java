@@ -78,7 +78,7 @@ class ProposalEditController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Proposal proposal = find(key);
 		Actor by = requireOrganizer(actor);
-		return FormSubmission.handle(result, response, () -> {
+		return FormSubmission.handle(result, () -> this.editing.checkSplit(by, key, form), response, () -> {
 			Proposal part = this.editing.split(by, key, form);
 			Notice.flash(redirect, "proposal.split", part.getKey(), key);
 			return "redirect:/proposals/" + part.getKey();

@@ -257,6 +257,16 @@ public class ProposalEditing {
 		return made;
 	}
 
+	/**
+	 * Refuses, every problem at once, what {@link #split} would refuse of the part
+	 * (however incomplete), changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	public void checkSplit(Actor actor, String key, ProposalDraft part) {
+		actor.require(actor.isOrganizer(), "Only organizers split a proposal.");
+		this.authoring.checkPart(find(key), part);
+	}
+
 	private void record(Actor actor, Proposal proposal, Session decidedIn, String action, String summary, Instant at) {
 		record(actor.username(), proposal, decidedIn, action, summary, at);
 	}

@@ -74,12 +74,13 @@ class ParticipantsController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		AgendaController.requireOrganizer(actor);
 		Session session = session(eventSlug, slug);
-		return FormSubmission.handle(result, response, () -> {
-			Person person = this.authoring.addParticipant(session.getId(), form.draft(), actor);
-			Notice.flash(redirect, "participant.added", person.getName(),
-					form.role().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-			return "redirect:" + path(session) + "#add";
-		}, () -> page(session, form.person(), model));
+		return FormSubmission.handle(result,
+				() -> this.authoring.checkParticipant(session.getId(), form.draft(), actor), response, () -> {
+					Person person = this.authoring.addParticipant(session.getId(), form.draft(), actor);
+					Notice.flash(redirect, "participant.added", person.getName(),
+							form.role().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+					return "redirect:" + path(session) + "#add";
+				}, () -> page(session, form.person(), model));
 	}
 
 	@PostMapping(BASE + "/{id}/removal")

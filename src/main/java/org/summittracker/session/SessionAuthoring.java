@@ -26,6 +26,7 @@ import org.summittracker.people.PersonRepository;
 import org.summittracker.people.Subsystem;
 import org.summittracker.people.SubsystemRepository;
 import org.summittracker.shared.PlainText;
+import org.summittracker.shared.Problems;
 import org.summittracker.shared.RuleViolation;
 import org.summittracker.shared.RuleViolation.Problem;
 import org.summittracker.shared.Slugs;
@@ -239,30 +240,68 @@ public class SessionAuthoring {
 	public Person addParticipant(Long sessionId, ParticipantDraft draft, Actor actor) {
 		requireOrganizer(actor);
 		Session session = find(sessionId);
-		if (draft.role() == null) {
-			throw new RuleViolation("role", "participant.role.required");
-		}
-		String handle = blank(draft.person()) ? null : draft.person().strip();
-		Person person = (handle != null) ? this.people.findByHandle(handle).filter((p) -> !p.isMerged()).orElse(null)
-				: null;
+		Person person = joining(sessionId, draft);
 		boolean created = false;
 		if (person == null) {
-			if (blank(draft.name())) {
-				throw new RuleViolation("person",
-						(handle == null) ? "participant.person.required" : "participant.person.unknown",
-						PlainText.printable((handle != null) ? handle : ""));
-			}
-			person = this.personAuthoring
-				.create(new PersonDraft(handle, draft.name(), draft.email(), draft.affiliation()), actor);
+			person = this.personAuthoring.create(newcomer(draft), actor);
 			created = true;
-		}
-		if (this.participants.holds(sessionId, person.getId(), draft.role())) {
-			throw new RuleViolation("person", "participant.already", person.getHandle());
 		}
 		this.participants.save(new Participant(session, person, draft.role()));
 		audit(actor, "PARTICIPANT_ADDED", session, "Added " + person.getHandle() + " ("
 				+ (created ? "new person, " : "") + words(draft.role()) + ") to " + session.getSlug());
 		return person;
+	}
+
+	/**
+	 * Refuses, every problem at once, what {@link #addParticipant} would refuse of the
+	 * draft (however incomplete), changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	public void checkParticipant(Long sessionId, ParticipantDraft draft, Actor actor) {
+		requireOrganizer(actor);
+		find(sessionId);
+		joining(sessionId, draft);
+	}
+
+	/**
+	 * The known person the draft adds ({@code null}: a new one, made from the draft),
+	 * every rule it breaks refused at once.
+	 */
+	private Person joining(Long sessionId, ParticipantDraft draft) {
+		Problems problems = new Problems();
+		if (draft.role() == null) {
+			problems.add("role", "participant.role.required");
+		}
+		String handle = blank(draft.person()) ? null : draft.person().strip();
+		Person person = (handle != null) ? this.people.findByHandle(handle).filter((p) -> !p.isMerged()).orElse(null)
+				: null;
+		if (person == null) {
+			if (blank(draft.name())) {
+				problems.add("person", (handle == null) ? "participant.person.required" : "participant.person.unknown",
+						PlainText.printable((handle != null) ? handle : ""));
+			}
+			else {
+				// The new person's handle is typed in the person field.
+				problems.check(() -> {
+					try {
+						this.personAuthoring.checkNew(newcomer(draft));
+					}
+					catch (RuleViolation ex) {
+						throw ex.on("handle", "person");
+					}
+				});
+			}
+		}
+		else if (draft.role() != null && this.participants.holds(sessionId, person.getId(), draft.role())) {
+			problems.add("person", "participant.already", person.getHandle());
+		}
+		problems.refuse();
+		return person;
+	}
+
+	private static PersonDraft newcomer(ParticipantDraft draft) {
+		return new PersonDraft(blank(draft.person()) ? null : draft.person().strip(), draft.name(), draft.email(),
+				draft.affiliation());
 	}
 
 	@Transactional

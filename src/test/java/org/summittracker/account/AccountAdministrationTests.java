@@ -125,6 +125,26 @@ class AccountAdministrationTests {
 	}
 
 	@Test
+	void aPasswordTooShortAndAnUnknownRoleDoNotHideAUsernameAndAPersonTaken() throws Exception {
+		String taken = this.fixture.personWithAccount("taken-both", Role.MAINTAINER);
+		this.mvc
+			.perform(post("/admin/accounts").session(this.admin)
+				.with(csrf())
+				.param("username", taken)
+				.param("person", taken)
+				.param("roles", "EMPEROR")
+				.param("password", "short"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(allOf(containsString("Between 8 and 128 characters."),
+					containsString("Choose roles from the list."),
+					containsString("The username " + taken + " is taken."),
+					containsString(taken + " already has an account."))));
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from account where username like ?", Long.class, taken + "%"))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void changingRolesIsAuditedWithBeforeAndAfterAndTakesEffectAtOnce() throws Exception {
 		String handle = this.fixture.personWithAccount("promoted", Role.MAINTAINER);
 		MockHttpSession their = signIn(handle, Fixture.PASSWORD);

@@ -113,6 +113,23 @@ class ApiTokensTests {
 	}
 
 	@Test
+	void anUnknownScopeDoesNotHideANameAlreadyTaken() throws Exception {
+		String handle = this.fixture.personWithAccount("tokens-twice", Role.MAINTAINER);
+		MockHttpSession session = this.fixture.signIn(this.mvc, handle);
+		this.mvc.perform(
+				post("/account/tokens").session(session).with(csrf()).param("name", "ci-bot").param("scope", "read"))
+			.andExpect(status().isOk());
+		this.mvc.perform(
+				post("/account/tokens").session(session).with(csrf()).param("name", "CI-bot").param("scope", "admin"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Choose read, or read and write.")))
+			.andExpect(content().string(containsString("You already have a live token named CI-bot.")));
+		assertThat(this.jdbc.queryForObject("select count(*) from api_token where account_id = ?", Integer.class,
+				this.fixture.accountId(handle)))
+			.isOne();
+	}
+
+	@Test
 	void withoutATokenTheApiAnswers401AsAProblem() throws Exception {
 		this.mvc.perform(get("/api/v1/events"))
 			.andExpect(status().isUnauthorized())

@@ -83,6 +83,13 @@ class ConcernPagesTests {
 				Long.class, this.session.slug(), url.substring(url.lastIndexOf('/') + 1));
 	}
 
+	/** How many concerns this test's session has. */
+	long concernsFiled() {
+		return this.jdbc.queryForObject(
+				"select count(*) from concern c join summit_session s on s.id = c.session_id where s.slug = ?",
+				Long.class, this.session.slug());
+	}
+
 	long version(String key) {
 		return this.jdbc.queryForObject("select version from concern where key = ?", Long.class, key);
 	}
@@ -202,10 +209,7 @@ class ConcernPagesTests {
 				.param("category", "other")
 				.param("body", "b".repeat(20_001)))
 			.andExpect(status().isUnprocessableContent());
-		assertThat(this.jdbc.queryForObject(
-				"select count(*) from concern c join summit_session s on s.id = c.session_id " + "where s.slug = ?",
-				Long.class, this.session.slug()))
-			.isZero();
+		assertThat(concernsFiled()).isZero();
 	}
 
 	@Test
@@ -233,10 +237,69 @@ class ConcernPagesTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Nobody has the handle nobody-here.")))
 			.andExpect(content().string(containsString("No subsystem is known as ghost-three")));
-		assertThat(this.jdbc.queryForObject(
-				"select count(*) from concern c join summit_session s on s.id = c.session_id where s.slug = ?",
-				Long.class, this.session.slug()))
+		assertThat(concernsFiled()).isZero();
+	}
+
+	@Test
+	void aProposalTheSessionDoesNotDiscussIsSaidNextToTheProposalFieldEvenWhenTheSessionDiscussesOnlyOne()
+			throws Exception {
+		// The field is not offered for a session of one proposal; a request naming
+		// another still learns why it was refused, next to the field.
+		this.mvc.perform(get(this.session.url() + "/concerns/new").session(this.asMaintainer))
+			.andExpect(content().string(not(containsString("id=\"proposal\""))));
+		this.mvc
+			.perform(post(this.session.url() + "/concerns").session(this.asMaintainer)
+				.with(csrf())
+				.param("title", "Fine")
+				.param("category", "other")
+				.param("proposal", "not-discussed-here"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("This session does not discuss that proposal.")))
+			.andExpect(content().string(containsString("id=\"proposal-error\"")));
+		assertThat(concernsFiled()).isZero();
+	}
+
+	@Test
+	void aResponseTooLongDoesNotHideAnUnknownAuthor() throws Exception {
+		String url = file("Answer me");
+		this.mvc
+			.perform(post(url + "/responses").session(this.asOrganizer)
+				.with(csrf())
+				.param("body", "b".repeat(Concern.BODY_MAX + 1))
+				.param("author", "nobody-answers"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("At most 20000 characters.")))
+			.andExpect(content().string(containsString("Nobody has the handle nobody-answers.")));
+		assertThat(this.jdbc.queryForObject("select count(*) from concern_response where concern_id = ?", Long.class,
+				concernId(url)))
 			.isZero();
+	}
+
+	@Test
+	void aRevisitDateThatIsNoDayDoesNotHideWhatTheMoveNeeds() throws Exception {
+		String url = file("Move me");
+		this.mvc
+			.perform(post(url + "/status").session(this.asMaintainer)
+				.with(csrf())
+				.param("status", "RESOLVED")
+				.param("note", "")
+				.param("revisitOn", "2030-02-30"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("YYYY-MM-DD")))
+			.andExpect(content().string(containsString("Say how the concern was resolved.")));
+		this.mvc
+			.perform(post(url + "/status").session(this.asMaintainer)
+				.with(csrf())
+				.param("status", "OPEN")
+				.param("revisitOn", "soon"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("YYYY-MM-DD")))
+			.andExpect(content().string(containsString("The concern is already open.")));
+		assertThat(this.jdbc.queryForObject("select status from concern where id = ?", String.class, concernId(url)))
+			.isEqualTo("OPEN");
+		assertThat(this.jdbc.queryForObject("select count(*) from concern_status_change where concern_id = ?",
+				Long.class, concernId(url)))
+			.isOne();
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.summittracker.account.Role;
+import org.summittracker.people.Person;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.Fixture.Built;
 import org.summittracker.support.SummitIntegrationTest;
@@ -221,6 +222,22 @@ class DirectoryTests {
 				post("/admin/people/merge").session(this.admin).with(csrf()).param("kept", kept).param("merged", kept))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Choose two different people.")));
+	}
+
+	@Test
+	void aHandleTooLongDoesNotHideAnUnknownDuplicate() throws Exception {
+		this.mvc
+			.perform(post("/admin/people/merge").session(this.admin)
+				.with(csrf())
+				.param("kept", "k".repeat(Person.HANDLE_MAX + 1))
+				.param("merged", "ghost-duplicate"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("At most " + Person.HANDLE_MAX + " characters.")))
+			.andExpect(content().string(containsString("Nobody has the handle ghost-duplicate.")));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_entry where action = 'PERSON_MERGED' and summary like 'Merged ghost-duplicate%'",
+				Integer.class))
+			.isZero();
 	}
 
 	private org.springframework.test.web.servlet.ResultActions editPerson(String handle, String newHandle, String name,

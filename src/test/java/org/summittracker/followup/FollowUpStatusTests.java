@@ -118,6 +118,18 @@ class FollowUpStatusTests {
 	}
 
 	@Test
+	void aReasonTooLongDoesNotHideAMoveThatCannotBeMade() throws Exception {
+		MockHttpSession owner = this.fixture.signIn(this.mvc, this.session.person(1), Role.MAINTAINER);
+		move(owner, "open", "x".repeat(FollowUp.REASON_MAX + 1)).andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("At most 2000 characters.")))
+			.andExpect(content().string(containsString("A follow-up that is open cannot become open.")));
+		assertThat(statusOf()).isEqualTo("OPEN");
+		assertThat(this.jdbc.queryForObject("select count(*) from follow_up_change where follow_up_id = ?", Long.class,
+				this.id))
+			.isZero();
+	}
+
+	@Test
 	void unknownStatusesAndStaleFormsChangeNothing() throws Exception {
 		MockHttpSession owner = this.fixture.signIn(this.mvc, this.session.person(1), Role.MAINTAINER);
 		move(owner, "finished", null).andExpect(status().isUnprocessableContent())

@@ -227,6 +227,25 @@ class ProposalEditingTests {
 		assertThat(changes(this.key)).isEqualTo(1);
 	}
 
+	@Test
+	void aStatementTooLongDoesNotHideAPartsKeyTakenOrItsTitleMissing() throws Exception {
+		this.mvc
+			.perform(post("/proposals/" + this.key + "/parts").param("key", this.other)
+				.param("title", " ")
+				.param("statement", "s".repeat(Proposal.STATEMENT_MAX + 1))
+				.session(this.organizer)
+				.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("At most 5000 characters.")))
+			.andExpect(content().string(containsString("There is a proposal " + this.other + " already.")))
+			.andExpect(content().string(containsString("A new proposal needs a title.")));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from proposal p join proposal pa on pa.id = p.parent_id where pa.key = ?", Long.class,
+				this.key))
+			.isZero();
+		assertThat(changes(this.key)).isZero();
+	}
+
 	private MockHttpServletRequestBuilder edit(String key, long version) {
 		return post("/proposals/" + key).param("version", Long.toString(version)).session(this.organizer).with(csrf());
 	}

@@ -9,6 +9,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.summittracker.account.Role;
+import org.summittracker.people.Person;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.Fixture.Built;
 import org.summittracker.support.SummitIntegrationTest;
@@ -44,10 +45,20 @@ class ParticipantsTests {
 
 	Built built;
 
+	long participantsAtFirst;
+
 	@BeforeEach
 	void aSession() throws Exception {
 		this.organizer = this.fixture.signedIn(this.mvc, "organizer", Role.ORGANIZER);
 		this.built = this.fixture.newSession("people", 0, 0, 2);
+		this.participantsAtFirst = participants();
+	}
+
+	long participants() {
+		return this.jdbc.queryForObject(
+				"select count(*) from session_participant sp"
+						+ " join summit_session s on s.id = sp.session_id where s.slug = ?",
+				Long.class, this.built.slug());
 	}
 
 	@Test
@@ -101,6 +112,32 @@ class ParticipantsTests {
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/people/newcomer-x")).andExpect(content().string(containsString("Nora Newcomer")));
 		this.mvc.perform(get(this.built.url())).andExpect(content().string(containsString("Nora Newcomer")));
+	}
+
+	@Test
+	void aValueThatDidNotBindDoesNotHideWhoCannotBeAdded() throws Exception {
+		this.mvc
+			.perform(post(this.built.url() + "/participants").session(this.organizer)
+				.with(csrf())
+				.param("person", "newcomer-zz")
+				.param("role", "EMPEROR"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Choose lead, speaker, participant or note-taker.")))
+			.andExpect(content().string(containsString("Nobody has the handle newcomer-zz.")));
+		// A new person's name too long does not hide that their handle is no handle.
+		this.mvc
+			.perform(post(this.built.url() + "/participants").session(this.organizer)
+				.with(csrf())
+				.param("person", "Not A Handle")
+				.param("role", "SPEAKER")
+				.param("name", "n".repeat(Person.NAME_MAX + 1)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("At most " + Person.NAME_MAX + " characters.")))
+			.andExpect(content().string(containsString("A handle is lower-case letters")));
+		assertThat(this.jdbc
+			.queryForObject("select count(*) from person where handle in ('newcomer-zz', 'Not A Handle')", Long.class))
+			.isZero();
+		assertThat(participants()).isEqualTo(this.participantsAtFirst);
 	}
 
 	@Test

@@ -71,7 +71,7 @@ class AccessTokenController {
 		// The secret is in this answer only: no redirect (which would keep it in the
 		// HTTP session), and no cache.
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		return FormSubmission.handle(result, response, () -> {
+		return FormSubmission.handle(result, () -> this.tokens.checkCreate(actor, form.name()), response, () -> {
 			model.addAttribute("issued", this.tokens.create(actor, form.name(), form.mayWrite()));
 			model.addAttribute("form", NewToken.empty());
 			return page(actor, model);

@@ -22,6 +22,7 @@ import org.summittracker.account.Actor;
 import org.summittracker.account.ApiToken;
 import org.summittracker.audit.AuditableChange;
 import org.summittracker.shared.NotFoundException;
+import org.summittracker.shared.Problems;
 import org.summittracker.shared.RuleViolation;
 
 /**
@@ -89,20 +90,7 @@ public class AccessTokens {
 	 * @throws RuleViolation when the name is missing, too long or taken by a live token
 	 */
 	public Issued create(Actor actor, String name, boolean mayWrite) {
-		String trimmed = (name != null) ? name.strip() : "";
-		if (trimmed.isEmpty()) {
-			throw new RuleViolation("name", "token.name.required");
-		}
-		if (trimmed.length() > NAME_MAX) {
-			throw new RuleViolation("name", "token.name.length", NAME_MAX);
-		}
-		Integer live = this.jdbc.sql("select count(*) from api_token where account_id = ? and revoked_at is null")
-			.param(actor.accountId())
-			.query(Integer.class)
-			.single();
-		if (live >= LIVE_MAX) {
-			throw new RuleViolation("name", "token.too-many", LIVE_MAX);
-		}
+		String trimmed = checked(actor, name);
 		byte[] random = new byte[32];
 		RANDOM.nextBytes(random);
 		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
@@ -121,6 +109,43 @@ public class AccessTokens {
 		audit(actor, "API_TOKEN_CREATED", id,
 				"Token “" + trimmed + "” created, scope " + (mayWrite ? "read and write" : "read"));
 		return new Issued(id, trimmed, mayWrite, secret);
+	}
+
+	/**
+	 * Refuses, every problem at once, what {@link #create} would refuse of the name,
+	 * changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	public void checkCreate(Actor actor, String name) {
+		checked(actor, name);
+	}
+
+	/** The name stripped, when the actor may make a token of that name. */
+	private String checked(Actor actor, String name) {
+		Problems problems = new Problems();
+		String trimmed = (name != null) ? name.strip() : "";
+		if (trimmed.isEmpty()) {
+			problems.add("name", "token.name.required");
+		}
+		else if (trimmed.length() > NAME_MAX) {
+			problems.add("name", "token.name.length", NAME_MAX);
+		}
+		else if (this.jdbc.sql(
+				"select count(*) from api_token where account_id = ? and lower(name) = lower(?) and revoked_at is null")
+			.params(actor.accountId(), trimmed)
+			.query(Integer.class)
+			.single() > 0) {
+			problems.add("name", "token.name.taken", trimmed);
+		}
+		Integer live = this.jdbc.sql("select count(*) from api_token where account_id = ? and revoked_at is null")
+			.param(actor.accountId())
+			.query(Integer.class)
+			.single();
+		if (live >= LIVE_MAX) {
+			problems.add("name", "token.too-many", LIVE_MAX);
+		}
+		problems.refuse();
+		return trimmed;
 	}
 
 	/** Revokes one of the actor's own live tokens; nobody revokes another's. */

@@ -83,12 +83,13 @@ class AccountAdminController {
 			}
 		}
 		Person owner = person;
-		return FormSubmission.handle(result, response, () -> {
-			Account account = this.administration.create(actor, form.username(), owner, roles(form.roles()),
-					form.password());
-			redirect.addFlashAttribute("notice", new Notice("account.created", account.getUsername()));
-			return "redirect:/admin/accounts/" + account.getId();
-		}, () -> "account/new");
+		return FormSubmission.handle(result, () -> this.administration.checkCreate(form.username(), owner), response,
+				() -> {
+					Account account = this.administration.create(actor, form.username(), owner, roles(form.roles()),
+							form.password());
+					redirect.addFlashAttribute("notice", new Notice("account.created", account.getUsername()));
+					return "redirect:/admin/accounts/" + account.getId();
+				}, () -> "account/new");
 	}
 
 	@GetMapping("/admin/accounts/{id}")

@@ -19,6 +19,7 @@ import org.summittracker.audit.AuditableChange;
 import org.summittracker.people.Person;
 import org.summittracker.people.PersonRepository;
 import org.summittracker.shared.NotFoundException;
+import org.summittracker.shared.Problems;
 import org.summittracker.shared.RuleViolation;
 import org.summittracker.shared.StaleVersionException;
 
@@ -94,16 +95,27 @@ class AccountAdministration implements Accounts {
 	 * already have one.
 	 */
 	Account create(Actor by, String username, Person person, Set<Role> roles, String password) {
-		if (this.accounts.existsByUsername(username)) {
-			throw new RuleViolation("username", "account.username.taken", username);
-		}
-		if (person != null && this.accounts.existsByPersonId(person.getId())) {
-			throw new RuleViolation("person", "account.person.taken", person.getHandle());
-		}
+		checkCreate(username, person);
 		Account account = this.accounts.save(new Account(username, this.passwords.encode(password), person, roles));
 		audit(by.username(), account, "ACCOUNT_CREATED", "Created account " + username
 				+ ((person != null) ? " for " + person.getHandle() : "") + " with roles " + Actor.names(roles));
 		return account;
+	}
+
+	/**
+	 * Refuses, every problem at once, what {@link #create} would refuse of the username
+	 * and the person (either may be missing), changing nothing.
+	 */
+	@Transactional(readOnly = true)
+	void checkCreate(String username, Person person) {
+		Problems problems = new Problems();
+		if (username != null && !username.isBlank() && this.accounts.existsByUsername(username)) {
+			problems.add("username", "account.username.taken", username);
+		}
+		if (person != null && this.accounts.existsByPersonId(person.getId())) {
+			problems.add("person", "account.person.taken", person.getHandle());
+		}
+		problems.refuse();
 	}
 
 	void changeRoles(Actor by, long id, long version, Set<Role> roles) {
