@@ -269,7 +269,8 @@ class ConcernPagesTests {
 				.param("author", "nobody-answers"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("At most 20000 characters.")))
-			.andExpect(content().string(containsString("Nobody has the handle nobody-answers.")));
+			.andExpect(content().string(containsString("Nobody has the handle nobody-answers.")))
+			.andExpect(content().string(containsString("The response was not saved; see the messages below.")));
 		assertThat(this.jdbc.queryForObject("select count(*) from concern_response where concern_id = ?", Long.class,
 				concernId(url)))
 			.isZero();
