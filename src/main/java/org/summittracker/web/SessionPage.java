@@ -211,7 +211,9 @@ class SessionPage implements BuyInSessionPage {
 		model.addAttribute("actor", actor);
 		model.addAttribute("organizer", actor != null && actor.isOrganizer());
 		if (!model.containsAttribute("positionForm")) {
-			model.addAttribute("positionForm", PositionForm.of(own).offering(citable));
+			// When it was shown: it names anyone, whose position the page shows as it
+			// stood then.
+			model.addAttribute("positionForm", PositionForm.of(own).offering(citable).shownAt(this.clock.instant()));
 		}
 		PositionForm.addChoices(model, citable, concerns.choiceCount(), PositionForm.subsystems(buyIn.affected()));
 		model.addAttribute("ownSpeakingChoices", (actor != null && actor.personId() != null)
