@@ -123,6 +123,17 @@ class ParticipantsTests {
 				.param("subsystem", "no-such-subsystem"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("No subsystem is known as no-such-subsystem.")));
+		// A slug mistyped in the field: the message next to it, what was typed kept, and
+		// the subsystems it names in part offered.
+		String typed = this.built.slug() + "-extr";
+		this.mvc.perform(
+				post(this.built.url() + "/subsystems").session(this.organizer).with(csrf()).param("subsystem", typed))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("name=\"subsystem\" maxlength=\"120\" value=\"" + typed + "\"")))
+			.andExpect(content().string(containsString(
+					"<span id=\"subsystem-error\" class=\"field-error\" role=\"alert\">No subsystem is known as "
+							+ typed + ".</span>")))
+			.andExpect(content().string(containsString("Add Zebra crossing drivers")));
 		this.mvc
 			.perform(post(this.built.url() + "/subsystems/" + slug + "/removal").session(this.organizer).with(csrf()))
 			.andExpect(status().is3xxRedirection());
