@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import org.summittracker.account.Role;
 import org.summittracker.support.Fixture;
@@ -91,14 +92,19 @@ class ParticipantsTests {
 				.param("role", "NOTE_TAKER"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Nobody has the handle newcomer-x.")));
-		this.mvc
+		MvcResult added = this.mvc
 			.perform(post(this.built.url() + "/participants").session(this.organizer)
 				.with(csrf())
 				.param("person", "newcomer-x")
 				.param("role", "NOTE_TAKER")
 				.param("name", "Nora Newcomer")
 				.param("email", "nora@example.org"))
-			.andExpect(status().is3xxRedirection());
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		// The notice names the role as the form does.
+		this.mvc
+			.perform(get(this.built.url() + "/participants").session(this.organizer).flashAttrs(added.getFlashMap()))
+			.andExpect(content().string(containsString("Added Nora Newcomer as note-taker.")));
 		this.mvc.perform(get("/people/newcomer-x")).andExpect(content().string(containsString("Nora Newcomer")));
 		this.mvc.perform(get(this.built.url())).andExpect(content().string(containsString("Nora Newcomer")));
 	}
