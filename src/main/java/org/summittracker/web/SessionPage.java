@@ -212,8 +212,10 @@ class SessionPage implements BuyInSessionPage {
 		model.addAttribute("organizer", actor != null && actor.isOrganizer());
 		if (!model.containsAttribute("positionForm")) {
 			// When it was shown: it names anyone, whose position the page shows as it
-			// stood then.
-			model.addAttribute("positionForm", PositionForm.of(own).offering(citable).shownAt(this.clock.instant()));
+			// stood then. Only for those signed in (nobody else is shown the form), so
+			// that a reader's page stays the same for the same data (kept renderings).
+			model.addAttribute("positionForm",
+					PositionForm.of(own).offering(citable).shownAt((actor != null) ? this.clock.instant() : null));
 		}
 		PositionForm.addChoices(model, citable, concerns.choiceCount(), PositionForm.subsystems(buyIn.affected()));
 		model.addAttribute("ownSpeakingChoices", (actor != null && actor.personId() != null)
