@@ -1,5 +1,6 @@
 package org.summittracker.position;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,7 +21,10 @@ import org.summittracker.shared.RuleViolation;
 
 /**
  * The buy-in form: a stance and what qualifies it, for the signed-in person or
- * (organizers) for {@code person}.
+ * (organizers) for {@code person}. It carries the version of the position it was filled
+ * against ({@code version}, of {@code versionOf}'s position) and when it was shown
+ * ({@code shownAt}: the session page's form names anyone, whose position the page shows
+ * as it stood then).
  */
 public record PositionForm(
 		@Size(max = Person.HANDLE_MAX, message = "{text.at-most}") @Pattern(regexp = "^$|" + Person.HANDLE,
@@ -36,7 +40,8 @@ public record PositionForm(
 		@Size(max = PositionForm.OTHER_CONCERNS_MAX, message = "{text.at-most}") String otherConcerns, Long version,
 		@Size(max = Person.HANDLE_MAX) String versionOf,
 		@Size(max = Proposal.KEY_MAX, message = "{proposal.choose}") @Pattern(regexp = "^$|^[a-z0-9][a-z0-9-]*$",
-				message = "{proposal.choose}") String proposal) {
+				message = "{proposal.choose}") String proposal,
+		Instant shownAt) {
 
 	/**
 	 * Concerns a position form offers to cite as checkboxes at most: the first of those
@@ -54,17 +59,17 @@ public record PositionForm(
 
 	public static PositionForm of(PositionView own) {
 		if (own == null) {
-			return new PositionForm(null, null, null, null, null, List.of(), null, null, null, null);
+			return new PositionForm(null, null, null, null, null, List.of(), null, null, null, null, null);
 		}
 		return new PositionForm(null, own.stance(), own.conditions(), own.rationale(), own.speaksForSlug(),
-				own.citedConcernKeys(), null, own.version(), own.handle(), null);
+				own.citedConcernKeys(), null, own.version(), own.handle(), null, null);
 	}
 
 	static PositionForm of(Position position) {
 		return new PositionForm(null, position.getStance(), position.getConditions(), position.getRationale(),
 				(position.getSpeaksFor() != null) ? position.getSpeaksFor().getSlug() : null,
 				position.getCitedConcernKeys(), null, position.getVersion(), position.getPerson().getHandle(),
-				position.getProposal().getKey());
+				position.getProposal().getKey(), null);
 	}
 
 	/**
@@ -96,7 +101,14 @@ public record PositionForm(
 		List<String> others = concernKeys().stream().filter((k) -> !keys.contains(k)).toList();
 		return new PositionForm(this.person, this.stance, this.conditions, this.rationale, this.speaksFor,
 				concernKeys().stream().filter(keys::contains).toList(),
-				others.isEmpty() ? null : String.join(" ", others), this.version, this.versionOf, this.proposal);
+				others.isEmpty() ? null : String.join(" ", others), this.version, this.versionOf, this.proposal,
+				this.shownAt);
+	}
+
+	/** The same form, shown at {@code at}. */
+	public PositionForm shownAt(Instant at) {
+		return new PositionForm(this.person, this.stance, this.conditions, this.rationale, this.speaksFor,
+				this.concerns, this.otherConcerns, this.version, this.versionOf, this.proposal, at);
 	}
 
 	public static List<Choice> subsystems(List<Readiness.SubsystemRef> subsystems) {
@@ -124,13 +136,13 @@ public record PositionForm(
 	/**
 	 * The statement for {@code handle}. The version only counts for the position it was
 	 * read from: an organizer's form prefilled with their own position may name someone
-	 * else. Without one, the form was made when the person had no position, so a position
-	 * they have now makes it stale.
+	 * else. Without one, the form was made when the person had no position, or (when it
+	 * says when it was shown) against their position as it stood then.
 	 */
 	PositionStatement statement(String handle) {
 		Long expected = (this.version != null && handle.equals(this.versionOf)) ? this.version : PositionStatement.NONE;
 		return new PositionStatement(handle, this.stance, this.conditions, this.rationale, this.speaksFor,
-				concernKeys(), expected, this.proposal);
+				concernKeys(), expected, this.proposal, this.shownAt);
 	}
 
 }

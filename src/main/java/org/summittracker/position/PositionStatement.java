@@ -1,5 +1,6 @@
 package org.summittracker.position;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -15,9 +16,13 @@ import java.util.List;
  * to take it as it is
  * @param proposal the key of the proposal (one the session discusses) it is a stance on,
  * or null for the session's main proposal
+ * @param shownAt when the form was shown, for a statement made without the version of the
+ * person's position (an organizer naming someone on the session page, which shows every
+ * position): a position last changed then or before is the one the form was filled
+ * against; null when unknown
  */
 public record PositionStatement(String handle, Stance stance, String conditions, String rationale, String speaksFor,
-		List<String> concernKeys, Long expectedVersion, String proposal) {
+		List<String> concernKeys, Long expectedVersion, String proposal, Instant shownAt) {
 
 	/**
 	 * The expected version of a statement made when the person had no current position.
@@ -32,10 +37,16 @@ public record PositionStatement(String handle, Stance stance, String conditions,
 		proposal = blankToNull(proposal);
 	}
 
+	/** A statement made without saying when its form was shown. */
+	public PositionStatement(String handle, Stance stance, String conditions, String rationale, String speaksFor,
+			List<String> concernKeys, Long expectedVersion, String proposal) {
+		this(handle, stance, conditions, rationale, speaksFor, concernKeys, expectedVersion, proposal, null);
+	}
+
 	/** A stance on the session's main proposal. */
 	PositionStatement(String handle, Stance stance, String conditions, String rationale, String speaksFor,
 			List<String> concernKeys, Long expectedVersion) {
-		this(handle, stance, conditions, rationale, speaksFor, concernKeys, expectedVersion, null);
+		this(handle, stance, conditions, rationale, speaksFor, concernKeys, expectedVersion, null, null);
 	}
 
 	private static String blankToNull(String text) {

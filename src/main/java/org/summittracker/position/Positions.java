@@ -89,7 +89,7 @@ public class Positions {
 		Subsystem speaksFor = checked.speaksFor();
 		lock(proposal, person);
 		Position position = this.positions.findByProposalIdAndPersonId(proposal.getId(), person.getId()).orElse(null);
-		checkVersion(position, statement.expectedVersion(), person);
+		checkVersion(position, statement.expectedVersion(), statement.shownAt(), person);
 		boolean own = actor.isPerson(person.getId());
 		EntryMethod how = own ? EntryMethod.BY_MAINTAINER : EntryMethod.STATED_IN_SESSION;
 		Instant now = this.clock.instant();
@@ -358,10 +358,23 @@ public class Positions {
 	 * is stale; a version: the position must still be at it.
 	 */
 	private static void checkVersion(Position position, Long expectedVersion, Person person) {
+		checkVersion(position, expectedVersion, null, person);
+	}
+
+	/**
+	 * As {@link #checkVersion(Position, Long, Person)}; a form without the position's
+	 * version that says when it was shown ({@code shownAt}) was filled against the
+	 * position as it stood then: one changed since is stale, one last changed then or
+	 * before is not (the session page shows every position, and its form names anyone).
+	 */
+	private static void checkVersion(Position position, Long expectedVersion, Instant shownAt, Person person) {
 		if (expectedVersion == null) {
 			return;
 		}
 		if (expectedVersion == PositionStatement.NONE && (position == null || position.isWithdrawn())) {
+			return;
+		}
+		if (expectedVersion == PositionStatement.NONE && shownAt != null && !position.getUpdatedAt().isAfter(shownAt)) {
 			return;
 		}
 		long current = (position != null) ? position.getVersion() : -1;

@@ -85,7 +85,8 @@ class ResolutionController {
 			Model model) {
 		requireOrganizer(actor);
 		Session summitSession = session(event, session);
-		model.addAttribute("form", ResolutionForm.empty(LocalDate.now(this.clock.withZone(ZoneOffset.UTC))));
+		model.addAttribute("form",
+				ResolutionForm.empty(summitSession.getDay(), LocalDate.now(this.clock.withZone(ZoneOffset.UTC))));
 		return form(summitSession, model);
 	}
 

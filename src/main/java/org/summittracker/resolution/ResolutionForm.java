@@ -32,8 +32,14 @@ record ResolutionForm(
 	 */
 	static final int OTHER_CONCERNS_MAX = 2000;
 
-	static ResolutionForm empty(LocalDate today) {
-		return new ResolutionForm("", Outcome.AGREED, today, null, List.of(), null, false, "", null);
+	/**
+	 * A new resolution's form, decided on the session's day when that is past (minutes
+	 * are often written up after the summit), today otherwise (recorded as it is decided,
+	 * or a session not placed on a day).
+	 */
+	static ResolutionForm empty(LocalDate sessionDay, LocalDate today) {
+		LocalDate decided = (sessionDay != null && sessionDay.isBefore(today)) ? sessionDay : today;
+		return new ResolutionForm("", Outcome.AGREED, decided, null, List.of(), null, false, "", null);
 	}
 
 	public boolean resolvesAddressed() {

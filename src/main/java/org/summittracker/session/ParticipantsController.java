@@ -77,8 +77,7 @@ class ParticipantsController {
 		return FormSubmission.handle(result,
 				() -> this.authoring.checkParticipant(session.getId(), form.draft(), actor), response, () -> {
 					Person person = this.authoring.addParticipant(session.getId(), form.draft(), actor);
-					Notice.flash(redirect, "participant.added", person.getName(),
-							form.role().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+					Notice.flash(redirect, "participant.added." + form.role().name(), person.getName());
 					return "redirect:" + path(session) + "#add";
 				}, () -> page(session, form.person(), model));
 	}

@@ -62,7 +62,7 @@ class AffectedSubsystemsController {
 	String page(@CurrentActor Actor actor, @PathVariable("event") String eventSlug,
 			@PathVariable("session") String slug, @RequestParam(required = false) String q, Model model) {
 		requireOrganizer(actor);
-		return page(session(eventSlug, slug), q, null, model);
+		return page(session(eventSlug, slug), q, null, null, model);
 	}
 
 	@PostMapping(BASE)
@@ -83,7 +83,15 @@ class AffectedSubsystemsController {
 		catch (RuleViolation ex) {
 			response.setStatus(422);
 			RuleViolation.Problem problem = ex.problems().get(0);
-			return page(session, q, new Notice(problem.code(), problem.args()), model);
+			Notice notice = new Notice(problem.code(), problem.args());
+			// A slug typed in the field (the search's buttons send their search along):
+			// the message next to it, what was typed kept, and the subsystems whose name
+			// or slug contains it offered.
+			if (q == null || q.isBlank()) {
+				String typed = (subsystem != null) ? subsystem.strip() : "";
+				return page(session, typed, null, new Typed(typed, notice), model);
+			}
+			return page(session, q, notice, null, model);
 		}
 	}
 
@@ -98,7 +106,11 @@ class AffectedSubsystemsController {
 		return "redirect:" + path(session);
 	}
 
-	private String page(Session session, String q, Notice problem, Model model) {
+	/** A slug typed in the page's field, and why it was refused. */
+	record Typed(String slug, Notice problem) {
+	}
+
+	private String page(Session session, String q, Notice problem, Typed typed, Model model) {
 		model.addAttribute("event", session.getEvent());
 		model.addAttribute("summitSession", session);
 		model.addAttribute("base", "/events/" + session.getEvent().getSlug() + "/sessions/" + session.getSlug());
@@ -114,6 +126,7 @@ class AffectedSubsystemsController {
 		String text = (q != null) ? q.strip().toLowerCase(Locale.ROOT) : "";
 		model.addAttribute("q", text);
 		model.addAttribute("problem", problem);
+		model.addAttribute("typed", typed);
 		List<Subsystem> found = text.isEmpty() ? List.of() : this.subsystems
 			.search(text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"), PageRequest.of(0, RESULTS));
 		model.addAttribute("results", found);

@@ -156,7 +156,8 @@ final class ProposalHistoryText {
 		String who = (e.handle() != null) ? e.handle() : "";
 		return switch (e.kind()) {
 			case "NOTE" -> who + " (" + e.detail().toLowerCase(Locale.ROOT) + "): " + e.text();
-			case "POSITION" -> who + ": " + transition(e.text());
+			case "POSITION" -> who + ": " + ("CONFIRMED".equals(e.detail()) && e.newStance() != null
+					? "confirmed " + words(e.newStance()) : transition(e.text()));
 			case "RAISED" -> who + " raised " + e.text() + ("BLOCKING".equals(e.detail()) ? " (blocking)" : "");
 			case "RERAISED" -> who + " raised again " + e.text();
 			case "ANSWERED" -> who + " answered " + e.text();

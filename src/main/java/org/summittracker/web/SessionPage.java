@@ -211,7 +211,11 @@ class SessionPage implements BuyInSessionPage {
 		model.addAttribute("actor", actor);
 		model.addAttribute("organizer", actor != null && actor.isOrganizer());
 		if (!model.containsAttribute("positionForm")) {
-			model.addAttribute("positionForm", PositionForm.of(own).offering(citable));
+			// When it was shown: it names anyone, whose position the page shows as it
+			// stood then. Only for those signed in (nobody else is shown the form), so
+			// that a reader's page stays the same for the same data (kept renderings).
+			model.addAttribute("positionForm",
+					PositionForm.of(own).offering(citable).shownAt((actor != null) ? this.clock.instant() : null));
 		}
 		PositionForm.addChoices(model, citable, concerns.choiceCount(), PositionForm.subsystems(buyIn.affected()));
 		model.addAttribute("ownSpeakingChoices", (actor != null && actor.personId() != null)

@@ -23,8 +23,9 @@ import static org.summittracker.browser.AuthoringJourneyBrowserTests.sets;
  * the event, two sessions, their participants (new people, created from the participants
  * form), a subsystem and its maintainer, the affected subsystem; ten notes taken with the
  * keyboard only in the first session, a concern and a follow-up filed from notes, two
- * positions and a resolution; the minutes marked final and downloaded as text, which says
- * all of it. Then the same notes in the second session with JavaScript off.
+ * positions (one changed later from the same form) and a resolution; the minutes marked
+ * final and downloaded as text, which says all of it. Then the same notes in the second
+ * session with JavaScript off.
  */
 @SummitIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(BrowserExtension.class)
@@ -104,6 +105,12 @@ class WholeSummitBrowserTests {
 		session = session.pressesButton("Save the position", Page::new);
 		assertThat(session.flash())
 			.isEqualTo("The position of " + SPEAKERS[1] + " is saved, as stated in the session.");
+		// Later in the session, Ivo changes his mind: recorded from the same form.
+		session.fillsIn("Whose position (handle; leave empty for your own)", SPEAKERS[1]);
+		session.ticks("Supports (Acked-by)");
+		session = session.pressesButton("Save the position", Page::new);
+		assertThat(session.flash())
+			.isEqualTo("The position of " + SPEAKERS[1] + " is saved, as stated in the session.");
 
 		Page resolution = session.followsLink("Record a resolution");
 		resolution.fillsIn("Statement", "Merge Rust support as an experiment, optional in Kconfig.");
@@ -118,7 +125,7 @@ class WholeSummitBrowserTests {
 		// Read back as one line: the text minutes wrap at 72 characters.
 		String text = minutes.text().replaceAll("\\s+", " ");
 		assertThat(text).contains(EVENT + ": Rust for Linux", "Status: Final minutes, published",
-				"Acked-by: Hana Sato <hana@example.org>", "No-objection: Ivo Petrov <ivo@example.org>",
+				"Acked-by: Hana Sato <hana@example.org>", "Acked-by: Ivo Petrov <ivo@example.org>",
 				"Merge Rust support as an experiment, optional in Kconfig.", "Revisit Rust at next year's summit",
 				"Owner: Hana Sato <hana@example.org>", "Raised-by: Jun Okada <jun@example.org>");
 		for (String[] note : LiveNotesBrowserTests.DISCUSSION) {

@@ -302,6 +302,53 @@ class BuyInPagesTests {
 	}
 
 	@Test
+	void anOrganizerChangesAPositionTheSessionPageShowsFromItsForm() throws Exception {
+		record(this.maintainerSession, this.maintainer, "UNDECIDED");
+		String shownAt = shownAt(this.organizerSession);
+		this.mvc
+			.perform(form(this.organizerSession, "/positions").param("person", this.maintainer)
+				.param("stance", "SUPPORTS")
+				.param("shownAt", shownAt))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl(this.url + "#buy-in"));
+		assertThat(stance(this.maintainer)).isEqualTo("SUPPORTS");
+		assertThat(kinds(this.maintainer)).containsExactly("STATED", "CHANGED");
+	}
+
+	@Test
+	void aPositionChangedAfterTheSessionPageWasShownIsNotOverwrittenFromItsForm() throws Exception {
+		record(this.maintainerSession, this.maintainer, "UNDECIDED");
+		String shownAt = shownAt(this.organizerSession);
+		record(this.maintainerSession, this.maintainer, "NO_OBJECTION");
+		this.mvc
+			.perform(form(this.organizerSession, "/positions").param("person", this.maintainer)
+				.param("stance", "SUPPORTS")
+				.param("shownAt", shownAt))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Someone changed this position")));
+		assertThat(stance(this.maintainer)).isEqualTo("NO_OBJECTION");
+		// Without saying when it was shown, the form is taken as made before any
+		// position.
+		this.mvc
+			.perform(form(this.organizerSession, "/positions").param("person", this.maintainer)
+				.param("stance", "SUPPORTS"))
+			.andExpect(status().isConflict());
+		assertThat(kinds(this.maintainer)).containsExactly("STATED", "CHANGED");
+	}
+
+	/** When the session page's position form says it was shown. */
+	private String shownAt(MockHttpSession session) throws Exception {
+		String page = this.mvc.perform(get(this.url).session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher shownAt = Pattern.compile("name=\"shownAt\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(shownAt.find()).as("the form says when it was shown").isTrue();
+		return shownAt.group(1);
+	}
+
+	@Test
 	void theSessionTimelineListsEveryChangeNewestFirst() throws Exception {
 		record(this.maintainerSession, this.maintainer, "UNDECIDED");
 		record(this.maintainerSession, this.maintainer, "SUPPORTS");

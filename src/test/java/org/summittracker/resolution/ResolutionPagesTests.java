@@ -79,6 +79,14 @@ class ResolutionPagesTests {
 	}
 
 	@Test
+	void aResolutionRecordedAfterTheSessionIsDecidedOnItsDayByDefault() throws Exception {
+		this.jdbc.update("update summit_session set day = date '2024-09-02' where slug = ?", this.session.slug());
+		this.mvc.perform(get(this.session.url() + "/resolutions/new").session(this.organizer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"2024-09-02\"")));
+	}
+
+	@Test
 	void aResolutionAboutOneOfTheSessionsProposalsIsOnThatProposalsTimelineOnly() throws Exception {
 		String main = this.session.slug();
 		String part = this.fixture.subProposal(this.session.eventSlug(), this.session.slug(), main + "-part");

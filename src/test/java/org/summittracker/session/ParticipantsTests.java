@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import org.summittracker.account.Role;
 import org.summittracker.people.Person;
@@ -102,14 +103,19 @@ class ParticipantsTests {
 				.param("role", "NOTE_TAKER"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Nobody has the handle newcomer-x.")));
-		this.mvc
+		MvcResult added = this.mvc
 			.perform(post(this.built.url() + "/participants").session(this.organizer)
 				.with(csrf())
 				.param("person", "newcomer-x")
 				.param("role", "NOTE_TAKER")
 				.param("name", "Nora Newcomer")
 				.param("email", "nora@example.org"))
-			.andExpect(status().is3xxRedirection());
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		// The notice names the role as the form does.
+		this.mvc
+			.perform(get(this.built.url() + "/participants").session(this.organizer).flashAttrs(added.getFlashMap()))
+			.andExpect(content().string(containsString("Added Nora Newcomer as note-taker.")));
 		this.mvc.perform(get("/people/newcomer-x")).andExpect(content().string(containsString("Nora Newcomer")));
 		this.mvc.perform(get(this.built.url())).andExpect(content().string(containsString("Nora Newcomer")));
 	}
@@ -160,6 +166,17 @@ class ParticipantsTests {
 				.param("subsystem", "no-such-subsystem"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("No subsystem is known as no-such-subsystem.")));
+		// A slug mistyped in the field: the message next to it, what was typed kept, and
+		// the subsystems it names in part offered.
+		String typed = this.built.slug() + "-extr";
+		this.mvc.perform(
+				post(this.built.url() + "/subsystems").session(this.organizer).with(csrf()).param("subsystem", typed))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("name=\"subsystem\" maxlength=\"120\" value=\"" + typed + "\"")))
+			.andExpect(content().string(containsString(
+					"<span id=\"subsystem-error\" class=\"field-error\" role=\"alert\">No subsystem is known as "
+							+ typed + ".</span>")))
+			.andExpect(content().string(containsString("Add Zebra crossing drivers")));
 		this.mvc
 			.perform(post(this.built.url() + "/subsystems/" + slug + "/removal").session(this.organizer).with(csrf()))
 			.andExpect(status().is3xxRedirection());

@@ -160,6 +160,36 @@ class ProposalPagesTests {
 	}
 
 	@Test
+	void aPositionConfirmedByItsMaintainerReadsAsAConfirmationOnTheTimeline() throws Exception {
+		String maintainer = this.fixture.personWithAccount("life-confirms", Role.MAINTAINER);
+		MockHttpSession organizer = SignIn.as(this.mvc, this.fixture.personWithAccount("life-org", Role.ORGANIZER),
+				Fixture.PASSWORD);
+		String session = "/events/" + this.name + "-c/sessions/" + this.name + "-c-session";
+		this.mvc
+			.perform(post(session + "/positions").session(organizer)
+				.with(csrf())
+				.param("person", maintainer)
+				.param("stance", "SUPPORTS")
+				.param("proposal", this.key))
+			.andExpect(status().is3xxRedirection());
+		String version = this.jdbc.queryForObject(
+				"select x.version from position x join person pe on pe.id = "
+						+ "x.person_id join proposal p on p.id = x.proposal_id where pe.handle = ? and p.key = ?",
+				String.class, maintainer, this.key);
+		this.mvc
+			.perform(post(session + "/positions/" + maintainer + "/confirmation")
+				.session(SignIn.as(this.mvc, maintainer, Fixture.PASSWORD))
+				.with(csrf())
+				.param("version", version)
+				.param("proposal", this.key))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page("/proposals/" + this.key).select("ol.timeline li").eachText())
+			.anySatisfy((entry) -> assertThat(entry).endsWith(maintainer + ": none -> Acked-by"))
+			.anySatisfy((entry) -> assertThat(entry).endsWith(maintainer + ": confirmed Acked-by"))
+			.noneSatisfy((entry) -> assertThat(entry).contains(maintainer + ": Acked-by -> Acked-by"));
+	}
+
+	@Test
 	void theListFiltersByEventAndStatus() throws Exception {
 		assertThat(page("/proposals?event=" + this.name + "-b").select("table.proposals code").eachText())
 			.contains(this.key)
