@@ -6,6 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+import io.swagger.v3.oas.annotations.media.Schema;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,10 +57,14 @@ class ConcernsApi {
 
 	private final MinutesDocuments minutes;
 
-	ConcernsApi(ConcernListing listing, ConcernLifecycle lifecycle, MinutesDocuments minutes) {
+	private final SubsystemSlugs subsystemSlugs;
+
+	ConcernsApi(ConcernListing listing, ConcernLifecycle lifecycle, MinutesDocuments minutes,
+			SubsystemSlugs subsystemSlugs) {
 		this.listing = listing;
 		this.lifecycle = lifecycle;
 		this.minutes = minutes;
+		this.subsystemSlugs = subsystemSlugs;
 	}
 
 	/** A concern as /concerns lists it. */
@@ -85,22 +93,26 @@ class ConcernsApi {
 	/**
 	 * What filing or editing a concern sends. {@code key} is derived from the title when
 	 * left out; {@code category} is a category's slug or its name; {@code subsystems} are
-	 * slugs; {@code raiser} is a handle (organizers only; yourself when left out).
+	 * slugs or names; {@code raiser} is a handle or, as read under {@code raisedBy}, a
+	 * person (organizers only; yourself when left out).
 	 */
 	record ConcernBody(String key, String title, String category, List<String> subsystems, String body,
-			Boolean blocking, String blockingReason, String raiser) {
+			Boolean blocking, String blockingReason,
+			@JsonAlias("raisedBy") @JsonDeserialize(using = PersonHandle.class) @Schema(
+					description = "Who raises it: a handle, or the person as read under raisedBy (organizers only;"
+							+ " yourself when left out)") String raiser) {
 
 		/**
-		 * The draft, the category named by its slug or, as the API writes it, by its
-		 * name: what a client read, it can send back.
+		 * The draft, the category and the subsystems named by their slugs or, as the API
+		 * writes them, by their names: what a client read, it can send back.
 		 */
-		ConcernDraft draft(List<CategoryView> categories) {
+		ConcernDraft draft(List<CategoryView> categories, SubsystemSlugs subsystemSlugs) {
 			String slug = (this.category != null) ? categories.stream()
 				.filter((known) -> known.name().equalsIgnoreCase(this.category.strip()))
 				.map(CategoryView::slug)
 				.findFirst()
 				.orElse(this.category) : null;
-			return new ConcernDraft(this.key, this.title, slug, this.subsystems, this.body,
+			return new ConcernDraft(this.key, this.title, slug, subsystemSlugs.of(this.subsystems), this.body,
 					Boolean.TRUE.equals(this.blocking), this.blockingReason);
 		}
 
@@ -150,7 +162,8 @@ class ConcernsApi {
 	ResponseEntity<ConcernResource> file(@PathVariable String event, @PathVariable String session,
 			@CurrentActor Actor actor, @RequestBody ConcernBody body) {
 		SessionRef ref = session(event, session);
-		Concern concern = this.lifecycle.file(ref.id(), body.draft(this.listing.categories()), body.raiser(), actor);
+		Concern concern = this.lifecycle.file(ref.id(), body.draft(this.listing.categories(), this.subsystemSlugs),
+				body.raiser(), actor);
 		ConcernResource filed = resource(ref, editable(ref, concern.getKey()));
 		return ResponseEntity.status(HttpStatus.CREATED).location(URI.create(address(ref, filed.key()))).body(filed);
 	}
@@ -163,7 +176,7 @@ class ConcernsApi {
 		Editable concern = editable(ref, key);
 		Long version = IfMatch.required(ifMatch);
 		Concern saved = this.lifecycle.edit(concern.id(), (version != null) ? version : concern.version(),
-				body.draft(this.listing.categories()), actor);
+				body.draft(this.listing.categories(), this.subsystemSlugs), actor);
 		return resource(ref, editable(ref, saved.getKey()));
 	}
 

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,10 +75,13 @@ class FollowUpsApi {
 	}
 
 	/**
-	 * What assigning or revising sends: the title, the owner's handle, the due day, and
-	 * optionally the key of a concern and the number of a resolution of the same session.
+	 * What assigning or revising sends: the title, the owner (a handle, or the person as
+	 * read: a follow-up read can be sent back), the due day, and optionally the key of a
+	 * concern and the number of a resolution of the same session.
 	 */
-	record FollowUpBody(String title, String owner, LocalDate dueOn, String concern, Integer resolution) {
+	record FollowUpBody(String title, @JsonDeserialize(using = PersonHandle.class) @Schema(
+			description = "The owner's handle, or the owner as" + " read ({\"handle\": \"ojeda\", …})") String owner,
+			LocalDate dueOn, String concern, Integer resolution) {
 
 		FollowUpDraft draft() {
 			return new FollowUpDraft(this.title, this.owner, this.dueOn, this.concern, this.resolution);

@@ -2,6 +2,9 @@ package org.summittracker.api;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,11 +38,14 @@ class NotesApi {
 	}
 
 	/**
-	 * A note: who spoke ({@code speaker}, a handle), what kind of thing they said
-	 * ({@code remark}, {@code question}, {@code answer}, {@code proposal},
-	 * {@code objection}) and what.
+	 * A note: who spoke ({@code speaker}, a handle or a person as read), what kind of
+	 * thing they said ({@code remark}, {@code question}, {@code answer},
+	 * {@code proposal}, {@code objection}) and what.
 	 */
-	record NoteBody(String speaker, String kind, String body) {
+	record NoteBody(
+			@JsonDeserialize(using = PersonHandle.class) @Schema(description = "The speaker's handle, or"
+					+ " the speaker as the session's notes have it ({\"handle\": \"ojeda\", …})") String speaker,
+			String kind, String body) {
 
 	}
 

@@ -2,6 +2,9 @@ package org.summittracker.api;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -62,8 +65,11 @@ class PositionsApi {
 
 	private final BuyInQueries buyIn;
 
+	private final SubsystemSlugs subsystemSlugs;
+
 	PositionsApi(Positions positions, PositionQueries queries, SessionRepository sessions, MinutesDocuments minutes,
-			Proposals proposals, BuyInQueries buyIn) {
+			Proposals proposals, BuyInQueries buyIn, SubsystemSlugs subsystemSlugs) {
+		this.subsystemSlugs = subsystemSlugs;
 		this.positions = positions;
 		this.queries = queries;
 		this.sessions = sessions;
@@ -75,10 +81,15 @@ class PositionsApi {
 	/**
 	 * What recording a position sends: the stance ({@code supports},
 	 * {@code supports-with-conditions}, {@code no-objection}, {@code undecided},
-	 * {@code concerned}, {@code opposes}), the conditions, the rationale, the slug of a
-	 * subsystem the person speaks for, and the keys of concerns it cites.
+	 * {@code concerned}, {@code opposes}), the conditions, the rationale, the slug or
+	 * name of a subsystem the person speaks for, and the keys of concerns it cites
+	 * ({@code concerns}, or {@code citedConcerns} as read): a position read can be sent
+	 * back.
 	 */
-	record PositionBody(String stance, String conditions, String rationale, String speaksFor, List<String> concerns) {
+	record PositionBody(String stance, String conditions, String rationale,
+			@Schema(description = "The slug or the name of a subsystem the person maintains") String speaksFor,
+			@JsonAlias("citedConcerns") @Schema(
+					description = "The keys of the session's concerns it cites (also read as citedConcerns)") List<String> concerns) {
 
 	}
 
@@ -206,7 +217,8 @@ class PositionsApi {
 			throw new RuleViolation("concerns", "position.concerns.not-cited", stance.label());
 		}
 		PositionStatement statement = new PositionStatement(handle, stance, body.conditions(), body.rationale(),
-				body.speaksFor(), body.concerns(), unversioned ? PositionStatement.NONE : version, key);
+				this.subsystemSlugs.of(body.speaksFor()), body.concerns(),
+				unversioned ? PositionStatement.NONE : version, key);
 		try {
 			this.positions.record(actor, session, statement);
 		}

@@ -63,6 +63,9 @@ record UnreadableBody(String message, Optional<String> field) {
 		if (type == null) {
 			return "another kind of value";
 		}
+		if (type == PersonHandle.class) {
+			return "a handle, or a person with its handle";
+		}
 		if (CharSequence.class.isAssignableFrom(type) || type.isEnum()) {
 			return "a string";
 		}
