@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.summittracker.account.Actor;
@@ -142,9 +143,12 @@ class ConcernsApi {
 	}
 
 	@GetMapping("/concerns")
-	ResponseEntity<ApiPage<ConcernItem>> list(@ModelAttribute ConcernListing.Filters filters) {
+	ResponseEntity<ApiPage<ConcernItem>> list(@ModelAttribute ConcernListing.Filters filters,
+			@RequestParam(required = false) Integer size) {
+		int pageSize = ApiPage.request(filters.page(), size).getPageSize();
 		try {
-			return ApiPage.of(this.listing.page(filters, this.listing.events(), this.listing.categories(), true),
+			return ApiPage.of(
+					this.listing.page(filters, this.listing.events(), this.listing.categories(), true, pageSize),
 					ConcernItem::of);
 		}
 		catch (RuleViolation ex) {

@@ -115,6 +115,16 @@ class ApiReadsTests {
 			.andExpect(jsonPath("$.totalItems").value(2))
 			.andExpect(jsonPath("$.items[0].blocking").value(true))
 			.andExpect(jsonPath("$.items[0].event").value(built.eventSlug()));
+		// Paged as every list: size concerns a page.
+		this.mvc.perform(read("/api/v1/concerns?event=" + built.eventSlug() + "&size=4&page=2"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items.length()").value(2))
+			.andExpect(jsonPath("$.size").value(4))
+			.andExpect(jsonPath("$.totalPages").value(2))
+			.andExpect(header().string("Link", containsString("page=1>; rel=\"prev\"")));
+		this.mvc.perform(read("/api/v1/concerns?size=101"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("size"));
 		this.mvc.perform(read("/api/v1/concerns?event=" + built.eventSlug() + "&status=nonsense"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
