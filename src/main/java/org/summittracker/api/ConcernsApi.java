@@ -189,7 +189,10 @@ class ConcernsApi {
 			@PathVariable String key, @CurrentActor Actor actor, @RequestBody ResponseBody body) {
 		SessionRef ref = session(event, session);
 		this.lifecycle.respond(editable(ref, key).id(), body.body(), actor);
-		return ResponseEntity.status(HttpStatus.CREATED).body(resource(ref, editable(ref, key)));
+		// A response has no address of its own: it is read with its concern.
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.location(URI.create(address(ref, key)))
+			.body(resource(ref, editable(ref, key)));
 	}
 
 	@PostMapping(CONCERN + "/status")

@@ -85,6 +85,7 @@ class ApiWritesTests {
 		this.mvc
 			.perform(Fixture.bearer(me.token(), post(concern + "/responses")).content("{\"body\":\"Fixed in v2.\"}"))
 			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", concern))
 			.andExpect(jsonPath("$.responses[0].body").value("Fixed in v2."));
 		this.mvc
 			.perform(Fixture.bearer(me.token(), post(concern + "/status"))
@@ -235,7 +236,9 @@ class ApiWritesTests {
 			.perform(Fixture.bearer(this.fixture.token(organizer, true), post(built.api() + "/notes"))
 				.content("{\"speaker\":\"" + built.person(0) + "\",\"kind\":\"question\",\"body\":\"Does it build?\"}"))
 			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", built.api()))
 			.andExpect(jsonPath("$.seq").value(2))
+			.andExpect(jsonPath("$.speaker.handle").value(built.person(0)))
 			.andExpect(jsonPath("$.kind").value("question"));
 		this.mvc
 			.perform(Fixture.bearer(this.fixture.token(organizer, true), post(built.api() + "/notes"))
