@@ -126,10 +126,12 @@ class ConcernsApi {
 
 	/**
 	 * A move to another status ({@code open}, {@code resolved}, {@code withdrawn},
-	 * {@code deferred}, {@code overruled}), with its note and, when deferred, the day to
-	 * revisit it.
+	 * {@code deferred}, {@code overruled}), with its note ({@code note}, or
+	 * {@code statusNote} as read) and, when deferred, the day to revisit it.
 	 */
-	record StatusBody(String status, String note, LocalDate revisitOn) {
+	record StatusBody(String status,
+			@JsonAlias("statusNote") @Schema(description = "Why (also read as statusNote)") String note,
+			LocalDate revisitOn) {
 
 		ConcernStatus parsed() {
 			try {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -91,9 +92,11 @@ class FollowUpsApi {
 
 	/**
 	 * A move to another status ({@code open}, {@code in-progress}, {@code done},
-	 * {@code dropped}, which needs a reason).
+	 * {@code dropped}, which needs a reason: {@code reason}, or {@code dropReason} as
+	 * read).
 	 */
-	record StatusBody(String status, String reason) {
+	record StatusBody(String status, @JsonAlias("dropReason") @Schema(
+			description = "Why it is dropped (also read as dropReason)") String reason) {
 
 	}
 

@@ -315,10 +315,16 @@ class ApiWritesTests {
 			.getResponse()
 			.getHeader("Location");
 		// What was read, its owner an object, sent back with the due day changed.
-		ObjectNode read = (ObjectNode) this.json.readTree(
-				this.mvc.perform(Fixture.bearer(token, get(location))).andReturn().getResponse().getContentAsString());
+		MockHttpServletResponse got = this.mvc.perform(Fixture.bearer(token, get(location))).andReturn().getResponse();
+		ObjectNode read = (ObjectNode) this.json.readTree(got.getContentAsString());
 		assertThat(read.get("owner").isObject()).isTrue();
 		read.put("dueOn", "2030-03-31");
+		// The GET's ETag is not the version: said so, not taken for a malformed header.
+		this.mvc.perform(
+				Fixture.bearer(token, put(location)).header("If-Match", got.getHeader("ETag")).content(read.toString()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("If-Match"))
+			.andExpect(jsonPath("$.detail").value(containsString("the ETag of a GET is for If-None-Match")));
 		this.mvc
 			.perform(Fixture.bearer(token, put(location))
 				.header("If-Match", "\"" + read.get("version").asLong() + "\"")
@@ -327,10 +333,18 @@ class ApiWritesTests {
 			.andExpect(jsonPath("$.dueOn").value("2030-03-31"))
 			.andExpect(jsonPath("$.owner.handle").value(owner))
 			.andExpect(jsonPath("$.title").value("Post v2"));
+		// Dropped, its reason as read: dropReason.
+		read.put("status", "dropped");
+		read.put("dropReason", "Superseded by v3");
+		this.mvc.perform(
+				Fixture.bearer(token, post(location + "/status")).header("If-Match", "\"1\"").content(read.toString()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("dropped"))
+			.andExpect(jsonPath("$.dropReason").value("Superseded by v3"));
 		// An owner that is neither a handle nor a person is the field's problem.
 		this.mvc
 			.perform(Fixture.bearer(token, put(location))
-				.header("If-Match", "\"1\"")
+				.header("If-Match", "\"2\"")
 				.content("{\"title\":\"Post v2\",\"owner\":[\"" + owner + "\"]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("owner"))
@@ -395,6 +409,17 @@ class ApiWritesTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.title").value("Layout of rust/"))
 			.andExpect(jsonPath("$.subsystems[0]").value("Subsystem 1 of " + built.slug()));
+		// Deferred, its note as read: statusNote.
+		read.put("status", "deferred");
+		read.put("statusNote", "After the merge window");
+		read.put("revisitOn", "2030-01-15");
+		this.mvc
+			.perform(Fixture.bearer(me.token(), post(concern + "/status"))
+				.header("If-Match", "\"1\"")
+				.content(read.toString()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("deferred"))
+			.andExpect(jsonPath("$.statusNote").value("After the merge window"));
 	}
 
 	@Test
