@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import org.summittracker.account.Actor;
 import org.summittracker.account.CurrentActor;
@@ -145,18 +147,33 @@ class PositionsApi {
 		return resource(find(event, session), proposal, handle);
 	}
 
+	/**
+	 * Records a position: 201 with its address when it is a new one (no {@code If-Match},
+	 * and the person had none), 200 when it changes one.
+	 */
 	@PutMapping(MAIN)
-	PositionResource record(@PathVariable String event, @PathVariable String session, @PathVariable String handle,
-			@CurrentActor Actor actor, @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
-			@RequestBody PositionBody body) {
-		return record(find(event, session), null, handle, actor, ifMatch, body);
+	ResponseEntity<PositionResource> record(@PathVariable String event, @PathVariable String session,
+			@PathVariable String handle, @CurrentActor Actor actor,
+			@RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch, @RequestBody PositionBody body) {
+		return answer(record(find(event, session), null, handle, actor, ifMatch, body), ifMatch,
+				UriComponentsBuilder.fromPath("/api/v1/events/{event}/sessions/{session}" + MAIN)
+					.buildAndExpand(event, session, handle));
 	}
 
 	@PutMapping(CHOSEN)
-	PositionResource recordOn(@PathVariable String event, @PathVariable String session, @PathVariable String proposal,
-			@PathVariable String handle, @CurrentActor Actor actor,
+	ResponseEntity<PositionResource> recordOn(@PathVariable String event, @PathVariable String session,
+			@PathVariable String proposal, @PathVariable String handle, @CurrentActor Actor actor,
 			@RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch, @RequestBody PositionBody body) {
-		return record(find(event, session), proposal, handle, actor, ifMatch, body);
+		return answer(record(find(event, session), proposal, handle, actor, ifMatch, body), ifMatch,
+				UriComponentsBuilder.fromPath("/api/v1/events/{event}/sessions/{session}" + CHOSEN)
+					.buildAndExpand(event, session, proposal, handle));
+	}
+
+	/** Without If-Match, a position was recorded only if the person had none: new. */
+	private static ResponseEntity<PositionResource> answer(PositionResource recorded, String ifMatch,
+			UriComponents address) {
+		return (ifMatch == null || ifMatch.isBlank()) ? ResponseEntity.created(address.encode().toUri()).body(recorded)
+				: ResponseEntity.ok(recorded);
 	}
 
 	@PostMapping(MAIN + "/confirmation")

@@ -263,7 +263,8 @@ class ApiWritesTests {
 		this.mvc
 			.perform(Fixture.bearer(me.token(), put(position))
 				.content("{\"stance\":\"supports with conditions\",\"conditions\":\"Pin rustc\"}"))
-			.andExpect(status().isOk())
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", position))
 			.andExpect(jsonPath("$.position.stance").value("supports with conditions"))
 			.andExpect(jsonPath("$.version").value(0));
 		this.mvc
@@ -362,7 +363,7 @@ class ApiWritesTests {
 			.perform(Fixture.bearer(token, put(position))
 				.content("{\"stance\":\"concerned\",\"concerns\":[\"concern-1\"],\"speaksFor\":\"" + built.slug()
 						+ "-s0\"}"))
-			.andExpect(status().isOk());
+			.andExpect(status().isCreated());
 		JsonNode read = this.json.readTree(
 				this.mvc.perform(Fixture.bearer(token, get(position))).andReturn().getResponse().getContentAsString());
 		// The position as read: its cited concerns and the subsystem's name.
