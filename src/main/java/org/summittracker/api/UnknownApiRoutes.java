@@ -8,6 +8,7 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -34,9 +35,10 @@ class UnknownApiRoutes {
 
 	private static final String CATCH_ALL = "/api/**";
 
-	private final RequestMappingHandlerMapping mappings;
+	/** Looked up when asked (there is none without a web server: the backup command). */
+	private final ObjectProvider<RequestMappingHandlerMapping> mappings;
 
-	UnknownApiRoutes(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+	UnknownApiRoutes(@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
 		this.mappings = mappings;
 	}
 
@@ -45,7 +47,7 @@ class UnknownApiRoutes {
 		Set<String> allowed = new LinkedHashSet<>();
 		List<MediaType> producible = new ArrayList<>();
 		boolean methodMatched = false;
-		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+		for (RequestMappingInfo info : this.mappings.getObject().getHandlerMethods().keySet()) {
 			PathPatternsRequestCondition paths = info.getPathPatternsCondition();
 			if (paths == null || paths.getPatternValues().contains(CATCH_ALL)
 					|| paths.getMatchingCondition(request) == null) {
