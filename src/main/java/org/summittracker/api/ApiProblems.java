@@ -146,7 +146,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		if (answer != null && answer.getBody() instanceof ProblemDetail problem && problem.getDetail() != null) {
 			if (statusCode.value() == 400) {
 				// Spring's details can quote what the client sent; say what is wrong
-				// instead, naming the body's field when one is at fault.
+				// instead, naming the body's field or the parameter at fault.
 				UnreadableBody.of(ex).ifPresentOrElse((unreadable) -> {
 					problem.setDetail(unreadable.message());
 					unreadable.field()

@@ -68,14 +68,18 @@ class ConcernsApi {
 		this.subsystemSlugs = subsystemSlugs;
 	}
 
-	/** A concern as /concerns lists it. */
-	record ConcernItem(String event, String session, String key, String title, String category, String raisedBy,
+	/**
+	 * A concern as /concerns lists it, its raiser a person as one concern has it (with no
+	 * address).
+	 */
+	record ConcernItem(String event, String session, String key, String title, String category, PersonRef raisedBy,
 			String status, boolean blocking, Instant raisedAt, long responses, List<String> subsystems) {
 
 		static ConcernItem of(ConcernListing.Item item) {
 			return new ConcernItem(item.eventSlug(), item.sessionSlug(), item.key(), item.title(), item.categoryName(),
-					item.raiserHandle(), item.status().name().toLowerCase(Locale.ROOT), item.blocking(),
-					item.createdAt(), item.responses(), item.subsystems());
+					new PersonRef(item.raiserHandle(), item.raiserName(), null),
+					item.status().name().toLowerCase(Locale.ROOT), item.blocking(), item.createdAt(), item.responses(),
+					item.subsystems());
 		}
 
 	}
@@ -129,7 +133,7 @@ class ConcernsApi {
 	 * {@code deferred}, {@code overruled}), with its note ({@code note}, or
 	 * {@code statusNote} as read) and, when deferred, the day to revisit it.
 	 */
-	record StatusBody(String status,
+	record ConcernStatusBody(String status,
 			@JsonAlias("statusNote") @Schema(description = "Why (also read as statusNote)") String note,
 			LocalDate revisitOn) {
 
@@ -200,7 +204,7 @@ class ConcernsApi {
 	@PostMapping(CONCERN + "/status")
 	ConcernResource changeStatus(@PathVariable String event, @PathVariable String session, @PathVariable String key,
 			@CurrentActor Actor actor, @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
-			@RequestBody StatusBody body) {
+			@RequestBody ConcernStatusBody body) {
 		SessionRef ref = session(event, session);
 		Editable concern = editable(ref, key);
 		Long version = IfMatch.required(ifMatch);

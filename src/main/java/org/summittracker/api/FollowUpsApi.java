@@ -95,7 +95,7 @@ class FollowUpsApi {
 	 * {@code dropped}, which needs a reason: {@code reason}, or {@code dropReason} as
 	 * read).
 	 */
-	record StatusBody(String status, @JsonAlias("dropReason") @Schema(
+	record FollowUpStatusBody(String status, @JsonAlias("dropReason") @Schema(
 			description = "Why it is dropped (also read as dropReason)") String reason) {
 
 	}
@@ -137,7 +137,8 @@ class FollowUpsApi {
 
 	@PostMapping("/follow-ups/{id}/status")
 	FollowUpResource move(@PathVariable long id, @CurrentActor Actor actor,
-			@RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch, @RequestBody StatusBody body) {
+			@RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+			@RequestBody FollowUpStatusBody body) {
 		FollowUpListing current = find(id);
 		this.followUps.move(id, version(ifMatch, current),
 				ApiEnums.parse(FollowUpStatus.class, body.status(), "status", "followup.status.unknown"), body.reason(),
