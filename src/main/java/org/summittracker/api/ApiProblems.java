@@ -32,10 +32,10 @@ import org.summittracker.shared.TakenValue;
 /**
  * Every refusal of the API as an RFC 9457 problem detail
  * ({@code application/problem+json}): Spring MVC's own (400, 404, 405, 406, 415) and the
- * domain's: 403 with the reason, 409 for a unique key taken, 412 for a stale
- * {@code If-Match}, 422 with the field problems listed under {@code errors}, 428 for a
- * missing {@code If-Match}. Never a stack trace: anything unforeseen is logged and
- * answered with a bare 500.
+ * domain's, each naming its type (one of {@link ApiReference#PROBLEMS}): 403 with the
+ * reason, 409 for a unique key taken, 412 for a stale {@code If-Match}, 422 with the
+ * field problems listed under {@code errors}, 428 for a missing {@code If-Match}. Never a
+ * stack trace: anything unforeseen is logged and answered with a bare 500.
  */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -138,10 +138,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
 		ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (answer != null && answer.getBody() instanceof ProblemDetail problem && (problem.getType() == null
+				|| ProblemDetail.forStatus(statusCode).getType().equals(problem.getType()))) {
+			// Spring MVC's own problems name a type too, as every other answer does.
+			problem.setType(java.net.URI.create(ProblemWriter.TYPES + typeOf(statusCode)));
+		}
 		if (answer != null && answer.getBody() instanceof ProblemDetail problem && problem.getDetail() != null) {
 			if (statusCode.value() == 400) {
 				// Spring's details can quote what the client sent; say what is wrong
-				// instead, naming the body's field when one is at fault.
+				// instead, naming the body's field or the parameter at fault.
 				UnreadableBody.of(ex).ifPresentOrElse((unreadable) -> {
 					problem.setDetail(unreadable.message());
 					unreadable.field()
@@ -159,6 +164,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			.headers(answer.getHeaders())
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(answer.getBody()) : null;
+	}
+
+	/** The type of one of Spring MVC's own problems, by its status. */
+	private static String typeOf(HttpStatusCode status) {
+		return switch (status.value()) {
+			case 400 -> "bad-parameter";
+			case 404 -> "not-found";
+			case 405 -> "method-not-allowed";
+			case 406 -> "not-acceptable";
+			case 415 -> "unsupported-media-type";
+			default -> (status.is5xxServerError()) ? "server-error" : "bad-parameter";
+		};
 	}
 
 	static ProblemDetail problem(HttpStatus status, String type, String detail) {

@@ -74,13 +74,17 @@ class ApiReads {
 
 	}
 
-	/** A session in its event's schedule. */
+	/**
+	 * A session in its event's schedule, its lead a person as the session has it (with no
+	 * address).
+	 */
 	record SessionItem(String slug, String title, LocalDate day, Instant scheduledAt, Integer durationMinutes,
-			String room, String status, String proposal, String lead) {
+			String room, String status, String proposal, SessionMinutes.PersonRef lead) {
 
 		static SessionItem of(TimetableSlot slot) {
 			return new SessionItem(slot.slug(), slot.title(), slot.day(), slot.scheduledAt(), slot.durationMinutes(),
-					slot.room(), slot.status().name().toLowerCase(), slot.proposal(), slot.leadHandle());
+					slot.room(), slot.status().name().toLowerCase(), slot.proposal(), (slot.leadHandle() != null)
+							? new SessionMinutes.PersonRef(slot.leadHandle(), slot.leadName(), null) : null);
 		}
 
 	}

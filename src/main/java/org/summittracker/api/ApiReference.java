@@ -31,8 +31,10 @@ class ApiReference {
 	/** The problem types the API answers with, and their HTTP status. */
 	static final List<Problem> PROBLEMS = List.of(new Problem("bad-address", 400), new Problem("bad-parameter", 400),
 			new Problem("token-required", 401), new Problem("invalid-token", 401), new Problem("read-only-token", 403),
-			new Problem("not-allowed", 403), new Problem("conflict", 409), new Problem("taken", 409),
-			new Problem("idempotency-key-in-use", 409), new Problem("stale-version", 412), new Problem("invalid", 422),
+			new Problem("not-allowed", 403), new Problem("not-found", 404), new Problem("method-not-allowed", 405),
+			new Problem("not-acceptable", 406), new Problem("conflict", 409), new Problem("taken", 409),
+			new Problem("idempotency-key-in-use", 409), new Problem("stale-version", 412),
+			new Problem("unsupported-media-type", 415), new Problem("invalid", 422),
 			new Problem("idempotency-key-reused", 422), new Problem("version-required", 428),
 			new Problem("rate-limited", 429), new Problem("server-error", 500),
 			new Problem("database-unavailable", 503));

@@ -6,6 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+import io.swagger.v3.oas.annotations.media.Schema;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.summittracker.account.Actor;
@@ -53,20 +58,28 @@ class ConcernsApi {
 
 	private final MinutesDocuments minutes;
 
-	ConcernsApi(ConcernListing listing, ConcernLifecycle lifecycle, MinutesDocuments minutes) {
+	private final SubsystemSlugs subsystemSlugs;
+
+	ConcernsApi(ConcernListing listing, ConcernLifecycle lifecycle, MinutesDocuments minutes,
+			SubsystemSlugs subsystemSlugs) {
 		this.listing = listing;
 		this.lifecycle = lifecycle;
 		this.minutes = minutes;
+		this.subsystemSlugs = subsystemSlugs;
 	}
 
-	/** A concern as /concerns lists it. */
-	record ConcernItem(String event, String session, String key, String title, String category, String raisedBy,
+	/**
+	 * A concern as /concerns lists it, its raiser a person as one concern has it (with no
+	 * address).
+	 */
+	record ConcernItem(String event, String session, String key, String title, String category, PersonRef raisedBy,
 			String status, boolean blocking, Instant raisedAt, long responses, List<String> subsystems) {
 
 		static ConcernItem of(ConcernListing.Item item) {
 			return new ConcernItem(item.eventSlug(), item.sessionSlug(), item.key(), item.title(), item.categoryName(),
-					item.raiserHandle(), item.status().name().toLowerCase(Locale.ROOT), item.blocking(),
-					item.createdAt(), item.responses(), item.subsystems());
+					new PersonRef(item.raiserHandle(), item.raiserName(), null),
+					item.status().name().toLowerCase(Locale.ROOT), item.blocking(), item.createdAt(), item.responses(),
+					item.subsystems());
 		}
 
 	}
@@ -85,22 +98,26 @@ class ConcernsApi {
 	/**
 	 * What filing or editing a concern sends. {@code key} is derived from the title when
 	 * left out; {@code category} is a category's slug or its name; {@code subsystems} are
-	 * slugs; {@code raiser} is a handle (organizers only; yourself when left out).
+	 * slugs or names; {@code raiser} is a handle or, as read under {@code raisedBy}, a
+	 * person (organizers only; yourself when left out).
 	 */
 	record ConcernBody(String key, String title, String category, List<String> subsystems, String body,
-			Boolean blocking, String blockingReason, String raiser) {
+			Boolean blocking, String blockingReason,
+			@JsonAlias("raisedBy") @JsonDeserialize(using = PersonHandle.class) @Schema(
+					description = "Who raises it: a handle, or the person as read under raisedBy (organizers only;"
+							+ " yourself when left out)") String raiser) {
 
 		/**
-		 * The draft, the category named by its slug or, as the API writes it, by its
-		 * name: what a client read, it can send back.
+		 * The draft, the category and the subsystems named by their slugs or, as the API
+		 * writes them, by their names: what a client read, it can send back.
 		 */
-		ConcernDraft draft(List<CategoryView> categories) {
+		ConcernDraft draft(List<CategoryView> categories, SubsystemSlugs subsystemSlugs) {
 			String slug = (this.category != null) ? categories.stream()
 				.filter((known) -> known.name().equalsIgnoreCase(this.category.strip()))
 				.map(CategoryView::slug)
 				.findFirst()
 				.orElse(this.category) : null;
-			return new ConcernDraft(this.key, this.title, slug, this.subsystems, this.body,
+			return new ConcernDraft(this.key, this.title, slug, subsystemSlugs.of(this.subsystems), this.body,
 					Boolean.TRUE.equals(this.blocking), this.blockingReason);
 		}
 
@@ -113,10 +130,12 @@ class ConcernsApi {
 
 	/**
 	 * A move to another status ({@code open}, {@code resolved}, {@code withdrawn},
-	 * {@code deferred}, {@code overruled}), with its note and, when deferred, the day to
-	 * revisit it.
+	 * {@code deferred}, {@code overruled}), with its note ({@code note}, or
+	 * {@code statusNote} as read) and, when deferred, the day to revisit it.
 	 */
-	record StatusBody(String status, String note, LocalDate revisitOn) {
+	record ConcernStatusBody(String status,
+			@JsonAlias("statusNote") @Schema(description = "Why (also read as statusNote)") String note,
+			LocalDate revisitOn) {
 
 		ConcernStatus parsed() {
 			try {
@@ -130,9 +149,12 @@ class ConcernsApi {
 	}
 
 	@GetMapping("/concerns")
-	ResponseEntity<ApiPage<ConcernItem>> list(@ModelAttribute ConcernListing.Filters filters) {
+	ResponseEntity<ApiPage<ConcernItem>> list(@ModelAttribute ConcernListing.Filters filters,
+			@RequestParam(required = false) Integer size) {
+		int pageSize = ApiPage.request(filters.page(), size).getPageSize();
 		try {
-			return ApiPage.of(this.listing.page(filters, this.listing.events(), this.listing.categories(), true),
+			return ApiPage.of(
+					this.listing.page(filters, this.listing.events(), this.listing.categories(), true, pageSize),
 					ConcernItem::of);
 		}
 		catch (RuleViolation ex) {
@@ -150,7 +172,8 @@ class ConcernsApi {
 	ResponseEntity<ConcernResource> file(@PathVariable String event, @PathVariable String session,
 			@CurrentActor Actor actor, @RequestBody ConcernBody body) {
 		SessionRef ref = session(event, session);
-		Concern concern = this.lifecycle.file(ref.id(), body.draft(this.listing.categories()), body.raiser(), actor);
+		Concern concern = this.lifecycle.file(ref.id(), body.draft(this.listing.categories(), this.subsystemSlugs),
+				body.raiser(), actor);
 		ConcernResource filed = resource(ref, editable(ref, concern.getKey()));
 		return ResponseEntity.status(HttpStatus.CREATED).location(URI.create(address(ref, filed.key()))).body(filed);
 	}
@@ -163,7 +186,7 @@ class ConcernsApi {
 		Editable concern = editable(ref, key);
 		Long version = IfMatch.required(ifMatch);
 		Concern saved = this.lifecycle.edit(concern.id(), (version != null) ? version : concern.version(),
-				body.draft(this.listing.categories()), actor);
+				body.draft(this.listing.categories(), this.subsystemSlugs), actor);
 		return resource(ref, editable(ref, saved.getKey()));
 	}
 
@@ -172,13 +195,16 @@ class ConcernsApi {
 			@PathVariable String key, @CurrentActor Actor actor, @RequestBody ResponseBody body) {
 		SessionRef ref = session(event, session);
 		this.lifecycle.respond(editable(ref, key).id(), body.body(), actor);
-		return ResponseEntity.status(HttpStatus.CREATED).body(resource(ref, editable(ref, key)));
+		// A response has no address of its own: it is read with its concern.
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.location(URI.create(address(ref, key)))
+			.body(resource(ref, editable(ref, key)));
 	}
 
 	@PostMapping(CONCERN + "/status")
 	ConcernResource changeStatus(@PathVariable String event, @PathVariable String session, @PathVariable String key,
 			@CurrentActor Actor actor, @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
-			@RequestBody StatusBody body) {
+			@RequestBody ConcernStatusBody body) {
 		SessionRef ref = session(event, session);
 		Editable concern = editable(ref, key);
 		Long version = IfMatch.required(ifMatch);

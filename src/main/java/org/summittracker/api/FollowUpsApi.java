@@ -6,6 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+import io.swagger.v3.oas.annotations.media.Schema;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,10 +76,13 @@ class FollowUpsApi {
 	}
 
 	/**
-	 * What assigning or revising sends: the title, the owner's handle, the due day, and
-	 * optionally the key of a concern and the number of a resolution of the same session.
+	 * What assigning or revising sends: the title, the owner (a handle, or the person as
+	 * read: a follow-up read can be sent back), the due day, and optionally the key of a
+	 * concern and the number of a resolution of the same session.
 	 */
-	record FollowUpBody(String title, String owner, LocalDate dueOn, String concern, Integer resolution) {
+	record FollowUpBody(String title, @JsonDeserialize(using = PersonHandle.class) @Schema(
+			description = "The owner's handle, or the owner as" + " read ({\"handle\": \"ojeda\", …})") String owner,
+			LocalDate dueOn, String concern, Integer resolution) {
 
 		FollowUpDraft draft() {
 			return new FollowUpDraft(this.title, this.owner, this.dueOn, this.concern, this.resolution);
@@ -85,9 +92,11 @@ class FollowUpsApi {
 
 	/**
 	 * A move to another status ({@code open}, {@code in-progress}, {@code done},
-	 * {@code dropped}, which needs a reason).
+	 * {@code dropped}, which needs a reason: {@code reason}, or {@code dropReason} as
+	 * read).
 	 */
-	record StatusBody(String status, String reason) {
+	record FollowUpStatusBody(String status, @JsonAlias("dropReason") @Schema(
+			description = "Why it is dropped (also read as dropReason)") String reason) {
 
 	}
 
@@ -128,7 +137,8 @@ class FollowUpsApi {
 
 	@PostMapping("/follow-ups/{id}/status")
 	FollowUpResource move(@PathVariable long id, @CurrentActor Actor actor,
-			@RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch, @RequestBody StatusBody body) {
+			@RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+			@RequestBody FollowUpStatusBody body) {
 		FollowUpListing current = find(id);
 		this.followUps.move(id, version(ifMatch, current),
 				ApiEnums.parse(FollowUpStatus.class, body.status(), "status", "followup.status.unknown"), body.reason(),

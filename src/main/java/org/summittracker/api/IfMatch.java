@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Optimistic locking through {@code If-Match}: the entity tag of a versioned resource is
- * its {@code version} in quotes ({@code "3"}), as its {@code ETag} header and its
- * {@code version} field say.
+ * its {@code version} field in quotes ({@code "3"}). The {@code ETag} header of a GET is
+ * another tag (of the database's change stamp, for {@code If-None-Match}): sent as
+ * {@code If-Match}, it is refused saying so.
  */
 final class IfMatch {
 
@@ -48,7 +49,8 @@ final class IfMatch {
 		}
 		Matcher version = VERSION.matcher(value);
 		if (!version.matches()) {
-			throw new ApiProblem.BadParameter(HEADER, "If-Match must be the version in quotes, such as \"3\".");
+			throw new ApiProblem.BadParameter(HEADER, "If-Match must be the version field in quotes, such as \"3\""
+					+ " (the ETag of a GET is for If-None-Match).");
 		}
 		return Long.parseLong(version.group(1));
 	}

@@ -2,6 +2,9 @@ package org.summittracker.api;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,9 +12,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import org.summittracker.account.Actor;
 import org.summittracker.account.CurrentActor;
+import org.summittracker.minutes.SessionMinutes.PersonRef;
+import org.summittracker.people.Person;
 import org.summittracker.session.DiscussionNote;
 import org.summittracker.session.DiscussionNotes;
 import org.summittracker.session.NoteDraft;
@@ -35,16 +41,22 @@ class NotesApi {
 	}
 
 	/**
-	 * A note: who spoke ({@code speaker}, a handle), what kind of thing they said
-	 * ({@code remark}, {@code question}, {@code answer}, {@code proposal},
-	 * {@code objection}) and what.
+	 * A note: who spoke ({@code speaker}, a handle or a person as read), what kind of
+	 * thing they said ({@code remark}, {@code question}, {@code answer},
+	 * {@code proposal}, {@code objection}) and what.
 	 */
-	record NoteBody(String speaker, String kind, String body) {
+	record NoteBody(
+			@JsonDeserialize(using = PersonHandle.class) @Schema(description = "The speaker's handle, or"
+					+ " the speaker as the session's notes have it ({\"handle\": \"ojeda\", …})") String speaker,
+			String kind, String body) {
 
 	}
 
-	/** A note as taken, with the fields of the JSON minutes' notes. */
-	record NoteResource(int seq, String speaker, String kind, String body, Instant createdAt, long version) {
+	/**
+	 * A note as taken, with the fields of the JSON minutes' notes (the speaker a person,
+	 * as there).
+	 */
+	record NoteResource(int seq, PersonRef speaker, String kind, String body, Instant createdAt, long version) {
 
 	}
 
@@ -55,9 +67,16 @@ class NotesApi {
 		NoteDraft draft = new NoteDraft(body.speaker(),
 				ApiEnums.parse(DiscussionNote.Kind.class, body.kind(), "kind", "note.kind.required"), body.body());
 		DiscussionNote note = this.notes.take(sessionId, draft, actor);
+		Person speaker = note.getSpeaker();
+		// A note has no address of its own: it is read with its session, under notes.
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(new NoteResource(note.getSeq(), draft.speakerHandle().strip(), ApiEnums.slug(note.getKind()),
-					note.getBody(), note.getCreatedAt(), note.getVersion()));
+			.location(UriComponentsBuilder.fromPath("/api/v1/events/{event}/sessions/{session}")
+				.buildAndExpand(event, session)
+				.encode()
+				.toUri())
+			.body(new NoteResource(note.getSeq(),
+					new PersonRef(speaker.getHandle(), speaker.getName(), speaker.getEmail()),
+					ApiEnums.slug(note.getKind()), note.getBody(), note.getCreatedAt(), note.getVersion()));
 	}
 
 }

@@ -2,6 +2,9 @@ package org.summittracker.api;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -15,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import org.summittracker.account.Actor;
 import org.summittracker.account.CurrentActor;
@@ -62,8 +67,11 @@ class PositionsApi {
 
 	private final BuyInQueries buyIn;
 
+	private final SubsystemSlugs subsystemSlugs;
+
 	PositionsApi(Positions positions, PositionQueries queries, SessionRepository sessions, MinutesDocuments minutes,
-			Proposals proposals, BuyInQueries buyIn) {
+			Proposals proposals, BuyInQueries buyIn, SubsystemSlugs subsystemSlugs) {
+		this.subsystemSlugs = subsystemSlugs;
 		this.positions = positions;
 		this.queries = queries;
 		this.sessions = sessions;
@@ -75,10 +83,15 @@ class PositionsApi {
 	/**
 	 * What recording a position sends: the stance ({@code supports},
 	 * {@code supports-with-conditions}, {@code no-objection}, {@code undecided},
-	 * {@code concerned}, {@code opposes}), the conditions, the rationale, the slug of a
-	 * subsystem the person speaks for, and the keys of concerns it cites.
+	 * {@code concerned}, {@code opposes}), the conditions, the rationale, the slug or
+	 * name of a subsystem the person speaks for, and the keys of concerns it cites
+	 * ({@code concerns}, or {@code citedConcerns} as read): a position read can be sent
+	 * back.
 	 */
-	record PositionBody(String stance, String conditions, String rationale, String speaksFor, List<String> concerns) {
+	record PositionBody(String stance, String conditions, String rationale,
+			@Schema(description = "The slug or the name of a subsystem the person maintains") String speaksFor,
+			@JsonAlias("citedConcerns") @Schema(
+					description = "The keys of the session's concerns it cites (also read as citedConcerns)") List<String> concerns) {
 
 	}
 
@@ -134,18 +147,33 @@ class PositionsApi {
 		return resource(find(event, session), proposal, handle);
 	}
 
+	/**
+	 * Records a position: 201 with its address when it is a new one (no {@code If-Match},
+	 * and the person had none), 200 when it changes one.
+	 */
 	@PutMapping(MAIN)
-	PositionResource record(@PathVariable String event, @PathVariable String session, @PathVariable String handle,
-			@CurrentActor Actor actor, @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
-			@RequestBody PositionBody body) {
-		return record(find(event, session), null, handle, actor, ifMatch, body);
+	ResponseEntity<PositionResource> record(@PathVariable String event, @PathVariable String session,
+			@PathVariable String handle, @CurrentActor Actor actor,
+			@RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch, @RequestBody PositionBody body) {
+		return answer(record(find(event, session), null, handle, actor, ifMatch, body), ifMatch,
+				UriComponentsBuilder.fromPath("/api/v1/events/{event}/sessions/{session}" + MAIN)
+					.buildAndExpand(event, session, handle));
 	}
 
 	@PutMapping(CHOSEN)
-	PositionResource recordOn(@PathVariable String event, @PathVariable String session, @PathVariable String proposal,
-			@PathVariable String handle, @CurrentActor Actor actor,
+	ResponseEntity<PositionResource> recordOn(@PathVariable String event, @PathVariable String session,
+			@PathVariable String proposal, @PathVariable String handle, @CurrentActor Actor actor,
 			@RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch, @RequestBody PositionBody body) {
-		return record(find(event, session), proposal, handle, actor, ifMatch, body);
+		return answer(record(find(event, session), proposal, handle, actor, ifMatch, body), ifMatch,
+				UriComponentsBuilder.fromPath("/api/v1/events/{event}/sessions/{session}" + CHOSEN)
+					.buildAndExpand(event, session, proposal, handle));
+	}
+
+	/** Without If-Match, a position was recorded only if the person had none: new. */
+	private static ResponseEntity<PositionResource> answer(PositionResource recorded, String ifMatch,
+			UriComponents address) {
+		return (ifMatch == null || ifMatch.isBlank()) ? ResponseEntity.created(address.encode().toUri()).body(recorded)
+				: ResponseEntity.ok(recorded);
 	}
 
 	@PostMapping(MAIN + "/confirmation")
@@ -206,7 +234,8 @@ class PositionsApi {
 			throw new RuleViolation("concerns", "position.concerns.not-cited", stance.label());
 		}
 		PositionStatement statement = new PositionStatement(handle, stance, body.conditions(), body.rationale(),
-				body.speaksFor(), body.concerns(), unversioned ? PositionStatement.NONE : version, key);
+				this.subsystemSlugs.of(body.speaksFor()), body.concerns(),
+				unversioned ? PositionStatement.NONE : version, key);
 		try {
 			this.positions.record(actor, session, statement);
 		}

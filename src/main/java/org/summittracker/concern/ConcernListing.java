@@ -253,6 +253,17 @@ public class ConcernListing {
 	@Transactional(readOnly = true)
 	public Page<Item> page(Filters filters, List<EventOption> events, List<CategoryView> categories,
 			boolean exactTotal) {
+		return page(filters, events, categories, exactTotal, PAGE_SIZE);
+	}
+
+	/**
+	 * As {@link #page(Filters, List, List, boolean)}, {@code pageSize} concerns a page
+	 * (the API's lists take their size).
+	 */
+	@KeptByTables
+	@Transactional(readOnly = true)
+	public Page<Item> page(Filters filters, List<EventOption> events, List<CategoryView> categories, boolean exactTotal,
+			int pageSize) {
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		Map<String, Object> params = new HashMap<>();
 		String event = blankToNull(filters.event());
@@ -327,7 +338,7 @@ public class ConcernListing {
 		String countFrom = " from Concern c" + ((event != null || session != null) ? " join c.session s" : "")
 				+ ((event != null) ? " join s.event e" : "") + ((category != null) ? " join c.category cat" : "")
 				+ ((raiser != null) ? " join c.raisedBy r" : "");
-		PageRequest pageable = PageRequest.of(page - 1, PAGE_SIZE);
+		PageRequest pageable = PageRequest.of(page - 1, pageSize);
 		// Bounded, the count reads at most the rows the page and the pager need (a
 		// summit's 100,000 concerns took 20 to 90 ms to count under load).
 		long total = CountedPage.count(this.entityManager, countFrom + where, params, pageable, exactTotal);
@@ -337,7 +348,7 @@ public class ConcernListing {
 					+ "c.blocking, c.createdAt, (select count(cr) from ConcernResponse cr where cr.concern = c))" + from
 					+ where + " order by " + sort.orderBy, Item.class);
 		params.forEach(select::setParameter);
-		select.setFirstResult((page - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE);
+		select.setFirstResult((page - 1) * pageSize).setMaxResults(pageSize);
 		List<Item> items = select.getResultList();
 		return exactTotal ? new PageImpl<>(withSubsystems(items), pageable, total)
 				: CountedPage.of(withSubsystems(items), pageable, total);

@@ -30,6 +30,9 @@ public interface SubsystemRepository extends JpaRepository<Subsystem, Long> {
 
 	boolean existsByNameIgnoreCase(String name);
 
+	/** The API: subsystems named as it writes them, by their names. */
+	List<Subsystem> findAllByNameIn(Collection<String> names);
+
 	/**
 	 * Subsystems whose name or slug contains {@code text} (lower case), those starting
 	 * with it first, for the search that picks affected subsystems among thousands.

@@ -120,6 +120,82 @@ class ApiAuthorizationMatrixTests {
 		assertThat(wrong).isEmpty();
 	}
 
+	/**
+	 * Every refusal of every route is a problem detail with the same members
+	 * ({@code type} among the documented ones, {@code title}, {@code status},
+	 * {@code detail}, {@code instance}, and {@code errors} where fields are at fault):
+	 * without a token (401), a read token writing (403), an address that names nothing
+	 * (404), a method the address does not take (405), an {@code Accept} it cannot answer
+	 * (406), a body that is not JSON (415) or not well-formed (400), a stale or missing
+	 * {@code If-Match} (412, 428).
+	 */
+	@Test
+	void everyRefusalIsAProblemWithTheSameMembers() throws Exception {
+		List<String> wrong = new ArrayList<>();
+		for (ApiProbe probe : ApiRoutes.ALL) {
+			// a write token: a read token's other methods are refused before routing
+			Caller caller = probe.allowed().stream().filter((c) -> c != Caller.READ_TOKEN).findFirst().orElseThrow();
+			boolean writes = !probe.method().equals("GET");
+			boolean takesBody = writes && !probe.pattern().endsWith("/confirmation")
+					&& !probe.pattern().endsWith("/withdrawal");
+			Map<String, RequestPostProcessor> refusals = new java.util.LinkedHashMap<>();
+			refusals.put("401", (r) -> {
+				r.removeHeader("Authorization");
+				return r;
+			});
+			if (writes) {
+				refusals.put("403", (r) -> {
+					r.removeHeader("Authorization");
+					r.addHeader("Authorization", "Bearer " + this.tokens.get(Caller.READ_TOKEN));
+					return r;
+				});
+			}
+			if (takesBody) {
+				refusals.put("415", (r) -> {
+					r.setContentType("text/plain");
+					return r;
+				});
+				refusals.put("400", (r) -> {
+					r.setContent("{\"title\": ".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+					return r;
+				});
+			}
+			if (!writes && probe.pattern().endsWith("}")) {
+				refusals.put("404", (r) -> {
+					String uri = r.getRequestURI();
+					String last = uri.substring(uri.lastIndexOf('/') + 1);
+					r.setRequestURI(uri.substring(0, uri.lastIndexOf('/') + 1)
+							+ (last.chars().allMatch(Character::isDigit) ? "987654321" : "no-such-thing"));
+					return r;
+				});
+			}
+			refusals.put("405", (r) -> {
+				r.setMethod("DELETE");
+				return r;
+			});
+			refusals.put("406", (r) -> {
+				r.removeHeader("Accept");
+				r.addHeader("Accept", "application/xml");
+				return r;
+			});
+			if (probe.versioned()) {
+				refusals.put("412", ifMatch("\"987\""));
+				refusals.put("428", ifMatch(null));
+			}
+			for (Map.Entry<String, RequestPostProcessor> refusal : refusals.entrySet()) {
+				MockHttpServletResponse response = this.mvc
+					.perform(as(caller, probe.request().apply(target(caller))).with(refusal.getValue()))
+					.andReturn()
+					.getResponse();
+				String problem = ApiProblemMembers.wrong(response, Integer.parseInt(refusal.getKey()));
+				if (problem != null) {
+					wrong.add(probe.key() + " refused with " + refusal.getKey() + ": " + problem);
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
 	/** Replaces the request's If-Match (removes it, for {@code null}). */
 	private static RequestPostProcessor ifMatch(String value) {
 		return (request) -> {

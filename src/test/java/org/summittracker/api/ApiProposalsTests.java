@@ -200,7 +200,7 @@ class ApiProposalsTests {
 		this.mvc
 			.perform(Fixture.bearer(me.token(), put(session + "/positions/" + me.handle()))
 				.content("{\"stance\":\"supports\"}"))
-			.andExpect(status().isOk())
+			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.proposal").value(built.slug()))
 			.andExpect(jsonPath("$.position.stance").value("supports"));
 		this.mvc.perform(Fixture.bearer(me.token(), put(onSub)).content("{\"stance\":\"opposes\"}"))
@@ -209,7 +209,8 @@ class ApiProposalsTests {
 		this.mvc
 			.perform(Fixture.bearer(me.token(), put(onSub))
 				.content("{\"stance\":\"opposes\",\"rationale\":\"Drivers belong next to their C peers\"}"))
-			.andExpect(status().isOk())
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", onSub))
 			.andExpect(jsonPath("$.proposal").value(sub))
 			.andExpect(jsonPath("$.version").value(0))
 			.andExpect(jsonPath("$.position.stance").value("opposes"));
@@ -259,7 +260,7 @@ class ApiProposalsTests {
 		this.mvc
 			.perform(Fixture.bearer(this.fixture.token(organizer, true), put(onSub))
 				.content("{\"stance\":\"no-objection\"}"))
-			.andExpect(status().isOk())
+			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.position.entry").value("stated in session"));
 		String token = this.fixture.token(me, true);
 		this.mvc

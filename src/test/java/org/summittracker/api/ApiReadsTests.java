@@ -86,6 +86,10 @@ class ApiReadsTests {
 			.getContentAsString());
 		JsonNode minutes = this.json
 			.readTree(this.mvc.perform(get(session + "/minutes.json")).andReturn().getResponse().getContentAsString());
+		// The schedule names the lead as the session does: a person.
+		String event = session.substring(0, session.indexOf("/sessions/"));
+		this.mvc.perform(read("/api/v1" + event + "/sessions"))
+			.andExpect(jsonPath("$.items[0].lead.handle").value(api.at("/session/lead/handle").asString()));
 		assertThat(names(api)).isEqualTo(names(minutes))
 			.contains("attendees", "notes", "concerns", "buyIn", "readiness", "resolutions", "followUps");
 		assertThat(api.get("concerns")).hasSize(3);
@@ -114,7 +118,18 @@ class ApiReadsTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalItems").value(2))
 			.andExpect(jsonPath("$.items[0].blocking").value(true))
+			.andExpect(jsonPath("$.items[0].raisedBy.handle").isString())
 			.andExpect(jsonPath("$.items[0].event").value(built.eventSlug()));
+		// Paged as every list: size concerns a page.
+		this.mvc.perform(read("/api/v1/concerns?event=" + built.eventSlug() + "&size=4&page=2"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items.length()").value(2))
+			.andExpect(jsonPath("$.size").value(4))
+			.andExpect(jsonPath("$.totalPages").value(2))
+			.andExpect(header().string("Link", containsString("page=1>; rel=\"prev\"")));
+		this.mvc.perform(read("/api/v1/concerns?size=101"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("size"));
 		this.mvc.perform(read("/api/v1/concerns?event=" + built.eventSlug() + "&status=nonsense"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -137,7 +152,14 @@ class ApiReadsTests {
 			.andExpect(jsonPath("$.items[0].overdue").value(true));
 		this.mvc.perform(read("/api/v1/follow-ups?status=later"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("status"))
+			.andExpect(
+					jsonPath("$.detail").value("The parameter status takes one of open, in-progress, done, dropped."));
+		this.mvc.perform(read("/api/v1/follow-ups?overdue=maybe"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("overdue"))
+			.andExpect(jsonPath("$.detail").value("The parameter overdue takes true or false."));
 	}
 
 	@Test

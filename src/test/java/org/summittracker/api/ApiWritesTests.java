@@ -2,6 +2,10 @@ package org.summittracker.api;
 
 import org.junit.jupiter.api.Test;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,6 +45,9 @@ class ApiWritesTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	JsonMapper json;
+
 	@Test
 	void aMaintainerFilesEditsAnswersAndResolvesTheirConcern() throws Exception {
 		Fixture.ApiCaller me = this.fixture.apiCaller("api-raiser", true, Role.MAINTAINER);
@@ -78,6 +85,7 @@ class ApiWritesTests {
 		this.mvc
 			.perform(Fixture.bearer(me.token(), post(concern + "/responses")).content("{\"body\":\"Fixed in v2.\"}"))
 			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", concern))
 			.andExpect(jsonPath("$.responses[0].body").value("Fixed in v2."));
 		this.mvc
 			.perform(Fixture.bearer(me.token(), post(concern + "/status"))
@@ -228,7 +236,9 @@ class ApiWritesTests {
 			.perform(Fixture.bearer(this.fixture.token(organizer, true), post(built.api() + "/notes"))
 				.content("{\"speaker\":\"" + built.person(0) + "\",\"kind\":\"question\",\"body\":\"Does it build?\"}"))
 			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", built.api()))
 			.andExpect(jsonPath("$.seq").value(2))
+			.andExpect(jsonPath("$.speaker.handle").value(built.person(0)))
 			.andExpect(jsonPath("$.kind").value("question"));
 		this.mvc
 			.perform(Fixture.bearer(this.fixture.token(organizer, true), post(built.api() + "/notes"))
@@ -253,7 +263,8 @@ class ApiWritesTests {
 		this.mvc
 			.perform(Fixture.bearer(me.token(), put(position))
 				.content("{\"stance\":\"supports with conditions\",\"conditions\":\"Pin rustc\"}"))
-			.andExpect(status().isOk())
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", position))
 			.andExpect(jsonPath("$.position.stance").value("supports with conditions"))
 			.andExpect(jsonPath("$.version").value(0));
 		this.mvc
@@ -289,6 +300,139 @@ class ApiWritesTests {
 				Long.class, me.handle()))
 			.isEqualTo(3);
 		CountersKept.everyPositionsChangesAreCounted(this.jdbc);
+	}
+
+	@Test
+	void aFollowUpReadIsSentBackWithOneFieldChanged() throws Exception {
+		String organizer = this.fixture.personWithAccount("api-rmw-org", Role.ORGANIZER);
+		String owner = this.fixture.personWithAccount("api-rmw-owner", Role.MAINTAINER);
+		String session = this.fixture.session("api-rmw-" + owner, 0, 0, 0);
+		String token = this.fixture.token(organizer, true);
+		String location = this.mvc
+			.perform(Fixture.bearer(token, post("/api/v1" + session + "/follow-ups"))
+				.content("{\"title\":\"Post v2\",\"owner\":\"" + owner + "\",\"dueOn\":\"2030-01-31\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		// What was read, its owner an object, sent back with the due day changed.
+		MockHttpServletResponse got = this.mvc.perform(Fixture.bearer(token, get(location))).andReturn().getResponse();
+		ObjectNode read = (ObjectNode) this.json.readTree(got.getContentAsString());
+		assertThat(read.get("owner").isObject()).isTrue();
+		read.put("dueOn", "2030-03-31");
+		// The GET's ETag is not the version: said so, not taken for a malformed header.
+		this.mvc.perform(
+				Fixture.bearer(token, put(location)).header("If-Match", got.getHeader("ETag")).content(read.toString()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("If-Match"))
+			.andExpect(jsonPath("$.detail").value(containsString("the ETag of a GET is for If-None-Match")));
+		this.mvc
+			.perform(Fixture.bearer(token, put(location))
+				.header("If-Match", "\"" + read.get("version").asLong() + "\"")
+				.content(read.toString()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.dueOn").value("2030-03-31"))
+			.andExpect(jsonPath("$.owner.handle").value(owner))
+			.andExpect(jsonPath("$.title").value("Post v2"));
+		// Dropped, its reason as read: dropReason.
+		read.put("status", "dropped");
+		read.put("dropReason", "Superseded by v3");
+		this.mvc.perform(
+				Fixture.bearer(token, post(location + "/status")).header("If-Match", "\"1\"").content(read.toString()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("dropped"))
+			.andExpect(jsonPath("$.dropReason").value("Superseded by v3"));
+		// An owner that is neither a handle nor a person is the field's problem.
+		this.mvc
+			.perform(Fixture.bearer(token, put(location))
+				.header("If-Match", "\"2\"")
+				.content("{\"title\":\"Post v2\",\"owner\":[\"" + owner + "\"]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("owner"))
+			.andExpect(jsonPath("$.detail")
+				.value("The JSON body cannot be read: owner takes a handle, or a person with its handle."));
+	}
+
+	@Test
+	void aPositionReadIsSentBackWithOneFieldChanged() throws Exception {
+		String organizer = this.fixture.personWithAccount("api-rmw-pos", Role.ORGANIZER);
+		String token = this.fixture.token(organizer, true);
+		Fixture.Built built = this.fixture.newSession("api-rmw-pos", 0, 2, 0);
+		String position = built.api() + "/positions/" + built.person(0);
+		this.mvc
+			.perform(Fixture.bearer(token, put(position))
+				.content("{\"stance\":\"concerned\",\"concerns\":[\"concern-1\"],\"speaksFor\":\"" + built.slug()
+						+ "-s0\"}"))
+			.andExpect(status().isCreated());
+		JsonNode read = this.json.readTree(
+				this.mvc.perform(Fixture.bearer(token, get(position))).andReturn().getResponse().getContentAsString());
+		// The position as read: its cited concerns and the subsystem's name.
+		ObjectNode stated = (ObjectNode) read.get("position");
+		assertThat(stated.get("citedConcerns").toString()).isEqualTo("[\"concern-1\"]");
+		assertThat(stated.get("speaksFor").asString()).isEqualTo("Subsystem 0 of " + built.slug());
+		stated.put("rationale", "Bisection must keep working");
+		this.mvc
+			.perform(Fixture.bearer(token, put(position))
+				.header("If-Match", "\"" + read.get("version").asLong() + "\"")
+				.content(stated.toString()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.position.stance").value("concerned"))
+			.andExpect(jsonPath("$.position.rationale").value("Bisection must keep working"))
+			.andExpect(jsonPath("$.position.citedConcerns[0]").value("concern-1"))
+			.andExpect(jsonPath("$.position.speaksFor").value("Subsystem 0 of " + built.slug()));
+	}
+
+	@Test
+	void aConcernReadIsSentBackWithOneFieldChanged() throws Exception {
+		Fixture.ApiCaller me = this.fixture.apiCaller("api-rmw-concern", true, Role.ORGANIZER);
+		Fixture.Built built = this.fixture.newSession("api-rmw-concern", 0, 0, 1);
+		String raiser = built.person(0);
+		// Filed for someone as the API writes people: raisedBy, a person.
+		String concern = this.mvc
+			.perform(Fixture.bearer(me.token(), post(built.api() + "/concerns"))
+				.content("{\"title\":\"Layout\",\"category\":\"other\",\"subsystems\":[\"" + built.slug()
+						+ "-s1\"],\"raisedBy\":{\"handle\":\"" + raiser + "\"}}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.raisedBy.handle").value(raiser))
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		ObjectNode read = (ObjectNode) this.json.readTree(this.mvc.perform(Fixture.bearer(me.token(), get(concern)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(read.get("subsystems").toString()).isEqualTo("[\"Subsystem 1 of " + built.slug() + "\"]");
+		read.put("title", "Layout of rust/");
+		this.mvc
+			.perform(Fixture.bearer(me.token(), put(concern))
+				.header("If-Match", "\"" + read.get("version").asLong() + "\"")
+				.content(read.toString()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.title").value("Layout of rust/"))
+			.andExpect(jsonPath("$.subsystems[0]").value("Subsystem 1 of " + built.slug()));
+		// Deferred, its note as read: statusNote.
+		read.put("status", "deferred");
+		read.put("statusNote", "After the merge window");
+		read.put("revisitOn", "2030-01-15");
+		this.mvc
+			.perform(Fixture.bearer(me.token(), post(concern + "/status"))
+				.header("If-Match", "\"1\"")
+				.content(read.toString()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("deferred"))
+			.andExpect(jsonPath("$.statusNote").value("After the merge window"));
+	}
+
+	@Test
+	void aNoteNamesItsSpeakerAsTheNotesHaveIt() throws Exception {
+		String organizer = this.fixture.personWithAccount("api-note-speaker", Role.ORGANIZER);
+		Fixture.Built built = this.fixture.newSession("api-note-speaker", 1, 0, 1);
+		this.mvc
+			.perform(Fixture.bearer(this.fixture.token(organizer, true), post(built.api() + "/notes"))
+				.content("{\"speaker\":{\"handle\":\"" + built.person(0)
+						+ "\",\"name\":\"Someone\"},\"kind\":\"remark\",\"body\":\"It builds.\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.seq").value(2));
 	}
 
 }
