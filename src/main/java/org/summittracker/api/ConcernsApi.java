@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -168,6 +169,7 @@ class ConcernsApi {
 		return resource(ref, editable(ref, key));
 	}
 
+	@ApiResponse(responseCode = "201", description = "Filed: its address in Location", useReturnTypeSchema = true)
 	@PostMapping("/events/{event}/sessions/{session}/concerns")
 	ResponseEntity<ConcernResource> file(@PathVariable String event, @PathVariable String session,
 			@CurrentActor Actor actor, @RequestBody ConcernBody body) {
@@ -190,6 +192,8 @@ class ConcernsApi {
 		return resource(ref, editable(ref, saved.getKey()));
 	}
 
+	@ApiResponse(responseCode = "201", description = "Responded: the concern, its address in Location",
+			useReturnTypeSchema = true)
 	@PostMapping(CONCERN + "/responses")
 	ResponseEntity<ConcernResource> respond(@PathVariable String event, @PathVariable String session,
 			@PathVariable String key, @CurrentActor Actor actor, @RequestBody ResponseBody body) {

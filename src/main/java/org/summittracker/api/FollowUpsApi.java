@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -117,6 +118,7 @@ class FollowUpsApi {
 		return FollowUpResource.of(find(id), today());
 	}
 
+	@ApiResponse(responseCode = "201", description = "Assigned: its address in Location", useReturnTypeSchema = true)
 	@PostMapping("/events/{event}/sessions/{session}/follow-ups")
 	ResponseEntity<FollowUpResource> assign(@PathVariable String event, @PathVariable String session,
 			@CurrentActor Actor actor, @RequestBody FollowUpBody body) {

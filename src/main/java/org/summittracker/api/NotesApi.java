@@ -2,6 +2,7 @@ package org.summittracker.api;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -60,6 +61,8 @@ class NotesApi {
 
 	}
 
+	@ApiResponse(responseCode = "201", description = "Taken: the session's address in Location",
+			useReturnTypeSchema = true)
 	@PostMapping("/events/{event}/sessions/{session}/notes")
 	ResponseEntity<NoteResource> take(@PathVariable String event, @PathVariable String session,
 			@CurrentActor Actor actor, @RequestBody NoteBody body) {

@@ -3,6 +3,7 @@ package org.summittracker.api;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.data.domain.Page;
@@ -151,6 +152,9 @@ class PositionsApi {
 	 * Records a position: 201 with its address when it is a new one (no {@code If-Match},
 	 * and the person had none), 200 when it changes one.
 	 */
+	@ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "201", description = "Recorded: a new position, its address in Location",
+			useReturnTypeSchema = true)
 	@PutMapping(MAIN)
 	ResponseEntity<PositionResource> record(@PathVariable String event, @PathVariable String session,
 			@PathVariable String handle, @CurrentActor Actor actor,
@@ -160,6 +164,9 @@ class PositionsApi {
 					.buildAndExpand(event, session, handle));
 	}
 
+	@ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "201", description = "Recorded: a new position, its address in Location",
+			useReturnTypeSchema = true)
 	@PutMapping(CHOSEN)
 	ResponseEntity<PositionResource> recordOn(@PathVariable String event, @PathVariable String session,
 			@PathVariable String proposal, @PathVariable String handle, @CurrentActor Actor actor,

@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.summittracker.account.ApiRoutes.ApiProbe;
+import org.summittracker.account.ApiRoutes.Caller;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.SummitIntegrationTest;
 
@@ -99,6 +100,45 @@ class OpenApiDocumentTests {
 			Set<String> sent = new TreeSet<>(this.json.readTree(body).propertyNames());
 			if (!declared.containsAll(sent)) {
 				wrong.add(probe.key() + " sends " + sent + " but its schema says " + declared);
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	/**
+	 * Each write answers a status its operation documents: a client generated from the
+	 * document must not meet an answer it was not told of (a 201 for a new concern,
+	 * response, follow-up, note or position).
+	 */
+	@Test
+	void everyWriteAnswersAStatusItsOperationDocuments() throws Exception {
+		JsonNode document = document();
+		ProbeSetUp setUp = new ProbeSetUp(this.fixture, this.context);
+		String organizer = this.fixture.personWithAccount("openapi-writer", Role.ORGANIZER);
+		String token = this.fixture.token(organizer, true);
+		List<String> wrong = new ArrayList<>();
+		for (ApiProbe probe : ApiRoutes.ALL) {
+			if (probe.method().equals("GET") || !probe.allowed().contains(Caller.ORGANIZER)) {
+				continue;
+			}
+			int answered = this.mvc
+				.perform(probe.request().apply(setUp.target(organizer)).header("Authorization", "Bearer " + token))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			JsonNode responses = document.path("paths")
+				.path(probe.pattern())
+				.path(probe.method().toLowerCase(Locale.ROOT))
+				.path("responses");
+			Set<String> documented = new TreeSet<>(responses.propertyNames());
+			if (answered >= 300) {
+				wrong.add(probe.key() + " failed with " + answered);
+			}
+			else if (!documented.contains(String.valueOf(answered))) {
+				wrong.add(probe.key() + " answered " + answered + " but documents " + documented);
+			}
+			else if (answered != 204 && responses.path(String.valueOf(answered)).path("content").isEmpty()) {
+				wrong.add(probe.key() + " documents " + answered + " without what it answers");
 			}
 		}
 		assertThat(wrong).isEmpty();
