@@ -72,8 +72,11 @@ class LiveNotesPagesTests {
 		assertThat(count("select count(*) from audit_entry a join summit_session s on s.id = a.session_id"
 				+ " where s.slug = ? and a.action = 'NOTE_TAKEN'", this.session.slug()))
 			.isEqualTo(1);
+		// In words, as the people reading a session's history speak: no action codes or
+		// database ids (the audit page keeps those for administrators).
 		this.mvc.perform(get(this.session.url() + "/history"))
-			.andExpect(content().string(containsString("Note 3 taken")));
+			.andExpect(content().string(containsString("Note 3 taken")))
+			.andExpect(content().string(not(containsString("NOTE_TAKEN"))));
 		assertThat(count("select count(*) from discussion_note_revision r join discussion_note n on n.id = r.note_id"
 				+ " where n.body = ? and r.change = 'TAKEN'", "It has to build with the distro compiler."))
 			.isEqualTo(1);
