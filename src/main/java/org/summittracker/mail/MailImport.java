@@ -267,6 +267,9 @@ public class MailImport {
 			MailEvidence evidence = new MailEvidence(standing.trailer().kind().name(), standing.messageId(),
 					standing.version(), standing.firstGivenOn(), standing.carried(), truncate(row.notes()),
 					preview.seriesName(), truncate(standing.trailer().address(), 254));
+			if (choice.stance() == Stance.SUPPORTS_WITH_CONDITIONS) {
+				evidence = conditionGivenIn(evidence, standing, blankToNull(choice.conditions()));
+			}
 			try {
 				if (this.positions.record(actor, session,
 						new MailStatement(proposal.getKey(), person.getHandle(), choice.stance(),
@@ -309,6 +312,19 @@ public class MailImport {
 							+ " Tested-by kept without a position"));
 		}
 		return new Outcome(added, unchanged, skipped, olderVersion);
+	}
+
+	/**
+	 * The evidence of a conditional ack, with the mail its condition was given in: the
+	 * earlier reply whose condition the standing trailer kept, when the importer kept
+	 * that condition as read (however many carries since); else the mail it rests on.
+	 */
+	private static MailEvidence conditionGivenIn(MailEvidence evidence, Reading standing, String conditions) {
+		boolean kept = standing.conditionMessageId() != null && standing.conditionGivenOn() != null
+				&& standing.condition() != null && standing.condition().strip().equals(conditions);
+		return kept
+				? evidence.conditionGivenIn(truncate(standing.conditionMessageId(), 500), standing.conditionGivenOn())
+				: evidence.conditionGivenIn(evidence.messageId(), evidence.version());
 	}
 
 	/**

@@ -77,31 +77,21 @@ class SessionProposalPositions {
 
 	/**
 	 * The conditional acks by mail of a proposal ({@code ?}) for the people listed after
-	 * it (the list left open): the person, the condition, the mail evidence and the mail
-	 * the condition was given in when the position rests on a carried trailer that kept
-	 * it: the oldest mail of the position's history since it last stood otherwise (not by
-	 * mail, not with this condition).
+	 * it (the list left open): the person, the condition and the mail evidence, with the
+	 * mail the condition was given in.
 	 */
 	private static final String CONDITIONS_GIVEN = """
-			select p.person_id, p.conditions, p.mail_trailer, p.mail_message_id, p.mail_version,
-			       p.mail_first_given_on, p.mail_carried, p.mail_note, p.mail_series, p.mail_address,
-			       (select o.mail_message_id from position_change o
-			        where o.position_id = p.id and p.mail_carried and o.mail_message_id <> p.mail_message_id
-			          and not exists (select 1 from position_change b
-			            where b.position_id = p.id and (b.changed_at, b.id) >= (o.changed_at, o.id)
-			              and (b.entry_method <> 'BY_MAIL' or b.new_stance is distinct from 'SUPPORTS_WITH_CONDITIONS'
-			                or b.conditions is distinct from p.conditions or b.mail_message_id is null))
-			        order by o.changed_at, o.id limit 1)
+			select p.person_id, p.conditions, %s
 			from position p
 			where p.proposal_id = ? and p.entry_method = 'BY_MAIL' and p.withdrawn_at is null
 			  and p.stance = 'SUPPORTS_WITH_CONDITIONS' and p.conditions is not null and p.person_id in (
-			""";
+			""".formatted(Evidence.COLUMNS);
 
 	/**
 	 * The conditional acks by mail the people stand on for the proposal now, by person:
-	 * the condition, the mail it rests on and, for one the author carried, the mail of
-	 * its history the condition was given in (followed back through the carries that kept
-	 * it). One query, however many people.
+	 * the condition, the mail it rests on and the mail the condition was given in (for
+	 * one the author carried, the reply it was given in before the carries that kept it).
+	 * One query, however many people.
 	 */
 	Map<Long, KeptCondition> conditionsGiven(Proposal proposal, Collection<Long> personIds) {
 		Map<Long, KeptCondition> given = new HashMap<>();
@@ -113,28 +103,41 @@ class SessionProposalPositions {
 		args.add(proposal.getId());
 		args.addAll(personIds);
 		this.jdbc.query(CONDITIONS_GIVEN + in + ")", (rs) -> {
-			given.put(rs.getLong(1), new KeptCondition(rs.getString(2), evidence(rs, 3), rs.getString(11)));
+			given.put(rs.getLong(1), new KeptCondition(rs.getString(2), Evidence.read(rs, 3)));
 		}, args.toArray());
 		return given;
 	}
 
-	/**
-	 * The mail evidence read from eight columns starting at {@code from}: trailer,
-	 * Message-ID, version, first given on, carried, note, series, address.
-	 */
-	private static MailEvidence evidence(ResultSet rs, int from) throws SQLException {
-		return new MailEvidence(rs.getString(from), rs.getString(from + 1), (Integer) rs.getObject(from + 2),
-				(Integer) rs.getObject(from + 3), (Boolean) rs.getObject(from + 4), rs.getString(from + 5),
-				rs.getString(from + 6), rs.getString(from + 7));
+	/** The mail evidence of a position, as its columns are read. */
+	private static final class Evidence {
+
+		/** The columns, of position {@code p}, in the order {@link #read} reads them. */
+		static final String COLUMNS = """
+				p.mail_trailer, p.mail_message_id, p.mail_version, p.mail_first_given_on, p.mail_carried, p.mail_note,
+				       p.mail_series, p.mail_address, p.mail_condition_message_id, p.mail_condition_given_on""";
+
+		private Evidence() {
+		}
+
+		/**
+		 * The mail evidence read from the ten columns of {@link #COLUMNS}, starting at
+		 * {@code from}.
+		 */
+		static MailEvidence read(ResultSet rs, int from) throws SQLException {
+			return new MailEvidence(rs.getString(from), rs.getString(from + 1), (Integer) rs.getObject(from + 2),
+					(Integer) rs.getObject(from + 3), (Boolean) rs.getObject(from + 4), rs.getString(from + 5),
+					rs.getString(from + 6), rs.getString(from + 7), rs.getString(from + 8),
+					(Integer) rs.getObject(from + 9));
+		}
+
 	}
 
 	/**
-	 * A conditional ack by mail a person stands on: its condition, the mail it rests on
-	 * and, when that mail is a patch carrying it that kept the condition of an earlier
-	 * import (a reply on v1, carried into v2 and imported, carried into v3), the mail the
-	 * condition was given in ({@code null} when it is the mail it rests on, or unknown).
+	 * A conditional ack by mail a person stands on: its condition and the mail it rests
+	 * on, which tells the mail the condition was given in (a reply on v1, carried into v2
+	 * and imported, carried into v3: the reply on v1).
 	 */
-	record KeptCondition(String condition, MailEvidence mail, String givenIn) {
+	record KeptCondition(String condition, MailEvidence mail) {
 
 		/**
 		 * Whether a trailer of {@code kind} the author carried into {@code version} of
@@ -153,19 +156,16 @@ class SessionProposalPositions {
 		}
 
 		/**
-		 * The Message-ID of the mail the condition was given in: the earlier one its
-		 * history holds, else the mail it rests on.
+		 * The Message-ID of the mail the condition was given in; the mail it rests on
+		 * when that is not known (a carried ack imported before it was kept).
 		 */
 		String conditionMessageId() {
-			return (this.givenIn != null) ? this.givenIn : this.mail.messageId();
+			return (this.mail.conditionMessageId() != null) ? this.mail.conditionMessageId() : this.mail.messageId();
 		}
 
-		/**
-		 * The version the condition was given on: that of the ack's first giving when it
-		 * was given in an earlier mail (the carries kept it since), else the mail's.
-		 */
+		/** The version the condition was given on (as {@link #conditionMessageId()}). */
 		int conditionGivenOn() {
-			return (this.givenIn != null) ? firstGivenOn() : this.mail.version();
+			return (this.mail.conditionGivenOn() != null) ? this.mail.conditionGivenOn() : this.mail.version();
 		}
 
 	}
@@ -176,17 +176,16 @@ class SessionProposalPositions {
 	 */
 	List<MailGiven> mailGiven(Long sessionId) {
 		return this.jdbc.query("""
-				select pr.key, pe.handle, pe.name, pe.email, p.stance, p.conditions, p.rationale, p.mail_trailer,
-				       p.mail_message_id, p.mail_version, p.mail_first_given_on, p.mail_carried, p.mail_note,
-				       p.mail_series, p.mail_address, p.mail_posted_since
+				select pr.key, pe.handle, pe.name, pe.email, p.stance, p.conditions, p.rationale, p.mail_posted_since,
+				       %s
 				from session_proposal sp join proposal pr on pr.id = sp.proposal_id
 				join position p on p.proposal_id = sp.proposal_id join person pe on pe.id = p.person_id
 				where sp.session_id = ? and p.entry_method = 'BY_MAIL' and p.withdrawn_at is null
 				order by sp.seq, pe.handle
-				""",
+				""".formatted(Evidence.COLUMNS),
 				(rs, i) -> new MailGiven(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						Stance.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), evidence(rs, 8),
-						(Integer) rs.getObject(16)),
+						Stance.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), Evidence.read(rs, 9),
+						(Integer) rs.getObject(8)),
 				sessionId);
 	}
 

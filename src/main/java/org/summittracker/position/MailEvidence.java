@@ -20,13 +20,39 @@ import jakarta.persistence.Embeddable;
  * (and for positions imported before it was kept)
  * @param address the address the trailer gave, as written; {@code null} for positions
  * imported before it was kept
+ * @param conditionMessageId for a conditional ack, the Message-ID of the mail its
+ * condition was given in: the mail it rests on, or for an ack the author carried forward
+ * unchanged, the earlier reply it kept the condition of; {@code null} for any other
+ * position (and for a carried one imported before it was kept whose mail was not known)
+ * @param conditionGivenOn the series version that condition was given on, {@code null}
+ * with {@code conditionMessageId}
  */
 @Embeddable
 public record MailEvidence(@Column(name = "mail_trailer") String trailer,
 		@Column(name = "mail_message_id") String messageId, @Column(name = "mail_version") Integer version,
 		@Column(name = "mail_first_given_on") Integer firstGivenOn, @Column(name = "mail_carried") Boolean carried,
 		@Column(name = "mail_note") String note, @Column(name = "mail_series") String series,
-		@Column(name = "mail_address") String address) {
+		@Column(name = "mail_address") String address,
+		@Column(name = "mail_condition_message_id") String conditionMessageId,
+		@Column(name = "mail_condition_given_on") Integer conditionGivenOn) {
+
+	/**
+	 * What a position given by mail rests on, for a stance whose condition (if any) was
+	 * not given in another mail.
+	 */
+	public MailEvidence(String trailer, String messageId, Integer version, Integer firstGivenOn, Boolean carried,
+			String note, String series, String address) {
+		this(trailer, messageId, version, firstGivenOn, carried, note, series, address, null, null);
+	}
+
+	/**
+	 * The same evidence, its condition given in mail {@code messageId} on version
+	 * {@code givenOn}.
+	 */
+	public MailEvidence conditionGivenIn(String messageId, Integer givenOn) {
+		return new MailEvidence(this.trailer, this.messageId, this.version, this.firstGivenOn, this.carried, this.note,
+				this.series, this.address, messageId, givenOn);
+	}
 
 	/**
 	 * The lore permalink of a message: lore finds any list's message by its Message-ID.

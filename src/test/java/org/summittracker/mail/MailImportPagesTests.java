@@ -441,6 +441,43 @@ class MailImportPagesTests {
 			.doesNotContain("https://lore.kernel.org/r/patch-v4@example.org");
 	}
 
+	/**
+	 * One thread holds both the reply on v1 giving the conditional ack and the v2 patch
+	 * carrying it, imported once: the position rests on the v2 patch, and the condition
+	 * was given in the reply on v1, which a v3 carrying it again still links.
+	 */
+	@Test
+	void anAckCarriedFromAReplyInTheSameThreadLinksThatReplyWhenCarriedAgain() throws Exception {
+		String address = this.maintainer + "@example.org";
+		String condition = "Fine as long as the tree goes through driver-core-next.";
+		String v1AndV2 = preview(this.organizer, thread(1, this.maintainer + " <" + address + ">|" + condition
+				+ "\n\nAcked-by: " + this.maintainer + " <" + address + ">") + carrying(2, this.maintainer), 200);
+		assertThat(v1AndV2).contains("it keeps the condition given with it on v1")
+			.contains("https://lore.kernel.org/r/reply-v1-0@example.org");
+		this.mvc.perform(confirmAsRead(v1AndV2, address)).andExpect(status().is3xxRedirection());
+		assertThat(positionOf(this.maintainer))
+			.isEqualTo("SUPPORTS_WITH_CONDITIONS: " + condition + " v2 carried, first given on v1");
+		// v3 carries it again: the condition is the one given in the reply on v1, not in
+		// the v2 patch that carried it.
+		String v3 = preview(this.organizer, carrying(3, this.maintainer), 200);
+		assertThat(v3).contains("name=\"conditions\" value=\"" + condition + "\"")
+			.contains("it keeps the condition given with it on v1")
+			.contains("https://lore.kernel.org/r/reply-v1-0@example.org")
+			.doesNotContain("it keeps the condition given with it on v2")
+			.doesNotContain("https://lore.kernel.org/r/patch-v2@example.org");
+		this.mvc.perform(confirmAsRead(v3, address)).andExpect(status().is3xxRedirection());
+		assertThat(positionOf(this.maintainer))
+			.isEqualTo("SUPPORTS_WITH_CONDITIONS: " + condition + " v3 carried, first given on v1");
+		assertThat(preview(this.organizer, carrying(4, this.maintainer), 200))
+			.contains("it keeps the condition given with it on v1")
+			.contains("https://lore.kernel.org/r/reply-v1-0@example.org")
+			.doesNotContain("https://lore.kernel.org/r/patch-v3@example.org");
+		assertThat(this.jdbc.queryForObject(
+				"select mail_condition_message_id || ' v' || mail_condition_given_on from position where person_id = ?",
+				String.class, this.fixture.personId(this.maintainer)))
+			.isEqualTo("reply-v1-0@example.org v1");
+	}
+
 	@Test
 	void aCarriedAckWithoutAnEarlierConditionIsAPlainAck() throws Exception {
 		String page = preview(this.organizer, carrying(3, this.maintainer), 200);
