@@ -52,16 +52,16 @@ class FlowingMinutes {
 	 * others' facts a session at a time.
 	 * @param sessionIds the sessions, in the order their minutes are written
 	 * @param heavy whether the session at each index (of {@code sessionIds}) is heavy
-	 * @param unread the kinds of facts not read (the format does not print them)
+	 * @param reads what is read (the format's: what it prints)
 	 * @param writing what writes each session's minutes, told whether it is the first
 	 */
-	void writeEach(List<Long> sessionIds, IntPredicate heavy, Set<MinutesQueries.Kind> unread, EachWriting writing)
+	void writeEach(List<Long> sessionIds, IntPredicate heavy, MinutesQueries.Reads reads, EachWriting writing)
 			throws IOException {
 		try {
 			this.transactions.executeWithoutResult((status) -> {
 				Connection connection = this.entityManager.unwrap(org.hibernate.Session.class)
 					.doReturningWork((c) -> c);
-				try (MinutesCursors cursors = MinutesCursors.open(connection, sessionIds, unread)) {
+				try (MinutesCursors cursors = MinutesCursors.open(connection, sessionIds, reads)) {
 					boolean first = true;
 					for (int i = 0; i < sessionIds.size(); i++) {
 						long place = i + 1;

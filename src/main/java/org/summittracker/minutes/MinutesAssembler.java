@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
@@ -60,16 +59,16 @@ class MinutesAssembler {
 	/** The minutes of the given sessions, in the order given. */
 	@Transactional(readOnly = true)
 	List<SessionMinutes> assemble(List<Long> sessionIds) {
-		return assemble(sessionIds, Set.of());
+		return assemble(sessionIds, MinutesQueries.Reads.ALL);
 	}
 
 	/**
-	 * The minutes of the given sessions, in the order given, without the kinds of facts
-	 * {@code unread} (a format that does not print them: they are not read).
+	 * The minutes of the given sessions, in the order given, of the facts {@code reads}
+	 * reads (a format reads what it prints: the others are left out).
 	 */
 	@Transactional(readOnly = true)
-	List<SessionMinutes> assemble(List<Long> sessionIds, Set<Kind> unread) {
-		return sessionIds.isEmpty() ? List.of() : assemble(sessionIds, this.queries.read(sessionIds, unread));
+	List<SessionMinutes> assemble(List<Long> sessionIds, MinutesQueries.Reads reads) {
+		return sessionIds.isEmpty() ? List.of() : assemble(sessionIds, this.queries.read(sessionIds, reads));
 	}
 
 	/**
@@ -437,7 +436,10 @@ class MinutesAssembler {
 				: null;
 	}
 
-	/** An enumeration value as a word: NOTE_TAKER becomes “note taker”. */
+	/**
+	 * The mail a position given by mail rests on, from its row of
+	 * {@link MinutesQueries.Kind#MAIL_GIVEN}; null for none.
+	 */
 	private static MailEntry mailEntry(Object[] row) {
 		if (row == null) {
 			return null;
@@ -452,6 +454,7 @@ class MinutesAssembler {
 		return Outcome.valueOf((String) name);
 	}
 
+	/** An enumeration value as a word: NOTE_TAKER becomes “note taker”. */
 	static String word(Object value) {
 		return (value != null) ? value.toString().toLowerCase(Locale.ROOT).replace('_', ' ') : null;
 	}

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -55,8 +57,17 @@ final class MinutesCursors implements AutoCloseable {
 	 */
 	private static final String SESSIONS = "summit.minutes_sessions";
 
-	/** Each cursor's query, for one session (its id {@code minutes_read.id}). */
-	private static final List<String> PER_SESSION = perSession();
+	/**
+	 * How many cursors there are: one per query of {@link Facts}, the concern changes and
+	 * the counts.
+	 */
+	private static final int CURSORS = COUNTS + 1;
+
+	/**
+	 * Each cursor's query, for one session (its id {@code minutes_read.id}), by what is
+	 * read (made once for each {@link MinutesQueries.Reads}).
+	 */
+	private static final Map<MinutesQueries.Reads, List<String>> PER_SESSION = new ConcurrentHashMap<>();
 
 	private final Statement statement;
 
@@ -70,24 +81,26 @@ final class MinutesCursors implements AutoCloseable {
 
 	private MinutesCursors(Statement statement) {
 		this.statement = statement;
-		this.at = new int[PER_SESSION.size()];
-		this.exhausted = new boolean[PER_SESSION.size()];
-		this.types = new int[PER_SESSION.size()][];
+		this.at = new int[CURSORS];
+		this.exhausted = new boolean[CURSORS];
+		this.types = new int[CURSORS][];
 	}
 
 	/**
 	 * Opens the cursors over the sessions, in this order, and fetches the first page of
-	 * each: one statement, one round trip. The cursors of the kinds {@code unread} are
-	 * not opened: they have no rows.
+	 * each: one statement, one round trip. Each kind's query is as {@code reads} sends
+	 * it; the cursors of the kinds it leaves unread are not opened: they have no rows.
 	 */
-	static MinutesCursors open(Connection connection, List<Long> sessionIds, Set<Kind> unread) throws SQLException {
+	static MinutesCursors open(Connection connection, List<Long> sessionIds, MinutesQueries.Reads reads)
+			throws SQLException {
 		Statement statement = connection.createStatement();
 		MinutesCursors cursors = new MinutesCursors(statement);
+		List<String> queries = PER_SESSION.computeIfAbsent(reads, MinutesCursors::perSession);
 		try {
 			List<Integer> opened = new ArrayList<>();
-			for (int i = 0; i < PER_SESSION.size(); i++) {
+			for (int i = 0; i < CURSORS; i++) {
 				cursors.pages.add(List.of());
-				if (i < Kind.values().length && unread.contains(Kind.values()[i])) {
+				if (i < Kind.values().length && reads.unread().contains(Kind.values()[i])) {
 					cursors.exhausted[i] = true;
 				}
 				else {
@@ -104,7 +117,11 @@ final class MinutesCursors implements AutoCloseable {
 				.append(sessionIds.stream().map(String::valueOf).collect(Collectors.joining(",")))
 				.append("}';\n");
 			for (int i : opened) {
-				sql.append("declare ").append(name(i)).append(" no scroll cursor for ").append(cursor(i)).append(";\n");
+				sql.append("declare ")
+					.append(name(i))
+					.append(" no scroll cursor for ")
+					.append(cursor(queries.get(i)))
+					.append(";\n");
 			}
 			for (int i : opened) {
 				sql.append("fetch ").append(FIRST_PAGE).append(" from ").append(name(i)).append(";\n");
@@ -264,20 +281,21 @@ final class MinutesCursors implements AutoCloseable {
 		return "minutes_" + cursor;
 	}
 
-	private static String cursor(int cursor) {
+	private static String cursor(String query) {
 		return """
 				select minutes_read.place, q.*
 				from unnest(current_setting('%s')::bigint[]) with ordinality minutes_read(id, place)
-				cross join lateral (%s) q""".formatted(SESSIONS, PER_SESSION.get(cursor));
+				cross join lateral (%s) q""".formatted(SESSIONS, query);
 	}
 
 	/**
-	 * Each kind's query for the session {@code minutes_read.id}: the queries of
-	 * {@link Facts}, but a concern's subsystems, responses and status changes in the
-	 * order of the concerns ({@link MinutesQueries.Flow}) so that they can be read along
-	 * with them, then the concern changes after the minutes were final and the counts.
+	 * Each kind's query for the session {@code minutes_read.id}, as {@code reads} sends
+	 * it: the queries of {@link Facts}, but a concern's subsystems, responses and status
+	 * changes in the order of the concerns ({@link MinutesQueries.Flow}) so that they can
+	 * be read along with them, then the concern changes after the minutes were final and
+	 * the counts.
 	 */
-	private static List<String> perSession() {
+	private static List<String> perSession(MinutesQueries.Reads reads) {
 		List<String> queries = new ArrayList<>();
 		for (int i = 0; i < Facts.QUERIES.size(); i++) {
 			String query = Facts.QUERIES.get(i);
@@ -288,6 +306,7 @@ final class MinutesCursors implements AutoCloseable {
 						query = flow.sql();
 					}
 				}
+				query = reads.sql(kind, query);
 			}
 			queries.add(query);
 		}

@@ -142,7 +142,7 @@ class MinutesExporter {
 	 */
 	void writeSession(SessionRows session, MinutesFormatKind format, OutputStream out) throws IOException {
 		if (session.rows() < HEAVY_SESSION_ROWS) {
-			SessionMinutes minutes = this.assembler.assemble(List.of(session.id()), format.unread()).get(0);
+			SessionMinutes minutes = this.assembler.assemble(List.of(session.id()), format.reads()).get(0);
 			if (format == MinutesFormatKind.PDF) {
 				this.keptPdfs.write(session.id(), minutes, out,
 						(pdf) -> writeSession(minutes, format, pdf, IOUtils.createMemoryOnlyStreamCache()));
@@ -153,7 +153,7 @@ class MinutesExporter {
 			return;
 		}
 		inTurn(session.held() + MinutesCursors.HELD, FLOWING_AT_ONCE,
-				() -> this.flowing.writeEach(List.of(session.id()), (i) -> true, format.unread(),
+				() -> this.flowing.writeEach(List.of(session.id()), (i) -> true, format.reads(),
 						(m, first) -> writeSession(m, format, out, IOUtils.createTempFileOnlyStreamCache())));
 	}
 
@@ -286,15 +286,15 @@ class MinutesExporter {
 		if (event.batches(SESSIONS_PER_BATCH, ROWS_PER_BATCH).size() == 1
 				&& event.rows().stream().allMatch((rows) -> rows < HEAVY_SESSION_ROWS)) {
 			boolean first = true;
-			for (SessionMinutes minutes : this.assembler.assemble(event.sessionIds(), format.unread())) {
+			for (SessionMinutes minutes : this.assembler.assemble(event.sessionIds(), format.reads())) {
 				writer.write(minutes, first);
 				first = false;
 			}
 			return;
 		}
 		try {
-			this.flowing.writeEach(event.sessionIds(), (i) -> event.rows().get(i) >= HEAVY_SESSION_ROWS,
-					format.unread(), writer::write);
+			this.flowing.writeEach(event.sessionIds(), (i) -> event.rows().get(i) >= HEAVY_SESSION_ROWS, format.reads(),
+					writer::write);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -2,7 +2,6 @@ package org.summittracker.minutes;
 
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The formats minutes come in, by the extension in their URL.
@@ -35,12 +34,11 @@ enum MinutesFormatKind {
 	}
 
 	/**
-	 * The kinds of facts the minutes in this format do not print, so do not read: all but
-	 * the JSON leave out what only the data holds
-	 * ({@link MinutesQueries.Kind#DATA_ONLY}).
+	 * What the minutes in this format read: all but the JSON leave out what they do not
+	 * print ({@link MinutesQueries.Reads#PRINTED}).
 	 */
-	Set<MinutesQueries.Kind> unread() {
-		return (this == JSON) ? Set.of() : MinutesQueries.Kind.DATA_ONLY;
+	MinutesQueries.Reads reads() {
+		return (this == JSON) ? MinutesQueries.Reads.ALL : MinutesQueries.Reads.PRINTED;
 	}
 
 }

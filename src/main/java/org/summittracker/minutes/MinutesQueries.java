@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
@@ -36,7 +38,6 @@ import org.summittracker.shared.RoundTrip;
 @Component
 class MinutesQueries {
 
-	/** The kinds of facts, in the order their queries run and their rows come back. */
 	/**
 	 * The columns of a position's changes, as {@link Kind#POSITION_HISTORY} reads them.
 	 */
@@ -58,6 +59,7 @@ class MinutesQueries {
 
 	}
 
+	/** The kinds of facts, in the order their queries run and their rows come back. */
 	enum Kind {
 
 		/** Sessions with their event and lead. */
@@ -275,6 +277,68 @@ class MinutesQueries {
 	}
 
 	/**
+	 * What minutes in one format read: every kind of fact but those {@code unread}; those
+	 * {@code ofFinalOnly} only for the sessions whose minutes are final (the formats
+	 * printed for people read a concern's and a position's history only to list the
+	 * amendments, and a draft has none); a concern's body only with {@code concernBodies}
+	 * (only the JSON prints it). Each kind's query is its own, so the bytes written stay
+	 * the same.
+	 */
+	record Reads(Set<Kind> unread, Set<Kind> ofFinalOnly, boolean concernBodies) {
+
+		/** Every fact, as the minutes as data (the JSON) print them. */
+		static final Reads ALL = new Reads(Set.of(), Set.of(), true);
+
+		/**
+		 * What the formats printed for people (Markdown, text, HTML, PDF) print: not what
+		 * only the data holds ({@link Kind#DATA_ONLY}), the histories only for the
+		 * amendments of final minutes, no concern's body.
+		 */
+		static final Reads PRINTED = new Reads(Kind.DATA_ONLY,
+				Set.copyOf(EnumSet.of(Kind.CONCERN_HISTORY, Kind.POSITION_HISTORY)), false);
+
+		/** Sessions whose minutes are final, among those of the array {@code ?}. */
+		private static final String FINAL_AMONG = "= any(array(select f.id from summit_session f "
+				+ "where f.id = any(?) and f.minutes_final_at is not null))";
+
+		/** The session {@code ?} when its minutes are final. */
+		private static final String FINAL = "= (select f.id from summit_session f "
+				+ "where f.id = ? and f.minutes_final_at is not null)";
+
+		/** Where a query binds its sessions: an array of them, or one. */
+		private static final Pattern SESSIONS = Pattern.compile("= any\\(\\?\\)|= \\?");
+
+		Reads {
+			unread = Set.copyOf(unread);
+			ofFinalOnly = Set.copyOf(ofFinalOnly);
+		}
+
+		/**
+		 * The query {@code sql} of a kind of facts (the query of {@link Kind} or, read as
+		 * it is written, of {@link Flow}) as these reads send it.
+		 */
+		String sql(Kind kind, String sql) {
+			String read = sql;
+			if (kind == Kind.CONCERNS && !this.concernBodies) {
+				read = replaced(read, "c.body,", "null::text,");
+			}
+			if (this.ofFinalOnly.contains(kind)) {
+				read = SESSIONS.matcher(read)
+					.replaceAll((m) -> Matcher.quoteReplacement(m.group().equals("= ?") ? FINAL : FINAL_AMONG));
+			}
+			return read;
+		}
+
+		private static String replaced(String sql, String what, String by) {
+			if (!sql.contains(what)) {
+				throw new IllegalStateException("A query of the minutes without " + what + ": " + sql);
+			}
+			return sql.replace(what, by);
+		}
+
+	}
+
+	/**
 	 * The big lists of one session's minutes, read as they are written
 	 * ({@link FlowingMinutes}): each ordered as the minutes print it, a concern's
 	 * subsystems, responses and status changes in the order of its concerns (led by the
@@ -370,14 +434,14 @@ class MinutesQueries {
 			"> (select f.minutes_final_at from summit_session f where f.id = ?)");
 
 	/**
-	 * The queries of the kinds read, one after the other, as one statement, by the kinds
-	 * left unread (made once for each set of them). The first line has this transaction's
+	 * The queries of the kinds read, one after the other, as one statement, by what is
+	 * read (made once for each {@link Reads}). The first line has this transaction's
 	 * queries planned once per connection (PostgreSQL keeps the plan of a prepared
 	 * statement) instead of at every request: their plans do not depend on how many
 	 * sessions the array holds (each reads by index from the ids in it), and planning
 	 * them each time cost more than running them on small events.
 	 */
-	private static final Map<Set<Kind>, String> STATEMENTS = new ConcurrentHashMap<>();
+	private static final Map<Reads, String> STATEMENTS = new ConcurrentHashMap<>();
 
 	/**
 	 * How many rows of the minutes of session {@code s} are held in memory while they are
@@ -444,10 +508,9 @@ class MinutesQueries {
 	 * The rows of every kind of fact of the sessions, by kind (in {@link Kind}'s order),
 	 * but for the kinds {@code unread}: not sent, their rows left empty.
 	 */
-	Facts read(Collection<Long> ids, Set<Kind> unread) {
-		String statement = STATEMENTS.computeIfAbsent(Set.copyOf(unread),
-				(leftOut) -> RoundTrip.sql(Facts.queries(leftOut)));
-		return Facts.leaving(unread, RoundTrip.read(this.kept, this.entityManager, statement, ids));
+	Facts read(Collection<Long> ids, Reads reads) {
+		String statement = STATEMENTS.computeIfAbsent(reads, (r) -> RoundTrip.sql(Facts.queries(r)));
+		return Facts.leaving(reads.unread(), RoundTrip.read(this.kept, this.entityManager, statement, ids));
 	}
 
 	/**
@@ -571,22 +634,23 @@ class MinutesQueries {
 	record Facts(List<List<Object[]>> rows) {
 
 		/** Every query, in {@link Kind}'s order, then the buy-in's. */
-		static final List<String> QUERIES = queries(Set.of());
+		static final List<String> QUERIES = queries(Reads.ALL);
 
 		/**
-		 * The queries of every kind but those {@code unread}, in order, then the
+		 * The queries of every kind read, in order, as {@code reads} sends them, then the
 		 * buy-in's.
 		 */
-		static List<String> queries(Set<Kind> unread) {
+		static List<String> queries(Reads reads) {
 			return Stream
-				.concat(Arrays.stream(Kind.values()).filter((kind) -> !unread.contains(kind)).map((kind) -> kind.sql),
-						BuyInQueries.Batch.QUERIES.stream())
+				.concat(Arrays.stream(Kind.values())
+					.filter((kind) -> !reads.unread().contains(kind))
+					.map((kind) -> reads.sql(kind, kind.sql)), BuyInQueries.Batch.QUERIES.stream())
 				.toList();
 		}
 
 		/**
-		 * The facts from the rows of {@link #queries(Set)}: the kinds {@code unread} have
-		 * none.
+		 * The facts from the rows of {@link #queries(Reads)}: the kinds {@code unread}
+		 * have none.
 		 */
 		static Facts leaving(Set<Kind> unread, List<List<Object[]>> read) {
 			if (unread.isEmpty()) {

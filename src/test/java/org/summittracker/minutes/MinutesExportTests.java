@@ -149,8 +149,11 @@ class MinutesExportTests {
 
 	/**
 	 * The formats printed for people read nothing they do not print: a follow-up's
-	 * history and a concern's subsystems are in the JSON alone, so only the JSON's read
-	 * sends their queries (a session's, an event's), in the one statement all read.
+	 * history, a concern's subsystems and its body are in the JSON alone, so only the
+	 * JSON's read sends their queries or columns (a session's, an event's), in the one
+	 * statement all read. A concern's and a position's history the other formats print
+	 * only as the amendments of final minutes: they read them for final minutes alone, so
+	 * none for this draft.
 	 */
 	@ParameterizedTest
 	@EnumSource(MinutesFormatKind.class)
@@ -176,6 +179,11 @@ class MinutesExportTests {
 			assertThat(sent).as(format.name())
 				.filteredOn((sql) -> sql.contains("join subsystem s on s.id = cs.subsystem_id"))
 				.hasSize(read);
+			assertThat(sent).as(format.name()).filteredOn((sql) -> sql.contains("c.body")).hasSize(read);
+			assertThat(sent).as(format.name())
+				.filteredOn((sql) -> query(sql, "where h.concern_id = any(").contains("minutes_final_at is not null")
+						&& query(sql, "where pc.position_id = any(").contains("minutes_final_at is not null"))
+				.hasSize(1 - read);
 		}
 		if (format == MinutesFormatKind.JSON) {
 			JsonNode minutes = this.json.readTree(download(built.url() + "/minutes.json").getContentAsString());
@@ -185,6 +193,15 @@ class MinutesExportTests {
 			});
 			assertThat(minutes.get("concerns").get(0).get("subsystems")).isNotEmpty();
 		}
+	}
+
+	/**
+	 * The query of a statement that starts its {@code where} clause so, up to its
+	 * {@code order by}; empty when there is none.
+	 */
+	private static String query(String statement, String where) {
+		int at = statement.indexOf(where);
+		return (at < 0) ? "" : statement.substring(at, statement.indexOf("order by", at));
 	}
 
 	@Test
