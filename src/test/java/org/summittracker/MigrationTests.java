@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import org.summittracker.concern.Concern;
 import org.summittracker.concern.ConcernCategory;
@@ -20,6 +21,7 @@ import org.summittracker.people.Person;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.CountersKept;
 import org.summittracker.support.SummitIntegrationTest;
+import org.summittracker.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -213,6 +215,55 @@ class MigrationTests {
 				"select character_maximum_length from information_schema.columns "
 						+ "where table_schema = 'public' and table_name = ? and column_name = ?",
 				Integer.class, table, column);
+	}
+
+	/**
+	 * V120 on positions imported by mail before it: a reply's condition was given in the
+	 * reply; an ack carried forward whose history holds the earlier mail it kept the
+	 * condition of, in that mail, on the version its mail says it was first given on; one
+	 * carried whose history holds no earlier mail stays unknown (read as before: given in
+	 * the mail it rests on).
+	 */
+	@Test
+	void theMailAConditionWasGivenInIsFilledInForPositionsImportedBefore() {
+		String url = TestDatabase.createDatabase();
+		TestDatabase.Server server = TestDatabase.server();
+		try (SingleConnectionDataSource db = new SingleConnectionDataSource(url, server.username(), server.password(),
+				true)) {
+			Flyway.configure().dataSource(db).locations("classpath:db/migration").target("119").load().migrate();
+			JdbcTemplate before = new JdbcTemplate(db);
+			before.update("insert into person (id, handle, name) values (1, 'replied', 'R'), (2, 'carried', 'C'),"
+					+ " (3, 'carried-once', 'O'), (4, 'organizer', 'G')");
+			before.update("insert into event (id, slug, name, starts_on, ends_on)"
+					+ " values (1, 'e', 'E', date '2024-09-01', date '2024-09-01')");
+			before.update(
+					"insert into summit_session (id, event_id, slug, title, proposal) values (1, 1, 's', 'S', 'P')");
+			before.update("insert into proposal (id, key, title) values (1, 'p', 'P')");
+			before
+				.update("""
+						insert into position (id, proposal_id, session_id, person_id, entered_by_id, stance, conditions,
+							entry_method, mail_trailer, mail_message_id, mail_version, mail_first_given_on, mail_carried)
+						values (1, 1, 1, 1, 4, 'SUPPORTS_WITH_CONDITIONS', 'If x', 'BY_MAIL', 'ACKED', 'reply-v2', 2, null,
+						        false),
+						       (2, 1, 1, 2, 4, 'SUPPORTS_WITH_CONDITIONS', 'If y', 'BY_MAIL', 'ACKED', 'patch-v3', 3, 2, true),
+						       (3, 1, 1, 3, 4, 'SUPPORTS_WITH_CONDITIONS', 'If z', 'BY_MAIL', 'ACKED', 'patch-v2', 2, 1, true)""");
+			before.update("""
+					insert into position_change (position_id, entered_by_id, session_id, entry_method, kind, new_stance,
+						conditions, mail_message_id, changed_at)
+					values (1, 4, 1, 'BY_MAIL', 'STATED', 'SUPPORTS_WITH_CONDITIONS', 'If x', 'reply-v2',
+					        timestamptz '2024-09-01 10:00Z'),
+					       (2, 4, 1, 'BY_MAIL', 'STATED', 'SUPPORTS_WITH_CONDITIONS', 'If y', 'reply-v2b',
+					        timestamptz '2024-09-01 10:00Z'),
+					       (2, 4, 1, 'BY_MAIL', 'CHANGED', 'SUPPORTS_WITH_CONDITIONS', 'If y', 'patch-v3',
+					        timestamptz '2024-09-02 10:00Z'),
+					       (3, 4, 1, 'BY_MAIL', 'STATED', 'SUPPORTS_WITH_CONDITIONS', 'If z', 'patch-v2',
+					        timestamptz '2024-09-01 10:00Z')""");
+			Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+			assertThat(before.queryForList("""
+					select coalesce(mail_condition_message_id || ' on v' || mail_condition_given_on, 'unknown')
+					from position order by id""", String.class)).containsExactly("reply-v2 on v2", "reply-v2b on v2",
+					"unknown");
+		}
 	}
 
 	@Test
