@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.data.domain.Sort;
@@ -75,16 +76,22 @@ class ApiReads {
 	}
 
 	/**
-	 * A session in its event's schedule, its lead a person as the session has it (with no
-	 * address).
+	 * A session in its event's schedule: the key of its main proposal (null while it
+	 * discusses none) and what it decides (that proposal's statement, or the session's
+	 * own text), as its minutes' session has them; its lead a person as the session has
+	 * it (with no address).
 	 */
 	record SessionItem(String slug, String title, LocalDate day, Instant scheduledAt, Integer durationMinutes,
-			String room, String status, String proposal, SessionMinutes.PersonRef lead) {
+			String room, String status,
+			@Schema(description = "The key of its main proposal: /api/v1/proposals/{key}") String proposal,
+			String statement, SessionMinutes.PersonRef lead) {
 
 		static SessionItem of(TimetableSlot slot) {
 			return new SessionItem(slot.slug(), slot.title(), slot.day(), slot.scheduledAt(), slot.durationMinutes(),
-					slot.room(), slot.status().name().toLowerCase(), slot.proposal(), (slot.leadHandle() != null)
-							? new SessionMinutes.PersonRef(slot.leadHandle(), slot.leadName(), null) : null);
+					slot.room(), slot.status().name().toLowerCase(), slot.proposalKey(),
+					(slot.proposal() == null || slot.proposal().isBlank()) ? null : slot.proposal(),
+					(slot.leadHandle() != null) ? new SessionMinutes.PersonRef(slot.leadHandle(), slot.leadName(), null)
+							: null);
 		}
 
 	}

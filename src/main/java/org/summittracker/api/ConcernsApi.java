@@ -71,10 +71,11 @@ class ConcernsApi {
 
 	/**
 	 * A concern as /concerns lists it, its raiser a person as one concern has it (with no
-	 * address).
+	 * address), and how many responses it has (one concern lists them).
 	 */
 	record ConcernItem(String event, String session, String key, String title, String category, PersonRef raisedBy,
-			String status, boolean blocking, Instant raisedAt, long responses, List<String> subsystems) {
+			String status, boolean blocking, Instant raisedAt,
+			@Schema(description = "How many responses it has") long responseCount, List<String> subsystems) {
 
 		static ConcernItem of(ConcernListing.Item item) {
 			return new ConcernItem(item.eventSlug(), item.sessionSlug(), item.key(), item.title(), item.categoryName(),
@@ -106,7 +107,9 @@ class ConcernsApi {
 			Boolean blocking, String blockingReason,
 			@JsonAlias("raisedBy") @JsonDeserialize(using = PersonHandle.class) @Schema(
 					description = "Who raises it: a handle, or the person as read under raisedBy (organizers only;"
-							+ " yourself when left out)") String raiser) {
+							+ " yourself when left out)",
+					oneOf = {
+							String.class, PersonRef.class }) String raiser){
 
 		/**
 		 * The draft, the category and the subsystems named by their slugs or, as the API

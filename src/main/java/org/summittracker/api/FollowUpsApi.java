@@ -69,7 +69,7 @@ class FollowUpsApi {
 
 		static FollowUpResource of(FollowUpListing f, LocalDate today) {
 			return new FollowUpResource(f.id(), f.eventSlug(), f.sessionSlug(), f.version(), f.title(),
-					new PersonRef(f.ownerHandle(), f.ownerName(), null), f.dueOn(), ApiEnums.slug(f.status()),
+					new PersonRef(f.ownerHandle(), f.ownerName(), f.ownerEmail()), f.dueOn(), ApiEnums.slug(f.status()),
 					f.status().label(), f.dropReason(), f.concernKey(), f.resolutionSeq(),
 					f.status().isActive() && f.dueOn() != null && f.dueOn().isBefore(today), f.updatedAt());
 		}
@@ -81,9 +81,13 @@ class FollowUpsApi {
 	 * read: a follow-up read can be sent back), the due day, and optionally the key of a
 	 * concern and the number of a resolution of the same session.
 	 */
-	record FollowUpBody(String title, @JsonDeserialize(using = PersonHandle.class) @Schema(
-			description = "The owner's handle, or the owner as" + " read ({\"handle\": \"ojeda\", …})") String owner,
-			LocalDate dueOn, String concern, Integer resolution) {
+	record FollowUpBody(String title,
+			@JsonDeserialize(
+					using = PersonHandle.class) @Schema(
+							description = "The owner's handle, or the owner as read ({\"handle\": \"ojeda\", …})",
+							oneOf = {
+									String.class, PersonRef.class }) String owner,
+			LocalDate dueOn, String concern, Integer resolution){
 
 		FollowUpDraft draft() {
 			return new FollowUpDraft(this.title, this.owner, this.dueOn, this.concern, this.resolution);

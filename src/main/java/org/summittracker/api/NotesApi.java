@@ -46,10 +46,12 @@ class NotesApi {
 	 * thing they said ({@code remark}, {@code question}, {@code answer},
 	 * {@code proposal}, {@code objection}) and what.
 	 */
-	record NoteBody(
-			@JsonDeserialize(using = PersonHandle.class) @Schema(description = "The speaker's handle, or"
-					+ " the speaker as the session's notes have it ({\"handle\": \"ojeda\", …})") String speaker,
-			String kind, String body) {
+	record NoteBody(@JsonDeserialize(using = PersonHandle.class) @Schema(
+			description = "The speaker's handle, or"
+					+ " the speaker as the session's notes have it ({\"handle\": \"ojeda\", …})",
+			oneOf = {
+					String.class, PersonRef.class }) String speaker,
+			String kind, String body){
 
 	}
 

@@ -6,6 +6,8 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.media.Schema;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Bean;
@@ -17,7 +19,9 @@ import org.summittracker.account.CurrentActor;
 /**
  * What the generated OpenAPI document (springdoc, {@code /api/v1/openapi.json}) says
  * beyond the controllers: the API's title and how to authenticate (a personal access
- * token as a bearer token). The actor a token acts as is not a parameter.
+ * token as a bearer token). The actor a token acts as is not a parameter. A body's field
+ * that takes one of several kinds of value (a person as a handle or as read) is only that
+ * choice: its Java type (a string) is not a second condition.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiDocument {
@@ -50,6 +54,26 @@ class OpenApiDocument {
 						.scheme("bearer")
 						.description("A personal access token, made at /account/tokens")))
 			.addSecurityItem(new SecurityRequirement().addList(BEARER));
+	}
+
+	@Bean
+	OpenApiCustomizer choicesAreTheirOwnType() {
+		return (api) -> {
+			if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+				return;
+			}
+			for (Schema<?> schema : api.getComponents().getSchemas().values()) {
+				if (schema.getProperties() == null) {
+					continue;
+				}
+				for (Schema<?> property : schema.getProperties().values()) {
+					if (property.getOneOf() != null && !property.getOneOf().isEmpty()) {
+						property.setType(null);
+						property.setTypes(null);
+					}
+				}
+			}
+		};
 	}
 
 }

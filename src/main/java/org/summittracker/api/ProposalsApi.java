@@ -50,14 +50,16 @@ class ProposalsApi {
 
 	/**
 	 * A proposal as /proposals lists it: its parent's key for a sub-proposal, when and at
-	 * which event it was last discussed, and at how many sessions.
+	 * which event (its slug: /api/v1/events/{event}) it was last discussed, and at how
+	 * many sessions.
 	 */
-	record ProposalItem(String key, String title, String status, String parent, LocalDate lastDiscussedOn,
-			String lastEvent, long sessions) {
+	record ProposalItem(String key, String title, String status, String parent, LocalDate lastDiscussedOn, @Schema(
+			description = "The slug of the event that last discussed it: /api/v1/events/{slug}") String lastEvent,
+			@Schema(description = "How many sessions discussed it") long sessionCount) {
 
 		static ProposalItem of(ProposalListing.Item item) {
 			return new ProposalItem(item.key(), item.title(), ApiEnums.slug(item.status()), item.parentKey(),
-					item.lastDiscussedOn(), item.lastEventName(), item.sessions());
+					item.lastDiscussedOn(), item.lastEventSlug(), item.sessions());
 		}
 
 	}

@@ -3,8 +3,10 @@ package org.summittracker.concern;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -143,6 +145,23 @@ public class Concern {
 		this.blocking = blocking;
 		this.blockingReason = blocking ? blockingReason : null;
 		this.updatedAt = at;
+	}
+
+	/**
+	 * Whether {@link #revise} with these would change nothing (the same title, category,
+	 * body, subsystems, blocking and reason): sending a concern back unchanged is no
+	 * edit.
+	 */
+	boolean isAsRevised(String title, ConcernCategory category, String body, Set<Subsystem> subsystems,
+			boolean blocking, String blockingReason) {
+		return Objects.equals(this.title, title) && Objects.equals(this.category.getId(), category.getId())
+				&& Objects.equals(Objects.requireNonNullElse(this.body, ""), Objects.requireNonNullElse(body, ""))
+				&& ids(this.subsystems).equals(ids(subsystems)) && this.blocking == blocking
+				&& Objects.equals(this.blockingReason, blocking ? blockingReason : null);
+	}
+
+	private static Set<Long> ids(Set<Subsystem> subsystems) {
+		return subsystems.stream().map(Subsystem::getId).collect(Collectors.toSet());
 	}
 
 	void rekey(String key, Instant at) {

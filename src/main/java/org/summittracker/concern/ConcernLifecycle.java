@@ -186,6 +186,12 @@ public class ConcernLifecycle {
 		Checked checked = checkEdit(concern, draft, actor);
 		Instant now = this.clock.instant();
 		String oldKey = concern.getKey();
+		if ((isBlank(draft.key()) || draft.key().strip().equals(oldKey)) && concern.isAsRevised(checked.title(),
+				checked.category(), checked.body(), checked.subsystems(), draft.blocking(), checked.blockingReason())) {
+			// Sent back as it is: nothing changes, not its version, its history or the
+			// audit trail.
+			return concern;
+		}
 		if (!isBlank(draft.key()) && !draft.key().strip().equals(oldKey)) {
 			String key = draft.key().strip();
 			this.formerKeys.save(new ConcernFormerKey(concern, oldKey, now));

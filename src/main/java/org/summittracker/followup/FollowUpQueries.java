@@ -29,7 +29,8 @@ import org.summittracker.shared.KeptByTables;
 public class FollowUpQueries {
 
 	private static final String LISTING = """
-			select new org.summittracker.followup.FollowUpListing(f.id, f.title, o.id, o.handle, o.name, f.dueOn,
+			select new org.summittracker.followup.FollowUpListing(f.id, f.title, o.id, o.handle, o.name, o.email,
+				f.dueOn,
 				f.status, f.dropReason, e.slug, e.name, s.slug, s.title, c.key, r.seq, f.updatedAt, f.version)
 			from FollowUp f join f.owner o join f.session s join s.event e left join f.concern c
 				left join f.resolution r

@@ -51,10 +51,10 @@ final class MarkdownMinutes {
 			out.println();
 		}
 		if (m.proposals().isEmpty()) {
-			if (m.session().hasProposal()) {
+			if (m.session().hasStatement()) {
 				out.println(sub + " Proposal");
 				out.println();
-				out.println(m.session().proposal());
+				out.println(m.session().statement());
 				out.println();
 			}
 			readiness(m.readiness(), sub, out);
@@ -67,8 +67,8 @@ final class MarkdownMinutes {
 				out.println(sub + "# `" + p.key() + "` " + p.title());
 				out.println();
 				out.println("- Status: " + p.status());
-				if (p.parentKey() != null) {
-					out.println("- Part of: `" + p.parentKey() + "`");
+				if (p.parent() != null) {
+					out.println("- Part of: `" + p.parent() + "`");
 				}
 				out.println();
 				if (!p.statement().isBlank()) {

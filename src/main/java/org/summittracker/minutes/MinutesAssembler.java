@@ -232,7 +232,8 @@ class MinutesAssembler {
 
 			minutes.add(new SessionMinutes(
 					new EventHeader((String) h[1], (String) h[2], (LocalDate) h[3], (LocalDate) h[4], (String) h[5]),
-					new SessionHeader((String) h[6], (String) h[7], word(h[8]), (Instant) h[9], proposalText,
+					new SessionHeader((String) h[6], (String) h[7], word(h[8]), (Instant) h[9],
+							discussed.isEmpty() ? null : discussed.get(0).proposal().key(), proposalText,
 							(String) h[11], (h[12] != null) ? person(h, 12) : null, finalAt),
 					attendees.getOrDefault(id, List.of())
 						.stream()
@@ -421,9 +422,18 @@ class MinutesAssembler {
 	 */
 	static List<PositionChange> history(List<Object[]> changes) {
 		return changes.stream()
-			.map((pc) -> new PositionChange(word(pc[1]), word(pc[2]), (String) pc[3], (String) pc[4], (String) pc[5],
+			.map((pc) -> new PositionChange(word(pc[1]), word(pc[2]), (String) pc[3], (String) pc[4], keys(pc[5]),
 					word(pc[6]), person(pc, 7), (Instant) pc[10]))
 			.toList();
+	}
+
+	/** The keys a position change cited, kept as one text (“concern-1, concern-2”). */
+	private static List<String> keys(Object cited) {
+		return (cited == null) ? List.of()
+				: java.util.Arrays.stream(((String) cited).split(","))
+					.map(String::strip)
+					.filter((key) -> !key.isEmpty())
+					.toList();
 	}
 
 	/**

@@ -55,9 +55,9 @@ final class PdfMinutes {
 		}
 		int sub = level + 1;
 		if (m.proposals().isEmpty()) {
-			if (m.session().hasProposal()) {
+			if (m.session().hasStatement()) {
 				out.heading(sub, "Proposal");
-				out.paragraph(m.session().proposal());
+				out.paragraph(m.session().statement());
 			}
 			readiness(m.readiness(), sub, out);
 			out.heading(sub, "Buy-in");
@@ -68,8 +68,8 @@ final class PdfMinutes {
 			for (ProposalEntry p : m.proposals()) {
 				out.heading(sub + 1, p.key() + " " + p.title());
 				out.paragraph("Status: " + p.status());
-				if (p.parentKey() != null) {
-					out.paragraph("Part of: " + p.parentKey());
+				if (p.parent() != null) {
+					out.paragraph("Part of: " + p.parent());
 				}
 				if (!p.statement().isBlank()) {
 					out.paragraph(p.statement());

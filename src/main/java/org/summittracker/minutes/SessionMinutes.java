@@ -27,17 +27,19 @@ public record SessionMinutes(EventHeader event, SessionHeader session, List<Atte
 	}
 
 	/**
-	 * The session; {@code proposal} is the main proposal's statement (the session's own
-	 * text when it has none), null when there is no proposal text.
+	 * The session; {@code proposal} is the key of its main proposal (as everywhere in the
+	 * API: {@code /api/v1/proposals/{key}}), null when it discusses none;
+	 * {@code statement} is the main proposal's statement (the session's own text when it
+	 * has none), null when there is no proposal text.
 	 */
 	public record SessionHeader(String slug, String title, String status, Instant scheduledAt, String proposal,
-			String summary, PersonRef lead, Instant minutesFinalAt) {
+			String statement, String summary, PersonRef lead, Instant minutesFinalAt) {
 
 		/**
 		 * Whether there is proposal text to write (its section is left out otherwise).
 		 */
-		public boolean hasProposal() {
-			return this.proposal != null;
+		public boolean hasStatement() {
+			return this.statement != null;
 		}
 
 	}
@@ -59,8 +61,12 @@ public record SessionMinutes(EventHeader event, SessionHeader session, List<Atte
 			String body, Instant raisedAt, List<Response> responses, List<StatusChange> history) {
 	}
 
-	public record PositionChange(String from, String to, String conditions, String rationale, String citedConcerns,
-			String entry, PersonRef enteredBy, Instant at) {
+	/**
+	 * A change of a position; {@code citedConcerns} the keys of the concerns it cited
+	 * then, as the buy-in's own.
+	 */
+	public record PositionChange(String from, String to, String conditions, String rationale,
+			List<String> citedConcerns, String entry, PersonRef enteredBy, Instant at) {
 	}
 
 	/**
@@ -95,9 +101,10 @@ public record SessionMinutes(EventHeader event, SessionHeader session, List<Atte
 	/**
 	 * A proposal the session discusses, in its order (the first is its main proposal):
 	 * its own buy-in table and readiness, as the session page shows them, and the
-	 * concerns about it carried into the session from earlier ones.
+	 * concerns about it carried into the session from earlier ones. {@code parent} is the
+	 * key of the proposal it is part of, as the proposals API names it.
 	 */
-	public record ProposalEntry(String key, String title, String statement, String status, String parentKey,
+	public record ProposalEntry(String key, String title, String statement, String status, String parent,
 			List<BuyInEntry> buyIn, ReadinessEntry readiness, List<CarriedConcernEntry> carriedConcerns) {
 	}
 

@@ -55,9 +55,9 @@ final class TextMinutes {
 		out.println();
 
 		if (m.proposals().isEmpty()) {
-			if (m.session().hasProposal()) {
+			if (m.session().hasStatement()) {
 				underline(out, "Proposal", '-');
-				wrap(out, m.session().proposal(), "", "");
+				wrap(out, m.session().statement(), "", "");
 				out.println();
 			}
 			readiness(out, "Readiness", m.readiness());
@@ -69,8 +69,7 @@ final class TextMinutes {
 			out.println();
 			for (ProposalEntry p : m.proposals()) {
 				wrap(out, "[" + p.key() + "] " + p.title(), "", "  ");
-				wrap(out,
-						"Status: " + p.status() + ((p.parentKey() != null) ? "; part of [" + p.parentKey() + "]" : ""),
+				wrap(out, "Status: " + p.status() + ((p.parent() != null) ? "; part of [" + p.parent() + "]" : ""),
 						"  ", "    ");
 				if (!p.statement().isBlank()) {
 					wrap(out, plain(p.statement()), "  ", "  ");

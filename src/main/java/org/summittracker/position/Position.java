@@ -3,7 +3,9 @@ package org.summittracker.position;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -125,6 +127,39 @@ public class Position {
 		this.confirmedAt = (entryMethod == EntryMethod.BY_MAINTAINER) ? at : null;
 		this.mail = null;
 		this.mailPostedSince = null;
+	}
+
+	/**
+	 * Whether {@link #restate} with these would change nothing: taken (not withdrawn), in
+	 * that session, with the same stance, conditions, rationale, subsystem spoken for and
+	 * cited concerns, entered the same way by the same person. Sending a position back
+	 * unchanged is no change (confirming it is its own action).
+	 */
+	boolean isAsRestated(Session statedIn, Stance stance, String conditions, String rationale, Subsystem speaksFor,
+			Set<Concern> cited, EntryMethod entryMethod, Person enteredBy) {
+		return this.withdrawnAt == null && this.stance == stance && this.entryMethod == entryMethod
+				&& (entryMethod != EntryMethod.BY_MAINTAINER || this.confirmedAt != null)
+				&& Objects.equals(this.session.getId(), statedIn.getId())
+				&& Objects.equals(text(this.conditions), text(conditions))
+				&& Objects.equals(text(this.rationale), text(rationale))
+				&& Objects.equals(id(this.speaksFor), id(speaksFor))
+				&& Objects.equals(id(this.enteredBy), id(enteredBy))
+				&& this.citedConcerns.stream()
+					.map(Concern::getId)
+					.collect(Collectors.toSet())
+					.equals(cited.stream().map(Concern::getId).collect(Collectors.toSet()));
+	}
+
+	private static String text(String text) {
+		return (text == null || text.isBlank()) ? null : text;
+	}
+
+	private static Long id(Subsystem subsystem) {
+		return (subsystem != null) ? subsystem.getId() : null;
+	}
+
+	private static Long id(Person person) {
+		return (person != null) ? person.getId() : null;
 	}
 
 	/**

@@ -99,6 +99,12 @@ public class Positions {
 			position = new Position(proposal, session, person, statement.stance(), null, null, how, by, now);
 			kind = ChangeKind.STATED;
 		}
+		else if (position.isAsRestated(session, statement.stance(), conditionsFor(statement), statement.rationale(),
+				speaksFor, statement.stance().citesConcerns() ? cited : Set.of(), how, by)) {
+			// Stated again as it stands: nothing changes, not its version, its history or
+			// the audit trail.
+			return position;
+		}
 		else {
 			old = position.isWithdrawn() ? null : position.getStance();
 			kind = position.isWithdrawn() ? ChangeKind.STATED : ChangeKind.CHANGED;

@@ -24,7 +24,7 @@ public class ProposalListing {
 
 	/** A proposal as the list shows it. */
 	public record Item(String key, String title, ProposalStatus status, String parentKey, LocalDate lastDiscussedOn,
-			String lastEventName, long sessions) {
+			String lastEventSlug, String lastEventName, long sessions) {
 	}
 
 	/** An event that may be chosen as a filter. */
@@ -64,11 +64,11 @@ public class ProposalListing {
 		long total = this.jdbc.queryForObject("select count(*) from proposal p" + filter, params, Long.class);
 		params.addValue("limit", request.getPageSize()).addValue("offset", request.getOffset());
 		List<Item> items = this.jdbc.query("""
-				select p.key, p.title, p.status, pa.key as parent_key, last.starts_on, last.name,
+				select p.key, p.title, p.status, pa.key as parent_key, last.starts_on, last.slug, last.name,
 				       (select count(*) from session_proposal x where x.proposal_id = p.id) as sessions
 				from proposal p
 				left join proposal pa on pa.id = p.parent_id
-				left join lateral (select e.starts_on, e.name from session_proposal sp
+				left join lateral (select e.starts_on, e.slug, e.name from session_proposal sp
 				                   join summit_session s on s.id = sp.session_id join event e on e.id = s.event_id
 				                   where sp.proposal_id = p.id
 				                   order by e.starts_on desc, s.schedule_order desc, s.id desc limit 1) last on true
@@ -79,8 +79,8 @@ public class ProposalListing {
 				""", params, (rs, n) -> {
 			Date on = rs.getDate("starts_on");
 			return new Item(rs.getString("key"), rs.getString("title"), ProposalStatus.valueOf(rs.getString("status")),
-					rs.getString("parent_key"), (on != null) ? on.toLocalDate() : null, rs.getString("name"),
-					rs.getLong("sessions"));
+					rs.getString("parent_key"), (on != null) ? on.toLocalDate() : null, rs.getString("slug"),
+					rs.getString("name"), rs.getLong("sessions"));
 		});
 		return new PageImpl<>(items, request, total);
 	}

@@ -87,6 +87,15 @@ public class DiscussionNote {
 	}
 
 	/** Replaces what the note says; the earlier wording stays in its revisions. */
+	/**
+	 * Whether {@link #reword} with these would change nothing: the same speaker, kind and
+	 * words.
+	 */
+	boolean isAsReworded(Person speaker, Kind kind, String body) {
+		return java.util.Objects.equals(this.speaker.getId(), speaker.getId()) && this.kind == kind
+				&& this.body.equals(body);
+	}
+
 	void reword(Person speaker, Kind kind, String body, Instant at) {
 		this.speaker = speaker;
 		this.kind = kind;

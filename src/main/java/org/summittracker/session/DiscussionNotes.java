@@ -115,6 +115,10 @@ public class DiscussionNotes {
 		require(actor, sessionId);
 		DiscussionNote note = find(sessionId, noteId, version);
 		Person speaker = check(draft);
+		if (note.isAsReworded(speaker, draft.kind(), draft.body().strip())) {
+			// Saved as it is: nothing changes, not its version or its history.
+			return note;
+		}
 		String before = describe(note);
 		note.reword(speaker, draft.kind(), draft.body().strip(), this.clock.instant());
 		this.notes.saveAndFlush(note);

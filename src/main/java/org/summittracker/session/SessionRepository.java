@@ -33,6 +33,14 @@ public interface SessionRepository extends JpaRepository<Session, Long> {
 				where msp.session = s and msp.seq = (select min(x.seq) from SessionProposal x where x.session = s)),
 				s.proposal)""";
 
+	/**
+	 * The key of a session's main proposal, in a query over sessions {@code s}; null
+	 * while it discusses none.
+	 */
+	String MAIN_PROPOSAL_KEY = """
+			(select mp.key from SessionProposal msp join msp.proposal mp
+				where msp.session = s and msp.seq = (select min(x.seq) from SessionProposal x where x.session = s))""";
+
 	@Query("""
 			select s from Session s join fetch s.event e left join fetch s.lead
 			where e.slug = :eventSlug and s.slug = :sessionSlug
@@ -61,7 +69,8 @@ public interface SessionRepository extends JpaRepository<Session, Long> {
 	@Query("""
 			select new org.summittracker.session.SessionViews$TimetableSlot(s.id, s.slug, s.title, s.day, s.scheduledAt,
 				s.durationMinutes, s.room, s.status, """ + MAIN_PROPOSAL_TEXT + """
-				, l.handle, l.name), count(*) over ()
+			, l.handle, l.name, """ + MAIN_PROPOSAL_KEY + """
+				), count(*) over ()
 			from Session s left join s.lead l
 			where s.event.id = :eventId
 			order by s.scheduleOrder, s.id

@@ -143,7 +143,7 @@ public final class SessionViews {
 	 */
 	public record TimetableSlot(Long id, String slug, String title, java.time.LocalDate day,
 			java.time.Instant scheduledAt, Integer durationMinutes, String room, Session.Status status, String proposal,
-			String leadHandle, String leadName) {
+			String leadHandle, String leadName, String proposalKey) {
 
 		public boolean isCancelled() {
 			return this.status == Session.Status.CANCELLED;

@@ -1,10 +1,12 @@
 package org.summittracker.account;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.jsoup.Jsoup;
@@ -210,6 +212,157 @@ class OpenApiDocumentTests {
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(containsString("/api/v1/openapi.json")));
+	}
+
+	/**
+	 * A property name means one thing throughout the API: wherever an answer has a field
+	 * of a name, it is the same kind of value (a string, a date, an object, a list of
+	 * strings, ...), so a script that follows {@code proposal} or {@code event} in one
+	 * answer follows it in all. A session's {@code proposal} once was the statement's
+	 * text where everywhere else it is a key, and a proposal's {@code lastEvent} the
+	 * event's name. A body's field takes at least what an answer's field of that name is
+	 * (what a client reads it can send back).
+	 */
+	@Test
+	void aPropertyNameMeansOneThingThroughoutTheApi() throws Exception {
+		JsonNode document = document();
+		Map<String, Map<String, Set<String>>> read = new TreeMap<>();
+		Map<String, Map<String, Set<String>>> written = new TreeMap<>();
+		for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
+			for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+				for (JsonNode answer : operation.getValue().path("responses")) {
+					for (JsonNode content : answer.path("content")) {
+						collect(document, "", content.get("schema"), read, new HashSet<>());
+					}
+				}
+				for (JsonNode content : operation.getValue().path("requestBody").path("content")) {
+					collect(document, "", content.get("schema"), written, new HashSet<>());
+				}
+			}
+		}
+		List<String> differ = new ArrayList<>();
+		read.forEach((name, kinds) -> {
+			if (new TreeSet<>(kinds.keySet()).size() > 1 && !ONE_NAME_TWO_MEANINGS.containsKey(name)) {
+				differ.add(name + " is " + kinds);
+			}
+		});
+		written.forEach((name, kinds) -> {
+			if (read.containsKey(name) && !WRITTEN_OTHERWISE.containsKey(name)) {
+				for (String kind : read.get(name).keySet()) {
+					if (kinds.keySet().stream().noneMatch((taken) -> takes(taken, kind))) {
+						differ.add(name + " is read as " + read.get(name) + " but written as " + kinds);
+					}
+				}
+			}
+		});
+		assertThat(differ).isEmpty();
+		// An exception is one still: a name that came to mean one thing leaves the list.
+		ONE_NAME_TWO_MEANINGS.keySet()
+			.forEach((name) -> assertThat(read.getOrDefault(name, Map.of())).as(name).hasSizeGreaterThan(1));
+		WRITTEN_OTHERWISE.keySet()
+			.forEach((name) -> assertThat(written.get(name).keySet()).as(name)
+				.isNotEqualTo(read.getOrDefault(name, Map.of()).keySet()));
+	}
+
+	/**
+	 * Names that truly mean two things in answers, each with why (none may be added
+	 * without one).
+	 */
+	private static final Map<String, String> ONE_NAME_TWO_MEANINGS = Map.of("event",
+			"In a session's minutes (and GET .../sessions/{session}, which answers them) the document's heading: the"
+					+ " event itself, with its name, days and place; everywhere else the slug of the event a thing"
+					+ " belongs to, the {event} of its address",
+			"session", "In a session's minutes the session itself, with its title, status, schedule and lead;"
+					+ " everywhere else the slug of the session a thing belongs to, the {session} of its address");
+
+	/**
+	 * Body fields whose name an answer uses for something else, each with why.
+	 */
+	private static final Map<String, String> WRITTEN_OTHERWISE = Map.of("concerns",
+			"A position's body: the keys of the concerns it cites (the position form's field, as scripts send it;"
+					+ " citedConcerns, as a position reads, is taken too), where an answer's concerns are the concerns"
+					+ " themselves");
+
+	/** Whether a body's field of one kind takes a value read as another. */
+	private static boolean takes(String taken, String read) {
+		return taken.equals(read) || taken.equals("string") && read.startsWith("string");
+	}
+
+	/**
+	 * Every property under a schema, by name, with its kind and where it is (the schemas'
+	 * names), following {@code $ref}s once each.
+	 */
+	private static void collect(JsonNode document, String where, JsonNode schema,
+			Map<String, Map<String, Set<String>>> found, Set<String> seen) {
+		if (schema == null) {
+			return;
+		}
+		if (schema.has("$ref")) {
+			String name = schema.get("$ref").asString().substring("#/components/schemas/".length());
+			if (seen.add(name)) {
+				collect(document, name, document.at("/components/schemas/" + name), found, seen);
+			}
+			return;
+		}
+		for (String choice : List.of("oneOf", "anyOf", "allOf")) {
+			for (JsonNode option : schema.path(choice)) {
+				collect(document, where, option, found, seen);
+			}
+		}
+		collect(document, where, schema.get("items"), found, seen);
+		for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+			for (String kind : kinds(document, property.getValue())) {
+				found.computeIfAbsent(property.getKey(), (k) -> new TreeMap<>())
+					.computeIfAbsent(kind, (k) -> new TreeSet<>())
+					.add(where);
+			}
+			collect(document, where, property.getValue(), found, seen);
+		}
+	}
+
+	/**
+	 * What kinds of value a property's schema allows: {@code object}, {@code string},
+	 * {@code string date}, {@code integer}, {@code array of string}, ... (null aside).
+	 */
+	private static Set<String> kinds(JsonNode document, JsonNode schema) {
+		Set<String> kinds = new TreeSet<>();
+		if (schema.has("$ref")) {
+			kinds.addAll(kinds(document, document.at("/components/schemas/"
+					+ schema.get("$ref").asString().substring("#/components/schemas/".length()))));
+			return kinds;
+		}
+		for (String choice : List.of("oneOf", "anyOf")) {
+			for (JsonNode option : schema.path(choice)) {
+				kinds.addAll(kinds(document, option));
+			}
+		}
+		List<String> types = new ArrayList<>();
+		if (schema.path("type").isArray()) {
+			schema.get("type").forEach((type) -> types.add(type.asString()));
+		}
+		else if (schema.has("type")) {
+			types.add(schema.get("type").asString());
+		}
+		else if (schema.has("properties")) {
+			types.add("object");
+		}
+		for (String type : types) {
+			if (type.equals("array")) {
+				for (String item : kinds(document, schema.path("items"))) {
+					kinds.add("array of " + item);
+				}
+			}
+			else if (type.equals("string") && schema.has("format")) {
+				kinds.add("string " + schema.get("format").asString());
+			}
+			else if (type.equals("integer") || type.equals("number")) {
+				kinds.add("number");
+			}
+			else if (!type.equals("null")) {
+				kinds.add(type);
+			}
+		}
+		return kinds;
 	}
 
 	/**

@@ -64,8 +64,12 @@ class ApiProposalsTests {
 			.andExpect(jsonPath("$.items[*].key", hasItem(sub)))
 			.andExpect(jsonPath("$.items[?(@.key == '" + sub + "')].parent").value(built.slug()))
 			.andExpect(jsonPath("$.items[0].status").value("open"))
-			.andExpect(jsonPath("$.items[0].lastEvent").value("Event " + built.eventSlug()))
-			.andExpect(jsonPath("$.items[0].sessions").value(1));
+			// the event's slug, followed to /api/v1/events/{slug} (once its name)
+			.andExpect(jsonPath("$.items[0].lastEvent").value(built.eventSlug()))
+			.andExpect(jsonPath("$.items[0].sessionCount").value(1));
+		this.mvc.perform(Fixture.bearer(token, get("/api/v1/events/" + built.eventSlug())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("Event " + built.eventSlug()));
 		this.mvc.perform(Fixture.bearer(token, get(list + "&status=accepted")))
 			.andExpect(jsonPath("$.totalItems").value(0));
 		this.mvc.perform(Fixture.bearer(token, get(list + "&subsystem=" + built.slug() + "-s0")))

@@ -97,6 +97,57 @@ class ApiReadsTests {
 		assertThat(api.get("notes")).hasSize(3);
 	}
 
+	/**
+	 * A session names its main proposal by the key the proposals API takes (once it was
+	 * the statement's text, which no script could follow); the text is its statement.
+	 */
+	@Test
+	void aSessionNamesItsProposalByTheKeyAScriptCanFollow() throws Exception {
+		Fixture.Built built = this.fixture.newSession("api-follow-key", 0, 0, 0);
+		JsonNode session = this.json
+			.readTree(this.mvc.perform(read("/api/v1" + built.url()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.get("session");
+		String key = session.get("proposal").asString();
+		assertThat(key).isEqualTo(built.slug());
+		assertThat(session.get("statement").asString()).isEqualTo("Adopt proposal " + built.slug());
+		this.mvc.perform(read("/api/v1/proposals/" + key))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.statement").value(session.get("statement").asString()));
+		// the schedule says the same
+		this.mvc.perform(read("/api/v1/events/" + built.eventSlug() + "/sessions"))
+			.andExpect(jsonPath("$.items[0].proposal").value(key))
+			.andExpect(jsonPath("$.items[0].statement").value("Adopt proposal " + built.slug()));
+	}
+
+	/**
+	 * A follow-up's owner has the email the minutes give them (it was null), read with
+	 * the list's own statement, not one a row.
+	 */
+	@Test
+	void aFollowUpsOwnerHasTheirEmailAsInTheMinutes() throws Exception {
+		Fixture.Built built = this.fixture.newSession("api-owner-mail", 0, 0, 2);
+		JsonNode minutes = this.json.readTree(
+				this.mvc.perform(get(built.url() + "/minutes.json")).andReturn().getResponse().getContentAsString());
+		String email = minutes.at("/followUps/0/owner/email").asString();
+		assertThat(email).endsWith("@example.org");
+		JsonNode listed = this.json
+			.readTree(this.mvc.perform(read("/api/v1/follow-ups?event=" + built.eventSlug() + "&size=100"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.get("items");
+		assertThat(listed).hasSize(6);
+		listed.forEach((item) -> assertThat(item.at("/owner/email").asString())
+			.isEqualTo(item.at("/owner/handle").asString() + "@example.org"));
+		this.mvc.perform(read("/api/v1/follow-ups/" + listed.get(0).get("id").asLong()))
+			.andExpect(jsonPath("$.owner.email").value(listed.get(0).at("/owner/email").asString()));
+	}
+
 	@Test
 	void anUnchangedListAnswers304() throws Exception {
 		this.fixture.newSession("api-etag", 0, 0, 0);

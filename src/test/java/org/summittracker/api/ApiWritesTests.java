@@ -13,6 +13,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.summittracker.account.Role;
+import org.summittracker.session.DiscussionNote;
+import org.summittracker.session.DiscussionNotes;
+import org.summittracker.session.NoteDraft;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.CountersKept;
 import org.summittracker.support.SummitIntegrationTest;
@@ -47,6 +50,9 @@ class ApiWritesTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	DiscussionNotes discussionNotes;
 
 	@Test
 	void aMaintainerFilesEditsAnswersAndResolvesTheirConcern() throws Exception {
@@ -380,6 +386,102 @@ class ApiWritesTests {
 			.andExpect(jsonPath("$.position.rationale").value("Bisection must keep working"))
 			.andExpect(jsonPath("$.position.citedConcerns[0]").value("concern-1"))
 			.andExpect(jsonPath("$.position.speaksFor").value("Subsystem 0 of " + built.slug()));
+	}
+
+	/**
+	 * A concern sent back as read changes nothing: not its version, its history or the
+	 * audit trail (its version once rose and the edit was audited). A follow-up alike.
+	 */
+	@Test
+	void aConcernOrFollowUpSentBackUnchangedChangesNothing() throws Exception {
+		Fixture.ApiCaller me = this.fixture.apiCaller("api-same", true, Role.ORGANIZER);
+		Fixture.Built built = this.fixture.newSession("api-same", 0, 0, 0);
+		String concern = this.mvc
+			.perform(Fixture.bearer(me.token(), post(built.api() + "/concerns"))
+				.content("{\"title\":\"Layout\",\"category\":\"other\",\"body\":\"Why.\",\"blocking\":true,"
+						+ "\"blockingReason\":\"It breaks.\",\"subsystems\":[\"" + built.slug() + "-s1\"]}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		long audited = audited(me.handle());
+		sendBackAsRead(me.token(), concern, false);
+		sendBackAsRead(me.token(), "/api/v1/follow-ups/" + this.fixture.followUpId(built.slug(), "Follow-up 0"), false);
+		assertThat(audited(me.handle())).isEqualTo(audited);
+	}
+
+	/**
+	 * A position stated again as read changes nothing: not its version, its history or
+	 * the audit trail (it was restated, with a history row).
+	 */
+	@Test
+	void aPositionSentBackUnchangedChangesNothing() throws Exception {
+		Fixture.ApiCaller me = this.fixture.apiCaller("api-same-pos", true, Role.ORGANIZER);
+		Fixture.Built built = this.fixture.newSession("api-same-pos", 0, 2, 0);
+		String position = built.api() + "/positions/" + built.person(0);
+		this.mvc
+			.perform(Fixture.bearer(me.token(), put(position))
+				.content("{\"stance\":\"concerned\",\"concerns\":[\"concern-1\"],\"rationale\":\"Bisection\","
+						+ "\"speaksFor\":\"" + built.slug() + "-s0\"}"))
+			.andExpect(status().isCreated());
+		long audited = audited(me.handle());
+		long changes = this.jdbc.queryForObject("""
+				select count(*) from position_change c join position p on p.id = c.position_id
+				join person pp on pp.id = p.person_id where pp.handle = ?""", Long.class, built.person(0));
+		sendBackAsRead(me.token(), position, true);
+		assertThat(audited(me.handle())).isEqualTo(audited);
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from position_change c join position p on p.id = c.position_id
+				join person pp on pp.id = p.person_id where pp.handle = ?""", Long.class, built.person(0)))
+			.isEqualTo(changes);
+	}
+
+	/**
+	 * A note saved as it is, on the live notes page's service, changes nothing: not its
+	 * version or its revisions (it was reworded into itself).
+	 */
+	@Test
+	void aNoteSavedUnchangedChangesNothing() {
+		Fixture.Built built = this.fixture.newSession("api-same-note", 1, 0, 0);
+		java.util.Map<String, Object> note = this.jdbc.queryForMap("""
+				select n.id, n.session_id, n.version, p.handle, n.kind, n.body from discussion_note n
+				join summit_session s on s.id = n.session_id join person p on p.id = n.speaker_id where s.slug = ?""",
+				built.slug());
+		long noteId = ((Number) note.get("id")).longValue();
+		long noteVersion = ((Number) note.get("version")).longValue();
+		this.discussionNotes.edit(((Number) note.get("session_id")).longValue(), noteId, noteVersion,
+				new NoteDraft((String) note.get("handle"), DiscussionNote.Kind.valueOf((String) note.get("kind")),
+						(String) note.get("body")),
+				this.fixture.actor("api-same-notes", Role.ORGANIZER));
+		assertThat(this.jdbc.queryForObject("select version from discussion_note where id = ?", Long.class, noteId))
+			.isEqualTo(noteVersion);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from discussion_note_revision where note_id = ? and change = 'EDITED'", Long.class,
+				noteId))
+			.isZero();
+	}
+
+	/**
+	 * PUTs what a GET of the address read (a position's {@code position}) with its
+	 * version: the answer keeps the version, and a GET reads the same again.
+	 */
+	private void sendBackAsRead(String token, String address, boolean position) throws Exception {
+		JsonNode read = this.json.readTree(
+				this.mvc.perform(Fixture.bearer(token, get(address))).andReturn().getResponse().getContentAsString());
+		this.mvc
+			.perform(Fixture.bearer(token, put(address))
+				.header("If-Match", "\"" + read.get("version").asLong() + "\"")
+				.content((position ? read.get("position") : read).toString()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value(read.get("version").asLong()));
+		assertThat(this.json.readTree(
+				this.mvc.perform(Fixture.bearer(token, get(address))).andReturn().getResponse().getContentAsString()))
+			.as(address)
+			.isEqualTo(read);
+	}
+
+	private long audited(String actor) {
+		return this.jdbc.queryForObject("select count(*) from audit_entry where actor = ?", Long.class, actor);
 	}
 
 	@Test

@@ -272,7 +272,9 @@ class MinutesExportTests {
 		assertThat(text(built, "md")).doesNotContain("## Proposal").contains("## Readiness", "## Buy-in");
 		assertThat(text(built, "txt")).doesNotContainPattern("(?m)^Proposal$").contains("Readiness", "Buy-in");
 		assertThat(text(built, "html")).doesNotContain(">Proposal<").contains(">Buy-in<");
-		assertThat(this.json.readTree(text(built, "json")).get("session").get("proposal").isNull()).isTrue();
+		JsonNode header = this.json.readTree(text(built, "json")).get("session");
+		assertThat(header.get("proposal").isNull()).isTrue();
+		assertThat(header.get("statement").isNull()).isTrue();
 		try (PDDocument document = Loader.loadPDF(download(built.url() + "/minutes.pdf").getContentAsByteArray())) {
 			assertThat(new PDFTextStripper().getText(document)).doesNotContainPattern("(?m)^Proposal\\s*$")
 				.containsPattern("(?m)^Buy-in\\s*$");

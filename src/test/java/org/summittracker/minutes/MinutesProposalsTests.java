@@ -111,10 +111,12 @@ class MinutesProposalsTests {
 		JsonNode main = proposals.get(0);
 		JsonNode sub = proposals.get(1);
 		assertThat(main.get("key").asString()).isEqualTo(this.main);
-		assertThat(main.get("parentKey").isNull()).isTrue();
+		// named as the proposals API names it (once parentKey)
+		assertThat(main.has("parentKey")).isFalse();
+		assertThat(main.get("parent").isNull()).isTrue();
 		assertThat(main.get("status").asString()).isEqualTo("open");
 		assertThat(sub.get("key").asString()).isEqualTo(this.sub);
-		assertThat(sub.get("parentKey").asString()).isEqualTo(this.main);
+		assertThat(sub.get("parent").asString()).isEqualTo(this.main);
 		assertThat(stanceOf(main, this.maintainer)).isEqualTo("supports");
 		assertThat(stanceOf(sub, this.maintainer)).isEqualTo("opposes");
 		assertThat(texts(sub.get("readiness").get("missing"))).anyMatch((line) -> line.contains("Nacked-by"));
@@ -122,7 +124,11 @@ class MinutesProposalsTests {
 		// The fields clients already read stay, filled from the main proposal.
 		assertThat(root.get("readiness")).isEqualTo(main.get("readiness"));
 		assertThat(root.get("buyIn")).isEqualTo(main.get("buyIn"));
-		assertThat(root.get("session").get("proposal").asString()).isEqualTo("Adopt proposal " + this.main);
+		// the session's proposal is the main proposal's key, as everywhere in the API;
+		// its
+		// text is the statement
+		assertThat(root.get("session").get("proposal").asString()).isEqualTo(this.main);
+		assertThat(root.get("session").get("statement").asString()).isEqualTo("Adopt proposal " + this.main);
 	}
 
 	@Test
@@ -410,7 +416,7 @@ class MinutesProposalsTests {
 				select count(*) from proposal_change c join proposal p on p.id = c.proposal_id
 				where p.key = ? and c.summary like 'statement changed%'""", Long.class, this.main)).isEqualTo(1);
 		JsonNode root = json(this.url);
-		assertThat(root.get("session").get("proposal").asString()).isEqualTo("Adopt it, as amended " + this.event);
+		assertThat(root.get("session").get("statement").asString()).isEqualTo("Adopt it, as amended " + this.event);
 		assertThat(root.get("proposals").get(0).get("statement").asString())
 			.isEqualTo("Adopt it, as amended " + this.event);
 		assertThat(html("/events/" + this.event).select(".proposal-line").text())
@@ -428,7 +434,7 @@ class MinutesProposalsTests {
 				.param("status", "OPEN")
 				.param("subsystems", this.main + "-s0"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(json(this.url).get("session").get("proposal").asString())
+		assertThat(json(this.url).get("session").get("statement").asString())
 			.isEqualTo("Adopt it, as the proposal page says");
 		assertThat(html("/events/" + this.event).select(".proposal-line").text())
 			.contains("Adopt it, as the proposal page says");
