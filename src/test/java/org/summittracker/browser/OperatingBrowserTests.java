@@ -77,7 +77,14 @@ class OperatingBrowserTests {
 		Page merge = headerLink(home, "Merge people");
 		merge.fillsIn("Handle of the record to keep", "elder-2");
 		merge.fillsIn("Handle of the duplicate", "elder");
-		Page kept = merge.pressesButton("Merge the records", Page::new);
+		Page review = merge.pressesButton("Review the merge", Page::new);
+		assertThat(review.section("Check the two records")).contains("elder@kernel.org", "elder@inktank.com",
+				"Everything elder has moves to elder-2", "A merge cannot be undone");
+		assertThat(reader.visits("/people/elder").path()).as("nothing merged yet").isEqualTo("/people/elder");
+		review = reader.visits("/admin/people/merge?merged=elder");
+		review.fillsIn("Handle of the record to keep", "elder-2");
+		review = review.pressesButton("Review the merge", Page::new);
+		Page kept = review.pressesButton("Merge the records", Page::new);
 		assertThat(kept.path()).isEqualTo("/people/elder-2");
 		assertThat(kept.flash()).isEqualTo("Merged elder into elder-2 (1 record moved).");
 	}
