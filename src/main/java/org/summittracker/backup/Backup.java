@@ -363,8 +363,12 @@ class Backup {
 		if (addPassword) {
 			inserted.add(PASSWORD_COLUMN);
 		}
+		// An identity generated always (api_token's) takes the backed-up id only when
+		// told to.
+		boolean identity = schema.identityColumns(table).stream().anyMatch(inserted::contains);
 		String sql = "insert into " + quote(table) + " ("
-				+ String.join(", ", inserted.stream().map(Backup::quote).toList()) + ") values ("
+				+ String.join(", ", inserted.stream().map(Backup::quote).toList()) + ")"
+				+ (identity ? " overriding system value" : "") + " values ("
 				+ String.join(", ", inserted.stream().map((n) -> "?").toList()) + ")";
 		long rows = 0;
 		try (PreparedStatement insert = connection.prepareStatement(sql)) {

@@ -68,8 +68,16 @@ final class DirectoryForms {
 
 	}
 
+	/**
+	 * The two handles, and whether the administrator has seen the two records and
+	 * confirmed (a merge cannot be undone: the first submission only shows them).
+	 */
 	record MergeForm(@Size(max = Person.HANDLE_MAX, message = "{text.at-most}") @OneLine String kept,
-			@Size(max = Person.HANDLE_MAX, message = "{text.at-most}") @OneLine String merged) {
+			@Size(max = Person.HANDLE_MAX, message = "{text.at-most}") @OneLine String merged, Boolean confirmed) {
+
+		boolean isConfirmed() {
+			return Boolean.TRUE.equals(this.confirmed);
+		}
 
 	}
 

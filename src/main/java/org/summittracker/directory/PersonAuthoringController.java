@@ -97,16 +97,25 @@ class PersonAuthoringController {
 	String initMergeForm(@CurrentActor Actor actor, @RequestParam(required = false) String kept,
 			@RequestParam(required = false) String merged, Model model) {
 		actor.require(actor.isAdmin(), "Only administrators merge people.");
-		model.addAttribute("form", new MergeForm(kept, merged));
+		model.addAttribute("form", new MergeForm(kept, merged, null));
 		return "people/merge";
 	}
 
 	@PostMapping("/admin/people/merge")
 	String processMergeForm(@CurrentActor Actor actor, @Valid @ModelAttribute("form") MergeForm form,
-			BindingResult result, HttpServletResponse response, RedirectAttributes redirect) {
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		actor.require(actor.isAdmin(), "Only administrators merge people.");
 		return FormSubmission.handle(result, () -> this.authoring.checkMerge(form.kept(), form.merged(), actor),
 				response, () -> {
+					if (!form.isConfirmed()) {
+						// Nothing merged yet: the two records, when they may be merged,
+						// to
+						// be confirmed.
+						this.authoring.checkMerge(form.kept(), form.merged(), actor);
+						model.addAttribute("keptPerson", person(form.kept().strip()));
+						model.addAttribute("mergedPerson", person(form.merged().strip()));
+						return "people/merge";
+					}
 					Map<String, Integer> moved = this.authoring.merge(form.kept(), form.merged(), actor);
 					int rows = moved.values().stream().mapToInt(Integer::intValue).sum();
 					Notice.flash(redirect, "person.merged", form.merged().strip(), form.kept().strip(), rows);

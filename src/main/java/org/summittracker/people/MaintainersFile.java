@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
  * per paragraph, a name line followed by tagged lines ({@code M:} maintainer, {@code R:}
  * reviewer, {@code L:} list, {@code S:} status, ...). Tolerates what real copies contain:
  * spaces instead of tabs, mail-only maintainers, quoted names, accented names, unknown
- * tags and free-form statuses.
+ * tags and free-form statuses; and slips of hand-edited copies: an address missing its
+ * closing {@code >}, an M: or R: line with nothing after it.
  */
 final class MaintainersFile {
 
 	private static final Pattern TAGGED = Pattern.compile("^([A-Z]):\\s*(.*)$");
 
-	private static final Pattern CONTACT = Pattern.compile("^\\s*(.*?)\\s*<([^>\\s]+@[^>\\s]+)>.*$");
+	private static final Pattern CONTACT = Pattern.compile("^\\s*(.*?)\\s*<([^<>\\s]+@[^<>\\s]+)(?:>.*|\\s*)$");
 
 	private static final Pattern BARE_EMAIL = Pattern.compile("^\\s*([^\\s@<>]+@[^\\s@<>]+)\\s*$");
 
@@ -145,8 +146,10 @@ final class MaintainersFile {
 
 		void add(String tag, String value) {
 			switch (tag) {
-				case "M" -> this.maintainers.add(contact(value));
-				case "R" -> this.reviewers.add(contact(value));
+				// An M: or R: line naming nobody (a slip in a hand-edited copy) adds
+				// nobody.
+				case "M" -> addContact(this.maintainers, value);
+				case "R" -> addContact(this.reviewers, value);
 				case "L" -> this.lists.add(value);
 				case "S" -> this.status = value;
 				case "F" -> this.files.add(value.strip());
@@ -154,6 +157,12 @@ final class MaintainersFile {
 				default -> {
 					// Trees, web pages and keywords are not part of the domain.
 				}
+			}
+		}
+
+		private static void addContact(List<Contact> contacts, String value) {
+			if (!value.isBlank()) {
+				contacts.add(contact(value));
 			}
 		}
 

@@ -284,7 +284,8 @@ final class DataChangingRoutes {
 					ORGANIZER, ADMIN),
 			route("POST", "/admin/people/merge",
 					(t) -> post("/admin/people/merge").param("kept", t.handle())
-						.param("merged", AuthoringProbes.duplicate(t)),
+						.param("merged", AuthoringProbes.duplicate(t))
+						.param("confirmed", "true"),
 					ADMIN),
 			route("POST", "/subsystems",
 					(t) -> post("/subsystems").param("name", AuthoringProbes.unique("Probe driver"))

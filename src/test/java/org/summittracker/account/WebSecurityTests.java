@@ -21,6 +21,7 @@ import org.summittracker.support.SummitIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -73,7 +74,22 @@ class WebSecurityTests {
 		this.mvc.perform(get("/admin/audit").session(maintainer).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(allOf(containsString("Not allowed"),
-					containsString("Only administrators may manage accounts and read the whole audit trail."))));
+					containsString("Only administrators may read the whole audit trail."))));
+	}
+
+	@Test
+	void eachAdministrationPageSaysWhatOnlyAdministratorsMayDoThere() throws Exception {
+		MockHttpSession organizer = signIn(this.fixture.personWithAccount("eager-organizer", Role.ORGANIZER));
+		String[][] pages = { { "/admin/imports/maintainers", "Only administrators may import a MAINTAINERS file." },
+				{ "/admin/backup", "Only administrators may download a backup." },
+				{ "/admin/people/merge", "Only administrators may merge two records of one person." },
+				{ "/admin/accounts/new", "Only administrators may manage accounts." } };
+		for (String[] page : pages) {
+			this.mvc.perform(get(page[0]).session(organizer).accept(MediaType.TEXT_HTML))
+				.andExpect(status().isForbidden())
+				.andExpect(content()
+					.string(allOf(containsString(page[1]), not(containsString("read the whole audit trail")))));
+		}
 	}
 
 	@Test

@@ -114,7 +114,13 @@ class BackupTests {
 					from position_change c, generate_series(1, 2)
 					where c.id in (select id from position_change where new_stance is not null order by id desc limit 3)""")
 			.update();
+		// An API token, whose id is an identity generated always.
+		this.jdbc.sql("""
+				insert into api_token (account_id, name, token_hash, may_write, created_at)
+				select id, 'backup-bot', repeat('b', 64), true, now() - interval '1 hour'
+				from account where username = 'ojeda'""").update();
 		byte[] first = export(false);
+		assertThat(new String(first, StandardCharsets.UTF_8)).contains("backup-bot");
 		Path file = this.work.resolve("backup.json");
 		Files.write(file, first);
 

@@ -15,6 +15,7 @@ import org.summittracker.support.Fixture.Built;
 import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -196,11 +197,24 @@ class DirectoryTests {
 				.param("kept", kept)
 				.param("merged", duplicate))
 			.andExpect(status().isForbidden());
+		// The first submission shows the two records and merges nothing.
 		this.mvc
 			.perform(post("/admin/people/merge").session(this.admin)
 				.with(csrf())
 				.param("kept", kept)
 				.param("merged", duplicate))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Check the two records"),
+					containsString("Everything " + duplicate + " has moves to " + kept),
+					containsString("A merge cannot be undone"), containsString("name=\"confirmed\" value=\"true\""))));
+		assertThat(count("select count(*) from person where merged_into_id is not null and handle = ?", duplicate))
+			.isZero();
+		this.mvc
+			.perform(post("/admin/people/merge").session(this.admin)
+				.with(csrf())
+				.param("kept", kept)
+				.param("merged", duplicate)
+				.param("confirmed", "true"))
 			.andExpect(redirectedUrl("/people/" + kept));
 		long keptId = this.fixture.personId(kept);
 		assertThat(count("select count(*) from position where person_id = ?", keptId)).isEqualTo(1);

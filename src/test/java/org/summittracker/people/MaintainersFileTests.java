@@ -83,6 +83,23 @@ class MaintainersFileTests {
 	}
 
 	@Test
+	void aMistypedCopyAddsNobodyNamelessAndKeepsAnAddressMissingItsClosingBracket() throws IOException {
+		String text = """
+				Maintainers List
+
+				FOO DRIVER
+				M:	Jane Doe <jane@example.org
+				M:
+				R:
+				S:	Maintained
+				""";
+		List<Entry> entries = MaintainersFile.parse(new StringReader(text));
+		assertThat(entries).hasSize(1);
+		assertThat(entries.get(0).maintainers()).containsExactly(new Contact("Jane Doe", "jane@example.org"));
+		assertThat(entries.get(0).reviewers()).isEmpty();
+	}
+
+	@Test
 	void textWithoutAMaintainersListHasNoEntries() throws IOException {
 		assertThat(MaintainersFile.parse(new StringReader("just some text\nM:\tnobody\n"))).isEmpty();
 	}

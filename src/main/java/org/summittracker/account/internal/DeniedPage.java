@@ -26,7 +26,15 @@ class DeniedPage implements AccessDeniedHandler {
 	static final String CSRF_REASON = "This form's security token was missing or out of date (tokens change when "
 			+ "you sign in or out). Nothing was changed. Go back, reload the page and submit the form again.";
 
-	static final String ADMIN_REASON = "Only administrators may manage accounts and read the whole audit trail.";
+	/** What each administration page is for, by the start of its address. */
+	static final Map<String, String> ADMIN_REASONS = Map.of("/admin/accounts",
+			"Only administrators may manage accounts.", "/admin/audit",
+			"Only administrators may read the whole audit trail.", "/admin/imports",
+			"Only administrators may import a MAINTAINERS file.", "/admin/backup",
+			"Only administrators may download a backup.", "/admin/people/merge",
+			"Only administrators may merge two records of one person.");
+
+	static final String ADMIN_REASON = "Only administrators may open the administration pages.";
 
 	private final ViewResolver views;
 
@@ -71,7 +79,12 @@ class DeniedPage implements AccessDeniedHandler {
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (path.startsWith("/admin")) {
-			return ADMIN_REASON;
+			return ADMIN_REASONS.entrySet()
+				.stream()
+				.filter((page) -> path.startsWith(page.getKey()))
+				.map(Map.Entry::getValue)
+				.findFirst()
+				.orElse(ADMIN_REASON);
 		}
 		String roles = this.actors.current().map((actor) -> actor.roleNames()).orElse("none");
 		return "Your account's roles (" + roles + ") do not allow this.";

@@ -69,9 +69,9 @@ class FirstAdministrator {
 					this.username);
 		}
 		else if (generated) {
-			logger.warn("Created the first administrator '{}' with the one-time password {} . It is not shown "
-					+ "again: sign in and reset it on /admin/accounts, or set SUMMIT_ADMIN_PASSWORD before the first "
-					+ "start.", this.username, chosen);
+			logger.warn("Created the first administrator '{}' with the generated password {} . It is not shown "
+					+ "again and stays valid until reset: sign in and reset it on /admin/accounts, or set "
+					+ "SUMMIT_ADMIN_PASSWORD before the first start.", this.username, chosen);
 		}
 		else {
 			logger.info("Created the first administrator '{}' with the password from SUMMIT_ADMIN_PASSWORD.",
