@@ -68,7 +68,13 @@ class SubsystemAuthoringController {
 						SubsystemAuthoring.named(similar));
 			}
 			return "redirect:/subsystems/" + subsystem.getSlug();
-		}, () -> form(model, "subsystems/new"));
+		}, () -> {
+			if (result.hasFieldErrors("alongsideSimilar")) {
+				// Links to them, to open the existing one instead.
+				model.addAttribute("similar", this.authoring.similarTo(form.draft()));
+			}
+			return form(model, "subsystems/new");
+		});
 	}
 
 	@GetMapping("/subsystems/{slug}/edit")

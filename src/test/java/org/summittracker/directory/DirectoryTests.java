@@ -201,7 +201,8 @@ class DirectoryTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("A subsystem like this one exists: Widget support " + word
 					+ " (widget-" + word + "). This one would be added as widget-" + word + "-2.")))
-			.andExpect(content().string(containsString("name=\"alongsideSimilar\"")));
+			.andExpect(content().string(containsString("name=\"alongsideSimilar\"")))
+			.andExpect(content().string(containsString("href=\"/subsystems/widget-" + word + "\"")));
 		assertThat(this.jdbc.queryForObject("select count(*) from subsystem", Long.class)).isEqualTo(before);
 		MvcResult added = this.mvc
 			.perform(post("/subsystems").session(this.organizer)
