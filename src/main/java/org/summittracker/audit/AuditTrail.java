@@ -1,5 +1,7 @@
 package org.summittracker.audit;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -19,8 +21,25 @@ public class AuditTrail {
 
 	private final AuditEntryRepository entries;
 
-	AuditTrail(AuditEntryRepository entries) {
+	private final Clock clock;
+
+	AuditTrail(AuditEntryRepository entries, Clock clock) {
 		this.entries = entries;
+		this.clock = clock;
+	}
+
+	/**
+	 * Appends a change made before it reached the trail, at the time it was made (the
+	 * demo summit's records, dated as they date themselves); changes made now are
+	 * published as {@link AuditableChange} events instead. A time in the future is
+	 * refused.
+	 */
+	@Transactional
+	public void appendAsOf(Instant occurredAt, AuditableChange change) {
+		if (occurredAt.isAfter(this.clock.instant())) {
+			throw new IllegalArgumentException("An audit entry cannot be dated in the future: " + occurredAt);
+		}
+		this.entries.save(new AuditEntry(occurredAt, change));
 	}
 
 	/**

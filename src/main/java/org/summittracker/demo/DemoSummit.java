@@ -2,6 +2,7 @@ package org.summittracker.demo;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.summittracker.position.Stance;
@@ -51,6 +52,10 @@ final class DemoSummit {
 	static final LocalDate STARTS_ON = LocalDate.of(2021, 9, 20);
 
 	static final LocalDate ENDS_ON = LocalDate.of(2021, 9, 24);
+
+	// When the agenda (the event, the session, its participants) was in place: the
+	// summit's first day, the earliest date the facts give.
+	static final Instant AGENDA_AT = STARTS_ON.atStartOfDay(ZoneOffset.UTC).toInstant();
 
 	// When the demo's records were made: the day the session was reported publicly.
 	static final Instant RECORDED_AT = Instant.parse("2021-09-27T00:00:00Z");

@@ -1,9 +1,11 @@
 package org.summittracker.demo;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -15,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.summittracker.account.Accounts;
 import org.summittracker.account.Accounts.AccountSpec;
 import org.summittracker.account.Role;
+import org.summittracker.audit.AuditTrail;
+import org.summittracker.audit.AuditableChange;
 import org.summittracker.concern.Concern;
 import org.summittracker.concern.ConcernCategoryRepository;
 import org.summittracker.concern.ConcernRepository;
@@ -53,6 +57,12 @@ import static org.summittracker.demo.DemoSummit.EVENT_SLUG;
  * Loads {@link DemoSummit} in one transaction. People and subsystems are found or created
  * by handle and slug; the event and everything in it are created only when the event is
  * not there yet, so a restart adds nothing twice.
+ * <p>
+ * What the event holds is written to the audit trail as well, so that the session's
+ * history, the feeds and the audit page tell it: made by the demo's note-taker account,
+ * which entered it (the people are named in each entry, as when an organizer records what
+ * was said in a session), the agenda on the summit's first day and what the session
+ * recorded at {@link DemoSummit#RECORDED_AT}, the time its records carry.
  */
 @Component
 public class DemoSummitLoader {
@@ -91,12 +101,15 @@ public class DemoSummitLoader {
 
 	private final Proposals proposals;
 
+	private final AuditTrail trail;
+
 	DemoSummitLoader(PersonRepository people, SubsystemRepository subsystems, MaintainershipRepository maintainerships,
 			EventRepository events, SessionRepository sessions, ParticipantRepository participants,
 			DiscussionNoteRepository notes, ConcernCategoryRepository categories, ConcernRepository concerns,
 			ConcernResponseRepository responses, PositionHistory positions, ResolutionRepository resolutions,
-			FollowUpRepository followUps, Accounts accounts, ProposalRepository proposalRepository,
-			Proposals proposals) {
+			FollowUpRepository followUps, Accounts accounts, ProposalRepository proposalRepository, Proposals proposals,
+			AuditTrail trail) {
+		this.trail = trail;
 		this.proposalRepository = proposalRepository;
 		this.proposals = proposals;
 		this.people = people;
@@ -137,6 +150,9 @@ public class DemoSummitLoader {
 				DemoSummit.LOCATION, DemoSummit.EVENT_DESCRIPTION);
 		held.markHeld();
 		Event event = this.events.save(held);
+		audit(DemoSummit.AGENDA_AT, "EVENT_CREATED", "Event", event.getId(), null,
+				"Created the event " + EVENT_SLUG + ": " + DemoSummit.EVENT_NAME + ", " + DemoSummit.STARTS_ON + " to "
+						+ DemoSummit.ENDS_ON + ", " + DemoSummit.LOCATION + ", held");
 		Person noteTaker = byHandle.get(DemoSummit.NOTE_TAKER);
 		Session session = new Session(event, DemoSummit.SESSION_SLUG, DemoSummit.SESSION_TITLE, 1, DemoSummit.PROPOSAL,
 				byHandle.get(DemoSummit.LEAD));
@@ -144,19 +160,33 @@ public class DemoSummitLoader {
 		session.markHeld();
 		DemoSummit.AFFECTED.forEach((slug) -> session.affects(bySlug.get(slug)));
 		this.sessions.save(session);
+		Long sessionId = session.getId();
+		audit(DemoSummit.AGENDA_AT, "SESSION_CREATED", "Session", sessionId, sessionId,
+				"Created the session " + DemoSummit.SESSION_SLUG + ": " + DemoSummit.SESSION_TITLE + " (led by "
+						+ DemoSummit.LEAD + ", held)");
+		for (String slug : DemoSummit.AFFECTED) {
+			Subsystem affected = bySlug.get(slug);
+			audit(DemoSummit.AGENDA_AT, "SUBSYSTEM_AFFECTED", "Session", sessionId, sessionId,
+					"Affects " + affected.getName() + " (" + slug + ") now");
+		}
 		Proposal proposal = new Proposal(DemoSummit.PROPOSAL_KEY, DemoSummit.PROPOSAL_TITLE, DemoSummit.PROPOSAL,
 				DemoSummit.RECORDED_AT);
 		DemoSummit.AFFECTED.forEach((slug) -> proposal.affects(bySlug.get(slug)));
 		this.proposals.link(session, this.proposalRepository.save(proposal));
 
-		this.participants.save(new Participant(session, byHandle.get(DemoSummit.LEAD), Participant.Role.LEAD));
-		this.participants.save(new Participant(session, noteTaker, Participant.Role.NOTE_TAKER));
-		DemoSummit.SPEAKERS.forEach((handle) -> this.participants
-			.save(new Participant(session, byHandle.get(handle), Participant.Role.SPEAKER)));
+		participate(session, DemoSummit.LEAD, byHandle, Participant.Role.LEAD);
+		participate(session, DemoSummit.NOTE_TAKER, byHandle, Participant.Role.NOTE_TAKER);
+		DemoSummit.SPEAKERS.forEach((handle) -> participate(session, handle, byHandle, Participant.Role.SPEAKER));
+		audit(DemoSummit.RECORDED_AT, "PROPOSAL_CREATED", "Proposal", proposal.getId(), sessionId, "New proposal "
+				+ DemoSummit.PROPOSAL_KEY + " (" + DemoSummit.PROPOSAL_TITLE + ") discussed in this session");
 
 		int seq = 0;
 		for (DemoSummit.NoteFact n : DemoSummit.NOTES) {
-			this.notes.save(new DiscussionNote(session, ++seq, byHandle.get(n.speaker()), n.kind(), n.body()));
+			DiscussionNote note = this.notes
+				.save(new DiscussionNote(session, ++seq, byHandle.get(n.speaker()), n.kind(), n.body()));
+			audit(DemoSummit.RECORDED_AT, "NOTE_TAKEN", "DiscussionNote", note.getId(), sessionId,
+					"Note " + seq + " taken: " + n.speaker() + " (" + n.kind().name().toLowerCase(Locale.ROOT) + ") "
+							+ abbreviate(n.body()));
 		}
 
 		Map<String, Concern> byKey = new HashMap<>();
@@ -165,9 +195,13 @@ public class DemoSummitLoader {
 					this.categories.findBySlug(c.category()).orElseThrow(), byHandle.get(c.raisedBy()), noteTaker,
 					c.body(), DemoSummit.RECORDED_AT);
 			byKey.put(c.key(), this.concerns.save(concern));
+			audit(DemoSummit.RECORDED_AT, "CONCERN_FILED", "Concern", concern.getId(), sessionId,
+					"Filed " + c.key() + ": " + c.title() + " (raised by " + c.raisedBy() + ")");
 			for (DemoSummit.ResponseFact r : c.responses()) {
 				this.responses.save(new ConcernResponse(concern, concern.getSession(), byHandle.get(r.author()),
 						r.body(), DemoSummit.RECORDED_AT));
+				audit(DemoSummit.RECORDED_AT, "CONCERN_RESPONSE", "Concern", concern.getId(), sessionId,
+						"Responded to " + c.key() + " (" + r.body().length() + " characters, by " + r.author() + ")");
 			}
 		}
 
@@ -177,12 +211,19 @@ public class DemoSummitLoader {
 					(p.stance() == Stance.SUPPORTS_WITH_CONDITIONS) ? null : p.note(), EntryMethod.STATED_IN_SESSION,
 					noteTaker, DemoSummit.RECORDED_AT);
 			p.cites().forEach((key) -> position.cite(byKey.get(key)));
-			this.positions.record(position, null);
+			Position recorded = this.positions.record(position, null);
+			audit(DemoSummit.RECORDED_AT, "POSITION_STATED", "Position", recorded.getId(), sessionId,
+					"Position of " + p.handle() + ": none → " + p.stance().label() + " (stated in session, entered by "
+							+ DemoSummit.NOTE_TAKER + ")");
 		}
 
 		int resolutionSeq = 0;
 		for (DemoSummit.ResolutionFact r : DemoSummit.RESOLUTIONS) {
-			this.resolutions.save(new Resolution(session, ++resolutionSeq, r.statement(), r.outcome(), null, null));
+			Resolution resolution = this.resolutions
+				.save(new Resolution(session, ++resolutionSeq, r.statement(), r.outcome(), null, null));
+			audit(DemoSummit.RECORDED_AT, "RESOLUTION_RECORDED", "Resolution", resolution.getId(), sessionId,
+					"Resolution " + resolutionSeq + " recorded: " + r.outcome().label() + ", "
+							+ abbreviate(r.statement()));
 		}
 
 		for (DemoSummit.FollowUpFact f : DemoSummit.FOLLOW_UPS) {
@@ -191,6 +232,9 @@ public class DemoSummitLoader {
 				followUp.addresses(byKey.get(f.addresses()));
 			}
 			this.followUps.save(followUp);
+			audit(DemoSummit.RECORDED_AT, "FOLLOW_UP_ASSIGNED", "FollowUp", followUp.getId(), sessionId,
+					"Follow-up assigned to " + f.owner() + ": “" + f.title() + "”, no due date"
+							+ ((f.addresses() != null) ? ", addresses " + f.addresses() : ""));
 		}
 		logger.info("Loaded the demo summit: {} › {}", DemoSummit.EVENT_NAME, DemoSummit.SESSION_TITLE);
 		return true;
@@ -210,6 +254,24 @@ public class DemoSummitLoader {
 			.forEach((p) -> specs
 				.add(new AccountSpec(p.handle(), byHandle.get(p.handle()).getId(), EnumSet.of(Role.MAINTAINER))));
 		return specs;
+	}
+
+	private void participate(Session session, String handle, Map<String, Person> byHandle, Participant.Role role) {
+		this.participants.save(new Participant(session, byHandle.get(handle), role));
+		audit(DemoSummit.AGENDA_AT, "PARTICIPANT_ADDED", "Session", session.getId(), session.getId(), "Added " + handle
+				+ " (" + role.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ") to " + session.getSlug());
+	}
+
+	/** Appends to the audit trail, as the demo's note-taker at {@code at}. */
+	private void audit(Instant at, String action, String entityType, Long entityId, Long sessionId, String summary) {
+		this.trail.appendAsOf(at,
+				new AuditableChange(DemoSummit.NOTE_TAKER, action, entityType, entityId, sessionId, summary));
+	}
+
+	/** A text as the trail quotes it: on one line, at most 80 characters. */
+	private static String abbreviate(String text) {
+		String line = text.strip().replaceAll("\\s+", " ");
+		return "“" + ((line.length() > 80) ? line.substring(0, 79) + "…" : line) + "”";
 	}
 
 	private Person person(DemoSummit.PersonFact fact) {

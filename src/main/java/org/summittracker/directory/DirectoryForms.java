@@ -45,15 +45,16 @@ final class DirectoryForms {
 			@Size(max = Subsystem.NAME_MAX, message = "{text.at-most}") @OneLine String name, Subsystem.Status status,
 			@Size(max = Subsystem.MAILING_LIST_MAX, message = "{text.at-most}") @OneLine String mailingList,
 			@Size(max = HANDLES_MAX, message = "{text.at-most}") String maintainers,
-			@Size(max = HANDLES_MAX, message = "{text.at-most}") String reviewers, Long version) {
+			@Size(max = HANDLES_MAX, message = "{text.at-most}") String reviewers, Long version,
+			Boolean alongsideSimilar) {
 
 		static SubsystemForm empty() {
-			return new SubsystemForm("", "", Subsystem.Status.MAINTAINED, "", "", "", null);
+			return new SubsystemForm("", "", Subsystem.Status.MAINTAINED, "", "", "", null, null);
 		}
 
 		SubsystemDraft draft() {
 			return new SubsystemDraft(this.slug, this.name, this.status, this.mailingList, handles(this.maintainers),
-					handles(this.reviewers));
+					handles(this.reviewers), Boolean.TRUE.equals(this.alongsideSimilar));
 		}
 
 		/** Handles separated by commas, spaces or lines, such as viro and brauner. */

@@ -36,6 +36,9 @@ public class SubsystemAuthoring {
 	/** No one's id: what a new record is compared with. */
 	private static final long NOBODY = -1;
 
+	/** The most similar subsystems a warning names. */
+	static final int SIMILAR_SHOWN = 5;
+
 	private final SubsystemRepository subsystems;
 
 	private final MaintainershipRepository maintainerships;
@@ -62,6 +65,27 @@ public class SubsystemAuthoring {
 			.forEach((person, role) -> this.maintainerships.save(new Maintainership(person, subsystem, role)));
 		audit(actor, "SUBSYSTEM_CREATED", subsystem, "Added " + describe(subsystem, checked.roles()));
 		return subsystem;
+	}
+
+	/**
+	 * The subsystems a new one made from the draft would look like (at most
+	 * {@value #SIMILAR_SHOWN}): when its slug is left to be made from its name, the one
+	 * already holding that slug (the new one would get "rust-2" beside "rust"), and those
+	 * of the same name. A slug typed in is the person's choice, and looked at no further.
+	 */
+	@Transactional(readOnly = true)
+	public List<Subsystem> similarTo(SubsystemDraft draft) {
+		String name = strip(draft.name());
+		if (name == null || strip(draft.slug()) != null) {
+			return List.of();
+		}
+		return this.subsystems.findLike(Slugs.of(name, "subsystem", 100), name,
+				org.springframework.data.domain.PageRequest.of(0, SIMILAR_SHOWN));
+	}
+
+	/** The subsystems as a notice names them: “Rust support (rust)”. */
+	public static String named(List<Subsystem> subsystems) {
+		return subsystems.stream().map((s) -> s.getName() + " (" + s.getSlug() + ")").collect(Collectors.joining(", "));
 	}
 
 	/**
@@ -147,6 +171,12 @@ public class SubsystemAuthoring {
 		Map<Person, Maintainership.Role> roles = new LinkedHashMap<>();
 		people("maintainers", draft.maintainers(), Maintainership.Role.MAINTAINER, roles, problems);
 		people("reviewers", draft.reviewers(), Maintainership.Role.REVIEWER, roles, problems);
+		if (self == null && slug != null && !draft.alongsideSimilar()) {
+			List<Subsystem> similar = similarTo(draft);
+			if (!similar.isEmpty()) {
+				problems.add(new Problem("alongsideSimilar", "subsystem.similar", named(similar), slug));
+			}
+		}
 		if (!problems.isEmpty()) {
 			throw new RuleViolation(problems);
 		}

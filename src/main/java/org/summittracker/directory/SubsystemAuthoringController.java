@@ -58,10 +58,23 @@ class SubsystemAuthoringController {
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		PersonAuthoring.requireOrganizer(actor);
 		return FormSubmission.handle(result, () -> this.authoring.checkNew(form.draft()), response, () -> {
+			List<Subsystem> similar = this.authoring.similarTo(form.draft());
 			Subsystem subsystem = this.authoring.create(form.draft(), actor);
-			Notice.flash(redirect, "subsystem.created", subsystem.getName());
+			if (similar.isEmpty()) {
+				Notice.flash(redirect, "subsystem.created", subsystem.getName());
+			}
+			else {
+				Notice.flash(redirect, "subsystem.created.alongside", subsystem.getName(), subsystem.getSlug(),
+						SubsystemAuthoring.named(similar));
+			}
 			return "redirect:/subsystems/" + subsystem.getSlug();
-		}, () -> form(model, "subsystems/new"));
+		}, () -> {
+			if (result.hasFieldErrors("alongsideSimilar")) {
+				// Links to them, to open the existing one instead.
+				model.addAttribute("similar", this.authoring.similarTo(form.draft()));
+			}
+			return form(model, "subsystems/new");
+		});
 	}
 
 	@GetMapping("/subsystems/{slug}/edit")
@@ -102,7 +115,8 @@ class SubsystemAuthoringController {
 	private SubsystemForm formOf(Subsystem subsystem) {
 		List<SubsystemMaintainer> people = this.maintainerships.findBySubsystemIds(List.of(subsystem.getId()));
 		return new SubsystemForm(subsystem.getSlug(), subsystem.getName(), subsystem.getStatus(),
-				subsystem.getMailingList(), handles(people, true), handles(people, false), subsystem.getVersion());
+				subsystem.getMailingList(), handles(people, true), handles(people, false), subsystem.getVersion(),
+				null);
 	}
 
 	private static String handles(List<SubsystemMaintainer> people, boolean maintainers) {

@@ -13,9 +13,11 @@ import org.summittracker.people.Subsystem;
  * @param mailingList or blank
  * @param maintainers handles of its maintainers (M:)
  * @param reviewers handles of its reviewers (R:)
+ * @param alongsideSimilar a new subsystem is added even though one like it exists (the
+ * person was told and confirmed)
  */
 public record SubsystemDraft(String slug, String name, Subsystem.Status status, String mailingList,
-		List<String> maintainers, List<String> reviewers) {
+		List<String> maintainers, List<String> reviewers, boolean alongsideSimilar) {
 
 	public SubsystemDraft {
 		maintainers = (maintainers != null) ? List.copyOf(maintainers) : List.of();

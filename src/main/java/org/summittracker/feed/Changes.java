@@ -116,6 +116,18 @@ class Changes {
 				+ "' and a.entity_id = x.id" + match + NEWEST + ")";
 	}
 
+	/**
+	 * When the site's feed began, for a feed with no entry yet: the newest event's
+	 * creation (what the site is about), or, with no event at all, the last change to the
+	 * data (never later than now).
+	 */
+	Instant siteSince() {
+		return instant(this.entityManager
+			.createNativeQuery("select coalesce(max(created_at), (select least(changed_at, now()) from change_stamp)) "
+					+ "from event")
+			.getSingleResult());
+	}
+
 	Optional<Subject> event(String slug) {
 		return subject("select id, name, created_at, null from event where slug = :slug", slug, null);
 	}

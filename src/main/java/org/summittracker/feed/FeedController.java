@@ -50,7 +50,7 @@ class FeedController {
 
 	@GetMapping("/feed.atom")
 	ResponseEntity<String> site(HttpServletRequest request) {
-		return atom(request, text("feed.site.title"), "/", this.changes.ofSite(), Instant.EPOCH);
+		return atom(request, text("feed.site.title"), "/", this.changes.ofSite(), this.changes.siteSince());
 	}
 
 	@GetMapping("/events/{event}/feed.atom")

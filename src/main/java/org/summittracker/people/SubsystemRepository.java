@@ -25,6 +25,13 @@ public interface SubsystemRepository extends JpaRepository<Subsystem, Long> {
 	@Query(value = "select slug from subsystem where slug like :prefix || '%' and id <> :exceptId", nativeQuery = true)
 	java.util.Set<String> findSlugsStartingWith(String prefix, long exceptId);
 
+	/**
+	 * The subsystems a new one named {@code name} would look like: the one holding the
+	 * slug made from its name, and those of the same name, whatever its case.
+	 */
+	@Query("select s from Subsystem s where s.slug = :slug or lower(s.name) = lower(:name) order by s.name, s.slug")
+	List<Subsystem> findLike(String slug, String name, Pageable pageable);
+
 	// Concerns: the subsystems a concern names.
 	List<Subsystem> findAllBySlugIn(Collection<String> slugs);
 

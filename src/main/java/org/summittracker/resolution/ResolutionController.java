@@ -99,10 +99,11 @@ class ResolutionController {
 		return FormSubmission.handle(result,
 				() -> checked(form, () -> this.resolutions.check(summitSession.getId(), null, draft(form), actor)),
 				response, () -> {
-					Resolution resolution = typed(form,
+					Resolutions.Recorded recorded = typed(form,
 							() -> this.resolutions.record(summitSession.getId(), draft(form), actor));
-					Notice.flash(redirect, "resolution.recorded", resolution.getSeq());
-					return "redirect:" + base(summitSession) + "#resolution-" + resolution.getSeq();
+					int recordedSeq = recorded.resolution().getSeq();
+					flash(redirect, "resolution.recorded", recordedSeq, recorded.resolvedConcerns());
+					return "redirect:" + base(summitSession) + "#resolution-" + recordedSeq;
 				}, () -> form(summitSession, model));
 	}
 
@@ -127,9 +128,9 @@ class ResolutionController {
 		return FormSubmission.handle(result,
 				() -> checked(form, () -> this.resolutions.check(summitSession.getId(), seq, draft(form), actor)),
 				response, () -> {
-					typed(form, () -> this.resolutions.revise(summitSession.getId(), seq, form.version(), draft(form),
-							actor));
-					Notice.flash(redirect, "resolution.revised", seq);
+					Resolutions.Recorded revised = typed(form, () -> this.resolutions.revise(summitSession.getId(), seq,
+							form.version(), draft(form), actor));
+					flash(redirect, "resolution.revised", seq, revised.resolvedConcerns());
 					return "redirect:" + base(summitSession) + "/resolutions/" + seq;
 				}, () -> page(event, session, seq, false, model), () -> {
 					// Nothing was saved: the current state, with the current version in a
@@ -225,7 +226,20 @@ class ResolutionController {
 	 * Makes the change; a concern key the session does not know is refused on the field
 	 * it was typed in when keys were typed.
 	 */
-	private static Resolution typed(ResolutionForm form, Supplier<Resolution> change) {
+	/**
+	 * “Resolution 2 recorded.”, and which concerns were resolved with it when some were
+	 * (“… It resolved 2 concerns: bisection, memory-model.”).
+	 */
+	private static void flash(RedirectAttributes redirect, String code, int seq, List<String> resolved) {
+		if (resolved.isEmpty()) {
+			Notice.flash(redirect, code, seq);
+		}
+		else {
+			Notice.flash(redirect, code + ".resolving", seq, resolved.size(), String.join(", ", resolved));
+		}
+	}
+
+	private static <T> T typed(ResolutionForm form, Supplier<T> change) {
 		try {
 			return change.get();
 		}

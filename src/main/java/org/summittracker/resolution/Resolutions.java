@@ -70,6 +70,14 @@ class Resolutions {
 	}
 
 	/**
+	 * A resolution as recorded or revised, and the keys of the concerns resolved with it
+	 * (none unless the draft asked for it).
+	 */
+	public record Recorded(Resolution resolution, List<String> resolvedConcerns) {
+
+	}
+
+	/**
 	 * Whether the actor may record or revise resolutions (pages use it to offer the
 	 * forms).
 	 */
@@ -83,7 +91,7 @@ class Resolutions {
 	 * resolved through the concern lifecycle (and its history).
 	 */
 	@Transactional
-	public Resolution record(Long sessionId, ResolutionDraft draft, Actor actor) {
+	public Recorded record(Long sessionId, ResolutionDraft draft, Actor actor) {
 		Objects.requireNonNull(actor, "actor").require(mayRecord(actor), ORGANIZERS_ONLY);
 		Session session = this.sessions.findById(sessionId).orElseThrow();
 		List<Concern> addressed = check(sessionId, draft, null);
@@ -100,8 +108,7 @@ class Resolutions {
 				actor.username(), now));
 		this.events.publishEvent(new AuditableChange(actor.username(), "RESOLUTION_RECORDED", "Resolution",
 				resolution.getId(), sessionId, summary));
-		resolveAddressed(resolution, addressed, draft, actor);
-		return resolution;
+		return new Recorded(resolution, resolveAddressed(resolution, addressed, draft, actor));
 	}
 
 	/**
@@ -110,7 +117,7 @@ class Resolutions {
 	 * nothing changes.
 	 */
 	@Transactional
-	public Resolution revise(Long sessionId, int seq, long version, ResolutionDraft draft, Actor actor) {
+	public Recorded revise(Long sessionId, int seq, long version, ResolutionDraft draft, Actor actor) {
 		Objects.requireNonNull(actor, "actor").require(mayRecord(actor), ORGANIZERS_ONLY);
 		Resolution resolution = this.resolutions.findBySeq(sessionId, seq).orElseThrow();
 		if (resolution.getVersion() != version) {
@@ -130,8 +137,7 @@ class Resolutions {
 				actor.username(), now));
 		this.events.publishEvent(new AuditableChange(actor.username(), "RESOLUTION_REVISED", "Resolution",
 				resolution.getId(), sessionId, summary));
-		resolveAddressed(resolution, addressed, draft, actor);
-		return resolution;
+		return new Recorded(resolution, resolveAddressed(resolution, addressed, draft, actor));
 	}
 
 	/**
@@ -146,16 +152,21 @@ class Resolutions {
 			.orElseThrow(() -> new RuleViolation("proposal", "proposal.not-discussed"));
 	}
 
-	private void resolveAddressed(Resolution resolution, List<Concern> addressed, ResolutionDraft draft, Actor actor) {
+	/** The keys of the concerns it resolved, in the order they were addressed. */
+	private List<String> resolveAddressed(Resolution resolution, List<Concern> addressed, ResolutionDraft draft,
+			Actor actor) {
 		if (!draft.resolveAddressed()) {
-			return;
+			return List.of();
 		}
 		String note = "Resolved by resolution " + resolution.getSeq() + ": " + abbreviate(resolution.getStatement());
+		List<String> resolved = new ArrayList<>();
 		for (Concern concern : addressed) {
 			if (concern.getStatus() == ConcernStatus.OPEN || concern.getStatus() == ConcernStatus.DEFERRED) {
 				this.concernLifecycle.resolve(concern.getId(), resolution.getSession().getId(), note, actor);
+				resolved.add(concern.getKey());
 			}
 		}
+		return resolved;
 	}
 
 	/**

@@ -83,7 +83,7 @@ final class ProposalHistoryText {
 				heading(out, markdown, 2, "Positions, session by session");
 			}
 			item(out, markdown, m.handle() + ": "
-					+ String.join(" -> ", m.stances().stream().map((s) -> s.isEmpty() ? "-" : words(s)).toList()));
+					+ String.join(" → ", m.stances().stream().map((s) -> s.isEmpty() ? "-" : words(s)).toList()));
 			indented(out, markdown, "  - ", "    ", "stated: " + m.movesInWords());
 		});
 		if (moved[0]) {
@@ -162,7 +162,7 @@ final class ProposalHistoryText {
 			case "RERAISED" -> who + " raised again " + e.text();
 			case "ANSWERED" -> who + " answered " + e.text();
 			case "DECIDED" -> "proposal changed by " + e.detail() + ": " + e.text();
-			case "CONCERN" -> "concern " + e.text() + " -> " + e.detail().toLowerCase(Locale.ROOT)
+			case "CONCERN" -> "concern " + e.text() + " → " + e.detail().toLowerCase(Locale.ROOT)
 					+ (who.isEmpty() ? "" : " (" + who + ")");
 			default -> "resolution (" + e.detail().toLowerCase(Locale.ROOT).replace('_', ' ') + "): " + e.text();
 		};
@@ -173,7 +173,7 @@ final class ProposalHistoryText {
 		String[] parts = stances.split(">", -1);
 		String from = parts[0].isEmpty() ? "none" : words(parts[0]);
 		String to = (parts.length < 2 || parts[1].isEmpty()) ? "withdrawn" : words(parts[1]);
-		return from + " -> " + to;
+		return from + " → " + to;
 	}
 
 	static String words(String stance) {

@@ -195,7 +195,7 @@ class RustAcrossSummitsBrowserTests {
 		Page timeline = proposal.followsLink("Next");
 		assertThat(timeline.section("Timeline")).containsSubsequence(
 				"concern toolchain-stability: Requires the newest Rust compiler and unstable features",
-				"tytso: Acked-by (with conditions) -> Acked-by", "proposal changed by " + organizer, "Page 2 of 2");
+				"tytso: Acked-by (with conditions) → Acked-by", "proposal changed by " + organizer, "Page 2 of 2");
 
 		// The history export says the same.
 		String markdown = downloads(reader, "md");

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import org.summittracker.account.Role;
 import org.summittracker.people.Person;
@@ -184,6 +185,50 @@ class DirectoryTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Give the subsystem a name.")))
 			.andExpect(content().string(containsString("Nobody has the handle no-such-reviewer.")));
+	}
+
+	@Test
+	void aNewSubsystemLikeAnExistingOneIsAddedOnlyOnceThePersonConfirms() throws Exception {
+		// As the demo's "Rust support" holds the slug rust, and "Rust" is added.
+		String word = this.fixture.person("widget");
+		this.mvc
+			.perform(post("/subsystems").session(this.organizer)
+				.with(csrf())
+				.param("name", "Widget support " + word)
+				.param("slug", "widget-" + word))
+			.andExpect(redirectedUrl("/subsystems/widget-" + word));
+		long before = this.jdbc.queryForObject("select count(*) from subsystem", Long.class);
+		this.mvc.perform(post("/subsystems").session(this.organizer).with(csrf()).param("name", "Widget " + word))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("A subsystem like this one exists: Widget support " + word
+					+ " (widget-" + word + "). This one would be added as widget-" + word + "-2.")))
+			.andExpect(content().string(containsString("name=\"alongsideSimilar\"")))
+			.andExpect(content().string(containsString("href=\"/subsystems/widget-" + word + "\"")));
+		assertThat(this.jdbc.queryForObject("select count(*) from subsystem", Long.class)).isEqualTo(before);
+		MvcResult added = this.mvc
+			.perform(post("/subsystems").session(this.organizer)
+				.with(csrf())
+				.param("name", "Widget " + word)
+				.param("alongsideSimilar", "true"))
+			.andExpect(redirectedUrl("/subsystems/widget-" + word + "-2"))
+			.andReturn();
+		this.mvc
+			.perform(get("/subsystems/widget-" + word + "-2").session(this.organizer).flashAttrs(added.getFlashMap()))
+			.andExpect(content().string(containsString("Added the subsystem Widget " + word + " as widget-" + word
+					+ "-2, beside Widget support " + word + " (widget-" + word + ").")));
+		// The same name again, whatever its case: warned of both.
+		this.mvc.perform(post("/subsystems").session(this.organizer).with(csrf()).param("name", "WIDGET " + word))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Widget " + word + " (widget-" + word + "-2)")));
+		// A slug of one's own choosing is not second-guessed; nothing like it, no word.
+		this.mvc
+			.perform(post("/subsystems").session(this.organizer)
+				.with(csrf())
+				.param("name", "Widget " + word)
+				.param("slug", "widgets-" + word))
+			.andExpect(redirectedUrl("/subsystems/widgets-" + word));
+		this.mvc.perform(get("/subsystems/new").session(this.organizer))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("alongsideSimilar"))));
 	}
 
 	@Test

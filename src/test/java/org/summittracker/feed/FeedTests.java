@@ -42,6 +42,9 @@ class FeedTests {
 	@Autowired
 	Fixture fixture;
 
+	@Autowired
+	Changes changes;
+
 	Fixture.Built built;
 
 	long sessionId;
@@ -61,6 +64,12 @@ class FeedTests {
 		audit("organizer", "MINUTES_FINAL", "Session", this.sessionId, this.sessionId,
 				"Minutes final for " + this.marker);
 		audit("admin", "ACCOUNT_CREATED", "Account", 1L, null, "Account secret for " + this.marker);
+	}
+
+	@Test
+	void theSiteBeganWithItsNewestEvent() {
+		assertThat(this.changes.siteSince()).isEqualTo(
+				this.jdbc.queryForObject("select max(created_at) from event", java.sql.Timestamp.class).toInstant());
 	}
 
 	@Test

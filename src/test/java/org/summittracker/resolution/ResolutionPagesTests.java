@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.summittracker.account.Role;
@@ -143,6 +144,50 @@ class ResolutionPagesTests {
 						+ " and h.to_status = 'RESOLVED' and h.note like ?",
 				this.session.slug(), "Resolved by resolution 3: %Keep a pinned toolchain%"))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void theNoticeAfterRecordingSaysWhichConcernsWereResolvedWithIt() throws Exception {
+		MvcResult two = this.mvc
+			.perform(post(this.session.url() + "/resolutions").session(this.organizer)
+				.with(csrf())
+				.param("statement", "Pin the toolchain and bisect with it")
+				.param("outcome", "AGREED")
+				.param("concerns", "concern-1", "concern-2")
+				.param("resolveAddressed", "true"))
+			.andExpect(redirectedUrl(this.session.url() + "#resolution-3"))
+			.andReturn();
+		String notice = PageText.of(this.mvc,
+				get(this.session.url()).session(this.organizer).flashAttrs(two.getFlashMap()));
+		assertThat(notice).containsPattern(
+				"Resolution 3 recorded\\. It resolved 2 concerns: (concern-1, concern-2|concern-2, concern-1)\\.");
+		// One resolved of the two it addresses (the other is resolved already): the
+		// notice names that one.
+		MvcResult one = this.mvc
+			.perform(post(this.session.url() + "/resolutions/3").session(this.organizer)
+				.with(csrf())
+				.param("statement", "Pin the toolchain and bisect with it")
+				.param("outcome", "AGREED")
+				.param("concerns", "concern-0", "concern-1")
+				.param("resolveAddressed", "true")
+				.param("version", Long.toString(version(resolutionId(3)))))
+			.andExpect(redirectedUrl(this.session.url() + "/resolutions/3"))
+			.andReturn();
+		assertThat(PageText.of(this.mvc,
+				get(this.session.url() + "/resolutions/3").session(this.organizer).flashAttrs(one.getFlashMap())))
+			.contains("Resolution 3 revised. It resolved the concern concern-0.");
+		// Nothing resolved with it: the notice says only that it was recorded.
+		MvcResult none = this.mvc
+			.perform(post(this.session.url() + "/resolutions").session(this.organizer)
+				.with(csrf())
+				.param("statement", "Only linked")
+				.param("outcome", "AGREED")
+				.param("concerns", "concern-2"))
+			.andReturn();
+		assertThat(
+				PageText.of(this.mvc, get(this.session.url()).session(this.organizer).flashAttrs(none.getFlashMap())))
+			.contains("Resolution 4 recorded.")
+			.doesNotContain("It resolved");
 	}
 
 	private String concernStatus(String key) {

@@ -183,10 +183,22 @@ class ProposalPagesTests {
 				.param("version", version)
 				.param("proposal", this.key))
 			.andExpect(status().is3xxRedirection());
+		// Its arrows are the pages' own (→), never an ASCII "->".
 		assertThat(page("/proposals/" + this.key).select("ol.timeline li").eachText())
-			.anySatisfy((entry) -> assertThat(entry).endsWith(maintainer + ": none -> Acked-by"))
+			.anySatisfy((entry) -> assertThat(entry).endsWith(maintainer + ": none → Acked-by"))
 			.anySatisfy((entry) -> assertThat(entry).endsWith(maintainer + ": confirmed Acked-by"))
-			.noneSatisfy((entry) -> assertThat(entry).contains(maintainer + ": Acked-by -> Acked-by"));
+			.noneSatisfy((entry) -> assertThat(entry).contains(maintainer + ": Acked-by → Acked-by"))
+			.noneSatisfy((entry) -> assertThat(entry).contains("->"));
+		// The text export writes the same arrow throughout, as the text minutes do.
+		for (String format : new String[] { "txt", "md" }) {
+			assertThat(this.mvc.perform(get("/proposals/" + this.key + "." + format))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).as(format)
+				.contains(maintainer + ": none → Acked-by")
+				.doesNotContain("->");
+		}
 	}
 
 	@Test
