@@ -50,7 +50,9 @@ class FeedController {
 
 	@GetMapping("/feed.atom")
 	ResponseEntity<String> site(HttpServletRequest request) {
-		return atom(request, text("feed.site.title"), "/", this.changes.ofSite(), this.changes.siteSince());
+		List<Change> entries = this.changes.ofSite();
+		return atom(request, text("feed.site.title"), "/", entries,
+				entries.isEmpty() ? this.changes.siteSince() : null);
 	}
 
 	@GetMapping("/events/{event}/feed.atom")
