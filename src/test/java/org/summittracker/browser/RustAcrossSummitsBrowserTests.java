@@ -258,9 +258,9 @@ class RustAcrossSummitsBrowserTests {
 			form.ticks("Also resolve the checked concerns that are still open or deferred");
 		}
 		Page back = form.pressesButton("Record the resolution", Page::new);
-		assertThat(back.flash()).matches((concern != null)
-				? "Resolution \\d+ recorded\\. It resolved the concern " + concern + "\\."
-				: "Resolution \\d+ recorded\\.");
+		assertThat(back.flash())
+			.matches((concern != null) ? "Resolution \\d+ recorded\\. It resolved the concern " + concern + "\\."
+					: "Resolution \\d+ recorded\\.");
 	}
 
 	/**
