@@ -3,6 +3,7 @@ package org.summittracker.people;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -57,12 +58,18 @@ public class MaintainersImport {
 		this.events = events;
 	}
 
-	/** What an import did, in numbers. */
+	/** At most this many of the subsystems the file does not name are shown by name. */
+	static final int NOT_IN_FILE_SHOWN = 10;
+
+	/**
+	 * What an import did, in numbers, and the subsystems recorded here before it that the
+	 * file does not name: the import keeps them (it only adds), {@code notInFile} counts
+	 * them and {@code firstNotInFile} gives the first few by name.
+	 */
 	public record Report(int entries, int subsystemsCreated, int subsystemsMatched, int peopleCreated,
-			int peopleMatched, int maintainershipsCreated) {
+			int peopleMatched, int maintainershipsCreated, int notInFile, List<SubsystemView> firstNotInFile) {
 	}
 
-	/** Refused input: the text is not a MAINTAINERS file. */
 	/**
 	 * Imports the file read from {@code source}. Who may import is the caller's decision
 	 * (administrators, see the import page); {@code username} is recorded in the audit
@@ -74,12 +81,14 @@ public class MaintainersImport {
 		if (entries.isEmpty()) {
 			throw new RuleViolation("file", "import.not-maintainers");
 		}
-		Known known = new Known(this.people.findAll(), this.subsystems.findAll(), this.maintainerships.findAllPairs());
+		List<Subsystem> recorded = this.subsystems.findAll();
+		Known known = new Known(this.people.findAll(), recorded, this.maintainerships.findAllPairs());
 		Map<String, Person> resolved = resolvePeople(entries, known);
 		int subsystemsCreated = 0;
 		int subsystemsMatched = 0;
 		int maintainershipsCreated = 0;
 		Set<Person> seenPeople = new HashSet<>();
+		Set<Long> named = new HashSet<>();
 		for (MaintainersFile.Entry entry : entries) {
 			Subsystem subsystem = known.subsystem(entry.name());
 			if (subsystem == null) {
@@ -91,6 +100,7 @@ public class MaintainersImport {
 			else {
 				subsystemsMatched++;
 			}
+			named.add(subsystem.getId());
 			this.files.add(subsystem.getId(), entry.files(), entry.excludes());
 			for (Maintainership.Role role : Maintainership.Role.values()) {
 				for (MaintainersFile.Contact contact : (role == Maintainership.Role.MAINTAINER) ? entry.maintainers()
@@ -104,8 +114,15 @@ public class MaintainersImport {
 				}
 			}
 		}
+		List<SubsystemView> notInFile = recorded.stream()
+			.filter((subsystem) -> !named.contains(subsystem.getId()))
+			.map(SubsystemView::of)
+			.sorted(Comparator.comparing((SubsystemView subsystem) -> subsystem.name().toLowerCase(Locale.ROOT))
+				.thenComparing(SubsystemView::slug))
+			.toList();
 		Report report = new Report(entries.size(), subsystemsCreated, subsystemsMatched, known.created,
-				seenPeople.size() - known.created, maintainershipsCreated);
+				seenPeople.size() - known.created, maintainershipsCreated, notInFile.size(),
+				notInFile.subList(0, Math.min(NOT_IN_FILE_SHOWN, notInFile.size())));
 		this.events.publishEvent(new AuditableChange(username, "MAINTAINERS_IMPORTED", "Subsystem", null, null,
 				"Imported " + report.entries() + " MAINTAINERS entries: " + report.subsystemsCreated() + " subsystems, "
 						+ report.peopleCreated() + " people and " + report.maintainershipsCreated()

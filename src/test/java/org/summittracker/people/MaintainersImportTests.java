@@ -2,6 +2,7 @@ package org.summittracker.people;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,54 @@ class MaintainersImportTests {
 				"select count(*) from audit_entry where action = 'MAINTAINERS_IMPORTED' and actor = 'admin'",
 				Long.class))
 			.isEqualTo(2);
+	}
+
+	@Test
+	void theImportSaysItOnlyAddsAndCountsTheSubsystemsHereThatANewerFileDropped() throws Exception {
+		MockHttpSession admin = SignIn.as(this.mvc, "admin");
+		this.mvc.perform(get("/admin/imports/maintainers").session(admin))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("people, subsystems and maintainers that are no longer in the file")));
+		String older = """
+				Maintainers List
+
+				00 GONE DRIVER
+				M:	Gone Maintainer <gone-maintainer@example.org>
+				S:	Maintained
+
+				00 KEPT DRIVER
+				M:	Kept Maintainer <kept-maintainer@example.org>
+				S:	Maintained
+				""";
+		String newer = """
+				Maintainers List
+
+				00 KEPT DRIVER
+				M:	Kept Maintainer <kept-maintainer@example.org>
+				S:	Maintained
+				""";
+		this.mvc.perform(multipart("/admin/imports/maintainers").param("text", older).session(admin).with(csrf()))
+			.andExpect(status().isOk());
+		long notInNewer = count("subsystem") - 1;
+		String gone = this.jdbc.queryForObject("select slug from subsystem where name = '00 GONE DRIVER'",
+				String.class);
+		String page = this.mvc
+			.perform(multipart("/admin/imports/maintainers").param("text", newer).session(admin).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// The first few by name (and the file's own are not among them).
+		assertThat(page)
+			.contains(String.format(Locale.ENGLISH, "%,d", notInNewer)
+					+ " subsystems recorded here are not in this file and are kept")
+			.contains("href=\"/subsystems/" + gone + "\">00 GONE DRIVER</a>")
+			.doesNotContain(">00 KEPT DRIVER</a>");
+		// Kept, with its maintainer.
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from maintainership m join subsystem s on s.id = m.subsystem_id
+				where s.name = '00 GONE DRIVER'""", Long.class)).isEqualTo(1);
 	}
 
 	@Test
