@@ -25,4 +25,18 @@ public record MailGiven(String proposal, String handle, String name, String emai
 		return MailMessage.permalink(this.mail.messageId());
 	}
 
+	/**
+	 * Whether its condition was given in another mail than the one it rests on (an ack
+	 * the author carried forward unchanged keeps the condition of the reply it was given
+	 * in).
+	 */
+	public boolean conditionGivenElsewhere() {
+		return this.mail.conditionMessageId() != null && !this.mail.conditionMessageId().equals(this.mail.messageId());
+	}
+
+	/** The lore permalink of the mail its condition was given in. */
+	public String conditionLink() {
+		return MailMessage.permalink(this.mail.conditionMessageId());
+	}
+
 }

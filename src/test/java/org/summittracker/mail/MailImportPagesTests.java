@@ -393,9 +393,14 @@ class MailImportPagesTests {
 		this.mvc.perform(confirmAsRead(v3, address)).andExpect(status().is3xxRedirection());
 		assertThat(positionOf(this.maintainer))
 			.isEqualTo("SUPPORTS_WITH_CONDITIONS: " + condition + " v3 carried, first given on v2");
+		// The mail page says which mail the condition was given in: the reply on v2, not
+		// the v3 patch the position rests on.
 		this.mvc.perform(get(this.url + "/mail"))
 			.andExpect(content().string(containsString("carried by the author, first given on v2")))
-			.andExpect(content().string(containsString(condition)));
+			.andExpect(content().string(containsString(condition)))
+			.andExpect(content().string(containsString("the condition was given on v2, in the mail")))
+			.andExpect(content().string(containsString(
+					"<a href=\"https://lore.kernel.org/r/reply-v2-0@example.org\">reply-v2-0@example.org</a>")));
 		// The same v3 thread again: still read with the condition, and nothing changes.
 		long before = positions();
 		String again = preview(this.organizer, carrying(3, this.maintainer), 200);
