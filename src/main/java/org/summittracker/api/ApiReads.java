@@ -82,9 +82,8 @@ class ApiReads {
 	 * it (with no address).
 	 */
 	record SessionItem(String slug, String title, LocalDate day, Instant scheduledAt, Integer durationMinutes,
-			String room, String status,
-			@Schema(description = "The key of its main proposal: /api/v1/proposals/{key}") String proposal,
-			String statement, SessionMinutes.PersonRef lead) {
+			String room, String status, @Schema(description = SessionMinutes.PROPOSAL_KEY) String proposal,
+			@Schema(description = SessionMinutes.STATEMENT) String statement, SessionMinutes.PersonRef lead) {
 
 		static SessionItem of(TimetableSlot slot) {
 			return new SessionItem(slot.slug(), slot.title(), slot.day(), slot.scheduledAt(), slot.durationMinutes(),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Every fact of one session's minutes, in the order the minutes tell them. This is also
@@ -13,6 +14,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record SessionMinutes(EventHeader event, SessionHeader session, List<Attendee> attendees, List<Note> notes,
 		List<ConcernEntry> concerns, List<BuyInEntry> buyIn, ReadinessEntry readiness, List<ProposalEntry> proposals,
 		List<ResolutionEntry> resolutions, List<FollowUpEntry> followUps, Amendments amendments) {
+
+	/**
+	 * What a session's {@code proposal} is, in its minutes and in its event's schedule.
+	 */
+	public static final String PROPOSAL_KEY = "The key of the session's main proposal (the first it discusses):"
+			+ " /api/v1/proposals/{key}; null while it discusses none";
+
+	/**
+	 * What a session's {@code statement} is, in its minutes and in its event's schedule.
+	 */
+	public static final String STATEMENT = "What the session decides: its main proposal's statement, or the"
+			+ " session's own text while that proposal has none; null when there is neither";
 
 	public record PersonRef(String handle, String name, String email) {
 
@@ -32,8 +45,9 @@ public record SessionMinutes(EventHeader event, SessionHeader session, List<Atte
 	 * {@code statement} is the main proposal's statement (the session's own text when it
 	 * has none), null when there is no proposal text.
 	 */
-	public record SessionHeader(String slug, String title, String status, Instant scheduledAt, String proposal,
-			String statement, String summary, PersonRef lead, Instant minutesFinalAt) {
+	public record SessionHeader(String slug, String title, String status, Instant scheduledAt,
+			@Schema(description = PROPOSAL_KEY) String proposal, @Schema(description = STATEMENT) String statement,
+			String summary, PersonRef lead, Instant minutesFinalAt) {
 
 		/**
 		 * Whether there is proposal text to write (its section is left out otherwise).

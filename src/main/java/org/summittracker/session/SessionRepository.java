@@ -34,12 +34,15 @@ public interface SessionRepository extends JpaRepository<Session, Long> {
 				s.proposal)""";
 
 	/**
-	 * The key of a session's main proposal, in a query over sessions {@code s}; null
-	 * while it discusses none.
+	 * A session's main proposal {@code mp} (the first it discusses), joined to sessions
+	 * {@code s}: no row while it discusses none. Its key and statement are read from this
+	 * one join.
 	 */
-	String MAIN_PROPOSAL_KEY = """
-			(select mp.key from SessionProposal msp join msp.proposal mp
-				where msp.session = s and msp.seq = (select min(x.seq) from SessionProposal x where x.session = s))""";
+	String MAIN_PROPOSAL_JOIN = """
+			left join SessionProposal msp on msp.session = s
+				and msp.seq = (select min(x.seq) from SessionProposal x where x.session = s)
+			left join msp.proposal mp
+			""";
 
 	@Query("""
 			select s from Session s join fetch s.event e left join fetch s.lead
@@ -68,10 +71,10 @@ public interface SessionRepository extends JpaRepository<Session, Long> {
 	/** Pairs of a session's timetable slot and the number of the event's sessions. */
 	@Query("""
 			select new org.summittracker.session.SessionViews$TimetableSlot(s.id, s.slug, s.title, s.day, s.scheduledAt,
-				s.durationMinutes, s.room, s.status, """ + MAIN_PROPOSAL_TEXT + """
-			, l.handle, l.name, """ + MAIN_PROPOSAL_KEY + """
-				), count(*) over ()
+				s.durationMinutes, s.room, s.status, coalesce(mp.statement, s.proposal), l.handle, l.name, mp.key),
+				count(*) over ()
 			from Session s left join s.lead l
+			""" + MAIN_PROPOSAL_JOIN + """
 			where s.event.id = :eventId
 			order by s.scheduleOrder, s.id
 			""")

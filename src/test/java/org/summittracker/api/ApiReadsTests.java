@@ -124,6 +124,27 @@ class ApiReadsTests {
 	}
 
 	/**
+	 * A session's {@code proposal} and {@code statement} are described in the API's
+	 * document, in its minutes and in its event's schedule alike.
+	 */
+	@Test
+	void aSessionsProposalAndStatementAreDescribedInTheDocument() throws Exception {
+		JsonNode document = this.json.readTree(this.mvc.perform(get("/api/v1/openapi.json"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		for (String schema : List.of("SessionHeader", "SessionItem")) {
+			JsonNode properties = document.at("/components/schemas/" + schema + "/properties");
+			assertThat(properties.at("/proposal/description").asString()).as(schema + ".proposal")
+				.contains("/api/v1/proposals/{key}")
+				.contains("null while it discusses none");
+			assertThat(properties.at("/statement/description").asString()).as(schema + ".statement")
+				.contains("its main proposal's statement");
+		}
+	}
+
+	/**
 	 * A follow-up's owner has the email the minutes give them (it was null), read with
 	 * the list's own statement, not one a row.
 	 */
