@@ -60,6 +60,16 @@ public class ProposalAuthoring {
 	}
 
 	/**
+	 * The proposal a session that discusses none would make of itself (as
+	 * {@link Proposals#mainOf} does): a free key from its slug, its title, its text as
+	 * the statement; for the organizers' form to show, to be changed before it is saved.
+	 */
+	@Transactional(readOnly = true)
+	public ProposalDraft madeFrom(Session session) {
+		return new ProposalDraft(this.links.freeKey(session), session.getTitle(), strip(session.getProposal()), null);
+	}
+
+	/**
 	 * Refuses, every problem at once, what {@link #discuss} would refuse of the draft,
 	 * changing nothing.
 	 */
@@ -75,7 +85,9 @@ public class ProposalAuthoring {
 
 	/**
 	 * The proposal of the draft's key, or what a new one would be made of, when the
-	 * session may discuss it; every problem refused at once otherwise.
+	 * session may discuss it; every problem refused at once otherwise. A key alone links
+	 * the proposal of that key; a new proposal needs a statement, and a title or
+	 * statement given with a key already taken is refused rather than dropped.
 	 */
 	private Discussed check(Session session, ProposalDraft draft) {
 		Problems problems = new Problems();
@@ -83,6 +95,14 @@ public class ProposalAuthoring {
 		Proposal existing = (key != null) ? this.proposals.findByKey(key).orElse(null) : null;
 		if (existing != null && this.links.isDiscussedIn(session, existing)) {
 			problems.add("key", "proposal.already-discussed", key);
+		}
+		else if (existing != null && (strip(draft.title()) != null || strip(draft.statement()) != null)) {
+			// A new proposal's title or statement with a key already taken: linking the
+			// other proposal would drop them.
+			problems.add("key", "proposal.key.taken", key);
+		}
+		if (existing == null && strip(draft.statement()) == null) {
+			problems.add("statement", "proposal.statement.required");
 		}
 		Fresh fresh = (existing == null) ? problems.of(() -> fresh(key, draft)) : null;
 		problems.refuse();

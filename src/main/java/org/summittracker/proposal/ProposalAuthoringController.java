@@ -54,7 +54,6 @@ class ProposalAuthoringController {
 	@GetMapping("/events/{event}/sessions/{session}/proposals")
 	String initDiscussForm(@PathVariable String event, @PathVariable("session") String slug,
 			@RequestParam(required = false) String q, Model model) {
-		model.addAttribute("proposalForm", ProposalDraft.empty());
 		return page(find(event, slug), q, model);
 	}
 
@@ -78,6 +77,12 @@ class ProposalAuthoringController {
 		List<DiscussedProposal> discussed = this.proposals.findDiscussed(List.of(session.getId()));
 		model.addAttribute("discussed", discussed);
 		model.addAttribute("discussedKeys", discussed.stream().map(DiscussedProposal::key).toList());
+		if (!model.containsAttribute("proposalForm")) {
+			// A session that discusses none yet: the proposal it would make of itself,
+			// for the organizer to change before saving.
+			model.addAttribute("proposalForm",
+					discussed.isEmpty() ? this.authoring.madeFrom(session) : ProposalDraft.empty());
+		}
 		String words = (q == null || q.isBlank()) ? null : q.strip();
 		model.addAttribute("q", words);
 		model.addAttribute("matches",

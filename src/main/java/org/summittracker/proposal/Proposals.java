@@ -130,7 +130,12 @@ public class Proposals {
 		this.links.save(new SessionProposal(session, proposal, this.links.findLastSeq(session.getId()) + 1, at));
 	}
 
-	private String freeKey(Session session) {
+	/**
+	 * The key a proposal made from the session would take: its slug's, or with the
+	 * event's slug, or numbered, whichever is free.
+	 */
+	@Transactional(readOnly = true)
+	public String freeKey(Session session) {
 		String base = Proposal.derivedKey(session.getSlug());
 		Set<String> taken = this.proposals.findKeysStartingWith(base);
 		if (!taken.contains(base)) {

@@ -247,7 +247,8 @@ final class DataChangingRoutes {
 			route("POST", "/events/{event}/sessions/{session}/proposals",
 					(t) -> post(t.sessionPath() + "/proposals")
 						.param("key", AuthoringProbes.unique(t.handle().replaceAll("[^a-z0-9-]", "-") + "-prop"))
-						.param("title", "Probe proposal"),
+						.param("title", "Probe proposal")
+						.param("statement", "What the probe proposes."),
 					ORGANIZER, ADMIN),
 			// Organizers edit a proposal (the target session's, keyed by its slug) and
 			// split

@@ -1,5 +1,6 @@
 package org.summittracker.proposal;
 
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +75,7 @@ class ProposalAuthoringTests {
 		this.mvc
 			.perform(discuss(this.second, this.organizer).param("key", key + "-layout")
 				.param("title", "Where the code lives")
+				.param("statement", "All Rust code lives under rust/.")
 				.param("parent", key))
 			.andExpect(status().is3xxRedirection());
 
@@ -147,6 +149,55 @@ class ProposalAuthoringTests {
 			.andExpect(content().string(containsString("needs a title")))
 			.andExpect(content().string(containsString("There is no proposal no-such-parent")));
 		assertThat(links()).isEqualTo(before);
+	}
+
+	/**
+	 * A session that discusses no proposal yet offers the one it would be made into, its
+	 * key, title and statement prefilled for the organizer to change; a taken key or an
+	 * empty statement is refused with a 422 next to the field, nothing linked.
+	 */
+	@Test
+	void aProposalMadeFromASessionIsPrefilledAndEditable() throws Exception {
+		String slug = slugOf(this.second);
+		this.jdbc.update(
+				"delete from session_proposal where session_id = (select id from summit_session where slug = ?)", slug);
+		Map<String, Object> session = this.jdbc.queryForMap("select title, proposal from summit_session where slug = ?",
+				slug);
+		String page = this.mvc.perform(get(this.second + "/proposals").session(this.organizer))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// The session's slug is its old proposal's key: the key offered is the next free
+		// one.
+		assertThat(page).contains("the form holds the one it would otherwise be made into")
+			.containsPattern("name=\"key\" value=\"" + slug + "-[a-z0-9-]+\"")
+			.contains("value=\"" + session.get("title") + "\"")
+			.contains(">" + session.get("proposal") + "</textarea>");
+		long before = links();
+		this.mvc
+			.perform(discuss(this.second, this.organizer).param("key", keyOf(this.first))
+				.param("title", "Mine")
+				.param("statement", "What I propose."))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("There is a proposal " + keyOf(this.first) + " already.")));
+		String key = "made-here-" + counter.incrementAndGet();
+		this.mvc.perform(
+				discuss(this.second, this.organizer).param("key", key).param("title", "Mine").param("statement", " "))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("A new proposal needs a statement")))
+			.andExpect(content().string(containsString("value=\"" + key + "\"")));
+		assertThat(links()).isEqualTo(before);
+		this.mvc
+			.perform(discuss(this.second, this.organizer).param("key", key)
+				.param("title", "Chosen title")
+				.param("statement", "Chosen statement."))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForMap("""
+				select p.title, p.statement from session_proposal sp join proposal p on p.id = sp.proposal_id
+				where p.key = ? and sp.session_id = (select id from summit_session where slug = ?)""", key, slug))
+			.containsEntry("title", "Chosen title")
+			.containsEntry("statement", "Chosen statement.");
 	}
 
 	@Test
