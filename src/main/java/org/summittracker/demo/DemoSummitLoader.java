@@ -1,5 +1,6 @@
 package org.summittracker.demo;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,7 +64,9 @@ import static org.summittracker.demo.DemoSummit.EVENT_SLUG;
  * history, the feeds and the audit page tell it: made by the demo's note-taker account,
  * which entered it (the people are named in each entry, as when an organizer records what
  * was said in a session), the agenda on the summit's first day and what the session
- * recorded at {@link DemoSummit#RECORDED_AT}, the time its records carry.
+ * recorded at {@link DemoSummit#RECORDED_AT}, the time its records carry. The event and
+ * the session are dated as of the agenda; its notes, resolutions and the link to its
+ * proposal as of what the session recorded (the database would date them at loading).
  */
 @Component
 public class DemoSummitLoader {
@@ -103,13 +107,16 @@ public class DemoSummitLoader {
 
 	private final AuditTrail trail;
 
+	private final JdbcTemplate jdbc;
+
 	DemoSummitLoader(PersonRepository people, SubsystemRepository subsystems, MaintainershipRepository maintainerships,
 			EventRepository events, SessionRepository sessions, ParticipantRepository participants,
 			DiscussionNoteRepository notes, ConcernCategoryRepository categories, ConcernRepository concerns,
 			ConcernResponseRepository responses, PositionHistory positions, ResolutionRepository resolutions,
 			FollowUpRepository followUps, Accounts accounts, ProposalRepository proposalRepository, Proposals proposals,
-			AuditTrail trail) {
+			AuditTrail trail, JdbcTemplate jdbc) {
 		this.trail = trail;
+		this.jdbc = jdbc;
 		this.proposalRepository = proposalRepository;
 		this.proposals = proposals;
 		this.people = people;
@@ -150,6 +157,8 @@ public class DemoSummitLoader {
 				DemoSummit.LOCATION, DemoSummit.EVENT_DESCRIPTION);
 		held.markHeld();
 		Event event = this.events.save(held);
+		this.jdbc.update("update event set created_at = ? where id = ?", Timestamp.from(DemoSummit.AGENDA_AT),
+				event.getId());
 		audit(DemoSummit.AGENDA_AT, "EVENT_CREATED", "Event", event.getId(), null,
 				"Created the event " + EVENT_SLUG + ": " + DemoSummit.EVENT_NAME + ", " + DemoSummit.STARTS_ON + " to "
 						+ DemoSummit.ENDS_ON + ", " + DemoSummit.LOCATION + ", held");
@@ -161,6 +170,8 @@ public class DemoSummitLoader {
 		DemoSummit.AFFECTED.forEach((slug) -> session.affects(bySlug.get(slug)));
 		this.sessions.save(session);
 		Long sessionId = session.getId();
+		this.jdbc.update("update summit_session set created_at = ? where id = ?", Timestamp.from(DemoSummit.AGENDA_AT),
+				sessionId);
 		audit(DemoSummit.AGENDA_AT, "SESSION_CREATED", "Session", sessionId, sessionId,
 				"Created the session " + DemoSummit.SESSION_SLUG + ": " + DemoSummit.SESSION_TITLE + " (led by "
 						+ DemoSummit.LEAD + ", held)");
@@ -236,6 +247,15 @@ public class DemoSummitLoader {
 					"Follow-up assigned to " + f.owner() + ": “" + f.title() + "”, no due date"
 							+ ((f.addresses() != null) ? ", addresses " + f.addresses() : ""));
 		}
+		// Notes, resolutions and the proposal's link to the session, which would be
+		// dated as they are loaded, carry the time the session recorded them, as its
+		// other records and the trail do.
+		Timestamp recorded = Timestamp.from(DemoSummit.RECORDED_AT);
+		this.jdbc.update("update discussion_note set created_at = ?, updated_at = ? where session_id = ?", recorded,
+				recorded, sessionId);
+		this.jdbc.update("update resolution set created_at = ?, updated_at = ? where session_id = ?", recorded,
+				recorded, sessionId);
+		this.jdbc.update("update session_proposal set linked_at = ? where session_id = ?", recorded, sessionId);
 		logger.info("Loaded the demo summit: {} › {}", DemoSummit.EVENT_NAME, DemoSummit.SESSION_TITLE);
 		return true;
 	}

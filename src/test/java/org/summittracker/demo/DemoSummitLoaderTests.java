@@ -53,6 +53,29 @@ class DemoSummitLoaderTests {
 			.isEqualTo(60);
 	}
 
+	/**
+	 * The event and the session are dated as of the agenda, the notes, resolutions and
+	 * the proposal's link as of what the session recorded, as the demo's other records
+	 * and its audit trail are: never the time of loading.
+	 */
+	@Test
+	void theDemosRecordsAreDatedAsTheDemoDatesThemNotAtLoading() {
+		this.loader.load();
+		assertThat(inDemoSession("select count(*) from summit_session x where x.id = ? "
+				+ "and x.created_at = '2021-09-20T00:00:00Z' and (select created_at from event where id = x.event_id)"
+				+ " = '2021-09-20T00:00:00Z'"))
+			.isOne();
+		assertThat(inDemoSession("select count(*) from discussion_note x where x.session_id = ? "
+				+ "and x.created_at = '2021-09-27T00:00:00Z' and x.updated_at = x.created_at"))
+			.isEqualTo(17);
+		assertThat(inDemoSession("select count(*) from resolution x where x.session_id = ? "
+				+ "and x.created_at = '2021-09-27T00:00:00Z' and x.updated_at = x.created_at"))
+			.isEqualTo(2);
+		assertThat(inDemoSession("select count(*) from session_proposal x where x.session_id = ? "
+				+ "and x.linked_at = '2021-09-27T00:00:00Z'"))
+			.isOne();
+	}
+
 	private long inDemoSession(String sql) {
 		Long sessionId = this.jdbc.queryForObject("""
 				select s.id from summit_session s join event e on e.id = s.event_id
