@@ -292,20 +292,32 @@ class ConcernController {
 			@CurrentActor Actor actor, @Valid @ModelAttribute("statusForm") StatusForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Located concern = located(event, session, key);
-		return FormSubmission.handle(result, () -> this.lifecycle.checkTransition(concern.concern().id(),
-				concern.sessionId(), form.status(), form.note(), form.revisitOn(), actor), response, () -> {
-					this.lifecycle.transition(concern.concern().id(), concern.sessionId(), form.status(), form.note(),
-							form.revisitOn(), form.version(), actor);
-					Notice.flash(redirect, "concern.status.changed",
-							new DefaultMessageSourceResolvable("concern.status." + form.status()));
-					return "redirect:/events/" + event + "/sessions/" + session + "/concerns/" + key;
-				}, () -> show(concern.concern(), concern.during(), actor, model), () -> {
-					model.addAttribute("problem", new Notice("concern.status.conflict"));
-					model.addAttribute("statusForm",
-							new StatusForm(form.status(), form.note(), form.revisitOn(), null));
-					Located fresh = located(event, session, key);
-					return show(fresh.concern(), fresh.during(), actor, model);
-				});
+		return FormSubmission.handle(result, () -> {
+			// A status that could not be read is no move anyone may or may not make: the
+			// form again naming the field (422), never a 403 for a move nobody can tell.
+			if (!result.hasFieldErrors("status")) {
+				this.lifecycle.checkTransition(concern.concern().id(), concern.sessionId(), form.status(), form.note(),
+						form.revisitOn(), actor);
+			}
+		}, response, () -> {
+			this.lifecycle.transition(concern.concern().id(), concern.sessionId(), form.status(), form.note(),
+					form.revisitOn(), form.version(), actor);
+			Notice.flash(redirect, "concern.status.changed",
+					new DefaultMessageSourceResolvable("concern.status." + form.status()));
+			return "redirect:/events/" + event + "/sessions/" + session + "/concerns/" + key;
+		}, () -> {
+			if (result.hasFieldErrors("status")
+					&& (!concern.concern().mayBeChangedBy(actor) || concern.concern().movesFor(actor).isEmpty())) {
+				// No status form on their page to name the field next to.
+				model.addAttribute("problem", new Notice("concern.status.unreadable"));
+			}
+			return show(concern.concern(), concern.during(), actor, model);
+		}, () -> {
+			model.addAttribute("problem", new Notice("concern.status.conflict"));
+			model.addAttribute("statusForm", new StatusForm(form.status(), form.note(), form.revisitOn(), null));
+			Located fresh = located(event, session, key);
+			return show(fresh.concern(), fresh.during(), actor, model);
+		});
 	}
 
 	@PostMapping(BASE + "/{key}/reraise")

@@ -76,6 +76,15 @@ class ConcernPagesTests {
 			.getRedirectedUrl();
 	}
 
+	/** The concern is open, with no status change since it was filed. */
+	private void assertStillOpenAsFiled(String url) {
+		assertThat(this.jdbc.queryForObject("select status from concern where id = ?", String.class, concernId(url)))
+			.isEqualTo("OPEN");
+		assertThat(this.jdbc.queryForObject("select count(*) from concern_status_change where concern_id = ?",
+				Long.class, concernId(url)))
+			.isOne();
+	}
+
 	/** The id of the concern at this address, in this test's session. */
 	long concernId(String url) {
 		return this.jdbc.queryForObject(
@@ -296,11 +305,7 @@ class ConcernPagesTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("YYYY-MM-DD")))
 			.andExpect(content().string(containsString("The concern is already open.")));
-		assertThat(this.jdbc.queryForObject("select status from concern where id = ?", String.class, concernId(url)))
-			.isEqualTo("OPEN");
-		assertThat(this.jdbc.queryForObject("select count(*) from concern_status_change where concern_id = ?",
-				Long.class, concernId(url)))
-			.isOne();
+		assertStillOpenAsFiled(url);
 	}
 
 	@Test
@@ -389,6 +394,47 @@ class ConcernPagesTests {
 		this.mvc.perform(post(url + "/status").session(this.asMaintainer).with(csrf()).param("status", "WITHDRAWN"))
 			.andExpect(redirectedUrl(url));
 		this.mvc.perform(get(url)).andExpect(content().string(containsString("Withdrawn")));
+	}
+
+	/**
+	 * A status that cannot be read is a 422 naming the field, whoever sends it: nobody
+	 * can tell which move it was, so it is no forbidden one. A readable move the person
+	 * may not make is a 403, even when another value could not be read.
+	 */
+	@Test
+	void anUnreadableStatusIsA422AndOnlyAReadableForbiddenMoveA403() throws Exception {
+		String url = file("Unreadable move");
+		MockHttpSession other = SignIn.as(this.mvc, this.fixture.personWithAccount("m-other", Role.MAINTAINER),
+				Fixture.PASSWORD);
+		// Someone who may change no status at all: their page has no status form, so
+		// the notice names the field.
+		this.mvc.perform(post(url + "/status").session(other).with(csrf()).param("status", "BOGUS"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("The status was not changed: the status sent is none of")));
+		this.mvc
+			.perform(post(url + "/status").session(this.asMaintainer)
+				.with(csrf())
+				.param("status", "BOGUS")
+				.param("revisitOn", "soon"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(
+					containsString("<p id=\"status-error\" class=\"field-error\">Choose a status from the list.</p>")))
+			.andExpect(content().string(containsString("YYYY-MM-DD")));
+		this.mvc
+			.perform(post(url + "/status").session(other)
+				.with(csrf())
+				.param("status", "RESOLVED")
+				.param("note", "x")
+				.param("revisitOn", "soon"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post(url + "/status").session(this.asMaintainer)
+				.with(csrf())
+				.param("status", "OVERRULED")
+				.param("note", "x")
+				.param("revisitOn", "soon"))
+			.andExpect(status().isForbidden());
+		assertStillOpenAsFiled(url);
 	}
 
 	@Test
