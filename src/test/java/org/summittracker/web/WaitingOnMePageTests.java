@@ -142,6 +142,14 @@ class WaitingOnMePageTests {
 		assertThat(page("/", session)).contains("href=\"/me\"", "Proposals waiting on my position");
 	}
 
+	@Test
+	void thePersonPageLinksEachFollowUpOwned() throws Exception {
+		Fixture.Built built = this.fixture.newSession("me-person", 0, 0, 0);
+		long id = this.fixture.followUpId(built.slug(), "Follow-up 0");
+		assertThat(page("/people/" + built.person(0), null))
+			.contains("<a href=\"/follow-ups/" + id + "\">Follow-up 0</a>");
+	}
+
 	/** Gives {@code to} the follow-ups, concerns and maintainerships of {@code from}. */
 	private void handOver(String from, String to) {
 		for (String table : new String[] { "follow_up set owner_id", "concern set raised_by_id",
