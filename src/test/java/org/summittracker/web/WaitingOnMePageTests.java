@@ -150,6 +150,15 @@ class WaitingOnMePageTests {
 			.contains("<a href=\"/follow-ups/" + id + "\">Follow-up 0</a>");
 	}
 
+	@Test
+	void aPageWithAFeedLinksItWhereReadersSeeIt() throws Exception {
+		Fixture.Built built = this.fixture.newSession("me-feed", 0, 0, 0);
+		String subsystem = built.slug() + "-s0";
+		String footer = page("/subsystems/" + subsystem, null).replaceAll("(?s).*<footer", "");
+		assertThat(footer).contains("Follow these changes in a feed reader:",
+				"href=\"/subsystems/" + subsystem + "/feed.atom\"", "href=\"/feed.atom\"");
+	}
+
 	/** Gives {@code to} the follow-ups, concerns and maintainerships of {@code from}. */
 	private void handOver(String from, String to) {
 		for (String table : new String[] { "follow_up set owner_id", "concern set raised_by_id",
