@@ -20,9 +20,10 @@ import org.summittracker.shared.Pages;
 /**
  * What is waiting on a signed-in person, for the home page (its first items) and for
  * {@code /me} (all of it, each section paged): the open proposals affecting a subsystem
- * they maintain on which they have taken no position, their follow-ups still owed
- * (overdue first), and the concerns they raised that are still open. A fixed number of
- * statements, however much there is.
+ * they maintain on which they have taken no position, the positions organizers entered
+ * for them that they have not confirmed, their follow-ups still owed (overdue first), and
+ * the concerns they raised that are still open. A fixed number of statements, however
+ * much there is.
  */
 @Component
 @Transactional(readOnly = true)
@@ -49,6 +50,20 @@ class WaitingOnMe {
 
 	}
 
+	/**
+	 * A position an organizer entered for the person as stated in a session, which they
+	 * have not confirmed (nor changed) yet.
+	 */
+	record UnconfirmedPosition(String proposalKey, String proposalTitle, String stance, String eventSlug,
+			String eventName, String sessionSlug, String sessionTitle, String enteredBy, String handle) {
+
+		public String path() {
+			return "/events/" + this.eventSlug + "/sessions/" + this.sessionSlug + "/positions/" + this.handle
+					+ "?proposal=" + this.proposalKey;
+		}
+
+	}
+
 	record OpenConcern(String key, String title, boolean blocking, String eventSlug, String sessionSlug,
 			String sessionTitle) {
 
@@ -62,12 +77,12 @@ class WaitingOnMe {
 	 * What waits on the person: a page of each section, and how many of the follow-ups
 	 * owed are overdue (all of them, not those of the page).
 	 */
-	record Waiting(Page<AwaitedProposal> proposals, Page<FollowUpListing> followUps, long overdue,
-			Page<OpenConcern> concerns, LocalDate today) {
+	record Waiting(Page<AwaitedProposal> proposals, Page<UnconfirmedPosition> unconfirmed,
+			Page<FollowUpListing> followUps, long overdue, Page<OpenConcern> concerns, LocalDate today) {
 
 		public boolean isEmpty() {
-			return this.proposals.getTotalElements() == 0 && this.followUps.getTotalElements() == 0
-					&& this.concerns.getTotalElements() == 0;
+			return this.proposals.getTotalElements() == 0 && this.unconfirmed.getTotalElements() == 0
+					&& this.followUps.getTotalElements() == 0 && this.concerns.getTotalElements() == 0;
 		}
 
 	}
@@ -115,6 +130,23 @@ class WaitingOnMe {
 			""";
 
 	/**
+	 * The positions someone else (an organizer) entered for the person as stated in a
+	 * session, not withdrawn, that the person has not confirmed or changed since; the
+	 * latest first, each row with the number of all.
+	 */
+	private static final String UNCONFIRMED = """
+			select p.key, p.title, x.stance, e.slug as event_slug, e.name as event_name, s.slug as session_slug,
+			       s.title as session_title, entrant.name as entered_by, who.handle, count(*) over () as total
+			from position x join proposal p on p.id = x.proposal_id join summit_session s on s.id = x.session_id
+			join event e on e.id = s.event_id join person entrant on entrant.id = x.entered_by_id
+			join person who on who.id = x.person_id
+			where x.person_id = :me and x.entry_method = 'STATED_IN_SESSION' and x.confirmed_at is null
+			  and x.withdrawn_at is null and x.entered_by_id <> x.person_id
+			order by x.updated_at desc, x.id desc
+			limit :size offset :offset
+			""";
+
+	/**
 	 * The concerns the person raised that are still open, blocking ones first, then the
 	 * latest first, each row with the number of all.
 	 */
@@ -138,13 +170,16 @@ class WaitingOnMe {
 
 	/** The first items of each section, for the home page. */
 	Waiting of(Long personId, LocalDate today) {
-		return of(personId, today, PageRequest.of(0, LIMIT), PageRequest.of(0, LIMIT), PageRequest.of(0, LIMIT));
+		PageRequest first = PageRequest.of(0, LIMIT);
+		return of(personId, today, first, first, first, first);
 	}
 
 	/** A page of each section. */
-	Waiting of(Long personId, LocalDate today, Pageable proposals, Pageable followUps, Pageable concerns) {
-		return new Waiting(proposals(personId, proposals), this.followUps.owedBy(personId, followUps),
-				this.followUps.overdueCountOf(personId, today), concerns(personId, concerns), today);
+	Waiting of(Long personId, LocalDate today, Pageable proposals, Pageable unconfirmed, Pageable followUps,
+			Pageable concerns) {
+		return new Waiting(proposals(personId, proposals), unconfirmed(personId, unconfirmed),
+				this.followUps.owedBy(personId, followUps), this.followUps.overdueCountOf(personId, today),
+				concerns(personId, concerns), today);
 	}
 
 	private Page<AwaitedProposal> proposals(Long personId, Pageable pageable) {
@@ -152,6 +187,14 @@ class WaitingOnMe {
 		return page(rows.stream()
 			.map((row) -> new AwaitedProposal((String) row[0], (String) row[1], (String) row[2], (String) row[3],
 					(String) row[4], (String) row[5], (String) row[6]))
+			.toList(), pageable, Pages.total(rows));
+	}
+
+	private Page<UnconfirmedPosition> unconfirmed(Long personId, Pageable pageable) {
+		List<Object[]> rows = rows(UNCONFIRMED, personId, pageable);
+		return page(rows.stream()
+			.map((row) -> new UnconfirmedPosition((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+					(String) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8]))
 			.toList(), pageable, Pages.total(rows));
 	}
 

@@ -34,8 +34,9 @@ class WaitingOnMeController {
 	}
 
 	@GetMapping("/me")
-	String waiting(@RequestParam(defaultValue = "1") int proposals, @RequestParam(defaultValue = "1") int followUps,
-			@RequestParam(defaultValue = "1") int concerns, Model model) {
+	String waiting(@RequestParam(defaultValue = "1") int proposals, @RequestParam(defaultValue = "1") int unconfirmed,
+			@RequestParam(defaultValue = "1") int followUps, @RequestParam(defaultValue = "1") int concerns,
+			Model model) {
 		Actor me = this.actors.required();
 		model.addAttribute("me", me);
 		if (me.personId() == null) {
@@ -43,13 +44,17 @@ class WaitingOnMeController {
 		}
 		WaitingOnMe.Waiting waiting = this.waitingOnMe.of(me.personId(),
 				LocalDate.now(this.clock.withZone(ZoneOffset.UTC)), Pages.request(proposals, WaitingOnMe.PAGE),
-				Pages.request(followUps, WaitingOnMe.PAGE), Pages.request(concerns, WaitingOnMe.PAGE));
+				Pages.request(unconfirmed, WaitingOnMe.PAGE), Pages.request(followUps, WaitingOnMe.PAGE),
+				Pages.request(concerns, WaitingOnMe.PAGE));
 		SectionPages sections = SectionPages.at("/me")
 			.with("proposals", waiting.proposals().getNumber() + 1)
+			.with("unconfirmed", waiting.unconfirmed().getNumber() + 1)
 			.with("followUps", waiting.followUps().getNumber() + 1)
 			.with("concerns", waiting.concerns().getNumber() + 1);
 		model.addAttribute("waiting", waiting);
 		model.addAttribute("proposalPages", sections.pager(waiting.proposals(), "proposals", "awaited-proposals"));
+		model.addAttribute("unconfirmedPages",
+				sections.pager(waiting.unconfirmed(), "unconfirmed", "unconfirmed-positions"));
 		model.addAttribute("followUpPages", sections.pager(waiting.followUps(), "followUps", "my-follow-ups"));
 		model.addAttribute("concernPages", sections.pager(waiting.concerns(), "concerns", "my-concerns"));
 		return "me";

@@ -93,6 +93,25 @@ class WaitingOnMePageTests {
 	}
 
 	@Test
+	void positionsAnOrganizerEnteredForMeWaitOnMyConfirmation() throws Exception {
+		// Person 0 entered every position of the session, as stated in it: person 1's
+		// waits on person 1.
+		Fixture.Built built = this.fixture.newSession("me-confirm", 0, 0, 2);
+		String me = built.person(1);
+		MockHttpSession session = this.fixture.signIn(this.mvc, me, Role.MAINTAINER);
+		String page = page("/me", session);
+		assertThat(page).contains("Positions entered for me, to confirm",
+				"1 position was entered for you by an organizer as stated in a session",
+				"href=\"" + built.url() + "/positions/" + me + "?proposal=" + built.slug() + "\"",
+				"entered by Person 0 of " + built.slug());
+		assertThat(page("/", session)).contains("Positions entered for me, to confirm", "1 position was entered");
+
+		this.jdbc.update("update position set confirmed_at = now() where person_id = (select id from person"
+				+ " where handle = ?)", me);
+		assertThat(page("/me", session)).contains("No position entered for you waits on your confirmation.");
+	}
+
+	@Test
 	void eachSectionIsPagedOnItsOwnKeepingTheOthersWhereTheyAre() throws Exception {
 		String me = this.fixture.person("me-paged");
 		for (int i = 0; i < 5; i++) {
@@ -177,7 +196,7 @@ class WaitingOnMePageTests {
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		this.caches.getCache("reads").clear();
 		statistics.clear();
-		String url = "/me?proposals=" + page + "&followUps=" + page + "&concerns=" + page;
+		String url = "/me?proposals=" + page + "&unconfirmed=" + page + "&followUps=" + page + "&concerns=" + page;
 		assertThat(page(url, session)).contains("Waiting on me");
 		return statistics.getPrepareStatementCount();
 	}
