@@ -1,5 +1,8 @@
 package org.summittracker.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -167,6 +170,24 @@ class WaitingOnMePageTests {
 		long id = this.fixture.followUpId(built.slug(), "Follow-up 0");
 		assertThat(page("/people/" + built.person(0), null))
 			.contains("<a href=\"/follow-ups/" + id + "\">Follow-up 0</a>");
+	}
+
+	@Test
+	void thePersonPageListsTheSessionsTakenPartInWithTheirMinutesPaged() throws Exception {
+		String me = this.fixture.person("me-sessions");
+		List<String> urls = new ArrayList<>();
+		for (int i = 0; i < 26; i++) {
+			Fixture.Built built = this.fixture.newSession("me-sessions-" + i, 0, 0, 0);
+			this.jdbc.update("update session_participant set person_id = (select id from person where handle = ?)"
+					+ " where person_id = (select id from person where handle = ?)", me, built.person(0));
+			urls.add(built.url());
+		}
+		String page = page("/people/" + me, null);
+		assertThat(page).contains("Sessions taken part in", "Lead", "href=\"" + urls.get(0) + "/minutes.txt\"",
+				"href=\"/people/" + me + "?sessions=2#sessions\"");
+		assertThat(page("/people/" + me + "?sessions=2&page=2", null))
+			.contains("href=\"/people/" + me + "?page=2#sessions\"");
+		assertThat(page("/people/" + this.fixture.person("me-nowhere"), null)).contains("No sessions recorded.");
 	}
 
 	@Test
