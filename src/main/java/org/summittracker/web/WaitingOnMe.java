@@ -184,26 +184,26 @@ class WaitingOnMe {
 
 	private Page<AwaitedProposal> proposals(Long personId, Pageable pageable) {
 		List<Object[]> rows = rows(PROPOSALS, personId, pageable);
-		return page(rows.stream()
+		return new PageImpl<>(rows.stream()
 			.map((row) -> new AwaitedProposal((String) row[0], (String) row[1], (String) row[2], (String) row[3],
 					(String) row[4], (String) row[5], (String) row[6]))
-			.toList(), pageable, Pages.total(rows));
+			.toList(), pageable, total(rows, PROPOSALS, personId, pageable));
 	}
 
 	private Page<UnconfirmedPosition> unconfirmed(Long personId, Pageable pageable) {
 		List<Object[]> rows = rows(UNCONFIRMED, personId, pageable);
-		return page(rows.stream()
+		return new PageImpl<>(rows.stream()
 			.map((row) -> new UnconfirmedPosition((String) row[0], (String) row[1], (String) row[2], (String) row[3],
 					(String) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8]))
-			.toList(), pageable, Pages.total(rows));
+			.toList(), pageable, total(rows, UNCONFIRMED, personId, pageable));
 	}
 
 	private Page<OpenConcern> concerns(Long personId, Pageable pageable) {
 		List<Object[]> rows = rows(CONCERNS, personId, pageable);
-		return page(rows.stream()
+		return new PageImpl<>(rows.stream()
 			.map((row) -> new OpenConcern((String) row[0], (String) row[1], (Boolean) row[2], (String) row[3],
 					(String) row[4], (String) row[5]))
-			.toList(), pageable, Pages.total(rows));
+			.toList(), pageable, total(rows, CONCERNS, personId, pageable));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -216,11 +216,18 @@ class WaitingOnMe {
 	}
 
 	/**
-	 * The page, its total from its rows; a page past the last one is empty, and counts as
-	 * many as there are no rows to tell (the pager then offers the way back).
+	 * How many there are in all: the number the rows carry, or for a page past the last
+	 * one (no rows to carry it, as when a reader's link outlived what it listed) a count
+	 * of its own.
 	 */
-	private static <T> Page<T> page(List<T> rows, Pageable pageable, long total) {
-		return new PageImpl<>(rows, pageable, rows.isEmpty() ? pageable.getOffset() : total);
+	private long total(List<Object[]> rows, String sql, Long personId, Pageable pageable) {
+		if (!rows.isEmpty() || pageable.getOffset() == 0) {
+			return Pages.total(rows);
+		}
+		String all = sql.substring(0, sql.lastIndexOf("limit :size offset :offset"));
+		return ((Number) this.entityManager.createNativeQuery("select count(*) from (" + all + ") found")
+			.setParameter("me", personId)
+			.getSingleResult()).longValue();
 	}
 
 }
