@@ -136,7 +136,8 @@ class SearchTests {
 		// Nothing is offered for a search with operators, nor when something is found.
 		assertThat(search("/search?kind=concerns&q=" + enc("\"snorfle x\"")).select("a[href*='snorfle*']")).isEmpty();
 		assertThat(search("/search?kind=concerns&q=snorfleware").select("a[href*='snorfleware*']")).isEmpty();
-		assertThat(SearchController.prefixes("rust or bisec")).isEqualTo("rust* or bisec*");
+		assertThat(search("/search?kind=concerns&q=" + enc("snorfle or zwonk")).select("a[href*='snorfle*']").text())
+			.isEqualTo("snorfle* or zwonk*");
 	}
 
 	@Test
