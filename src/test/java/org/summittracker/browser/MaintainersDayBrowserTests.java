@@ -114,7 +114,7 @@ class MaintainersDayBrowserTests {
 		assertThat(waiting.section("My follow-ups")).doesNotContain(task);
 
 		// My page: my positions across summits, and my subsystem's feed.
-		PersonPage me = waiting.followsHeaderLink("vondentz", PersonPage::new);
+		PersonPage me = waiting.followsHeaderLink("My page", PersonPage::new);
 		assertThat(me.heading()).isEqualTo("Luiz Augusto von Dentz");
 		assertThat(me.positions()).singleElement()
 			.asString()
