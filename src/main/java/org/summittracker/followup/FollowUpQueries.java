@@ -117,18 +117,41 @@ public class FollowUpQueries {
 	}
 
 	/**
-	 * The person's follow-ups still owed (open or in progress), overdue first, then by
-	 * due date; at most {@code limit}.
+	 * A page of the person's follow-ups still owed (open or in progress), earliest due
+	 * first (overdue ones lead), those without a due date last: two statements.
 	 */
 	@KeptByTables
-	public List<FollowUpListing> owedBy(Long personId, int limit) {
-		return this.entityManager
+	public Page<FollowUpListing> owedBy(Long personId, Pageable pageable) {
+		long total = this.entityManager
+			.createQuery("select count(f) from FollowUp f where f.owner.id = :owner and f.status in :active",
+					Long.class)
+			.setParameter("owner", personId)
+			.setParameter("active", List.of(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS))
+			.getSingleResult();
+		if (total == 0 || pageable.getOffset() >= total) {
+			return new PageImpl<>(List.of(), pageable, total);
+		}
+		List<FollowUpListing> owed = this.entityManager
 			.createQuery(LISTING + " where o.id = :owner and f.status in :active order by f.dueOn nulls last, f.id",
 					FollowUpListing.class)
 			.setParameter("owner", personId)
 			.setParameter("active", List.of(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS))
-			.setMaxResults(limit)
+			.setFirstResult((int) pageable.getOffset())
+			.setMaxResults(pageable.getPageSize())
 			.getResultList();
+		return new PageImpl<>(owed, pageable, total);
+	}
+
+	/** How many of the person's follow-ups still owed are overdue (due before today). */
+	@KeptByTables
+	public long overdueCountOf(Long personId, LocalDate today) {
+		return this.entityManager
+			.createQuery("select count(f) from FollowUp f where f.owner.id = :owner and f.status in :active"
+					+ " and f.dueOn < :today", Long.class)
+			.setParameter("owner", personId)
+			.setParameter("active", List.of(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS))
+			.setParameter("today", today)
+			.getSingleResult();
 	}
 
 	/**

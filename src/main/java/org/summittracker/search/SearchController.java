@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -57,6 +60,9 @@ class SearchController {
 
 	}
 
+	/** Words of letters and digits only, separated by blanks. */
+	private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{N}]+(\\s+[\\p{L}\\p{N}]+)*");
+
 	@GetMapping("/search")
 	String search(@ModelAttribute("form") SearchForm form, BindingResult binding, Model model,
 			HttpServletResponse response) {
@@ -98,8 +104,30 @@ class SearchController {
 					params.get("subsystem"), params.get("person"));
 			model.addAttribute("results",
 					this.search.search(form.text(), filters, (form.page() != null) ? form.page() : 1));
+			String prefixes = prefixes(form.text());
+			if (prefixes != null) {
+				Map<String, String> withPrefixes = new LinkedHashMap<>(params);
+				withPrefixes.put("q", prefixes);
+				withPrefixes.remove("page");
+				model.addAttribute("prefixes", prefixes);
+				model.addAttribute("prefixSearch", Pages.base("/search", withPrefixes));
+			}
 		}
 		return "search/results";
+	}
+
+	/**
+	 * The same words as prefixes ({@code firm} as {@code firm*}), for a search of plain
+	 * words, which matches whole words only: offered when it finds nothing, since a
+	 * reader often remembers only part of a word. Null for a search with operators.
+	 */
+	static String prefixes(String text) {
+		if (!PLAIN_WORDS.matcher(text).matches() || text.equalsIgnoreCase("or")) {
+			return null;
+		}
+		return Stream.of(text.split("\\s+"))
+			.map((word) -> word.equalsIgnoreCase("or") ? word : word + "*")
+			.collect(Collectors.joining(" "));
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.stereotype.Repository;
 
+import org.summittracker.session.SessionViews.AttendedSession;
 import org.summittracker.session.SessionViews.NoteView;
 import org.summittracker.shared.Pages;
 import org.summittracker.session.SessionViews.ParticipantView;
@@ -109,6 +110,27 @@ public interface SessionRepository extends JpaRepository<Session, Long> {
 	default List<ScheduledSession> findScheduled(Collection<Long> ids) {
 		return findScheduledIn(ids.toArray(Long[]::new));
 	}
+
+	/**
+	 * A page of the sessions a person took part in (a row for each role they had), the
+	 * latest event first, with their number in the same statement
+	 * ({@link Pages#withTotal}).
+	 */
+	default Page<AttendedSession> findAttendedBy(Long personId, Pageable pageable) {
+		return Pages.withTotal(findAttendedWithTotal(personId, pageable), pageable, () -> countAttended(personId));
+	}
+
+	@Query("""
+			select new org.summittracker.session.SessionViews$AttendedSession(e.slug, e.name, s.slug, s.title,
+				s.scheduledAt, s.status, p.role), count(*) over ()
+			from Participant p join p.session s join s.event e
+			where p.person.id = :personId
+			order by e.startsOn desc, s.scheduleOrder, s.id, p.role
+			""")
+	List<Object[]> findAttendedWithTotal(Long personId, Pageable pageable);
+
+	@Query("select count(p) from Participant p where p.person.id = :personId")
+	long countAttended(Long personId);
 
 	@Query("""
 			select new org.summittracker.session.SessionViews$ParticipantView(p.role, pe.handle, pe.name)

@@ -133,6 +133,19 @@ public final class SessionViews {
 	}
 
 	/** A session in an event's schedule. */
+	/**
+	 * A session a person took part in, with the role they had: for their page, which
+	 * links its minutes.
+	 */
+	public record AttendedSession(String eventSlug, String eventName, String slug, String title, Instant scheduledAt,
+			Session.Status status, Participant.Role role) {
+
+		public String path() {
+			return "/events/" + this.eventSlug + "/sessions/" + this.slug;
+		}
+
+	}
+
 	public record ScheduledSession(Long id, String eventSlug, String eventName, String slug, String title,
 			Instant scheduledAt, Session.Status status, String proposal) {
 	}

@@ -27,6 +27,7 @@ import org.summittracker.position.PositionQueries;
 import org.summittracker.position.PositionView;
 import org.summittracker.proposal.ProposalRepository;
 import org.summittracker.session.SessionRepository;
+import org.summittracker.session.SessionViews.AttendedSession;
 import org.summittracker.session.SessionViews.ScheduledSession;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Pages;
@@ -73,9 +74,13 @@ class PersonController {
 	 */
 	static final int FIRST = 20;
 
+	/** Sessions taken part in on one page of a person's. */
+	static final int SESSIONS_PAGE = 25;
+
 	@GetMapping("/people/{handle}")
 	String person(@PathVariable String handle, @RequestParam(defaultValue = "1") int page,
-			@RequestParam(defaultValue = "1") int maintains, Model model) {
+			@RequestParam(defaultValue = "1") int maintains, @RequestParam(defaultValue = "1") int sessions,
+			Model model) {
 		PersonView person = this.people.findViewByHandle(handle)
 			.orElseThrow(() -> new NotFoundException("No person " + handle));
 		Page<PositionView> positionPage = this.positions.currentPositionsOf(person.id(),
@@ -98,11 +103,16 @@ class PersonController {
 		model.addAttribute("person", person);
 		Page<SubsystemMaintainer> maintained = this.maintainerships.findMaintainedBy(person.id(),
 				Pages.request(maintains, MAINTAINS_PAGE));
+		Page<AttendedSession> attended = this.sessions.findAttendedBy(person.id(),
+				Pages.request(sessions, SESSIONS_PAGE));
 		SectionPages sections = SectionPages.at("/people/" + person.handle())
 			.with("maintains", maintained.getNumber() + 1)
-			.with("page", positionPage.getNumber() + 1);
+			.with("page", positionPage.getNumber() + 1)
+			.with("sessions", attended.getNumber() + 1);
 		model.addAttribute("maintains", maintained);
 		model.addAttribute("maintainsPages", sections.pager(maintained, "maintains", "maintains"));
+		model.addAttribute("attended", attended);
+		model.addAttribute("attendedPages", sections.pager(attended, "sessions", "sessions"));
 		model.addAttribute("positions", positionPage);
 		model.addAttribute("positionsBase", sections.without("page"));
 		model.addAttribute("concerns", raisedPage);

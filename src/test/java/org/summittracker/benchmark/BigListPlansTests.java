@@ -120,6 +120,12 @@ class BigListPlansTests {
 	}
 
 	@Test
+	void whatWaitsOnAMaintainerUsesIndexes() throws Exception {
+		MockHttpSession maintainer = this.fixtures.signIn(this.mvc, "dev-11", Role.MAINTAINER);
+		assertIndexedReads(maintainer, "/me", "/me?proposals=2&followUps=2&concerns=2", "/");
+	}
+
+	@Test
 	void theSearchAndTheFeedsUseIndexes() throws Exception {
 		assertIndexedReads("/search?q=toolchain+stability", "/search?q=bisec*&kind=concerns&year=2003",
 				"/search?q=proposal&person=dev-7", "/search?q=proposal&subsystem=area-3&page=2",

@@ -92,6 +92,18 @@ public class Page {
 		return followsLink(text, Page::new);
 	}
 
+	/** Follows the link of the site's header that shows {@code text}. */
+	public <P extends Page> P followsHeaderLink(String text, Function<Reader, P> page) {
+		return clicks(this.reader.find(By.cssSelector("header.site-header")).findElement(By.linkText(text)), page);
+	}
+
+	/** Where the footer's link that shows {@code text} leads. */
+	public String footerLink(String text) {
+		return this.reader.find(By.cssSelector("footer.site-footer"))
+			.findElement(By.linkText(text))
+			.getAttribute("href");
+	}
+
 	/** Presses the button labelled {@code label} anywhere on the page. */
 	public <P extends Page> P pressesButton(String label, Function<Reader, P> page) {
 		return clicks(this.reader.find(By.xpath("//button[normalize-space()='" + label + "']")), page);

@@ -64,7 +64,7 @@ class WaitingOnMeTests {
 		assertThat(home.indexOf("Follow-up 1")).isLessThan(home.indexOf("Follow-up 0"));
 		assertThat(home).doesNotContain("Follow-up 5");
 		assertThat(home).contains("concern-0", "concern-1").doesNotContain("concern-2");
-		assertThat(home).contains("Sessions affecting my subsystems where I have no position",
+		assertThat(home).contains("Proposals waiting on my position",
 				"affects Subsystem 0 of waiting-session, Subsystem 1 of waiting-session");
 
 		// Taking a position takes the session off the list.

@@ -124,6 +124,23 @@ class SearchTests {
 	}
 
 	@Test
+	void aSearchOfPartOfAWordThatFindsNothingOffersTheWordsStartingSo() throws Exception {
+		SearchData data = new SearchData(this.jdbc, "part", 2023);
+		data.concern("firm", "Snorfleware loading from drivers", "No abstraction yet.");
+		Document page = search("/search?kind=concerns&q=snorfle");
+		assertThat(page.select(".search-hits li")).isEmpty();
+		Element offer = page.selectFirst("a[href*='snorfle*']");
+		assertThat(offer).as("a link to the words starting so").isNotNull();
+		assertThat(offer.text()).isEqualTo("snorfle*");
+		assertThat(titles(offer.attr("href"))).containsExactly("Snorfleware loading from drivers");
+		// Nothing is offered for a search with operators, nor when something is found.
+		assertThat(search("/search?kind=concerns&q=" + enc("\"snorfle x\"")).select("a[href*='snorfle*']")).isEmpty();
+		assertThat(search("/search?kind=concerns&q=snorfleware").select("a[href*='snorfleware*']")).isEmpty();
+		assertThat(search("/search?kind=concerns&q=" + enc("snorfle or zwonk")).select("a[href*='snorfle*']").text())
+			.isEqualTo("snorfle* or zwonk*");
+	}
+
+	@Test
 	void filtersByKindEventYearSubsystemAndPerson() throws Exception {
 		SearchData early = new SearchData(this.jdbc, "early", 2019);
 		SearchData late = new SearchData(this.jdbc, "late", 2025);
