@@ -74,7 +74,9 @@ final class DataChangingRoutes {
 					(t) -> post("/account/tokens").param("name", AuthoringProbes.unique("probe"))
 						.param("scope", "write"),
 					MAINTAINER_ON_SELF, Who.MAINTAINER_ON_ANOTHER, ORGANIZER, ADMIN),
-			route("POST", "/account/tokens/{id}/revocation", (t) -> post("/account/tokens/{id}/revocation", tokenOf(t)),
+			// The first submission only shows the token; revoking takes confirmed=true.
+			route("POST", "/account/tokens/{id}/revocation",
+					(t) -> post("/account/tokens/{id}/revocation", tokenOf(t)).param("confirmed", "true"),
 					MAINTAINER_ON_SELF),
 
 			// Minutes: organizers mark a session's minutes final.
