@@ -58,6 +58,11 @@ final class DataChangingRoutes {
 					(t) -> post("/admin/accounts/{id}/password", t.accountId()).param("password", "another-one-2")
 						.param("version", Long.toString(t.accountVersion())),
 					ADMIN),
+			route("POST", "/admin/accounts/{id}/person",
+					(t) -> post("/admin/accounts/{id}/person", t.accountId())
+						.param("person", t.beans().bean(Fixture.class).person("linked"))
+						.param("version", Long.toString(t.accountVersion())),
+					ADMIN),
 
 			// People: administrators import a MAINTAINERS file (here pasted as text).
 			route("POST", "/admin/imports/maintainers",

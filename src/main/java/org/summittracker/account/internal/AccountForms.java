@@ -45,4 +45,9 @@ final class AccountForms {
 			@NotNull Long version) {
 	}
 
+	/** The person an account belongs to, by handle; blank for none. */
+	record PersonLink(@Size(max = Person.HANDLE_MAX, message = "{text.at-most}") @Pattern(
+			regexp = "^$|" + Person.HANDLE, message = "{person.handle.format}") String person, @NotNull Long version) {
+	}
+
 }
