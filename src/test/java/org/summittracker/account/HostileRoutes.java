@@ -97,6 +97,7 @@ public final class HostileRoutes {
 		pages.put("/people/{handle}/follow-ups.ics", (s) -> Map.of("handle", s.session().person(0)));
 		pages.put("/subsystems/{slug}", (s) -> Map.of("slug", s.subsystem()));
 		pages.put("/account/tokens", (s) -> Map.of());
+		pages.put("/account/password", (s) -> Map.of());
 		pages.put("/api-reference", (s) -> Map.of());
 		pages.put("/api-reference/swagger-ui", (s) -> Map.of());
 		pages.put("/admin/accounts", (s) -> Map.of());

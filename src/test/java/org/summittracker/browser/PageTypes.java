@@ -29,6 +29,7 @@ public final class PageTypes {
 			PageType.at("minutes-print", SESSION + "/minutes.html").downloaded(),
 			PageType.at("event-minutes-print", EVENT + "/minutes.html").downloaded(),
 			PageType.at("api-tokens", "/account/tokens").signedInAs("viro"),
+			PageType.at("own-password", "/account/password").signedInAs("viro"),
 			PageType.at("api-reference", "/api-reference"),
 			PageType.at("admin-accounts", "/admin/accounts").signedInAs("admin"),
 			PageType.at("admin-account", "/admin/accounts").signedInAs("admin").thenFollows("viro"),

@@ -163,6 +163,18 @@ class AccountAdministration implements Accounts {
 	}
 
 	/**
+	 * The account's owner changed its password (their current one was checked before):
+	 * every other session of the account ends at its next request.
+	 */
+	void changeOwnPassword(Actor owner, long version, String password) {
+		Account account = current(owner.accountId(), version);
+		account.changePasswordHash(this.passwords.encode(password));
+		// The summary never holds the password or its hash.
+		audit(owner.username(), account, "PASSWORD_CHANGED",
+				"Changed the password of " + account.getUsername() + " (its owner)");
+	}
+
+	/**
 	 * Links the account to the person of that handle, or to nobody when the handle is
 	 * blank; a person has one account at most.
 	 */

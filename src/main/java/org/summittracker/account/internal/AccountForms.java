@@ -40,6 +40,22 @@ final class AccountForms {
 	record PasswordReset(@NewPassword String password, @NotNull Long version) {
 	}
 
+	/**
+	 * A person's own change of password: the one they have, and the new one twice, on the
+	 * form of the account's version.
+	 */
+	record PasswordChange(
+			@NotBlank(message = "{account.password.current.required}") @Size(max = Account.PASSWORD_MAX,
+					message = "{text.at-most}") String currentPassword,
+			@NewPassword String password,
+			@Size(max = Account.PASSWORD_MAX, message = "{text.at-most}") String passwordAgain, @NotNull Long version) {
+
+		static PasswordChange empty(long version) {
+			return new PasswordChange("", "", "", version);
+		}
+
+	}
+
 	/** The person an account belongs to, by handle; blank for none. */
 	record PersonLink(@Size(max = Person.HANDLE_MAX, message = "{text.at-most}") @Pattern(
 			regexp = "^$|" + Person.HANDLE, message = "{person.handle.format}") String person, @NotNull Long version) {
