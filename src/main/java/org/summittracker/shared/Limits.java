@@ -1,7 +1,10 @@
 package org.summittracker.shared;
 
+import java.util.stream.Stream;
+
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 
 import org.springframework.stereotype.Component;
@@ -30,12 +33,16 @@ public class Limits {
 		if (property == null) {
 			return null;
 		}
-		return property.getConstraintDescriptors()
-			.stream()
-			.filter((constraint) -> constraint.getAnnotation() instanceof Size)
-			.map((constraint) -> ((Size) constraint.getAnnotation()).max())
-			.findFirst()
-			.orElse(null);
+		return sizes(property.getConstraintDescriptors().stream()).findFirst().orElse(null);
+	}
+
+	/**
+	 * The maxima of the {@code @Size}s among the constraints, and among those they are
+	 * made of (a rule such as a new password's, declared once for every form).
+	 */
+	private static Stream<Integer> sizes(Stream<? extends ConstraintDescriptor<?>> constraints) {
+		return constraints.flatMap((constraint) -> (constraint.getAnnotation() instanceof Size size)
+				? Stream.of(size.max()) : sizes(constraint.getComposingConstraints().stream()));
 	}
 
 }

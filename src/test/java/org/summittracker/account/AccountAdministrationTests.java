@@ -12,6 +12,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.summittracker.audit.AuditableChange;
@@ -255,6 +256,92 @@ class AccountAdministrationTests {
 			.andExpect(status().isConflict())
 			.andExpect(content()
 				.string(allOf(containsString("Someone changed this account"), containsString("<dd>Organizer</dd>"))));
+	}
+
+	@Test
+	void anAccountIsLinkedToAPersonAfterItIsCreatedAndTheLinkChangedOrRemoved() throws Exception {
+		String handle = this.fixture.personWithAccount("relinked", Role.MAINTAINER);
+		long id = this.fixture.accountId(handle);
+		linkPerson(id, "", version(handle)).andExpect(redirectedUrl("/admin/accounts/" + id));
+		assertThat(personOf(id)).isNull();
+		assertThat(latestAudit(handle)).containsEntry("actor", this.adminName)
+			.containsEntry("action", "ACCOUNT_PERSON_CHANGED")
+			.containsEntry("summary", "Person of " + handle + ": " + handle + " → none");
+		this.mvc.perform(get("/admin/accounts/{id}", id).session(this.admin))
+			.andExpect(content().string(allOf(containsString("none (an operator&#39;s account)"),
+					containsString("name=\"person\" value=\"\""))));
+
+		String other = this.fixture.person("linked-later");
+		linkPerson(id, other, version(handle)).andExpect(redirectedUrl("/admin/accounts/" + id));
+		assertThat(personOf(id)).isEqualTo(other);
+		assertThat(latestAudit(handle)).containsEntry("summary", "Person of " + handle + ": none → " + other);
+		this.mvc.perform(get("/admin/accounts/{id}", id).session(this.admin))
+			.andExpect(content().string(containsString("href=\"/people/" + other + "\"")));
+	}
+
+	@Test
+	void anUnknownHandleOrAPersonWithAnotherAccountIsRefusedNextToTheField() throws Exception {
+		String handle = this.fixture.personWithAccount("kept-link", Role.MAINTAINER);
+		String taken = this.fixture.personWithAccount("has-one", Role.MAINTAINER);
+		long id = this.fixture.accountId(handle);
+		long version = this.fixture.accountVersion(handle);
+		linkPerson(id, "no-such-person", String.valueOf(version)).andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(allOf(containsString("id=\"person-error\""),
+					containsString("Nobody has the handle no-such-person."))));
+		linkPerson(id, taken, String.valueOf(version)).andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(
+					allOf(containsString("id=\"person-error\""), containsString(taken + " already has an account."))));
+		linkPerson(id, "Not A Handle", String.valueOf(version)).andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("id=\"person-error\"")));
+		assertThat(personOf(id)).isEqualTo(handle);
+		assertThat(this.fixture.accountVersion(handle)).isEqualTo(version);
+		assertThat(latestAudit(handle)).containsEntry("action", "ACCOUNT_CREATED");
+		// A form older than the last change of the account.
+		changeRoles(handle, "MAINTAINER", "ORGANIZER");
+		linkPerson(id, "", String.valueOf(version)).andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Someone changed this account")));
+		assertThat(personOf(id)).isEqualTo(handle);
+	}
+
+	@Test
+	void anAccountHasAtLeastOneRole() throws Exception {
+		String person = this.fixture.person("roleless");
+		this.mvc
+			.perform(post("/admin/accounts").session(this.admin)
+				.with(csrf())
+				.param("username", person)
+				.param("person", person)
+				.param("password", "long-enough-1"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content()
+				.string(allOf(containsString("id=\"role-error\""), containsString("Choose at least one role."))));
+		assertThat(this.jdbc.queryForObject("select count(*) from account where username = ?", Integer.class, person))
+			.isZero();
+
+		String handle = this.fixture.personWithAccount("last-role", Role.MAINTAINER);
+		long id = this.fixture.accountId(handle);
+		this.mvc
+			.perform(post("/admin/accounts/{id}/roles", id).session(this.admin)
+				.with(csrf())
+				.param("version", version(handle)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(allOf(containsString("id=\"role-error\""),
+					containsString("Choose at least one role."), not(containsString("Choose roles from the list.")))));
+		assertThat(this.jdbc.queryForList("select role from account_role where account_id = ?", String.class, id))
+			.containsExactly("MAINTAINER");
+	}
+
+	private ResultActions linkPerson(long id, String handle, String version) throws Exception {
+		return this.mvc.perform(post("/admin/accounts/{id}/person", id).session(this.admin)
+			.with(csrf())
+			.param("person", handle)
+			.param("version", version));
+	}
+
+	private String personOf(long accountId) {
+		return this.jdbc.queryForObject(
+				"select p.handle from account a left join person p on p.id = a.person_id where a.id = ?", String.class,
+				accountId);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -14,6 +15,7 @@ import org.summittracker.account.Probe.Who;
 import org.summittracker.account.internal.AccessTokens;
 import org.summittracker.concern.Concern;
 import org.summittracker.support.Fixture;
+import org.summittracker.support.MockMvcSessions;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.summittracker.account.Probe.Who.ADMIN;
@@ -58,6 +60,19 @@ final class DataChangingRoutes {
 					(t) -> post("/admin/accounts/{id}/password", t.accountId()).param("password", "another-one-2")
 						.param("version", Long.toString(t.accountVersion())),
 					ADMIN),
+			route("POST", "/admin/accounts/{id}/person",
+					(t) -> post("/admin/accounts/{id}/person", t.accountId())
+						.param("person", t.beans().bean(Fixture.class).person("linked"))
+						.param("version", Long.toString(t.accountVersion())),
+					ADMIN),
+			// Everyone signed in changes their own password (here to the same one, so
+			// that the session's later probes know it), giving the current one.
+			route("POST", "/account/password",
+					(t) -> post("/account/password").param("currentPassword", Fixture.PASSWORD)
+						.param("password", Fixture.PASSWORD)
+						.param("passwordAgain", Fixture.PASSWORD)
+						.with(signedInAccountsVersion(t)),
+					MAINTAINER_ON_SELF, Who.MAINTAINER_ON_ANOTHER, ORGANIZER, ADMIN),
 
 			// People: administrators import a MAINTAINERS file (here pasted as text).
 			route("POST", "/admin/imports/maintainers",
@@ -74,7 +89,9 @@ final class DataChangingRoutes {
 					(t) -> post("/account/tokens").param("name", AuthoringProbes.unique("probe"))
 						.param("scope", "write"),
 					MAINTAINER_ON_SELF, Who.MAINTAINER_ON_ANOTHER, ORGANIZER, ADMIN),
-			route("POST", "/account/tokens/{id}/revocation", (t) -> post("/account/tokens/{id}/revocation", tokenOf(t)),
+			// The first submission only shows the token; revoking takes confirmed=true.
+			route("POST", "/account/tokens/{id}/revocation",
+					(t) -> post("/account/tokens/{id}/revocation", tokenOf(t)).param("confirmed", "true"),
 					MAINTAINER_ON_SELF),
 
 			// Minutes: organizers mark a session's minutes final.
@@ -342,6 +359,26 @@ final class DataChangingRoutes {
 				sessionId, sessionId);
 		return jdbc.queryForObject("insert into follow_up (session_id, title, owner_id) values (?, ?, ?) returning id",
 				Long.class, sessionId, "Matrix follow-up", t.personId());
+	}
+
+	/**
+	 * Gives the request the version of the account its session is signed in as (known
+	 * only once the session is set: a route acting on the sender's own account), 0 for
+	 * none.
+	 */
+	private static RequestPostProcessor signedInAccountsVersion(Probe.Target t) {
+		return (request) -> {
+			String session = MockMvcSessions.storedId(request.getSession(false));
+			List<Long> versions = (session == null) ? List.of()
+					: t.beans()
+						.bean(JdbcTemplate.class)
+						.queryForList(
+								"select a.version from account a join spring_session s"
+										+ " on s.principal_name = a.username where s.session_id = ?",
+								Long.class, session);
+			request.setParameter("version", versions.isEmpty() ? "0" : Long.toString(versions.get(0)));
+			return request;
+		};
 	}
 
 	/** A new live token of the target's account; answers its id. */

@@ -98,6 +98,7 @@ public final class HostileRoutes {
 		pages.put("/subsystems/{slug}", (s) -> Map.of("slug", s.subsystem()));
 		pages.put("/account/tokens", (s) -> Map.of());
 		pages.put("/me", (s) -> Map.of());
+		pages.put("/account/password", (s) -> Map.of());
 		pages.put("/api-reference", (s) -> Map.of());
 		pages.put("/api-reference/swagger-ui", (s) -> Map.of());
 		pages.put("/admin/accounts", (s) -> Map.of());

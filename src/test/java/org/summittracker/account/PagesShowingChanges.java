@@ -44,6 +44,8 @@ final class PagesShowingChanges {
 			entry("POST /admin/accounts/{id}/roles", (t, path) -> List.of(Shown.adminPage(parent(path)))),
 			entry("POST /admin/accounts/{id}/enabled", (t, path) -> List.of(Shown.adminPage(parent(path)))),
 			entry("POST /admin/accounts/{id}/password", (t, path) -> List.of(Shown.adminPage(parent(path)))),
+			entry("POST /admin/accounts/{id}/person", (t, path) -> List.of(Shown.adminPage(parent(path)))),
+			entry("POST /account/password", (t, path) -> List.of(Shown.adminPage("/admin/audit"))),
 			entry("POST /admin/imports/maintainers", (t, path) -> List.of(Shown.adminPage("/admin/audit"))),
 			entry("POST /admin/backup", (t, path) -> List.of(Shown.adminPage("/admin/audit"))),
 			entry("POST /events/{event}/sessions/{session}/minutes/final",

@@ -159,7 +159,8 @@ class ApiTokensTests {
 		long id = this.jdbc.queryForObject("select t.id from api_token t where t.account_id = ?", Long.class,
 				this.fixture.accountId(handle));
 		MockHttpSession session = this.fixture.signIn(this.mvc, handle);
-		this.mvc.perform(post("/account/tokens/{id}/revocation", id).session(session).with(csrf()))
+		this.mvc.perform(
+				post("/account/tokens/{id}/revocation", id).session(session).with(csrf()).param("confirmed", "true"))
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/api/v1/events").header("Authorization", "Bearer " + secret))
 			.andExpect(status().isUnauthorized());

@@ -19,10 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An administrator operates the application, through the header's links only: imports the
  * kernel's MAINTAINERS file (and again, which adds nothing), creates an account for one
- * of the maintainers it brought, who signs in, makes an API token, uses it and revokes
- * it; an organizer is refused the import page with the reason; the administrator merges
- * two records of one maintainer. The import adds a thousand subsystems and people, so the
- * class has an application and a database of its own, with the demo data.
+ * of the maintainers it brought, who signs in, makes an API token, uses it and revokes it
+ * (after a review), and changes their password; an organizer is refused the import page
+ * with the reason; the administrator merges two records of one maintainer. The import
+ * adds a thousand subsystems and people, so the class has an application and a database
+ * of its own, with the demo data.
  */
 @SummitIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "summit.demo-data.enabled=true")
 @ExtendWith(BrowserExtension.class)
@@ -60,10 +61,25 @@ class OperatingBrowserTests {
 		assertThat(token).startsWith("st_");
 		assertThat(api(reader, token).statusCode()).isEqualTo(200);
 		assertThat(api(reader, token).body()).contains("\"username\":\"kune\"", "\"roles\":[\"maintainer\"]");
-		tokens = tokens.pressesButton("Revoke", Page::new);
-		assertThat(tokens.flash()).isEqualTo("The token is revoked; requests with it are refused from now on.");
+		Page revocation = tokens.pressesButton("Revoke", Page::new);
+		assertThat(revocation.text()).contains("Revoke the token \u201cmail-bot\u201d?",
+				"Scripts using it stop at once");
+		assertThat(api(reader, token).statusCode()).isEqualTo(200);
+		tokens = revocation.pressesButton("Revoke \u201cmail-bot\u201d", Page::new);
+		assertThat(tokens.flash())
+			.isEqualTo("The token \u201cmail-bot\u201d is revoked; requests with it are refused from now on.");
 		assertThat(reader.find(By.xpath("//tr[th='mail-bot']")).getText()).contains("Revoked");
 		assertThat(api(reader, token).statusCode()).isEqualTo(401);
+
+		// The owner chooses a password of their own.
+		Page password = headerLink(tokens, "Password");
+		password.fillsIn("Your current password", "a long secret");
+		password.fillsIn("New password", "kune's own secret");
+		password.fillsIn("The new password again", "kune's own secret");
+		password = password.pressesButton("Change the password", Page::new);
+		assertThat(password.flash()).startsWith("Your password is changed.");
+		reader.signsOut();
+		reader.signsInAs("kune", "kune's own secret");
 
 		reader.signsOut();
 		reader.signsInAs("organizer");

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.summittracker.account.Actor;
@@ -78,10 +79,20 @@ class AccessTokenController {
 		}, () -> page(actor, model), () -> page(actor, model));
 	}
 
+	/**
+	 * Revokes a token once its owner has seen which and confirmed (scripts using it stop
+	 * at once): the first submission only shows it.
+	 */
 	@PostMapping("/account/tokens/{id}/revocation")
-	String revoke(@PathVariable long id, RedirectAttributes redirect) {
-		this.tokens.revoke(this.actors.required(), id);
-		Notice.flash(redirect, "token.revoked");
+	String revoke(@PathVariable long id, @RequestParam(required = false) Boolean confirmed, Model model,
+			RedirectAttributes redirect) {
+		Actor actor = this.actors.required();
+		if (!Boolean.TRUE.equals(confirmed)) {
+			model.addAttribute("revoking", this.tokens.live(actor, id));
+			model.addAttribute("form", NewToken.empty());
+			return page(actor, model);
+		}
+		Notice.flash(redirect, "token.revoked", this.tokens.revoke(actor, id));
 		return "redirect:/account/tokens";
 	}
 

@@ -148,14 +148,25 @@ public class AccessTokens {
 		return trimmed;
 	}
 
-	/** Revokes one of the actor's own live tokens; nobody revokes another's. */
-	public void revoke(Actor actor, long tokenId) {
-		Long owner = this.jdbc.sql("select account_id from api_token where id = ?")
-			.param(tokenId)
-			.query(Long.class)
-			.optional()
-			.orElseThrow(() -> new NotFoundException("No token " + tokenId));
-		actor.require(owner.equals(actor.accountId()), "Only the token's owner may revoke it.");
+	/**
+	 * One of the actor's own live tokens, to be revoked; nobody revokes another's.
+	 * @throws NotFoundException when there is no such token, or it is revoked already
+	 */
+	@Transactional(readOnly = true)
+	public Listed live(Actor actor, long tokenId) {
+		requireOwner(actor, tokenId);
+		return of(actor).stream()
+			.filter((token) -> token.id() == tokenId && token.isLive())
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("No live token " + tokenId));
+	}
+
+	/**
+	 * Revokes one of the actor's own live tokens; nobody revokes another's. Answers its
+	 * name.
+	 */
+	public String revoke(Actor actor, long tokenId) {
+		requireOwner(actor, tokenId);
 		List<String> names = this.jdbc
 			.sql("update api_token set revoked_at = ? where id = ? and account_id = ? and revoked_at is null"
 					+ " returning name")
@@ -166,6 +177,16 @@ public class AccessTokens {
 			throw new NotFoundException("No live token " + tokenId);
 		}
 		audit(actor, "API_TOKEN_REVOKED", tokenId, "Token “" + names.get(0) + "” revoked");
+		return names.get(0);
+	}
+
+	private void requireOwner(Actor actor, long tokenId) {
+		Long owner = this.jdbc.sql("select account_id from api_token where id = ?")
+			.param(tokenId)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("No token " + tokenId));
+		actor.require(owner.equals(actor.accountId()), "Only the token's owner may revoke it.");
 	}
 
 	/**

@@ -114,6 +114,10 @@ public class Account {
 		this.enabled = enabled;
 	}
 
+	void linkPerson(Person person) {
+		this.person = person;
+	}
+
 	void changePasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
 	}

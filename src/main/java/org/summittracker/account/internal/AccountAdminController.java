@@ -24,6 +24,7 @@ import org.summittracker.account.CurrentActor;
 import org.summittracker.account.Role;
 import org.summittracker.account.internal.AccountForms.NewAccount;
 import org.summittracker.account.internal.AccountForms.PasswordReset;
+import org.summittracker.account.internal.AccountForms.PersonLink;
 import org.summittracker.account.internal.AccountForms.RolesChange;
 import org.summittracker.people.Person;
 import org.summittracker.people.PersonRepository;
@@ -83,8 +84,8 @@ class AccountAdminController {
 			}
 		}
 		Person owner = person;
-		return FormSubmission.handle(result, () -> this.administration.checkCreate(form.username(), owner), response,
-				() -> {
+		return FormSubmission.handle(result,
+				() -> this.administration.checkCreate(form.username(), owner, roles(form.roles())), response, () -> {
 					Account account = this.administration.create(actor, form.username(), owner, roles(form.roles()),
 							form.password());
 					redirect.addFlashAttribute("notice", new Notice("account.created", account.getUsername()));
@@ -108,9 +109,24 @@ class AccountAdminController {
 			redirect.addFlashAttribute("notice", new Notice("account.roles.saved"));
 			return "redirect:/admin/accounts/" + id;
 		}, () -> {
-			model.addAttribute("problem", new Notice("account.roles.choose"));
+			if (!result.hasFieldErrors("roles") || result.getFieldErrors("roles")
+				.stream()
+				.anyMatch((error) -> !"account.roles.required".equals(error.getCode()))) {
+				model.addAttribute("problem", new Notice("account.roles.choose"));
+			}
 			return page(account(id), model);
 		}, () -> conflict(id, model));
+	}
+
+	@PostMapping("/admin/accounts/{id}/person")
+	String linkPerson(@CurrentActor Actor actor, @PathVariable long id,
+			@Valid @ModelAttribute("personForm") PersonLink form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return FormSubmission.handle(result, response, () -> {
+			this.administration.linkPerson(actor, id, form.version(), form.person());
+			redirect.addFlashAttribute("notice", new Notice("account.person.saved"));
+			return "redirect:/admin/accounts/" + id;
+		}, () -> page(account(id), model), () -> conflict(id, model));
 	}
 
 	@PostMapping("/admin/accounts/{id}/enabled")
@@ -140,8 +156,10 @@ class AccountAdminController {
 
 	/** Nothing was saved: the account as it is now. */
 	private String conflict(long id, Model model) {
-		model.asMap().remove("passwordForm");
-		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "passwordForm");
+		for (String form : List.of("rolesForm", "personForm", "passwordForm")) {
+			model.asMap().remove(form);
+			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + form);
+		}
 		model.addAttribute("problem", new Notice("account.conflict"));
 		return page(account(id), model);
 	}
@@ -158,6 +176,10 @@ class AccountAdminController {
 		model.addAttribute("account", account);
 		if (!model.containsAttribute("rolesForm")) {
 			model.addAttribute("rolesForm", new RolesChange(List.copyOf(account.getRoles()), account.getVersion()));
+		}
+		if (!model.containsAttribute("personForm")) {
+			model.addAttribute("personForm", new PersonLink(
+					(account.getPerson() != null) ? account.getPerson().getHandle() : "", account.getVersion()));
 		}
 		if (!model.containsAttribute("passwordForm")) {
 			model.addAttribute("passwordForm", new PasswordReset("", account.getVersion()));

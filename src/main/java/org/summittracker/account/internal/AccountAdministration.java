@@ -95,7 +95,7 @@ class AccountAdministration implements Accounts {
 	 * already have one.
 	 */
 	Account create(Actor by, String username, Person person, Set<Role> roles, String password) {
-		checkCreate(username, person);
+		checkCreate(username, person, roles);
 		Account account = this.accounts.save(new Account(username, this.passwords.encode(password), person, roles));
 		audit(by.username(), account, "ACCOUNT_CREATED", "Created account " + username
 				+ ((person != null) ? " for " + person.getHandle() : "") + " with roles " + Actor.names(roles));
@@ -103,11 +103,11 @@ class AccountAdministration implements Accounts {
 	}
 
 	/**
-	 * Refuses, every problem at once, what {@link #create} would refuse of the username
-	 * and the person (either may be missing), changing nothing.
+	 * Refuses, every problem at once, what {@link #create} would refuse of the username,
+	 * the person (either may be missing) and the roles, changing nothing.
 	 */
 	@Transactional(readOnly = true)
-	void checkCreate(String username, Person person) {
+	void checkCreate(String username, Person person, Set<Role> roles) {
 		Problems problems = new Problems();
 		if (username != null && !username.isBlank() && this.accounts.existsByUsername(username)) {
 			problems.add("username", "account.username.taken", username);
@@ -115,7 +115,15 @@ class AccountAdministration implements Accounts {
 		if (person != null && this.accounts.existsByPersonId(person.getId())) {
 			problems.add("person", "account.person.taken", person.getHandle());
 		}
+		problems.check(() -> someRole(roles));
 		problems.refuse();
+	}
+
+	/** An account has at least one role: without one it could do nothing but read. */
+	private static void someRole(Set<Role> roles) {
+		if (roles.isEmpty()) {
+			throw new RuleViolation("roles", "account.roles.required");
+		}
 	}
 
 	void changeRoles(Actor by, long id, long version, Set<Role> roles) {
@@ -124,6 +132,7 @@ class AccountAdministration implements Accounts {
 		if (before.equals(roles)) {
 			return;
 		}
+		someRole(roles);
 		if (before.contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && account.isEnabled()) {
 			keepAnAdmin("remove the Admin role from " + account.getUsername());
 		}
@@ -151,6 +160,50 @@ class AccountAdministration implements Accounts {
 		account.changePasswordHash(this.passwords.encode(password));
 		// The summary never holds the password or its hash.
 		audit(by.username(), account, "PASSWORD_RESET", "Reset the password of " + account.getUsername());
+	}
+
+	/**
+	 * The account's owner changed its password (their current one was checked before):
+	 * every other session of the account ends at its next request.
+	 */
+	void changeOwnPassword(Actor owner, long version, String password) {
+		Account account = current(owner.accountId(), version);
+		account.changePasswordHash(this.passwords.encode(password));
+		// The summary never holds the password or its hash.
+		audit(owner.username(), account, "PASSWORD_CHANGED",
+				"Changed the password of " + account.getUsername() + " (its owner)");
+	}
+
+	/**
+	 * Links the account to the person of that handle, or to nobody when the handle is
+	 * blank; a person has one account at most.
+	 */
+	void linkPerson(Actor by, long id, long version, String handle) {
+		Account account = current(id, version);
+		Person person = person(handle);
+		Person before = account.getPerson();
+		if (Objects.equals((before != null) ? before.getId() : null, (person != null) ? person.getId() : null)) {
+			return;
+		}
+		if (person != null && this.accounts.existsByPersonId(person.getId())) {
+			throw new RuleViolation("person", "account.person.taken", person.getHandle());
+		}
+		account.linkPerson(person);
+		audit(by.username(), account, "ACCOUNT_PERSON_CHANGED",
+				"Person of " + account.getUsername() + ": " + handleOf(before) + " → " + handleOf(person));
+	}
+
+	/** The person of a handle, {@code null} for a blank one. */
+	private Person person(String handle) {
+		if (handle == null || handle.isBlank()) {
+			return null;
+		}
+		String given = handle.strip();
+		return this.people.findByHandle(given).orElseThrow(() -> new RuleViolation("person", "person.unknown", given));
+	}
+
+	private static String handleOf(Person person) {
+		return (person != null) ? person.getHandle() : "none";
 	}
 
 	private Account current(long id, long version) {

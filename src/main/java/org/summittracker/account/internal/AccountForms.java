@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Size;
 
 import org.summittracker.account.Role;
 import org.summittracker.people.Person;
-import org.summittracker.shared.OneLine;
 
 /**
  * What the account pages' forms submit; roles bind by name, so an unknown one is a type
@@ -27,8 +26,7 @@ final class AccountForms {
 			@NotBlank(message = "{account.person.required}") @Size(max = Person.HANDLE_MAX,
 					message = "{text.at-most}") @Pattern(regexp = "^$|" + Person.HANDLE,
 							message = "{person.handle.format}") String person,
-			List<Role> roles, @NotBlank(message = "{account.password.required}") @Size(min = Account.PASSWORD_MIN,
-					max = Account.PASSWORD_MAX, message = "{account.password.length}") @OneLine String password) {
+			List<Role> roles, @NewPassword String password) {
 
 		static NewAccount empty() {
 			return new NewAccount("", "", List.of(Role.MAINTAINER), "");
@@ -39,10 +37,28 @@ final class AccountForms {
 	record RolesChange(List<Role> roles, @NotNull Long version) {
 	}
 
-	record PasswordReset(
-			@NotBlank(message = "{account.password.required}") @Size(min = Account.PASSWORD_MIN,
-					max = Account.PASSWORD_MAX, message = "{account.password.length}") @OneLine String password,
-			@NotNull Long version) {
+	record PasswordReset(@NewPassword String password, @NotNull Long version) {
+	}
+
+	/**
+	 * A person's own change of password: the one they have, and the new one twice, on the
+	 * form of the account's version.
+	 */
+	record PasswordChange(
+			@NotBlank(message = "{account.password.current.required}") @Size(max = Account.PASSWORD_MAX,
+					message = "{text.at-most}") String currentPassword,
+			@NewPassword String password,
+			@Size(max = Account.PASSWORD_MAX, message = "{text.at-most}") String passwordAgain, @NotNull Long version) {
+
+		static PasswordChange empty(long version) {
+			return new PasswordChange("", "", "", version);
+		}
+
+	}
+
+	/** The person an account belongs to, by handle; blank for none. */
+	record PersonLink(@Size(max = Person.HANDLE_MAX, message = "{text.at-most}") @Pattern(
+			regexp = "^$|" + Person.HANDLE, message = "{person.handle.format}") String person, @NotNull Long version) {
 	}
 
 }

@@ -64,7 +64,7 @@ final class AccountSessions implements SecurityContextRepository {
 		Authentication authentication = context.getAuthentication();
 		if (authentication != null && authentication.isAuthenticated()
 				&& authentication.getPrincipal() instanceof AccountPrincipal principal) {
-			String value = principal.actor().accountId() + ":" + principal.passwordFingerprint();
+			String value = value(principal);
 			HttpSession session = request.getSession(true);
 			if (!value.equals(session.getAttribute(ATTRIBUTE))) {
 				session.setAttribute(ATTRIBUTE, value);
@@ -102,6 +102,25 @@ final class AccountSessions implements SecurityContextRepository {
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
 				principal.get().getAuthorities()));
 		return Optional.of(context);
+	}
+
+	/**
+	 * After the signed-in account changed its own password: this session stays signed in
+	 * (it holds the new password's fingerprint, while every other session of the account
+	 * still holds the old one and ends at its next request), under a new id, so that an
+	 * id learnt before the change opens nothing.
+	 */
+	static void renew(AccountPrincipal principal, HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		if (session == null) {
+			return;
+		}
+		request.changeSessionId();
+		request.getSession().setAttribute(ATTRIBUTE, value(principal));
+	}
+
+	private static String value(AccountPrincipal principal) {
+		return principal.actor().accountId() + ":" + principal.passwordFingerprint();
 	}
 
 	private static Optional<Long> parse(String value) {
