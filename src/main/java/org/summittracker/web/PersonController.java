@@ -80,6 +80,13 @@ class PersonController {
 			.orElseThrow(() -> new NotFoundException("No person " + handle));
 		Page<PositionView> positionPage = this.positions.currentPositionsOf(person.id(),
 				Pages.request(page, POSITIONS_PAGE));
+		Page<SubsystemMaintainer> maintained = this.maintainerships.findMaintainedBy(person.id(),
+				Pages.request(maintains, MAINTAINS_PAGE));
+		// Either section asked past its end is answered before anything else is read.
+		SectionPages sections = SectionPages.at("/people/" + person.handle(), "person")
+			.with("maintains", maintained.getNumber() + 1)
+			.with("page", positionPage);
+		SectionPages.Pager maintainsPages = sections.pager(maintained, "maintains", "maintains");
 		List<PositionView> personPositions = positionPage.getContent();
 		Page<ConcernSummary> raisedPage = this.concerns.findRaisedBy(person.id(), PageRequest.of(0, FIRST));
 		Page<FollowUpView> ownedPage = this.followUps.findOwnedBy(person.id(), PageRequest.of(0, FIRST));
@@ -96,13 +103,8 @@ class PersonController {
 			.stream()
 			.collect(Collectors.toMap(ScheduledSession::id, Function.identity()));
 		model.addAttribute("person", person);
-		Page<SubsystemMaintainer> maintained = this.maintainerships.findMaintainedBy(person.id(),
-				Pages.request(maintains, MAINTAINS_PAGE));
-		SectionPages sections = SectionPages.at("/people/" + person.handle())
-			.with("maintains", maintained.getNumber() + 1)
-			.with("page", positionPage.getNumber() + 1);
 		model.addAttribute("maintains", maintained);
-		model.addAttribute("maintainsPages", sections.pager(maintained, "maintains", "maintains"));
+		model.addAttribute("maintainsPages", maintainsPages);
 		model.addAttribute("positions", positionPage);
 		model.addAttribute("positionsBase", sections.without("page"));
 		model.addAttribute("concerns", raisedPage);
