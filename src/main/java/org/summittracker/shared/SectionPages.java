@@ -106,7 +106,7 @@ public record SectionPages(String path, String name, Map<String, Integer> pages)
 		int number = page.getNumber() + 1;
 		int total = page.getTotalPages();
 		within(param, number, total, anchor);
-		String previous = (number > 1) ? to(param, Math.min(number - 1, Math.max(total, 1)), anchor) : null;
+		String previous = (number > 1) ? to(param, number - 1, anchor) : null;
 		String next = (number < total) ? to(param, number + 1, anchor) : null;
 		return new Pager(number, total, previous, next);
 	}
