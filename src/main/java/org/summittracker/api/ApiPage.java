@@ -15,11 +15,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.summittracker.shared.Pages;
+import org.summittracker.shared.PastTheEnd;
 
 /**
  * One page of a list, as every list endpoint answers it: the items, and where the page
  * is. Pages count from 1; the {@code Link} header names the first, previous, next and
- * last pages (RFC 8288), as addresses relative to the server.
+ * last pages (RFC 8288), as addresses relative to the server. A page past the last one
+ * (an empty list has one) is not found: a problem naming the last page
+ * ({@link PastTheEnd}).
  *
  * @param <T> what is listed
  * @param items this page's items
@@ -35,6 +38,7 @@ public record ApiPage<T>(List<T> items, int page, int size, long totalItems, int
 	static final int MAX_SIZE = 100;
 
 	static <S, T> ResponseEntity<ApiPage<T>> of(Page<S> found, Function<S, T> item) {
+		PastTheEnd.check(found, "page", null, null);
 		ApiPage<T> body = new ApiPage<>(found.getContent().stream().map(item).toList(), found.getNumber() + 1,
 				found.getSize(), found.getTotalElements(), found.getTotalPages());
 		List<String> links = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.summittracker.api;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import org.summittracker.shared.PastTheEnd;
 import org.summittracker.shared.PlainText;
 import org.summittracker.shared.ProblemWriter;
 import org.summittracker.shared.RuleViolation;
@@ -80,6 +82,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> badParameter(ApiProblem.BadParameter ex) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "bad-parameter", ex.getMessage());
 		problem.setProperty("errors", List.of(new FieldProblem(ex.parameter(), ex.getMessage())));
+		return answer(problem);
+	}
+
+	@ExceptionHandler(PastTheEnd.class)
+	ResponseEntity<Object> pastTheEnd(PastTheEnd ex, HttpServletRequest request) {
+		ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "not-found",
+				ex.sentence(this.messages, request.getParameter(ex.param()), Locale.ENGLISH));
+		problem.setProperty("lastPage", ex.pages());
 		return answer(problem);
 	}
 

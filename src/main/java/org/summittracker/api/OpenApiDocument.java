@@ -43,7 +43,7 @@ class OpenApiDocument {
 								subsystems and follow-ups; file and change concerns, positions, follow-ups and discussion \
 								notes. Authenticate with a personal access token (made at /account/tokens) in \
 								`Authorization: Bearer`. Lists are paged (`page` from 1, `size` up to 100) with `Link` \
-								headers; GETs answer `ETag` and 304. Changes to versioned things need `If-Match` with the \
+								headers; a page past the last is a 404 naming it in `lastPage`. GETs answer `ETag` and 304. Changes to versioned things need `If-Match` with the \
 								version (`"3"`, from the `version` field): 412 when stale, 428 when missing. POSTs take an \
 								`Idempotency-Key`. Errors are RFC 9457 problem details (`application/problem+json`) with \
 								`type`, `title`, `status`, `detail` and `instance`; field problems are listed under `errors`. Rate limits answer `RateLimit` headers and 429 \

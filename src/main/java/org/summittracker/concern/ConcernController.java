@@ -15,6 +15,7 @@ import jakarta.validation.Valid;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,6 +47,7 @@ import org.summittracker.concern.ConcernListing.EventOption;
 import org.summittracker.concern.ConcernListing.Filters;
 import org.summittracker.concern.ConcernListing.SessionRef;
 import org.summittracker.concern.ConcernViews.ConcernDetail;
+import org.summittracker.concern.ConcernViews.ResponseView;
 import org.summittracker.concern.ConcernForms.CategoryForm;
 import org.summittracker.concern.ConcernForms.ConcernForm;
 import org.summittracker.concern.ConcernForms.ResponseForm;
@@ -101,7 +103,7 @@ class ConcernController {
 	Object concern(@PathVariable String event, @PathVariable String session, @PathVariable String key,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "1") int citing,
 			@RequestParam(defaultValue = "1") int addressing, @CurrentActor Actor actor, Model model) {
-		SectionPages pages = SectionPages.at("")
+		SectionPages pages = SectionPages.at("", "concern")
 			.with("page", page)
 			.with("citing", citing)
 			.with("addressing", addressing);
@@ -157,7 +159,7 @@ class ConcernController {
 	}
 
 	private String show(ConcernDetail concern, SessionRef during, Actor actor, Model model) {
-		return show(concern, during, SectionPages.at(""), actor, model);
+		return show(concern, during, SectionPages.at("", "concern"), actor, model);
 	}
 
 	/**
@@ -169,13 +171,14 @@ class ConcernController {
 		String concernUrl = ((during != null) ? during.path()
 				: "/events/" + concern.eventSlug() + "/sessions/" + concern.sessionSlug()) + "/concerns/"
 				+ concern.key();
-		SectionPages pages = new SectionPages(concernUrl, requested.pages());
+		Page<ResponseView> responses = this.concerns.findResponses(concern.id(),
+				Pages.request(requested.page("page"), RESPONSES_PAGE));
+		SectionPages pages = requested.on(concernUrl).with("page", responses);
 		model.addAttribute("during", during);
 		model.addAttribute("concernUrl", concernUrl);
 		model.addAttribute("concern", concern);
 		model.addAttribute("subsystems", this.concerns.findSubsystemNames(concern.id()));
-		model.addAttribute("responses",
-				this.concerns.findResponses(concern.id(), Pages.request(pages.page("page"), RESPONSES_PAGE)));
+		model.addAttribute("responses", responses);
 		model.addAttribute("responsesBase", pages.without("page"));
 		model.addAttribute("history", this.concerns.findHistory(concern.id()));
 		model.addAttribute("reraises", this.reraises.findOf(concern.id()));

@@ -81,7 +81,9 @@ public class FollowUpQueries {
 		// Bounded, the count reads at most the rows the page and the pager need.
 		long total = CountedPage.count(this.entityManager, countFrom + where, parameters, pageable, exactTotal);
 		if (total == 0 || pageable.getOffset() >= total) {
-			return exactTotal ? new PageImpl<>(List.of(), pageable, 0) : CountedPage.of(List.of(), pageable, 0);
+			// No row to list, but the total counted all the same: a page past the end
+			// says how many there are (and is answered as past the end).
+			return exactTotal ? new PageImpl<>(List.of(), pageable, total) : CountedPage.of(List.of(), pageable, total);
 		}
 		TypedQuery<FollowUpListing> query = this.entityManager
 			.createQuery(LISTING + where + " order by f.dueOn nulls last, f.id", FollowUpListing.class);

@@ -11,28 +11,54 @@ import org.springframework.web.util.UriComponentsBuilder;
  * A page whose long sections are paged each on its own, by a query parameter each
  * (counting from 1): the page's address and the page of each section the reader is on. A
  * pager's links go to another page of one section and keep the others where the reader
- * left them; first pages are left out, so the plain page keeps its plain address.
+ * left them; first pages are left out, so the plain page keeps its plain address. A
+ * section asked past its last page is answered 404 ({@link PastTheEnd}), naming the
+ * section: {@code pages.past-end.<name>.<param>} in the messages.
  *
  * @param path the page's path
+ * @param name what the page is (person, subsystem, proposal, concern), for the names of
+ * its sections
  * @param pages the page of each section, by its query parameter, in the order the links
  * name them
  */
-public record SectionPages(String path, Map<String, Integer> pages) {
+public record SectionPages(String path, String name, Map<String, Integer> pages) {
 
 	public SectionPages {
 		pages = Collections.unmodifiableMap(new LinkedHashMap<>(pages));
 	}
 
 	/** The page at this path, with no section paged yet. */
-	public static SectionPages at(String path) {
-		return new SectionPages(path, Map.of());
+	public static SectionPages at(String path, String name) {
+		return new SectionPages(path, name, Map.of());
 	}
 
 	/** The same, with the section of this parameter on that page. */
 	public SectionPages with(String param, int page) {
 		Map<String, Integer> more = new LinkedHashMap<>(this.pages);
 		more.put(param, page);
-		return new SectionPages(this.path, more);
+		return new SectionPages(this.path, this.name, more);
+	}
+
+	/** The same sections, on the page at another path. */
+	public SectionPages on(String path) {
+		return new SectionPages(path, this.name, this.pages);
+	}
+
+	/**
+	 * The same, with the section of this parameter on the page read of it; past its last
+	 * page, {@link PastTheEnd}.
+	 */
+	public SectionPages with(String param, Page<?> page) {
+		within(param, page.getNumber() + 1, page.getTotalPages(), null);
+		return with(param, page.getNumber() + 1);
+	}
+
+	/**
+	 * Throws {@link PastTheEnd} when page {@code asked} of the section of {@code param},
+	 * which has {@code pages}, is past its last (an empty section has one page).
+	 */
+	public void within(String param, int asked, int pages, String anchor) {
+		PastTheEnd.check(param, asked, pages, this.name + "." + param, anchor);
 	}
 
 	/** The page of the section of this parameter the reader is on (1 when not named). */
@@ -74,12 +100,13 @@ public record SectionPages(String path, Map<String, Integer> pages) {
 
 	/**
 	 * The pager of the section that {@code param} pages, showing {@code page} of it, its
-	 * links scrolled to {@code anchor}.
+	 * links scrolled to {@code anchor}; past its last page, {@link PastTheEnd}.
 	 */
 	public Pager pager(Page<?> page, String param, String anchor) {
 		int number = page.getNumber() + 1;
 		int total = page.getTotalPages();
-		String previous = (number > 1) ? to(param, Math.min(number - 1, Math.max(total, 1)), anchor) : null;
+		within(param, number, total, anchor);
+		String previous = (number > 1) ? to(param, number - 1, anchor) : null;
 		String next = (number < total) ? to(param, number + 1, anchor) : null;
 		return new Pager(number, total, previous, next);
 	}

@@ -85,6 +85,17 @@ class PersonController {
 			.orElseThrow(() -> new NotFoundException("No person " + handle));
 		Page<PositionView> positionPage = this.positions.currentPositionsOf(person.id(),
 				Pages.request(page, POSITIONS_PAGE));
+		Page<SubsystemMaintainer> maintained = this.maintainerships.findMaintainedBy(person.id(),
+				Pages.request(maintains, MAINTAINS_PAGE));
+		Page<AttendedSession> attended = this.sessions.findAttendedBy(person.id(),
+				Pages.request(sessions, SESSIONS_PAGE));
+		// Any section asked past its end is answered before anything else is read.
+		SectionPages sections = SectionPages.at("/people/" + person.handle(), "person")
+			.with("maintains", maintained.getNumber() + 1)
+			.with("page", positionPage)
+			.with("sessions", attended.getNumber() + 1);
+		SectionPages.Pager maintainsPages = sections.pager(maintained, "maintains", "maintains");
+		SectionPages.Pager attendedPages = sections.pager(attended, "sessions", "sessions");
 		List<PositionView> personPositions = positionPage.getContent();
 		Page<ConcernSummary> raisedPage = this.concerns.findRaisedBy(person.id(), PageRequest.of(0, FIRST));
 		Page<FollowUpView> ownedPage = this.followUps.findOwnedBy(person.id(), PageRequest.of(0, FIRST));
@@ -101,18 +112,10 @@ class PersonController {
 			.stream()
 			.collect(Collectors.toMap(ScheduledSession::id, Function.identity()));
 		model.addAttribute("person", person);
-		Page<SubsystemMaintainer> maintained = this.maintainerships.findMaintainedBy(person.id(),
-				Pages.request(maintains, MAINTAINS_PAGE));
-		Page<AttendedSession> attended = this.sessions.findAttendedBy(person.id(),
-				Pages.request(sessions, SESSIONS_PAGE));
-		SectionPages sections = SectionPages.at("/people/" + person.handle())
-			.with("maintains", maintained.getNumber() + 1)
-			.with("page", positionPage.getNumber() + 1)
-			.with("sessions", attended.getNumber() + 1);
 		model.addAttribute("maintains", maintained);
-		model.addAttribute("maintainsPages", sections.pager(maintained, "maintains", "maintains"));
+		model.addAttribute("maintainsPages", maintainsPages);
 		model.addAttribute("attended", attended);
-		model.addAttribute("attendedPages", sections.pager(attended, "sessions", "sessions"));
+		model.addAttribute("attendedPages", attendedPages);
 		model.addAttribute("positions", positionPage);
 		model.addAttribute("positionsBase", sections.without("page"));
 		model.addAttribute("concerns", raisedPage);

@@ -43,7 +43,7 @@ final class ProposalPageView {
 	 * first pages left out, so the plain page keeps its plain address).
 	 */
 	static SectionPages links(String key, int discussed, int concerns, int movements, int sessions, int page) {
-		return SectionPages.at("/proposals/" + key)
+		return SectionPages.at("/proposals/" + key, "proposal")
 			.with("discussed", discussed)
 			.with("concerns", concerns)
 			.with("movements", movements)
@@ -78,12 +78,14 @@ final class ProposalPageView {
 
 		/**
 		 * The table for window {@code back} (1 for the last {@code columns} sessions, 2
-		 * for those before, and so on; anything out of range is the nearest window).
+		 * for those before, and so on; anything below 1 is the first, anything past the
+		 * earliest window {@link org.summittracker.shared.PastTheEnd}).
 		 */
 		static MovementTable of(List<ProposalLife.DiscussedIn> sessions, List<ProposalLife.Movement> movements,
 				int back, int columns, SectionPages links) {
 			int total = sessions.size();
 			int windows = Math.max(1, (total + columns - 1) / columns);
+			links.within("sessions", back, windows, "movements");
 			int window = Math.min(Math.max(back, 1), windows);
 			int to = total - (window - 1) * columns;
 			int from = Math.max(0, to - columns);

@@ -62,14 +62,16 @@ class SubsystemController {
 		Page<SubsystemMaintainer> maintainerPage = this.maintainerships.findMaintainersOf(subsystem.id(),
 				Pages.request(maintainers, MAINTAINERS_PAGE));
 		Page<Long> sessionIds = this.sessions.findIdsAffecting(subsystem.id(), Pages.request(page, SESSIONS_PAGE));
+		// Either section asked past its end is answered before anything else is read.
+		SectionPages sections = SectionPages.at("/subsystems/" + subsystem.slug(), "subsystem")
+			.with("maintainers", maintainerPage.getNumber() + 1)
+			.with("page", sessionIds);
+		SectionPages.Pager maintainerPages = sections.pager(maintainerPage, "maintainers", "maintainers");
 		List<Long> ids = sessionIds.getContent();
 		Map<Long, SessionBuyIn> buyIn = this.buyIn.judged(ids);
-		SectionPages sections = SectionPages.at("/subsystems/" + subsystem.slug())
-			.with("maintainers", maintainerPage.getNumber() + 1)
-			.with("page", sessionIds.getNumber() + 1);
 		model.addAttribute("subsystem", subsystem);
 		model.addAttribute("maintainers", maintainerPage);
-		model.addAttribute("maintainerPages", sections.pager(maintainerPage, "maintainers", "maintainers"));
+		model.addAttribute("maintainerPages", maintainerPages);
 		model.addAttribute("sessionPage", sessionIds);
 		model.addAttribute("sessionsBase", sections.without("page"));
 		model.addAttribute("sessions", ids.isEmpty() ? List.of() : this.sessions.findScheduled(ids));

@@ -46,7 +46,7 @@ class WaitingOnMeController {
 				LocalDate.now(this.clock.withZone(ZoneOffset.UTC)), Pages.request(proposals, WaitingOnMe.PAGE),
 				Pages.request(unconfirmed, WaitingOnMe.PAGE), Pages.request(followUps, WaitingOnMe.PAGE),
 				Pages.request(concerns, WaitingOnMe.PAGE));
-		SectionPages sections = SectionPages.at("/me")
+		SectionPages sections = SectionPages.at("/me", "me")
 			.with("proposals", waiting.proposals().getNumber() + 1)
 			.with("unconfirmed", waiting.unconfirmed().getNumber() + 1)
 			.with("followUps", waiting.followUps().getNumber() + 1)

@@ -76,6 +76,34 @@ class ApiReadsTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
+	/**
+	 * A page past the last is not found: a problem saying how many pages there are, the
+	 * last one in a member. The follow-ups' total is counted past the end too.
+	 */
+	@Test
+	void aPagePastTheLastIsAProblemNamingTheLastPage() throws Exception {
+		Fixture.Built built = this.fixture.newSession("api-past-end", 0, 0, 2);
+		this.mvc.perform(read("/api/v1/follow-ups?event=" + built.eventSlug() + "&size=2&page=9999"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("/api-reference#problem-not-found"))
+			.andExpect(jsonPath("$.detail").value("Page 9999 is past the end: there are 3 pages."))
+			.andExpect(jsonPath("$.lastPage").value(3));
+		this.mvc.perform(read("/api/v1/follow-ups?event=" + built.eventSlug() + "&size=2&page=3"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(6));
+		this.mvc.perform(read("/api/v1/events/" + built.eventSlug() + "/sessions?page=2"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value("Page 2 is past the end: there is 1 page."))
+			.andExpect(jsonPath("$.lastPage").value(1));
+		this.mvc.perform(read("/api/v1/follow-ups?owner=" + this.fixture.person("api-past-none") + "&page=2"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.lastPage").value(1));
+		this.mvc.perform(read("/api/v1/follow-ups?owner=" + this.fixture.person("api-past-none2")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(0));
+	}
+
 	@Test
 	void aSessionHasTheFieldNamesOfItsJsonMinutes() throws Exception {
 		String session = this.fixture.newSession("api-minutes", 3, 3, 4).url();

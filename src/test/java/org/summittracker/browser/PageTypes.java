@@ -41,6 +41,7 @@ public final class PageTypes {
 			PageType.at("not-allowed", "/admin/audit").signedInAs("viro").answering(403),
 			PageType.at("not-found", "/no-such-page").answering(404),
 			PageType.at("bad-request", "/events?page=not-a-number").answering(400),
+			PageType.at("past-the-end", "/concerns?status=open&page=9999").answering(404),
 			// The browser suite's application takes no event as one PDF
 			// (BrowserTest): the page that offers the other formats.
 			PageType.at("event-minutes-too-large-for-pdf", EVENT + "/minutes.pdf").answering(422),

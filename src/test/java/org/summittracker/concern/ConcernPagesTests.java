@@ -165,15 +165,29 @@ class ConcernPagesTests {
 					"href=\"" + url + "?citing=2#citing\"")
 			.doesNotContain("Addressing 051", "Citing 051");
 		// Each pager keeps the other sections where the reader left them.
-		String second = this.mvc.perform(get(url + "?addressing=2&citing=2&page=3"))
+		String second = this.mvc.perform(get(url + "?addressing=2&citing=2"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(second)
 			.contains("Addressing 051", "Addressing 060", "Citing 051", "Citing 060",
-					"href=\"" + url + "?page=3&amp;citing=2#follow-ups\"",
-					"href=\"" + url + "?page=3&amp;addressing=2#citing\"")
+					"href=\"" + url + "?citing=2#follow-ups\"", "href=\"" + url + "?addressing=2#citing\"")
 			.doesNotContain("Addressing 050", "Citing 050");
+		// Past the last page of the responses (there is one): not found, and the link to
+		// the last keeps the other sections where they were.
+		assertThat(this.mvc.perform(get(url + "?addressing=2&citing=2&page=3"))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Page 3 of this concern&#39;s responses is past the end: there is 1 page.",
+					"href=\"" + url + "?addressing=2&amp;citing=2\"");
+		assertThat(this.mvc.perform(get(url + "?addressing=3"))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString())
+			.contains("Page 3 of the follow-ups addressing this concern is past the end: there are 2 pages.",
+					"href=\"" + url + "?addressing=2#follow-ups\"");
 	}
 
 	@Test

@@ -1,11 +1,14 @@
 package org.summittracker.followup;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -37,6 +40,9 @@ class FollowUpListTests {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	FollowUpQueries queries;
 
 	@Test
 	void filtersByOwnerStatusEventAndOverdueInTheUrl() throws Exception {
@@ -90,10 +96,12 @@ class FollowUpListTests {
 		this.mvc.perform(get("/follow-ups").param("session", "fu-list-s-session").param("status", "done"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("No follow-ups match.")));
-		// the pager keeps the filter
+		// past the last page, the link to it keeps the filter
 		this.mvc.perform(
 				get("/follow-ups").param("event", "fu-list-s").param("session", "fu-list-s-session").param("page", "2"))
-			.andExpect(status().isOk());
+			.andExpect(status().isNotFound())
+			.andExpect(content()
+				.string(containsString("href=\"/follow-ups?event=fu-list-s&amp;session=fu-list-s-session\"")));
 		// a session of another event, or none: a bad request that says why
 		this.mvc.perform(get("/follow-ups").param("event", "fu-list-s").param("session", "fu-list-t-session"))
 			.andExpect(status().isBadRequest())
@@ -141,7 +149,38 @@ class FollowUpListTests {
 			.andExpect(content().string(containsString("There is no event")));
 		this.mvc.perform(get("/follow-ups").param("overdue", "maybe")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/follow-ups").param("page", "two")).andExpect(status().isBadRequest());
-		this.mvc.perform(get("/follow-ups").param("page", "999999999")).andExpect(status().isOk());
+		this.mvc.perform(get("/follow-ups").param("page", "999999999")).andExpect(status().isNotFound());
+	}
+
+	/**
+	 * A page past the last is not found, and says how many pages there are: the total is
+	 * counted when no row is listed too (it was 0, "0 in all").
+	 */
+	@Test
+	void aPagePastTheLastSaysHowManyThereAreAndLinksToTheLastKeepingTheFilters() throws Exception {
+		this.fixture.session("fu-list-past", 0, 0, 2);
+		this.fixture.moreSessionsIn("fu-list-past", 5);
+		for (boolean exact : new boolean[] { true, false }) {
+			assertThat(this.queries
+				.page(new FollowUpFilter(null, null, "fu-list-past", null, false), LocalDate.now(),
+						PageRequest.of(9998, 25), exact)
+				.getTotalElements()).as("exact: " + exact).isEqualTo(36);
+		}
+		this.mvc.perform(get("/follow-ups").param("event", "fu-list-past").param("page", "9999"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Page 9999 is past the end: there are 2 pages.")))
+			.andExpect(content().string(containsString("href=\"/follow-ups?event=fu-list-past&amp;page=2\"")));
+		this.mvc.perform(get("/follow-ups").param("event", "fu-list-past").param("page", "3"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Page 3 is past the end: there are 2 pages.")));
+		this.mvc.perform(get("/follow-ups").param("event", "fu-list-past").param("page", "2"))
+			.andExpect(status().isOk());
+		// An empty list has one page: its first says it is empty, its second is past it.
+		this.mvc.perform(get("/follow-ups").param("owner", this.fixture.person("fu-list-none")).param("page", "2"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Page 2 is past the end: there is 1 page.")));
+		this.mvc.perform(get("/follow-ups").param("owner", this.fixture.person("fu-list-none2")))
+			.andExpect(status().isOk());
 	}
 
 	@Test

@@ -25,6 +25,7 @@ import org.summittracker.support.SummitIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The buy-in pages and the positions API read the rows of the page asked for, not every
@@ -247,7 +248,16 @@ class PagedBuyInTests {
 				.toList();
 			for (int size : new int[] { 7, 100 }) {
 				int last = (table.size() + size - 1) / size;
-				for (int page : new int[] { 1, 2, Math.max(1, last / 2), last, last + 1 }) {
+				// Past the last page: a problem naming it, read in no more statements.
+				String past = list + "?proposal=" + all.proposal().key() + "&size=" + size + "&page=" + (last + 1);
+				assertThat(statements(Fixture.bearer(token, get(past)))).as(past).isLessThanOrEqualTo(statements);
+				JsonNode problem = this.json.readTree(this.mvc.perform(Fixture.bearer(token, get(past)))
+					.andExpect(status().isNotFound())
+					.andReturn()
+					.getResponse()
+					.getContentAsString());
+				assertThat(problem.path("lastPage").asInt()).as(past).isEqualTo(last);
+				for (int page : new int[] { 1, Math.min(2, last), Math.max(1, last / 2), last }) {
 					String url = list + "?proposal=" + all.proposal().key() + "&size=" + size + "&page=" + page;
 					assertThat(statements(Fixture.bearer(token, get(url)))).as(url).isEqualTo(statements);
 					JsonNode answer = this.json.readTree(this.mvc.perform(Fixture.bearer(token, get(url)))

@@ -278,7 +278,8 @@ class ProposalPagesTests {
 		assertThat(second.select("ol.timeline").attr("start"))
 			.isEqualTo(String.valueOf(ProposalController.TIMELINE_PAGE + 1));
 		assertThat(second.select("ol.timeline li").text()).contains("Many " + many);
-		assertThat(page("/proposals/" + this.key + "?page=99").select("ol.timeline li")).isEmpty();
+		assertThat(pastTheEnd("/proposals/" + this.key + "?page=99").select("p.past-end").text())
+			.startsWith("Page 99 of this proposal's timeline is past the end: there are ");
 		// The concerns a page at a time on the page itself, each pager keeping the other
 		// sections' pages.
 		int pages = (many + 2 + ProposalController.CONCERNS_PAGE - 1) / ProposalController.CONCERNS_PAGE;
@@ -298,13 +299,12 @@ class ProposalPagesTests {
 		Document last = page("/proposals/" + this.key + "?concerns=" + pages);
 		assertThat(last.select("table.concerns tbody tr code").eachText()).endsWith("many-" + many);
 		assertThat(last.select("nav.concerns-pager a[rel=next]")).isEmpty();
-		// Past the last page: no row, the number of all still said, a way back.
-		Document past = page("/proposals/" + this.key + "?concerns=99");
-		assertThat(past.select("table.concerns tbody tr")).isEmpty();
-		assertThat(past.select("section[aria-labelledby=concerns]").text()).contains((many + 2) + " in all")
-			.doesNotContain("No concern has been raised");
-		assertThat(past.select("nav.concerns-pager a[rel=prev]").attr("href"))
-			.isEqualTo("/proposals/" + this.key + "?concerns=" + pages + "#concerns");
+		// Past the last page: not found, how many pages there are, a link to the last.
+		Document past = pastTheEnd("/proposals/" + this.key + "?concerns=99&page=2");
+		assertThat(past.select("p.past-end").text())
+			.isEqualTo("Page 99 of this proposal's concerns is past the end: there are " + pages + " pages.");
+		assertThat(past.select("a.last-page").attr("href"))
+			.isEqualTo("/proposals/" + this.key + "?concerns=" + pages + "&page=2#concerns");
 		this.mvc.perform(get("/proposals/" + this.key).param("concerns", "x")).andExpect(status().isBadRequest());
 		String markdown = this.mvc.perform(get("/proposals/" + this.key + ".md"))
 			.andExpect(status().isOk())
@@ -346,7 +346,12 @@ class ProposalPagesTests {
 		// p0's stance moved at the second session.
 		assertThat(first.select("tr#moved-" + this.person + " td").eachText())
 			.satisfies((cells) -> assertThat(cells.get(1)).isEqualTo(cells.get(2)).isNotEqualTo(cells.get(0)));
-		assertThat(page(base + "?sessions=99").select("nav.columns span").text()).isEqualTo("Sessions 1 to 10 of 30");
+		// Past the earliest sessions: not found, with a link to the earliest.
+		Document past = pastTheEnd(base + "?sessions=99");
+		assertThat(past.select("p.past-end").text())
+			.isEqualTo("Page 99 of the sessions of the movement table is past the end: there are 3 pages.");
+		assertThat(past.select("a.last-page").attr("href")).isEqualTo(base + "?sessions=3#movements");
+		assertThat(page(base + "?sessions=0").select("nav.columns span").text()).isEqualTo("Sessions 21 to 30 of 30");
 	}
 
 	/**
@@ -382,14 +387,16 @@ class ProposalPagesTests {
 			.isEqualTo(base + "?sessions=2#sessions");
 		assertThat(second.select("nav.columns a[rel=next]").attr("href")).isEqualTo(base + "?discussed=2#movements");
 		assertThat(requestStatements(base + "?discussed=2")).isEqualTo(firstStatements);
-		// Past the last page: no session, the number of all still said, a way back.
-		Document past = page(base + "?discussed=99");
-		assertThat(past.select("ol.proposal-sessions li")).isEmpty();
-		assertThat(past.select("section[aria-labelledby=sessions]").text()).contains(all + " in all")
-			.doesNotContain("No session has discussed it yet");
-		assertThat(past.select("nav.sessions-pager a[rel=prev]").attr("href"))
-			.isEqualTo(base + "?discussed=2#sessions");
-		assertThat(requestStatements(base + "?discussed=99")).isEqualTo(firstStatements);
+		// Past the last page: not found, how many pages there are, a link to the last;
+		// read in no more statements than a page.
+		Document past = pastTheEnd(base + "?discussed=99");
+		assertThat(past.select("p.past-end").text())
+			.isEqualTo("Page 99 of the sessions that discussed this proposal is past the end: there are 2 pages.");
+		assertThat(past.select("a.last-page").attr("href")).isEqualTo(base + "?discussed=2#sessions");
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		pastTheEnd(base + "?discussed=99");
+		assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(firstStatements);
 		this.mvc.perform(get(base).param("discussed", "x")).andExpect(status().isBadRequest());
 	}
 
@@ -473,7 +480,9 @@ class ProposalPagesTests {
 		assertThat(lastPeople.select("nav.movements-pager a[rel=prev]").attr("href"))
 			.isEqualTo("/proposals/" + this.key + "?movements=" + (pages - 1) + "#movements");
 		assertThat(lastPeople.select("table.concerns tbody tr code").first().text()).isEqualTo("concern-0");
-		assertThat(page("/proposals/" + this.key + "?movements=99").select("table.movements")).isEmpty();
+		assertThat(pastTheEnd("/proposals/" + this.key + "?movements=99").select("p.past-end").text())
+			.isEqualTo("Page 99 of the people whose positions on this proposal moved is past the end: there are "
+					+ pages + " pages.");
 		// The history has every step and everyone.
 		String markdown = this.mvc.perform(get("/proposals/" + this.key + ".md"))
 			.andExpect(status().isOk())
@@ -786,8 +795,17 @@ class ProposalPagesTests {
 	}
 
 	private Document page(String url) throws Exception {
+		return answer(url, 200);
+	}
+
+	/** A page asked past the end of a section: not found. */
+	private Document pastTheEnd(String url) throws Exception {
+		return answer(url, 404);
+	}
+
+	private Document answer(String url, int status) throws Exception {
 		return Jsoup.parse(this.mvc.perform(get(url).accept(MediaType.TEXT_HTML))
-			.andExpect(status().isOk())
+			.andExpect(status().is(status))
 			.andReturn()
 			.getResponse()
 			.getContentAsString());

@@ -135,8 +135,12 @@ class SessionPageStatementsTests {
 		assertThat(statementsFor(many + "?page=2")).isEqualTo(short_);
 		this.mvc.perform(get(many)).andExpect(content().string(containsString("Page 1 of 2")));
 		this.mvc.perform(get(many + "?page=2")).andExpect(content().string(containsString("Page 2 of 2")));
-		// Past the last page: nothing listed, still out of how many.
-		this.mvc.perform(get(many + "?page=7")).andExpect(content().string(containsString("Page 7 of 2")));
+		// Past the last page: not found, saying how many there are, in no more
+		// statements than a page.
+		assertThat(statementsPastTheEnd(many + "?page=7")).isLessThanOrEqualTo(short_);
+		assertThat(pastTheEnd(many + "?page=7&maintainers=1")).contains(
+				"Page 7 of the sessions affecting this subsystem is past the end: there are 2 pages.",
+				"href=\"" + many + "?page=2&amp;maintainers=1\"");
 	}
 
 	@Test
@@ -163,8 +167,11 @@ class SessionPageStatementsTests {
 			.doesNotContain("Crowded 050");
 		assertThat(body(crowded + "?page=2&maintainers=2")).contains("Crowded 051",
 				"href=\"" + crowded + "?page=2#maintainers\"", "href=\"" + crowded + "?maintainers=2&amp;page=1\"");
-		assertThat(body(crowded + "?maintainers=9")).contains("Page 9 of 2")
+		assertThat(pastTheEnd(crowded + "?page=2&maintainers=9"))
+			.contains("Page 9 of this subsystem&#39;s maintainers and reviewers is past the end: there are 2 pages.",
+					"href=\"" + crowded + "?page=2&amp;maintainers=2#maintainers\"")
 			.doesNotContain("Crowded 001", "Crowded 051");
+		assertThat(statementsPastTheEnd(crowded + "?maintainers=9")).isLessThanOrEqualTo(statementsFor(few));
 	}
 
 	@Test
@@ -217,7 +224,13 @@ class SessionPageStatementsTests {
 			.doesNotContain("Busy concern 05", "Busy follow-up 21");
 		assertThat(statementsFor("/people/" + busy + "?page=2")).isEqualTo(statementsFor("/people/" + one));
 		this.mvc.perform(get("/people/" + busy + "?page=2")).andExpect(content().string(containsString("Page 2 of 2")));
-		this.mvc.perform(get("/people/" + busy + "?page=9")).andExpect(content().string(containsString("Page 9 of 2")));
+		assertThat(pastTheEnd("/people/" + busy + "?page=9")).contains(
+				"Page 9 of this person&#39;s positions is past the end: there are 2 pages.",
+				"href=\"/people/" + busy + "?page=2\"");
+		assertThat(statementsPastTheEnd("/people/" + busy + "?page=9"))
+			.isLessThanOrEqualTo(statementsFor("/people/" + one));
+		assertThat(statementsPastTheEnd("/people/" + busy + "?maintains=9"))
+			.isLessThanOrEqualTo(statementsFor("/people/" + one));
 	}
 
 	@Test
@@ -442,14 +455,31 @@ class SessionPageStatementsTests {
 	}
 
 	private long statementsFor(String url) throws Exception {
+		return statements(url, 200);
+	}
+
+	/** The statements of a page asked past the end of a list: not found. */
+	private long statementsPastTheEnd(String url) throws Exception {
+		return statements(url, 404);
+	}
+
+	private long statements(String url, int status) throws Exception {
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		// What the page's reads cost, not what was kept of them (nor the page kept
 		// whole).
 		this.caches.getCache("reads").clear();
 		this.caches.getCache("pages").clear();
 		statistics.clear();
-		this.mvc.perform(get(url)).andExpect(status().isOk());
+		this.mvc.perform(get(url)).andExpect(status().is(status));
 		return statistics.getPrepareStatementCount();
+	}
+
+	private String pastTheEnd(String url) throws Exception {
+		return this.mvc.perform(get(url))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 }

@@ -130,10 +130,14 @@ class WaitingOnMePageTests {
 		String second = page("/me?followUps=2&concerns=2", session);
 		assertThat(second).contains("href=\"/me?concerns=2#my-follow-ups\"", "href=\"/me?followUps=2#my-concerns\"");
 		assertThat(count(second, "/follow-ups/")).as("follow-ups of the second page").isGreaterThanOrEqualTo(5);
-		// Past the last page (a link that outlived what it listed), the page still says
-		// how many there are, and leads back.
-		assertThat(page("/me?followUps=99&concerns=99", session)).contains("30 follow-ups still owed",
-				"30 concerns you raised are still open.", "href=\"/me?followUps=2&amp;concerns=99#my-follow-ups\"");
+		// Past the last page (a link that outlived what it listed): a 404 that says how
+		// many pages there are, and leads back to the last one.
+		assertThat(this.mvc.perform(get("/me?followUps=99&concerns=2").session(session))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Page 99 of your follow-ups is past the end: there are 2 pages.",
+					"href=\"/me?followUps=2&amp;concerns=2#my-follow-ups\"");
 	}
 
 	@Test
