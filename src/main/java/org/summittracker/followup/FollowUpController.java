@@ -240,8 +240,9 @@ class FollowUpController {
 		if (form.version() == null) {
 			result.reject("form.incomplete");
 		}
-		return FormSubmission.handle(result, () -> this.followUps.checkMove(id, form.status(), form.reason(), actor),
-				response, () -> {
+		return FormSubmission.handle(result,
+				() -> this.followUps.checkMove(id, form.version(), form.status(), form.reason(), actor), response,
+				() -> {
 					this.followUps.move(id, form.version(), form.status(), form.reason(), actor);
 					Notice.flash(redirect, "followup.moved." + form.status());
 					return "redirect:/follow-ups/" + id;

@@ -169,6 +169,9 @@ public class FollowUps {
 	@Transactional
 	public FollowUp move(Long id, long version, FollowUpStatus to, String reason, Actor actor) {
 		FollowUp followUp = movable(id, actor);
+		if (sentAgain(followUp, version, to, reason)) {
+			return followUp;
+		}
 		stale(followUp, version);
 		checkMove(followUp, to, reason);
 		FollowUpStatus from = followUp.getStatus();
@@ -186,8 +189,24 @@ public class FollowUps {
 	 * (however incomplete: {@code to} may be {@code null}), changing nothing.
 	 */
 	@Transactional(readOnly = true)
-	public void checkMove(Long id, FollowUpStatus to, String reason, Actor actor) {
-		checkMove(movable(id, actor), to, reason);
+	public void checkMove(Long id, Long version, FollowUpStatus to, String reason, Actor actor) {
+		FollowUp followUp = movable(id, actor);
+		if (version == null || followUp.getVersion() == version) {
+			checkMove(followUp, to, reason);
+		}
+		// A form of an earlier version is answered by the move: made already when it asks
+		// what the follow-up has become, otherwise someone else's change.
+	}
+
+	/**
+	 * Whether a move asked of an earlier version is the one the follow-up has made since
+	 * (the same form sent twice, a second click): it is made, and there is nothing to
+	 * refuse nor to do again.
+	 */
+	private static boolean sentAgain(FollowUp followUp, long version, FollowUpStatus to, String reason) {
+		return followUp.getVersion() != version && to != null && followUp.getStatus() == to
+				&& (to != FollowUpStatus.DROPPED
+						|| (reason != null && reason.strip().equals(followUp.getDropReason())));
 	}
 
 	/** The follow-up, when the actor may move its status. */

@@ -155,6 +155,43 @@ class FollowUpStatusTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void theSameMoveSentTwiceIsMadeOnce() throws Exception {
+		MockHttpSession owner = this.fixture.signIn(this.mvc, this.session.person(1), Role.MAINTAINER);
+		for (String[] move : new String[][] { { "done", null }, { "dropped", "Not needed after all." } }) {
+			long version = this.fixture.followUpVersion(this.id);
+			long changes = changes();
+			for (int click = 0; click < 2; click++) {
+				var request = post("/follow-ups/{id}/status", this.id).session(owner)
+					.with(csrf())
+					.param("status", move[0])
+					.param("version", Long.toString(version));
+				if (move[1] != null) {
+					request.param("reason", move[1]);
+				}
+				// The second click's form is older than the move the first made: that
+				// move is
+				// what it asks, so it is answered as made, not as someone else's change.
+				this.mvc.perform(request).andExpect(status().is3xxRedirection());
+			}
+			assertThat(statusOf()).isEqualTo(move[0].toUpperCase(java.util.Locale.ROOT));
+			assertThat(changes()).as(move[0]).isEqualTo(changes + 1);
+		}
+		// The same stale form asking another reason to drop it is someone else's change.
+		this.mvc
+			.perform(post("/follow-ups/{id}/status", this.id).session(owner)
+				.with(csrf())
+				.param("status", "dropped")
+				.param("reason", "Another reason.")
+				.param("version", Long.toString(this.fixture.followUpVersion(this.id) - 1)))
+			.andExpect(status().isConflict());
+	}
+
+	private long changes() {
+		return this.jdbc.queryForObject("select count(*) from follow_up_change where follow_up_id = ?", Long.class,
+				this.id);
+	}
+
 	private ResultActions move(MockHttpSession who, String to, String reason) throws Exception {
 		var request = post("/follow-ups/{id}/status", this.id).session(who)
 			.with(csrf())
