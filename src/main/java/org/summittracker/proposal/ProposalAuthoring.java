@@ -96,9 +96,12 @@ public class ProposalAuthoring {
 		if (existing != null && this.links.isDiscussedIn(session, existing)) {
 			problems.add("key", "proposal.already-discussed", key);
 		}
-		else if (existing != null && (strip(draft.title()) != null || strip(draft.statement()) != null)) {
+		else if (existing != null
+				&& (typed(draft.title(), session.getTitle()) || typed(draft.statement(), session.getProposal()))) {
 			// A new proposal's title or statement with a key already taken: linking the
-			// other proposal would drop them.
+			// other proposal would drop them. Those the form offered from the session,
+			// left
+			// as they were, are not the organizer's: the key alone links.
 			problems.add("key", "proposal.key.taken", key);
 		}
 		if (existing == null && strip(draft.statement()) == null) {
@@ -193,6 +196,16 @@ public class ProposalAuthoring {
 			return proposal;
 		}
 
+	}
+
+	/**
+	 * Whether a field holds text of the organizer's: given, and not what the form offered
+	 * from the session ({@link #madeFrom}), whatever line ends the browser sent.
+	 */
+	private static boolean typed(String field, String offered) {
+		String given = strip(field);
+		String made = strip(offered);
+		return given != null && (made == null || !given.replace("\r\n", "\n").equals(made.replace("\r\n", "\n")));
 	}
 
 	private static String strip(String text) {

@@ -100,6 +100,7 @@ class MaintainersDayBrowserTests {
 		ConcernPage filed = file.pressesButton("File the concern", ConcernPage::new);
 		assertThat(filed.flash()).startsWith("Filed the concern ");
 		assertThat(filed.text()).contains(concernTitle, "Luiz Augusto von Dentz");
+		String filedPath = filed.path();
 
 		// Take the follow-up and mark it done.
 		waiting = filed.followsHeaderLink("Waiting on me", Page::new);
@@ -158,7 +159,12 @@ class MaintainersDayBrowserTests {
 		String minutes = session.downloadsMinutes("txt").text();
 		assertThat(minutes).contains("Acked-by: Luiz Augusto von Dentz <vondentz@example.org>", word);
 
-		// Withdrawn, the session reads as it did.
+		// The concern filed is the maintainer's to withdraw; with the position withdrawn,
+		// the session reads as it did.
+		ConcernPage mine = reader.visits(filedPath, ConcernPage::new);
+		mine.ticks("Withdrawn");
+		mine = mine.pressesButton("Change the status", ConcernPage::new);
+		assertThat(mine.flash()).isEqualTo("The concern is now Withdrawn.");
 		PositionPage position = reader.visits(SESSION_URL + "/positions/vondentz", PositionPage::new);
 		assertThat(position.timeline()).hasSize(3);
 		assertThat(position.withdraws().missing()).contains(BLUETOOTH_PENDING);

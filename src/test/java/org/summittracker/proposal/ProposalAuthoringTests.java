@@ -181,6 +181,17 @@ class ProposalAuthoringTests {
 				.param("statement", "What I propose."))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("There is a proposal " + keyOf(this.first) + " already.")));
+		// The key of an existing proposal typed over the one offered, the title and
+		// statement left as the form offered them: the key alone links it.
+		this.mvc
+			.perform(discuss(this.second, this.organizer).param("key", keyOf(this.first))
+				.param("title", (String) session.get("title"))
+				.param("statement", ((String) session.get("proposal")).replace("\n", "\r\n")))
+			.andExpect(status().is3xxRedirection());
+		assertThat(links()).isEqualTo(before + 1);
+		this.jdbc.update(
+				"delete from session_proposal where session_id = (select id from summit_session" + " where slug = ?)",
+				slug);
 		String key = "made-here-" + counter.incrementAndGet();
 		this.mvc.perform(
 				discuss(this.second, this.organizer).param("key", key).param("title", "Mine").param("statement", " "))
