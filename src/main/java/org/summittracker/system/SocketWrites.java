@@ -11,9 +11,9 @@ import org.springframework.util.unit.DataSize;
  * whose size is also the chunk a large body is written in. At Tomcat's 8 KB, the event's
  * minutes at summit scale (419 KB gzipped as JSON) took 52 system calls, each with a copy
  * into a buffer of the JDK's own; at 64 KB, 7, and wrk read them 1.3 to 1.8 times as fast
- * (BENCHMARKS.md, sixteenth session). Tomcat gives every open connection such a buffer,
- * so {@code server.tomcat.max-connections} is bounded to keep their sum (72 MB at 1,000
- * connections) well inside the heap.
+ * (docs/benchmark-rounds.md, sixteenth session). Tomcat gives every open connection such
+ * a buffer, so {@code server.tomcat.max-connections} is bounded to keep their sum (72 MB
+ * at 1,000 connections) well inside the heap.
  */
 @Component
 class SocketWrites implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {

@@ -51,7 +51,7 @@ class ApiHostileInputTests {
 
 	/**
 	 * Without the autowired MockMvc's copy of every request and answer, printed if the
-	 * test fails: 106 s of CPU before, 81 s after (BENCHMARKS.md, ci18l).
+	 * test fails: 106 s of CPU before, 81 s after (docs/benchmark-rounds.md, ci18l).
 	 */
 	MockMvc mvc;
 

@@ -452,8 +452,9 @@ class HostileInputTests {
 	 * Drops the one-time messages an accepted form left in its session for the page it
 	 * redirects to. A browser follows the redirect and the message goes; this test never
 	 * does, so they piled up (kept 180 s) and every later request of the session read and
-	 * deserialized them all: 294 s of CPU before, 249 s after (BENCHMARKS.md, ci18l).
-	 * Sessions are no data: their tables move no change stamp and count as no write.
+	 * deserialized them all: 294 s of CPU before, 249 s after (docs/benchmark-rounds.md,
+	 * ci18l). Sessions are no data: their tables move no change stamp and count as no
+	 * write.
 	 */
 	private void forgetFlashMessages(HttpSession session) {
 		String id = MockMvcSessions.storedId(session);

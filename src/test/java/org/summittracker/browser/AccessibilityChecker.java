@@ -26,7 +26,8 @@ final class AccessibilityChecker {
 	 * inapplicable rules included, and sends them all back: 1.5 s a page. Run whole in
 	 * the page ("legacy" mode: no page has a frame, and cross-origin frames are what it
 	 * gives up), and with the violations alone processed ({@code resultTypes}: the other
-	 * groups keep one node each), it is a fraction of that (BENCHMARKS.md, ci18l).
+	 * groups keep one node each), it is a fraction of that (docs/benchmark-rounds.md,
+	 * ci18l).
 	 */
 	static List<String> seriousViolationsOn(WebDriver driver) {
 		AxeRunOptions options = new AxeRunOptions();
