@@ -33,10 +33,13 @@ class HomeController {
 		// Upcoming events first, the soonest first; then the others, newest first.
 		model.addAttribute("upcoming", this.events.findUpcoming(PageRequest.of(0, 5)));
 		model.addAttribute("events", this.events.findPast(PageRequest.of(0, 5)));
+		LocalDate today = LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
 		if (actor != null && actor.personId() != null) {
-			model.addAttribute("waiting",
-					this.waitingOnMe.of(actor.personId(), LocalDate.now(this.clock.withZone(ZoneOffset.UTC))));
+			model.addAttribute("waiting", this.waitingOnMe.of(actor.personId(), today));
 			model.addAttribute("me", actor);
+		}
+		if (actor != null && actor.isOrganizer()) {
+			model.addAttribute("toTend", this.waitingOnMe.sessionsToTend(today, PageRequest.of(0, WaitingOnMe.LIMIT)));
 		}
 		return "home";
 	}

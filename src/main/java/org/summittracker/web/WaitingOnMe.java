@@ -22,8 +22,8 @@ import org.summittracker.shared.Pages;
  * {@code /me} (all of it, each section paged): the open proposals affecting a subsystem
  * they maintain on which they have taken no position, the positions organizers entered
  * for them that they have not confirmed, their follow-ups still owed (overdue first), and
- * the concerns they raised that are still open. A fixed number of statements, however
- * much there is.
+ * the concerns they raised that are still open; and for organizers, the sessions they
+ * still have to tend. A fixed number of statements, however much there is.
  */
 @Component
 @Transactional(readOnly = true)
@@ -69,6 +69,36 @@ class WaitingOnMe {
 
 		public String path() {
 			return "/events/" + this.eventSlug + "/sessions/" + this.sessionSlug + "/concerns/" + this.key;
+		}
+
+	}
+
+	/**
+	 * A session an organizer still has to tend: of an event that is over, one never
+	 * marked held or cancelled, or held with its minutes not final yet; of an event to
+	 * come or under way, one planned and not placed on a day.
+	 */
+	record SessionToTend(String eventSlug, String eventName, String sessionSlug, String sessionTitle, String status,
+			boolean eventOver) {
+
+		/** What the organizer is to do, in words of {@code me.tend.<need>}. */
+		public String need() {
+			if (!this.eventOver) {
+				return "place";
+			}
+			return "PLANNED".equals(this.status) ? "held" : "minutes";
+		}
+
+		public String path() {
+			return "/events/" + this.eventSlug + "/sessions/" + this.sessionSlug;
+		}
+
+		/**
+		 * Where it is done: the session's form for its status and day, its page for the
+		 * button that marks the minutes final.
+		 */
+		public String actionPath() {
+			return "minutes".equals(need()) ? path() : path() + "/edit";
 		}
 
 	}
@@ -159,6 +189,22 @@ class WaitingOnMe {
 			limit :size offset :offset
 			""";
 
+	/**
+	 * The sessions organizers still have to tend (see {@link SessionToTend}), events that
+	 * are archived left out: those to place on a day first (the latest event first), then
+	 * those of events that are over, the latest first; in schedule order within an event,
+	 * each row with the number of all.
+	 */
+	private static final String SESSIONS_TO_TEND = """
+			select e.slug as event_slug, e.name as event_name, s.slug as session_slug, s.title as session_title,
+			       s.status, e.ends_on < :today as over, count(*) over () as total
+			from summit_session s join event e on e.id = s.event_id
+			where s.status in ('PLANNED', 'HELD', 'MINUTES_DRAFT') and e.status <> 'ARCHIVED'
+			  and (e.ends_on < :today or (s.status = 'PLANNED' and s.day is null))
+			order by e.ends_on desc, e.id desc, s.schedule_order, s.id
+			limit :size offset :offset
+			""";
+
 	private final FollowUpQueries followUps;
 
 	private final EntityManager entityManager;
@@ -206,6 +252,29 @@ class WaitingOnMe {
 			.toList(), pageable, total(rows, CONCERNS, personId, pageable));
 	}
 
+	/** A page of the sessions organizers still have to tend. */
+	@SuppressWarnings("unchecked")
+	Page<SessionToTend> sessionsToTend(LocalDate today, Pageable pageable) {
+		List<Object[]> rows = this.entityManager.createNativeQuery(SESSIONS_TO_TEND)
+			.setParameter("today", today)
+			.setParameter("size", pageable.getPageSize())
+			.setParameter("offset", pageable.getOffset())
+			.getResultList();
+		long total = (!rows.isEmpty() || pageable.getOffset() == 0) ? Pages.total(rows)
+				: ((Number) this.entityManager
+					.createNativeQuery("select count(*) from (" + withoutLimit(SESSIONS_TO_TEND) + ") found")
+					.setParameter("today", today)
+					.getSingleResult()).longValue();
+		return new PageImpl<>(rows.stream()
+			.map((row) -> new SessionToTend((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+					(String) row[4], (Boolean) row[5]))
+			.toList(), pageable, total);
+	}
+
+	private static String withoutLimit(String sql) {
+		return sql.substring(0, sql.lastIndexOf("limit :size offset :offset"));
+	}
+
 	@SuppressWarnings("unchecked")
 	private List<Object[]> rows(String sql, Long personId, Pageable pageable) {
 		Query query = this.entityManager.createNativeQuery(sql)
@@ -224,8 +293,7 @@ class WaitingOnMe {
 		if (!rows.isEmpty() || pageable.getOffset() == 0) {
 			return Pages.total(rows);
 		}
-		String all = sql.substring(0, sql.lastIndexOf("limit :size offset :offset"));
-		return ((Number) this.entityManager.createNativeQuery("select count(*) from (" + all + ") found")
+		return ((Number) this.entityManager.createNativeQuery("select count(*) from (" + withoutLimit(sql) + ") found")
 			.setParameter("me", personId)
 			.getSingleResult()).longValue();
 	}

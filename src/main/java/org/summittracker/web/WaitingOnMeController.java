@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +17,8 @@ import org.summittracker.shared.SectionPages;
 
 /**
  * {@code /me}: everything waiting on the signed-in person, each section paged on its own
- * (the home page shows the first items of each).
+ * (the home page shows the first items of each); for an organizer, also the sessions
+ * organizers still have to tend.
  */
 @Controller
 class WaitingOnMeController {
@@ -36,27 +38,35 @@ class WaitingOnMeController {
 	@GetMapping("/me")
 	String waiting(@RequestParam(defaultValue = "1") int proposals, @RequestParam(defaultValue = "1") int unconfirmed,
 			@RequestParam(defaultValue = "1") int followUps, @RequestParam(defaultValue = "1") int concerns,
-			Model model) {
+			@RequestParam(defaultValue = "1") int sessions, Model model) {
 		Actor me = this.actors.required();
 		model.addAttribute("me", me);
-		if (me.personId() == null) {
-			return "me";
+		LocalDate today = LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
+		SectionPages sections = SectionPages.at("/me", "me");
+		Page<WaitingOnMe.SessionToTend> toTend = null;
+		if (me.isOrganizer()) {
+			toTend = this.waitingOnMe.sessionsToTend(today, Pages.request(sessions, WaitingOnMe.PAGE));
+			sections = sections.with("sessions", toTend.getNumber() + 1);
+			model.addAttribute("toTend", toTend);
 		}
-		WaitingOnMe.Waiting waiting = this.waitingOnMe.of(me.personId(),
-				LocalDate.now(this.clock.withZone(ZoneOffset.UTC)), Pages.request(proposals, WaitingOnMe.PAGE),
-				Pages.request(unconfirmed, WaitingOnMe.PAGE), Pages.request(followUps, WaitingOnMe.PAGE),
-				Pages.request(concerns, WaitingOnMe.PAGE));
-		SectionPages sections = SectionPages.at("/me", "me")
-			.with("proposals", waiting.proposals().getNumber() + 1)
-			.with("unconfirmed", waiting.unconfirmed().getNumber() + 1)
-			.with("followUps", waiting.followUps().getNumber() + 1)
-			.with("concerns", waiting.concerns().getNumber() + 1);
-		model.addAttribute("waiting", waiting);
-		model.addAttribute("proposalPages", sections.pager(waiting.proposals(), "proposals", "awaited-proposals"));
-		model.addAttribute("unconfirmedPages",
-				sections.pager(waiting.unconfirmed(), "unconfirmed", "unconfirmed-positions"));
-		model.addAttribute("followUpPages", sections.pager(waiting.followUps(), "followUps", "my-follow-ups"));
-		model.addAttribute("concernPages", sections.pager(waiting.concerns(), "concerns", "my-concerns"));
+		if (me.personId() != null) {
+			WaitingOnMe.Waiting waiting = this.waitingOnMe.of(me.personId(), today,
+					Pages.request(proposals, WaitingOnMe.PAGE), Pages.request(unconfirmed, WaitingOnMe.PAGE),
+					Pages.request(followUps, WaitingOnMe.PAGE), Pages.request(concerns, WaitingOnMe.PAGE));
+			sections = sections.with("proposals", waiting.proposals().getNumber() + 1)
+				.with("unconfirmed", waiting.unconfirmed().getNumber() + 1)
+				.with("followUps", waiting.followUps().getNumber() + 1)
+				.with("concerns", waiting.concerns().getNumber() + 1);
+			model.addAttribute("waiting", waiting);
+			model.addAttribute("proposalPages", sections.pager(waiting.proposals(), "proposals", "awaited-proposals"));
+			model.addAttribute("unconfirmedPages",
+					sections.pager(waiting.unconfirmed(), "unconfirmed", "unconfirmed-positions"));
+			model.addAttribute("followUpPages", sections.pager(waiting.followUps(), "followUps", "my-follow-ups"));
+			model.addAttribute("concernPages", sections.pager(waiting.concerns(), "concerns", "my-concerns"));
+		}
+		if (toTend != null) {
+			model.addAttribute("toTendPages", sections.pager(toTend, "sessions", "sessions-to-tend"));
+		}
 		return "me";
 	}
 

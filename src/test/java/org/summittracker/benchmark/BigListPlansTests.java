@@ -125,6 +125,9 @@ class BigListPlansTests {
 	void whatWaitsOnAMaintainerUsesIndexes() throws Exception {
 		MockHttpSession maintainer = this.fixtures.signIn(this.mvc, "dev-11", Role.MAINTAINER);
 		assertIndexedReads(maintainer, "/me", "/");
+		// An organizer's also lists the sessions organizers still have to tend.
+		MockHttpSession organizer = this.fixtures.signIn(this.mvc, "dev-12", Role.MAINTAINER, Role.ORGANIZER);
+		assertIndexedReads(organizer, "/me", "/");
 	}
 
 	@Test

@@ -30,6 +30,7 @@ public final class PageTypes {
 			PageType.at("event-minutes-print", EVENT + "/minutes.html").downloaded(),
 			PageType.at("api-tokens", "/account/tokens").signedInAs("viro"),
 			PageType.at("waiting-on-me", "/me").signedInAs("hedberg"),
+			PageType.at("waiting-on-organizers", "/me").signedInAs("organizer"),
 			PageType.at("own-password", "/account/password").signedInAs("viro"),
 			PageType.at("api-reference", "/api-reference"),
 			PageType.at("admin-accounts", "/admin/accounts").signedInAs("admin"),

@@ -1,5 +1,8 @@
 package org.summittracker.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cache.CacheManager;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,6 +50,12 @@ class WaitingOnMePageTests {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	WaitingOnMe waitingOnMe;
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void openProposalsAffectingMySubsystemsWithoutMyPositionMyFollowUpsAndMyOpenConcerns() throws Exception {
@@ -153,6 +163,64 @@ class WaitingOnMePageTests {
 		long few = statements(smallSession, "/me");
 		assertThat(statements(largeSession, "/me")).isEqualTo(few).isLessThanOrEqualTo(12);
 		assertThat(statements(largeSession, "/me?followUps=2&concerns=2")).isEqualTo(few);
+	}
+
+	@Test
+	void organizersSeeTheSessionsTheyStillHaveToTend() throws Exception {
+		LocalDate today = LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
+		// An event to come, the latest of all, with a session not placed on a day.
+		Fixture.Built toCome = this.fixture.newSession("tend-come", 0, 0, 0);
+		LocalDate latest = this.jdbc.queryForObject("select greatest(max(ends_on), ?::date) + 30 from event",
+				LocalDate.class, today);
+		this.jdbc.update("update event set starts_on = ?, ends_on = ?, status = 'UPCOMING' where slug = ?", latest,
+				latest, toCome.eventSlug());
+		// Two events that are over, the latest of those: one session still planned, one
+		// held with its minutes not final; a third whose minutes are final waits on
+		// nobody.
+		LocalDate over = this.jdbc.queryForObject("select max(ends_on) from event where ends_on < ?", LocalDate.class,
+				today);
+		Fixture.Built planned = this.fixture.newSession("tend-planned", 0, 0, 0);
+		Fixture.Built held = this.fixture.newSession("tend-held", 0, 0, 0);
+		Fixture.Built done = this.fixture.newSession("tend-done", 0, 0, 0);
+		for (Fixture.Built built : List.of(planned, held, done)) {
+			this.jdbc.update("update event set starts_on = ?, ends_on = ? where slug = ?", over, over,
+					built.eventSlug());
+		}
+		this.jdbc.update("update summit_session set status = 'HELD' where slug = ?", held.slug());
+		this.jdbc.update("update summit_session set status = 'MINUTES_FINAL', minutes_final_at = now() where slug = ?",
+				done.slug());
+
+		List<WaitingOnMe.SessionToTend> all = this.waitingOnMe.sessionsToTend(today, PageRequest.of(0, 100_000))
+			.getContent();
+		List<String> mine = all.stream()
+			.filter((t) -> List.of(toCome.slug(), planned.slug(), held.slug(), done.slug()).contains(t.sessionSlug()))
+			.map((t) -> t.sessionSlug() + ":" + t.need())
+			.toList();
+		assertThat(mine).containsExactly(toCome.slug() + ":place", held.slug() + ":minutes", planned.slug() + ":held");
+		assertThat(all.get(0).sessionSlug()).isEqualTo(toCome.slug());
+
+		String handle = this.fixture.person("tend-organizer");
+		MockHttpSession organizer = this.fixture.signIn(this.mvc, handle, Role.ORGANIZER);
+		String first = page("/me", organizer);
+		assertThat(first).contains("Sessions waiting on the organizers",
+				all.size() + (all.size() == 1 ? " session waits" : " sessions wait") + " on the organizers",
+				"href=\"" + toCome.url() + "/edit\">Place it on a day</a>");
+		int index = all.indexOf(all.stream().filter((t) -> t.sessionSlug().equals(held.slug())).findFirst().get());
+		String page = page("/me?sessions=" + (index / WaitingOnMe.PAGE + 1), organizer);
+		assertThat(page)
+			.contains("href=\"" + held.url() + "\">Mark the minutes final on the session page</a>",
+					"href=\"" + planned.url() + "/edit\">Mark it held or cancelled</a>")
+			.doesNotContain(done.url() + "\"");
+		assertThat(page("/", organizer)).contains("Sessions waiting on the organizers", toCome.url() + "/edit");
+
+		// An archived event waits on nobody; nor does anything wait on a maintainer who
+		// does not organize.
+		this.jdbc.update("update event set status = 'ARCHIVED' where slug = ?", planned.eventSlug());
+		assertThat(this.waitingOnMe.sessionsToTend(today, PageRequest.of(0, 100_000)).getContent())
+			.noneMatch((t) -> t.sessionSlug().equals(planned.slug()));
+		MockHttpSession maintainer = this.fixture.signIn(this.mvc, toCome.person(0), Role.MAINTAINER);
+		assertThat(page("/me", maintainer)).doesNotContain("Sessions waiting on the organizers");
+		assertThat(page("/", maintainer)).doesNotContain("Sessions waiting on the organizers");
 	}
 
 	@Test
