@@ -351,6 +351,10 @@ class AccountAdministrationTests {
 		this.fixture.personWithAccount("boss-too", Role.ADMIN);
 		long id = this.fixture.accountId(this.adminName);
 		String opened = version(this.adminName);
+		// One's own page offers no button that cannot work.
+		this.mvc.perform(get("/admin/accounts/{id}", id).session(this.admin))
+			.andExpect(content().string(allOf(containsString("You cannot disable your own account"),
+					not(containsString("Disable this account")))));
 		this.mvc
 			.perform(post("/admin/accounts/{id}/enabled", id).session(this.admin)
 				.with(csrf())
