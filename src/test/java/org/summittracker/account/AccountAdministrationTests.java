@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.summittracker.audit.AuditableChange;
@@ -345,18 +346,83 @@ class AccountAdministrationTests {
 	}
 
 	@Test
-	void theLastAdministratorCannotBeDisabled() throws Exception {
-		this.jdbc.update("update account set enabled = false where username <> ? and id in "
-				+ "(select account_id from account_role where role = 'ADMIN')", this.adminName);
+	void anAdministratorCannotDisableTheirOwnAccountNorSoTheLastAdministrator() throws Exception {
+		// Another administrator remains: still refused, as one's own account.
+		this.fixture.personWithAccount("boss-too", Role.ADMIN);
 		long id = this.fixture.accountId(this.adminName);
+		String opened = version(this.adminName);
+		// One's own page offers no button that cannot work.
+		this.mvc.perform(get("/admin/accounts/{id}", id).session(this.admin))
+			.andExpect(content().string(allOf(containsString("You cannot disable your own account"),
+					not(containsString("Disable this account")))));
 		this.mvc
 			.perform(post("/admin/accounts/{id}/enabled", id).session(this.admin)
 				.with(csrf())
 				.param("enabled", "false")
-				.param("version", version(this.adminName)))
-			.andExpect(status().isForbidden())
-			.andExpect(content().string(containsString("at least one enabled administrator must remain")));
+				.param("version", opened))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(allOf(containsString("You cannot disable your own account"),
+					containsString("name=\"version\" value=\"" + opened + "\""))));
+		// The last enabled administrator is always the one signed in.
+		this.jdbc.update("update account set enabled = false where username <> ? and id in "
+				+ "(select account_id from account_role where role = 'ADMIN')", this.adminName);
+		this.mvc
+			.perform(post("/admin/accounts/{id}/enabled", id).session(this.admin)
+				.with(csrf())
+				.param("enabled", "false")
+				.param("version", opened))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("You cannot disable your own account")));
 		assertThat(this.jdbc.queryForObject("select enabled from account where id = ?", Boolean.class, id)).isTrue();
+		assertThat(version(this.adminName)).isEqualTo(opened);
+		assertThat(latestAudit(this.adminName)).containsEntry("action", "ACCOUNT_CREATED");
+		this.mvc.perform(get("/admin/accounts").session(this.admin)).andExpect(status().isOk());
+	}
+
+	@Test
+	void theStateButtonCarriesTheVersionItsPageWasOpenedAt() throws Exception {
+		String handle = this.fixture.personWithAccount("state-raced", Role.MAINTAINER);
+		long id = this.fixture.accountId(handle);
+		String opened = version(handle);
+		this.mvc.perform(get("/admin/accounts/{id}", id).session(this.admin))
+			.andExpect(content().string(allOf(containsString("name=\"version\" value=\"" + opened + "\""),
+					containsString("name=\"enabled\" value=\"false\""))));
+		// Someone else changes the account meanwhile.
+		this.jdbc.update("update account set version = version + 1 where id = ?", id);
+		this.mvc
+			.perform(post("/admin/accounts/{id}/enabled", id).session(this.admin)
+				.with(csrf())
+				.param("enabled", "false")
+				.param("version", opened))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(allOf(containsString("Someone changed this account"),
+					containsString("name=\"version\" value=\"" + version(handle) + "\""))));
+		assertThat(this.jdbc.queryForObject("select enabled from account where id = ?", Boolean.class, id)).isTrue();
+		assertThat(latestAudit(handle)).containsEntry("action", "ACCOUNT_CREATED");
+	}
+
+	@Test
+	void anUnreadableStateButtonIs422AndChangesNothing() throws Exception {
+		String handle = this.fixture.personWithAccount("state-garbled", Role.MAINTAINER);
+		long id = this.fixture.accountId(handle);
+		String current = version(handle);
+		List<Map<String, String>> garbled = List.of(Map.of("enabled", "maybe", "version", current),
+				Map.of("version", current), Map.of("enabled", "false"), Map.of("enabled", "false", "version", "abc"),
+				Map.of("enabled", "false", "version", "99999999999999999999"),
+				Map.of("enabled", "", "version", current));
+		for (Map<String, String> params : garbled) {
+			MockHttpServletRequestBuilder request = post("/admin/accounts/{id}/enabled", id).session(this.admin)
+				.with(csrf());
+			params.forEach(request::param);
+			this.mvc.perform(request)
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(allOf(containsString("This request did not come from the account"),
+						containsString("name=\"version\" value=\"" + current + "\""),
+						containsString("Disable this account"))));
+		}
+		assertThat(this.jdbc.queryForObject("select enabled from account where id = ?", Boolean.class, id)).isTrue();
+		assertThat(version(handle)).isEqualTo(current);
+		assertThat(latestAudit(handle)).containsEntry("action", "ACCOUNT_CREATED");
 	}
 
 	@Test
@@ -375,7 +441,7 @@ class AccountAdministrationTests {
 				.with(csrf())
 				.param("enabled", "maybe")
 				.param("version", "0"))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isUnprocessableContent());
 		this.mvc
 			.perform(post("/admin/accounts/{id}/roles", id).session(this.admin)
 				.with(csrf())

@@ -2,10 +2,12 @@ package org.summittracker.account;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -65,13 +67,9 @@ final class DataChangingRoutes {
 						.param("person", t.beans().bean(Fixture.class).person("linked"))
 						.param("version", Long.toString(t.accountVersion())),
 					ADMIN),
-			// Everyone signed in changes their own password (here to the same one, so
-			// that the session's later probes know it), giving the current one.
-			route("POST", "/account/password",
-					(t) -> post("/account/password").param("currentPassword", Fixture.PASSWORD)
-						.param("password", Fixture.PASSWORD)
-						.param("passwordAgain", Fixture.PASSWORD)
-						.with(signedInAccountsVersion(t)),
+			// Everyone signed in changes their own password, giving the current one (here
+			// from one of two to the other, so that the session's later probes know it).
+			route("POST", "/account/password", (t) -> post("/account/password").with(signedInAccountsPassword(t)),
 					MAINTAINER_ON_SELF, Who.MAINTAINER_ON_ANOTHER, ORGANIZER, ADMIN),
 
 			// People: administrators import a MAINTAINERS file (here pasted as text).
@@ -361,22 +359,31 @@ final class DataChangingRoutes {
 				Long.class, sessionId, "Matrix follow-up", t.personId());
 	}
 
+	/** The password the own-password probe changes to, and back from. */
+	private static final String OTHER_PASSWORD = "another-" + Fixture.PASSWORD;
+
 	/**
-	 * Gives the request the version of the account its session is signed in as (known
-	 * only once the session is set: a route acting on the sender's own account), 0 for
+	 * Gives the request the current password of the account its session is signed in as
+	 * (known only once the session is set: a route acting on the sender's own account),
+	 * the other of the two as the new one, and the password's version; version 0 for
 	 * none.
 	 */
-	private static RequestPostProcessor signedInAccountsVersion(Probe.Target t) {
+	private static RequestPostProcessor signedInAccountsPassword(Probe.Target t) {
 		return (request) -> {
 			String session = MockMvcSessions.storedId(request.getSession(false));
-			List<Long> versions = (session == null) ? List.of()
+			List<Map<String, Object>> accounts = (session == null) ? List.of()
 					: t.beans()
 						.bean(JdbcTemplate.class)
-						.queryForList(
-								"select a.version from account a join spring_session s"
-										+ " on s.principal_name = a.username where s.session_id = ?",
-								Long.class, session);
-			request.setParameter("version", versions.isEmpty() ? "0" : Long.toString(versions.get(0)));
+						.queryForList("select a.password_version, a.password_hash from account a join spring_session s"
+								+ " on s.principal_name = a.username where s.session_id = ?", session);
+			boolean first = accounts.isEmpty() || t.beans()
+				.bean(PasswordEncoder.class)
+				.matches(Fixture.PASSWORD, (String) accounts.get(0).get("password_hash"));
+			request.setParameter("currentPassword", first ? Fixture.PASSWORD : OTHER_PASSWORD);
+			request.setParameter("password", first ? OTHER_PASSWORD : Fixture.PASSWORD);
+			request.setParameter("passwordAgain", first ? OTHER_PASSWORD : Fixture.PASSWORD);
+			request.setParameter("version",
+					accounts.isEmpty() ? "0" : String.valueOf(accounts.get(0).get("password_version")));
 			return request;
 		};
 	}

@@ -141,7 +141,7 @@ class OwnPasswordTests {
 		String hash = hash(handle);
 		// The form of another window, opened before that change.
 		change(session, "first-change-1", "second-change-2", "second-change-2", opened).andExpect(status().isConflict())
-			.andExpect(content().string(allOf(containsString("Your account changed since you opened this form"),
+			.andExpect(content().string(allOf(containsString("Your password was changed since you opened this form"),
 					containsString("name=\"version\" value=\"" + version(handle) + "\""))));
 		assertThat(hash(handle)).isEqualTo(hash);
 		assertThat(audits(handle, "PASSWORD_CHANGED")).isOne();
@@ -152,9 +152,9 @@ class OwnPasswordTests {
 		MockHttpSession admin = this.fixture.signedIn(this.mvc, "resetter", Role.ADMIN);
 		String handle = this.fixture.personWithAccount("raced", Role.MAINTAINER);
 		long id = this.fixture.accountId(handle);
-		long opened = version(handle);
+		long opened = this.fixture.accountVersion(handle);
 		MockHttpSession owner = SignIn.as(this.mvc, handle, Fixture.PASSWORD);
-		change(owner, Fixture.PASSWORD, "owners-choice-1", "owners-choice-1", opened)
+		change(owner, Fixture.PASSWORD, "owners-choice-1", "owners-choice-1", version(handle))
 			.andExpect(redirectedUrl("/account/password"));
 		this.mvc
 			.perform(post("/admin/accounts/{id}/password", id).session(admin)
@@ -172,9 +172,9 @@ class OwnPasswordTests {
 		MockHttpSession admin = this.fixture.signedIn(this.mvc, "patient", Role.ADMIN);
 		String handle = this.fixture.personWithAccount("raced-later", Role.MAINTAINER);
 		long id = this.fixture.accountId(handle);
-		long opened = version(handle);
+		long opened = this.fixture.accountVersion(handle);
 		change(SignIn.as(this.mvc, handle, Fixture.PASSWORD), Fixture.PASSWORD, "owners-choice-2", "owners-choice-2",
-				opened)
+				version(handle))
 			.andExpect(redirectedUrl("/account/password"));
 		// A password too short: the form comes back as it was sent, of the version it was
 		// opened at, so that sending it again corrected is a conflict, not a silent
@@ -194,6 +194,60 @@ class OwnPasswordTests {
 				.param("version", Long.toString(opened)))
 			.andExpect(status().isConflict());
 		SignIn.as(this.mvc, handle, "owners-choice-2");
+	}
+
+	@Test
+	void theCurrentPasswordGivenAgainAsTheNewOneIs422NextToItAndChangesNothing() throws Exception {
+		String handle = this.fixture.personWithAccount("same-again", Role.MAINTAINER);
+		MockHttpSession session = SignIn.as(this.mvc, handle, Fixture.PASSWORD);
+		String hash = hash(handle);
+		change(session, Fixture.PASSWORD, Fixture.PASSWORD, Fixture.PASSWORD, version(handle))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(allOf(containsString("id=\"new-password-error\""),
+					containsString("That is your current password; choose a new one."),
+					not(containsString("id=\"current-password-error\"")))));
+		// With a wrong current password, only that is said: the new one tells nothing.
+		change(session, "not-" + Fixture.PASSWORD, "not-" + Fixture.PASSWORD, "not-" + Fixture.PASSWORD,
+				version(handle))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(allOf(containsString("That is not your current password."),
+					not(containsString("That is your current password")))));
+		assertThat(hash(handle)).isEqualTo(hash);
+		assertThat(audits(handle, "PASSWORD_CHANGED")).isZero();
+		this.mvc.perform(get("/").session(session)).andExpect(content().string(containsString("Signed in as")));
+	}
+
+	@Test
+	void aChangeOfTheAccountThatIsNotItsPasswordLeavesTheOpenedFormGood() throws Exception {
+		MockHttpSession admin = this.fixture.signedIn(this.mvc, "promoter", Role.ADMIN);
+		String handle = this.fixture.personWithAccount("promoted-meanwhile", Role.MAINTAINER);
+		long id = this.fixture.accountId(handle);
+		MockHttpSession session = SignIn.as(this.mvc, handle, Fixture.PASSWORD);
+		String form = this.mvc.perform(get("/account/password").session(session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long opened = version(handle);
+		assertThat(form).contains("name=\"version\" value=\"" + opened + "\"");
+		long accountVersion = this.fixture.accountVersion(handle);
+		this.mvc
+			.perform(post("/admin/accounts/{id}/roles", id).session(admin)
+				.with(csrf())
+				.param("roles", "MAINTAINER", "ORGANIZER")
+				.param("version", Long.toString(accountVersion)))
+			.andExpect(redirectedUrl("/admin/accounts/" + id));
+		assertThat(this.fixture.accountVersion(handle)).isGreaterThan(accountVersion);
+
+		change(session, Fixture.PASSWORD, "after-promotion-1", "after-promotion-1", opened)
+			.andExpect(redirectedUrl("/account/password"));
+		SignIn.as(this.mvc, handle, "after-promotion-1");
+		// The administrator's forms still lock on the whole account.
+		this.mvc
+			.perform(post("/admin/accounts/{id}/roles", id).session(admin)
+				.with(csrf())
+				.param("roles", "MAINTAINER")
+				.param("version", Long.toString(accountVersion)))
+			.andExpect(status().isConflict());
 	}
 
 	@Test
@@ -231,8 +285,10 @@ class OwnPasswordTests {
 		return this.mvc.perform(request);
 	}
 
+	/** What the own-password form carries: the password's version, not the account's. */
 	private long version(String username) {
-		return this.fixture.accountVersion(username);
+		return this.jdbc.queryForObject("select password_version from account where username = ?", Long.class,
+				username);
 	}
 
 	private String hash(String username) {

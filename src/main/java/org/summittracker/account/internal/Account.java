@@ -58,6 +58,13 @@ public class Account {
 	@BatchSize(size = 100)
 	private Set<Role> roles = new HashSet<>();
 
+	/**
+	 * How many times the password was set since the account was created: what the owner's
+	 * password form is stale against ({@link #version} moves with every change of the
+	 * account, its roles and state too).
+	 */
+	private long passwordVersion;
+
 	@Version
 	private long version;
 
@@ -101,6 +108,10 @@ public class Account {
 		return this.version;
 	}
 
+	public long getPasswordVersion() {
+		return this.passwordVersion;
+	}
+
 	public String getRoleNames() {
 		return Actor.names(getRoles());
 	}
@@ -120,6 +131,7 @@ public class Account {
 
 	void changePasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
+		this.passwordVersion++;
 	}
 
 	Actor toActor() {

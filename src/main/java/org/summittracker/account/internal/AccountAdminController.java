@@ -8,7 +8,6 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,6 +25,7 @@ import org.summittracker.account.internal.AccountForms.NewAccount;
 import org.summittracker.account.internal.AccountForms.PasswordReset;
 import org.summittracker.account.internal.AccountForms.PersonLink;
 import org.summittracker.account.internal.AccountForms.RolesChange;
+import org.summittracker.account.internal.AccountForms.StateChange;
 import org.summittracker.people.Person;
 import org.summittracker.people.PersonRepository;
 import org.summittracker.shared.Choice;
@@ -33,7 +33,6 @@ import org.summittracker.shared.FormSubmission;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Notice;
 import org.summittracker.shared.Pages;
-import org.summittracker.shared.StaleVersionException;
 
 /**
  * Administrators manage accounts here (the security configuration admits only the Admin
@@ -130,17 +129,28 @@ class AccountAdminController {
 	}
 
 	@PostMapping("/admin/accounts/{id}/enabled")
-	String enable(@CurrentActor Actor actor, @PathVariable long id, @RequestParam boolean enabled,
-			@RequestParam long version, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		try {
-			this.administration.enable(actor, id, version, enabled);
+	String enable(@CurrentActor Actor actor, @PathVariable long id, @ModelAttribute("stateForm") StateChange form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		boolean unreadable = result.hasErrors() || form == null || form.enabled() == null || form.version() == null;
+		if (unreadable) {
+			result.reject("account.state.unreadable");
 		}
-		catch (StaleVersionException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return conflict(id, model);
-		}
-		redirect.addFlashAttribute("notice", new Notice(enabled ? "account.enabled" : "account.disabled"));
-		return "redirect:/admin/accounts/" + id;
+		return FormSubmission.handle(result, response, () -> {
+			this.administration.enable(actor, id, form.version(), form.enabled());
+			redirect.addFlashAttribute("notice", new Notice(form.enabled() ? "account.enabled" : "account.disabled"));
+			return "redirect:/admin/accounts/" + id;
+		}, () -> {
+			Account account = account(id);
+			if (unreadable) {
+				// Not this page's button: the page again, its button as the account is
+				// now.
+				// (Replacing the form drops its binding result from the model: put it
+				// back.)
+				model.addAttribute("stateForm", StateChange.of(account));
+				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "stateForm", result);
+			}
+			return page(account, model);
+		}, () -> conflict(id, model));
 	}
 
 	@PostMapping("/admin/accounts/{id}/password")
@@ -156,7 +166,7 @@ class AccountAdminController {
 
 	/** Nothing was saved: the account as it is now. */
 	private String conflict(long id, Model model) {
-		for (String form : List.of("rolesForm", "personForm", "passwordForm")) {
+		for (String form : List.of("rolesForm", "personForm", "passwordForm", "stateForm")) {
 			model.asMap().remove(form);
 			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + form);
 		}
@@ -180,6 +190,9 @@ class AccountAdminController {
 		if (!model.containsAttribute("personForm")) {
 			model.addAttribute("personForm", new PersonLink(
 					(account.getPerson() != null) ? account.getPerson().getHandle() : "", account.getVersion()));
+		}
+		if (!model.containsAttribute("stateForm")) {
+			model.addAttribute("stateForm", StateChange.of(account));
 		}
 		if (!model.containsAttribute("passwordForm")) {
 			model.addAttribute("passwordForm", new PasswordReset("", account.getVersion()));

@@ -146,6 +146,11 @@ class AccountAdministration implements Accounts {
 		if (account.isEnabled() == enabled) {
 			return;
 		}
+		if (!enabled && Objects.equals(by.accountId(), account.getId())) {
+			// Signed out at once, and perhaps the last administrator: another one does
+			// it.
+			throw new RuleViolation(null, "account.disable.own");
+		}
 		if (!enabled && account.getRoles().contains(Role.ADMIN)) {
 			keepAnAdmin("disable " + account.getUsername());
 		}
@@ -163,11 +168,17 @@ class AccountAdministration implements Accounts {
 	}
 
 	/**
-	 * The account's owner changed its password (their current one was checked before):
-	 * every other session of the account ends at its next request.
+	 * The account's owner changed its password (their current one was checked before), on
+	 * a form opened at that {@link Account#getPasswordVersion() password version}: a
+	 * change of the account's roles or state since does not make it stale, a change of
+	 * its password does. Every other session of the account ends at its next request.
 	 */
-	void changeOwnPassword(Actor owner, long version, String password) {
-		Account account = current(owner.accountId(), version);
+	void changeOwnPassword(Actor owner, long passwordVersion, String password) {
+		Account account = this.accounts.findWithRoles(owner.accountId())
+			.orElseThrow(() -> new NotFoundException("No account " + owner.accountId()));
+		if (account.getPasswordVersion() != passwordVersion) {
+			throw new StaleVersionException(ENTITY, account.getId());
+		}
 		account.changePasswordHash(this.passwords.encode(password));
 		// The summary never holds the password or its hash.
 		audit(owner.username(), account, "PASSWORD_CHANGED",

@@ -37,12 +37,26 @@ final class AccountForms {
 	record RolesChange(List<Role> roles, @NotNull Long version) {
 	}
 
+	/**
+	 * The enable/disable button: the state it asks for, on the version the page was
+	 * opened at. Either missing or unreadable is a form that came from no page.
+	 */
+	record StateChange(Boolean enabled, Long version) {
+
+		/** The button of the account as it is: the other state, on its version. */
+		static StateChange of(Account account) {
+			return new StateChange(!account.isEnabled(), account.getVersion());
+		}
+
+	}
+
 	record PasswordReset(@NewPassword String password, @NotNull Long version) {
 	}
 
 	/**
 	 * A person's own change of password: the one they have, and the new one twice, on the
-	 * form of the account's version.
+	 * form of the account's password version (not of the whole account's: a change of its
+	 * roles since does not make the form stale).
 	 */
 	record PasswordChange(
 			@NotBlank(message = "{account.password.current.required}") @Size(max = Account.PASSWORD_MAX,

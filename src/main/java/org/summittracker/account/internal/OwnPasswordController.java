@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,7 +24,8 @@ import org.summittracker.shared.Notice;
 
 /**
  * A signed-in person changes their own password. Their other sessions are signed out;
- * this one stays signed in, under a new session id.
+ * this one stays signed in, under a new session id and with a new CSRF token (as at
+ * sign-in), so that neither learnt before the change serves after it.
  */
 @Controller
 class OwnPasswordController {
@@ -33,15 +36,19 @@ class OwnPasswordController {
 
 	private final Actors actors;
 
-	OwnPasswordController(OwnPasswords passwords, AccountRepository accounts, Actors actors) {
+	private final CsrfAuthenticationStrategy csrfTokens;
+
+	OwnPasswordController(OwnPasswords passwords, AccountRepository accounts, Actors actors,
+			SessionCsrfTokens csrfTokens) {
 		this.passwords = passwords;
 		this.accounts = accounts;
 		this.actors = actors;
+		this.csrfTokens = new CsrfAuthenticationStrategy(csrfTokens);
 	}
 
 	@GetMapping("/account/password")
 	String form(Model model) {
-		model.addAttribute("form", PasswordChange.empty(account(this.actors.required()).getVersion()));
+		model.addAttribute("form", PasswordChange.empty(account(this.actors.required()).getPasswordVersion()));
 		return "account/password";
 	}
 
@@ -54,12 +61,15 @@ class OwnPasswordController {
 				form.password(), form.passwordAgain()), response, () -> {
 					this.passwords.change(actor, address, form.version(), form.currentPassword(), form.password(),
 							form.passwordAgain());
-					AccountSessions.renew(AccountPrincipal.of(account(actor)), request);
+					AccountPrincipal principal = AccountPrincipal.of(account(actor));
+					AccountSessions.renew(principal, request);
+					this.csrfTokens.onAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+							principal.getAuthorities()), request, response);
 					Notice.flash(redirect, "account.password.changed");
 					return "redirect:/account/password";
 				}, () -> "account/password", () -> {
 					model.addAttribute("problem", new Notice("account.password.conflict"));
-					model.addAttribute("form", PasswordChange.empty(account(actor).getVersion()));
+					model.addAttribute("form", PasswordChange.empty(account(actor).getPasswordVersion()));
 					model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
 					return "account/password";
 				});

@@ -39,13 +39,18 @@ class OwnPasswords {
 
 	/**
 	 * Refuses, every problem at once, what {@link #change} would refuse of the passwords
-	 * (a current password given is checked, and counted when wrong), changing nothing
-	 * else.
+	 * (a current password given is checked, and counted when wrong; a new one equal to it
+	 * is no change), changing nothing else.
 	 */
 	void check(Actor owner, String address, String current, String password, String again) {
 		Problems problems = new Problems();
+		boolean confirmed = false;
 		if (current != null && !current.isEmpty()) {
-			problems.check(() -> confirm(owner, address, current));
+			confirmed = Boolean.TRUE.equals(problems.of(() -> confirm(owner, address, current)));
+		}
+		if (confirmed && current.equals(password)) {
+			// Said only once the current password is known right: it tells nothing new.
+			problems.add("password", "account.password.same");
 		}
 		if (password != null && !password.isEmpty() && !password.equals(again)) {
 			problems.add("passwordAgain", "account.password.again.different");
@@ -54,17 +59,18 @@ class OwnPasswords {
 	}
 
 	/**
-	 * Changes the owner's password, when the current one is right and the new one given
-	 * twice alike, on the form of the account's version.
+	 * Changes the owner's password, when the current one is right and the new one,
+	 * another one, given twice alike, on the form of the account's password version.
 	 * @throws RuleViolation when a password is wrong, or refused by the throttle
-	 * @throws StaleVersionException when the account changed since the form was opened
+	 * @throws StaleVersionException when the password changed since the form was opened
 	 */
-	void change(Actor owner, String address, long version, String current, String password, String again) {
+	void change(Actor owner, String address, long passwordVersion, String current, String password, String again) {
 		check(owner, address, current, password, again);
-		this.administration.changeOwnPassword(owner, version, password);
+		this.administration.changeOwnPassword(owner, passwordVersion, password);
 	}
 
-	private void confirm(Actor owner, String address, String current) {
+	/** Answers true when {@code current} is the owner's password; refuses otherwise. */
+	private boolean confirm(Actor owner, String address, String current) {
 		String username = AccountDetailsService.normalize(owner.username());
 		Optional<LoginThrottle.Refusal> refusal = this.throttle.refusal(username, address);
 		if (refusal.isPresent()) {
@@ -75,7 +81,7 @@ class OwnPasswords {
 			.orElse(null);
 		if (hash != null && this.passwords.matches(current, hash)) {
 			this.throttle.succeeded(username);
-			return;
+			return true;
 		}
 		this.throttle.failed(username, address);
 		throw new RuleViolation("currentPassword", "account.password.current.wrong");

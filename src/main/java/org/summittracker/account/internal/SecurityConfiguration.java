@@ -54,6 +54,15 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * Where the CSRF token of a session is kept: the filter chain checks forms against
+	 * it, and a change of one's own password replaces it ({@link OwnPasswordController}).
+	 */
+	@Bean
+	SessionCsrfTokens sessionCsrfTokens() {
+		return new SessionCsrfTokens();
+	}
+
+	/**
 	 * A request the firewall refuses (an encoded '..', a ';' in the path, an unknown
 	 * method) gets the 400 page with the security headers of every other answer.
 	 */
@@ -77,7 +86,7 @@ class SecurityConfiguration {
 	@ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts,
 			PasswordEncoder passwordEncoder, LoginThrottle throttle,
-			@Qualifier("thymeleafViewResolver") ViewResolver views, Actors actors,
+			@Qualifier("thymeleafViewResolver") ViewResolver views, Actors actors, SessionCsrfTokens csrfTokens,
 			@Value("${summit.public-read:true}") boolean publicRead,
 			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
@@ -135,7 +144,7 @@ class SecurityConfiguration {
 
 		// The session holds the account's id, not the security context; each request
 		// that asks who is signed in reads the account as it is now (AccountSessions).
-		http.csrf((csrf) -> csrf.csrfTokenRepository(new SessionCsrfTokens()));
+		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens));
 		http.securityContext((context) -> context.securityContextRepository(new DelegatingSecurityContextRepository(
 				new RequestAttributeSecurityContextRepository(), new AccountSessions(accounts))));
 		return http.build();
