@@ -95,6 +95,16 @@ final class PagesShowingChanges {
 					(t, path) -> with(session(t, "", "/notes", "/minutes.md", "/minutes.pdf"), parent(path))),
 			entry("POST /events/{event}/sessions/{session}/notes/{id}/restore",
 					(t, path) -> with(session(t, "", "/notes", "/minutes.md"), parent(path))),
+			entry("POST /events/{event}/sessions/{session}/material",
+					(t, path) -> with(
+							session(t, "", "/material", "/minutes.md", "/minutes.json", "/minutes.pdf", "/history"),
+							"/events/" + t.eventSlug() + "/minutes.md")),
+			entry("POST /events/{event}/sessions/{session}/material/{id}",
+					(t, path) -> with(session(t, "", "/material", "/minutes.txt", "/minutes.html", "/history"),
+							"/events/" + t.eventSlug() + "/minutes.json")),
+			entry("POST /events/{event}/sessions/{session}/material/{id}/withdrawal",
+					(t, path) -> with(session(t, "", "/material", "/minutes.md", "/history"),
+							"/events/" + t.eventSlug() + "/minutes.txt")),
 			// The preview saves nothing, so no page changes.
 			entry("POST /events/{event}/sessions/{session}/mail/preview", (t, path) -> List.of()),
 			entry("POST /events/{event}/sessions/{session}/mail",
