@@ -96,9 +96,8 @@ final class PagesShowingChanges {
 			entry("POST /events/{event}/sessions/{session}/notes/{id}/restore",
 					(t, path) -> with(session(t, "", "/notes", "/minutes.md"), parent(path))),
 			entry("POST /events/{event}/sessions/{session}/material",
-					(t, path) -> with(
-							session(t, "", "/material", "/minutes.md", "/minutes.json", "/minutes.pdf", "/history"),
-							"/events/" + t.eventSlug() + "/minutes.md")),
+					(t, path) -> with(session(t, "", "/material", "/minutes.md", "/minutes.json", "/minutes.pdf",
+							"/history", "/feed.atom"), "/events/" + t.eventSlug() + "/minutes.md")),
 			entry("POST /events/{event}/sessions/{session}/material/{id}",
 					(t, path) -> with(session(t, "", "/material", "/minutes.txt", "/minutes.html", "/history"),
 							"/events/" + t.eventSlug() + "/minutes.json")),
