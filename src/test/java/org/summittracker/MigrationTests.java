@@ -17,6 +17,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.summittracker.concern.Concern;
 import org.summittracker.concern.ConcernCategory;
 import org.summittracker.followup.FollowUp;
+import org.summittracker.material.Material;
 import org.summittracker.people.Person;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.CountersKept;
@@ -58,7 +59,8 @@ class MigrationTests {
 				"session_subsystem", "person", "subsystem", "maintainership", "concern_category", "concern",
 				"concern_subsystem", "concern_response", "concern_status_change", "position", "position_concern",
 				"position_change", "resolution", "resolution_concern", "follow_up", "follow_up_change", "account",
-				"account_role", "audit_entry", "concern_reraise", "proposal_change");
+				"account_role", "audit_entry", "concern_reraise", "proposal_change", "session_material",
+				"session_material_change");
 	}
 
 	/**
@@ -208,6 +210,8 @@ class MigrationTests {
 		assertThat(length("concern", "title")).isEqualTo(Concern.TITLE_MAX);
 		assertThat(length("concern_category", "name")).isEqualTo(ConcernCategory.NAME_MAX);
 		assertThat(length("follow_up", "title")).isEqualTo(FollowUp.TITLE_MAX);
+		assertThat(length("session_material", "title")).isEqualTo(Material.TITLE_MAX);
+		assertThat(length("session_material", "withdrawal_reason")).isEqualTo(Material.REASON_MAX);
 	}
 
 	private int length(String table, String column) {

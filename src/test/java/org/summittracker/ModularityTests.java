@@ -22,8 +22,8 @@ class ModularityTests {
 	void everyFeatureIsAModuleAndNothingElseIs() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"account", "api", "audit", "backup", "benchmark", "concern", "demo", "directory", "event", "feed",
-				"followup", "freshness", "mail", "minutes", "notes", "people", "position", "proposal", "resolution",
-				"search", "session", "shared", "system", "web");
+				"followup", "freshness", "mail", "material", "minutes", "notes", "people", "position", "proposal",
+				"resolution", "search", "session", "shared", "system", "web");
 	}
 
 	@Test

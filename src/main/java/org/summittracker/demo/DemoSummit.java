@@ -60,6 +60,11 @@ final class DemoSummit {
 	// When the demo's records were made: the day the session was reported publicly.
 	static final Instant RECORDED_AT = Instant.parse("2021-09-27T00:00:00Z");
 
+	/** The LWN report of the session, linked as its material. */
+	static final String REPORT_TITLE = "Using Rust for kernel development";
+
+	static final String REPORT_URL = "https://lwn.net/Articles/870555/";
+
 	static final String LOCATION = "Alongside Linux Plumbers Conference 2021";
 
 	static final String EVENT_DESCRIPTION = "The invitation-only gathering of kernel maintainers, held alongside "

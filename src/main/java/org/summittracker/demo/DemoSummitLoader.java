@@ -30,6 +30,9 @@ import org.summittracker.event.Event;
 import org.summittracker.event.EventRepository;
 import org.summittracker.followup.FollowUp;
 import org.summittracker.followup.FollowUpRepository;
+import org.summittracker.material.Material;
+import org.summittracker.material.MaterialKind;
+import org.summittracker.material.SessionMaterial;
 import org.summittracker.people.Maintainership;
 import org.summittracker.people.MaintainershipRepository;
 import org.summittracker.people.Person;
@@ -109,12 +112,15 @@ public class DemoSummitLoader {
 
 	private final JdbcTemplate jdbc;
 
+	private final SessionMaterial material;
+
 	DemoSummitLoader(PersonRepository people, SubsystemRepository subsystems, MaintainershipRepository maintainerships,
 			EventRepository events, SessionRepository sessions, ParticipantRepository participants,
 			DiscussionNoteRepository notes, ConcernCategoryRepository categories, ConcernRepository concerns,
 			ConcernResponseRepository responses, PositionHistory positions, ResolutionRepository resolutions,
 			FollowUpRepository followUps, Accounts accounts, ProposalRepository proposalRepository, Proposals proposals,
-			AuditTrail trail, JdbcTemplate jdbc) {
+			AuditTrail trail, JdbcTemplate jdbc, SessionMaterial material) {
+		this.material = material;
 		this.trail = trail;
 		this.jdbc = jdbc;
 		this.proposalRepository = proposalRepository;
@@ -247,6 +253,10 @@ public class DemoSummitLoader {
 					"Follow-up assigned to " + f.owner() + ": “" + f.title() + "”, no due date"
 							+ ((f.addresses() != null) ? ", addresses " + f.addresses() : ""));
 		}
+		Material report = this.material.load(session, MaterialKind.REPORT, DemoSummit.REPORT_TITLE,
+				DemoSummit.REPORT_URL, null, DemoSummit.RECORDED_AT, DemoSummit.NOTE_TAKER);
+		audit(DemoSummit.RECORDED_AT, "MATERIAL_ADDED", "Material", report.getId(), sessionId,
+				SessionMaterial.addedSummary(report));
 		// Notes, resolutions and the proposal's link to the session, which would be
 		// dated as they are loaded, carry the time the session recorded them, as its
 		// other records and the trail do.

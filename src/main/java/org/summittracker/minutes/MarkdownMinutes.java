@@ -10,6 +10,7 @@ import org.summittracker.minutes.SessionMinutes.CarriedConcernEntry;
 import org.summittracker.minutes.SessionMinutes.ConcernEntry;
 import org.summittracker.minutes.SessionMinutes.EventHeader;
 import org.summittracker.minutes.SessionMinutes.FollowUpEntry;
+import org.summittracker.minutes.SessionMinutes.MaterialEntry;
 import org.summittracker.minutes.SessionMinutes.Note;
 import org.summittracker.minutes.SessionMinutes.ProposalEntry;
 import org.summittracker.minutes.SessionMinutes.ReadinessEntry;
@@ -156,6 +157,16 @@ final class MarkdownMinutes {
 					+ ((f.concern() != null) ? "; addresses `" + f.concern() + "`" : ""));
 		}
 		out.println();
+
+		if (!m.material().isEmpty()) {
+			out.println(sub + " Material");
+			out.println();
+			for (MaterialEntry e : m.material()) {
+				out.println("- [" + e.kind() + "] [" + e.title().replace("[", "\\[").replace("]", "\\]") + "](<"
+						+ e.url().replace(">", "%3E") + ">)" + ((e.by() != null) ? " — " + e.by().name() : ""));
+			}
+			out.println();
+		}
 
 		if (m.amendments().isAmended()) {
 			out.println(sub + " Amended after publication on "

@@ -25,6 +25,7 @@ import org.summittracker.minutes.SessionMinutes.ConcernEntry;
 import org.summittracker.minutes.SessionMinutes.EventHeader;
 import org.summittracker.minutes.SessionMinutes.FollowUpChange;
 import org.summittracker.minutes.SessionMinutes.FollowUpEntry;
+import org.summittracker.minutes.SessionMinutes.MaterialEntry;
 import org.summittracker.minutes.SessionMinutes.MailEntry;
 import org.summittracker.minutes.SessionMinutes.Note;
 import org.summittracker.minutes.SessionMinutes.PersonRef;
@@ -124,6 +125,7 @@ class MinutesAssembler {
 		Map<Long, List<Object[]>> carriedResponses = group(facts.of(Kind.CARRIED_RESPONSES), 0);
 		Map<Long, List<Object[]>> carriedHistory = group(facts.of(Kind.CARRIED_HISTORY), 0);
 		Map<Long, List<Object[]>> laterChanges = group(facts.of(Kind.LATER_CHANGES), 0);
+		Map<Long, List<Object[]>> material = group(facts.of(Kind.MATERIAL), 0);
 
 		List<SessionMinutes> minutes = new ArrayList<>();
 		for (Long id : sessionIds) {
@@ -242,7 +244,13 @@ class MinutesAssembler {
 					(flow != null) ? flow.notes()
 							: notes.getOrDefault(id, List.of()).stream().map(MinutesAssembler::note).toList(),
 					concernEntries, buyInEntries, readinessEntry(sessionBuyIn), proposalEntries, resolutionEntries,
-					followUpEntries, new Amendments(finalAt, changes)));
+					followUpEntries,
+					material.getOrDefault(id, List.of())
+						.stream()
+						.map((m) -> new MaterialEntry(word(m[1]), (String) m[2], (String) m[3],
+								(m[4] != null) ? person(m, 4) : null))
+						.toList(),
+					new Amendments(finalAt, changes)));
 		}
 		return minutes;
 	}

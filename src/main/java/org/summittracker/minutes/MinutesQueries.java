@@ -259,7 +259,17 @@ class MinutesQueries {
 							join follow_up_change c on c.follow_up_id = f.id left join person p on p.id = c.changed_by_id
 						where s.id = any(?) and s.minutes_final_at is not null and f.updated_at > s.minutes_final_at
 						  and c.changed_at > s.minutes_final_at and c.from_status is not null
-						order by 1, 2, 7""");
+						order by 1, 2, 7"""),
+
+		/**
+		 * The sessions' material not withdrawn, in the order it was added: kind, title,
+		 * address, and who it is by (if anyone).
+		 */
+		MATERIAL("""
+				select m.session_id, m.kind, m.title, m.url, b.handle, b.name, b.email
+				from session_material m left join person b on b.id = m.by_id
+				where m.session_id = any(?) and m.withdrawn_at is null
+				order by m.session_id, m.id""");
 
 		/**
 		 * The kinds only the minutes as data hold (the JSON, the API's session view): a

@@ -14,6 +14,7 @@ import org.summittracker.minutes.SessionMinutes.CarriedConcernEntry;
 import org.summittracker.minutes.SessionMinutes.ConcernEntry;
 import org.summittracker.minutes.SessionMinutes.EventHeader;
 import org.summittracker.minutes.SessionMinutes.FollowUpEntry;
+import org.summittracker.minutes.SessionMinutes.MaterialEntry;
 import org.summittracker.minutes.SessionMinutes.Note;
 import org.summittracker.minutes.SessionMinutes.ProposalEntry;
 import org.summittracker.minutes.SessionMinutes.ReadinessEntry;
@@ -151,6 +152,15 @@ final class PdfMinutes {
 							+ ((f.concern() != null) ? "; addresses " + f.concern() : "")));
 		}
 		out.gap();
+
+		if (!m.material().isEmpty()) {
+			out.heading(sub, "Material");
+			for (MaterialEntry e : m.material()) {
+				out.bullet(0, Run.bold("[" + e.kind() + "] " + e.title()),
+						Run.plain(((e.by() != null) ? " — " + e.by().name() : "") + ": " + e.url()));
+			}
+			out.gap();
+		}
 
 		if (m.amendments().isAmended()) {
 			out.heading(sub, "Amended after publication on "

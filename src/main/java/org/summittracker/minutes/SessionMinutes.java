@@ -13,7 +13,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 public record SessionMinutes(EventHeader event, SessionHeader session, List<Attendee> attendees, List<Note> notes,
 		List<ConcernEntry> concerns, List<BuyInEntry> buyIn, ReadinessEntry readiness, List<ProposalEntry> proposals,
-		List<ResolutionEntry> resolutions, List<FollowUpEntry> followUps, Amendments amendments) {
+		List<ResolutionEntry> resolutions, List<FollowUpEntry> followUps,
+		@Schema(description = "The session's material not withdrawn (slides, recordings, reports, threads,"
+				+ " patch series), in the order it was added") List<MaterialEntry> material,
+		Amendments amendments) {
 
 	/**
 	 * What a session's {@code proposal} is, in its minutes and in its event's schedule.
@@ -146,6 +149,18 @@ public record SessionMinutes(EventHeader event, SessionHeader session, List<Atte
 
 	public record FollowUpEntry(String title, PersonRef owner, LocalDate dueOn, String status, String statusLabel,
 			String dropReason, String concern, Integer resolution, List<FollowUpChange> history) {
+	}
+
+	/**
+	 * An item of the session's material: its kind ({@code slides}, {@code recording},
+	 * {@code report}, {@code thread}, {@code patches}, {@code other}), title, address and
+	 * who it is by (null when nobody is named).
+	 */
+	public record MaterialEntry(
+			@Schema(description = "What it is: slides, recording, report, thread, patches or other") String kind,
+			@Schema(description = "Its title") String title,
+			@Schema(description = "Where it is: an absolute http or https URL") String url,
+			@Schema(description = "Who it is by, null when nobody is named") PersonRef by) {
 	}
 
 	/** What changed after the minutes were marked final; empty while they are a draft. */

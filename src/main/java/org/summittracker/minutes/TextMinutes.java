@@ -12,6 +12,7 @@ import org.summittracker.minutes.SessionMinutes.CarriedConcernEntry;
 import org.summittracker.minutes.SessionMinutes.ConcernEntry;
 import org.summittracker.minutes.SessionMinutes.EventHeader;
 import org.summittracker.minutes.SessionMinutes.FollowUpEntry;
+import org.summittracker.minutes.SessionMinutes.MaterialEntry;
 import org.summittracker.minutes.SessionMinutes.Note;
 import org.summittracker.minutes.SessionMinutes.PersonRef;
 import org.summittracker.minutes.SessionMinutes.ProposalEntry;
@@ -154,6 +155,16 @@ final class TextMinutes {
 					"  ", "    ");
 		}
 		out.println();
+
+		if (!m.material().isEmpty()) {
+			underline(out, "Material", '-');
+			for (MaterialEntry e : m.material()) {
+				wrap(out, "- [" + e.kind() + "] " + e.title() + ((e.by() != null) ? " (" + e.by().name() + ")" : ""),
+						"", "  ");
+				out.println("  <" + e.url() + ">");
+			}
+			out.println();
+		}
 
 		if (m.amendments().isAmended()) {
 			underline(out, "Amended after publication on "

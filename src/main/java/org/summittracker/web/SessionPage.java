@@ -21,6 +21,7 @@ import org.summittracker.concern.ConcernViews.ConcernChoice;
 import org.summittracker.concern.ConcernViews.SessionPageConcern;
 import org.summittracker.concern.ConcernViews.ShownConcerns;
 import org.summittracker.followup.FollowUpView;
+import org.summittracker.material.MaterialView;
 import org.summittracker.position.BuyInQueries;
 import org.summittracker.position.BuyInSessionPage;
 import org.summittracker.position.PositionForm;
@@ -48,20 +49,21 @@ class SessionPage implements BuyInSessionPage {
 	private final SessionRepository sessions;
 
 	/**
-	 * The page's participants, notes, resolutions, follow-ups and concerns (its own and
-	 * those carried into it), as many of each as it shows with the number of all, then
-	 * the buy-in's queries (the positions of the first rows of its table, the first
-	 * opposers and blocking concerns, the counts readiness needs, the reader's own
+	 * The page's participants, notes, resolutions, follow-ups, concerns (its own and
+	 * those carried into it) and material, as many of each as it shows with the number of
+	 * all, then the buy-in's queries (the positions of the first rows of its table, the
+	 * first opposers and blocking concerns, the counts readiness needs, the reader's own
 	 * position): sent together in one round trip.
 	 */
-	private static final String PARTS = RoundTrip
-		.sql(Stream
-			.concat(Stream.of(ParticipantView.SHOWN_ROWS, NoteView.SHOWN_ROWS, ResolutionView.SHOWN_ROWS,
-					FollowUpView.SHOWN_ROWS, SessionPageConcern.SHOWN_ROWS), BuyInQueries.Shown.QUERIES.stream())
-			.toList());
+	private static final String PARTS = RoundTrip.sql(
+			Stream
+				.concat(Stream.of(ParticipantView.SHOWN_ROWS, NoteView.SHOWN_ROWS, ResolutionView.SHOWN_ROWS,
+						FollowUpView.SHOWN_ROWS, SessionPageConcern.SHOWN_ROWS, MaterialView.SHOWN_ROWS),
+						BuyInQueries.Shown.QUERIES.stream())
+				.toList());
 
 	/** Where the buy-in's rows start in what {@link #PARTS} reads. */
-	private static final int BUY_IN = 5;
+	private static final int BUY_IN = 6;
 
 	/**
 	 * The buy-in's queries alone, for a page of the session's buy-in page: the same as
@@ -163,6 +165,7 @@ class SessionPage implements BuyInSessionPage {
 		model.addAttribute("discussedProposals", shown.discussed());
 		model.addAttribute("resolutions", shown.resolutions());
 		model.addAttribute("followUps", shown.followUps());
+		model.addAttribute("material", shown.material());
 		model.addAttribute("today", LocalDate.now(this.clock.withZone(ZoneOffset.UTC)));
 		addPositionForm(actor, shown.own(), shown.buyIn(), shown.concerns(), model);
 		return "sessions/show";
@@ -184,7 +187,7 @@ class SessionPage implements BuyInSessionPage {
 				Pages.first(parts.get(1), NoteView.SHOWN, NoteView::of),
 				SessionPageConcern.shown(session.id(), parts.get(4)), buyIn, discussed,
 				ResolutionView.firstFromRows(parts.get(2)),
-				Pages.first(parts.get(3), FollowUpView.SHOWN, FollowUpView::of), own);
+				Pages.first(parts.get(3), FollowUpView.SHOWN, FollowUpView::of), MaterialView.shown(parts.get(5)), own);
 	}
 
 	/**
@@ -193,7 +196,7 @@ class SessionPage implements BuyInSessionPage {
 	 */
 	record Shown(Page<ParticipantView> participants, Page<NoteView> notes, ShownConcerns concerns, SessionBuyIn buyIn,
 			List<ProposalBuyIn> discussed, Page<ResolutionView> resolutions, Page<FollowUpView> followUps,
-			PositionView own) {
+			Page<MaterialView> material, PositionView own) {
 	}
 
 	/**

@@ -198,6 +198,25 @@ final class DataChangingRoutes {
 					(t) -> post(NoteProbes.note(t, true) + "/restore").param("version", "0"), MAINTAINER_ON_SELF,
 					ORGANIZER, ADMIN),
 
+			// Material: organizers, and maintainers who lead the session, speak in it or
+			// take its notes (the target's person speaks in the target session; the
+			// other maintainer does not).
+			route("POST", "/events/{event}/sessions/{session}/material",
+					(t) -> post(MaterialProbes.speakerOf(t)).param("kind", "SLIDES")
+						.param("title", "Probe slides")
+						.param("url", "https://example.org/slides.pdf"),
+					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+			route("POST", "/events/{event}/sessions/{session}/material/{id}",
+					(t) -> post(MaterialProbes.item(t)).param("kind", "RECORDING")
+						.param("title", "Probe recording")
+						.param("url", "https://example.org/recording.webm")
+						.param("version", "0"),
+					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+			route("POST", "/events/{event}/sessions/{session}/material/{id}/withdrawal",
+					(t) -> post(MaterialProbes.item(t) + "/withdrawal").param("reason", "Wrong file")
+						.param("version", "0"),
+					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+
 			// Buy-in from mail: organizers, and the maintainer leading the session (here
 			// the target's person), preview and import a thread.
 			route("POST", "/events/{event}/sessions/{session}/mail/preview",

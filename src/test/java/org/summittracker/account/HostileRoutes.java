@@ -89,6 +89,7 @@ public final class HostileRoutes {
 		pages.put("/events/{event}/sessions/{session}/resolutions/new", HostileRoutes::session);
 		pages.put("/events/{event}/sessions/{session}/resolutions/{seq}", (s) -> with(session(s), "seq", "1"));
 		pages.put("/events/{event}/sessions/{session}/follow-ups/new", HostileRoutes::session);
+		pages.put("/events/{event}/sessions/{session}/material", HostileRoutes::session);
 		pages.put("/concerns", (s) -> Map.of());
 		pages.put("/concerns/categories", (s) -> Map.of());
 		pages.put("/follow-ups", (s) -> Map.of());

@@ -69,6 +69,11 @@ public final class PageTypes {
 			// Buy-in from mail: the positions given by mail, and the import form.
 			PageType.at("mail", SESSION + "/mail"),
 			PageType.at("mail-as-organizer", SESSION + "/mail").signedInAs("organizer"),
+			// The session's material: read by everyone, changed by its lead (and
+			// speakers,
+			// note-takers, organizers).
+			PageType.at("material", SESSION + "/material"),
+			PageType.at("material-as-lead", SESSION + "/material").signedInAs("ojeda"),
 			// Resolutions and follow-ups
 			PageType.at("resolution-new", SESSION + "/resolutions/new").signedInAs("organizer"),
 			PageType.at("resolution", SESSION + "/resolutions/1"),

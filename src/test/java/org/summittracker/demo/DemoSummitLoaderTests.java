@@ -44,13 +44,17 @@ class DemoSummitLoaderTests {
 		assertThat(inDemoSession("select count(*) from resolution x where x.session_id = ?")).isEqualTo(2);
 		assertThat(inDemoSession("select count(*) from follow_up x where x.session_id = ?")).isEqualTo(6);
 		assertThat(inDemoSession("select count(*) from session_subsystem x where x.session_id = ?")).isEqualTo(5);
+		assertThat(inDemoSession("select count(*) from session_material x where x.session_id = ? and x.kind = 'REPORT'"
+				+ " and x.url = 'https://lwn.net/Articles/870555/' and x.created_at = '2021-09-27T00:00:00Z'"))
+			.isOne();
 		// Its audit trail: the session, its 5 affected subsystems, 11 participants, the
 		// proposal, 17 notes, 6 concerns and a response, 10 positions, 2 resolutions and
-		// 6 follow-ups, dated as the demo dates its records (other tests of this context
+		// 6 follow-ups and the LWN report (material), dated as the demo dates its records
+		// (other tests of this context
 		// add entries of today).
 		assertThat(inDemoSession("select count(*) from audit_entry x where x.session_id = ? "
 				+ "and x.actor = 'organizer' and x.occurred_at <= '2021-09-27T00:00:00Z'"))
-			.isEqualTo(60);
+			.isEqualTo(61);
 	}
 
 	/**

@@ -33,8 +33,11 @@ class KeptPartsTests {
 	/** The parts of the layout every page is in (fragments/layout.html). */
 	static final int LAYOUT_PARTS = 3;
 
-	/** The parts of the session page (sessions/show.html and its layout). */
-	static final int SESSION_PARTS = 13 + LAYOUT_PARTS;
+	/**
+	 * The parts of the session page (sessions/show.html, its material among them, and its
+	 * layout).
+	 */
+	static final int SESSION_PARTS = 14 + LAYOUT_PARTS;
 
 	/** The parts of the proposal page (proposals/show.html and its layout). */
 	static final int PROPOSAL_PARTS = 9 + LAYOUT_PARTS;

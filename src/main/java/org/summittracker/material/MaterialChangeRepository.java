@@ -1,0 +1,7 @@
+package org.summittracker.material;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MaterialChangeRepository extends JpaRepository<MaterialChange, Long> {
+
+}
