@@ -116,6 +116,21 @@ class TimetableCalendarTests {
 	}
 
 	@Test
+	void aReaderWhoHasItIsToldItIsUnchanged() throws Exception {
+		String event = event("calendar-kept");
+		MockHttpServletResponse first = this.mvc.perform(get("/events/{e}/timetable.ics", event))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(first.getHeader(HttpHeaders.ETAG)).isNotNull();
+		assertThat(first.getHeader(HttpHeaders.LAST_MODIFIED)).isNotNull();
+		this.mvc
+			.perform(get("/events/{e}/timetable.ics", event).header(HttpHeaders.IF_NONE_MATCH,
+					first.getHeader(HttpHeaders.ETAG)))
+			.andExpect(status().isNotModified());
+	}
+
+	@Test
 	void unknownAndOddEventsHaveNoTimetable() throws Exception {
 		this.mvc.perform(get("/events/no-such-event/timetable.ics")).andExpect(status().isNotFound());
 		for (String odd : List.of("Ünïcödé", "a;b,c", "..", "%00", "x'--", "<script>")) {
