@@ -60,11 +60,19 @@ final class AuthoringProbes {
 	}
 
 	/** A second session after the target's, on the same (no) day; answers its path. */
+	/**
+	 * A second session after the target session, on the same day, both placed (the target
+	 * at 09:00, the second at 10:00 UTC): moving it up swaps their start times.
+	 */
 	static String secondSession(Probe.Target t) {
+		placedSession(t);
 		String slug = "second-" + counter.incrementAndGet();
 		jdbc(t).update("""
-				insert into summit_session (event_id, slug, title, proposal, schedule_order)
-				select e.id, ?, 'Second session ' || ?, 'Something', 2 from event e where e.slug = ?
+				insert into summit_session (event_id, slug, title, proposal, schedule_order, day, scheduled_at,
+					duration_minutes)
+				select e.id, ?, 'Second session ' || ?, 'Something', 2, e.ends_on,
+					e.ends_on + time '10:00' at time zone 'UTC', 45
+				from event e where e.slug = ?
 				""", slug, slug, t.eventSlug());
 		return "/events/" + t.eventSlug() + "/sessions/" + slug;
 	}
