@@ -98,8 +98,8 @@ class SessionPageStatementsTests {
 
 	@Test
 	void theTimetableAsACalendarReadsInTheSameStatementsAtTenTimesTheSessions() throws Exception {
-		String small = timetable("calendar-small", 2);
-		String large = timetable("calendar-large", 29);
+		String small = timetable("timetable-ics-small", 2);
+		String large = timetable("timetable-ics-large", 29);
 		placeAt("09:00", small, large);
 		long three = statementsFor(small + "/timetable.ics");
 		long thirty = statementsFor(large + "/timetable.ics");

@@ -48,7 +48,7 @@ class TimetableCalendarTests {
 
 	@Test
 	void everyPlacedSessionIsAnEventAtItsTimesInItsRoomWithItsAddress() throws Exception {
-		String event = event("calendar");
+		String event = event("timetable-ics");
 		MockHttpServletResponse response = this.mvc.perform(get("/events/{e}/timetable.ics", event))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -100,7 +100,7 @@ class TimetableCalendarTests {
 
 	@Test
 	void aSessionChangedMovesItsSequenceAndLastModified() throws Exception {
-		String event = event("calendar-changed");
+		String event = event("timetable-ics-changed");
 		String slug = event + "-session";
 		VEvent before = eventOf(event, slug);
 		this.jdbc.update("update summit_session set title = 'Renamed', version = version + 1 where slug = ?", slug);
@@ -117,7 +117,7 @@ class TimetableCalendarTests {
 
 	@Test
 	void aReaderWhoHasItIsToldItIsUnchanged() throws Exception {
-		String event = event("calendar-kept");
+		String event = event("timetable-ics-kept");
 		MockHttpServletResponse first = this.mvc.perform(get("/events/{e}/timetable.ics", event))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -142,7 +142,7 @@ class TimetableCalendarTests {
 
 	@Test
 	void theEventPageLinksItsTimetableForCalendars() throws Exception {
-		String event = event("calendar-linked");
+		String event = event("timetable-ics-linked");
 		String page = this.mvc.perform(get("/events/{e}", event))
 			.andExpect(status().isOk())
 			.andReturn()
