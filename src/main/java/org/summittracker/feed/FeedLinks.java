@@ -12,14 +12,32 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The feeds a page offers in its head ({@code <link rel="alternate">}): the whole site's
- * on every page, and the event's, session's, proposal's, person's or subsystem's on
- * theirs. Made from the address alone, without reading the database.
+ * on every page, and the event's (and its timetable as a calendar), session's,
+ * proposal's, person's or subsystem's on theirs. Made from the address alone, without
+ * reading the database.
  */
 @ControllerAdvice
 class FeedLinks {
 
-	/** A feed a page names: its path and its title (a message code and arguments). */
-	record FeedLink(String path, String code, Object[] args) {
+	/**
+	 * A feed a page names: its path, its title (a message code and arguments) and its
+	 * media type (an Atom feed, or an iCalendar feed, which the footer's feed-reader
+	 * links leave out).
+	 */
+	record FeedLink(String path, String code, Object[] args, String type) {
+
+		static final String ATOM = "application/atom+xml";
+
+		static final String CALENDAR = "text/calendar";
+
+		FeedLink(String path, String code, Object[] args) {
+			this(path, code, args, ATOM);
+		}
+
+		/** Whether a feed reader reads it (an Atom feed). */
+		public boolean isAtom() {
+			return ATOM.equals(this.type);
+		}
 
 	}
 
@@ -47,6 +65,8 @@ class FeedLinks {
 		else if ((matcher = EVENT.matcher(path)).matches()) {
 			links.add(new FeedLink("/events/" + matcher.group(1) + "/feed.atom", "feed.alternate.event",
 					new Object[] { matcher.group(1) }));
+			links.add(new FeedLink("/events/" + matcher.group(1) + "/timetable.ics", "feed.alternate.timetable",
+					new Object[] { matcher.group(1) }, FeedLink.CALENDAR));
 		}
 		else if ((matcher = PERSON.matcher(path)).matches()) {
 			links.add(new FeedLink("/people/" + matcher.group(1) + "/feed.atom", "feed.alternate.person",

@@ -1,26 +1,35 @@
 package org.summittracker.followup;
 
+import java.net.URI;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
+
+import org.summittracker.shared.CalendarFeeds;
+
 /**
- * A person's follow-ups as an iCalendar feed (RFC 5545): one all-day VEVENT on each due
- * date, which every calendar application shows (VTODO is ignored by many). Lines end in
- * CRLF and are folded at 75 octets.
+ * A person's follow-ups as an iCalendar feed (RFC 5545, made with ical4j): one all-day
+ * VEVENT on each due date, which every calendar application shows (VTODO is ignored by
+ * many).
  */
 final class FollowUpCalendar {
 
-	public static final String MEDIA_TYPE = "text/calendar;charset=UTF-8";
-
-	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-		.withZone(ZoneOffset.UTC);
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-
-	private final StringBuilder out = new StringBuilder();
+	public static final String MEDIA_TYPE = CalendarFeeds.MEDIA_TYPE;
 
 	private FollowUpCalendar() {
 	}
@@ -33,96 +42,38 @@ final class FollowUpCalendar {
 	 */
 	public static String render(String ownerHandle, String ownerName, List<FollowUpListing> followUps, String baseUrl,
 			Instant now) {
-		FollowUpCalendar calendar = new FollowUpCalendar();
-		String host = baseUrl.replaceFirst("^[a-z]+://", "").replaceFirst("[:/].*$", "");
-		calendar.line("BEGIN:VCALENDAR");
-		calendar.line("VERSION:2.0");
-		calendar.line("PRODID:-//Summit Tracker//Follow-ups//EN");
-		calendar.line("CALSCALE:GREGORIAN");
-		calendar.line("METHOD:PUBLISH");
-		calendar.line("X-WR-CALNAME:" + text("Follow-ups of " + ownerName + " (" + ownerHandle + ")"));
+		Calendar calendar = CalendarFeeds.feed("Follow-ups", "Follow-ups of " + ownerName + " (" + ownerHandle + ")");
+		// Named as the hand-written feed named it, so calendars see no other feed.
+		calendar.add(ImmutableMethod.PUBLISH);
+		String host = CalendarFeeds.uidHost(baseUrl);
 		for (FollowUpListing f : followUps) {
 			if (f.dueOn() == null) {
 				continue;
 			}
 			String url = baseUrl + "/follow-ups/" + f.id();
-			calendar.line("BEGIN:VEVENT");
-			calendar.line("UID:follow-up-" + f.id() + "@" + (host.isEmpty() ? "summit-tracker" : host));
-			calendar.line("DTSTAMP:" + STAMP.format((f.updatedAt() != null) ? f.updatedAt() : now));
-			calendar.line("DTSTART;VALUE=DATE:" + DAY.format(f.dueOn()));
-			calendar.line("DTEND;VALUE=DATE:" + DAY.format(f.dueOn().plusDays(1)));
-			calendar.line("SUMMARY:" + text((f.status().isActive() ? "" : f.status().label() + ": ") + f.title()));
-			calendar.line("DESCRIPTION:" + text("Follow-up of the session " + f.sessionTitle() + " (" + f.eventName()
-					+ "). Status: " + f.status().label() + ((f.dropReason() != null) ? " (" + f.dropReason() + ")" : "")
-					+ ((f.concernKey() != null) ? ". Addresses the concern " + f.concernKey() : "")
-					+ ((f.resolutionSeq() != null) ? ". Implements resolution " + f.resolutionSeq() : "") + ".\n"
-					+ url));
-			calendar.line("URL:" + url);
-			calendar.line("STATUS:" + ((f.status() == FollowUpStatus.DROPPED) ? "CANCELLED" : "CONFIRMED"));
-			calendar.line("TRANSP:TRANSPARENT");
-			calendar.line("SEQUENCE:" + f.version());
-			calendar.line("LAST-MODIFIED:"
-					+ STAMP.format(((f.updatedAt() != null) ? f.updatedAt() : now).truncatedTo(ChronoUnit.SECONDS)));
-			calendar.line("END:VEVENT");
+			Instant changed = ((f.updatedAt() != null) ? f.updatedAt() : now).truncatedTo(ChronoUnit.SECONDS);
+			VEvent event = new VEvent(false);
+			event.add(new Uid("follow-up-" + f.id() + "@" + host));
+			event.add(new DtStamp(changed));
+			event.add(new DtStart<>(f.dueOn()));
+			event.add(new DtEnd<>(f.dueOn().plusDays(1)));
+			event.add(new Summary(
+					CalendarFeeds.text((f.status().isActive() ? "" : f.status().label() + ": ") + f.title())));
+			event.add(new Description(CalendarFeeds
+				.text("Follow-up of the session " + f.sessionTitle() + " (" + f.eventName() + "). Status: "
+						+ f.status().label() + ((f.dropReason() != null) ? " (" + f.dropReason() + ")" : "")
+						+ ((f.concernKey() != null) ? ". Addresses the concern " + f.concernKey() : "")
+						+ ((f.resolutionSeq() != null) ? ". Implements resolution " + f.resolutionSeq() : "") + ".\n"
+						+ url)));
+			event.add(new Url(URI.create(url)));
+			event.add((f.status() == FollowUpStatus.DROPPED) ? ImmutableStatus.VEVENT_CANCELLED
+					: ImmutableStatus.VEVENT_CONFIRMED);
+			event.add(ImmutableTransp.TRANSPARENT);
+			event.add(new Sequence((int) f.version()));
+			event.add(new LastModified(changed));
+			calendar.add(event);
 		}
-		calendar.line("END:VCALENDAR");
-		return calendar.out.toString();
-	}
-
-	/**
-	 * A TEXT value: backslashes, semicolons, commas and line breaks escaped; other
-	 * control characters dropped.
-	 */
-	static String text(String value) {
-		StringBuilder escaped = new StringBuilder(value.length());
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			switch (c) {
-				case '\\' -> escaped.append("\\\\");
-				case ';' -> escaped.append("\\;");
-				case ',' -> escaped.append("\\,");
-				case '\n' -> escaped.append("\\n");
-				default -> {
-					if (!Character.isISOControl(c)) {
-						escaped.append(c);
-					}
-				}
-			}
-		}
-		return escaped.toString();
-	}
-
-	/**
-	 * Appends one content line, folded so that no physical line exceeds 75 octets of
-	 * UTF-8 (RFC 5545, 3.1).
-	 */
-	private void line(String content) {
-		int octets = 0;
-		int limit = 75;
-		for (int i = 0; i < content.length();) {
-			int codePoint = content.codePointAt(i);
-			int size = octets(codePoint);
-			if (octets + size > limit) {
-				this.out.append("\r\n ");
-				octets = 0;
-				limit = 74; // the leading space of a continuation line counts
-			}
-			this.out.appendCodePoint(codePoint);
-			octets += size;
-			i += Character.charCount(codePoint);
-		}
-		this.out.append("\r\n");
-	}
-
-	/**
-	 * The octets of a code point in UTF-8, counted without encoding it; a lone surrogate
-	 * is written as one ({@code ?}).
-	 */
-	private static int octets(int codePoint) {
-		if (codePoint < 0x80 || (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE)) {
-			return 1;
-		}
-		return (codePoint < 0x800) ? 2 : (codePoint < 0x10000) ? 3 : 4;
+		return CalendarFeeds.write(calendar);
 	}
 
 }

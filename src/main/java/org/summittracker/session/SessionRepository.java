@@ -83,6 +83,27 @@ public interface SessionRepository extends JpaRepository<Session, Long> {
 
 	long countByEventId(Long eventId);
 
+	/**
+	 * The event's sessions placed on a day at a start time, at most {@code limit}, in
+	 * order, as rows of {@link SessionViews.CalendarSlot#of}: one statement whatever the
+	 * event holds, each session's latest audit entry found by its index
+	 * ({@code audit_entry_session_idx}).
+	 */
+	@Query(value = """
+			select s.id, s.slug, s.title, s.scheduled_at, s.duration_minutes, s.room, s.status, l.name, mp.key,
+				coalesce(mp.title, s.proposal), s.version,
+				greatest(s.created_at, (select a.occurred_at from audit_entry a where a.session_id = s.id
+					order by a.occurred_at desc limit 1))
+			from summit_session s left join person l on l.id = s.lead_id
+			left join session_proposal msp on msp.session_id = s.id
+				and msp.seq = (select min(x.seq) from session_proposal x where x.session_id = s.id)
+			left join proposal mp on mp.id = msp.proposal_id
+			where s.event_id = :eventId and s.day is not null and s.scheduled_at is not null
+			order by s.scheduled_at, s.schedule_order, s.id
+			limit :limit
+			""", nativeQuery = true)
+	List<Object[]> findOnTheCalendar(Long eventId, int limit);
+
 	/** Every session of an event, in order, for renumbering. */
 	@Query("select s from Session s where s.event.id = :eventId order by s.scheduleOrder, s.id")
 	List<Session> findInOrder(Long eventId);

@@ -171,6 +171,46 @@ public final class SessionViews {
 	}
 
 	/**
+	 * A session as an event's calendar carries it: one placed on a day at a start time,
+	 * with its main proposal (key and title, or the session's own text while it discusses
+	 * none), its version and when it last changed (its latest entry in the audit trail,
+	 * or its creation). Read by {@link SessionRepository#findOnTheCalendar}, whose rows
+	 * {@link #of} reads.
+	 */
+	public record CalendarSlot(Long id, String slug, String title, Instant scheduledAt, Integer durationMinutes,
+			String room, Session.Status status, String leadName, String proposalKey, String proposal, long version,
+			Instant changedAt) {
+
+		/** A slot from a row of {@link SessionRepository#findOnTheCalendar}. */
+		public static CalendarSlot of(Object[] row) {
+			return new CalendarSlot(((Number) row[0]).longValue(), (String) row[1], (String) row[2], instantOf(row[3]),
+					(row[4] != null) ? ((Number) row[4]).intValue() : null, (String) row[5],
+					Session.Status.valueOf((String) row[6]), (String) row[7], (String) row[8], (String) row[9],
+					((Number) row[10]).longValue(), instantOf(row[11]));
+		}
+
+		private static Instant instantOf(Object value) {
+			if (value instanceof java.time.OffsetDateTime time) {
+				return time.toInstant();
+			}
+			if (value instanceof java.sql.Timestamp time) {
+				return time.toInstant();
+			}
+			return (Instant) value;
+		}
+
+		public boolean isCancelled() {
+			return this.status == Session.Status.CANCELLED;
+		}
+
+		/** The time it ends, when its length is known. */
+		public Instant endsAt() {
+			return (this.durationMinutes != null) ? this.scheduledAt.plusSeconds(60L * this.durationMinutes) : null;
+		}
+
+	}
+
+	/**
 	 * One day of a timetable ({@code null}: sessions not placed on a day yet), in order.
 	 */
 	public record TimetableDay(java.time.LocalDate day, java.util.List<TimetableSlot> slots) {

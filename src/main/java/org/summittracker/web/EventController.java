@@ -1,6 +1,10 @@
 package org.summittracker.web;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +15,7 @@ import org.summittracker.account.Actor;
 import org.summittracker.account.CurrentActor;
 import org.summittracker.event.EventRepository;
 import org.summittracker.session.SessionAuthoring;
+import org.summittracker.shared.CalendarFeeds;
 import org.summittracker.shared.Pages;
 
 /**
@@ -27,9 +32,12 @@ class EventController {
 
 	private final EventPage page;
 
-	EventController(EventRepository events, EventPage page) {
+	private final TimetableCalendar calendar;
+
+	EventController(EventRepository events, EventPage page, TimetableCalendar calendar) {
 		this.events = events;
 		this.page = page;
+		this.calendar = calendar;
 	}
 
 	@GetMapping("/events")
@@ -48,6 +56,20 @@ class EventController {
 		model.addAttribute("days", shown.days());
 		model.addAttribute("mayAuthor", SessionAuthoring.mayAuthor(actor));
 		return "events/show";
+	}
+
+	/**
+	 * The event's timetable for calendar applications: shown in the browser
+	 * ({@code inline}) or subscribed to.
+	 */
+	@GetMapping("/events/{event}/timetable.ics")
+	ResponseEntity<String> timetable(@PathVariable("event") String slug) {
+		TimetableCalendar.Read read = this.calendar.of(slug);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(CalendarFeeds.MEDIA_TYPE))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(read.event().slug() + ".ics").build().toString())
+			.body(this.calendar.render(read, LocaleContextHolder.getLocale()));
 	}
 
 }

@@ -7,8 +7,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.summittracker.support.Fixture;
 
 /**
- * What the authoring routes' probes act on: versions to send, a second session to
- * reorder, a participant to remove, subsystems to add and remove, a duplicate to merge.
+ * What the authoring routes' probes act on: versions to send, a session placed on a day,
+ * a second session to reorder, a participant to remove, subsystems to add and remove, a
+ * duplicate to merge.
  */
 final class AuthoringProbes {
 
@@ -24,6 +25,23 @@ final class AuthoringProbes {
 
 	static String eventStartsOn(Probe.Target t) {
 		return jdbc(t).queryForObject("select starts_on::text from event where slug = ?", String.class, t.eventSlug());
+	}
+
+	/**
+	 * The target session placed on the event's last day at 09:00 UTC for 45 minutes (so
+	 * that the event's calendar carries it); answers its address.
+	 */
+	static String placedSession(Probe.Target t) {
+		jdbc(t).update("""
+				update summit_session s set day = e.ends_on, scheduled_at = e.ends_on + time '09:00' at time zone 'UTC',
+					duration_minutes = 45
+				from event e where e.id = s.event_id and e.slug = ? and s.slug = ?
+				""", t.eventSlug(), t.sessionSlug());
+		return t.sessionPath();
+	}
+
+	static String eventEndsOn(Probe.Target t) {
+		return jdbc(t).queryForObject("select ends_on::text from event where slug = ?", String.class, t.eventSlug());
 	}
 
 	static long sessionId(Probe.Target t) {
@@ -42,11 +60,19 @@ final class AuthoringProbes {
 	}
 
 	/** A second session after the target's, on the same (no) day; answers its path. */
+	/**
+	 * A second session after the target session, on the same day, both placed (the target
+	 * at 09:00, the second at 10:00 UTC): moving it up swaps their start times.
+	 */
 	static String secondSession(Probe.Target t) {
+		placedSession(t);
 		String slug = "second-" + counter.incrementAndGet();
 		jdbc(t).update("""
-				insert into summit_session (event_id, slug, title, proposal, schedule_order)
-				select e.id, ?, 'Second session ' || ?, 'Something', 2 from event e where e.slug = ?
+				insert into summit_session (event_id, slug, title, proposal, schedule_order, day, scheduled_at,
+					duration_minutes)
+				select e.id, ?, 'Second session ' || ?, 'Something', 2, e.ends_on,
+					e.ends_on + time '10:00' at time zone 'UTC', 45
+				from event e where e.slug = ?
 				""", slug, slug, t.eventSlug());
 		return "/events/" + t.eventSlug() + "/sessions/" + slug;
 	}

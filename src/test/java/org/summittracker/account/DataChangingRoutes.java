@@ -252,8 +252,11 @@ final class DataChangingRoutes {
 						.param("durationMinutes", "45"),
 					ORGANIZER, ADMIN),
 			route("POST", "/events/{event}/sessions/{session}",
-					(t) -> post(t.sessionPath()).param("title", "Edited session")
+					(t) -> post(AuthoringProbes.placedSession(t)).param("title", "Edited session")
 						.param("slug", t.sessionSlug())
+						.param("day", AuthoringProbes.eventEndsOn(t))
+						.param("startTime", "09:00")
+						.param("durationMinutes", "45")
 						.param("room", "Room B")
 						.param("status", "HELD")
 						.param("version", AuthoringProbes.sessionVersion(t)),
@@ -262,8 +265,9 @@ final class DataChangingRoutes {
 					(t) -> post(AuthoringProbes.secondSession(t) + "/order").param("direction", "up"), ORGANIZER,
 					ADMIN),
 			route("POST", "/events/{event}/sessions/{session}/day",
-					(t) -> post(t.sessionPath() + "/day").param("day", AuthoringProbes.eventStartsOn(t)), ORGANIZER,
-					ADMIN),
+					(t) -> post(AuthoringProbes.placedSession(t) + "/day").param("day",
+							AuthoringProbes.eventStartsOn(t)),
+					ORGANIZER, ADMIN),
 			route("POST", "/events/{event}/sessions/{session}/participants",
 					(t) -> post(t.sessionPath() + "/participants").param("person", t.handle()).param("role", "SPEAKER"),
 					ORGANIZER, ADMIN),

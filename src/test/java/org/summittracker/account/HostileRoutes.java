@@ -74,6 +74,7 @@ public final class HostileRoutes {
 		pages.put("/events", (s) -> Map.of());
 		pages.put("/events/{event}", HostileRoutes::event);
 		pages.put("/events/{event}/minutes.{format}", (s) -> with(event(s), "format", "md"));
+		pages.put("/events/{event}/timetable.ics", HostileRoutes::event);
 		pages.put("/events/{event}/sessions/{session}", HostileRoutes::session);
 		pages.put("/events/{event}/sessions/{session}/history", HostileRoutes::session);
 		pages.put("/events/{event}/sessions/{session}/minutes.{format}", (s) -> with(session(s), "format", "txt"));

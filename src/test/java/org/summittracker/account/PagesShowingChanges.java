@@ -115,14 +115,19 @@ final class PagesShowingChanges {
 			entry("POST /events", (t, path) -> List.of(Shown.adminPage("/admin/audit"))),
 			entry("POST /events/{event}",
 					(t, path) -> List.of(Shown.page("/events/" + t.eventSlug()), Shown.page(t.sessionPath()))),
-			entry("POST /events/{event}/sessions", (t, path) -> List.of(Shown.page("/events/" + t.eventSlug()))),
+			// The event's calendar carries the sessions placed on a day at a start time:
+			// one
+			// added, renamed (the edited session is placed first), moved to another day.
+			entry("POST /events/{event}/sessions",
+					(t, path) -> List.of(Shown.page("/events/" + t.eventSlug()), Shown.page(timetable(t)))),
 			entry("POST /events/{event}/sessions/{session}",
-					(t, path) -> with(session(t, "", "/minutes.md", "/history"), "/events/" + t.eventSlug())),
+					(t, path) -> with(session(t, "", "/minutes.md", "/history"), "/events/" + t.eventSlug(),
+							timetable(t))),
 			entry("POST /events/{event}/sessions/{session}/order",
-					(t, path) -> List.of(Shown.page("/events/" + t.eventSlug()),
-							Shown.page(parent(path) + "/history"))),
+					(t, path) -> List.of(Shown.page("/events/" + t.eventSlug()), Shown.page(parent(path) + "/history"),
+							Shown.page(timetable(t)))),
 			entry("POST /events/{event}/sessions/{session}/day",
-					(t, path) -> with(session(t, "", "/history"), "/events/" + t.eventSlug())),
+					(t, path) -> with(session(t, "", "/history"), "/events/" + t.eventSlug(), timetable(t))),
 			entry("POST /proposals/{key:[a-z0-9][a-z0-9-]*}",
 					(t, path) -> List.of(Shown.page(path), Shown.page("/proposals"), Shown.page(affectedSubsystem(t)))),
 			entry("POST /proposals/{key:[a-z0-9][a-z0-9-]*}/parts",
@@ -154,6 +159,11 @@ final class PagesShowingChanges {
 
 	private static List<Shown> session(Probe.Target t, String... suffixes) {
 		return Arrays.stream(suffixes).map((suffix) -> Shown.page(t.sessionPath() + suffix)).toList();
+	}
+
+	/** The target event's timetable as a calendar. */
+	private static String timetable(Probe.Target t) {
+		return "/events/" + t.eventSlug() + "/timetable.ics";
 	}
 
 	private static List<Shown> with(List<Shown> shown, String... more) {

@@ -111,7 +111,8 @@ class BigListPlansTests {
 		// A later page of a section is read by the same statements, and a generic plan
 		// does not depend on the page's offset; a page past the end is a 404 read before
 		// the rest of the page, so the first pages are the ones to explain.
-		assertIndexedReads("/people/dev-7", "/subsystems/area-3", "/people/dev-7/follow-ups.ics");
+		assertIndexedReads("/people/dev-7", "/subsystems/area-3", "/people/dev-7/follow-ups.ics",
+				"/events/summit-1/timetable.ics");
 		// A concern's page, with the sections other modules add to it paged.
 		String concern = this.jdbc.queryForObject(
 				"select '/events/' || e.slug || '/sessions/' || s.slug"

@@ -82,7 +82,7 @@ class SummitScaleDataTests {
 		for (String page : List.of("/", "/events", "/events/summit-1", "/people/dev-7", "/subsystems/area-3",
 				"/concerns", "/concerns?status=open&sort=title", "/follow-ups", "/follow-ups?status=open",
 				"/follow-ups/1", "/concerns/categories", "/people/dev-7/follow-ups.ics", "/events/summit-1/minutes.md",
-				"/events/summit-1/minutes.json", "/benchmark/reference")) {
+				"/events/summit-1/timetable.ics", "/events/summit-1/minutes.json", "/benchmark/reference")) {
 			assertThat(this.mvc.perform(get(page)).andReturn().getResponse().getStatus()).as(page).isEqualTo(200);
 		}
 	}

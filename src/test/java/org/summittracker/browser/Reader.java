@@ -124,7 +124,8 @@ public final class Reader {
 		}
 		try {
 			HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-			return new Served(response.statusCode(), response.body());
+			return new Served(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+					response.body());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -135,8 +136,8 @@ public final class Reader {
 		}
 	}
 
-	/** What the server answered: status and body. */
-	record Served(int status, byte[] body) {
+	/** What the server answered: status, media type and body. */
+	record Served(int status, String contentType, byte[] body) {
 	}
 
 	/** The element the browser is showing for {@code by}, for page objects. */

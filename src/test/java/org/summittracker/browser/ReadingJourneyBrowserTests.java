@@ -1,5 +1,11 @@
 package org.summittracker.browser;
 
+import java.io.IOException;
+import java.io.StringReader;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +34,16 @@ class ReadingJourneyBrowserTests {
 		assertThat(event.sessions()).singleElement()
 			.satisfies((session) -> assertThat(session).contains(SESSION, "NOT READY",
 					"2 of 5 affected subsystems acked", "6 open concerns", "10 positions recorded"));
+		// The timetable for a calendar: the Rust session is not placed on a day at a
+		// start
+		// time yet, so the calendar carries no event.
+		EventPage.CalendarFile calendar = event.addsToCalendar();
+		assertThat(calendar.status()).isEqualTo(200);
+		assertThat(calendar.contentType()).startsWith("text/calendar");
+		assertThat(parsed(calendar.text()).getProperty("X-WR-CALNAME"))
+			.hasValueSatisfying((name) -> assertThat(name.getValue()).isEqualTo("Timetable of " + EVENT));
+		assertThat(parsed(calendar.text()).getComponents("VEVENT")).isEmpty();
+		assertThat(event.path()).as("the event page stays open").isEqualTo("/events/maintainers-summit-2021");
 
 		SessionPage session = event.opensSession(SESSION);
 		assertThat(session.path())
@@ -63,6 +79,15 @@ class ReadingJourneyBrowserTests {
 			.contains(SESSION, "Waiting on this subsystem's maintainers.", "NOT READY");
 
 		assertThat(vfs.opensSession(SESSION).heading()).isEqualTo(SESSION);
+	}
+
+	private static Calendar parsed(String text) {
+		try {
+			return new CalendarBuilder().build(new StringReader(text));
+		}
+		catch (IOException | ParserException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -67,6 +68,17 @@ class CompressionTests {
 		HttpResponse<byte[]> gzipped = get(path + "?first=" + System.nanoTime(), "gzip");
 		assertThat(gzipped.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
 		assertThat(gzipped.body().length).isLessThan(plain.body().length);
+	}
+
+	@Test
+	void anEventsCalendarIsGzipped() throws Exception {
+		this.fixture.moreSessionsIn(this.session.eventSlug(), 5);
+		this.jdbc.update(
+				"update summit_session set day = date '2024-09-01', scheduled_at = timestamptz"
+						+ " '2024-09-01 09:00Z' + schedule_order * interval '1 hour', duration_minutes = 45,"
+						+ " room = 'Room ' || schedule_order where event_id = (select id from event where slug = ?)",
+				this.session.eventSlug());
+		answersReadForTheFirstTimeAreGzipped("/events/" + this.session.eventSlug() + "/timetable.ics");
 	}
 
 	private HttpResponse<byte[]> get(String path, String encoding) throws Exception {

@@ -97,6 +97,21 @@ class SessionPageStatementsTests {
 	}
 
 	@Test
+	void theTimetableAsACalendarReadsInTheSameStatementsAtTenTimesTheSessions() throws Exception {
+		String small = timetable("timetable-ics-small", 2);
+		String large = timetable("timetable-ics-large", 29);
+		placeAt("09:00", small, large);
+		long three = statementsFor(small + "/timetable.ics");
+		long thirty = statementsFor(large + "/timetable.ics");
+		assertThat(thirty).isEqualTo(three).isLessThanOrEqualTo(5);
+		assertThat(this.mvc.perform(get(large + "/timetable.ics"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.split("BEGIN:VEVENT", -1)).as("every session of the large event").hasSize(31);
+	}
+
+	@Test
 	void theTimetablePastAPageOfSessionsCountsThemInTheSameStatement() throws Exception {
 		long three = statementsFor(timetable("timetable-page", 2));
 		String eventUrl = timetable("timetable-pages", 0);
@@ -446,6 +461,16 @@ class SessionPageStatementsTests {
 		this.fixture.moreSessionsIn(slug, more);
 		spreadOverDays(slug);
 		return eventUrl;
+	}
+
+	/** Gives each session of these events a start time on its day. */
+	private void placeAt(String time, String... eventUrls) {
+		for (String eventUrl : eventUrls) {
+			this.jdbc.update(
+					"update summit_session set scheduled_at = day + time '" + time + "' at time zone 'UTC'"
+							+ " where event_id = (select id from event where slug = ?)",
+					eventUrl.substring("/events/".length()));
+		}
 	}
 
 	private void spreadOverDays(String eventSlug) {
