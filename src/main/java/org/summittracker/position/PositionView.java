@@ -154,6 +154,10 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 		return this.entryMethod == EntryMethod.STATED_IN_SESSION;
 	}
 
+	public boolean isByMail() {
+		return this.entryMethod == EntryMethod.BY_MAIL;
+	}
+
 	/**
 	 * Whether it cites concerns, whatever its stance (an undecided or opposing position
 	 * may): the buy-in table links them.
