@@ -2,6 +2,7 @@ package org.summittracker;
 
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -230,12 +231,7 @@ class MigrationTests {
 	 */
 	@Test
 	void theMailAConditionWasGivenInIsFilledInForPositionsImportedBefore() {
-		String url = TestDatabase.createDatabase();
-		TestDatabase.Server server = TestDatabase.server();
-		try (SingleConnectionDataSource db = new SingleConnectionDataSource(url, server.username(), server.password(),
-				true)) {
-			Flyway.configure().dataSource(db).locations("classpath:db/migration").target("119").load().migrate();
-			JdbcTemplate before = new JdbcTemplate(db);
+		across("119", (before) -> {
 			before.update("insert into person (id, handle, name) values (1, 'replied', 'R'), (2, 'carried', 'C'),"
 					+ " (3, 'carried-once', 'O'), (4, 'organizer', 'G')");
 			before.update("insert into event (id, slug, name, starts_on, ends_on)"
@@ -262,11 +258,56 @@ class MigrationTests {
 					        timestamptz '2024-09-02 10:00Z'),
 					       (3, 4, 1, 'BY_MAIL', 'STATED', 'SUPPORTS_WITH_CONDITIONS', 'If z', 'patch-v2',
 					        timestamptz '2024-09-01 10:00Z')""");
-			Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
-			assertThat(before.queryForList("""
+		}, (after) -> {
+			assertThat(after.queryForList("""
 					select coalesce(mail_condition_message_id || ' on v' || mail_condition_given_on, 'unknown')
 					from position order by id""", String.class)).containsExactly("reply-v2 on v2", "reply-v2b on v2",
 					"unknown");
+		});
+	}
+
+	/**
+	 * A subsystem a MAINTAINERS import named before V121 is told by its files (only the
+	 * import records them): imported, at the first import logged since it was made; one
+	 * without files is of unknown origin (null), as one made by hand.
+	 */
+	@Test
+	void subsystemsImportedBeforeTheirOriginWasRecordedAreToldByTheirFiles() {
+		across("120", (before) -> {
+			before.update("""
+					insert into subsystem (id, slug, name, created_at)
+					values (1, 'imported', 'IMPORTED', timestamptz '2024-09-01 10:00Z'),
+					       (2, 'matched-later', 'Matched later', timestamptz '2024-08-01 10:00Z'),
+					       (3, 'by-hand', 'By hand', timestamptz '2024-09-02 10:00Z')""");
+			before.update("""
+					insert into subsystem_file_pattern (subsystem_id, kind, pattern)
+					values (1, 'F', 'drivers/imported/'), (2, 'F', 'drivers/matched/')""");
+			before.update("""
+					insert into audit_entry (occurred_at, actor, action, entity_type, summary)
+					values (timestamptz '2024-09-01 10:00Z', 'admin', 'MAINTAINERS_IMPORTED', 'Subsystem', 'Imported'),
+					       (timestamptz '2024-09-03 10:00Z', 'admin', 'MAINTAINERS_IMPORTED', 'Subsystem', 'Again')""");
+		}, (after) -> {
+			assertThat(after.queryForList("""
+					select coalesce(to_char(imported_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI'), 'unknown')
+					from subsystem order by id""", String.class)).containsExactly("2024-09-01 10:00",
+					"2024-09-01 10:00", "unknown");
+		});
+	}
+
+	/**
+	 * A fresh database migrated to {@code target}, the data {@code before} writes, then
+	 * every later migration; {@code check} reads the result.
+	 */
+	private static void across(String target, Consumer<JdbcTemplate> before, Consumer<JdbcTemplate> check) {
+		String url = TestDatabase.createDatabase();
+		TestDatabase.Server server = TestDatabase.server();
+		try (SingleConnectionDataSource db = new SingleConnectionDataSource(url, server.username(), server.password(),
+				true)) {
+			Flyway.configure().dataSource(db).locations("classpath:db/migration").target(target).load().migrate();
+			JdbcTemplate jdbc = new JdbcTemplate(db);
+			before.accept(jdbc);
+			Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+			check.accept(jdbc);
 		}
 	}
 

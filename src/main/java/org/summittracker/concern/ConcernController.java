@@ -221,8 +221,10 @@ class ConcernController {
 		requireMayFile(actor);
 		SessionRef ref = sessionRef(event, session);
 		return FormSubmission.handle(result,
-				() -> this.lifecycle.checkFiling(ref.id(), form.draft(), form.raiser(), actor), response, () -> {
-					Concern concern = this.lifecycle.file(ref.id(), form.draft(), form.raiser(), actor);
+				() -> form.checked(() -> this.lifecycle.checkFiling(ref.id(), form.draft(), form.raiser(), actor)),
+				response, () -> {
+					Concern concern = form
+						.placed(() -> this.lifecycle.file(ref.id(), form.draft(), form.raiser(), actor));
 					Notice.flash(redirect, "concern.filed", concern.getKey());
 					return "redirect:" + ref.path() + "/concerns/" + concern.getKey();
 				}, () -> form(ref, null, model));
@@ -254,9 +256,10 @@ class ConcernController {
 		if (form.version() == null) {
 			result.reject("form.incomplete");
 		}
-		return FormSubmission.handle(result, () -> this.lifecycle.checkEdit(concern.id(), form.draft(), actor),
-				response, () -> {
-					Concern saved = this.lifecycle.edit(concern.id(), form.version(), form.draft(), actor);
+		return FormSubmission.handle(result,
+				() -> form.checked(() -> this.lifecycle.checkEdit(concern.id(), form.draft(), actor)), response, () -> {
+					Concern saved = form
+						.placed(() -> this.lifecycle.edit(concern.id(), form.version(), form.draft(), actor));
 					Notice.flash(redirect, "concern.saved", saved.getKey());
 					return "redirect:" + ref.path() + "/concerns/" + saved.getKey();
 				}, () -> form(ref, concern, model), () -> {

@@ -3,6 +3,7 @@ package org.summittracker.concern;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -12,6 +13,7 @@ import org.summittracker.proposal.Proposal;
 import org.summittracker.session.NoteOrigins;
 import org.summittracker.session.SessionViews.NoteOrigin;
 import org.summittracker.shared.OneLine;
+import org.summittracker.shared.RuleViolation;
 
 /**
  * What the concern pages' forms submit; the rules that need the database are checked by
@@ -68,6 +70,29 @@ final class ConcernForms {
 
 		public boolean isBlocking() {
 			return Boolean.TRUE.equals(this.blocking);
+		}
+
+		/**
+		 * What the domain answers to this form, each problem next to the field it came
+		 * from: when slugs were typed in {@code otherSubsystems}, an unknown subsystem is
+		 * refused there and not on the checkboxes, which offer known ones only.
+		 */
+		<T> T placed(Supplier<T> step) {
+			try {
+				return step.get();
+			}
+			catch (RuleViolation ex) {
+				boolean typed = this.otherSubsystems != null && !this.otherSubsystems.isBlank();
+				throw typed ? ex.on("subsystems", "otherSubsystems") : ex;
+			}
+		}
+
+		/** The domain's check of this form, its problems placed as {@link #placed}. */
+		void checked(Runnable check) {
+			placed(() -> {
+				check.run();
+				return null;
+			});
 		}
 
 		public boolean names(String slug) {

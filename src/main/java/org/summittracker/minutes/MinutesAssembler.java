@@ -403,7 +403,8 @@ class MinutesAssembler {
 		}
 		return new BuyInEntry(person, row.maintains(), word(p.stance()), p.stance().label(), p.conditions(),
 				p.rationale(), p.citedConcernKeys(), p.speaksForName(), word(p.entryMethod()),
-				new PersonRef(p.enteredByHandle(), p.enteredByName(), null), p.updatedAt(), history, mail);
+				new PersonRef(p.enteredByHandle(), p.enteredByName(), p.enteredByEmail()), p.updatedAt(), history,
+				mail);
 	}
 
 	static ReadinessEntry readinessEntry(SessionBuyIn buyIn) {

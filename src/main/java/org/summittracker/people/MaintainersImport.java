@@ -62,12 +62,15 @@ public class MaintainersImport {
 	static final int NOT_IN_FILE_SHOWN = 10;
 
 	/**
-	 * What an import did, in numbers, and the subsystems recorded here before it that the
-	 * file does not name: the import keeps them (it only adds), {@code notInFile} counts
-	 * them and {@code firstNotInFile} gives the first few by name.
+	 * What an import did, in numbers, and the subsystems an earlier import named that
+	 * this file no longer names: the import keeps them (it only adds), {@code notInFile}
+	 * counts them and {@code firstNotInFile} gives the first few by name. Subsystems made
+	 * here by hand that the file does not name are not among them
+	 * ({@code madeByHandNotInFile} counts them apart).
 	 */
 	public record Report(int entries, int subsystemsCreated, int subsystemsMatched, int peopleCreated,
-			int peopleMatched, int maintainershipsCreated, int notInFile, List<SubsystemView> firstNotInFile) {
+			int peopleMatched, int maintainershipsCreated, int notInFile, List<SubsystemView> firstNotInFile,
+			int madeByHandNotInFile) {
 	}
 
 	/**
@@ -114,15 +117,20 @@ public class MaintainersImport {
 				}
 			}
 		}
-		List<SubsystemView> notInFile = recorded.stream()
-			.filter((subsystem) -> !named.contains(subsystem.getId()))
+		this.subsystems.markImported(named.toArray(Long[]::new));
+		// Those a MAINTAINERS import named before, which this file no longer names; the
+		// others were made by hand, never in such a file.
+		List<Subsystem> unnamed = recorded.stream().filter((subsystem) -> !named.contains(subsystem.getId())).toList();
+		List<SubsystemView> notInFile = unnamed.stream()
+			.filter(Subsystem::wasImported)
 			.map(SubsystemView::of)
 			.sorted(Comparator.comparing((SubsystemView subsystem) -> subsystem.name().toLowerCase(Locale.ROOT))
 				.thenComparing(SubsystemView::slug))
 			.toList();
 		Report report = new Report(entries.size(), subsystemsCreated, subsystemsMatched, known.created,
 				seenPeople.size() - known.created, maintainershipsCreated, notInFile.size(),
-				notInFile.subList(0, Math.min(NOT_IN_FILE_SHOWN, notInFile.size())));
+				notInFile.subList(0, Math.min(NOT_IN_FILE_SHOWN, notInFile.size())),
+				(int) unnamed.stream().filter((subsystem) -> !subsystem.wasImported()).count());
 		this.events.publishEvent(new AuditableChange(username, "MAINTAINERS_IMPORTED", "Subsystem", null, null,
 				"Imported " + report.entries() + " MAINTAINERS entries: " + report.subsystemsCreated() + " subsystems, "
 						+ report.peopleCreated() + " people and " + report.maintainershipsCreated()

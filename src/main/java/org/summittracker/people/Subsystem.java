@@ -1,5 +1,8 @@
 package org.summittracker.people;
 
+import java.time.Instant;
+
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,6 +41,13 @@ public class Subsystem {
 	@Version
 	private long version;
 
+	/**
+	 * When a MAINTAINERS import first named it; {@code null}: none did (made by hand, as
+	 * far as is known). Written by the import's own statement, never with the entity.
+	 */
+	@Column(insertable = false, updatable = false)
+	private Instant importedAt;
+
 	protected Subsystem() {
 	}
 
@@ -63,6 +73,11 @@ public class Subsystem {
 		this.name = name;
 		this.status = status;
 		this.mailingList = mailingList;
+	}
+
+	/** Whether a MAINTAINERS import named it before (added it, or matched it). */
+	public boolean wasImported() {
+		return this.importedAt != null;
 	}
 
 	public long getVersion() {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface SubsystemRepository extends JpaRepository<Subsystem, Long> {
@@ -31,6 +32,15 @@ public interface SubsystemRepository extends JpaRepository<Subsystem, Long> {
 	 */
 	@Query("select s from Subsystem s where s.slug = :slug or lower(s.name) = lower(:name) order by s.name, s.slug")
 	List<Subsystem> findLike(String slug, String name, Pageable pageable);
+
+	/**
+	 * Marks the subsystems of these ids as named by a MAINTAINERS import, those not
+	 * marked yet: one statement for a whole file.
+	 */
+	@Modifying
+	@Query(value = "update subsystem set imported_at = now() where id = any(:ids) and imported_at is null",
+			nativeQuery = true)
+	int markImported(Long[] ids);
 
 	// Concerns: the subsystems a concern names.
 	List<Subsystem> findAllBySlugIn(Collection<String> slugs);

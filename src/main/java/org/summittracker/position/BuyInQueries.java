@@ -403,9 +403,9 @@ public class BuyInQueries {
 	private static PositionView position(Object[] r) {
 		return new PositionView((Long) r[0], (Long) r[1], (Long) r[2], (String) r[3], (String) r[4], (String) r[5],
 				Stance.valueOf((String) r[6]), (String) r[7], (String) r[8], (Long) r[9], (String) r[10],
-				(String) r[11], EntryMethod.valueOf((String) r[12]), (String) r[13], (String) r[14], (Instant) r[15],
-				(Instant) r[16], (Long) r[17], (Long) r[18], (String) r[19], (String) r[20], (Integer) r[21],
-				(Integer) r[22], (String) r[23]);
+				(String) r[11], EntryMethod.valueOf((String) r[12]), (String) r[13], (String) r[14], (String) r[15],
+				(Instant) r[16], (Instant) r[17], (Long) r[18], (Long) r[19], (String) r[20], (String) r[21],
+				(Integer) r[22], (Integer) r[23], (String) r[24]);
 	}
 
 	/** The maintainers of the subsystems of the sessions in the array. */
@@ -439,7 +439,8 @@ public class BuyInQueries {
 		 */
 		private static final String POSITION_COLUMNS = """
 				p.id, %s, pe.id, pe.handle, pe.name, pe.email, p.stance, p.conditions, p.rationale,
-					sf.id, sf.slug, sf.name, p.entry_method, eb.handle, eb.name, p.confirmed_at, p.updated_at, p.version,
+					sf.id, sf.slug, sf.name, p.entry_method, eb.handle, eb.name, eb.email, p.confirmed_at, p.updated_at,
+					p.version,
 					p.proposal_id, p.mail_trailer, p.mail_message_id, p.mail_version, p.mail_posted_since, p.mail_address
 				""";
 
@@ -767,16 +768,16 @@ public class BuyInQueries {
 			Map<List<Long>, List<PositionView>> opposers = new HashMap<>();
 			Map<Long, PositionView> readers = new HashMap<>();
 			for (Object[] row : positionRows) {
-				PositionView position = position(row).citing(strings(row[24]))
-					.speakingFor(List.of((Long[]) row[25]), strings(row[26]));
+				PositionView position = position(row).citing(strings(row[25]))
+					.speakingFor(List.of((Long[]) row[26]), strings(row[27]));
 				List<Long> pair = List.of(position.sessionId(), position.proposalId());
-				if ((Boolean) row[27]) {
+				if ((Boolean) row[28]) {
 					shown.computeIfAbsent(pair, (key) -> new ArrayList<>()).add(position);
 				}
-				if ((Boolean) row[28]) {
+				if ((Boolean) row[29]) {
 					opposers.computeIfAbsent(pair, (key) -> new ArrayList<>()).add(position);
 				}
-				if ((Boolean) row[29]) {
+				if ((Boolean) row[30]) {
 					readers.put(position.proposalId(), position);
 				}
 			}

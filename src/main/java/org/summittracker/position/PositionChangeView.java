@@ -13,4 +13,8 @@ record PositionChangeView(Long id, Long positionId, String handle, String name, 
 		return this.entryMethod == EntryMethod.STATED_IN_SESSION;
 	}
 
+	public boolean isByMail() {
+		return this.entryMethod == EntryMethod.BY_MAIL;
+	}
+
 }

@@ -35,7 +35,7 @@ public class PositionQueries {
 	 */
 	private static final String SELECT = """
 			select p.id, %s, pe.id, pe.handle, pe.name, pe.email, p.stance, p.conditions, p.rationale,
-				sf.id, sf.slug, sf.name, p.entry_method, eb.handle, eb.name, p.confirmed_at, p.updated_at,
+				sf.id, sf.slug, sf.name, p.entry_method, eb.handle, eb.name, eb.email, p.confirmed_at, p.updated_at,
 				p.version, p.proposal_id, p.mail_trailer, p.mail_message_id, p.mail_version, p.mail_posted_since,
 				p.mail_address,
 				array(select c.key from position_concern pc join concern c on c.id = pc.concern_id
@@ -103,7 +103,7 @@ public class PositionQueries {
 				where pe.id = ? and p.withdrawn_at is null
 				order by p.updated_at desc, p.id desc
 				limit ? offset ?
-				""", (rs, n) -> new Object[] { view(rs), rs.getLong(28) }, personId, pageable.getPageSize(),
+				""", (rs, n) -> new Object[] { view(rs), rs.getLong(29) }, personId, pageable.getPageSize(),
 				pageable.getOffset());
 		return Pages.withTotal(rows, pageable,
 				() -> this.jdbc.queryForObject(
@@ -125,11 +125,11 @@ public class PositionQueries {
 		PositionView view = new PositionView(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
 				rs.getString(5), rs.getString(6), Stance.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9),
 				speaksForId, rs.getString(11), rs.getString(12), EntryMethod.valueOf(rs.getString(13)),
-				rs.getString(14), rs.getString(15), instant(rs, 16), instant(rs, 17), rs.getLong(18), rs.getLong(19),
-				rs.getString(20), rs.getString(21), (Integer) rs.getObject(22), (Integer) rs.getObject(23),
-				rs.getString(24));
-		return view.citing(List.of((String[]) rs.getArray(25).getArray()))
-			.speakingFor(List.of((Long[]) rs.getArray(26).getArray()), List.of((String[]) rs.getArray(27).getArray()));
+				rs.getString(14), rs.getString(15), rs.getString(16), instant(rs, 17), instant(rs, 18), rs.getLong(19),
+				rs.getLong(20), rs.getString(21), rs.getString(22), (Integer) rs.getObject(23),
+				(Integer) rs.getObject(24), rs.getString(25));
+		return view.citing(List.of((String[]) rs.getArray(26).getArray()))
+			.speakingFor(List.of((Long[]) rs.getArray(27).getArray()), List.of((String[]) rs.getArray(28).getArray()));
 	}
 
 	/**

@@ -16,20 +16,20 @@ import org.summittracker.shared.Dates;
 public record PositionView(Long id, Long sessionId, Long personId, String handle, String name, String email,
 		Stance stance, String conditions, String rationale, Long speaksForId, String speaksForSlug,
 		String speaksForName, EntryMethod entryMethod, String enteredByHandle, String enteredByName,
-		Instant confirmedAt, Instant updatedAt, List<String> citedConcernKeys, long version, Long proposalId,
-		String mailTrailer, String mailMessageId, Integer mailVersion, Integer mailPostedSince, List<Long> speaksForIds,
-		List<String> speaksForNames, String mailAddress) {
+		String enteredByEmail, Instant confirmedAt, Instant updatedAt, List<String> citedConcernKeys, long version,
+		Long proposalId, String mailTrailer, String mailMessageId, Integer mailVersion, Integer mailPostedSince,
+		List<Long> speaksForIds, List<String> speaksForNames, String mailAddress) {
 
 	/** Filled by a query; the cited concerns come from a second one. */
 	public PositionView(Long id, Long sessionId, Long personId, String handle, String name, String email, Stance stance,
 			String conditions, String rationale, Long speaksForId, String speaksForSlug, String speaksForName,
-			EntryMethod entryMethod, String enteredByHandle, String enteredByName, Instant confirmedAt,
-			Instant updatedAt, long version, Long proposalId, String mailTrailer, String mailMessageId,
-			Integer mailVersion, Integer mailPostedSince, String mailAddress) {
+			EntryMethod entryMethod, String enteredByHandle, String enteredByName, String enteredByEmail,
+			Instant confirmedAt, Instant updatedAt, long version, Long proposalId, String mailTrailer,
+			String mailMessageId, Integer mailVersion, Integer mailPostedSince, String mailAddress) {
 		this(id, sessionId, personId, handle, name, email, stance, conditions, rationale, speaksForId, speaksForSlug,
-				speaksForName, entryMethod, enteredByHandle, enteredByName, confirmedAt, updatedAt, List.of(), version,
-				proposalId, mailTrailer, mailMessageId, mailVersion, mailPostedSince, one(speaksForId),
-				one(speaksForName), mailAddress);
+				speaksForName, entryMethod, enteredByHandle, enteredByName, enteredByEmail, confirmedAt, updatedAt,
+				List.of(), version, proposalId, mailTrailer, mailMessageId, mailVersion, mailPostedSince,
+				one(speaksForId), one(speaksForName), mailAddress);
 	}
 
 	/** A position at version 0, for tests and examples. */
@@ -38,8 +38,8 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 			EntryMethod entryMethod, String enteredByHandle, String enteredByName, Instant confirmedAt,
 			Instant updatedAt) {
 		this(id, sessionId, personId, handle, name, email, stance, conditions, rationale, speaksForId, speaksForSlug,
-				speaksForName, entryMethod, enteredByHandle, enteredByName, confirmedAt, updatedAt, List.of(), 0L, null,
-				null, null, null, null, one(speaksForId), one(speaksForName), null);
+				speaksForName, entryMethod, enteredByHandle, enteredByName, null, confirmedAt, updatedAt, List.of(), 0L,
+				null, null, null, null, null, one(speaksForId), one(speaksForName), null);
 	}
 
 	private static <T> List<T> one(T speaksFor) {
@@ -60,8 +60,8 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 	PositionView citing(List<String> keys) {
 		return new PositionView(this.id, this.sessionId, this.personId, this.handle, this.name, this.email, this.stance,
 				this.conditions, this.rationale, this.speaksForId, this.speaksForSlug, this.speaksForName,
-				this.entryMethod, this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt,
-				List.copyOf(keys), this.version, this.proposalId, this.mailTrailer, this.mailMessageId,
+				this.entryMethod, this.enteredByHandle, this.enteredByName, this.enteredByEmail, this.confirmedAt,
+				this.updatedAt, List.copyOf(keys), this.version, this.proposalId, this.mailTrailer, this.mailMessageId,
 				this.mailVersion, this.mailPostedSince, this.speaksForIds, this.speaksForNames, this.mailAddress);
 	}
 
@@ -75,10 +75,10 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 		}
 		return new PositionView(this.id, this.sessionId, this.personId, this.handle, this.name, this.email, this.stance,
 				this.conditions, this.rationale, this.speaksForId, this.speaksForSlug, this.speaksForName,
-				this.entryMethod, this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt,
-				this.citedConcernKeys, this.version, this.proposalId, this.mailTrailer, this.mailMessageId,
-				this.mailVersion, this.mailPostedSince, List.copyOf(subsystemIds), List.copyOf(names),
-				this.mailAddress);
+				this.entryMethod, this.enteredByHandle, this.enteredByName, this.enteredByEmail, this.confirmedAt,
+				this.updatedAt, this.citedConcernKeys, this.version, this.proposalId, this.mailTrailer,
+				this.mailMessageId, this.mailVersion, this.mailPostedSince, List.copyOf(subsystemIds),
+				List.copyOf(names), this.mailAddress);
 	}
 
 	/**
@@ -92,17 +92,17 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 	PositionView withConditions(String conditions) {
 		return new PositionView(this.id, this.sessionId, this.personId, this.handle, this.name, this.email, this.stance,
 				conditions, this.rationale, this.speaksForId, this.speaksForSlug, this.speaksForName, this.entryMethod,
-				this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt, this.citedConcernKeys,
-				this.version, this.proposalId, this.mailTrailer, this.mailMessageId, this.mailVersion,
-				this.mailPostedSince, this.speaksForIds, this.speaksForNames, this.mailAddress);
+				this.enteredByHandle, this.enteredByName, this.enteredByEmail, this.confirmedAt, this.updatedAt,
+				this.citedConcernKeys, this.version, this.proposalId, this.mailTrailer, this.mailMessageId,
+				this.mailVersion, this.mailPostedSince, this.speaksForIds, this.speaksForNames, this.mailAddress);
 	}
 
 	PositionView withRationale(String rationale) {
 		return new PositionView(this.id, this.sessionId, this.personId, this.handle, this.name, this.email, this.stance,
 				this.conditions, rationale, this.speaksForId, this.speaksForSlug, this.speaksForName, this.entryMethod,
-				this.enteredByHandle, this.enteredByName, this.confirmedAt, this.updatedAt, this.citedConcernKeys,
-				this.version, this.proposalId, this.mailTrailer, this.mailMessageId, this.mailVersion,
-				this.mailPostedSince, this.speaksForIds, this.speaksForNames, this.mailAddress);
+				this.enteredByHandle, this.enteredByName, this.enteredByEmail, this.confirmedAt, this.updatedAt,
+				this.citedConcernKeys, this.version, this.proposalId, this.mailTrailer, this.mailMessageId,
+				this.mailVersion, this.mailPostedSince, this.speaksForIds, this.speaksForNames, this.mailAddress);
 	}
 
 	/**
@@ -152,6 +152,10 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 
 	public boolean isStatedInSession() {
 		return this.entryMethod == EntryMethod.STATED_IN_SESSION;
+	}
+
+	public boolean isByMail() {
+		return this.entryMethod == EntryMethod.BY_MAIL;
 	}
 
 	/**

@@ -162,6 +162,12 @@ public final class SessionViews {
 			return this.status == Session.Status.CANCELLED;
 		}
 
+		/** Whether it took place: held, or its minutes written since. */
+		public boolean wasHeld() {
+			return this.status == Session.Status.HELD || this.status == Session.Status.MINUTES_DRAFT
+					|| this.status == Session.Status.MINUTES_FINAL;
+		}
+
 		/** The time it ends, when its start and length are known. */
 		public java.time.Instant endsAt() {
 			return (this.scheduledAt != null && this.durationMinutes != null)

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.summittracker.concern.ConcernRepository;
 import org.summittracker.concern.ConcernViews.OpenConcernCount;
+import org.summittracker.event.Event;
 import org.summittracker.event.EventRepository;
 import org.summittracker.event.EventView;
 import org.summittracker.position.BuyInQueries;
@@ -78,8 +79,8 @@ class EventPage {
 				: this.concerns.countOpen(ids)
 					.stream()
 					.collect(Collectors.toMap(OpenConcernCount::sessionId, (c) -> c));
-		return new Shown(event, schedule,
-				EventPageView.days(event.slug(), schedule.getContent(), buyIn, counts, this.messages, locale));
+		return new Shown(event, schedule, EventPageView.days(event.slug(), event.status() != Event.Status.UPCOMING,
+				schedule.getContent(), buyIn, counts, this.messages, locale));
 	}
 
 }

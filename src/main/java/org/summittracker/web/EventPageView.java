@@ -49,11 +49,18 @@ final class EventPageView {
 			String openBlocking, String positions, List<String> missing, String moreMissing) {
 	}
 
-	/** The sessions in order, cut where the day changes, each as its card. */
-	static List<Day> days(String eventSlug, List<TimetableSlot> slots, Map<Long, SessionBuyIn.Summary> buyIn,
-			Map<Long, OpenConcernCount> openConcerns, MessageSource messages, Locale locale) {
+	/**
+	 * The sessions in order, cut where the day changes, each as its card. The sessions on
+	 * no day are "not placed on a day yet" while they may still be; once the event is
+	 * over ({@code over}), or when every one of them was held, their day and time were
+	 * simply not recorded.
+	 */
+	static List<Day> days(String eventSlug, boolean over, List<TimetableSlot> slots,
+			Map<Long, SessionBuyIn.Summary> buyIn, Map<Long, OpenConcernCount> openConcerns, MessageSource messages,
+			Locale locale) {
 		Texts texts = new Texts(messages, locale);
 		String sessions = "/events/" + UriEscape.escapeUriPathSegment(eventSlug) + "/sessions/";
+		boolean unrecorded = over || slots.stream().filter((s) -> s.day() == null).allMatch(TimetableSlot::wasHeld);
 		List<Day> days = new ArrayList<>();
 		List<Card> current = null;
 		LocalDate day = null;
@@ -62,7 +69,8 @@ final class EventPageView {
 				current = new ArrayList<>();
 				day = slot.day();
 				days.add(new Day(day,
-						(day != null) ? Dates.weekdayText(day) : texts.get("timetable.unplaced", (Object[]) null),
+						(day != null) ? Dates.weekdayText(day) : texts
+							.get(unrecorded ? "timetable.unrecorded" : "timetable.unplaced", (Object[]) null),
 						current));
 			}
 			current.add(card(sessions, slot, buyIn.get(slot.id()), openConcerns.get(slot.id()), texts));

@@ -3,6 +3,9 @@ package org.summittracker.concern;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -217,14 +220,26 @@ class ConcernPagesTests {
 				.param("blocking", "true"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Say why the concern blocks the proposal.")));
-		this.mvc
+		Document typed = Jsoup.parse(this.mvc
 			.perform(post(this.session.url() + "/concerns").session(this.asMaintainer)
 				.with(csrf())
 				.param("title", "Fine")
 				.param("category", "other")
 				.param("otherSubsystems", "no-such-thing"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("No subsystem is known as no-such-thing")));
+			.andExpect(content().string(containsString("No subsystem is known as no-such-thing")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		// said after the field it was typed in, which names it, as other fields' errors
+		// are
+		Element field = typed.getElementById("otherSubsystems");
+		assertThat(field.attr("aria-describedby")).isEqualTo("otherSubsystems-error");
+		assertThat(field.attr("aria-invalid")).isEqualTo("true");
+		assertThat(field.nextElementSibling().id()).isEqualTo("otherSubsystems-error");
+		assertThat(typed.getElementById("otherSubsystems-error").text())
+			.isEqualTo("No subsystem is known as no-such-thing.");
+		assertThat(typed.getElementById("subsystem-error")).isNull();
 		this.mvc
 			.perform(post(this.session.url() + "/concerns").session(this.asMaintainer)
 				.with(csrf())

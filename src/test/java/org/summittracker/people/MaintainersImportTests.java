@@ -128,7 +128,12 @@ class MaintainersImportTests {
 				""";
 		this.mvc.perform(multipart("/admin/imports/maintainers").param("text", older).session(admin).with(csrf()))
 			.andExpect(status().isOk());
-		long notInNewer = count("subsystem") - 1;
+		// made by hand, first by name: never in a MAINTAINERS file, so not dropped from
+		// one
+		this.jdbc.update("insert into subsystem (slug, name) values ('00-made-by-hand', '00 MADE BY HAND')");
+		long notInNewer = this.jdbc.queryForObject("select count(*) from subsystem where imported_at is not null",
+				Long.class) - 1;
+		long byHand = this.jdbc.queryForObject("select count(*) from subsystem where imported_at is null", Long.class);
 		String gone = this.jdbc.queryForObject("select slug from subsystem where name = '00 GONE DRIVER'",
 				String.class);
 		String page = this.mvc
@@ -137,12 +142,20 @@ class MaintainersImportTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		// The first few by name (and the file's own are not among them).
+		// The first few by name (and the file's own are not among them, nor those made by
+		// hand).
 		assertThat(page)
-			.contains(String.format(Locale.ENGLISH, "%,d", notInNewer)
-					+ " subsystems recorded here are not in this file and are kept")
+			.contains((notInNewer == 1) ? "1 subsystem an earlier MAINTAINERS import named is no longer in this file"
+					: String.format(Locale.ENGLISH, "%,d", notInNewer)
+							+ " subsystems an earlier MAINTAINERS import named are no longer in this file and are kept")
 			.contains("href=\"/subsystems/" + gone + "\">00 GONE DRIVER</a>")
-			.doesNotContain(">00 KEPT DRIVER</a>");
+			.doesNotContain(">00 KEPT DRIVER</a>")
+			.doesNotContain(">00 MADE BY HAND</a>")
+			.contains(String.format(Locale.ENGLISH, "%,d", byHand) + " subsystems made here by hand are not in this"
+					+ " file either");
+		assertThat(this.jdbc.queryForObject("select imported_at is null from subsystem where slug = '00-made-by-hand'",
+				Boolean.class))
+			.isTrue();
 		// Kept, with its maintainer.
 		assertThat(this.jdbc.queryForObject("""
 				select count(*) from maintainership m join subsystem s on s.id = m.subsystem_id

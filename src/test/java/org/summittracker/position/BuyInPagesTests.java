@@ -367,10 +367,19 @@ class BuyInPagesTests {
 	void onePositionsTimelineShowsItsHistory() throws Exception {
 		record(this.maintainerSession, this.maintainer, "UNDECIDED");
 		record(this.maintainerSession, this.maintainer, "SUPPORTS");
-		this.mvc.perform(get(this.url + "/positions/" + this.maintainer))
+		String page = this.mvc.perform(get(this.url + "/positions/" + this.maintainer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Undecided → Acked-by")))
-			.andExpect(content().string(containsString("none → Undecided")));
+			.andExpect(content().string(containsString("none → Undecided")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// how it was entered, said alike in its facts and in each entry of its timeline
+		String themself = "By "
+				+ this.jdbc.queryForObject("select name from person where handle = ?", String.class, this.maintainer)
+				+ " themself";
+		assertThat(page).contains("<dd>" + themself + "</dd>", "<td>" + themself + "</td>")
+			.doesNotContain("By the maintainer");
 		this.mvc.perform(get(this.url + "/positions/" + this.other)).andExpect(status().isNotFound());
 		this.mvc.perform(get(this.url + "/positions/nobody-at-all")).andExpect(status().isNotFound());
 	}

@@ -228,6 +228,14 @@ class PagedBuyInTests {
 				.findFirst()
 				.orElseThrow();
 			assertThat(answer.path("position")).as(url).isEqualTo(expected);
+			// who entered it, with their email, as its history has them
+			List<String> enteredBy = this.jdbc.queryForList(
+					"select eb.email from position p join person eb on eb.id = p.entered_by_id join person pe"
+							+ " on pe.id = p.person_id join proposal pr on pr.id = p.proposal_id"
+							+ " where pe.handle = ? and pr.key = ? and p.withdrawn_at is null",
+					String.class, handle, this.crowded.slug());
+			assertThat(answer.path("position").path("enteredBy").path("email").asString(null)).as(url)
+				.isEqualTo(enteredBy.isEmpty() ? null : enteredBy.get(0));
 		}
 		assertThat(minutes.stream()
 			.filter((row) -> row.path("person").path("handle").asString().equals(this.crowded.person(249)))
@@ -268,6 +276,10 @@ class PagedBuyInTests {
 					List<JsonNode> items = new ArrayList<>();
 					answer.path("items").forEach(items::add);
 					assertThat(items).as(url).isEqualTo(table.subList(from, Math.min(table.size(), from + size)));
+					assertThat(items).as(url)
+						.allSatisfy((item) -> assertThat(item.path("enteredBy").isNull()
+								|| !item.path("enteredBy").path("email").asString("").isBlank())
+							.isTrue());
 					assertThat(answer.path("totalItems").asLong()).as(url).isEqualTo(table.size());
 				}
 			}

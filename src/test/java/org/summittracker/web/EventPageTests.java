@@ -78,6 +78,28 @@ class EventPageTests {
 		assertThat(card.select(".verdict").text()).isEqualTo("Not ready");
 	}
 
+	@Test
+	void sessionsOnNoDayAreNotPlacedYetUntilTheyWereHeldOrTheEventIsOver() throws Exception {
+		Built built = this.fixture.newSession("timetable-unplaced", 1, 1, 1);
+		String url = "/events/" + built.eventSlug();
+		this.jdbc.update("update summit_session set day = null, status = 'PLANNED' where event_id ="
+				+ " (select id from event where slug = ?)", built.eventSlug());
+		this.jdbc.update("update event set status = 'UPCOMING' where slug = ?", built.eventSlug());
+		assertThat(page(url).select(".timetable-day h3").eachText()).containsExactly("Not placed on a day yet");
+		// held: its day and time were not recorded, it will not be placed now
+		this.jdbc.update(
+				"update summit_session set status = 'HELD' where event_id = (select id from event where slug = ?)",
+				built.eventSlug());
+		assertThat(page(url).select(".timetable-day h3").eachText()).containsExactly("Day and time not recorded");
+		// an event that is over: not placed, whatever its sessions say
+		this.jdbc.update(
+				"update summit_session set status = 'PLANNED' where event_id = (select id from event where slug = ?)",
+				built.eventSlug());
+		this.jdbc.update("update event set status = 'HELD' where slug = ?", built.eventSlug());
+		assertThat(page(url).select(".timetable-day h3").eachText()).containsExactly("Day and time not recorded");
+		assertThat(page(url).text()).doesNotContain("Not placed on a day yet");
+	}
+
 	private Document page(String url) throws Exception {
 		return Jsoup.parse(
 				this.mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
