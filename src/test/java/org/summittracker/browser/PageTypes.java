@@ -68,6 +68,9 @@ public final class PageTypes {
 			// Buy-in from mail: the positions given by mail, and the import form.
 			PageType.at("mail", SESSION + "/mail"),
 			PageType.at("mail-as-organizer", SESSION + "/mail").signedInAs("organizer"),
+			// Asking for buy-in by mail: the mail to the maintainers who took no
+			// position.
+			PageType.at("mail-ask", SESSION + "/mail/ask?proposal=rust-for-linux").signedInAs("organizer"),
 			// Resolutions and follow-ups
 			PageType.at("resolution-new", SESSION + "/resolutions/new").signedInAs("organizer"),
 			PageType.at("resolution", SESSION + "/resolutions/1"),
