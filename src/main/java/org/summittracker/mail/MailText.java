@@ -79,6 +79,14 @@ record MailText(List<Trailer> trailers, String prose, List<String> notes) {
 	}
 
 	/**
+	 * Whether {@link #ofReply} would read the line, unquoted, as a buy-in trailer or a
+	 * bare Nack of its sender's.
+	 */
+	static boolean readAsTrailer(String line) {
+		return Trailer.parse(line) != null || NACK_ALONE.matcher(line).matches();
+	}
+
+	/**
 	 * Reads a patch: the trailers above the first {@code ---} are carried; the notes run
 	 * from there to the diff.
 	 */

@@ -29,6 +29,7 @@ import org.summittracker.position.PositionView;
 import org.summittracker.position.ProposalBuyIn;
 import org.summittracker.position.SessionBuyIn;
 import org.summittracker.resolution.ResolutionView;
+import org.summittracker.session.Participant;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.session.SessionViews.NoteView;
@@ -168,7 +169,31 @@ class SessionPage implements BuyInSessionPage {
 		model.addAttribute("material", shown.material());
 		model.addAttribute("today", LocalDate.now(this.clock.withZone(ZoneOffset.UTC)));
 		addPositionForm(actor, shown.own(), shown.buyIn(), shown.concerns(), model);
+		model.addAttribute("mayAskForBuyIn", mayAskForBuyIn(actor, session, shown));
 		return "sessions/show";
+	}
+
+	/**
+	 * Whether the page offers to ask for buy-in by mail: to organizers and
+	 * administrators, and to maintainers who lead the session or speak in it (as the page
+	 * shows its participants; the ask page itself enforces the rule,
+	 * {@code Positions.mayImportMail}).
+	 */
+	private static boolean mayAskForBuyIn(Actor actor, SessionHeader session, Shown shown) {
+		if (actor == null) {
+			return false;
+		}
+		if (actor.isOrganizer() || actor.isAdmin()) {
+			return true;
+		}
+		String handle = actor.personHandle();
+		if (!actor.isMaintainer() || handle == null || shown.discussed().isEmpty()) {
+			return false;
+		}
+		return (session.lead() != null && handle.equals(session.lead().handle())) || shown.participants()
+			.stream()
+			.anyMatch((p) -> handle.equals(p.handle())
+					&& (p.role() == Participant.Role.LEAD || p.role() == Participant.Role.SPEAKER));
 	}
 
 	/** What the session page shows of the session, read in one round trip. */

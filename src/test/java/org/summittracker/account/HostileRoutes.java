@@ -85,6 +85,8 @@ public final class HostileRoutes {
 		pages.put("/events/{event}/sessions/{session}/positions", HostileRoutes::session);
 		pages.put("/events/{event}/sessions/{session}/buy-in", HostileRoutes::session);
 		pages.put("/events/{event}/sessions/{session}/mail", HostileRoutes::session);
+		pages.put("/events/{event}/sessions/{session}/mail/ask", HostileRoutes::session);
+		pages.put("/events/{event}/sessions/{session}/mail/ask.eml", HostileRoutes::session);
 		pages.put("/events/{event}/sessions/{session}/positions/{handle}",
 				(s) -> with(session(s), "handle", s.session().person(0)));
 		pages.put("/events/{event}/sessions/{session}/resolutions/new", HostileRoutes::session);

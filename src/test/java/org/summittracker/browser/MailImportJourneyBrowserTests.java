@@ -1,6 +1,11 @@
 package org.summittracker.browser;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -101,6 +106,56 @@ class MailImportJourneyBrowserTests {
 		assertThat(session.readiness()).contains("Bluetooth subsystem: acked by hedberg")
 			.doesNotContain("acked by hedberg (conditions");
 		assertThat(session.itemsOf("Buy-in")).anySatisfy((row) -> assertThat(row).contains("hedberg", "By mail"));
+
+		session = reader.visits(SESSION_URL + "/positions/hedberg", PositionPage::new).withdraws();
+		assertThat(session.missing()).contains(BLUETOOTH_PENDING);
+	}
+
+	/**
+	 * An organizer asks the maintainers who took no position for it: opens the ask from
+	 * the session page, sees who it goes to, downloads the draft, and the answer to it
+	 * (quoting the ask, examples and all) is imported as the one ack it gives.
+	 */
+	@Test
+	void anOrganizerAsksForBuyInByMailAndTheAnswerIsImported(Reader reader) throws Exception {
+		reader.signsInAs("organizer");
+		SessionPage session = reader.visits(SESSION_URL, SessionPage::new);
+		Page ask = session.followsLink("Ask for buy-in by mail");
+		assertThat(ask.heading()).isEqualTo("Ask for buy-in by mail");
+		assertThat(ask.text()).contains("rust-for-linux: Rust for Linux", "Johan Hedberg", "hedberg@example.org",
+				"vondentz@example.org", "maintainer of Bluetooth subsystem",
+				"Subject: [Kernel Maintainers Summit 2021] Rust for Linux: your position?");
+		String href = reader.find(By.id("ask-eml")).getAttribute("href");
+		// The download, as the browser fetches it (with the organizer's session).
+		String eml = (String) reader.driver()
+			.executeAsyncScript(
+					"const done = arguments[arguments.length - 1];"
+							+ "fetch(arguments[0]).then((r) => r.text()).then(done, (e) => done('failed: ' + e));",
+					href);
+		assertThat(eml).contains("X-Unsent: 1", "Message-ID: <buy-in-ask.");
+		MimeMessage mail = new MimeMessage(null, new ByteArrayInputStream(eml.getBytes(StandardCharsets.UTF_8)));
+		StringBuilder quoted = new StringBuilder();
+		((String) mail.getContent()).replace("\r\n", "\n")
+			.lines()
+			.forEach((l) -> quoted.append("> ").append(l).append('\n'));
+		String reply = "From mboxrd@z Thu Jan  1 00:00:00 1970\nFrom: Johan Hedberg <hedberg@example.org>\n"
+				+ "Subject: Re: " + mail.getSubject() + "\nDate: Tue, 4 Mar 2025 09:00:00 +0000\n"
+				+ "Message-Id: <ask-journey-answer@example.org>\nIn-Reply-To: " + mail.getMessageID() + "\n\n" + quoted
+				+ "\nFine with me.\n\nAcked-by: Johan Hedberg <hedberg@example.org>\n";
+
+		Page page = ask.followsLink("Import the answers");
+		page.chooses("Proposal the thread is about", "rust-for-linux: Rust for Linux");
+		page.fillsIn("Or paste the mbox or message", reply);
+		Page preview = page.pressesButton("Preview", Page::new);
+		assertThat(preview.text()).contains("Acked-by: Johan Hedberg <hedberg@example.org>")
+			.doesNotContain("Acked-by: Luiz Augusto von Dentz");
+		Page imported = preview.pressesButton("Record these positions", Page::new);
+		assertThat(imported.flash()).startsWith("Recorded 1 position from mail");
+
+		session = reader.visits(SESSION_URL, SessionPage::new);
+		assertThat(session.readiness()).contains("Bluetooth subsystem: acked by hedberg");
+		// Bluetooth acked, its other maintainers are no longer asked.
+		assertThat(reader.visits(SESSION_URL + "/mail/ask").text()).doesNotContain("vondentz@example.org");
 
 		session = reader.visits(SESSION_URL + "/positions/hedberg", PositionPage::new).withdraws();
 		assertThat(session.missing()).contains(BLUETOOTH_PENDING);

@@ -74,6 +74,9 @@ public final class PageTypes {
 			// note-takers, organizers).
 			PageType.at("material", SESSION + "/material"),
 			PageType.at("material-as-lead", SESSION + "/material").signedInAs("ojeda"),
+			// Asking for buy-in by mail: the mail to the maintainers who took no
+			// position.
+			PageType.at("mail-ask", SESSION + "/mail/ask?proposal=rust-for-linux").signedInAs("organizer"),
 			// Resolutions and follow-ups
 			PageType.at("resolution-new", SESSION + "/resolutions/new").signedInAs("organizer"),
 			PageType.at("resolution", SESSION + "/resolutions/1"),
