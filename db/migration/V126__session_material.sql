@@ -36,3 +36,18 @@ create table session_material_change (
 );
 create index session_material_change_material_idx on session_material_change (material_id, changed_at, id);
 create index session_material_change_by_idx on session_material_change (by_id) where by_id is not null;
+
+-- Every write moves the change stamp and the table's stamp (V5, V115, V116), so no page or kept read shows the
+-- material as it was before.
+create constraint trigger change_stamp after insert or update or delete on session_material
+    deferrable initially deferred for each row execute function change_stamp_move();
+create trigger change_stamp_truncate after truncate on session_material
+    for each statement execute function change_stamp_move();
+alter table session_material enable always trigger change_stamp;
+alter table session_material enable always trigger change_stamp_truncate;
+create constraint trigger change_stamp after insert or update or delete on session_material_change
+    deferrable initially deferred for each row execute function change_stamp_move();
+create trigger change_stamp_truncate after truncate on session_material_change
+    for each statement execute function change_stamp_move();
+alter table session_material_change enable always trigger change_stamp;
+alter table session_material_change enable always trigger change_stamp_truncate;
