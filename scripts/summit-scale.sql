@@ -75,8 +75,9 @@ create temp table bench_session as
 select o.session + i as id, o.event + (i - 1) / 100 + 1 as event_id, 1 + (i - 1) % 100 as k, i
 from bench_n n, bench_o o, generate_series(1, n.sessions) i;
 
+-- Each on its day, at its time, for 30 minutes, in one of three rooms (so the event's timetable lists them).
 insert into summit_session (id, event_id, slug, title, scheduled_at, schedule_order, status, proposal, summary,
-                            lead_id, minutes_final_at, created_at)
+                            lead_id, minutes_final_at, day, duration_minutes, room, created_at)
 select s.id, s.event_id, 'session-' || s.k,
        (array['Rust for drivers', 'Stable API promises', 'Reviewer burnout', 'Testing in CI', 'Memory safety',
               'Toolchain minimums', 'Bisection at scale', 'Documentation debt', 'Security embargoes',
@@ -89,7 +90,9 @@ select s.id, s.event_id, 'session-' || s.k,
        || 'maintainers asked for *evidence* from the experiment before agreeing; others wanted `documentation` '
        || 'first. See the [archive](https://lore.example.org/s/' || s.i || ') for the thread.',
        o.person + 1 + (s.i * 53) % n.people,
-       case when s.i % 4 = 3 then e.starts_on + interval '10 days' end, e.created_at
+       case when s.i % 4 = 3 then e.starts_on + interval '10 days' end,
+       (e.starts_on + interval '9 hours' + (s.k - 1) * interval '40 minutes')::date, 30,
+       (array['Main hall', 'Room B', 'Room C'])[1 + s.k % 3], e.created_at
 from bench_session s join event e on e.id = s.event_id, bench_n n, bench_o o;
 
 -- Five participants: lead, two speakers, a participant and a note-taker.
