@@ -1,5 +1,7 @@
 package org.summittracker.api;
 
+import java.sql.Timestamp;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,6 +83,32 @@ class ApiTokensTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(after).contains("mail-bot").doesNotContain(secret).doesNotContain(">never<");
+	}
+
+	@Test
+	void aTokensLastUseIsWrittenToTheMinuteAndFromEachNewAddress() throws Exception {
+		Fixture.ApiCaller caller = this.fixture.apiCaller("last-use", false, Role.MAINTAINER);
+		String sql = "select u.last_used_at, u.last_address from api_token_use u join api_token t on t.id = u.token_id "
+				+ "join account a on a.id = t.account_id where a.username = ?";
+		this.mvc.perform(Fixture.bearer(caller.token(), get("/api/v1/me"))).andExpect(status().isOk());
+		Map<String, Object> first = this.jdbc.queryForMap(sql, caller.handle());
+
+		// Again within the minute, from the same address: nothing written.
+		this.mvc.perform(Fixture.bearer(caller.token(), get("/api/v1/me"))).andExpect(status().isOk());
+		assertThat(this.jdbc.queryForMap(sql, caller.handle())).isEqualTo(first);
+
+		// From another address, or a minute later: written.
+		this.mvc.perform(Fixture.bearer(caller.token(), get("/api/v1/me")).with((request) -> {
+			request.setRemoteAddr("192.0.2.7");
+			return request;
+		})).andExpect(status().isOk());
+		assertThat(this.jdbc.queryForMap(sql, caller.handle())).containsEntry("last_address", "192.0.2.7");
+		this.jdbc.update("update api_token_use set last_used_at = last_used_at - interval '2 minutes', "
+				+ "last_address = '127.0.0.1' where token_id = (select t.id from api_token t join account a "
+				+ "on a.id = t.account_id where a.username = ?)", caller.handle());
+		Timestamp twoMinutesAgo = (Timestamp) this.jdbc.queryForMap(sql, caller.handle()).get("last_used_at");
+		this.mvc.perform(Fixture.bearer(caller.token(), get("/api/v1/me"))).andExpect(status().isOk());
+		assertThat((Timestamp) this.jdbc.queryForMap(sql, caller.handle()).get("last_used_at")).isAfter(twoMinutesAgo);
 	}
 
 	@Test

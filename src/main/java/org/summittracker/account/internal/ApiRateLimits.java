@@ -113,13 +113,18 @@ final class ApiRateLimits {
 
 	}
 
-	/** Counts one request for the key in the window; answers the count so far. */
+	/**
+	 * Counts one request for the key in the window; answers the count so far. The count's
+	 * commit does not wait for the disk ({@link AccessTokens#UNWAITED}): a crash may
+	 * forget the last requests counted, which a rate limit can afford.
+	 */
 	private int hit(String bucket, long windowStart) {
 		Timestamp start = Timestamp.from(Instant.ofEpochSecond(windowStart));
 		int hits = this.jdbc.sql("""
-				insert into api_rate_window (bucket, window_start, hits) values (?, ?, 1)
+				insert into api_rate_window (bucket, window_start, hits)
+				select cast(? as varchar(80)), cast(? as timestamptz), 1 from %s
 				on conflict (bucket, window_start) do update set hits = api_rate_window.hits + 1 returning hits
-				""").params(bucket, start).query(Integer.class).single();
+				""".formatted(AccessTokens.UNWAITED)).params(bucket, start).query(Integer.class).single();
 		if (hits == 1) {
 			// A new window: older ones, of every key, count for nothing any more.
 			this.jdbc.sql("delete from api_rate_window where window_start < ?").param(start).update();
