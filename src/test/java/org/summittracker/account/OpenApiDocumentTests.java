@@ -212,6 +212,11 @@ class OpenApiDocumentTests {
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(containsString("/api/v1/openapi.json")));
+		// The same document in YAML, as open as the JSON one.
+		this.mvc.perform(get("/api/v1/openapi.json.yaml"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("openapi: 3.1")));
 	}
 
 	/**

@@ -46,7 +46,8 @@ class ApiSecurityConfiguration {
 		ProblemWriter problems = new ProblemWriter(json);
 		http.securityMatcher(PathPatternRequestMatcher.pathPattern(API));
 		http.authorizeHttpRequests((requests) -> {
-			requests.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll();
+			requests.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json.yaml", "/api/v1/openapi.json/**")
+				.permitAll();
 			requests.requestMatchers(HttpMethod.GET, API).hasAuthority(BearerTokenFilter.READ);
 			requests.requestMatchers(HttpMethod.HEAD, API).hasAuthority(BearerTokenFilter.READ);
 			requests.anyRequest().hasAuthority(BearerTokenFilter.WRITE);
