@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.summittracker.shared.Dates;
+
 /**
  * An ask for buy-in by mail that was sent, as the session page and the ask page show it:
  * which proposal it was about, when and by whom it was sent, how many maintainers it went
@@ -53,9 +55,12 @@ public record AskSent(long id, String proposal, Instant sentAt, String sentBy, l
 		return this.sentAt.atOffset(ZoneOffset.UTC).toLocalDate().toString();
 	}
 
-	/** When it was sent, ISO-8601, for a {@code <time>} element. */
+	/**
+	 * When it was sent, for {@code <time datetime>} (whole seconds, as HTML allows at
+	 * most three digits of a fraction).
+	 */
 	public String sentIso() {
-		return this.sentAt.toString();
+		return Dates.isoText(this.sentAt);
 	}
 
 	/** The asks of these about the proposal of that key, in their order. */
