@@ -73,20 +73,12 @@ class AskSentTests {
 
 	@BeforeEach
 	void session() throws Exception {
-		String name = "sent-" + counter.incrementAndGet();
-		this.url = this.fixture.session(name, 0, 0, 0);
-		this.key = name + "-session";
-		this.subsystem = name + "-session-s0";
-		this.maintainer = this.fixture.person("asked");
-		this.second = this.fixture.person("co");
-		for (String handle : List.of(this.maintainer, this.second)) {
-			this.jdbc.update(
-					"insert into maintainership (person_id, subsystem_id, role) "
-							+ "select ?, id, 'MAINTAINER' from subsystem where slug = ?",
-					this.fixture.personId(handle), this.subsystem);
-		}
-		// Only the two maintainers asked here maintain the session's subsystems.
-		this.jdbc.update("delete from maintainership where person_id = ?", this.fixture.personId(this.key + "-p0"));
+		AskedSession asked = AskedSession.of(this.fixture, this.jdbc, "sent-" + counter.incrementAndGet());
+		this.url = asked.url();
+		this.key = asked.key();
+		this.subsystem = asked.subsystem();
+		this.maintainer = asked.maintainer();
+		this.second = asked.second();
 		this.organizerHandle = this.fixture.personWithAccount("sent-org", Role.ORGANIZER);
 		this.organizer = SignIn.as(this.mvc, this.organizerHandle, Fixture.PASSWORD);
 	}
