@@ -118,17 +118,19 @@ final class DemoSummit {
 			new PersonFact(NOTE_TAKER, "Demo Organizer", "Summit Tracker demo note-taker"));
 
 	static final List<SubsystemFact> SUBSYSTEMS = List.of(
-			new SubsystemFact("gpio", "GPIO subsystem", List.of("walleij"), "linux-gpio"),
-			new SubsystemFact("driver-core", "Driver core", List.of("gregkh"), "linux-kernel"),
-			new SubsystemFact("vfs", "Filesystems (VFS)", List.of("viro"), "linux-fsdevel"),
+			new SubsystemFact("gpio", "GPIO subsystem", List.of("walleij"), "linux-gpio@vger.kernel.org"),
+			new SubsystemFact("driver-core", "Driver core", List.of("gregkh"), "linux-kernel@vger.kernel.org"),
+			new SubsystemFact("vfs", "Filesystems (VFS)", List.of("viro"), "linux-fsdevel@vger.kernel.org"),
 			new SubsystemFact("bluetooth", "Bluetooth subsystem", List.of("holtmann", "hedberg", "vondentz"),
-					"linux-bluetooth"),
-			new SubsystemFact("wireless-drivers", "Networking drivers (wireless)", List.of("kvalo"), "linux-wireless"),
-			new SubsystemFact("ext4", "Ext4 filesystem", List.of("tytso"), "linux-ext4"),
-			new SubsystemFact("drm", "DRM drivers", List.of("airlied"), "dri-devel"),
-			new SubsystemFact("spi", "SPI subsystem", List.of("broonie"), "linux-spi"),
-			new SubsystemFact("timers", "Timers and interrupts (x86 core)", List.of("tglx"), "linux-kernel"),
-			new SubsystemFact("rust", "Rust support", List.of("ojeda"), "rust-for-linux"));
+					"linux-bluetooth@vger.kernel.org"),
+			new SubsystemFact("wireless-drivers", "Networking drivers (wireless)", List.of("kvalo"),
+					"linux-wireless@vger.kernel.org"),
+			new SubsystemFact("ext4", "Ext4 filesystem", List.of("tytso"), "linux-ext4@vger.kernel.org"),
+			new SubsystemFact("drm", "DRM drivers", List.of("airlied"), "dri-devel@lists.freedesktop.org"),
+			new SubsystemFact("spi", "SPI subsystem", List.of("broonie"), "linux-spi@vger.kernel.org"),
+			new SubsystemFact("timers", "Timers and interrupts (x86 core)", List.of("tglx"),
+					"linux-kernel@vger.kernel.org"),
+			new SubsystemFact("rust", "Rust support", List.of("ojeda"), "rust-for-linux@vger.kernel.org"));
 
 	static final List<String> SPEAKERS = List.of("torvalds", "gregkh", "keescook", "airlied", "tytso", "broonie",
 			"arnd", "viro", "tglx");

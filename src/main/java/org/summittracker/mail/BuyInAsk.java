@@ -24,9 +24,17 @@ import jakarta.mail.internet.MimeMessage;
  * @param cc their subsystems' mailing lists and the session's leads
  * @param noAddress those who would be asked or copied but have no address known
  * @param messageId the Message-ID, with its angle brackets
+ * @param from who asks: the signed-in person with their address, or {@code null} when
+ * their account has no person with an address (the mail then has no {@code From:} line,
+ * and the mail program puts in its own)
  */
 public record BuyInAsk(List<Recipient> to, List<Recipient> cc, List<Recipient> noAddress, String subject, String body,
-		String messageId) {
+		String messageId, Recipient from) {
+
+	public BuyInAsk(List<Recipient> to, List<Recipient> cc, List<Recipient> noAddress, String subject, String body,
+			String messageId) {
+		this(to, cc, noAddress, subject, body, messageId, null);
+	}
 
 	/**
 	 * A {@code mailto:} link longer than this is not offered: mail programs and browsers
@@ -90,6 +98,9 @@ public record BuyInAsk(List<Recipient> to, List<Recipient> cc, List<Recipient> n
 	/** The whole mail as text: its headers, a blank line, its body. */
 	public String text() {
 		StringBuilder text = new StringBuilder();
+		if (this.from != null) {
+			text.append("From: ").append(this.from.header()).append('\n');
+		}
 		text.append("To: ").append(toHeader()).append('\n');
 		if (!this.cc.isEmpty()) {
 			text.append("Cc: ").append(ccHeader()).append('\n');
@@ -144,6 +155,9 @@ public record BuyInAsk(List<Recipient> to, List<Recipient> cc, List<Recipient> n
 				}
 
 			};
+			if (this.from != null) {
+				message.setFrom(addresses(List.of(this.from))[0]);
+			}
 			message.setRecipients(Message.RecipientType.TO, addresses(this.to));
 			if (!this.cc.isEmpty()) {
 				message.setRecipients(Message.RecipientType.CC, addresses(this.cc));

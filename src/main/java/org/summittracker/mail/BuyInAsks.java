@@ -107,10 +107,28 @@ public class BuyInAsks {
 			.filter((b) -> b.proposal().id().equals(proposal.getId()))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("This session does not discuss that proposal."));
-		return new Asked(proposal, discussed, buyIn.readiness(), compose(session, proposal, buyIn));
+		return new Asked(proposal, discussed, buyIn.readiness(), compose(session, proposal, buyIn, from(actor)));
 	}
 
-	private BuyInAsk compose(Session session, Proposal proposal, ProposalBuyIn buyIn) {
+	/**
+	 * Who asks: the actor's person with their own address, or {@code null} when the
+	 * account belongs to no person or theirs has no address.
+	 */
+	private Recipient from(Actor actor) {
+		if (actor.personId() == null) {
+			return null;
+		}
+		List<Recipient> found = this.jdbc.query("select handle, name, email from person where id = ?",
+				(rs, i) -> new Recipient(rs.getString(1), rs.getString(2), rs.getString(3), "who asks"),
+				actor.personId());
+		return found.stream()
+			.filter((r) -> Recipient.isAddress(r.address()))
+			.map((r) -> new Recipient(r.handle(), r.name(), r.address().strip(), r.role()))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private BuyInAsk compose(Session session, Proposal proposal, ProposalBuyIn buyIn, Recipient from) {
 		Readiness readiness = buyIn.readiness();
 		Map<String, SubsystemMaintainer> maintainers = new HashMap<>();
 		buyIn.buyIn().maintainers().forEach((m) -> maintainers.putIfAbsent(m.handle(), m));
@@ -155,14 +173,14 @@ public class BuyInAsks {
 					addresses, handles);
 		}, session.getId(), session.getId());
 		if (to.isEmpty()) {
-			return new BuyInAsk(List.of(), List.of(), List.copyOf(noAddress), "", "", "");
+			return new BuyInAsk(List.of(), List.of(), List.copyOf(noAddress), "", "", "", from);
 		}
 		String subject = subject(session.getEvent().getName(), proposal.getTitle());
 		String sessionUrl = this.publicAddress.baseUrl() + "/events/" + session.getEvent().getSlug() + "/sessions/"
 				+ session.getSlug();
 		String body = body(session, proposal, readiness, to, concerns(proposal, readiness), sessionUrl);
 		return new BuyInAsk(List.copyOf(to), List.copyOf(cc), List.copyOf(noAddress), subject, body,
-				messageId(session, proposal, addresses));
+				messageId(session, proposal, addresses), from);
 	}
 
 	/**

@@ -55,8 +55,11 @@ class MailImportController {
 
 	private final Actors actors;
 
-	MailImportController(MailImport imports, SessionRepository sessions, Actors actors) {
+	private final AsksSent asks;
+
+	MailImportController(MailImport imports, AsksSent asks, SessionRepository sessions, Actors actors) {
 		this.imports = imports;
+		this.asks = asks;
 		this.sessions = sessions;
 		this.actors = actors;
 	}
@@ -79,6 +82,9 @@ class MailImportController {
 			Proposal proposal = this.imports.proposal(importer, session, key);
 			byte[] thread = upload(file, text);
 			List<MailMessage> messages = Mbox.read(thread, MailLimits.DEFAULT);
+			AsksSent.Answers answers = this.asks.answeredBy(session, messages);
+			proposal = answered(importer, session, proposal, answers);
+			model.addAttribute("answers", answers);
 			model.addAttribute("preview", this.imports.preview(importer, session, proposal, messages));
 			model.addAttribute("thread", pack(thread));
 			return preview(session, model);
@@ -97,14 +103,21 @@ class MailImportController {
 		Actor importer = (actor != null) ? actor : this.actors.required();
 		List<MailMessage> messages;
 		Proposal proposal;
+		AsksSent.Answers answers;
 		try {
 			proposal = this.imports.proposal(importer, session, key);
 			messages = Mbox.read(unpack(thread), MailLimits.DEFAULT);
+			answers = this.asks.answeredBy(session, messages);
+			proposal = answered(importer, session, proposal, answers);
 		}
 		catch (RuleViolation ex) {
 			return refuse(session, model, response, ex);
 		}
+		model.addAttribute("answers", answers);
 		try {
+			// An answer to another session's ask, or to asks about several proposals, is
+			// not recorded here.
+			answers.requireRecordable();
 			// Each field's values as sent: a List parameter would split a single row's
 			// text at its commas.
 			List<MailImport.Choice> choices = choices(values(request, "address"), values(request, "stance"),
@@ -129,6 +142,15 @@ class MailImportController {
 			model.addAttribute("attachErrors", attachErrors);
 			return preview(session, model);
 		}
+	}
+
+	/**
+	 * The proposal the readings are for: the one this session's ask that the thread
+	 * answers was about, else the one the importer chose.
+	 */
+	private Proposal answered(Actor importer, Session session, Proposal chosen, AsksSent.Answers answers) {
+		String key = answers.proposal(chosen.getKey());
+		return key.equals(chosen.getKey()) ? chosen : this.imports.proposal(importer, session, key);
 	}
 
 	private String page(Session session, Model model) {

@@ -3,8 +3,12 @@ package org.summittracker.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
@@ -21,6 +25,7 @@ import org.summittracker.concern.ConcernViews.ConcernChoice;
 import org.summittracker.concern.ConcernViews.SessionPageConcern;
 import org.summittracker.concern.ConcernViews.ShownConcerns;
 import org.summittracker.followup.FollowUpView;
+import org.summittracker.mail.AskSent;
 import org.summittracker.material.MaterialView;
 import org.summittracker.position.BuyInQueries;
 import org.summittracker.position.BuyInSessionPage;
@@ -52,19 +57,20 @@ class SessionPage implements BuyInSessionPage {
 	/**
 	 * The page's participants, notes, resolutions, follow-ups, concerns (its own and
 	 * those carried into it) and material, as many of each as it shows with the number of
-	 * all, then the buy-in's queries (the positions of the first rows of its table, the
-	 * first opposers and blocking concerns, the counts readiness needs, the reader's own
-	 * position): sent together in one round trip.
+	 * all, the newest asks for buy-in sent by mail, then the buy-in's queries (the
+	 * positions of the first rows of its table, the first opposers and blocking concerns,
+	 * the counts readiness needs, the reader's own position): sent together in one round
+	 * trip.
 	 */
 	private static final String PARTS = RoundTrip.sql(
 			Stream
 				.concat(Stream.of(ParticipantView.SHOWN_ROWS, NoteView.SHOWN_ROWS, ResolutionView.SHOWN_ROWS,
-						FollowUpView.SHOWN_ROWS, SessionPageConcern.SHOWN_ROWS, MaterialView.SHOWN_ROWS),
-						BuyInQueries.Shown.QUERIES.stream())
+						FollowUpView.SHOWN_ROWS, SessionPageConcern.SHOWN_ROWS, MaterialView.SHOWN_ROWS,
+						AskSent.SHOWN_ROWS), BuyInQueries.Shown.QUERIES.stream())
 				.toList());
 
 	/** Where the buy-in's rows start in what {@link #PARTS} reads. */
-	private static final int BUY_IN = 6;
+	private static final int BUY_IN = 7;
 
 	/**
 	 * The buy-in's queries alone, for a page of the session's buy-in page: the same as
@@ -167,6 +173,7 @@ class SessionPage implements BuyInSessionPage {
 		model.addAttribute("resolutions", shown.resolutions());
 		model.addAttribute("followUps", shown.followUps());
 		model.addAttribute("material", shown.material());
+		model.addAttribute("asksSent", shown.asks());
 		model.addAttribute("today", LocalDate.now(this.clock.withZone(ZoneOffset.UTC)));
 		addPositionForm(actor, shown.own(), shown.buyIn(), shown.concerns(), model);
 		model.addAttribute("mayAskForBuyIn", mayAskForBuyIn(actor, session, shown));
@@ -212,7 +219,16 @@ class SessionPage implements BuyInSessionPage {
 				Pages.first(parts.get(1), NoteView.SHOWN, NoteView::of),
 				SessionPageConcern.shown(session.id(), parts.get(4)), buyIn, discussed,
 				ResolutionView.firstFromRows(parts.get(2)),
-				Pages.first(parts.get(3), FollowUpView.SHOWN, FollowUpView::of), MaterialView.shown(parts.get(5)), own);
+				Pages.first(parts.get(3), FollowUpView.SHOWN, FollowUpView::of), MaterialView.shown(parts.get(5)),
+				asksByProposal(AskSent.of(parts.get(6))), own);
+	}
+
+	/** The asks sent, by the key of the proposal they were about, newest first. */
+	private static Map<String, List<AskSent>> asksByProposal(List<AskSent> asks) {
+		Map<String, List<AskSent>> byProposal = new LinkedHashMap<>();
+		asks.forEach((a) -> byProposal.computeIfAbsent(a.proposal(), (k) -> new ArrayList<>()).add(a));
+		byProposal.replaceAll((k, v) -> List.copyOf(v));
+		return Collections.unmodifiableMap(byProposal);
 	}
 
 	/**
@@ -221,7 +237,7 @@ class SessionPage implements BuyInSessionPage {
 	 */
 	record Shown(Page<ParticipantView> participants, Page<NoteView> notes, ShownConcerns concerns, SessionBuyIn buyIn,
 			List<ProposalBuyIn> discussed, Page<ResolutionView> resolutions, Page<FollowUpView> followUps,
-			Page<MaterialView> material, PositionView own) {
+			Page<MaterialView> material, Map<String, List<AskSent>> asks, PositionView own) {
 	}
 
 	/**

@@ -229,6 +229,12 @@ final class DataChangingRoutes {
 						.param("conditions", "")
 						.param("rationale", ""),
 					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
+			// ... and, having asked for buy-in by mail, record that they sent the ask
+			// (the
+			// Message-ID of the mail as the ask page shows it).
+			route("POST", "/events/{event}/sessions/{session}/mail/ask/sent",
+					(t) -> post(MailProbes.leadOf(t) + "/ask/sent").param("messageId", MailProbes.askMessageId(t)),
+					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
 
 			// Authoring: organizers create and edit events, sessions, participants,
 			// affected subsystems, people and subsystems; administrators merge people.

@@ -7,9 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.zip.GZIPOutputStream;
 
+import java.util.Set;
+
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.summittracker.account.Probe.Target;
+import org.summittracker.mail.BuyInAsks;
+import org.summittracker.session.Session;
+import org.summittracker.session.SessionRepository;
 
 /**
  * Mail imports for the authorization matrix: the target's person leads the target's
@@ -42,6 +49,21 @@ final class MailProbes {
 
 	static String address(Target target) {
 		return target.handle() + "@example.org";
+	}
+
+	/**
+	 * The Message-ID of the ask for buy-in on the target session's main proposal, as its
+	 * ask page shows it now (to whomever asks).
+	 */
+	static String askMessageId(Target target) {
+		Actor organizer = new Actor(null, "probe", null, null, Set.of(Role.ORGANIZER));
+		return new TransactionTemplate(target.beans().bean(PlatformTransactionManager.class)).execute((status) -> {
+			Session session = target.beans()
+				.bean(SessionRepository.class)
+				.findBySlugs(target.eventSlug(), target.sessionSlug())
+				.orElseThrow();
+			return target.beans().bean(BuyInAsks.class).ask(organizer, session, null).mail().messageId();
+		});
 	}
 
 	/** The thread as the preview's form carries it (gzipped, base64). */

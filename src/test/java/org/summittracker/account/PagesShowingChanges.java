@@ -108,6 +108,9 @@ final class PagesShowingChanges {
 			entry("POST /events/{event}/sessions/{session}/mail/preview", (t, path) -> List.of()),
 			entry("POST /events/{event}/sessions/{session}/mail",
 					(t, path) -> with(session(t, "", "/mail", "/positions", "/minutes.md"), "/people/" + t.handle())),
+			// A recorded ask shows with the buy-in on the session page, and in its
+			// history.
+			entry("POST /events/{event}/sessions/{session}/mail/ask/sent", (t, path) -> session(t, "", "/history")),
 			// A new event is listed on /events and home only while few events are
 			// upcoming
 			// (the shared test database holds many), so the trail is where it always

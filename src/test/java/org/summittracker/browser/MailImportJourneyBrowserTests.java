@@ -2,6 +2,8 @@ package org.summittracker.browser;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -114,7 +116,10 @@ class MailImportJourneyBrowserTests {
 	/**
 	 * An organizer asks the maintainers who took no position for it: opens the ask from
 	 * the session page, sees who it goes to, downloads the draft, and the answer to it
-	 * (quoting the ask, examples and all) is imported as the one ack it gives.
+	 * (quoting the ask, examples and all) is imported as the one ack it gives. On the way
+	 * they say they sent it: the session page shows the ask, and one fewer of those asked
+	 * unanswered once the answer is recorded (the ask stays recorded: it is history, and
+	 * the demo's readiness, positions and concerns read as before).
 	 */
 	@Test
 	void anOrganizerAsksForBuyInByMailAndTheAnswerIsImported(Reader reader) throws Exception {
@@ -125,6 +130,16 @@ class MailImportJourneyBrowserTests {
 		assertThat(ask.text()).contains("rust-for-linux: Rust for Linux", "Johan Hedberg", "hedberg@example.org",
 				"vondentz@example.org", "maintainer of Bluetooth subsystem",
 				"Subject: [Kernel Maintainers Summit 2021] Rust for Linux: your position?");
+		// From the organizer's own address; once sent, they say so, and the session page
+		// shows the ask with the buy-in.
+		assertThat(reader.find(By.id("ask-from")).getText()).isEqualTo("Demo Organizer <organizer@example.org>");
+		Page sent = ask.pressesButton("I sent this mail", Page::new);
+		assertThat(sent.flash()).startsWith("Recorded: you asked");
+		assertThat(sent.text()).contains("Asks sent about this proposal");
+		session = reader.visits(SESSION_URL, SessionPage::new);
+		int unanswered = unanswered(reader.find(By.cssSelector("#asks-sent-rust-for-linux li")).getText());
+		assertThat(unanswered).isPositive();
+		ask = reader.visits(SESSION_URL + "/mail/ask");
 		String href = reader.find(By.id("ask-eml")).getAttribute("href");
 		// The download, as the browser fetches it (with the organizer's session).
 		String eml = (String) reader.driver()
@@ -148,17 +163,31 @@ class MailImportJourneyBrowserTests {
 		page.fillsIn("Or paste the mbox or message", reply);
 		Page preview = page.pressesButton("Preview", Page::new);
 		assertThat(preview.text()).contains("Acked-by: Johan Hedberg <hedberg@example.org>")
+			.contains("This mail answers the ask for buy-in on rust-for-linux sent on")
 			.doesNotContain("Acked-by: Luiz Augusto von Dentz");
 		Page imported = preview.pressesButton("Record these positions", Page::new);
 		assertThat(imported.flash()).startsWith("Recorded 1 position from mail");
 
 		session = reader.visits(SESSION_URL, SessionPage::new);
 		assertThat(session.readiness()).contains("Bluetooth subsystem: acked by hedberg");
+		// One of those asked answered.
+		assertThat(unanswered(reader.find(By.cssSelector("#asks-sent-rust-for-linux li")).getText()))
+			.isEqualTo(unanswered - 1);
 		// Bluetooth acked, its other maintainers are no longer asked.
 		assertThat(reader.visits(SESSION_URL + "/mail/ask").text()).doesNotContain("vondentz@example.org");
 
 		session = reader.visits(SESSION_URL + "/positions/hedberg", PositionPage::new).withdraws();
 		assertThat(session.missing()).contains(BLUETOOTH_PENDING);
+	}
+
+	private static final Pattern ASKED = Pattern.compile(
+			"Asked by mail on \\d{4}-\\d\\d-\\d\\d by Demo Organizer: \\d+ maintainers; (\\d+) (?:have|has) not answered\\.");
+
+	/** How many of those the newest ask went to have not answered, as the page says. */
+	private static int unanswered(String asked) {
+		Matcher matcher = ASKED.matcher(asked);
+		assertThat(matcher.matches()).as(asked).isTrue();
+		return Integer.parseInt(matcher.group(1));
 	}
 
 }

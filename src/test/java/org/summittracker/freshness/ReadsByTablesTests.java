@@ -30,9 +30,10 @@ class ReadsByTablesTests {
 
 	/**
 	 * The queries of the session page's round trip (SessionPage.PARTS): participants,
-	 * notes, resolutions, follow-ups, concerns and material, then the buy-in's.
+	 * notes, resolutions, follow-ups, concerns, material and the asks sent, then the
+	 * buy-in's.
 	 */
-	static final int PARTS_QUERIES = 6 + org.summittracker.position.BuyInQueries.Shown.QUERIES.size();
+	static final int PARTS_QUERIES = 7 + org.summittracker.position.BuyInQueries.Shown.QUERIES.size();
 
 	@Autowired
 	MockMvc mvc;

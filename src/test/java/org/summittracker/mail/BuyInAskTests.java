@@ -70,21 +70,14 @@ class BuyInAskTests {
 	@BeforeEach
 	void session() throws Exception {
 		String name = "ask-" + counter.incrementAndGet();
-		this.url = this.fixture.session(name, 0, 0, 0);
-		this.key = name + "-session";
-		this.subsystem = name + "-session-s0";
-		this.maintainer = this.fixture.person("asked");
-		this.second = this.fixture.person("co");
-		for (String handle : List.of(this.maintainer, this.second)) {
-			this.jdbc.update(
-					"insert into maintainership (person_id, subsystem_id, role) "
-							+ "select ?, id, 'MAINTAINER' from subsystem where slug = ?",
-					this.fixture.personId(handle), this.subsystem);
-		}
+		AskedSession asked = AskedSession.of(this.fixture, this.jdbc, name);
+		this.url = asked.url();
+		this.key = asked.key();
+		this.subsystem = asked.subsystem();
+		this.maintainer = asked.maintainer();
+		this.second = asked.second();
 		this.jdbc.update("update subsystem set mailing_list = ? where slug = ?", "list-" + name + "@example.org",
 				this.subsystem);
-		// Only the two maintainers asked here maintain the session's subsystems.
-		this.jdbc.update("delete from maintainership where person_id = ?", this.fixture.personId(this.key + "-p0"));
 		this.lead = this.fixture.personWithAccount("lead", Role.MAINTAINER);
 		this.jdbc.update("update summit_session set lead_id = ? where slug = ?", this.fixture.personId(this.lead),
 				this.key);
