@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -112,7 +113,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<Object> notAllowed(AccessDeniedException ex) {
-		return answer(problem(HttpStatus.FORBIDDEN, "not-allowed", ex.getMessage()));
+		// a reason in words, or by its message code
+		return answer(problem(HttpStatus.FORBIDDEN, "not-allowed", (ex instanceof MessageSourceResolvable reason)
+				? this.messages.getMessage(reason, Locale.ENGLISH) : ex.getMessage()));
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)

@@ -40,8 +40,8 @@ class OpenApiDocument {
 				.description(
 						"""
 								Read events, sessions (with the field names of their JSON minutes), concerns, people, \
-								subsystems and follow-ups; file and change concerns, positions, follow-ups and discussion \
-								notes. Authenticate with a personal access token (made at /account/tokens) in \
+								subsystems and follow-ups; file and change concerns, positions, follow-ups, discussion \
+								notes and a session's material. Authenticate with a personal access token (made at /account/tokens) in \
 								`Authorization: Bearer`. Lists are paged (`page` from 1, `size` up to 100) with `Link` \
 								headers; a page past the last is a 404 naming it in `lastPage`. GETs answer `ETag` and 304. Changes to versioned things need `If-Match` with the \
 								version (`"3"`, from the `version` field): 412 when stale, 428 when missing. POSTs take an \

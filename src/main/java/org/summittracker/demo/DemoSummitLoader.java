@@ -256,7 +256,7 @@ public class DemoSummitLoader {
 		Material report = this.material.load(session, MaterialKind.REPORT, DemoSummit.REPORT_TITLE,
 				DemoSummit.REPORT_URL, null, DemoSummit.RECORDED_AT, DemoSummit.NOTE_TAKER);
 		audit(DemoSummit.RECORDED_AT, "MATERIAL_ADDED", "Material", report.getId(), sessionId,
-				SessionMaterial.addedSummary(report));
+				this.material.addedSummary(report));
 		// Notes, resolutions and the proposal's link to the session, which would be
 		// dated as they are loaded, carry the time the session recorded them, as its
 		// other records and the trail do.

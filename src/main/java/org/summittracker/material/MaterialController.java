@@ -2,15 +2,12 @@ package org.summittracker.material;
 
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +24,6 @@ import org.summittracker.shared.FormSubmission;
 import org.summittracker.shared.KeptReads;
 import org.summittracker.shared.NotFoundException;
 import org.summittracker.shared.Notice;
-import org.summittracker.shared.RoundTrip;
 
 /**
  * A session's material page: everyone reads every item (withdrawn ones struck, with their
@@ -41,22 +37,17 @@ class MaterialController {
 
 	private final SessionMaterial material;
 
+	private final MaterialQueries queries;
+
 	private final JdbcTemplate jdbc;
 
 	private final KeptReads kept;
 
-	private final EntityManager entityManager;
-
-	private final TransactionTemplate readOnly;
-
-	MaterialController(SessionMaterial material, JdbcTemplate jdbc, KeptReads kept, EntityManager entityManager,
-			PlatformTransactionManager transactions) {
-		this.readOnly = new TransactionTemplate(transactions);
-		this.readOnly.setReadOnly(true);
+	MaterialController(SessionMaterial material, MaterialQueries queries, JdbcTemplate jdbc, KeptReads kept) {
 		this.material = material;
+		this.queries = queries;
 		this.jdbc = jdbc;
 		this.kept = kept;
-		this.entityManager = entityManager;
 	}
 
 	@GetMapping(PATH)
@@ -138,25 +129,14 @@ class MaterialController {
 		model.addAttribute("summitSession", header);
 		model.addAttribute("event", header.event());
 		model.addAttribute("base", base(header));
-		model.addAttribute("items", items(header));
+		model.addAttribute("items", this.queries.all(header.id()));
 		model.addAttribute("mayChange", this.material.mayChange(actor, header.id()));
 		model.addAttribute("kindChoices", Choice.of(MaterialKind.values(), "material.kind."));
 		return "material/list";
 	}
 
-	private List<MaterialView> items(SessionHeader header) {
-		return this.readOnly.execute(
-				(status) -> RoundTrip.read(this.kept, this.entityManager, MaterialView.ALL_ROWS, List.of(header.id()))
-					.get(0)
-					.stream()
-					.map(MaterialView::of)
-					.toList());
-	}
-
 	private MaterialView item(SessionHeader header, long id) {
-		return items(header).stream()
-			.filter((m) -> m.id() == id)
-			.findFirst()
+		return this.queries.find(header.id(), id)
 			.orElseThrow(() -> new NotFoundException("No material " + id + " in this session"));
 	}
 

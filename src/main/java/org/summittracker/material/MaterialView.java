@@ -12,7 +12,7 @@ import org.summittracker.shared.Pages;
  * by (handle and name, or none), and whether and why it was withdrawn.
  */
 public record MaterialView(Long id, MaterialKind kind, String title, String url, String byHandle, String byName,
-		Instant withdrawnAt, String withdrawalReason, long version) {
+		String byEmail, Instant withdrawnAt, String withdrawalReason, long version) {
 
 	/**
 	 * The items a session page shows (those not withdrawn, in the order they were added):
@@ -22,7 +22,8 @@ public record MaterialView(Long id, MaterialKind kind, String title, String url,
 
 	/** The columns each query here reads, in {@link #of}'s order. */
 	private static final String COLUMNS = """
-			select m.id, m.kind, m.title, m.url, b.handle, b.name, m.withdrawn_at, m.withdrawal_reason, m.version""";
+			select m.id, m.kind, m.title, m.url, b.handle, b.name, b.email, m.withdrawn_at, m.withdrawal_reason,
+				m.version""";
 
 	/**
 	 * The items of the session {@code ?} ({@code bigint[]} of one id) not withdrawn, as
@@ -48,8 +49,8 @@ public record MaterialView(Long id, MaterialKind kind, String title, String url,
 	public static MaterialView of(Object[] row) {
 		return new MaterialView((Long) row[0],
 				(row[1] instanceof MaterialKind kind) ? kind : MaterialKind.valueOf((String) row[1]), (String) row[2],
-				(String) row[3], (String) row[4], (String) row[5], (Instant) row[6], (String) row[7],
-				((Number) row[8]).longValue());
+				(String) row[3], (String) row[4], (String) row[5], (String) row[6], (Instant) row[7], (String) row[8],
+				((Number) row[9]).longValue());
 	}
 
 	/** The items of a session page, from rows as {@link #SHOWN_ROWS} lists them. */

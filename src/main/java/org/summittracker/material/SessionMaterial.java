@@ -2,9 +2,11 @@ package org.summittracker.material;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +18,7 @@ import org.summittracker.session.Session;
 import org.summittracker.session.SessionContributors;
 import org.summittracker.session.SessionRepository;
 import org.summittracker.shared.NotFoundException;
+import org.summittracker.shared.OneLine;
 import org.summittracker.shared.PlainText;
 import org.summittracker.shared.Problems;
 import org.summittracker.shared.RuleViolation;
@@ -44,8 +47,12 @@ public class SessionMaterial {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	SessionMaterial(MaterialRepository items, MaterialChangeRepository changes, SessionRepository sessions,
-			PersonRepository people, SessionContributors contributors, ApplicationEventPublisher events, Clock clock) {
+			PersonRepository people, SessionContributors contributors, ApplicationEventPublisher events, Clock clock,
+			MessageSource messages) {
+		this.messages = messages;
 		this.items = items;
 		this.changes = changes;
 		this.sessions = sessions;
@@ -94,9 +101,12 @@ public class SessionMaterial {
 		return item;
 	}
 
-	/** How the trail says an item was added. */
-	public static String addedSummary(Material item) {
-		return "Material added: " + describe(item);
+	/**
+	 * How the trail says an item was added. The trail keeps its entries as written, so
+	 * they are worded once, in English, from {@code messages.properties}.
+	 */
+	public String addedSummary(Material item) {
+		return said("material.audit.added", describe(item));
 	}
 
 	/**
@@ -112,12 +122,19 @@ public class SessionMaterial {
 		if (item.isWithdrawn()) {
 			throw new RuleViolation("title", "material.withdrawn.already");
 		}
+		String title = draft.title().strip();
+		String url = draft.url().strip();
+		if (item.getKind() == draft.kind() && item.getTitle().equals(title) && item.getUrl().equals(url)
+				&& Objects.equals(idOf(item.getBy()), idOf(by))) {
+			// sent back as it is: nothing changes, nothing is recorded
+			return item;
+		}
 		String before = describe(item);
 		Instant now = this.clock.instant();
-		item.edit(draft.kind(), draft.title().strip(), draft.url().strip(), by, now);
+		item.edit(draft.kind(), title, url, by, now);
 		this.items.saveAndFlush(item);
 		record(item, MaterialChange.Change.EDITED, "MATERIAL_EDITED",
-				"Material edited: " + before + " → " + describe(item), actor, now);
+				said("material.audit.edited", before, describe(item)), actor, now);
 		return item;
 	}
 
@@ -136,6 +153,9 @@ public class SessionMaterial {
 		else if (reason.length() > Material.REASON_MAX) {
 			problems.add("reason", "text.too-long", Material.REASON_MAX, reason.length());
 		}
+		else {
+			OneLine.Validator.problem(reason).ifPresent((code) -> problems.add("reason", code));
+		}
 		if (item.isWithdrawn()) {
 			problems.add("reason", "material.withdrawn.already");
 		}
@@ -144,7 +164,7 @@ public class SessionMaterial {
 		item.withdraw(reason.strip(), now);
 		this.items.saveAndFlush(item);
 		record(item, MaterialChange.Change.WITHDRAWN, "MATERIAL_WITHDRAWN",
-				"Material withdrawn: " + describe(item) + " (" + item.getWithdrawalReason() + ")", actor, now);
+				said("material.audit.withdrawn", describe(item), item.getWithdrawalReason()), actor, now);
 		return item;
 	}
 
@@ -163,6 +183,9 @@ public class SessionMaterial {
 		}
 		else if (draft.title().length() > Material.TITLE_MAX) {
 			problems.add("title", "text.too-long", Material.TITLE_MAX, draft.title().length());
+		}
+		else {
+			OneLine.Validator.problem(draft.title()).ifPresent((code) -> problems.add("title", code));
 		}
 		MaterialUrl.problem((draft.url() != null) ? draft.url().strip() : null)
 			.ifPresent((code) -> problems.add("url", code, MaterialUrl.MAX));
@@ -194,9 +217,21 @@ public class SessionMaterial {
 				item.getSession().getId(), summary));
 	}
 
-	private static String describe(Material item) {
-		return item.getKind().word() + " “" + abbreviate(item.getTitle()) + "” <" + abbreviate(item.getUrl()) + ">"
-				+ ((item.getBy() != null) ? " by " + item.getBy().getHandle() : "");
+	private static Long idOf(Person person) {
+		return (person != null) ? person.getId() : null;
+	}
+
+	/** The item in words: its kind, title, address and, if anyone, who it is by. */
+	private String describe(Material item) {
+		String kind = said("material.kind." + item.getKind().name());
+		return (item.getBy() != null)
+				? said("material.audit.item.by", kind, abbreviate(item.getTitle()), abbreviate(item.getUrl()),
+						item.getBy().getHandle())
+				: said("material.audit.item", kind, abbreviate(item.getTitle()), abbreviate(item.getUrl()));
+	}
+
+	private String said(String code, Object... args) {
+		return this.messages.getMessage(code, args, Locale.ENGLISH);
 	}
 
 	private static String abbreviate(String text) {

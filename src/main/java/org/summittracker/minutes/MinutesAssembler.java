@@ -272,10 +272,19 @@ class MinutesAssembler {
 	}
 
 	/**
-	 * A change to a note, a resolution or a follow-up after the minutes were final, from
-	 * its row ({@link MinutesQueries.Kind#LATER_CHANGES}), as the amendments word it.
+	 * A change to a note, a resolution, a follow-up or an item of material after the
+	 * minutes were final, from its row ({@link MinutesQueries.Kind#LATER_CHANGES}), as
+	 * the amendments word it.
 	 */
 	static Dated laterChange(Object[] c) {
+		if ("material".equals(c[2])) {
+			String item = word(c[8]) + " “" + c[7] + "” <" + c[10] + ">";
+			return new Dated((Instant) c[1], switch ((String) c[3]) {
+				case "ADDED" -> c[5] + " added material: " + item;
+				case "WITHDRAWN" -> c[5] + " withdrew material: " + item + " (" + c[9] + ")";
+				default -> c[5] + " edited material, now: " + item;
+			});
+		}
 		if ("follow-up".equals(c[2])) {
 			return new Dated((Instant) c[1],
 					c[5] + ("MOVED".equals(c[3]) ? " moved a follow-up from " + word(c[8]) + " to " + word(c[9])

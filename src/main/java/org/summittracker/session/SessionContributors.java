@@ -14,8 +14,11 @@ import org.summittracker.account.NotAllowedException;
 @Component
 public class SessionContributors {
 
-	/** Why someone else is refused. */
-	public static final String WHO = "Only organizers, and the session's leads, speakers and note-takers, may do this.";
+	/** Why someone else is refused: the message code of the reason. */
+	public static final String WHO = "session.contributors.only";
+
+	/** Why a request without an account is refused: the message code of the reason. */
+	public static final String SIGN_IN = "session.contributors.sign-in";
 
 	private final JdbcTemplate jdbc;
 
@@ -47,9 +50,11 @@ public class SessionContributors {
 	/** Refuses (403) an actor who {@link #mayContribute may not contribute}. */
 	public void require(Actor actor, Long sessionId) {
 		if (actor == null) {
-			throw new NotAllowedException("Sign in to do this.");
+			throw NotAllowedException.saying(SIGN_IN);
 		}
-		actor.require(mayContribute(actor, sessionId), WHO);
+		if (!mayContribute(actor, sessionId)) {
+			throw NotAllowedException.saying(WHO);
+		}
 	}
 
 }

@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.validation.Constraint;
@@ -41,18 +42,30 @@ public @interface OneLine {
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
+			Optional<String> problem = problem(value);
+			if (problem.isPresent() && !problem.get().equals("text.one-line")) {
+				context.disableDefaultConstraintViolation();
+				context.buildConstraintViolationWithTemplate("{" + problem.get() + "}").addConstraintViolation();
+			}
+			return problem.isEmpty();
+		}
+
+		/**
+		 * The message code of what keeps {@code value} from being one line, if anything:
+		 * the rule for the domain's own checks, whatever sends the text (a form, a
+		 * script).
+		 */
+		public static Optional<String> problem(String value) {
 			if (value == null) {
-				return true;
+				return Optional.empty();
 			}
 			if (BREAK.matcher(value).find()) {
-				return false;
+				return Optional.of("text.one-line");
 			}
 			if (INVISIBLE.matcher(value).find()) {
-				context.disableDefaultConstraintViolation();
-				context.buildConstraintViolationWithTemplate("{text.invisible}").addConstraintViolation();
-				return false;
+				return Optional.of("text.invisible");
 			}
-			return true;
+			return Optional.empty();
 		}
 
 	}

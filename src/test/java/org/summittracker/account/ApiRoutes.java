@@ -136,6 +136,23 @@ final class ApiRoutes {
 					.content("{\"speaker\":\"" + t.handle() + "\",\"kind\":\"question\",\"body\":\"Does it build?\"}");
 			}, false, Caller.MAINTAINER_ON_SELF, Caller.ORGANIZER, Caller.ADMIN),
 
+			// Material: organizers, and the session's leads, speakers and note-takers
+			// (here the target's person speaks in the session); everyone reads it.
+			read(SESSION + "/material", (t) -> get(api(t) + "/material")),
+			read(SESSION + "/material/{id}", (t) -> get("/api/v1" + MaterialProbes.item(t))),
+			write("POST", SESSION + "/material", (t) -> post("/api/v1" + MaterialProbes.speakerOf(t))
+				.content("{\"kind\":\"slides\",\"title\":\"Api probe\",\"url\":\"https://example.org/api-probe.pdf\"}"),
+					false, Caller.MAINTAINER_ON_SELF, Caller.ORGANIZER, Caller.ADMIN),
+			write("PUT", SESSION + "/material/{id}",
+					(t) -> put("/api/v1" + MaterialProbes.item(t)).header("If-Match", "\"0\"")
+						.content("{\"kind\":\"recording\",\"title\":\"Api probe, edited\","
+								+ "\"url\":\"https://example.org/api-probe.webm\",\"by\":\"" + t.handle() + "\"}"),
+					true, Caller.MAINTAINER_ON_SELF, Caller.ORGANIZER, Caller.ADMIN),
+			write("POST", SESSION + "/material/{id}/withdrawal",
+					(t) -> post("/api/v1" + MaterialProbes.item(t) + "/withdrawal").header("If-Match", "\"0\"")
+						.content("{\"reason\":\"Wrong file\"}"),
+					true, Caller.MAINTAINER_ON_SELF, Caller.ORGANIZER, Caller.ADMIN),
+
 			// Positions: a maintainer records, confirms and withdraws their own;
 			// organizers
 			// record and withdraw anyone's, but only the person confirms it.

@@ -1,17 +1,22 @@
 package org.summittracker.material;
 
+import java.util.Locale;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 
 import org.summittracker.account.Role;
+import org.summittracker.session.SessionContributors;
 import org.summittracker.support.Fixture;
 import org.summittracker.support.Fixture.Built;
 import org.summittracker.support.SummitIntegrationTest;
@@ -41,6 +46,9 @@ class MaterialPagesTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MessageSource messages;
 
 	Built session;
 
@@ -152,6 +160,9 @@ class MaterialPagesTests {
 
 	@Test
 	void aMaintainerWhoDoesNotSpeakInTheSessionIsRefusedAndAnonymousReadersSeeTheMaterial() throws Exception {
+		// The reason is a message of messages.properties, not a sentence in Java.
+		String why = this.messages.getMessage(SessionContributors.WHO, null, null, Locale.ENGLISH);
+		assertThat(why).as("the message " + SessionContributors.WHO).isNotBlank();
 		MockHttpSession other = this.fixture.signedIn(this.mvc, "bystander", Role.MAINTAINER);
 		this.mvc
 			.perform(post(this.session.url() + "/material").session(other)
@@ -159,7 +170,8 @@ class MaterialPagesTests {
 				.param("kind", "SLIDES")
 				.param("title", "Not mine")
 				.param("url", "https://example.org/not-mine"))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString(HtmlUtils.htmlEscape(why))));
 		assertThat(saved("Not mine")).isZero();
 		this.mvc.perform(get(this.session.url() + "/material"))
 			.andExpect(status().isOk())

@@ -2,14 +2,26 @@ package org.summittracker.minutes;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.FlashMap;
@@ -42,6 +54,9 @@ class MinutesPublicationTests {
 
 	@Autowired
 	Fixture fixture;
+
+	@Autowired
+	JsonMapper json;
 
 	// Other test classes share this database and expect the demo minutes to be a draft.
 	@BeforeEach
@@ -169,6 +184,64 @@ class MinutesPublicationTests {
 			.contains("Demo Organizer moved a follow-up from open to done: Follow-up 0");
 	}
 
+	/**
+	 * Material added, edited or withdrawn after publication is an amendment, as notes,
+	 * resolutions and follow-ups are, in every format of the session's minutes and in its
+	 * event's; an item added before is not.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "md", "txt", "html", "json", "pdf" })
+	void materialChangedAfterPublicationIsListedAsAmendments(String format) throws Exception {
+		Built built = this.fixture.newSession("material-late", 0, 0, 0);
+		MockHttpSession organizer = SignIn.as(this.mvc, "organizer");
+		this.mvc
+			.perform(post(built.url() + "/material").session(organizer)
+				.with(csrf())
+				.param("kind", "SLIDES")
+				.param("title", "Slides shown in the session")
+				.param("url", "https://example.org/s"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post(built.url() + "/minutes/final").session(organizer).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(amendments(built.url() + "/minutes." + format, format)).doesNotContain("added material");
+
+		this.mvc
+			.perform(post(built.url() + "/material").session(organizer)
+				.with(csrf())
+				.param("kind", "RECORDING")
+				.param("title", "Recording found later")
+				.param("url", "https://example.org/r"))
+			.andExpect(status().is3xxRedirection());
+		long id = this.jdbc.queryForObject(
+				"select m.id from session_material m join summit_session s"
+						+ " on s.id = m.session_id where s.slug = ? and m.title = 'Recording found later'",
+				Long.class, built.slug());
+		this.mvc
+			.perform(post(built.url() + "/material/" + id).session(organizer)
+				.with(csrf())
+				.param("kind", "RECORDING")
+				.param("title", "Recording, retitled")
+				.param("url", "https://example.org/r2")
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post(built.url() + "/material/" + id + "/withdrawal").session(organizer)
+				.with(csrf())
+				.param("reason", "The wrong session's")
+				.param("version", "1"))
+			.andExpect(status().is3xxRedirection());
+
+		List<String> said = List.of(
+				"Demo Organizer added material: recording “Recording found later” <https://example.org/r>",
+				"Demo Organizer edited material, now: recording “Recording, retitled” <https://example.org/r2>",
+				"Demo Organizer withdrew material: recording “Recording, retitled” <https://example.org/r2>"
+						+ " (The wrong session's)");
+		String session = amendments(built.url() + "/minutes." + format, format);
+		assertThat(session).contains("Amended after publication on").contains(said);
+		assertThat(session).doesNotContain("added material: slides");
+		assertThat(amendments("/events/" + built.eventSlug() + "/minutes." + format, format)).contains(said);
+	}
+
 	@Test
 	void theSessionPageOffersTheButtonOnlyToOrganizers() throws Exception {
 		assertThat(page(null)).contains("Minutes: draft").doesNotContain("Mark minutes final");
@@ -182,6 +255,39 @@ class MinutesPublicationTests {
 			request.session(session);
 		}
 		return this.mvc.perform(request).andReturn().getResponse().getContentAsString();
+	}
+
+	/**
+	 * What the minutes at {@code url} say, as a reader reads them: the text of the HTML
+	 * and the PDF, the JSON's amendments (a line each), white space made one space.
+	 */
+	private String amendments(String url, String format) throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get(url))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		String text = switch (format) {
+			case "pdf" -> {
+				try (PDDocument document = Loader.loadPDF(response.getContentAsByteArray())) {
+					yield new PDFTextStripper().getText(document).replaceAll("-\\R", "-");
+				}
+			}
+			case "html" -> Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8)).text();
+			case "json" -> {
+				JsonNode minutes = this.json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+				List<String> lines = new ArrayList<>();
+				Iterable<JsonNode> sessions = minutes.has("sessions") ? minutes.get("sessions") : List.of(minutes);
+				for (JsonNode session : sessions) {
+					if (session.at("/amendments/amended").asBoolean()) {
+						lines.add("Amended after publication on " + session.at("/amendments/publishedAt").asString());
+					}
+					session.at("/amendments/changes").forEach((change) -> lines.add(change.asString()));
+				}
+				yield String.join("\n", lines);
+			}
+			default -> response.getContentAsString(StandardCharsets.UTF_8);
+		};
+		return text.replaceAll("\\s+", " ");
 	}
 
 	private String text() throws Exception {

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -40,9 +41,12 @@ class DeniedPage implements AccessDeniedHandler {
 
 	private final Actors actors;
 
-	DeniedPage(ViewResolver views, Actors actors) {
+	private final MessageSource messages;
+
+	DeniedPage(ViewResolver views, Actors actors, MessageSource messages) {
 		this.views = views;
 		this.actors = actors;
+		this.messages = messages;
 	}
 
 	@Override
@@ -74,8 +78,9 @@ class DeniedPage implements AccessDeniedHandler {
 		if (denied instanceof CsrfException) {
 			return CSRF_REASON;
 		}
-		if (denied instanceof NotAllowedException) {
-			return denied.getMessage();
+		if (denied instanceof NotAllowedException notAllowed) {
+			// in words, or by its message code
+			return this.messages.getMessage(notAllowed, request.getLocale());
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (path.startsWith("/admin")) {

@@ -8,6 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -86,8 +87,8 @@ class SecurityConfiguration {
 	@ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts,
 			PasswordEncoder passwordEncoder, LoginThrottle throttle,
-			@Qualifier("thymeleafViewResolver") ViewResolver views, Actors actors, SessionCsrfTokens csrfTokens,
-			@Value("${summit.public-read:true}") boolean publicRead,
+			@Qualifier("thymeleafViewResolver") ViewResolver views, Actors actors, MessageSource messages,
+			SessionCsrfTokens csrfTokens, @Value("${summit.public-read:true}") boolean publicRead,
 			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
@@ -136,7 +137,7 @@ class SecurityConfiguration {
 		http.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(toLogin, html)
 			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 					AnyRequestMatcher.INSTANCE)
-			.accessDeniedHandler(new DeniedPage(views, actors)));
+			.accessDeniedHandler(new DeniedPage(views, actors, messages)));
 
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions((frames) -> frames.deny())
