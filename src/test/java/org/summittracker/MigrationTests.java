@@ -295,6 +295,53 @@ class MigrationTests {
 	}
 
 	/**
+	 * A subsystem an import made before V121 from an entry without files is told by the
+	 * import's audit entry: made in the import's transaction (with the others it made, at
+	 * one moment) as many subsystems and people as the entry counts, none made by hand.
+	 * Those made by hand, one at a time or with people in one transaction counted by no
+	 * import, and one an import only matched, stay unknown.
+	 */
+	@Test
+	void subsystemsAnImportMadeWithoutFilesAreToldByTheImportsAuditEntry() {
+		across("126", (before) -> {
+			// An import at 10:00 made three subsystems (one of them with files) and two
+			// people, and matched "Matched" (made by hand before, no files).
+			before.update("""
+					insert into subsystem (id, slug, name, created_at)
+					values (1, 'with-files', 'WITH FILES', timestamptz '2024-09-01 10:00Z'),
+					       (2, 'no-files', 'NO FILES', timestamptz '2024-09-01 10:00Z'),
+					       (3, 'no-files-either', 'NO FILES EITHER', timestamptz '2024-09-01 10:00Z'),
+					       (4, 'matched', 'Matched', timestamptz '2024-08-01 10:00Z'),
+					       (5, 'by-hand', 'By hand', timestamptz '2024-09-02 10:00Z'),
+					       (6, 'demo-a', 'Demo A', timestamptz '2024-09-03 10:00Z'),
+					       (7, 'demo-b', 'Demo B', timestamptz '2024-09-03 10:00Z')""");
+			before.update("""
+					insert into subsystem_file_pattern (subsystem_id, kind, pattern)
+					values (1, 'F', 'drivers/with-files/')""");
+			before.update("""
+					insert into person (id, handle, name, email, created_at)
+					values (1, 'first', 'First', 'first@example.org', timestamptz '2024-09-01 10:00Z'),
+					       (2, 'second', 'Second', 'second@example.org', timestamptz '2024-09-01 10:00Z'),
+					       (3, 'demo', 'Demo', 'demo@example.org', timestamptz '2024-09-03 10:00Z')""");
+			before.update("update subsystem set imported_at = timestamptz '2024-09-01 10:00:05Z' where id = 1");
+			// "By hand" was made on its form; the demo's two with a person, before an
+			// import that made two subsystems but no person.
+			before.update("""
+					insert into audit_entry (occurred_at, actor, action, entity_type, entity_id, summary)
+					values (timestamptz '2024-09-01 10:00:05Z', 'admin', 'MAINTAINERS_IMPORTED', 'Subsystem', null,
+					        'Imported 4 MAINTAINERS entries: 3 subsystems, 2 people and 5 maintainerships added'),
+					       (timestamptz '2024-09-02 10:00Z', 'organizer', 'SUBSYSTEM_CREATED', 'Subsystem', 5, 'Added'),
+					       (timestamptz '2024-09-02 10:00:01Z', 'admin', 'MAINTAINERS_IMPORTED', 'Subsystem', null,
+					        'Imported 1 MAINTAINERS entries: 1 subsystems, 0 people and 0 maintainerships added'),
+					       (timestamptz '2024-09-04 10:00Z', 'admin', 'MAINTAINERS_IMPORTED', 'Subsystem', null,
+					        'Imported 2 MAINTAINERS entries: 2 subsystems, 0 people and 0 maintainerships added')""");
+		}, (after) -> assertThat(after.queryForList("""
+				select coalesce(to_char(imported_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS'), 'unknown')
+				from subsystem order by id""", String.class)).containsExactly("2024-09-01 10:00:05",
+				"2024-09-01 10:00:05", "2024-09-01 10:00:05", "unknown", "unknown", "unknown", "unknown"));
+	}
+
+	/**
 	 * A fresh database migrated to {@code target}, the data {@code before} writes, then
 	 * every later migration; {@code check} reads the result.
 	 */

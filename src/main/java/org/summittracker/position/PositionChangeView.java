@@ -9,12 +9,9 @@ record PositionChangeView(Long id, Long positionId, String handle, String name, 
 		Stance newStance, String conditions, String rationale, String citedConcerns, String speaksForName,
 		EntryMethod entryMethod, String enteredByHandle, String enteredByName, Instant changedAt) {
 
-	public boolean isStatedInSession() {
-		return this.entryMethod == EntryMethod.STATED_IN_SESSION;
-	}
-
-	public boolean isByMail() {
-		return this.entryMethod == EntryMethod.BY_MAIL;
+	/** What the timelines say of how it was entered. */
+	public EntryMethod.Words entryWords() {
+		return this.entryMethod.words(this.enteredByName);
 	}
 
 }

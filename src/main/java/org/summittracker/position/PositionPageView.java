@@ -13,6 +13,12 @@ public record PositionPageView(Long id, PersonView person, Stance stance, boolea
 		String rationale, List<String> citedConcernKeys, SubsystemView speaksFor, EntryMethod entryMethod,
 		boolean confirmed, PersonView enteredBy, long version) {
 
+	/** What its page says of how it was entered. */
+	public EntryMethod.Words entryWords() {
+		return this.entryMethod.words((this.enteredBy != null) ? this.enteredBy.name() : null, this.confirmed,
+				this.person.handle());
+	}
+
 	static PositionPageView of(Position position) {
 		return new PositionPageView(position.getId(), PersonView.of(position.getPerson()), position.getStance(),
 				position.isWithdrawn(), position.getConditions(), position.getRationale(),

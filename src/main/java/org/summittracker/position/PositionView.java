@@ -154,10 +154,6 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 		return this.entryMethod == EntryMethod.STATED_IN_SESSION;
 	}
 
-	public boolean isByMail() {
-		return this.entryMethod == EntryMethod.BY_MAIL;
-	}
-
 	/**
 	 * Whether it cites concerns, whatever its stance (an undecided or opposing position
 	 * may): the buy-in table links them.
@@ -166,16 +162,9 @@ public record PositionView(Long id, Long sessionId, Long personId, String handle
 		return !this.citedConcernKeys.isEmpty();
 	}
 
-	/**
-	 * The message key of what the buy-in table says of how it was entered, after “stated
-	 * in session, entered by …” for one stated in a session.
-	 */
-	public String getEntryNoteKey() {
-		return switch (this.entryMethod) {
-			case STATED_IN_SESSION -> isConfirmed() ? "buyin.confirmed" : "buyin.unconfirmed";
-			case BY_MAIL -> "buyin.by-mail";
-			case BY_MAINTAINER -> "buyin.entered-by-maintainer";
-		};
+	/** What pages say of how it was entered, as its own page says it. */
+	public EntryMethod.Words entryWords() {
+		return this.entryMethod.words(this.enteredByName, isConfirmed(), this.handle);
 	}
 
 	/** When it last changed, for {@code <time datetime>}. */

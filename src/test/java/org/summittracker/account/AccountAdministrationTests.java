@@ -380,6 +380,45 @@ class AccountAdministrationTests {
 	}
 
 	@Test
+	void anAdministratorCannotRemoveTheirOwnAdminRole() throws Exception {
+		// Another administrator remains: still refused, as one's own role.
+		this.fixture.personWithAccount("boss-also", Role.ADMIN);
+		long id = this.fixture.accountId(this.adminName);
+		String opened = version(this.adminName);
+		// One's own page keeps the role without offering to take it away.
+		this.mvc.perform(get("/admin/accounts/{id}", id).session(this.admin))
+			.andExpect(content().string(allOf(containsString("Your own Admin role stays"),
+					containsString("<input type=\"hidden\" name=\"roles\" value=\"ADMIN\">"),
+					not(containsString("id=\"role-ADMIN\"")), containsString("id=\"role-MAINTAINER\""))));
+		for (List<String> roles : List.of(List.of("MAINTAINER"), List.of("ORGANIZER", "MAINTAINER"))) {
+			this.mvc
+				.perform(post("/admin/accounts/{id}/roles", id).session(this.admin)
+					.with(csrf())
+					.param("roles", roles.toArray(String[]::new))
+					.param("version", opened))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(allOf(containsString("id=\"role-error\""),
+						containsString("You cannot remove your own Admin role"),
+						not(containsString("Choose roles from the list.")),
+						containsString("name=\"version\" value=\"" + opened + "\""))));
+		}
+		assertThat(this.jdbc.queryForList("select role from account_role where account_id = ?", String.class, id))
+			.containsExactly("ADMIN");
+		assertThat(version(this.adminName)).isEqualTo(opened);
+		assertThat(latestAudit(this.adminName)).containsEntry("action", "ACCOUNT_CREATED");
+		this.mvc.perform(get("/admin/accounts").session(this.admin)).andExpect(status().isOk());
+		// Adding a role to one's own account keeps Admin, as the page's form sends it.
+		this.mvc
+			.perform(post("/admin/accounts/{id}/roles", id).session(this.admin)
+				.with(csrf())
+				.param("roles", "ADMIN", "ORGANIZER")
+				.param("version", opened))
+			.andExpect(redirectedUrl("/admin/accounts/" + id));
+		assertThat(latestAudit(this.adminName)).containsEntry("summary",
+				"Roles of " + this.adminName + ": Admin → Organizer, Admin");
+	}
+
+	@Test
 	void theStateButtonCarriesTheVersionItsPageWasOpenedAt() throws Exception {
 		String handle = this.fixture.personWithAccount("state-raced", Role.MAINTAINER);
 		long id = this.fixture.accountId(handle);

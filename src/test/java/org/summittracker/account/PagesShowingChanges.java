@@ -19,16 +19,46 @@ final class PagesShowingChanges {
 	private PagesShowingChanges() {
 	}
 
-	/** A page to read: its address, and whether only an administrator may read it. */
-	record Shown(String url, boolean admin) {
+	/**
+	 * Who reads a page: anonymous readers (so from the cache of rendered pages), or
+	 * someone signed in, for the pages only they may read or that show what is theirs.
+	 */
+	enum Reader {
+
+		ANONYMOUS,
+
+		/** The administrator of the probes (also an organizer). */
+		ADMIN,
+
+		/** The organizer of the probes, who is no administrator. */
+		ORGANIZER,
+
+		/** The target's person (a maintainer), signed in with their own account. */
+		TARGET
+
+	}
+
+	/** A page to read: its address, and who reads it. */
+	record Shown(String url, Reader reader) {
 
 		static Shown page(String url) {
-			return new Shown(url, false);
+			return new Shown(url, Reader.ANONYMOUS);
 		}
 
 		static Shown adminPage(String url) {
-			return new Shown(url, true);
+			return new Shown(url, Reader.ADMIN);
+		}
 
+		/** A page as the organizer reads it: {@code /me} lists the sessions to tend. */
+		static Shown organizersPage(String url) {
+			return new Shown(url, Reader.ORGANIZER);
+		}
+
+		/**
+		 * A page as the target's person reads it: {@code /me} lists what waits on them.
+		 */
+		static Shown targetsPage(String url) {
+			return new Shown(url, Reader.TARGET);
 		}
 
 	}
@@ -48,27 +78,30 @@ final class PagesShowingChanges {
 			entry("POST /account/password", (t, path) -> List.of(Shown.adminPage("/admin/audit"))),
 			entry("POST /admin/imports/maintainers", (t, path) -> List.of(Shown.adminPage("/admin/audit"))),
 			entry("POST /admin/backup", (t, path) -> List.of(Shown.adminPage("/admin/audit"))),
+			// Final minutes: the session waits on the organizers no more.
 			entry("POST /events/{event}/sessions/{session}/minutes/final",
-					(t, path) -> session(t, "", "/minutes.md", "/minutes.json", "/history")),
+					(t, path) -> with(session(t, "", "/minutes.md", "/minutes.json", "/history"), organizersMe())),
+			// The concerns their raiser raised that are still open are on their /me.
 			entry("POST /events/{event}/sessions/{session}/concerns",
-					(t, path) -> with(session(t, "", "/minutes.md", "/minutes.pdf", "/history"), "/concerns",
-							"/people/" + t.handle(), proposalFeed(t))),
+					(t, path) -> with(with(session(t, "", "/minutes.md", "/minutes.pdf", "/history"), "/concerns",
+							"/people/" + t.handle(), proposalFeed(t)), targetsMe())),
 			entry("POST /events/{event}/sessions/{session}/concerns/{key}",
-					(t, path) -> with(session(t, "", "/minutes.json"), path, "/concerns")),
+					(t, path) -> with(with(session(t, "", "/minutes.json"), path, "/concerns"), targetsMe())),
 			entry("POST /events/{event}/sessions/{session}/concerns/{key}/responses",
 					(t, path) -> with(session(t, "/minutes.md"), parent(path))),
 			entry("POST /events/{event}/sessions/{session}/concerns/{key}/status",
-					(t, path) -> with(session(t, "", "/minutes.txt"), parent(path), "/concerns")),
+					(t, path) -> with(with(session(t, "", "/minutes.txt"), parent(path), "/concerns"), targetsMe())),
 			entry("POST /events/{event}/sessions/{session}/concerns/{key}/reraise",
 					(t, path) -> session(t, "", "/history")),
 			entry("POST /concerns/categories",
 					(t, path) -> List.of(Shown.page("/concerns/categories"), Shown.page("/concerns"))),
+			// An organizer's entry waits on its person's confirmation, on their /me.
 			entry("POST /events/{event}/sessions/{session}/positions",
-					(t, path) -> with(session(t, "", "/positions", "/buy-in", "/minutes.md", "/minutes.pdf"),
-							"/people/" + t.handle(), "/events/" + t.eventSlug())),
+					(t, path) -> with(with(session(t, "", "/positions", "/buy-in", "/minutes.md", "/minutes.pdf"),
+							"/people/" + t.handle(), "/events/" + t.eventSlug()), targetsMe())),
 			entry("POST /events/{event}/sessions/{session}/positions/{handle}",
-					(t, path) -> with(session(t, "", "/positions", "/minutes.json"), "/people/" + t.handle(),
-							proposalFeed(t))),
+					(t, path) -> with(with(session(t, "", "/positions", "/minutes.json"), "/people/" + t.handle(),
+							proposalFeed(t)), targetsMe())),
 			entry("POST /events/{event}/sessions/{session}/positions/{handle}/confirmation",
 					(t, path) -> with(session(t, "", "/minutes.json"), parent(path))),
 			entry("POST /events/{event}/sessions/{session}/positions/{handle}/withdrawal",
@@ -77,14 +110,19 @@ final class PagesShowingChanges {
 					(t, path) -> session(t, "", "/minutes.md", "/minutes.json")),
 			entry("POST /events/{event}/sessions/{session}/resolutions/{seq}",
 					(t, path) -> with(session(t, "", "/minutes.txt"), path)),
+			// The follow-ups their owner still owes are on their /me.
 			entry("POST /events/{event}/sessions/{session}/follow-ups",
-					(t, path) -> with(session(t, "", "/minutes.md"), "/follow-ups?owner=" + t.handle(),
-							"/people/" + t.handle(), "/people/" + t.handle() + "/follow-ups.ics")),
+					(t, path) -> with(
+							with(session(t, "", "/minutes.md"), "/follow-ups?owner=" + t.handle(),
+									"/people/" + t.handle(), "/people/" + t.handle() + "/follow-ups.ics"),
+							targetsMe())),
 			entry("POST /follow-ups/{id}",
-					(t, path) -> with(session(t, "", "/minutes.md"), path, "/follow-ups?owner=" + t.handle())),
+					(t, path) -> with(with(session(t, "", "/minutes.md"), path, "/follow-ups?owner=" + t.handle()),
+							targetsMe())),
 			entry("POST /follow-ups/{id}/status",
-					(t, path) -> with(session(t, "", "/minutes.json"), parent(path),
-							"/follow-ups?owner=" + t.handle())),
+					(t, path) -> with(
+							with(session(t, "", "/minutes.json"), parent(path), "/follow-ups?owner=" + t.handle()),
+							targetsMe())),
 			entry("POST /events/{event}/sessions/{session}/notes",
 					(t, path) -> session(t, "", "/notes", "/minutes.md", "/minutes.json", "/minutes.pdf", "/history")),
 			entry("POST /events/{event}/sessions/{session}/notes/{id}",
@@ -121,8 +159,11 @@ final class PagesShowingChanges {
 			// The event's calendar carries the sessions placed on a day at a start time:
 			// one
 			// added, renamed (the edited session is placed first), moved to another day.
+			// A session added to an event that is over waits on the organizers, on their
+			// /me.
 			entry("POST /events/{event}/sessions",
-					(t, path) -> List.of(Shown.page("/events/" + t.eventSlug()), Shown.page(timetable(t)))),
+					(t, path) -> with(List.of(Shown.page("/events/" + t.eventSlug()), Shown.page(timetable(t))),
+							organizersMe())),
 			entry("POST /events/{event}/sessions/{session}",
 					(t, path) -> with(session(t, "", "/minutes.md", "/history"), "/events/" + t.eventSlug(),
 							timetable(t))),
@@ -171,6 +212,26 @@ final class PagesShowingChanges {
 
 	private static List<Shown> with(List<Shown> shown, String... more) {
 		return Stream.concat(shown.stream(), Arrays.stream(more).map(Shown::page)).toList();
+	}
+
+	private static List<Shown> with(List<Shown> shown, Shown... more) {
+		return Stream.concat(shown.stream(), Arrays.stream(more)).toList();
+	}
+
+	/**
+	 * What waits on the target's person, as they read it: {@code /me}, and the first
+	 * items of each of its sections on the home page.
+	 */
+	private static Shown[] targetsMe() {
+		return new Shown[] { Shown.targetsPage("/me"), Shown.targetsPage("/") };
+	}
+
+	/**
+	 * The sessions waiting on the organizers, as the organizer reads them: {@code /me},
+	 * and the first of them with how many there are on the home page.
+	 */
+	private static Shown[] organizersMe() {
+		return new Shown[] { Shown.organizersPage("/me"), Shown.organizersPage("/") };
 	}
 
 	/**

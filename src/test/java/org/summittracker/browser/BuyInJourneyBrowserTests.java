@@ -35,7 +35,7 @@ class BuyInJourneyBrowserTests {
 			.noneMatch((line) -> line.startsWith("Bluetooth subsystem"));
 		assertThat(session.readiness()).contains("NOT READY", "Bluetooth subsystem: acked by hedberg");
 		assertThat(session.itemsOf("Buy-in")).anySatisfy((row) -> assertThat(row).contains("hedberg", "Acked-by",
-				"Bluetooth subsystem", "Entered by the maintainer"));
+				"Bluetooth subsystem", "By Johan Hedberg themself"));
 
 		// Bad input changes nothing and says why, next to the field.
 		session.ticks("Opposes (Nacked-by, rationale required)");

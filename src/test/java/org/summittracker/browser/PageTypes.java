@@ -35,6 +35,9 @@ public final class PageTypes {
 			PageType.at("api-reference", "/api-reference"),
 			PageType.at("admin-accounts", "/admin/accounts").signedInAs("admin"),
 			PageType.at("admin-account", "/admin/accounts").signedInAs("admin").thenFollows("viro"),
+			// One's own account: the Admin role kept without its box, and no button to
+			// disable.
+			PageType.at("admin-own-account", "/admin/accounts").signedInAs("admin").thenFollows("admin"),
 			PageType.at("admin-new-account", "/admin/accounts/new").signedInAs("admin"),
 			PageType.at("admin-audit", "/admin/audit").signedInAs("admin"),
 			PageType.at("admin-import", "/admin/imports/maintainers").signedInAs("admin"),

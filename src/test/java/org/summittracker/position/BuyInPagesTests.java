@@ -95,9 +95,51 @@ class BuyInPagesTests {
 		assertThat(changes(this.maintainer)).isEqualTo(1);
 		this.mvc.perform(get(this.url).session(this.maintainerSession))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Entered by the maintainer")))
+			.andExpect(content().string(containsString("<td>By Person " + this.maintainer + " themself</td>")))
 			.andExpect(content().string(containsString("Acked-by")));
 		assertThat(auditEntries("POSITION_STATED", this.maintainer)).isEqualTo(1);
+	}
+
+	@Test
+	void theBuyInTablesSayWhoEnteredEachPositionAsItsOwnPageDoes() throws Exception {
+		record(this.maintainerSession, this.maintainer, "SUPPORTS");
+		record(this.organizerSession, this.other, "UNDECIDED");
+		String organizer = this.jdbc
+			.queryForObject("select pe.name from position p join person pe on pe.id = p.entered_by_id "
+					+ "join person who on who.id = p.person_id where who.handle = ?", String.class, this.other);
+		String proposal = "/proposals/"
+				+ this.jdbc.queryForObject(
+						"select pr.key from proposal pr join position p on p.proposal_id = pr.id "
+								+ "join person pe on pe.id = p.person_id where pe.handle = ?",
+						String.class, this.maintainer);
+		String own = "By Person " + this.maintainer + " themself";
+		String stated = "Stated in session, entered by " + organizer;
+		assertThat(facts(this.maintainer)).contains("<dd>" + own + "</dd>");
+		assertThat(facts(this.other)).contains("<dd>" + stated + "; not yet confirmed</dd>");
+		for (String page : List.of(this.url, this.url + "/buy-in", proposal)) {
+			assertThat(read(page)).as(page)
+				.contains("<td>" + own + "</td>", "<td>" + stated + "; not yet confirmed</td>")
+				.doesNotContain("Entered by the maintainer", "· not yet confirmed");
+		}
+		// the timelines say the same of each change
+		assertThat(read(this.url + "/positions")).contains("<td>" + own + "</td>", "<td>" + stated + "</td>");
+		this.mvc
+			.perform(form(this.fixture.signIn(this.mvc, this.other), "/positions/" + this.other + "/confirmation")
+				.param("version", Long.toString(version(this.other))))
+			.andExpect(status().is3xxRedirection());
+		String confirmed = stated + "; confirmed by " + this.other;
+		assertThat(facts(this.other)).contains("<dd>" + confirmed + "</dd>");
+		for (String page : List.of(this.url, this.url + "/buy-in", proposal)) {
+			assertThat(read(page)).as(page).contains("<td>" + confirmed + "</td>");
+		}
+	}
+
+	private String facts(String handle) throws Exception {
+		return read(this.url + "/positions/" + handle);
+	}
+
+	private String read(String page) throws Exception {
+		return this.mvc.perform(get(page)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 	@Test
@@ -133,7 +175,8 @@ class BuyInPagesTests {
 				+ "pe.id = p.person_id where pe.handle = ?", Boolean.class, this.maintainer))
 			.isTrue();
 		assertThat(kinds(this.maintainer)).containsExactly("STATED", "CONFIRMED");
-		this.mvc.perform(get(this.url)).andExpect(content().string(containsString("confirmed by the maintainer")));
+		this.mvc.perform(get(this.url))
+			.andExpect(content().string(containsString("; confirmed by " + this.maintainer + "</td>")));
 	}
 
 	@Test

@@ -43,6 +43,9 @@ class AccountAdminController {
 
 	private static final int PAGE_SIZE = 50;
 
+	/** The refusals of a roles change that say enough on their own. */
+	private static final Set<String> CLEAR_REFUSALS = Set.of("account.roles.required", "account.roles.own-admin");
+
 	private final AccountRepository accounts;
 
 	private final AccountAdministration administration;
@@ -110,7 +113,7 @@ class AccountAdminController {
 		}, () -> {
 			if (!result.hasFieldErrors("roles") || result.getFieldErrors("roles")
 				.stream()
-				.anyMatch((error) -> !"account.roles.required".equals(error.getCode()))) {
+				.anyMatch((error) -> !CLEAR_REFUSALS.contains(error.getCode()))) {
 				model.addAttribute("problem", new Notice("account.roles.choose"));
 			}
 			return page(account(id), model);

@@ -26,7 +26,8 @@ import org.summittracker.shared.StaleVersionException;
 /**
  * Every change to accounts, each one audited: creating, changing roles, enabling and
  * disabling, resetting the password. The rules: usernames and persons have at most one
- * account, and at least one enabled administrator always remains.
+ * account, at least one enabled administrator always remains, and an administrator
+ * neither disables their own account nor removes their own Admin role.
  */
 @Service
 @Transactional
@@ -133,6 +134,12 @@ class AccountAdministration implements Accounts {
 			return;
 		}
 		someRole(roles);
+		if (before.contains(Role.ADMIN) && !roles.contains(Role.ADMIN)
+				&& Objects.equals(by.accountId(), account.getId())) {
+			// Perhaps the last administrator, who could then grant it back to no one:
+			// another one does it.
+			throw new RuleViolation("roles", "account.roles.own-admin");
+		}
 		if (before.contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && account.isEnabled()) {
 			keepAnAdmin("remove the Admin role from " + account.getUsername());
 		}
