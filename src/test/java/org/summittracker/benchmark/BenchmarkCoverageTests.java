@@ -149,6 +149,7 @@ class BenchmarkCoverageTests {
 		variables.put("$account", "/admin/accounts/1");
 		variables.put("$person", "/people/p");
 		variables.put("$event", "/events/e");
+		variables.put("$material_id", "1");
 		variables.put("$handle", "h");
 		variables.put("$note", "/events/e/sessions/s/notes/1");
 		return variables;
