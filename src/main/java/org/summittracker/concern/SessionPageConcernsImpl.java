@@ -16,9 +16,16 @@ import org.summittracker.shared.RoundTrip;
 
 /**
  * {@link SessionPageConcerns} in SQL: in the caller's transaction, or in a read-only one
- * of its own (the resolution forms call it outside any).
+ * of its own (the resolution forms call it outside any). Each query is sent after
+ * {@link RoundTrip#sql}'s generic-plan setting: planned once per connection, where it was
+ * planned at every request before (12 to 15 ms of a resolution form's request on the demo
+ * data, its largest cost: docs/benchmark-rounds.md, twenty-fourth session).
  */
 class SessionPageConcernsImpl implements SessionPageConcerns {
+
+	private static final String SESSIONS = RoundTrip.sql(List.of(SessionPageConcern.SESSIONS_ROWS));
+
+	private static final String CHOICES = RoundTrip.sql(List.of(SessionPageConcern.CHOICE_ROWS));
 
 	private final EntityManager entityManager;
 
@@ -32,19 +39,18 @@ class SessionPageConcernsImpl implements SessionPageConcerns {
 
 	@Override
 	public List<SessionPageConcern> findForSessionPage(Long sessionId) {
-		return this.readOnly.execute(
-				(status) -> RoundTrip.read(this.entityManager, SessionPageConcern.SESSIONS_ROWS, List.of(sessionId))
-					.get(0)
-					.stream()
-					.map(SessionPageConcern::of)
-					.toList());
+		return this.readOnly.execute((status) -> RoundTrip.read(this.entityManager, SESSIONS, List.of(sessionId))
+			.get(0)
+			.stream()
+			.map(SessionPageConcern::of)
+			.toList());
 	}
 
 	@Override
 	public Page<ConcernChoice> findChoicesOnSessionPage(Long sessionId) {
-		return this.readOnly.execute((status) -> Pages.first(
-				RoundTrip.read(this.entityManager, SessionPageConcern.CHOICE_ROWS, List.of(sessionId)).get(0),
-				ConcernChoice.OFFERED, ConcernChoice::of));
+		return this.readOnly
+			.execute((status) -> Pages.first(RoundTrip.read(this.entityManager, CHOICES, List.of(sessionId)).get(0),
+					ConcernChoice.OFFERED, ConcernChoice::of));
 	}
 
 }
