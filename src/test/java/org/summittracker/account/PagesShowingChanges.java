@@ -70,7 +70,10 @@ final class PagesShowingChanges {
 	static final Map<String, BiFunction<Probe.Target, String, List<Shown>>> BY_ROUTE = Map.ofEntries(
 			entry("POST /account/tokens", (t, path) -> List.of(Shown.adminPage("/admin/audit"))),
 			entry("POST /account/tokens/{id}/revocation", (t, path) -> List.of(Shown.adminPage("/admin/audit"))),
-			entry("POST /admin/accounts", (t, path) -> List.of(Shown.adminPage("/admin/accounts"))),
+			// The accounts list is by username: a new account may be on a later page, the
+			// audit
+			// trail names it first.
+			entry("POST /admin/accounts", (t, path) -> List.of(Shown.adminPage("/admin/audit"))),
 			entry("POST /admin/accounts/{id}/roles", (t, path) -> List.of(Shown.adminPage(parent(path)))),
 			entry("POST /admin/accounts/{id}/enabled", (t, path) -> List.of(Shown.adminPage(parent(path)))),
 			entry("POST /admin/accounts/{id}/password", (t, path) -> List.of(Shown.adminPage(parent(path)))),
