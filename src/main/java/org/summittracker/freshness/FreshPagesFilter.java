@@ -44,17 +44,18 @@ import org.summittracker.shared.CoreTurns;
  * Conditional GET for every page, feed and export, and the cache of what anonymous
  * readers are sent.
  * <p>
- * Before anything is rendered the change stamp is read (one statement). The ETag is made
- * of the stamp, the quarter of an hour (pages say “overdue by N days” and “today”), the
- * address and who asks (anonymous, or the signed-in HTTP session: their pages carry their
- * name and their forms' CSRF token); a request that already has it gets a 304 without
- * rendering. Anonymous GETs are answered from the cache of rendered pages: one page an
- * address, sent only at the stamp and quarter of an hour it was read at, so a cached page
- * is never older than the stamp it was read at; a response goes into the cache only when
- * it is a 200 that started no HTTP session and set no cookie, and only once its address
- * has been asked for before: an address read once (a crawler's, or one with a query
- * string of its own) would only crowd the heap. A request carrying a one-time (flash)
- * message gets no validators.
+ * Before anything is read the change stamp is read (one statement, before Spring
+ * Security's filters: {@link ChangeStampFirst}). The ETag is made of the stamp, the
+ * quarter of an hour (pages say “overdue by N days” and “today”), the address and who
+ * asks (anonymous, or the signed-in HTTP session: their pages carry their name and their
+ * forms' CSRF token); a request that already has it gets a 304 without rendering.
+ * Anonymous GETs are answered from the cache of rendered pages: one page an address, sent
+ * only at the stamp and quarter of an hour it was read at, so a cached page is never
+ * older than the stamp it was read at; a response goes into the cache only when it is a
+ * 200 that started no HTTP session and set no cookie, and only once its address has been
+ * asked for before: an address read once (a crawler's, or one with a query string of its
+ * own) would only crowd the heap. A request carrying a one-time (flash) message gets no
+ * validators.
  */
 class FreshPagesFilter extends OncePerRequestFilter {
 
@@ -114,6 +115,13 @@ class FreshPagesFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return leftAlone(request);
+	}
+
+	/**
+	 * Whether this filter leaves the request alone: not a read, or at such an address.
+	 */
+	static boolean leftAlone(HttpServletRequest request) {
 		String method = request.getMethod();
 		if (!"GET".equals(method) && !"HEAD".equals(method)) {
 			return true;
@@ -144,9 +152,11 @@ class FreshPagesFilter extends OncePerRequestFilter {
 				return;
 			}
 		}
-		boolean signedIn = isSignedIn();
-		ChangeStamp stamp = this.stamps.current();
+		// Read before Spring Security's filters (ChangeStampFirst), or here.
+		ChangeStamp stamp = (request.getAttribute(STAMP_READ) instanceof ChangeStamp first) ? first
+				: this.stamps.current();
 		request.setAttribute(STAMP_READ, stamp);
+		boolean signedIn = isSignedIn();
 		Instant now = this.clock.instant();
 		long slot = now.getEpochSecond() / SLOT.toSeconds();
 		String address = address(request);

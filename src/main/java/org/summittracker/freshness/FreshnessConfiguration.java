@@ -27,7 +27,8 @@ import org.summittracker.shared.KeptByTables;
 /**
  * Puts {@link FreshPagesFilter} right after Spring Security's filters (so it knows who is
  * signed in, and 304s and cached pages still carry the security headers), with the page
- * cache it fills.
+ * cache it fills; the change stamp it works at is read right before them
+ * ({@link ChangeStampFirst}).
  */
 @Configuration(proxyBeanMethods = false)
 class FreshnessConfiguration {
@@ -108,6 +109,16 @@ class FreshnessConfiguration {
 		FilterRegistrationBean<FreshPagesFilter> registration = new FilterRegistrationBean<>(new FreshPagesFilter(
 				stamps, pageCacheManager.getCache(PAGES), clock, caching, (int) largest.toBytes()));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+		registration.setEnabled(conditional);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<ChangeStampFirst> changeStampFirst(ChangeStamps stamps,
+			@Value("${summit.pages.conditional:true}") boolean conditional) {
+		FilterRegistrationBean<ChangeStampFirst> registration = new FilterRegistrationBean<>(
+				new ChangeStampFirst(stamps));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		registration.setEnabled(conditional);
 		return registration;
 	}

@@ -1,7 +1,13 @@
 package org.summittracker.system;
 
+import java.util.EnumSet;
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -10,6 +16,7 @@ import org.springframework.session.Session;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * HTTP sessions live in PostgreSQL (Spring Session JDBC), so every instance knows every
@@ -64,11 +71,49 @@ class HttpSessionStoreConfiguration {
 	 * The row is now written when something else of it changed (its id, its principal,
 	 * its timeout) or its last access is a minute old or more
 	 * ({@link #UPDATE_SESSION_QUERY}), so a session idle for its 30 minutes ends within a
-	 * minute of that; its attributes are written as before, whenever they change.
+	 * minute of that; its attributes are written as before, whenever they change. A
+	 * request that changed nothing but the last access sends no update at all
+	 * ({@link SessionStore}).
 	 */
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> lastAccessWrittenOnceAMinute() {
 		return (repository) -> repository.setUpdateSessionQuery(UPDATE_SESSION_QUERY);
+	}
+
+	/**
+	 * What Spring Session's filter stores sessions through: its JDBC store, sending only
+	 * the statements a request needs ({@link SessionStore}).
+	 */
+	@Bean
+	static BeanPostProcessor sessionStore() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean instanceof JdbcIndexedSessionRepository jdbc) ? new SessionStore(jdbc) : bean;
+			}
+
+		};
+	}
+
+	/**
+	 * Around Spring Session's filter: the session a request saved is forgotten when the
+	 * request ends, so no later request on the thread is answered with it.
+	 */
+	@Bean
+	FilterRegistrationBean<Filter> sessionStoreForgetting() {
+		Filter forgetting = (request, response, chain) -> {
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				SessionStore.forget();
+			}
+		};
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(forgetting);
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+		return registration;
 	}
 
 }

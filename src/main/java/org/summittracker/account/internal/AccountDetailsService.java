@@ -1,7 +1,6 @@
 package org.summittracker.account.internal;
 
 import java.util.Locale;
-import java.util.Optional;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -9,8 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds accounts for signing in, and again on every request so that role changes and
- * disabling take effect at once.
+ * Finds accounts for signing in (each request after that finds its account through
+ * {@link SignedInAccounts}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,11 +30,6 @@ class AccountDetailsService implements UserDetailsService {
 		return this.accounts.findForSignIn(normalize(username))
 			.map(AccountPrincipal::of)
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
-	}
-
-	/** The account as it is now, if it still exists and is enabled. */
-	Optional<AccountPrincipal> reload(long accountId) {
-		return this.accounts.findWithRoles(accountId).filter(Account::isEnabled).map(AccountPrincipal::of);
 	}
 
 }

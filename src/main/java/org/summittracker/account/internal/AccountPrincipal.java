@@ -24,14 +24,26 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 	private String passwordHash;
 
 	AccountPrincipal(Actor actor, String passwordHash, boolean enabled) {
+		this(actor, passwordHash, AccountSessions.fingerprint(passwordHash), enabled);
+	}
+
+	private AccountPrincipal(Actor actor, String passwordHash, String passwordFingerprint, boolean enabled) {
 		this.actor = actor;
 		this.passwordHash = passwordHash;
-		this.passwordFingerprint = AccountSessions.fingerprint(passwordHash);
+		this.passwordFingerprint = passwordFingerprint;
 		this.enabled = enabled;
 	}
 
 	static AccountPrincipal of(Account account) {
 		return new AccountPrincipal(account.toActor(), account.getPasswordHash(), account.isEnabled());
+	}
+
+	/**
+	 * An enabled account signed in before this request: known by its password's
+	 * fingerprint, its hash not needed again.
+	 */
+	static AccountPrincipal signedIn(Actor actor, String passwordFingerprint) {
+		return new AccountPrincipal(actor, null, passwordFingerprint, true);
 	}
 
 	public Actor actor() {

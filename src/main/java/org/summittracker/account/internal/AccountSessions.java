@@ -25,9 +25,10 @@ import org.springframework.session.FindByIndexNameSessionRepository;
  * fingerprint of its password hash ({@code "42:1f0c…"}), never the security context
  * itself: a signed-in request reads that string and builds its {@link Authentication}
  * from the account as the database holds it now (one primary-key query, only when the
- * request asks who is signed in). So nothing of Spring Security is deserialized per
- * request, a changed role applies at the next request, and a disabled, removed or
- * re-passworded account is signed out there (its session is invalidated).
+ * request asks who is signed in, kept while the accounts' tables are not written:
+ * {@link SignedInAccounts}). So nothing of Spring Security is deserialized per request, a
+ * changed role applies at the next request, and a disabled, removed or re-passworded
+ * account is signed out there (its session is invalidated).
  * <p>
  * Sessions stored before this (the whole context under {@code SPRING_SECURITY_CONTEXT})
  * have no such string and count as signed out; the old attribute is never read.
@@ -42,9 +43,9 @@ final class AccountSessions implements SecurityContextRepository {
 	/** Where sessions stored before 2026-12-04 hold the whole security context. */
 	static final String LEGACY_ATTRIBUTE = "SPRING_SECURITY_CONTEXT";
 
-	private final AccountDetailsService accounts;
+	private final SignedInAccounts accounts;
 
-	AccountSessions(AccountDetailsService accounts) {
+	AccountSessions(SignedInAccounts accounts) {
 		this.accounts = accounts;
 	}
 
@@ -92,8 +93,9 @@ final class AccountSessions implements SecurityContextRepository {
 		if (session == null || !(session.getAttribute(ATTRIBUTE) instanceof String value)) {
 			return Optional.empty();
 		}
-		Optional<AccountPrincipal> principal = parse(value).flatMap(this.accounts::reload)
-			.filter((fresh) -> value.endsWith(":" + fresh.passwordFingerprint()));
+		Optional<AccountPrincipal> principal = parse(value).flatMap(this.accounts::find)
+			.filter((fresh) -> value.endsWith(":" + fresh.passwordFingerprint()))
+			.map(SignedInAccounts.SignedIn::principal);
 		if (principal.isEmpty()) {
 			session.invalidate();
 			return Optional.empty();

@@ -40,7 +40,7 @@ class ApiSecurityConfiguration {
 	@Bean
 	@Order(1)
 	@ConditionalOnWebApplication
-	SecurityFilterChain apiFilterChain(HttpSecurity http, AccessTokens tokens, AccountDetailsService accounts,
+	SecurityFilterChain apiFilterChain(HttpSecurity http, AccessTokens tokens, SignedInAccounts accounts,
 			JdbcClient jdbc, Clock clock, JsonMapper json, @Value("${summit.api.rate.per-token:600}") int perToken,
 			@Value("${summit.api.rate.per-address:1200}") int perAddress) throws Exception {
 		ProblemWriter problems = new ProblemWriter(json);

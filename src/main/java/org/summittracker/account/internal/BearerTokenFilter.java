@@ -40,11 +40,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final AccessTokens tokens;
 
-	private final AccountDetailsService accounts;
+	private final SignedInAccounts accounts;
 
 	private final ProblemWriter problems;
 
-	BearerTokenFilter(AccessTokens tokens, AccountDetailsService accounts, ProblemWriter problems) {
+	BearerTokenFilter(AccessTokens tokens, SignedInAccounts accounts, ProblemWriter problems) {
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.problems = problems;
@@ -63,7 +63,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		Optional<ApiToken> token = this.tokens.use(header.substring(BEARER.length()).strip(), request.getRemoteAddr());
-		Optional<AccountPrincipal> principal = token.flatMap((found) -> this.accounts.reload(found.accountId()));
+		Optional<AccountPrincipal> principal = token.flatMap((found) -> this.accounts.find(found.accountId()))
+			.map(SignedInAccounts.SignedIn::principal);
 		if (principal.isEmpty()) {
 			refuse(request, response, "The token is unknown or revoked, or its account is disabled.");
 			return;

@@ -86,7 +86,7 @@ class SecurityConfiguration {
 	@Bean
 	@ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts,
-			PasswordEncoder passwordEncoder, LoginThrottle throttle,
+			SignedInAccounts signedInAccounts, PasswordEncoder passwordEncoder, LoginThrottle throttle,
 			@Qualifier("thymeleafViewResolver") ViewResolver views, Actors actors, MessageSource messages,
 			SessionCsrfTokens csrfTokens, @Value("${summit.public-read:true}") boolean publicRead,
 			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) throws Exception {
@@ -147,7 +147,7 @@ class SecurityConfiguration {
 		// that asks who is signed in reads the account as it is now (AccountSessions).
 		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens));
 		http.securityContext((context) -> context.securityContextRepository(new DelegatingSecurityContextRepository(
-				new RequestAttributeSecurityContextRepository(), new AccountSessions(accounts))));
+				new RequestAttributeSecurityContextRepository(), new AccountSessions(signedInAccounts))));
 		return http.build();
 	}
 
