@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.summittracker.followup.FollowUpListing;
 import org.summittracker.followup.FollowUpQueries;
+import org.summittracker.shared.KeptByTables;
 import org.summittracker.shared.Pages;
 
 /**
@@ -215,13 +216,15 @@ class WaitingOnMe {
 	}
 
 	/** The first items of each section, for the home page. */
-	Waiting of(Long personId, LocalDate today) {
+	@KeptByTables
+	public Waiting of(Long personId, LocalDate today) {
 		PageRequest first = PageRequest.of(0, LIMIT);
 		return of(personId, today, first, first, first, first);
 	}
 
 	/** A page of each section. */
-	Waiting of(Long personId, LocalDate today, Pageable proposals, Pageable unconfirmed, Pageable followUps,
+	@KeptByTables
+	public Waiting of(Long personId, LocalDate today, Pageable proposals, Pageable unconfirmed, Pageable followUps,
 			Pageable concerns) {
 		return new Waiting(proposals(personId, proposals), unconfirmed(personId, unconfirmed),
 				this.followUps.owedBy(personId, followUps), this.followUps.overdueCountOf(personId, today),
@@ -254,7 +257,8 @@ class WaitingOnMe {
 
 	/** A page of the sessions organizers still have to tend. */
 	@SuppressWarnings("unchecked")
-	Page<SessionToTend> sessionsToTend(LocalDate today, Pageable pageable) {
+	@KeptByTables
+	public Page<SessionToTend> sessionsToTend(LocalDate today, Pageable pageable) {
 		List<Object[]> rows = this.entityManager.createNativeQuery(SESSIONS_TO_TEND)
 			.setParameter("today", today)
 			.setParameter("size", pageable.getPageSize())
