@@ -424,9 +424,9 @@ class ConcernController {
 		model.addAttribute("summitSession", ref);
 		if (concern == null) {
 			model.addAttribute("proposalChoices",
-					this.proposals.discussedIn(ref.id())
+					this.proposals.linksDiscussedIn(ref.id())
 						.stream()
-						.map((p) -> Choice.of(p.getKey(), p.getKey() + ": " + p.getTitle()))
+						.map((p) -> Choice.of(p.key(), p.key() + ": " + p.title()))
 						.toList());
 		}
 		model.addAttribute("concern", concern);

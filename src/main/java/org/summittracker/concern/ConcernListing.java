@@ -166,6 +166,7 @@ public class ConcernListing {
 
 	}
 
+	@KeptByTables
 	@Transactional(readOnly = true)
 	public Optional<SessionRef> session(String eventSlug, String sessionSlug) {
 		List<Object[]> rows = this.entityManager
@@ -189,6 +190,7 @@ public class ConcernListing {
 				(String) row[4], affected));
 	}
 
+	@KeptByTables
 	@Transactional(readOnly = true)
 	public Optional<Editable> editable(Long sessionId, String key) {
 		return this.entityManager

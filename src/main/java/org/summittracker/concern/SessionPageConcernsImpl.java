@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.summittracker.concern.ConcernViews.ConcernChoice;
 import org.summittracker.concern.ConcernViews.SessionPageConcern;
+import org.summittracker.shared.KeptByTables;
 import org.summittracker.shared.Pages;
 import org.summittracker.shared.RoundTrip;
 
@@ -47,6 +48,7 @@ class SessionPageConcernsImpl implements SessionPageConcerns {
 	}
 
 	@Override
+	@KeptByTables
 	public Page<ConcernChoice> findChoicesOnSessionPage(Long sessionId) {
 		return this.readOnly
 			.execute((status) -> Pages.first(RoundTrip.read(this.entityManager, CHOICES, List.of(sessionId)).get(0),

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.summittracker.audit.AuditableChange;
+import org.summittracker.shared.KeptByTables;
 import org.summittracker.session.Session;
 import org.summittracker.shared.RuleViolation;
 import org.summittracker.shared.Slugs;
@@ -107,6 +108,16 @@ public class Proposals {
 	@Transactional(readOnly = true)
 	public List<Proposal> discussedIn(Long sessionId) {
 		return this.proposals.findDiscussedIn(sessionId);
+	}
+
+	/**
+	 * The proposals the session discusses, in its order, as its forms offer them (kept by
+	 * the tables read while they are not written).
+	 */
+	@KeptByTables
+	@Transactional(readOnly = true)
+	public List<ProposalLink> linksDiscussedIn(Long sessionId) {
+		return this.proposals.findDiscussedIn(sessionId).stream().map(ProposalLink::of).toList();
 	}
 
 	/** Whether the session discusses the proposal already. */

@@ -33,6 +33,7 @@ import org.summittracker.concern.ConcernRepository;
 import org.summittracker.concern.ConcernStatus;
 import org.summittracker.concern.ConcernViews.ConcernChoice;
 import org.summittracker.proposal.Proposal;
+import org.summittracker.proposal.ProposalLink;
 import org.summittracker.proposal.Proposals;
 import org.summittracker.session.Session;
 import org.summittracker.session.SessionRepository;
@@ -212,10 +213,9 @@ class ResolutionController {
 					.toList());
 		model.addAttribute("concernsMore", first.getTotalElements() > first.getNumberOfElements());
 		// Which proposal it decides, when the session discusses more than one.
-		List<Proposal> discussed = this.proposals.discussedIn(sessionId);
+		List<ProposalLink> discussed = this.proposals.linksDiscussedIn(sessionId);
 		model.addAttribute("proposalChoices", (discussed.size() > 1)
-				? discussed.stream().map((p) -> Choice.of(p.getKey(), p.getKey() + ": " + p.getTitle())).toList()
-				: List.of());
+				? discussed.stream().map((p) -> Choice.of(p.key(), p.key() + ": " + p.title())).toList() : List.of());
 	}
 
 	private static Choice choice(String key, String title, ConcernStatus status) {
