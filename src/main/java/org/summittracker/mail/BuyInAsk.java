@@ -43,6 +43,13 @@ public record BuyInAsk(List<Recipient> to, List<Recipient> cc, List<Recipient> n
 	public static final int MAILTO_MAX = 2000;
 
 	/**
+	 * The mail session drafts are written in: made once, as making one looks its
+	 * providers up on the class path (three quarters of a draft's time when it was made
+	 * for each).
+	 */
+	private static final jakarta.mail.Session MAIL = jakarta.mail.Session.getInstance(new Properties());
+
+	/**
 	 * Someone the mail goes to (or would).
 	 *
 	 * @param handle the person's handle, or {@code null} for a mailing list
@@ -147,7 +154,7 @@ public record BuyInAsk(List<Recipient> to, List<Recipient> cc, List<Recipient> n
 	 */
 	public byte[] eml() {
 		try {
-			MimeMessage message = new MimeMessage(jakarta.mail.Session.getInstance(new Properties())) {
+			MimeMessage message = new MimeMessage(MAIL) {
 
 				@Override
 				protected void updateMessageID() throws MessagingException {
