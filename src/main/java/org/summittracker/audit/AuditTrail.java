@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.summittracker.shared.CountedPage;
+import org.summittracker.shared.KeptByTables;
 
 /**
  * Reads the audit trail, newest first: everything (for administrators), one session's
@@ -46,6 +47,7 @@ public class AuditTrail {
 	 * A page of the whole trail, its entries counted only up to {@link CountedPage#AHEAD}
 	 * past the page's first (a summit's 160,000 and more).
 	 */
+	@KeptByTables
 	public Page<AuditRecord> all(Pageable pageable) {
 		List<AuditRecord> records = this.entries.findNewestFirst(pageable).stream().map(AuditEntry::toRecord).toList();
 		// As Spring Data counts: not when a first page that is not full holds them all.
@@ -54,10 +56,12 @@ public class AuditTrail {
 		return CountedPage.of(records, pageable, counted);
 	}
 
+	@KeptByTables
 	public Page<AuditRecord> ofSession(long sessionId, Pageable pageable) {
 		return this.entries.findBySessionNewestFirst(sessionId, pageable).map(AuditEntry::toRecord);
 	}
 
+	@KeptByTables
 	public Page<AuditRecord> ofEntity(String entityType, long entityId, Pageable pageable) {
 		return this.entries.findByEntityNewestFirst(entityType, entityId, pageable).map(AuditEntry::toRecord);
 	}
