@@ -63,19 +63,32 @@ public class ProposalListing {
 		String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
 		long total = this.jdbc.queryForObject("select count(*) from proposal p" + filter, params, Long.class);
 		params.addValue("limit", request.getPageSize()).addValue("offset", request.getOffset());
+		// The page's proposals are chosen by the date each was last discussed, one
+		// grouped
+		// pass over the links; only those 20 then read the session that discussed them
+		// last.
+		// (A lateral read of the last session of every proposal, to sort them, took 200
+		// ms
+		// at summit scale, and PostgreSQL's JIT compiling it 100 ms more.)
 		List<Item> items = this.jdbc.query("""
 				select p.key, p.title, p.status, pa.key as parent_key, last.starts_on, last.slug, last.name,
 				       (select count(*) from session_proposal x where x.proposal_id = p.id) as sessions
-				from proposal p
+				from (select p.id, d.starts_on
+				      from proposal p
+				      left join (select sp.proposal_id, max(e.starts_on) as starts_on
+				                 from session_proposal sp join summit_session s on s.id = sp.session_id
+				                 join event e on e.id = s.event_id group by sp.proposal_id) d on d.proposal_id = p.id
+				""" + filter + """
+
+				      order by d.starts_on desc nulls last, p.id desc
+				      limit :limit offset :offset) chosen
+				join proposal p on p.id = chosen.id
 				left join proposal pa on pa.id = p.parent_id
 				left join lateral (select e.starts_on, e.slug, e.name from session_proposal sp
 				                   join summit_session s on s.id = sp.session_id join event e on e.id = s.event_id
 				                   where sp.proposal_id = p.id
 				                   order by e.starts_on desc, s.schedule_order desc, s.id desc limit 1) last on true
-				""" + filter + """
-
-				order by last.starts_on desc nulls last, p.id desc
-				limit :limit offset :offset
+				order by chosen.starts_on desc nulls last, p.id desc
 				""", params, (rs, n) -> {
 			Date on = rs.getDate("starts_on");
 			return new Item(rs.getString("key"), rs.getString("title"), ProposalStatus.valueOf(rs.getString("status")),
