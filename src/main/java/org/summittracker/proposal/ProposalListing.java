@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.summittracker.shared.KeptByTables;
+
 /**
  * The list of proposals: filtered by status, by a subsystem they affect (themselves or
  * through a session that discussed them) and by an event that discussed them; the most
@@ -37,6 +39,7 @@ public class ProposalListing {
 		this.jdbc = jdbc;
 	}
 
+	@KeptByTables
 	public Page<Item> page(ProposalStatus status, String subsystem, String event, PageRequest request) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		List<String> where = new ArrayList<>();
@@ -98,6 +101,7 @@ public class ProposalListing {
 		return new PageImpl<>(items, request, total);
 	}
 
+	@KeptByTables
 	public List<EventOption> events() {
 		return this.jdbc.query("select slug, name from event order by starts_on desc, id desc",
 				(rs, n) -> new EventOption(rs.getString("slug"), rs.getString("name")));
