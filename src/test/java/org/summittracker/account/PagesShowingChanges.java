@@ -90,6 +90,8 @@ final class PagesShowingChanges {
 							"/people/" + t.handle(), proposalFeed(t)), targetsMe())),
 			entry("POST /events/{event}/sessions/{session}/concerns/{key}",
 					(t, path) -> with(with(session(t, "", "/minutes.json"), path, "/concerns"), targetsMe())),
+			// /me lists its raiser's open concerns without their responses: a response
+			// leaves it as it was.
 			entry("POST /events/{event}/sessions/{session}/concerns/{key}/responses",
 					(t, path) -> with(session(t, "/minutes.md"), parent(path))),
 			entry("POST /events/{event}/sessions/{session}/concerns/{key}/status",
