@@ -56,10 +56,13 @@ public record Actor(Long accountId, String username, Long personId, String perso
 		return isOrganizer() || (isMaintainer() && isPerson(personId));
 	}
 
-	/** Refuses with a 403 page that gives {@code why} unless {@code allowed}. */
-	public void require(boolean allowed, String why) {
+	/**
+	 * Refuses with a 403 page that gives the reason message {@code why} (a code in
+	 * {@code messages.properties}, with {@code args}) unless {@code allowed}.
+	 */
+	public void require(boolean allowed, String why, Object... args) {
 		if (!allowed) {
-			throw new NotAllowedException(why);
+			throw NotAllowedException.saying(why, args);
 		}
 	}
 

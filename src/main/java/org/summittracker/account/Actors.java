@@ -29,7 +29,7 @@ public class Actors {
 	 * the login page).
 	 */
 	public Actor required() {
-		return current().orElseThrow(() -> new NotAllowedException("Sign in to do this."));
+		return current().orElseThrow(() -> NotAllowedException.saying("denied.sign-in"));
 	}
 
 }

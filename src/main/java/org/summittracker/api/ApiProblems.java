@@ -113,7 +113,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<Object> notAllowed(AccessDeniedException ex) {
-		// a reason in words, or by its message code
+		// a feature's reason, by its message code; Spring Security's own in its words
 		return answer(problem(HttpStatus.FORBIDDEN, "not-allowed", (ex instanceof MessageSourceResolvable reason)
 				? this.messages.getMessage(reason, Locale.ENGLISH) : ex.getMessage()));
 	}

@@ -411,7 +411,7 @@ class ConcernController {
 	String addCategory(@CurrentActor Actor actor, @Valid @ModelAttribute("categoryForm") CategoryForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		if (actor == null || !actor.isOrganizer()) {
-			throw new NotAllowedException("Only organizers add concern categories.");
+			throw NotAllowedException.saying("concern.denied.category");
 		}
 		return FormSubmission.handle(result, response, () -> {
 			this.lifecycle.addCategory(form.name(), actor);
@@ -446,13 +446,13 @@ class ConcernController {
 
 	private static void requireMayFile(Actor actor) {
 		if (actor == null || !(actor.isMaintainer() || actor.isOrganizer())) {
-			throw new NotAllowedException("Only maintainers and organizers file concerns.");
+			throw NotAllowedException.saying("concern.denied.file");
 		}
 	}
 
 	private static void requireMayEdit(Editable concern, Actor actor) {
 		if (actor == null || !(actor.isOrganizer() || concern.raiserHandle().equals(actor.personHandle()))) {
-			throw new NotAllowedException("Only the person who raised this concern or an organizer may edit it.");
+			throw NotAllowedException.saying("concern.denied.edit");
 		}
 	}
 

@@ -143,12 +143,11 @@ public class ConcernLifecycle {
 	 */
 	private Filing filing(Long sessionId, ConcernDraft draft, String raiserHandle, Actor actor) {
 		requireSignedIn(actor);
-		actor.require(actor.isMaintainer() || actor.isOrganizer(), "Only maintainers and organizers file concerns.");
+		actor.require(actor.isMaintainer() || actor.isOrganizer(), "concern.denied.file");
 		Session session = this.sessions.findById(sessionId)
 			.orElseThrow(() -> new RuleViolation(null, "concern.session.unknown"));
 		Problems problems = new Problems();
-		Person raiser = problems.of(() -> speaker(raiserHandle, "raiser", actor,
-				"Only organizers file a concern on behalf of someone else."));
+		Person raiser = problems.of(() -> speaker(raiserHandle, "raiser", actor, "concern.denied.file-for-others"));
 		Checked checked = check(draft, problems);
 		Proposal proposal = this.proposals.find(session, draft.proposalKey()).orElse(null);
 		if (proposal == null && !isBlank(draft.proposalKey())) {
@@ -156,7 +155,7 @@ public class ConcernLifecycle {
 		}
 		String key = null;
 		if (!isBlank(draft.key())) {
-			actor.require(actor.isOrganizer(), "Only organizers choose a concern's key.");
+			actor.require(actor.isOrganizer(), "concern.denied.choose-key");
 			key = problems.of(() -> checkKey(draft.key()));
 			if (key != null && (proposal != null || isBlank(draft.proposalKey()))) {
 				String wanted = key;
@@ -179,7 +178,7 @@ public class ConcernLifecycle {
 	public Concern edit(Long concernId, long expectedVersion, ConcernDraft draft, Actor actor) {
 		requireSignedIn(actor);
 		Concern concern = find(concernId);
-		actor.require(mayEdit(concern, actor), "Only the person who raised this concern or an organizer may edit it.");
+		actor.require(mayEdit(concern, actor), "concern.denied.edit");
 		if (concern.getVersion() != expectedVersion) {
 			throw new StaleVersionException("Concern", concernId);
 		}
@@ -214,7 +213,7 @@ public class ConcernLifecycle {
 	public void checkEdit(Long concernId, ConcernDraft draft, Actor actor) {
 		requireSignedIn(actor);
 		Concern concern = find(concernId);
-		actor.require(mayEdit(concern, actor), "Only the person who raised this concern or an organizer may edit it.");
+		actor.require(mayEdit(concern, actor), "concern.denied.edit");
 		checkEdit(concern, draft, actor);
 	}
 
@@ -222,7 +221,7 @@ public class ConcernLifecycle {
 		Problems problems = new Problems();
 		Checked checked = check(draft, problems);
 		if (!isBlank(draft.key()) && !draft.key().strip().equals(concern.getKey())) {
-			actor.require(actor.isOrganizer(), "Only organizers change a concern's key.");
+			actor.require(actor.isOrganizer(), "concern.denied.change-key");
 			String key = problems.of(() -> checkKey(draft.key()));
 			if (key != null) {
 				problems.check(
@@ -278,8 +277,7 @@ public class ConcernLifecycle {
 	private Response response(Long concernId, Long sessionId, String authorHandle, String body, Actor actor) {
 		requireSignedIn(actor);
 		if (isBlank(authorHandle) || authorHandle.strip().equals(actor.personHandle())) {
-			actor.require(actor.personId() != null,
-					"Your account belongs to no person, so it cannot sign a response. Ask an administrator to link it.");
+			actor.require(actor.personId() != null, "concern.denied.response.no-person");
 		}
 		Concern concern = find(concernId);
 		Session session = during(concern, sessionId);
@@ -289,8 +287,7 @@ public class ConcernLifecycle {
 			problems.add("body", "concern.response.required");
 		}
 		problems.check(() -> requireAtMost("body", text, Concern.BODY_MAX));
-		Person author = problems.of(() -> speaker(authorHandle, "author", actor,
-				"Only organizers record a response on behalf of someone else."));
+		Person author = problems.of(() -> speaker(authorHandle, "author", actor, "concern.denied.respond-for-others"));
 		problems.refuse();
 		return new Response(concern, session, author, text);
 	}
@@ -348,8 +345,7 @@ public class ConcernLifecycle {
 	}
 
 	private static void requireMayChangeStatus(Concern concern, Actor actor) {
-		actor.require(actor.isPerson(concern.getRaisedBy().getId()) || actor.isOrganizer(),
-				"Only the person who raised this concern or an organizer may change its status.");
+		actor.require(actor.isPerson(concern.getRaisedBy().getId()) || actor.isOrganizer(), "concern.denied.status");
 	}
 
 	/**
@@ -368,11 +364,10 @@ public class ConcernLifecycle {
 		if (to != null) {
 			problems.check(() -> concern.requireMayMoveTo(to));
 			if (to.isTheRaisersToMake()) {
-				actor.require(actor.isPerson(concern.getRaisedBy().getId()),
-						"Only the person who raised a concern may withdraw it.");
+				actor.require(actor.isPerson(concern.getRaisedBy().getId()), "concern.denied.withdraw");
 			}
 			if (to.isAnOrganizersToMake()) {
-				actor.require(actor.isOrganizer(), "Only organizers overrule a concern.");
+				actor.require(actor.isOrganizer(), "concern.denied.overrule");
 			}
 			switch (to) {
 				case RESOLVED -> {
@@ -438,15 +433,14 @@ public class ConcernLifecycle {
 	@Transactional
 	public Concern reraise(Long sessionId, Long concernId, String raiserHandle, Actor actor) {
 		requireSignedIn(actor);
-		actor.require(actor.isMaintainer() || actor.isOrganizer(), "Only maintainers and organizers raise concerns.");
+		actor.require(actor.isMaintainer() || actor.isOrganizer(), "concern.denied.raise");
 		Session session = this.sessions.findById(sessionId)
 			.orElseThrow(() -> new RuleViolation(null, "concern.session.unknown"));
 		Concern concern = find(concernId);
 		if (!this.concerns.findEarlier(sessionId, concern.getKey()).contains(concernId)) {
 			throw new RuleViolation(null, "concern.reraise.unknown", concern.getKey());
 		}
-		Person by = speaker(raiserHandle, "raiser", actor,
-				"Only organizers record a concern raised again by someone else.");
+		Person by = speaker(raiserHandle, "raiser", actor, "concern.denied.reraise-for-others");
 		if (this.reraises.existsByConcernIdAndSessionIdAndRaisedById(concernId, sessionId, by.getId())) {
 			throw new RuleViolation(null, "concern.reraise.twice", concern.getKey());
 		}
@@ -467,7 +461,7 @@ public class ConcernLifecycle {
 	@Transactional
 	public ConcernCategory addCategory(String name, Actor actor) {
 		requireSignedIn(actor);
-		actor.require(actor.isOrganizer(), "Only organizers add concern categories.");
+		actor.require(actor.isOrganizer(), "concern.denied.category");
 		String text = (name != null) ? name.strip() : "";
 		if (text.isEmpty()) {
 			throw new RuleViolation("name", "category.name.required");
@@ -660,7 +654,7 @@ public class ConcernLifecycle {
 
 	private static void requireSignedIn(Actor actor) {
 		if (actor == null) {
-			throw new NotAllowedException("Sign in first.");
+			throw NotAllowedException.saying("denied.sign-in");
 		}
 	}
 

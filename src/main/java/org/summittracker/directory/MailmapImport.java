@@ -54,9 +54,9 @@ public class MailmapImport {
 	/** Whether the actor may import a {@code .mailmap}: organizers and admins. */
 	static void requireMayImport(Actor actor) {
 		if (actor == null) {
-			throw new NotAllowedException("Sign in first.");
+			throw NotAllowedException.saying("denied.sign-in");
 		}
-		actor.require(actor.isOrganizer() || actor.isAdmin(), "Only organizers and administrators import a .mailmap.");
+		actor.require(actor.isOrganizer() || actor.isAdmin(), "mailmap.denied.import");
 	}
 
 	@Transactional

@@ -47,7 +47,7 @@ class MaintainersImportController {
 			@RequestParam(name = "text", required = false) String text, @CurrentActor Actor actor, Model model,
 			HttpServletResponse response) throws IOException {
 		Actor admin = (actor != null) ? actor : this.actors.required();
-		admin.require(admin.isAdmin(), "Only administrators run imports.");
+		admin.require(admin.isAdmin(), "import.denied.admins");
 		boolean hasFile = file != null && !file.isEmpty();
 		if (!hasFile && (text == null || text.isBlank())) {
 			return refuse(model, response, "import.file.required");

@@ -127,9 +127,9 @@ public class PersonAuthoring {
 	@Transactional
 	public Map<String, Integer> merge(String keptHandle, String mergedHandle, Actor actor) {
 		if (actor == null) {
-			throw new NotAllowedException("Sign in first.");
+			throw NotAllowedException.saying("denied.sign-in");
 		}
-		actor.require(actor.isAdmin(), "Only administrators merge people.");
+		actor.require(actor.isAdmin(), "person.denied.merge");
 		Merging merging = merging(keptHandle, mergedHandle);
 		Person kept = merging.kept();
 		Person merged = merging.merged();
@@ -186,10 +186,9 @@ public class PersonAuthoring {
 
 	static void requireMayAddAddress(Actor actor, Person person) {
 		if (actor == null) {
-			throw new NotAllowedException("Sign in first.");
+			throw NotAllowedException.saying("denied.sign-in");
 		}
-		actor.require(mayAddAddress(actor, person),
-				"Only the person themself, organizers and administrators add a person's addresses.");
+		actor.require(mayAddAddress(actor, person), "person.denied.address");
 	}
 
 	/**
@@ -233,9 +232,9 @@ public class PersonAuthoring {
 	@Transactional(readOnly = true)
 	public void checkMerge(String keptHandle, String mergedHandle, Actor actor) {
 		if (actor == null) {
-			throw new NotAllowedException("Sign in first.");
+			throw NotAllowedException.saying("denied.sign-in");
 		}
-		actor.require(actor.isAdmin(), "Only administrators merge people.");
+		actor.require(actor.isAdmin(), "person.denied.merge");
 		merging(keptHandle, mergedHandle);
 	}
 
@@ -357,9 +356,9 @@ public class PersonAuthoring {
 
 	static void requireOrganizer(Actor actor) {
 		if (actor == null) {
-			throw new NotAllowedException("Sign in first.");
+			throw NotAllowedException.saying("denied.sign-in");
 		}
-		actor.require(actor.isOrganizer(), "Only organizers create and edit people and subsystems.");
+		actor.require(actor.isOrganizer(), "person.denied.organizers");
 	}
 
 	private static String strip(String text) {

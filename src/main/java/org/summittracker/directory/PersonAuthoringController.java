@@ -96,7 +96,7 @@ class PersonAuthoringController {
 	@GetMapping("/admin/people/merge")
 	String initMergeForm(@CurrentActor Actor actor, @RequestParam(required = false) String kept,
 			@RequestParam(required = false) String merged, Model model) {
-		actor.require(actor.isAdmin(), "Only administrators merge people.");
+		actor.require(actor.isAdmin(), "person.denied.merge");
 		model.addAttribute("form", new MergeForm(kept, merged, null));
 		return "people/merge";
 	}
@@ -104,7 +104,7 @@ class PersonAuthoringController {
 	@PostMapping("/admin/people/merge")
 	String processMergeForm(@CurrentActor Actor actor, @Valid @ModelAttribute("form") MergeForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		actor.require(actor.isAdmin(), "Only administrators merge people.");
+		actor.require(actor.isAdmin(), "person.denied.merge");
 		return FormSubmission.handle(result, () -> this.authoring.checkMerge(form.kept(), form.merged(), actor),
 				response, () -> {
 					if (!form.isConfirmed()) {

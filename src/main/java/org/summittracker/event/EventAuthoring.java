@@ -207,9 +207,9 @@ public class EventAuthoring {
 
 	private static void requireOrganizer(Actor actor) {
 		if (actor == null) {
-			throw new org.summittracker.account.NotAllowedException("Sign in to change events.");
+			throw org.summittracker.account.NotAllowedException.saying("event.denied.sign-in");
 		}
-		actor.require(actor.isOrganizer(), "Only organizers create and edit events.");
+		actor.require(actor.isOrganizer(), "event.denied.organizers");
 	}
 
 	private static boolean blank(String text) {

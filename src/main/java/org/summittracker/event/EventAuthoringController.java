@@ -100,9 +100,9 @@ class EventAuthoringController {
 
 	private static void requireOrganizer(Actor actor) {
 		if (actor == null) {
-			throw new NotAllowedException("Sign in to change events.");
+			throw NotAllowedException.saying("event.denied.sign-in");
 		}
-		actor.require(actor.isOrganizer(), "Only organizers create and edit events.");
+		actor.require(actor.isOrganizer(), "event.denied.organizers");
 	}
 
 }

@@ -218,8 +218,7 @@ class FollowUpController {
 			@Valid @ModelAttribute("form") FollowUpForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		FollowUpListing current = listing(id);
-		actor.require(FollowUps.mayUpdate(actor, current.ownerId()),
-				"Only the follow-up's owner or an organizer may change it.");
+		actor.require(FollowUps.mayUpdate(actor, current.ownerId()), "followup.denied.change");
 		if (form.version() == null) {
 			result.reject("form.incomplete");
 		}
@@ -235,8 +234,7 @@ class FollowUpController {
 	String move(@CurrentActor Actor actor, @PathVariable long id, @Valid @ModelAttribute("statusForm") StatusForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		FollowUpListing current = listing(id);
-		actor.require(FollowUps.mayUpdate(actor, current.ownerId()),
-				"Only the follow-up's owner or an organizer may change its status.");
+		actor.require(FollowUps.mayUpdate(actor, current.ownerId()), "followup.denied.status");
 		if (form.version() == null) {
 			result.reject("form.incomplete");
 		}
@@ -382,9 +380,9 @@ class FollowUpController {
 
 	private static void requireOrganizer(Actor actor) {
 		if (actor == null) {
-			throw new NotAllowedException("Sign in to do this.");
+			throw NotAllowedException.saying("denied.sign-in");
 		}
-		actor.require(FollowUps.mayAssign(actor), "Only organizers assign follow-ups.");
+		actor.require(FollowUps.mayAssign(actor), "followup.denied.assign");
 	}
 
 	private static String blankToNull(String value) {

@@ -85,7 +85,7 @@ public class FollowUps {
 
 	@Transactional
 	public FollowUp assign(Long sessionId, FollowUpDraft draft, Actor actor) {
-		Objects.requireNonNull(actor, "actor").require(mayAssign(actor), "Only organizers assign follow-ups.");
+		Objects.requireNonNull(actor, "actor").require(mayAssign(actor), "followup.denied.assign");
 		Session session = this.sessions.findById(sessionId).orElseThrow();
 		Checked checked = check(sessionId, draft);
 		Person owner = checked.owner();
@@ -116,7 +116,7 @@ public class FollowUps {
 	 */
 	@Transactional(readOnly = true)
 	public void checkAssign(Long sessionId, FollowUpDraft draft, Actor actor) {
-		Objects.requireNonNull(actor, "actor").require(mayAssign(actor), "Only organizers assign follow-ups.");
+		Objects.requireNonNull(actor, "actor").require(mayAssign(actor), "followup.denied.assign");
 		check(sessionId, draft);
 	}
 
@@ -133,8 +133,7 @@ public class FollowUps {
 	public FollowUp revise(Long id, long version, FollowUpDraft draft, Actor actor) {
 		Objects.requireNonNull(actor, "actor");
 		FollowUp followUp = this.followUps.findById(id).orElseThrow();
-		actor.require(mayUpdate(actor, followUp.getOwner().getId()),
-				"Only the follow-up's owner or an organizer may change it.");
+		actor.require(mayUpdate(actor, followUp.getOwner().getId()), "followup.denied.change");
 		stale(followUp, version);
 		Checked checked = checkRevise(followUp, draft, actor);
 		Person owner = checked.owner();
@@ -213,8 +212,7 @@ public class FollowUps {
 	private FollowUp movable(Long id, Actor actor) {
 		Objects.requireNonNull(actor, "actor");
 		FollowUp followUp = this.followUps.findById(id).orElseThrow();
-		actor.require(mayUpdate(actor, followUp.getOwner().getId()),
-				"Only the follow-up's owner or an organizer may change its status.");
+		actor.require(mayUpdate(actor, followUp.getOwner().getId()), "followup.denied.status");
 		return followUp;
 	}
 
@@ -248,11 +246,10 @@ public class FollowUps {
 
 	private Checked checkRevise(FollowUp followUp, FollowUpDraft draft, Actor actor) {
 		Objects.requireNonNull(actor, "actor");
-		actor.require(mayUpdate(actor, followUp.getOwner().getId()),
-				"Only the follow-up's owner or an organizer may change it.");
+		actor.require(mayUpdate(actor, followUp.getOwner().getId()), "followup.denied.change");
 		Checked checked = check(followUp.getSession().getId(), draft);
 		if (!checked.owner().getId().equals(followUp.getOwner().getId())) {
-			actor.require(actor.isOrganizer(), "Only organizers hand a follow-up to someone else.");
+			actor.require(actor.isOrganizer(), "followup.denied.hand-over");
 		}
 		return checked;
 	}

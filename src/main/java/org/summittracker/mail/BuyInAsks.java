@@ -90,8 +90,7 @@ public class BuyInAsks {
 			if (key != null && !key.isBlank()) {
 				throw new NotFoundException("This session does not discuss that proposal.");
 			}
-			actor.require(actor.isOrganizer() || actor.isAdmin(),
-					"Only organizers, administrators, and the session's leads and speakers for its proposals, may ask for buy-in by mail.");
+			actor.require(actor.isOrganizer() || actor.isAdmin(), "mail.denied.ask");
 			return new Asked(null, List.of(), null, null);
 		}
 		Proposal proposal = found.get();

@@ -408,12 +408,12 @@ class MinutesAssembler {
 				(p != null) ? p.email() : maintainerEmails.get(row.handle()));
 		if (p == null) {
 			return new BuyInEntry(person, row.maintains(), null, "No record", null, null, List.of(), null, null, null,
-					null, List.of(), null);
+					null, List.of(), null, null);
 		}
 		return new BuyInEntry(person, row.maintains(), word(p.stance()), p.stance().label(), p.conditions(),
 				p.rationale(), p.citedConcernKeys(), p.speaksForName(), word(p.entryMethod()),
-				new PersonRef(p.enteredByHandle(), p.enteredByName(), p.enteredByEmail()), p.updatedAt(), history,
-				mail);
+				new PersonRef(p.enteredByHandle(), p.enteredByName(), p.enteredByEmail()), p.updatedAt(), history, mail,
+				p.confirmedAt());
 	}
 
 	static ReadinessEntry readinessEntry(SessionBuyIn buyIn) {

@@ -98,17 +98,27 @@ final class MinutesFormat {
 		return words.isEmpty() ? cited : words + " (cites " + cited + ")";
 	}
 
-	/** How the position was entered, in words. */
+	/**
+	 * How the position was entered, in words, as the pages say it
+	 * ({@link org.summittracker.position.EntryMethod#words(String, boolean, String)}): by
+	 * mail and imported by whom, by the maintainer themself, or stated in session and
+	 * entered by whom, and whether its person confirmed it since.
+	 */
 	static String entered(BuyInEntry entry) {
 		if (!entry.hasPosition()) {
 			return "";
 		}
-		if (entry.mail() != null) {
-			return "by mail" + ((entry.mail().version() != null) ? " on v" + entry.mail().version() : "")
-					+ ", imported by " + entry.enteredBy().name();
+		String by = entry.enteredBy().name();
+		if (entry.mail() != null || "by mail".equals(entry.entry())) {
+			return "by mail"
+					+ ((entry.mail() != null && entry.mail().version() != null) ? " on v" + entry.mail().version() : "")
+					+ ", imported by " + by;
 		}
-		return "stated in session".equals(entry.entry()) ? "stated in session, entered by " + entry.enteredBy().name()
-				: "confirmed by the maintainer";
+		if (!"stated in session".equals(entry.entry())) {
+			return "by " + by + " themself";
+		}
+		return "stated in session, entered by " + by + "; "
+				+ ((entry.confirmedAt() != null) ? "confirmed by " + entry.person().handle() : "not yet confirmed");
 	}
 
 	/** Where, when and by whom a carried concern was raised. */

@@ -33,7 +33,7 @@ class MinutesPublication {
 
 	@Transactional
 	public void markFinal(Long sessionId, Actor actor) {
-		actor.require(actor.isOrganizer(), "Only organizers mark minutes final.");
+		actor.require(actor.isOrganizer(), "minutes.denied.final");
 		Session session = this.sessions.findById(sessionId).orElseThrow();
 		if (session.getMinutesFinalAt() != null) {
 			return;

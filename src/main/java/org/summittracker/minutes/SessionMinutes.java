@@ -88,12 +88,15 @@ public record SessionMinutes(EventHeader event, SessionHeader session, List<Atte
 
 	/**
 	 * A row of the buy-in table; {@code stance} is null where the person took no position
-	 * (“no record”).
+	 * (“no record”). {@code confirmedAt} is when the person confirmed it: a position they
+	 * entered themself is confirmed as they enter it, one stated in the session when they
+	 * confirm it; null (and left out) while it is not.
 	 */
 	public record BuyInEntry(PersonRef person, List<String> maintains, String stance, String stanceLabel,
 			String conditions, String rationale, List<String> citedConcerns, String speaksFor, String entry,
 			PersonRef enteredBy, Instant updatedAt, List<PositionChange> history,
-			@JsonInclude(JsonInclude.Include.NON_NULL) MailEntry mail) {
+			@JsonInclude(JsonInclude.Include.NON_NULL) MailEntry mail,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Instant confirmedAt) {
 
 		public boolean hasPosition() {
 			return this.stance != null;

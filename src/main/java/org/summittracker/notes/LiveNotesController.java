@@ -279,7 +279,7 @@ class LiveNotesController {
 
 	private void requireMayWrite(Actor actor, Session session) {
 		if (!this.discussion.mayWrite(actor, session.getId())) {
-			throw new NotAllowedException("Only organizers and this session's note-takers write its notes.");
+			throw NotAllowedException.saying("session.denied.notes");
 		}
 	}
 

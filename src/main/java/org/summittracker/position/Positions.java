@@ -237,8 +237,7 @@ public class Positions {
 	 * own proposal: one the session discusses, when they lead the session or speak in it.
 	 */
 	public void requireMayImportMail(Actor actor, Session session, Proposal proposal) {
-		actor.require(mayImportMail(actor, session, proposal),
-				"Only organizers, administrators, and the session's leads and speakers for its proposals, may import buy-in from mail.");
+		actor.require(mayImportMail(actor, session, proposal), "position.denied.import-mail");
 	}
 
 	/**
@@ -283,8 +282,8 @@ public class Positions {
 	@Transactional
 	public Position confirm(Actor actor, Session session, String proposalKey, String handle, Long expectedVersion) {
 		Person person = person(handle);
-		actor.require(actor.isMaintainer() && actor.isPerson(person.getId()),
-				"Only " + handle + " can confirm their own position.");
+		actor.require(actor.isMaintainer() && actor.isPerson(person.getId()), "position.denied.confirm",
+				person.getHandle());
 		Proposal proposal = discussed(session, proposalKey);
 		lock(proposal, person);
 		Position position = current(proposal, person);
@@ -331,14 +330,11 @@ public class Positions {
 
 	private void requireMayActFor(Actor actor, Person person) {
 		actor.require(actor.mayActFor(person.getId()),
-				actor.isMaintainer()
-						? "You may only record or change your own position; only organizers may record one for "
-								+ person.getHandle() + "."
-						: "Only maintainers (for themselves) and organizers may record positions.");
+				actor.isMaintainer() ? "position.denied.for-others" : "position.denied.role", person.getHandle());
 	}
 
 	private Person enteredBy(Actor actor) {
-		actor.require(actor.personId() != null, "Your account belongs to no person, so it cannot enter positions.");
+		actor.require(actor.personId() != null, "position.denied.no-person");
 		return this.people.getReferenceById(actor.personId());
 	}
 

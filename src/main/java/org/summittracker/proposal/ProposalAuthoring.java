@@ -80,7 +80,7 @@ public class ProposalAuthoring {
 	}
 
 	private static void requireOrganizer(Actor actor) {
-		actor.require(actor.isOrganizer(), "Only organizers say which proposals a session discusses.");
+		actor.require(actor.isOrganizer(), "proposal.denied.discussed");
 	}
 
 	/**

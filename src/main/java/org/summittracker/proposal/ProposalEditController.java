@@ -104,7 +104,7 @@ class ProposalEditController {
 
 	private Actor requireOrganizer(Actor actor) {
 		Actor by = (actor != null) ? actor : this.actors.required();
-		by.require(by.isOrganizer(), "Only organizers edit proposals.");
+		by.require(by.isOrganizer(), "proposal.denied.edit");
 		return by;
 	}
 

@@ -87,7 +87,7 @@ public class ProposalEditing {
 
 	@Transactional
 	public Proposal edit(Actor actor, String key, ProposalEdit edit) {
-		actor.require(actor.isOrganizer(), "Only organizers edit proposals.");
+		actor.require(actor.isOrganizer(), "proposal.denied.edit");
 		Proposal proposal = find(key);
 		if (edit.version() == null || proposal.getVersion() != edit.version()) {
 			throw new StaleVersionException("Proposal", proposal.getId());
@@ -128,7 +128,7 @@ public class ProposalEditing {
 	 */
 	@Transactional(readOnly = true)
 	public void checkEdit(Actor actor, String key, ProposalEdit edit) {
-		actor.require(actor.isOrganizer(), "Only organizers edit proposals.");
+		actor.require(actor.isOrganizer(), "proposal.denied.edit");
 		check(find(key), edit);
 	}
 
@@ -247,7 +247,7 @@ public class ProposalEditing {
 	/** Splits a part off the proposal: a new sub-proposal, with its own buy-in. */
 	@Transactional
 	public Proposal split(Actor actor, String key, ProposalDraft part) {
-		actor.require(actor.isOrganizer(), "Only organizers split a proposal.");
+		actor.require(actor.isOrganizer(), "proposal.denied.split");
 		Proposal parent = find(key);
 		Proposal made = this.authoring.part(parent, part);
 		Instant now = this.clock.instant();
@@ -263,7 +263,7 @@ public class ProposalEditing {
 	 */
 	@Transactional(readOnly = true)
 	public void checkSplit(Actor actor, String key, ProposalDraft part) {
-		actor.require(actor.isOrganizer(), "Only organizers split a proposal.");
+		actor.require(actor.isOrganizer(), "proposal.denied.split");
 		this.authoring.checkPart(find(key), part);
 	}
 

@@ -267,9 +267,9 @@ class ResolutionController {
 
 	private static void requireOrganizer(Actor actor) {
 		if (actor == null) {
-			throw new NotAllowedException("Sign in to do this.");
+			throw NotAllowedException.saying("denied.sign-in");
 		}
-		actor.require(actor.isOrganizer(), "Only organizers record and revise resolutions.");
+		actor.require(actor.isOrganizer(), "resolution.denied.organizers");
 	}
 
 }

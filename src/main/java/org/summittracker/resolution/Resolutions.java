@@ -38,7 +38,8 @@ import org.summittracker.shared.StaleVersionException;
 @Service
 class Resolutions {
 
-	static final String ORGANIZERS_ONLY = "Only organizers record and revise resolutions.";
+	/** Why someone else is refused: the message code of the reason. */
+	static final String ORGANIZERS_ONLY = "resolution.denied.organizers";
 
 	private final ResolutionRepository resolutions;
 

@@ -189,9 +189,9 @@ class AgendaController {
 
 	static void requireOrganizer(Actor actor) {
 		if (actor == null) {
-			throw new NotAllowedException("Sign in first.");
+			throw NotAllowedException.saying("denied.sign-in");
 		}
-		actor.require(actor.isOrganizer(), "Only organizers lay out the agenda.");
+		actor.require(actor.isOrganizer(), "session.denied.agenda");
 	}
 
 }

@@ -33,7 +33,8 @@ import org.summittracker.shared.StaleVersionException;
 @Service
 public class DiscussionNotes {
 
-	static final String NOTE_TAKERS_ONLY = "Only organizers and this session's note-takers write its notes.";
+	/** Why someone else is refused: the message code of the reason. */
+	static final String NOTE_TAKERS_ONLY = "session.denied.notes";
 
 	/** Which way a note moves. */
 	public enum Direction {
@@ -209,7 +210,7 @@ public class DiscussionNotes {
 
 	private void require(Actor actor, Long sessionId) {
 		if (!mayWrite(actor, sessionId)) {
-			throw new NotAllowedException(NOTE_TAKERS_ONLY);
+			throw NotAllowedException.saying(NOTE_TAKERS_ONLY);
 		}
 	}
 

@@ -532,9 +532,9 @@ public class SessionAuthoring {
 
 	private static void requireOrganizer(Actor actor) {
 		if (actor == null) {
-			throw new NotAllowedException("Sign in first.");
+			throw NotAllowedException.saying("denied.sign-in");
 		}
-		actor.require(actor.isOrganizer(), "Only organizers lay out the agenda.");
+		actor.require(actor.isOrganizer(), "session.denied.agenda");
 	}
 
 	private static boolean blank(String text) {

@@ -18,7 +18,7 @@ public class SessionContributors {
 	public static final String WHO = "session.contributors.only";
 
 	/** Why a request without an account is refused: the message code of the reason. */
-	public static final String SIGN_IN = "session.contributors.sign-in";
+	public static final String SIGN_IN = "denied.sign-in";
 
 	private final JdbcTemplate jdbc;
 

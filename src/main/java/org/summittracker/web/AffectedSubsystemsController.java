@@ -144,9 +144,9 @@ class AffectedSubsystemsController {
 
 	private static void requireOrganizer(Actor actor) {
 		if (actor == null) {
-			throw new NotAllowedException("Sign in first.");
+			throw NotAllowedException.saying("denied.sign-in");
 		}
-		actor.require(SessionAuthoring.mayAuthor(actor), "Only organizers lay out the agenda.");
+		actor.require(SessionAuthoring.mayAuthor(actor), "session.denied.agenda");
 	}
 
 }

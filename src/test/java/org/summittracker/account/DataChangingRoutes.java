@@ -223,7 +223,7 @@ final class DataChangingRoutes {
 					(t) -> post(MailProbes.leadOf(t) + "/preview").param("text", MailProbes.thread(t)),
 					MAINTAINER_ON_SELF, ORGANIZER, ADMIN),
 			route("POST", "/events/{event}/sessions/{session}/mail",
-					(t) -> post(MailProbes.leadOf(t)).param("thread", MailProbes.packed(t))
+					(t) -> post(MailProbes.leadOf(MailProbes.awaitingTheAck(t))).param("thread", MailProbes.packed(t))
 						.param("address", MailProbes.address(t))
 						.param("stance", "SUPPORTS")
 						.param("conditions", "")
@@ -433,12 +433,13 @@ final class DataChangingRoutes {
 
 	/**
 	 * The target person's position on the proposal of that key the session discusses (its
-	 * main proposal when null), made if there is none.
+	 * main proposal when null), made if there is none: entered for them by the session's
+	 * lead, someone else, so it waits on their confirmation (on their {@code /me}).
 	 */
 	static String statedPosition(Probe.Target t, String proposal) {
 		t.beans().bean(JdbcTemplate.class).update("""
 				insert into position (proposal_id, session_id, person_id, stance, entry_method, entered_by_id)
-				select sp.proposal_id, s.id, ?, 'SUPPORTS', 'STATED_IN_SESSION', ?
+				select sp.proposal_id, s.id, ?, 'SUPPORTS', 'STATED_IN_SESSION', coalesce(s.lead_id, ?)
 				from summit_session s join event e on e.id = s.event_id
 				join session_proposal sp on sp.session_id = s.id join proposal p on p.id = sp.proposal_id
 				where e.slug = ? and s.slug = ? and ((?::text is null and sp.seq = 1) or p.key = ?::text)

@@ -37,6 +37,19 @@ final class MailProbes {
 		return target.sessionPath() + "/mail";
 	}
 
+	/**
+	 * Makes the target's person a maintainer of a subsystem the target session's proposal
+	 * affects, so that the proposal waits on their position (on their {@code /me}) until
+	 * their ack is imported.
+	 */
+	static Target awaitingTheAck(Target target) {
+		target.beans().bean(JdbcTemplate.class).update("""
+				insert into maintainership (person_id, subsystem_id, role)
+				select ?, id, 'MAINTAINER' from subsystem where slug = ? on conflict do nothing
+				""", target.personId(), target.sessionSlug() + "-s0");
+		return target;
+	}
+
 	/** A one-patch thread with the target's ack. */
 	static String thread(Target target) {
 		return "From x Thu Jan  1 00:00:00 1970\nFrom: Author <author@example.org>\n"

@@ -90,6 +90,8 @@ final class PagesShowingChanges {
 							"/people/" + t.handle(), proposalFeed(t)), targetsMe())),
 			entry("POST /events/{event}/sessions/{session}/concerns/{key}",
 					(t, path) -> with(with(session(t, "", "/minutes.json"), path, "/concerns"), targetsMe())),
+			// /me lists its raiser's open concerns without their responses: a response
+			// leaves it as it was.
 			entry("POST /events/{event}/sessions/{session}/concerns/{key}/responses",
 					(t, path) -> with(session(t, "/minutes.md"), parent(path))),
 			entry("POST /events/{event}/sessions/{session}/concerns/{key}/status",
@@ -105,10 +107,13 @@ final class PagesShowingChanges {
 			entry("POST /events/{event}/sessions/{session}/positions/{handle}",
 					(t, path) -> with(with(session(t, "", "/positions", "/minutes.json"), "/people/" + t.handle(),
 							proposalFeed(t)), targetsMe())),
+			// Confirmed or withdrawn, a position entered for its person waits on them no
+			// more.
 			entry("POST /events/{event}/sessions/{session}/positions/{handle}/confirmation",
-					(t, path) -> with(session(t, "", "/minutes.json"), parent(path))),
+					(t, path) -> with(with(session(t, "", "/minutes.json"), parent(path)), targetsMe())),
 			entry("POST /events/{event}/sessions/{session}/positions/{handle}/withdrawal",
-					(t, path) -> with(session(t, "", "/buy-in", "/minutes.md", "/minutes.pdf"), parent(path))),
+					(t, path) -> with(with(session(t, "", "/buy-in", "/minutes.md", "/minutes.pdf"), parent(path)),
+							targetsMe())),
 			entry("POST /events/{event}/sessions/{session}/resolutions",
 					(t, path) -> session(t, "", "/minutes.md", "/minutes.json")),
 			entry("POST /events/{event}/sessions/{session}/resolutions/{seq}",
@@ -147,8 +152,11 @@ final class PagesShowingChanges {
 							"/events/" + t.eventSlug() + "/minutes.txt")),
 			// The preview saves nothing, so no page changes.
 			entry("POST /events/{event}/sessions/{session}/mail/preview", (t, path) -> List.of()),
+			// The acked proposal waits on its maintainer's position no more.
 			entry("POST /events/{event}/sessions/{session}/mail",
-					(t, path) -> with(session(t, "", "/mail", "/positions", "/minutes.md"), "/people/" + t.handle())),
+					(t, path) -> with(
+							with(session(t, "", "/mail", "/positions", "/minutes.md"), "/people/" + t.handle()),
+							targetsMe())),
 			// A recorded ask shows with the buy-in on the session page, and in its
 			// history.
 			entry("POST /events/{event}/sessions/{session}/mail/ask/sent", (t, path) -> session(t, "", "/history")),
@@ -167,9 +175,12 @@ final class PagesShowingChanges {
 			entry("POST /events/{event}/sessions",
 					(t, path) -> with(List.of(Shown.page("/events/" + t.eventSlug()), Shown.page(timetable(t))),
 							organizersMe())),
+			// Marked held, a session of an event that is over waits on the organizers for
+			// its minutes instead.
 			entry("POST /events/{event}/sessions/{session}",
-					(t, path) -> with(session(t, "", "/minutes.md", "/history"), "/events/" + t.eventSlug(),
-							timetable(t))),
+					(t, path) -> with(
+							with(session(t, "", "/minutes.md", "/history"), "/events/" + t.eventSlug(), timetable(t)),
+							organizersMe())),
 			entry("POST /events/{event}/sessions/{session}/order",
 					(t, path) -> List.of(Shown.page("/events/" + t.eventSlug()), Shown.page(parent(path) + "/history"),
 							Shown.page(timetable(t)))),

@@ -246,6 +246,59 @@ class MinutesExportTests {
 		}
 	}
 
+	/**
+	 * Every format, of the session and of its event, says who entered each position as
+	 * the pages do: a maintainer's own entry is by them themself (before, "confirmed by
+	 * the maintainer"), one stated in session says whether its person confirmed it since.
+	 */
+	@Test
+	void everyFormatSaysWhoEnteredEachPositionAsThePagesDo() throws Exception {
+		Fixture.Built built = this.fixture.newSession("entered-by", 0, 0, 3);
+		String position = "update position set %s where person_id = (select id from person where handle = ?)";
+		this.jdbc.update(
+				position
+					.formatted("entry_method = 'BY_MAINTAINER', entered_by_id = person_id, confirmed_at = updated_at"),
+				built.person(1));
+		this.jdbc.update(position.formatted("confirmed_at = updated_at + interval '1 hour'"), built.person(2));
+		this.caches.getCacheNames().forEach((cache) -> this.caches.getCache(cache).clear());
+		String by = "Person 0 of " + built.slug();
+		List<String> said = List.of("by Person 1 of " + built.slug() + " themself",
+				"stated in session, entered by " + by + "; confirmed by " + built.person(2),
+				"stated in session, entered by " + by + "; not yet confirmed");
+		String page = this.mvc.perform(get(built.url())).andReturn().getResponse().getContentAsString();
+		said.forEach((words) -> assertThat(page).contains("<td>" + MinutesFormat.capitalize(words) + "</td>"));
+		for (String minutes : List.of(built.url() + "/minutes.", "/events/" + built.eventSlug() + "/minutes.")) {
+			for (String format : List.of("md", "txt", "html", "pdf")) {
+				MockHttpServletResponse response = download(minutes + format);
+				String text = format.equals("pdf") ? pdfText(response.getContentAsByteArray())
+						: response.getContentAsString(StandardCharsets.UTF_8);
+				assertThat(text.replaceAll("\\s+", "")).as(minutes + format)
+					.contains(said.stream().map((words) -> words.replaceAll("\\s+", "")).toList())
+					.doesNotContain("confirmedbythemaintainer");
+			}
+			JsonNode json = this.json.readTree(download(minutes + "json").getContentAsString());
+			for (int i = 0; i < 3; i++) {
+				String handle = built.person(i);
+				JsonNode row = json.findParents("person")
+					.stream()
+					.filter((r) -> r.has("entry") && handle.equals(r.get("person").get("handle").asString()))
+					.findFirst()
+					.orElseThrow();
+				assertThat(row.get("entry").asString()).as(handle)
+					.isEqualTo((i == 1) ? "by maintainer" : "stated in session");
+				assertThat(row.get("enteredBy").get("handle").asString()).as(handle)
+					.isEqualTo((i == 1) ? handle : built.person(0));
+				assertThat(row.has("confirmedAt")).as(handle).isEqualTo(i != 0);
+			}
+		}
+	}
+
+	private static String pdfText(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
+	}
+
 	@Test
 	void theMinutesOfACancelledSessionSayItWasCancelledNotHeld() throws Exception {
 		assertMinutesSay("cancelled-minutes", "CANCELLED", "Cancelled (it was scheduled for 2024-09-01 09:00 UTC)");

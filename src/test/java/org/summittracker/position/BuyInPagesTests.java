@@ -2,6 +2,7 @@ package org.summittracker.position;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
@@ -54,6 +56,9 @@ class BuyInPagesTests {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	MessageSource messages;
 
 	String url;
 
@@ -182,8 +187,14 @@ class BuyInPagesTests {
 	@Test
 	void onlyThePersonConfirmsTheirPosition() throws Exception {
 		record(this.organizerSession, this.maintainer, "SUPPORTS");
+		// the 403 page gives the reason from messages.properties, with the person's
+		// handle
+		String reason = this.messages.getMessage("position.denied.confirm", new Object[] { this.maintainer },
+				Locale.ENGLISH);
+		assertThat(reason).startsWith("Only " + this.maintainer + " ");
 		this.mvc.perform(form(this.organizerSession, "/positions/" + this.maintainer + "/confirmation"))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("<p class=\"problem\" role=\"alert\">" + reason + "</p>")));
 	}
 
 	@Test

@@ -193,7 +193,7 @@ public class AccessTokens {
 			.query(Long.class)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("No token " + tokenId));
-		actor.require(owner.equals(actor.accountId()), "Only the token's owner may revoke it.");
+		actor.require(owner.equals(actor.accountId()), "token.denied.revoke");
 	}
 
 	/**

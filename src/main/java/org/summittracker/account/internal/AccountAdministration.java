@@ -141,7 +141,7 @@ class AccountAdministration implements Accounts {
 			throw new RuleViolation("roles", "account.roles.own-admin");
 		}
 		if (before.contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && account.isEnabled()) {
-			keepAnAdmin("remove the Admin role from " + account.getUsername());
+			keepAnAdmin("account.denied.last-admin.role", account.getUsername());
 		}
 		account.changeRoles(roles);
 		audit(by.username(), account, "ROLES_CHANGED",
@@ -159,7 +159,7 @@ class AccountAdministration implements Accounts {
 			throw new RuleViolation(null, "account.disable.own");
 		}
 		if (!enabled && account.getRoles().contains(Role.ADMIN)) {
-			keepAnAdmin("disable " + account.getUsername());
+			keepAnAdmin("account.denied.last-admin.disable", account.getUsername());
 		}
 		account.enable(enabled);
 		audit(by.username(), account, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED",
@@ -232,9 +232,9 @@ class AccountAdministration implements Accounts {
 		return account;
 	}
 
-	private void keepAnAdmin(String what) {
+	private void keepAnAdmin(String why, String username) {
 		if (this.accounts.countEnabledWith(Role.ADMIN) <= 1) {
-			throw new NotAllowedException("You cannot " + what + ": at least one enabled administrator must remain.");
+			throw NotAllowedException.saying(why, username);
 		}
 	}
 

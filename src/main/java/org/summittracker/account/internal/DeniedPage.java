@@ -3,6 +3,7 @@ package org.summittracker.account.internal;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +16,7 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 
+import org.summittracker.account.Actor;
 import org.summittracker.account.Actors;
 import org.summittracker.account.NotAllowedException;
 
@@ -24,18 +26,20 @@ import org.summittracker.account.NotAllowedException;
  */
 class DeniedPage implements AccessDeniedHandler {
 
-	static final String CSRF_REASON = "This form's security token was missing or out of date (tokens change when "
-			+ "you sign in or out). Nothing was changed. Go back, reload the page and submit the form again.";
+	/** Why a form is refused without its token: the message code of the reason. */
+	static final String CSRF_REASON = "denied.csrf";
 
-	/** What each administration page is for, by the start of its address. */
-	static final Map<String, String> ADMIN_REASONS = Map.of("/admin/accounts",
-			"Only administrators may manage accounts.", "/admin/audit",
-			"Only administrators may read the whole audit trail.", "/admin/imports",
-			"Only administrators may import a MAINTAINERS file.", "/admin/backup",
-			"Only administrators may download a backup.", "/admin/people/merge",
-			"Only administrators may merge two records of one person.");
+	/**
+	 * What each administration page is for, by the start of its address: the message code
+	 * of the reason.
+	 */
+	static final Map<String, String> ADMIN_REASONS = Map.of("/admin/accounts", "denied.admin.accounts", "/admin/audit",
+			"denied.admin.audit", "/admin/imports", "denied.admin.imports", "/admin/backup", "denied.admin.backup",
+			"/admin/people/merge", "denied.admin.merge");
 
-	static final String ADMIN_REASON = "Only administrators may open the administration pages.";
+	static final String ADMIN_REASON = "denied.admin";
+
+	static final String ROLES_REASON = "denied.roles";
 
 	private final ViewResolver views;
 
@@ -76,23 +80,23 @@ class DeniedPage implements AccessDeniedHandler {
 
 	private String reason(HttpServletRequest request, AccessDeniedException denied) {
 		if (denied instanceof CsrfException) {
-			return CSRF_REASON;
+			return this.messages.getMessage(CSRF_REASON, null, request.getLocale());
 		}
 		if (denied instanceof NotAllowedException notAllowed) {
-			// in words, or by its message code
 			return this.messages.getMessage(notAllowed, request.getLocale());
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (path.startsWith("/admin")) {
-			return ADMIN_REASONS.entrySet()
+			String why = ADMIN_REASONS.entrySet()
 				.stream()
 				.filter((page) -> path.startsWith(page.getKey()))
 				.map(Map.Entry::getValue)
 				.findFirst()
 				.orElse(ADMIN_REASON);
+			return this.messages.getMessage(why, null, request.getLocale());
 		}
-		String roles = this.actors.current().map((actor) -> actor.roleNames()).orElse("none");
-		return "Your account's roles (" + roles + ") do not allow this.";
+		String roles = this.actors.current().map((actor) -> actor.roleNames()).orElse(Actor.names(Set.of()));
+		return this.messages.getMessage(ROLES_REASON, new Object[] { roles }, request.getLocale());
 	}
 
 }
