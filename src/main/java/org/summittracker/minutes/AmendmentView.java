@@ -62,7 +62,10 @@ public record AmendmentView(Instant at, String kind, String change, String who, 
 	 * last column; none while its minutes are a draft. What happened to its own concerns
 	 * and to its notes, resolutions, follow-ups and material is read by the minutes' own
 	 * queries; then the concerns carried into it, the positions stated in it on the
-	 * proposals it discusses, and the follow-ups added.
+	 * proposals it discusses, and the follow-ups added. The concerns' query compares with
+	 * the time the minutes were final, none for a draft: it is not run at all then (a
+	 * one-time filter), rather than compare each response of a large session with
+	 * nothing.
 	 */
 	public static final String SHOWN_ROWS = """
 			select a.at, a.kind, a.change, a.who, a.item, a.seq, a.title, a.from_value, a.to_value, a.event_slug,
@@ -73,6 +76,7 @@ public record AmendmentView(Instant at, String kind, String change, String who, 
 					null::text as title, c.from_status::text as from_value, c.to_status::text as to_value,
 					null::text as event_slug, null::text as session_slug, null::bigint as ref, c.kind as tie
 				from (%s) c(at, kind, who, key, from_status, to_status)
+				where exists (select 1 from summit_session f where f.id = any(?) and f.minutes_final_at is not null)
 				union all
 				select l.at, upper(replace(l.kind, '-', '_')), l.change, l.who, l.url, l.seq, l.title, l.from_value,
 					l.to_value, null, null, l.item_id, 3
