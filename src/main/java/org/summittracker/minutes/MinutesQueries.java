@@ -232,13 +232,14 @@ class MinutesQueries {
 		 * resolution's), who (their name when their account has a person; for a
 		 * follow-up, the person of the account that made the change), the change's id, a
 		 * follow-up's title and the statuses it moved from and to (an item of material's
-		 * title, kind and reason for withdrawing), and an item's address. Only the notes,
-		 * resolutions, follow-ups and material changed since are looked at.
+		 * title, kind and reason for withdrawing), an item's address, and the id of the
+		 * note, resolution, follow-up or item of material. Only the notes, resolutions,
+		 * follow-ups and material changed since are looked at.
 		 */
 		LATER_CHANGES(
 				"""
 						select n.session_id, r.changed_at, 'note', r.change, r.seq, coalesce(p.name, r.changed_by), r.id, null,
-							null, null, null
+							null, null, null, n.id
 						from summit_session s join discussion_note n on n.session_id = s.id
 							join discussion_note_revision r on r.note_id = n.id
 							left join account a on a.username = r.changed_by left join person p on p.id = a.person_id
@@ -246,7 +247,7 @@ class MinutesQueries {
 						  and greatest(n.created_at, n.updated_at) > s.minutes_final_at and r.changed_at > s.minutes_final_at
 						union all
 						select x.session_id, c.changed_at, 'resolution', c.kind, x.seq, coalesce(p.name, c.changed_by), c.id, null,
-							null, null, null
+							null, null, null, x.id
 						from summit_session s join resolution x on x.session_id = s.id
 							join resolution_change c on c.resolution_id = x.id
 							left join account a on a.username = c.changed_by left join person p on p.id = a.person_id
@@ -255,14 +256,14 @@ class MinutesQueries {
 						union all
 						select f.session_id, c.changed_at, 'follow-up',
 							case when c.from_status = c.to_status then 'REVISED' else 'MOVED' end, null,
-							coalesce(p.name, c.changed_by), c.id, f.title, c.from_status, c.to_status, null
+							coalesce(p.name, c.changed_by), c.id, f.title, c.from_status, c.to_status, null, f.id
 						from summit_session s join follow_up f on f.session_id = s.id
 							join follow_up_change c on c.follow_up_id = f.id left join person p on p.id = c.changed_by_id
 						where s.id = any(?) and s.minutes_final_at is not null and f.updated_at > s.minutes_final_at
 						  and c.changed_at > s.minutes_final_at and c.from_status is not null
 						union all
 						select m.session_id, c.changed_at, 'material', c.change, null, coalesce(p.name, c.changed_by), c.id,
-							c.title, c.kind, c.reason, c.url
+							c.title, c.kind, c.reason, c.url, m.id
 						from summit_session s join session_material m on m.session_id = s.id
 							join session_material_change c on c.material_id = m.id
 							left join account a on a.username = c.changed_by left join person p on p.id = a.person_id
@@ -291,6 +292,11 @@ class MinutesQueries {
 
 		Kind(String sql) {
 			this.sql = sql;
+		}
+
+		/** Its query, every parameter the array of the sessions' ids. */
+		String sql() {
+			return this.sql;
 		}
 
 	}

@@ -27,6 +27,7 @@ import org.summittracker.concern.ConcernViews.ShownConcerns;
 import org.summittracker.followup.FollowUpView;
 import org.summittracker.mail.AskSent;
 import org.summittracker.material.MaterialView;
+import org.summittracker.minutes.AmendmentView;
 import org.summittracker.position.BuyInQueries;
 import org.summittracker.position.BuyInSessionPage;
 import org.summittracker.position.PositionForm;
@@ -57,20 +58,20 @@ class SessionPage implements BuyInSessionPage {
 	/**
 	 * The page's participants, notes, resolutions, follow-ups, concerns (its own and
 	 * those carried into it) and material, as many of each as it shows with the number of
-	 * all, the newest asks for buy-in sent by mail, then the buy-in's queries (the
-	 * positions of the first rows of its table, the first opposers and blocking concerns,
-	 * the counts readiness needs, the reader's own position): sent together in one round
-	 * trip.
+	 * all, the newest asks for buy-in sent by mail, the newest changes made since the
+	 * minutes were final (their amendments), then the buy-in's queries (the positions of
+	 * the first rows of its table, the first opposers and blocking concerns, the counts
+	 * readiness needs, the reader's own position): sent together in one round trip.
 	 */
 	private static final String PARTS = RoundTrip.sql(
 			Stream
 				.concat(Stream.of(ParticipantView.SHOWN_ROWS, NoteView.SHOWN_ROWS, ResolutionView.SHOWN_ROWS,
 						FollowUpView.SHOWN_ROWS, SessionPageConcern.SHOWN_ROWS, MaterialView.SHOWN_ROWS,
-						AskSent.SHOWN_ROWS), BuyInQueries.Shown.QUERIES.stream())
+						AskSent.SHOWN_ROWS, AmendmentView.SHOWN_ROWS), BuyInQueries.Shown.QUERIES.stream())
 				.toList());
 
 	/** Where the buy-in's rows start in what {@link #PARTS} reads. */
-	private static final int BUY_IN = 7;
+	private static final int BUY_IN = 8;
 
 	/**
 	 * The buy-in's queries alone, for a page of the session's buy-in page: the same as
@@ -174,6 +175,7 @@ class SessionPage implements BuyInSessionPage {
 		model.addAttribute("followUps", shown.followUps());
 		model.addAttribute("material", shown.material());
 		model.addAttribute("asksSent", shown.asks());
+		model.addAttribute("amendments", shown.amendments());
 		model.addAttribute("today", LocalDate.now(this.clock.withZone(ZoneOffset.UTC)));
 		addPositionForm(actor, shown.own(), shown.buyIn(), shown.concerns(), model);
 		model.addAttribute("mayAskForBuyIn", mayAskForBuyIn(actor, session, shown));
@@ -220,7 +222,7 @@ class SessionPage implements BuyInSessionPage {
 				SessionPageConcern.shown(session.id(), parts.get(4)), buyIn, discussed,
 				ResolutionView.firstFromRows(parts.get(2)),
 				Pages.first(parts.get(3), FollowUpView.SHOWN, FollowUpView::of), MaterialView.shown(parts.get(5)),
-				asksByProposal(AskSent.of(parts.get(6))), own);
+				asksByProposal(AskSent.of(parts.get(6))), AmendmentView.shown(parts.get(7)), own);
 	}
 
 	/** The asks sent, by the key of the proposal they were about, newest first. */
@@ -237,7 +239,8 @@ class SessionPage implements BuyInSessionPage {
 	 */
 	record Shown(Page<ParticipantView> participants, Page<NoteView> notes, ShownConcerns concerns, SessionBuyIn buyIn,
 			List<ProposalBuyIn> discussed, Page<ResolutionView> resolutions, Page<FollowUpView> followUps,
-			Page<MaterialView> material, Map<String, List<AskSent>> asks, PositionView own) {
+			Page<MaterialView> material, Map<String, List<AskSent>> asks, Page<AmendmentView> amendments,
+			PositionView own) {
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -124,6 +125,67 @@ class NoStalePagesTests {
 			}
 		}
 		assertThat(stale).isEmpty();
+	}
+
+	/**
+	 * The routes whose changes a session's minutes list as amendments once they are final
+	 * (and its page with them, {@code AmendmentView}).
+	 */
+	static final Set<String> AMENDING = Set.of("POST /events/{event}/sessions/{session}/concerns",
+			"POST /events/{event}/sessions/{session}/concerns/{key}/responses",
+			"POST /events/{event}/sessions/{session}/concerns/{key}/status",
+			"POST /events/{event}/sessions/{session}/positions",
+			"POST /events/{event}/sessions/{session}/positions/{handle}",
+			"POST /events/{event}/sessions/{session}/resolutions",
+			"POST /events/{event}/sessions/{session}/resolutions/{seq}",
+			"POST /events/{event}/sessions/{session}/follow-ups", "POST /follow-ups/{id}",
+			"POST /follow-ups/{id}/status", "POST /events/{event}/sessions/{session}/notes",
+			"POST /events/{event}/sessions/{session}/notes/{id}",
+			"POST /events/{event}/sessions/{session}/notes/{id}/move",
+			"POST /events/{event}/sessions/{session}/notes/{id}/strike",
+			"POST /events/{event}/sessions/{session}/notes/{id}/restore",
+			"POST /events/{event}/sessions/{session}/material", "POST /events/{event}/sessions/{session}/material/{id}",
+			"POST /events/{event}/sessions/{session}/material/{id}/withdrawal");
+
+	/**
+	 * Once a session's minutes are final, every change they list as an amendment is
+	 * listed on the session page at once, as anonymous readers read it (from the cache of
+	 * rendered pages): the probes of {@link PagesShowingChanges} change sessions whose
+	 * minutes are a draft, where a response, say, leaves the page as it was.
+	 */
+	@Test
+	void afterTheFinalMinutesEveryAmendmentIsListedOnTheSessionPage() throws Exception {
+		assertThat(AMENDING).isSubsetOf(DataChangingRoutes.ALL.stream().map(Probe::key).toList());
+		List<String> stale = new ArrayList<>();
+		for (Probe probe : DataChangingRoutes.ALL) {
+			if (!AMENDING.contains(probe.key())) {
+				continue;
+			}
+			Who who = probe.allowed().contains(Who.ORGANIZER) ? Who.ORGANIZER : Who.MAINTAINER_ON_SELF;
+			Probe.Target target = this.setUp.target(who, this.signedIn);
+			this.mvc
+				.perform(post(target.sessionPath() + "/minutes/final").with(csrf())
+					.session(this.signedIn.organizerSession()))
+				.andExpect(status().is3xxRedirection());
+			MockHttpServletRequestBuilder change = probe.request().apply(target);
+			Shown page = Shown.page(target.sessionPath());
+			MockHttpServletResponse before = read(page, target);
+			assertThat(this.mvc.perform(change.with(csrf()).session(this.signedIn.of(who)).accept(MediaType.TEXT_HTML))
+				.andReturn()
+				.getResponse()
+				.getStatus()).as(probe.key() + " as " + who).isLessThan(400);
+			MockHttpServletResponse after = read(page, target);
+			if (Objects.equals(before.getHeader(HttpHeaders.ETAG), after.getHeader(HttpHeaders.ETAG))
+					|| amendments(before).equals(amendments(after))) {
+				stale.add(probe.key() + ": " + amendments(after));
+			}
+		}
+		assertThat(stale).isEmpty();
+	}
+
+	/** The text of the page's list of what changed since its final minutes. */
+	private static String amendments(MockHttpServletResponse page) throws Exception {
+		return Jsoup.parse(page.getContentAsString()).select("section.amendments li").eachText().toString();
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.summittracker.browser;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -131,6 +133,21 @@ class WholeSummitBrowserTests {
 		for (String[] note : LiveNotesBrowserTests.DISCUSSION) {
 			assertThat(text).as("the minutes").contains(note[2]);
 		}
+
+		// Hana changes her mind after the minutes were published: the session page says
+		// what changed since, so readers know the minutes they downloaded are out of
+		// date.
+		session = reader.visits(sessionPath);
+		assertThat(session.text()).doesNotContain("Changed since the final minutes");
+		session.fillsIn("Whose position (handle; leave empty for your own)", SPEAKERS[0]);
+		session.ticks("No objection");
+		session = session.pressesButton("Save the position", Page::new);
+		List<String> amended = session.itemsOf("Changed since the final minutes (published on ");
+		assertThat(amended).hasSize(1);
+		assertThat(amended.get(0)).contains("recorded Hana Sato’s position: Acked-by → No objection");
+		assertThat(Screenshots.showAt(reader.driver(), Screenshots.PHONE)).as("the session page's width on a phone")
+			.isLessThanOrEqualTo(Screenshots.PHONE);
+		Screenshots.showAt(reader.driver(), Screenshots.DESKTOP);
 
 		String second = reader.visits(eventPath).followsLink("Memory model").path();
 		LiveNotesBrowserTests.withoutJavaScript(reader, () -> {
