@@ -37,7 +37,7 @@ class KeptPartsTests {
 	 * The parts of the session page (sessions/show.html, its material among them, and its
 	 * layout).
 	 */
-	static final int SESSION_PARTS = 14 + LAYOUT_PARTS;
+	static final int SESSION_PARTS = 15 + LAYOUT_PARTS;
 
 	/** The parts of the proposal page (proposals/show.html and its layout). */
 	static final int PROPOSAL_PARTS = 9 + LAYOUT_PARTS;
