@@ -27,7 +27,9 @@ class HttpSessionStoreConfiguration {
 
 	/**
 	 * Spring Session's update of a session's row, written only when more than its last
-	 * access time changed, or that time moved by a minute or more.
+	 * access time changed, or that time moved by
+	 * {@link SessionStore#LAST_ACCESS_WRITTEN_AFTER} or more (the rule SessionStore
+	 * applies before sending it).
 	 */
 	static final String UPDATE_SESSION_QUERY = """
 			UPDATE %TABLE_NAME% S
@@ -40,8 +42,8 @@ class HttpSessionStoreConfiguration {
 			WHERE S.PRIMARY_ID = V.PRIMARY_ID
 			  AND (S.SESSION_ID <> V.SESSION_ID OR S.MAX_INACTIVE_INTERVAL <> V.MAX_INACTIVE_INTERVAL
 			       OR S.PRINCIPAL_NAME IS DISTINCT FROM V.PRINCIPAL_NAME
-			       OR V.LAST_ACCESS_TIME >= S.LAST_ACCESS_TIME + 60000)
-			""";
+			       OR V.LAST_ACCESS_TIME >= S.LAST_ACCESS_TIME + """ + SessionStore.LAST_ACCESS_WRITTEN_AFTER.toMillis()
+			+ ")";
 
 	// Two requests of one session at once (two tabs, a double submit) may both add the
 	// same attribute, such as a flash message: PostgreSQL's upsert lets both succeed.
